@@ -1,0 +1,1 @@
+"""The notebook store: pure Python over one SQLCipher file. Never imports Qt."""

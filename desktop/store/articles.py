@@ -1,0 +1,303 @@
+"""Articles: store an imported draft with its original bytes, read, list and delete them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.ingest.draft import ArticleDraft
+from desktop.store.errors import NotFound
+from desktop.store.ids import ArticleId, new_id, now
+from desktop.store.search import IndexDoc
+
+
+@dataclass(frozen=True)
+class Article:
+    """One stored article. `csl` is its CSL-JSON metadata (with "id" set to the article id)."""
+
+    id: ArticleId
+    title: str
+    csl: dict[str, Any]
+    text: str
+    language: str
+    direction: str
+    filename: str
+    media_type: str
+    original_sha256: str
+    text_sha256: str
+    created: str
+    modified: str
+
+    @property
+    def outlet(self) -> str:
+        return str(self.csl.get("container-title", ""))
+
+    @property
+    def issued(self) -> str:
+        return csl_date_text(self.csl.get("issued"))
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """What a library list shows for an article (no text)."""
+
+    id: ArticleId
+    title: str
+    outlet: str
+    issued: str
+    language: str
+    direction: str
+    annotations: int
+    events: int
+    tags: int
+
+
+ARTICLE_COLUMNS = (
+    "id, title, csl, text, language, direction, filename, media_type, original_sha256, "
+    "text_sha256, created, modified"
+)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def csl_date_text(issued: Any) -> str:
+    """ "2024-03-05", "2024-03" or "2024" from a CSL date, "" when there is none."""
+    try:
+        parts = issued["date-parts"][0]
+    except (TypeError, KeyError, IndexError):
+        return str(issued.get("raw", "")) if isinstance(issued, dict) else ""
+    return "-".join(f"{int(p):02d}" if i else f"{int(p):04d}" for i, p in enumerate(parts[:3]))
+
+
+def csl_datetime(issued: Any) -> datetime | None:
+    """The start of a CSL date as a datetime, for the index's date field."""
+    text = csl_date_text(issued)
+    parts = [int(p) for p in text.split("-") if p.isdigit()]
+    if not parts:
+        return None
+    try:
+        month, day = (parts[1:3] + [1, 1])[:2]
+        return datetime(parts[0], month, day)
+    except ValueError:
+        return None
+
+
+def csl_names(names: Any) -> str:
+    """CSL names as one searchable string."""
+    if not isinstance(names, list):
+        return ""
+    out = []
+    for n in names:
+        if isinstance(n, dict):
+            out.append(n.get("literal") or " ".join(filter(None, [n.get("given"), n.get("family")])))
+    return "; ".join(str(x) for x in out if x)
+
+
+def find_duplicate(db: Database, *, original_sha256: str, text_sha256: str) -> ArticleId | None:
+    """The id of a live article with the same original bytes or the same text, if any."""
+    row = db.execute(
+        "SELECT id FROM articles WHERE deleted = 0 AND (original_sha256 = ? OR text_sha256 = ?) LIMIT 1",
+        [original_sha256, text_sha256],
+    ).fetchone()
+    return ArticleId(row[0]) if row else None
+
+
+def insert(db: Database, draft: ArticleDraft, *, author: str) -> Article:
+    """Store a draft and its original (call inside a transaction). Returns the stored article."""
+    article_id = ArticleId(new_id())
+    original_sha = sha256(draft.original)
+    stamp = now()
+    csl = dict(draft.csl)
+    csl["id"] = article_id
+    csl.setdefault("type", "article")
+    title = str(csl.get("title") or draft.filename)
+    csl["title"] = title
+    db.execute(
+        "INSERT OR IGNORE INTO originals (sha256, data, size) VALUES (?, ?, ?)",
+        [original_sha, draft.original, len(draft.original)],
+    )
+    article = Article(
+        id=article_id,
+        title=title,
+        csl=csl,
+        text=draft.text,
+        language=draft.language,
+        direction=draft.direction,
+        filename=draft.filename,
+        media_type=draft.media_type,
+        original_sha256=original_sha,
+        text_sha256=sha256(draft.text.encode("utf-8")),
+        created=stamp,
+        modified=stamp,
+    )
+    db.execute(
+        f"INSERT INTO articles ({ARTICLE_COLUMNS}, author) VALUES ({', '.join('?' * 13)})",
+        [
+            article.id,
+            article.title,
+            json.dumps(csl, ensure_ascii=False),
+            article.text,
+            article.language,
+            article.direction,
+            article.filename,
+            article.media_type,
+            article.original_sha256,
+            article.text_sha256,
+            stamp,
+            stamp,
+            author,
+        ],
+    )
+    return article
+
+
+def _from_row(row: Any) -> Article:
+    return Article(
+        id=ArticleId(row[0]),
+        title=row[1],
+        csl=json.loads(row[2]),
+        text=row[3],
+        language=row[4],
+        direction=row[5],
+        filename=row[6],
+        media_type=row[7],
+        original_sha256=row[8],
+        text_sha256=row[9],
+        created=row[10],
+        modified=row[11],
+    )
+
+
+def get(db: Database, article_id: str) -> Article:
+    """The live article with this id (a unique prefix of at least 6 characters also works)."""
+    row = db.execute(
+        f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ? AND deleted = 0", [article_id]
+    ).fetchone()
+    if row is None and len(article_id) >= 6:
+        rows = db.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id LIKE ? AND deleted = 0 LIMIT 2",
+            [article_id.replace("%", "").replace("_", "") + "%"],
+        ).fetchall()
+        row = rows[0] if len(rows) == 1 else None
+    if row is None:
+        raise NotFound(f"no article {article_id}")
+    return _from_row(row)
+
+
+def texts(db: Database, ids: list[str]) -> dict[str, str]:
+    """{id: text} for these articles (snippets)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return dict(db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", ids).fetchall())
+
+
+def original(db: Database, article_id: str) -> bytes:
+    """The original file's bytes, exactly as imported."""
+    row = db.execute(
+        "SELECT o.data FROM originals o JOIN articles a ON a.original_sha256 = o.sha256 WHERE a.id = ?",
+        [article_id],
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no original for article {article_id}")
+    return bytes(row[0])
+
+
+def list_rows(
+    db: Database,
+    *,
+    limit: int = 100,
+    offset: int = 0,
+    order: str = "added",
+    descending: bool = False,
+) -> list[ArticleRow]:
+    """A page of the library: live articles with their annotation, event and tag counts."""
+    order_sql = {
+        "title": "title COLLATE NOCASE",
+        "outlet": "json_extract(csl, '$.\"container-title\"') COLLATE NOCASE",
+        "date": "json_extract(csl, '$.issued.\"date-parts\"[0][0]')",
+        "added": "created",
+        "language": "language",
+    }.get(order, "created")
+    direction = "DESC" if descending else "ASC"
+    rows = db.execute(
+        f"""
+        SELECT a.id, a.title, a.csl, a.language, a.direction,
+          (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.deleted = 0),
+          (SELECT count(DISTINCT ee.event_id) FROM event_evidence ee
+             JOIN annotations n ON n.id = ee.annotation_id
+             JOIN events e ON e.id = ee.event_id
+             WHERE n.article_id = a.id AND e.deleted = 0),
+          (SELECT count(DISTINCT t.tag_id) FROM annotation_tags t
+             JOIN annotations n ON n.id = t.annotation_id
+             WHERE n.article_id = a.id AND n.deleted = 0)
+        FROM articles a WHERE a.deleted = 0
+        ORDER BY {order_sql} {direction}, a.id LIMIT ? OFFSET ?
+        """,
+        [limit, offset],
+    ).fetchall()
+    out = []
+    for r in rows:
+        csl = json.loads(r[2])
+        out.append(
+            ArticleRow(
+                id=ArticleId(r[0]),
+                title=r[1],
+                outlet=str(csl.get("container-title", "")),
+                issued=csl_date_text(csl.get("issued")),
+                language=r[3],
+                direction=r[4],
+                annotations=r[5],
+                events=r[6],
+                tags=r[7],
+            )
+        )
+    return out
+
+
+def count(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM articles WHERE deleted = 0").fetchone()[0])
+
+
+def live_ids(db: Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT id FROM articles WHERE deleted = 0")}
+
+
+def tag_paths(db: Database, article_id: str) -> tuple[str, ...]:
+    """The tag paths on this article's live annotations (indexed as `tag:`)."""
+    rows = db.execute(
+        "SELECT DISTINCT t.path FROM tags t JOIN annotation_tags at ON at.tag_id = t.id "
+        "JOIN annotations n ON n.id = at.annotation_id "
+        "WHERE n.article_id = ? AND n.deleted = 0 AND t.deleted = 0",
+        [article_id],
+    ).fetchall()
+    return tuple(r[0] for r in rows)
+
+
+def index_doc(article: Article, tags: tuple[str, ...] = ()) -> IndexDoc:
+    """The search document for an article."""
+    return IndexDoc(
+        id=article.id,
+        title=article.title,
+        body=article.text,
+        author=csl_names(article.csl.get("author")),
+        outlet=article.outlet,
+        tags=tags,
+        date=csl_datetime(article.csl.get("issued")),
+        language=article.language,
+    )
+
+
+def mark_deleted(db: Database, article_id: str, *, author: str) -> None:
+    """Leave a tombstone (the row stays, so the deletion can travel to colleagues)."""
+    db.execute(
+        "UPDATE articles SET deleted = 1, modified = ?, revision = revision + 1, author = ? WHERE id = ?",
+        [now(), author, article_id],
+    )

@@ -1,0 +1,99 @@
+"""The custody log: an append-only, hash-chained record of what was done to the notebook.
+
+Each entry's hash covers its content and the previous entry's hash, so editing or deleting an
+entry by hand breaks the chain and `verify` finds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.store.ids import now
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    record_id: str
+    details: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+def entry_hash(
+    *, seq: int, at: str, actor: str, action: str, record_id: str, details: str, prev_hash: str
+) -> str:
+    """SHA-256 over the entry's fields in a fixed, unambiguous encoding."""
+    payload = json.dumps([seq, at, actor, action, record_id, details, prev_hash], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(
+    db: Database, *, actor: str, action: str, record_id: str = "", details: dict[str, Any]
+) -> LogEntry:
+    """Add an entry at the end of the chain (call inside the action's transaction)."""
+    last = db.execute("SELECT seq, hash FROM custody_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    at = now()
+    text = json.dumps(details, ensure_ascii=False, sort_keys=True)
+    digest = entry_hash(
+        seq=seq,
+        at=at,
+        actor=actor,
+        action=action,
+        record_id=record_id,
+        details=text,
+        prev_hash=prev,
+    )
+    db.execute(
+        "INSERT INTO custody_log (seq, at, actor, action, record_id, details, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [seq, at, actor, action, record_id, text, prev, digest],
+    )
+    return LogEntry(seq, at, actor, action, record_id, details, prev, digest)
+
+
+def entries(db: Database) -> Iterator[LogEntry]:
+    """Every entry, oldest first."""
+    for row in db.execute(
+        "SELECT seq, at, actor, action, record_id, details, prev_hash, hash FROM custody_log ORDER BY seq"
+    ):
+        yield LogEntry(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6], row[7])
+
+
+def verify(db: Database) -> list[str]:
+    """Problems found in the chain (an empty list when it is intact)."""
+    problems: list[str] = []
+    prev, expected_seq = GENESIS, 1
+    for row in db.execute(
+        "SELECT seq, at, actor, action, record_id, details, prev_hash, hash FROM custody_log ORDER BY seq"
+    ):
+        seq, at, actor, action, record_id, details, prev_hash, digest = row
+        if seq != expected_seq:
+            problems.append(f"entry {expected_seq} is missing (next is {seq})")
+        if prev_hash != prev:
+            problems.append(f"entry {seq} does not follow the entry before it")
+        recomputed = entry_hash(
+            seq=seq,
+            at=at,
+            actor=actor,
+            action=action,
+            record_id=record_id,
+            details=details,
+            prev_hash=prev_hash,
+        )
+        if recomputed != digest:
+            problems.append(f"entry {seq} was changed after it was written")
+        prev, expected_seq = digest, seq + 1
+    return problems

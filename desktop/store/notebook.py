@@ -1,0 +1,170 @@
+"""Notebook: the façade the UI and the command line use. One user action = one transaction."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.ingest.draft import ArticleDraft
+from desktop.store import articles, custody, schema, unlock
+from desktop.store.articles import Article, ArticleRow
+from desktop.store.errors import NotebookError
+from desktop.store.ids import ArticleId, new_id, now
+from desktop.store.search import SearchIndex, SearchResult
+
+
+class Notebook:
+    """An open notebook file. Use `Notebook.create` / `Notebook.open`, then `close()`.
+
+    The connection belongs to the thread that opened the notebook: work in another thread
+    opens its own `Notebook` on the same file.
+    """
+
+    def __init__(self, path: Path, conn: unlock.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn)
+        self.index = SearchIndex(conn)
+        self.encrypted = unlock.is_encrypted(path)
+
+    # -- opening and closing ----------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, passphrase: str | None) -> Notebook:
+        """Make a new notebook; encrypted unless `passphrase` is None."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        nb = cls(path, unlock.connect(path, passphrase, create=True))
+        schema.migrate(nb.db)
+        with nb.transaction():
+            nb.db.execute("INSERT INTO meta (key, value) VALUES ('notebook_id', ?)", [new_id()])
+            nb.db.execute("INSERT INTO meta (key, value) VALUES ('created', ?)", [now()])
+            nb.index.create()
+            custody.append(nb.db, actor=nb.author, action="create", details={})
+        nb.encrypted = passphrase is not None
+        return nb
+
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str | None) -> Notebook:
+        """Unlock an existing notebook, migrating it to the current schema."""
+        path = Path(path)
+        nb = cls(path, unlock.connect(path, passphrase))
+        try:
+            if schema.version(nb.db) == 0:
+                raise NotebookError(f"{path}: not a Fieldnotes notebook")
+            schema.migrate(nb.db)
+            with nb.transaction():
+                nb.index.storage.purge_deleted()
+        except BaseException:
+            nb.conn.close()
+            raise
+        return nb
+
+    def close(self) -> None:
+        self.index.close()
+        with contextlib.suppress(Exception):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+    def __enter__(self) -> Notebook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One unit of work: rows and search index commit together, or neither does.
+
+        BEGIN IMMEDIATE takes the write lock up front, so two processes writing at once wait
+        for each other instead of failing half-way.
+        """
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self.index.close()  # a searcher may have seen uncommitted index files
+            raise
+        self.conn.execute("COMMIT")
+
+    @property
+    def author(self) -> str:
+        """Who this notebook's edits are recorded as (its id until identities exist)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'notebook_id'").fetchone()
+        return row[0] if row else ""
+
+    # -- articles -----------------------------------------------------------------------------
+    def find_duplicate(self, draft: ArticleDraft) -> ArticleId | None:
+        return articles.find_duplicate(
+            self.db,
+            original_sha256=articles.sha256(draft.original),
+            text_sha256=articles.sha256(draft.text.encode("utf-8")),
+        )
+
+    def add_articles(self, drafts: list[ArticleDraft]) -> list[Article]:
+        """Store drafts (already checked for duplicates) and index them, in one transaction."""
+        stored: list[Article] = []
+        with self.transaction(), self.index.writer() as writer:
+            for draft in drafts:
+                article = articles.insert(self.db, draft, author=self.author)
+                self.index.add(writer, articles.index_doc(article))
+                custody.append(
+                    self.db,
+                    actor=self.author,
+                    action="import",
+                    record_id=article.id,
+                    details={
+                        "file": draft.filename,
+                        "original_sha256": article.original_sha256,
+                        "text_sha256": article.text_sha256,
+                    },
+                )
+                stored.append(article)
+        return stored
+
+    def article(self, article_id: str) -> Article:
+        return articles.get(self.db, article_id)
+
+    def original(self, article_id: str) -> bytes:
+        return articles.original(self.db, self.article(article_id).id)
+
+    def article_rows(
+        self, *, limit: int = 100, offset: int = 0, order: str = "added", descending: bool = False
+    ) -> list[ArticleRow]:
+        return articles.list_rows(self.db, limit=limit, offset=offset, order=order, descending=descending)
+
+    def count_articles(self) -> int:
+        return articles.count(self.db)
+
+    def delete_article(self, article_id: str) -> Article:
+        """Tombstone an article and drop it from the index. Returns what was deleted."""
+        article = self.article(article_id)
+        with self.transaction(), self.index.writer() as writer:
+            articles.mark_deleted(self.db, article.id, author=self.author)
+            self.index.delete(writer, article.id)
+            custody.append(
+                self.db,
+                actor=self.author,
+                action="delete",
+                record_id=article.id,
+                details={"title": article.title},
+            )
+        return article
+
+    # -- search -------------------------------------------------------------------------------
+    def search(self, query: str, *, limit: int = 20) -> SearchResult:
+        """Ranked hits with highlighted snippets (see the README for the query language)."""
+        return self.index.search(query, limit=limit, texts=lambda ids: articles.texts(self.db, ids))
+
+    def titles(self, ids: list[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return dict(self.db.execute(f"SELECT id, title FROM articles WHERE id IN ({marks})", ids))

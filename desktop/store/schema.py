@@ -1,0 +1,176 @@
+"""The notebook's tables and their migrations: one function per schema step, applied in order.
+
+Every user record (article, annotation, tag, event) carries a UUID, created/modified times, an
+author (the notebook identity that wrote it), a revision counter and a `deleted` tombstone flag,
+so that notebooks can be merged without losing anyone's work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from desktop.store.errors import NotebookError
+
+RECORD_COLUMNS = """
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    revision INTEGER NOT NULL DEFAULT 1,
+    deleted INTEGER NOT NULL DEFAULT 0
+"""
+
+
+def _run(db: Database, script: str) -> None:
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def step_1_foundation(db: Database) -> None:
+    """Articles with their originals, and the search index's file table."""
+    _run(
+        db,
+        f"""
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE originals (
+            sha256 TEXT PRIMARY KEY,
+            data BLOB NOT NULL,
+            size INTEGER NOT NULL
+        );
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            csl TEXT NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            text_sha256 TEXT NOT NULL,
+            original_sha256 TEXT NOT NULL REFERENCES originals(sha256),
+            filename TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            language TEXT NOT NULL DEFAULT '',
+            direction TEXT NOT NULL DEFAULT 'ltr',
+            {RECORD_COLUMNS}
+        );
+        CREATE INDEX articles_original ON articles(original_sha256);
+        CREATE INDEX articles_text ON articles(text_sha256);
+        CREATE TABLE search_files (
+            name TEXT PRIMARY KEY,
+            length INTEGER NOT NULL,
+            modified REAL NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE search_chunks (
+            name TEXT NOT NULL,
+            chunk INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (name, chunk)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
+def step_2_annotations_tags_events(db: Database) -> None:
+    """Annotations anchored the W3C way, hierarchical tags, events backed by evidence."""
+    _run(
+        db,
+        f"""
+        CREATE TABLE annotations (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            color TEXT NOT NULL DEFAULT '#ffe066',
+            {RECORD_COLUMNS}
+        );
+        CREATE INDEX annotations_article ON annotations(article_id);
+        CREATE TABLE tags (
+            id TEXT PRIMARY KEY,
+            path TEXT NOT NULL,
+            color TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            {RECORD_COLUMNS}
+        );
+        CREATE INDEX tags_path ON tags(path);
+        CREATE TABLE annotation_tags (
+            annotation_id TEXT NOT NULL REFERENCES annotations(id),
+            tag_id TEXT NOT NULL REFERENCES tags(id),
+            PRIMARY KEY (annotation_id, tag_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id);
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            date_start TEXT NOT NULL DEFAULT '',
+            date_end TEXT NOT NULL DEFAULT '',
+            date_precision TEXT NOT NULL DEFAULT 'day',
+            country TEXT NOT NULL DEFAULT '',
+            province TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            perpetrator TEXT NOT NULL DEFAULT '',
+            victim_group TEXT NOT NULL DEFAULT '',
+            count INTEGER,
+            count_qualifier TEXT NOT NULL DEFAULT 'exact',
+            description TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'reported',
+            {RECORD_COLUMNS}
+        );
+        CREATE TABLE event_evidence (
+            event_id TEXT NOT NULL REFERENCES events(id),
+            annotation_id TEXT NOT NULL REFERENCES annotations(id),
+            PRIMARY KEY (event_id, annotation_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE event_tags (
+            event_id TEXT NOT NULL REFERENCES events(id),
+            tag_id TEXT NOT NULL REFERENCES tags(id),
+            PRIMARY KEY (event_id, tag_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE custody_log (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            record_id TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT '{{}}',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    step_1_foundation,
+    step_2_annotations_tags_events,
+]
+LATEST = len(MIGRATIONS)
+
+
+def version(db: Database) -> int:
+    """The schema version the notebook is at (0 for an empty file)."""
+    if "meta" not in db.table_names():
+        return 0
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(db: Database) -> int:
+    """Bring the notebook up to LATEST, each step in its own transaction. Returns the version."""
+    current = version(db)
+    if current > LATEST:
+        raise NotebookError(
+            f"this notebook was written by a newer Fieldnotes (schema {current} > {LATEST}); "
+            "update Fieldnotes to open it"
+        )
+    for number, step in enumerate(MIGRATIONS[current:], start=current + 1):
+        with db.atomic():
+            step(db)
+            db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                [str(number)],
+            )
+    return LATEST

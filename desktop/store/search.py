@@ -1,0 +1,282 @@
+"""Full-text search over the notebook: the whoosh schema, the index, queries, hits and snippets.
+
+The index lives inside the notebook (see index_storage). Callers write to it only inside a
+notebook transaction, so rows and index commit or roll back together.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from whoosh import highlight, scoring
+from whoosh.fields import DATETIME, ID, KEYWORD, TEXT, Schema
+from whoosh.index import EmptyIndexError, FileIndex
+from whoosh.qparser import (
+    FuzzyTermPlugin,
+    GtLtPlugin,
+    MultifieldParser,
+)
+from whoosh.qparser.dateparse import DateParserPlugin
+from whoosh.writing import SegmentWriter
+
+from desktop.store.index_storage import NotebookStorage
+from desktop.store.search_analysis import text_analyzer
+from desktop.store.unlock import Connection
+
+INDEX_NAME = "MAIN"
+HIGHLIGHT_CHARS = 200_000  # longer texts are highlighted on their first part only
+DEFAULT_FIELDS = ["title", "body", "author", "outlet"]
+
+
+def build_schema() -> Schema:
+    """The index's fields. `tag` holds each tag path and its ancestors (persecution/detention)."""
+    analyzer = text_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        title=TEXT(analyzer=analyzer, field_boost=2.5, phrase=True),
+        body=TEXT(analyzer=analyzer, phrase=True, spelling=True),
+        author=TEXT(analyzer=analyzer),
+        outlet=TEXT(analyzer=analyzer),
+        tag=KEYWORD(lowercase=True, commas=True),
+        date=DATETIME(),
+        language=ID(),
+    )
+
+
+@dataclass(frozen=True)
+class IndexDoc:
+    """What the index needs to know about one article."""
+
+    id: str
+    title: str
+    body: str
+    author: str = ""
+    outlet: str = ""
+    tags: tuple[str, ...] = ()
+    date: datetime | None = None
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: the article id, its score, and highlighted title and snippet.
+
+    Highlighted words are wrapped in ** (Markdown bold) in `title_html`'s plain sibling
+    `snippet`; `snippet_html` uses <b>.
+    """
+
+    id: str
+    score: float
+    snippet: str
+    snippet_html: str
+    first_match: int  # character offset of the first highlighted word in the text, or -1
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """Hits, the number of matching articles, and a "did you mean" suggestion when nothing matched."""
+
+    query: str
+    hits: list[Hit]
+    total: int
+    suggestion: str | None = None
+
+
+class QuerySyntaxError(ValueError):
+    """The query could not be parsed; `str()` says why in a user's words."""
+
+
+def tag_terms(paths: Iterable[str]) -> str:
+    """Every tag path and its ancestors, comma-separated, for the `tag` field."""
+    terms: set[str] = set()
+    for path in paths:
+        parts = [p.strip() for p in path.split("/") if p.strip()]
+        for i in range(1, len(parts) + 1):
+            terms.add("/".join(parts[:i]).replace(",", " "))
+    return ",".join(sorted(terms))
+
+
+class _MarkerFormatter(highlight.Formatter):
+    """Wraps matched words in sentinel characters, turned into ** or <b> afterwards."""
+
+    between = " … "
+
+    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
+        return "\x02" + highlight.get_text(text, token, replace) + "\x03"
+
+
+def _render(marked: str) -> tuple[str, str]:
+    plain = marked.replace("\x02", "**").replace("\x03", "**")
+    escaped = marked.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return " ".join(plain.split()), " ".join(escaped.replace("\x02", "<b>").replace("\x03", "</b>").split())
+
+
+class SearchIndex:
+    """The notebook's whoosh index: add, delete, search, list ids, rebuild."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.storage = NotebookStorage(conn)
+        self.schema = build_schema()
+        self._ix: FileIndex | None = None
+        self._searcher: Any = None
+        self._parser = MultifieldParser(DEFAULT_FIELDS, self.schema)
+        self._parser.add_plugin(FuzzyTermPlugin())
+        self._parser.add_plugin(GtLtPlugin())
+        self._parser.add_plugin(DateParserPlugin(free=False))
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    @property
+    def ix(self) -> FileIndex:
+        if self._ix is None:
+            try:
+                self._ix = FileIndex(self.storage, schema=self.schema, indexname=INDEX_NAME)
+            except EmptyIndexError:
+                self._ix = FileIndex.create(self.storage, self.schema, INDEX_NAME)
+        return self._ix
+
+    def create(self) -> None:
+        """Create an empty index (inside a transaction)."""
+        self._ix = FileIndex.create(self.storage, self.schema, INDEX_NAME)
+        self._drop_searcher()
+
+    def exists(self) -> bool:
+        return any(n.startswith(f"_{INDEX_NAME}_") for n in self.storage.list())
+
+    def close(self) -> None:
+        self._drop_searcher()
+
+    def _drop_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    def searcher(self) -> Any:
+        """A searcher that sees the latest committed index (a new one after any commit)."""
+        if self._searcher is not None and self._searcher.up_to_date():
+            return self._searcher
+        # refresh() can return a stale view after a delete-only commit: open a new one.
+        self._drop_searcher()
+        self._searcher = self.ix.searcher(weighting=scoring.BM25F())
+        return self._searcher
+
+    # -- writing ------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def writer(self) -> Iterator[SegmentWriter]:
+        """A writer committed at the end of the block; call inside a notebook transaction."""
+        w = self.ix.writer()
+        try:
+            yield w
+        except BaseException:
+            w.cancel()
+            raise
+        try:
+            w.commit()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                w.cancel()
+            self.storage.lock("WRITELOCK").release()
+            raise
+
+    @staticmethod
+    def add(writer: SegmentWriter, doc: IndexDoc) -> None:
+        """Add or replace one article's document."""
+        fields: dict[str, Any] = {
+            "id": doc.id,
+            "title": doc.title,
+            "body": doc.body,
+            "author": doc.author,
+            "outlet": doc.outlet,
+            "language": doc.language or "und",
+        }
+        if doc.tags:
+            fields["tag"] = tag_terms(doc.tags)
+        if doc.date is not None:
+            fields["date"] = doc.date
+        writer.update_document(**fields)
+
+    @staticmethod
+    def delete(writer: SegmentWriter, article_id: str) -> None:
+        writer.delete_by_term("id", article_id)
+
+    def clear(self) -> None:
+        """Drop every index file and start an empty index (inside a transaction)."""
+        self._drop_searcher()
+        self.storage.clear()
+        self.create()
+
+    # -- reading ------------------------------------------------------------------------------
+    def ids(self) -> set[str]:
+        """The ids of every article in the index."""
+        reader = self.searcher().reader()
+        return {fields["id"] for _, fields in reader.iter_docs()}
+
+    def parse(self, query: str) -> Any:
+        try:
+            return self._parser.parse(query)
+        except Exception as exc:  # whoosh raises assorted errors on odd input
+            raise QuerySyntaxError(f"could not understand the query {query!r}: {exc}") from exc
+
+    def search(self, query: str, *, limit: int, texts: Any) -> SearchResult:
+        """Ranked hits for `query`. `texts(ids)` returns {id: text} for the snippets."""
+        q = self.parse(query)
+        s = self.searcher()
+        results = s.search(q, limit=limit, terms=True)
+        results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=70)
+        results.formatter = _MarkerFormatter()
+        bodies = texts([r["id"] for r in results])
+        hits = [self._hit(r, bodies.get(r["id"], "")) for r in results]
+        suggestion = self.did_you_mean(query) if not hits else None
+        return SearchResult(query, hits, len(results), suggestion)
+
+    def did_you_mean(self, query: str) -> str | None:
+        """The query with each word the index does not know replaced by the closest one it does.
+
+        Words are compared unstemmed (whoosh keeps the body's plain words for this), so
+        "detaned" suggests "detained", not the stem "detain".
+        """
+        s = self.searcher()
+        reader = s.reader()
+        corrector = s.corrector("body")
+        analyzer = self.schema["body"].analyzer
+        changed = False
+
+        def fix(match: re.Match[str]) -> str:
+            nonlocal changed
+            word = match.group(0)
+            if word in {"AND", "OR", "NOT", "TO"} or match.start() and query[match.start() - 1] == ":":
+                return word
+            terms = [t.text for t in analyzer(word)]
+            if not terms or any(reader.doc_frequency("body", t) for t in terms):
+                return word
+            found = corrector.suggest(word.lower(), limit=1, maxdist=2)
+            if not found:
+                return word
+            changed = True
+            return str(found[0])
+
+        fixed = re.sub(r"(?<![\w:])\w[\w\u200c]*", fix, query)
+        return fixed if changed else None
+
+    @staticmethod
+    def _hit(result: Any, text: str) -> Hit:
+        sample = text[:HIGHLIGHT_CHARS]
+        marked = result.highlights("body", text=sample, top=2) if sample else ""
+        if not marked:
+            marked = sample[:200]
+        snippet, snippet_html = _render(marked)
+        first = marked.find("\x02")
+        offset = -1
+        if first >= 0:
+            word = marked[first + 1 : marked.find("\x03", first)]
+            offset = sample.find(word)
+        return Hit(result["id"], float(result.score), snippet, snippet_html, offset)
+
+
+def strip_markers(text: str) -> str:
+    """The snippet without its ** highlight markers."""
+    return re.sub(r"\*\*", "", text)

@@ -1,0 +1,92 @@
+"""How text becomes search terms: English stemming for Latin script, normalisation for Arabic script.
+
+For Arabic-script words (Dari, Pashto, Persian, Arabic, Urdu) the Arabic and Persian forms of
+yeh and kaf are unified, ZWNJ/ZWJ, tatweel and diacritics dropped, and Eastern digits mapped to
+ASCII: a query typed with ي finds text written with ی, and میگویند finds می‌گویند.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
+from whoosh.lang.porter import stem
+
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+# Words keep their joiners, tatweel and marks so that offsets (for highlighting) stay exact.
+TOKEN_PATTERN = re.compile(r"[\w\u200c\u200d\u0640\u064b-\u065f\u0670\u06d6-\u06ed]+", re.UNICODE)
+
+_ARABIC_FOLD = str.maketrans(
+    {
+        "\u064a": "\u06cc",  # Arabic yeh ي → Persian yeh ی
+        "\u0649": "\u06cc",  # alef maksura ى → ی
+        "\u0643": "\u06a9",  # Arabic kaf ك → Persian kaf ک
+        "\u0629": "\u0647",  # teh marbuta ة → heh ه
+        "\u06c0": "\u0647",  # heh with yeh above ۀ → ه
+        "\u0623": "\u0627",  # alef with hamza above أ → ا
+        "\u0625": "\u0627",  # alef with hamza below إ → ا
+        "\u0622": "\u0627",  # alef with madda آ → ا
+        "\u0624": "\u0648",  # waw with hamza ؤ → و
+        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
+        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
+    }
+)
+_ARABIC_DROP = re.compile("[\u200c\u200d\u0640\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
+def normalise_arabic(word: str) -> str:
+    """The search form of an Arabic-script word (see the module docstring)."""
+    return _ARABIC_DROP.sub("", unicodedata.normalize("NFC", word).translate(_ARABIC_FOLD))
+
+
+@lru_cache(maxsize=100_000)
+def latin_term(word: str) -> str:
+    """The search form of a lower-cased Latin-script word: accents folded, English-stemmed."""
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return stem(word)
+
+
+class ScriptFilter(Filter):
+    """Stems Latin-script tokens and normalises Arabic-script ones."""
+
+    is_morph = True  # tells whoosh to keep unstemmed words for "did you mean"
+
+    def __init__(self, *, stemming: bool = True) -> None:
+        self.stemming = stemming
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ScriptFilter) and other.stemming == self.stemming
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            text = t.text
+            if ARABIC_SCRIPT.search(text):
+                t.text = normalise_arabic(text)
+            elif self.stemming and not getattr(t, "no_morph", False):
+                t.text = latin_term(text)
+            if t.text:
+                yield t
+
+
+class FoldFilter(ScriptFilter):
+    """Like ScriptFilter but without stemming (spelling suggestions, exact fields)."""
+
+    is_morph = False
+
+    def __init__(self) -> None:
+        super().__init__(stemming=False)
+
+
+def text_analyzer() -> Any:
+    """The analyzer for every full-text field."""
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | StopFilter(minsize=1)
+        | ScriptFilter(stemming=True)
+    )
