@@ -5,15 +5,21 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
 from desktop.ingest.draft import ArticleDraft
-from desktop.store import articles, custody, schema, unlock
+from desktop.store import articles, custody, metadata, schema, unlock
+from desktop.store.annotations import Annotations
 from desktop.store.articles import Article, ArticleRow
+from desktop.store.changes import Change, Listener, Listeners
 from desktop.store.errors import NotebookError
+from desktop.store.events import Events
 from desktop.store.ids import ArticleId, new_id, now
 from desktop.store.search import SearchIndex, SearchResult
+from desktop.store.tags import Tags
+from desktop.store.undo import UndoHistory
 
 
 class Notebook:
@@ -29,6 +35,11 @@ class Notebook:
         self.db = Database(conn)
         self.index = SearchIndex(conn)
         self.encrypted = unlock.is_encrypted(path)
+        self._listeners = Listeners()
+        self.undo = UndoHistory(self)
+        self.annotations = Annotations(self)
+        self.tags = Tags(self)
+        self.events = Events(self)
 
     # -- opening and closing ----------------------------------------------------------------
     @classmethod
@@ -94,6 +105,17 @@ class Notebook:
             raise
         self.conn.execute("COMMIT")
 
+    # -- listeners ----------------------------------------------------------------------------
+    def add_listener(self, fn: Listener) -> None:
+        """Call `fn(change)` after every committed edit, undo and redo (views refresh from it)."""
+        self._listeners.add(fn)
+
+    def remove_listener(self, fn: Listener) -> None:
+        self._listeners.remove(fn)
+
+    def notify(self, change: Change) -> None:
+        self._listeners.notify(change)
+
     @property
     def author(self) -> str:
         """Who this notebook's edits are recorded as (its id until identities exist)."""
@@ -127,6 +149,8 @@ class Notebook:
                     },
                 )
                 stored.append(article)
+        if stored:
+            self.notify(Change("article", tuple(a.id for a in stored), "Import articles"))
         return stored
 
     def article(self, article_id: str) -> Article:
@@ -144,19 +168,32 @@ class Notebook:
         return articles.count(self.db)
 
     def delete_article(self, article_id: str) -> Article:
-        """Tombstone an article and drop it from the index. Returns what was deleted."""
+        """Tombstone an article and drop it from the index (undoable). Returns what was deleted."""
         article = self.article(article_id)
-        with self.transaction(), self.index.writer() as writer:
-            articles.mark_deleted(self.db, article.id, author=self.author)
-            self.index.delete(writer, article.id)
-            custody.append(
-                self.db,
-                actor=self.author,
-                action="delete",
-                record_id=article.id,
-                details={"title": article.title},
-            )
+        with self.undo.edit(kind="article", label="Delete article", action="delete") as edit:
+            metadata.delete(self.db, edit, article.id, author=self.author)
+            edit.details["title"] = article.title
         return article
+
+    def restore_article(self, article_id: str) -> Article:
+        """Bring back a deleted article with its annotations, and index it again (undoable)."""
+        with self.undo.edit(kind="article", label="Restore article", action="restore") as edit:
+            edit.details["title"] = metadata.restore(self.db, edit, article_id, author=self.author)
+        return self.article(article_id)
+
+    def update_metadata(self, article_id: str, csl: dict[str, Any]) -> Article:
+        """Edit citation metadata: fields in `csl` replace the stored ones (None or "" removes one).
+
+        The article is re-indexed (title, author, outlet, date) in the same transaction.
+        """
+        article = self.article(article_id)
+        new = metadata.merged_csl(article.csl, csl)
+        if new == article.csl:
+            return article
+        with self.undo.edit(kind="metadata", label="Edit metadata", action="edit-metadata") as edit:
+            metadata.write_csl(self.db, edit, article.id, csl=new, author=self.author)
+            edit.details["fields"] = sorted(k for k in csl if k != "id")
+        return self.article(article.id)
 
     # -- search -------------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 20) -> SearchResult:
