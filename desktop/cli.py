@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -18,6 +19,8 @@ from desktop.store.notebook import Notebook
 from desktop.store.search import QuerySyntaxError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# Modules adding commands: each has `register(add)`, `add` being build_parser's helper below.
+COMMAND_MODULES = ("desktop.cli_events", "desktop.cli_export", "desktop.cli_sharing")
 
 
 class CommandError(Exception):
@@ -290,6 +293,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.add_argument("--no-passphrase", action="store_true", help="remove encryption")
     add("gui", cmd_gui, "Open the app (the default without a command).")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue  # a feature module that is not in this build
+        module.register(add)
     return parser
 
 
