@@ -1,0 +1,216 @@
+"""Counts of people or incidents written in digits or words, English or Dari, with a qualifier."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.events.script import fold
+
+_UNITS_EN = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS_EN = [
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+]
+_UNITS_FA = [
+    "صفر",
+    "یک",
+    "دو",
+    "سه",
+    "چهار",
+    "پنج",
+    "شش",
+    "هفت",
+    "هشت",
+    "نه",
+    "ده",
+    "یازده",
+    "دوازده",
+    "سیزده",
+    "چهارده",
+    "پانزده",
+    "شانزده",
+    "هفده",
+    "هجده",
+    "نوزده",
+]
+_TENS_FA = [
+    "بیست",
+    "سی",
+    "چهل",
+    "پنجاه",
+    "شصت",
+    "هفتاد",
+    "هشتاد",
+    "نود",
+]
+_HUNDREDS_FA = [
+    "یکصد",
+    "دوصد",
+    "سیصد",
+    "چهارصد",
+    "پانصد",
+    "ششصد",
+    "هفتصد",
+    "هشتصد",
+    "نهصد",
+]
+
+WORD_VALUES: dict[str, int] = (
+    {w: i for i, w in enumerate(_UNITS_EN)}
+    | {w: 20 + 10 * i for i, w in enumerate(_TENS_EN)}
+    | {w: i for i, w in enumerate(_UNITS_FA)}
+    | {w: 20 + 10 * i for i, w in enumerate(_TENS_FA)}
+    | {w: 100 * (i + 1) for i, w in enumerate(_HUNDREDS_FA)}
+    | {"دویست": 200, "شیش": 6, "هیجده": 18, "پونزده": 15}
+)
+_MULTIPLIERS = {"hundred": 100, "صد": 100, "dozen": 12}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES |= {"هزار": 1_000, "میلیون": 1_000_000, "ملیون": 1_000_000}
+# Plural round numbers: "dozens of soldiers" means at least two dozen.
+_VAGUE = {
+    "tens of thousands": 20_000, "hundreds of thousands": 200_000, "dozens": 24, "scores": 40,
+    "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
+    "ده ها": 20, "دهها": 20, "صدها": 200, "صد ها": 200, "هزاران": 2_000, "ده ها هزار": 20_000,
+}  # fmt: skip
+_AT_LEAST = (
+    "at least|no fewer than|not less than|a minimum of|more than|over|upwards of|in excess of|"
+    "دست کم|دستکم|حداقل|کم از کم|بیش از|بیشتر از|بالغ بر"
+).replace(" ", r"\s+")
+_ABOUT = (
+    "about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|up to|close to|"
+    "در حدود|حدود|حدودا|تقریبا|نزدیک به"
+).replace(" ", r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """How many: `value` with a qualifier, "exact", "at least" or "about"."""
+
+    value: int
+    qualifier: str = "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class CountMatch:
+    """A count found in a text; `text[start:end]` is the expression including its qualifier."""
+
+    count: Count
+    start: int
+    end: int
+
+
+def _alternation(words: object) -> str:
+    items = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(w) for w in items)
+
+
+_WORD = _alternation([*WORD_VALUES, *_MULTIPLIERS, *_SCALES])
+_SCALE = _alternation([*_SCALES, *_MULTIPLIERS])
+_NUMBER = re.compile(
+    rf"""(?<![\w$€£#/:.,])
+    (?:(?P<qual>{_AT_LEAST}|{_ABOUT})\s+)?
+    (?:(?P<vague>{_alternation(_VAGUE)})
+      |(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<decimal>\.\d+)?(?:\s*(?P<dscale>{_SCALE}))?
+      |(?P<words>(?:a\s+)?(?:{_WORD})(?:(?:[\s\-]+(?:and\s+|و\s+)?|\s+و)(?:{_WORD}))*)
+    )(?![\w/:%]|\.\d|-(?:year|day|month|week|hour|minute))""",
+    re.VERBOSE,
+)
+# "one hundred percent", "five provinces": numbers that count things other than people or incidents.
+_NOT_PEOPLE = re.compile(
+    r"\s*(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|km|kilometres?|"
+    r"miles?|dollars|afghanis|kilograms?|tonnes?|درصد|سال|ماه|هفته|روز|ساعت|بار)(?!\w)"
+)
+
+
+def _words_value(words: str) -> int | None:
+    tokens = [t for t in re.split(r"[\s\-]+", words) if t and t not in {"and", "و"}]
+    if tokens and tokens[0] == "a":
+        tokens = tokens[1:] if len(tokens) > 1 and tokens[1] in _MULTIPLIERS | _SCALES else []
+    if not tokens or tokens == ["نه"]:  # "نه" alone is usually "no", not nine
+        return None
+    total, current = 0, 0
+    for token in tokens:
+        if token in _SCALES:
+            total += max(current, 1) * _SCALES[token]
+            current = 0
+        elif token in _MULTIPLIERS:
+            current = max(current, 1) * _MULTIPLIERS[token]
+        else:
+            current += WORD_VALUES[token]
+    return total + current
+
+
+def _value(match: re.Match[str]) -> tuple[int, str] | None:
+    """The number and the qualifier its wording implies ("dozens": at least; "a dozen": about)."""
+    if match["vague"]:
+        return _VAGUE[re.sub(r"\s+", " ", match["vague"])], "at least"
+    if match["digits"]:
+        digits = match["digits"].replace(",", "")
+        is_year = len(digits) == 4 and 1900 <= int(digits) <= 2100 and not match["dscale"]
+        if is_year or (len(digits) > 1 and digits.startswith("0")) or len(digits) > 9:
+            return None
+        number = float(digits + (match["decimal"] or ""))
+        scale = match["dscale"]
+        factor = _SCALES.get(scale, _MULTIPLIERS.get(scale, 1)) if scale else 1
+        return int(round(number * factor)), "exact"
+    value = _words_value(match["words"])
+    if value is None:
+        return None
+    return value, "about" if "dozen" in match["words"] else "exact"
+
+
+def _qualifier(qual: str | None, implied: str) -> str:
+    if qual is None:
+        return implied
+    return "at least" if re.fullmatch(_AT_LEAST, re.sub(r"\s+", " ", qual)) else "about"
+
+
+def find_counts(text: str) -> list[CountMatch]:
+    """Counts in `text` ("at least 20", "fifteen", "۱۵", "دست‌کم بیست و پنج"), in order.
+
+    Years, percentages, durations and money are left out.
+    """
+    folded = fold(text)
+    found: list[CountMatch] = []
+    for match in _NUMBER.finditer(folded.text):
+        value = _value(match)
+        age = re.search(r"\baged?\s+$", folded.text[max(0, match.start() - 6) : match.start()])
+        if value is None or age or _NOT_PEOPLE.match(folded.text, match.end()):
+            continue
+        start, end = folded.span(match.start(), match.end())
+        found.append(CountMatch(Count(value[0], _qualifier(match["qual"], value[1])), start, end))
+    return found
+
+
+def parse_count(text: str) -> Count | None:
+    """The first count in `text`, e.g. parse_count("about 300") == Count(300, "about")."""
+    counts = find_counts(text)
+    return counts[0].count if counts else None

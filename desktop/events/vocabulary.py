@@ -1,0 +1,132 @@
+"""The event vocabulary (types, triggers, actors, victim groups) and finding its words in text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from desktop.events.gazetteer import country_of_word
+from desktop.events.script import fold, term_regex
+from desktop.resources import load_json
+
+LANGUAGE_GROUPS = {"en": ("en",), "fa": ("fa",), "prs": ("fa",), "ps": ("fa",), "": ("en", "fa")}
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """A kind of event the researcher records (detention, killing …) and the words that signal it."""
+
+    id: str
+    label: str
+    description: str
+    triggers: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A vocabulary word found in a text: `key` is an event type id or an actor or group label."""
+
+    key: str
+    start: int
+    end: int
+    text: str
+    hypothetical: bool = False
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Compiled matchers for one language group."""
+
+    triggers: tuple[tuple[str, re.Pattern[str]], ...]
+    cues: re.Pattern[str]
+    perpetrators: tuple[tuple[str | None, str | None, re.Pattern[str]], ...]
+    victims: tuple[tuple[str | None, str | None, re.Pattern[str]], ...]
+
+
+def _raw() -> dict[str, Any]:
+    data: dict[str, Any] = load_json("event_types.json")
+    return data
+
+
+def event_types() -> list[EventType]:
+    """The shipped event types, in display order."""
+    return [
+        EventType(e["id"], e["label"], e["description"], {k: tuple(v) for k, v in e["triggers"].items()})
+        for e in _raw()["event_types"]
+    ]
+
+
+def choices(name: str) -> list[str]:
+    """Ids of a shipped list: "verification_statuses", "date_precisions" or "count_qualifiers"."""
+    return [item["id"] for item in _raw()[name]]
+
+
+def _any_of(terms: list[str]) -> re.Pattern[str]:
+    ordered = sorted(terms, key=len, reverse=True)
+    return re.compile("|".join(term_regex(t) for t in ordered))
+
+
+def _patterns(entries: list[dict[str, Any]]) -> list[tuple[str | None, str | None, re.Pattern[str]]]:
+    return [
+        (e["label"], e.get("country"), re.compile(rf"(?<!\w)(?:{'|'.join(e['patterns'])})(?!\w)"))
+        for e in entries
+    ]
+
+
+@lru_cache(maxsize=8)
+def vocabulary(language: str = "") -> Vocabulary:
+    """Matchers for `language` ("en", "fa", "prs", "ps"; "" = all), built once."""
+    groups = LANGUAGE_GROUPS.get(language, ("en", "fa"))
+    data = _raw()
+    triggers = tuple(
+        (t.id, _any_of([w for g in groups for w in t.triggers.get(g, ())])) for t in event_types()
+    )
+    cues = [c for g in groups for c in data["hypothetical_cues"].get(g, [])]
+    cue_pattern = re.compile(rf"(?:{'|'.join(term_regex(c) for c in cues)})(?:\s+\S+){{0,4}}\s*$")
+    return Vocabulary(
+        triggers, cue_pattern, tuple(_patterns(data["perpetrators"])), tuple(_patterns(data["victim_groups"]))
+    )
+
+
+def find_triggers(text: str, *, language: str = "") -> list[Hit]:
+    """Words that signal an event ("detained", "اعدام"), each marked hypothetical when a cue
+    such as "risk of" or "feared" comes within the five words before it."""
+    vocab = vocabulary(language)
+    folded = fold(text)
+    hits: list[Hit] = []
+    for type_id, pattern in vocab.triggers:
+        for m in pattern.finditer(folded.text):
+            before = re.split(r"[.!?؟;:]", folded.text[max(0, m.start() - 40) : m.start()])[-1]
+            start, end = folded.span(m.start(), m.end())
+            hits.append(Hit(type_id, start, end, text[start:end], bool(vocab.cues.search(before))))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _find(text: str, patterns: tuple[tuple[str | None, str | None, re.Pattern[str]], ...]) -> list[Hit]:
+    folded = fold(text)
+    hits: list[Hit] = []
+    for label, country, pattern in patterns:
+        for m in pattern.finditer(folded.text):
+            start, end = folded.span(m.start(), m.end())
+            written = re.sub(r"\s+", " ", text[start:end])
+            home = country or country_of_word(written.split(" ")[0])
+            hits.append(Hit(label or written, start, end, text[start:end], country=home))
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, h.start - h.end)):
+        if not kept or hit.start >= kept[-1].end:  # the longest of overlapping mentions wins
+            kept.append(hit)
+    return kept
+
+
+def find_perpetrators(text: str) -> list[Hit]:
+    """Actors named in `text` ("Taliban", "Iranian police"); `key` is the label to record,
+    `country` where the actor operates (an event without a named place is placed there)."""
+    return _find(text, vocabulary("").perpetrators)
+
+
+def find_victim_groups(text: str) -> list[Hit]:
+    """Groups of people named in `text` ("former soldiers", "journalists", "زنان")."""
+    return _find(text, vocabulary("").victims)
