@@ -1,0 +1,159 @@
+"""The library table: articles fetched page by page from the notebook, sortable and filterable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.store.articles import ArticleRow
+from desktop.store.notebook import Notebook
+
+PAGE = 200
+FILTER_LIMIT = 1000
+COLUMNS = ("Title", "Outlet", "Date", "Language", "Annotations", "Events", "Tags")
+# The store's sort keys for the columns it can order by (the counts it cannot).
+ORDER_KEYS = {0: "title", 1: "outlet", 2: "date", 3: "language"}
+ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+DirectionRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class LibraryFilter:
+    """What the filter controls ask for; empty fields do not filter."""
+
+    tag: str = ""
+    outlet: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    language: str = ""
+
+    def query(self) -> str:
+        """The filter in the search query language (the store's list has no filter parameters)."""
+        parts = []
+        if self.tag:
+            parts.append(f"tag:{_literal(self.tag.lower())}")
+        if self.outlet:
+            parts.append(f'outlet:"{self.outlet.replace(chr(34), " ")}"')
+        if self.date_from or self.date_to:
+            parts.append(f"date:[{self.date_from or '1000'} TO {self.date_to or '9999'}]")
+        if self.language:
+            parts.append(f"language:{_literal(self.language)}")
+        return " ".join(parts)
+
+
+def _literal(term: str) -> str:
+    return "'" + term.replace("'", " ") + "'"
+
+
+class LibraryModel(QAbstractTableModel):
+    """Rows of `nb.article_rows`, fetched lazily in pages as the view scrolls.
+
+    With a filter the rows come from `nb.search(filter.query())` instead (the store's list has
+    no filter parameters): up to FILTER_LIMIT of them at once, sorted here.
+    """
+
+    def __init__(self, nb: Notebook, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.nb = nb
+        self.rows: list[ArticleRow] = []
+        self.order, self.descending = "added", False
+        self.filter = LibraryFilter()
+        self._exhausted = False
+        self._sort_column = -1
+
+    # -- Qt's model interface ---------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (row.title, row.outlet, row.issued, row.language, row.annotations, row.events, row.tags)
+            return values[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ArticleIdRole:
+            return row.id
+        if role == DirectionRole:
+            return row.direction
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        new = self._fetch(len(self.rows), PAGE)
+        self._exhausted = len(new) < PAGE or bool(self.filter.query())
+        if new:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(new) - 1)
+            self.rows.extend(new)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in ORDER_KEYS:
+            return
+        self.order = ORDER_KEYS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # -- ours -----------------------------------------------------------------------------------
+    def set_filter(self, library_filter: LibraryFilter) -> None:
+        self.filter = library_filter
+        self.reload()
+
+    def reload(self, *, keep: int = 0) -> None:
+        """Fetch again from the start (after a change), keeping at least `keep` rows loaded."""
+        self.beginResetModel()
+        self.rows = self._fetch(0, max(PAGE, keep))
+        self._exhausted = len(self.rows) < max(PAGE, keep) or bool(self.filter.query())
+        self.endResetModel()
+
+    def row_of(self, article_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == article_id), -1)
+
+    def _fetch(self, offset: int, limit: int) -> list[ArticleRow]:
+        query = self.filter.query()
+        if not query:
+            return self.nb.article_rows(
+                limit=limit, offset=offset, order=self.order, descending=self.descending
+            )
+        if offset:  # a filtered set is fetched whole (up to FILTER_LIMIT), to sort it here
+            return []
+        hits = self.nb.search(query, limit=max(limit, FILTER_LIMIT)).hits
+        rows = [self._row_for(hit.id) for hit in hits]
+        key = {"title": "title", "outlet": "outlet", "date": "issued", "language": "language"}
+        attribute = key.get(self.order)
+        if attribute:
+            rows.sort(key=lambda r: str(getattr(r, attribute)).casefold(), reverse=self.descending)
+        return rows
+
+    def _row_for(self, article_id: str) -> ArticleRow:
+        article = self.nb.article(article_id)
+        notes = self.nb.annotations.for_article(article_id) if hasattr(self.nb, "annotations") else []
+        tags = {t for n in notes for t in n.tags}
+        return ArticleRow(
+            id=article.id,
+            title=article.title,
+            outlet=article.outlet,
+            issued=article.issued,
+            language=article.language,
+            direction=article.direction,
+            annotations=len(notes),
+            events=0,
+            tags=len(tags),
+        )

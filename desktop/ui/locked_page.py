@@ -1,0 +1,50 @@
+"""What the window shows while no notebook is open: unlock this one, or open another."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.store import unlock
+
+
+class LockedPage(QWidget):
+    """`unlock_requested(passphrase)` ("" for a plain notebook); `open_other` for another file."""
+
+    unlock_requested = Signal(str)
+    open_other = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.label = QLabel(self, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.passphrase = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setMaximumWidth(320)
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.unlock_button = QPushButton("&Unlock", self, clicked=self._unlock)
+        other = QPushButton("Open another notebook…", self, clicked=self.open_other.emit)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.label, self.passphrase, self.unlock_button, other):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def show_for(self, path: Path | None) -> None:
+        self.path = path
+        encrypted = path is not None and unlock.is_encrypted(path)
+        if path is None:
+            self.label.setText("<h2>No notebook open</h2>")
+        else:
+            self.label.setText(f"<h2>🔒 {path.name} is locked</h2>{path.parent}")
+        self.passphrase.setVisible(encrypted)
+        self.unlock_button.setVisible(path is not None)
+        self.passphrase.clear()
+        (self.passphrase if encrypted else self.unlock_button).setFocus()
+
+    def _unlock(self) -> None:
+        if self.path is not None:
+            self.unlock_requested.emit(self.passphrase.text())
+            self.passphrase.clear()

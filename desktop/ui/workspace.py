@@ -1,0 +1,126 @@
+"""The three panes for one open notebook: sidebar, list (library or search hits), reader."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.store.notebook import Notebook
+from desktop.ui.annotations_panel import AnnotationsPanel
+from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.reader_panel import ReaderPanel
+from desktop.ui.search_panel import SearchField, SearchPanel
+from desktop.ui.tag_tree_panel import TagTreePanel
+
+PAGES = ("Library", "Events", "Custody log")
+PLACEHOLDERS = {
+    "Events": "Events (who did what to whom, where and when) arrive in a later version.",
+    "Custody log": "The custody log viewer arrives in a later version; `fieldnotes log` shows it today.",
+}
+
+
+def _box(title: str, *widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 4, 4, 4)
+    heading = QLabel(f"<b>{title}</b>")
+    layout.addWidget(heading)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+class Workspace(QSplitter):
+    """Builds the panels around `nb` and wires them to each other; `changed` after any edit."""
+
+    changed = Signal(object)
+
+    def __init__(self, nb: Notebook, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.nb = nb
+        self.setObjectName("workspace")
+        self.nav = QListWidget()
+        self.nav.addItems(PAGES)
+        self.nav.setAccessibleName("Sections")
+        self.nav.setMaximumHeight(self.nav.sizeHintForRow(0) * len(PAGES) + 8)
+        self.tags = TagTreePanel(nb)
+        self.search_field = SearchField()
+        self.library = LibraryPanel(nb)
+        self.search = SearchPanel(nb)
+        self.placeholder = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.middle = QStackedWidget()
+        for page in (self.library, self.search, self.placeholder):
+            self.middle.addWidget(page)
+        self.reader = ReaderPanel(nb)
+        self.annotations = AnnotationsPanel(nb)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.reader)
+        right.addWidget(_box("Notes and tags", self.annotations))
+        right.setSizes([600, 220])
+        self.addWidget(_box("Notebook", self.nav, QLabel("<b>Tags</b>"), self.tags))
+        self.addWidget(_box("Articles", self.search_field, self.middle))
+        self.addWidget(right)
+        self.setSizes([220, 520, 640])
+        self._wire()
+        nb.add_listener(self._on_change)
+        self.nav.setCurrentRow(0)
+
+    def _wire(self) -> None:
+        self.library.article_selected.connect(self.open_article)
+        self.search_field.query_changed.connect(self.run_search)
+        self.search.hit_opened.connect(self.open_hit)
+        self.search.suggestion_chosen.connect(self.search_field.setText)
+        self.tags.tag_chosen.connect(self.filter_by_tag)
+        self.annotations.passage_requested.connect(self.reader.show_passage)
+        self.reader.annotation_clicked.connect(self.annotations.select)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+    def detach(self) -> None:
+        """Stop every panel listening to the notebook (before it closes)."""
+        self.nb.remove_listener(self._on_change)
+        for panel in (self.reader, self.annotations, self.tags):
+            panel.detach()
+
+    def _on_change(self, change: Any) -> None:
+        if change.kind != "annotation" or change.articles:
+            self.library.refresh()  # counts of annotations and tags per article
+        if self.middle.currentWidget() is self.search and self.search_field.text().strip():
+            self.search.run(self.search_field.text().strip())
+        self.changed.emit(change)
+
+    # -- navigation -------------------------------------------------------------------------------
+    def _show_page(self, row: int) -> None:
+        name = PAGES[row] if row >= 0 else "Library"
+        if name == "Library":
+            self.middle.setCurrentWidget(self.search if self.search_field.text().strip() else self.library)
+        else:
+            self.placeholder.setText(PLACEHOLDERS[name])
+            self.middle.setCurrentWidget(self.placeholder)
+
+    def open_article(self, article_id: str) -> None:
+        self.reader.show_article(article_id)
+        self.annotations.show_article(article_id)
+
+    def current_article_id(self) -> str | None:
+        return self.reader.article.id if self.reader.article else None
+
+    def run_search(self, query: str) -> None:
+        self.nav.setCurrentRow(0)
+        if not query:
+            self.middle.setCurrentWidget(self.library)
+            return
+        self.search.run(query)
+        self.middle.setCurrentWidget(self.search)
+
+    def open_hit(self, article_id: str, offset: int, length: int) -> None:
+        if self.current_article_id() != article_id:
+            self.open_article(article_id)
+        self.reader.show_passage(offset, offset + length)
+
+    def filter_by_tag(self, path: str) -> None:
+        self.search_field.clear()
+        self.nav.setCurrentRow(0)
+        self.middle.setCurrentWidget(self.library)
+        self.library.set_tag_filter(path)
