@@ -143,9 +143,69 @@ def step_2_annotations_tags_events(db: Database) -> None:
     )
 
 
+def step_3_identity_contacts_sync(db: Database) -> None:
+    """The notebook's key pair, its contacts, and each record's revision history and conflicts.
+
+    A revision's hash covers its parents' hashes and its content, so a record's history is a
+    small DAG that travels with it in share files; `record_heads` says which revision each row
+    shows and which revisions are still unmerged heads (more than one head = a conflict).
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL,
+            age_secret TEXT NOT NULL,
+            signing_secret BLOB NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE contacts (
+            name TEXT PRIMARY KEY,
+            card TEXT NOT NULL,
+            age_recipient TEXT NOT NULL,
+            signing_key TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            fingerprint TEXT NOT NULL DEFAULT '',
+            added TEXT NOT NULL
+        );
+        CREATE INDEX contacts_signing_key ON contacts(signing_key);
+        CREATE TABLE record_revisions (
+            hash TEXT PRIMARY KEY,
+            table_name TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            parents TEXT NOT NULL,
+            generation INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            content_hash TEXT NOT NULL
+        );
+        CREATE INDEX record_revisions_record ON record_revisions(table_name, record_id);
+        CREATE TABLE record_heads (
+            table_name TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            shown TEXT NOT NULL,
+            shown_content_hash TEXT NOT NULL,
+            heads TEXT NOT NULL,
+            PRIMARY KEY (table_name, record_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY,
+            table_name TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            heads TEXT NOT NULL,
+            detected TEXT NOT NULL,
+            resolved TEXT NOT NULL DEFAULT '',
+            kept TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX conflicts_record ON conflicts(table_name, record_id)
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     step_1_foundation,
     step_2_annotations_tags_events,
+    step_3_identity_contacts_sync,
 ]
 LATEST = len(MIGRATIONS)
 

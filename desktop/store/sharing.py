@@ -1,0 +1,407 @@
+"""Share files: write a signed, age-encrypted share of the notebook (or a selection), receive one.
+
+Writing streams records and originals from the notebook through age's encryptor into the file;
+receiving streams age's decryptor into a push parser (share_format) that merges inside ONE
+transaction, committed only when the signature, every original's hash and every revision's
+hash check out. Nothing decrypted touches the disk outside the (encrypted) notebook, and a
+refused file rolls back, leaving the notebook file byte-for-byte as it was.
+
+Memory: recipient shares stream both ways (one record plus ~1 MiB of buffers at a time);
+passphrase shares are held whole in memory, twice (pyrage's scrypt API takes and returns
+bytes), so large shares should go to recipients.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from desktop.store import contacts, custody, identity, merge
+from desktop.store import share_format as fmt
+from desktop.store.errors import NotebookError
+from desktop.store.ids import now
+from desktop.store.notebook import Notebook
+
+BLOB_CHUNK = 1024 * 1024
+HEAD_BYTES = 4096
+
+
+class ShareRefused(NotebookError):
+    """A share file was not merged (unknown or bad signer, damaged, not for us); nothing changed."""
+
+
+@dataclass(frozen=True)
+class ShareReport:
+    path: Path
+    file_sha256: str
+    records: int
+    originals: int
+    recipients: tuple[str, ...]
+
+
+@dataclass
+class ReceiveReport:
+    file_sha256: str = ""
+    sender: str = ""
+    fingerprint: str = ""
+    signature: str = ""  # "valid", "invalid" or "unknown signer"
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+# -- what to share ---------------------------------------------------------------------------------
+Selection = dict[str, set[str]]
+
+
+def select(
+    nb: Notebook, *, tag: str | None = None, query: str | None = None, limit: int = 100_000
+) -> Selection:
+    """The records to share: everything (no tag, no query), or what a tag or a search picks.
+
+    A tag picks the annotations and events carrying it (or a tag below it); a search picks
+    the articles it finds with their annotations. Both bring along what those refer to:
+    an annotation its article and tags, an event its evidence and tags, an annotation the
+    events it is evidence for.
+    """
+    db = nb.db
+    if tag is None and query is None:
+        return {t: {r[0] for r in db.execute(f"SELECT id FROM {t}")} for t in merge.RECORD_TABLES}
+    picked: Selection = {t: set() for t in merge.RECORD_TABLES}
+    if tag is not None:
+        tag_ids = {
+            r[0]
+            for r in db.execute(
+                "SELECT id FROM tags WHERE deleted = 0 "
+                "AND (lower(path) = lower(?) OR lower(path) LIKE lower(?))",
+                [tag, tag.rstrip("/") + "/%"],
+            )
+        }
+        picked["tags"] |= tag_ids
+        picked["annotations"] |= _linked(db, "annotation_tags", "annotation_id", "tag_id", tag_ids)
+        picked["events"] |= _linked(db, "event_tags", "event_id", "tag_id", tag_ids)
+    if query is not None:
+        hits = {h.id for h in nb.search(query, limit=limit).hits}
+        picked["articles"] |= hits
+        picked["annotations"] |= _linked(db, "annotations", "id", "article_id", hits)
+    return _closure(db, picked)
+
+
+def _linked(db: Any, table: str, want: str, by: str, ids: set[str]) -> set[str]:
+    out: set[str] = set()
+    batch = sorted(ids)
+    for start in range(0, len(batch), 500):
+        part = batch[start : start + 500]
+        marks = ",".join("?" * len(part))
+        out |= {r[0] for r in db.execute(f"SELECT {want} FROM {table} WHERE {by} IN ({marks})", part)}
+    return out
+
+
+def _closure(db: Any, picked: Selection) -> Selection:
+    """Add what the picked records refer to, until nothing new comes in."""
+    while True:
+        before = sum(len(v) for v in picked.values())
+        notes, events = picked["annotations"], picked["events"]
+        picked["articles"] |= _linked(db, "annotations", "article_id", "id", notes)
+        picked["tags"] |= _linked(db, "annotation_tags", "tag_id", "annotation_id", notes)
+        picked["events"] |= _linked(db, "event_evidence", "event_id", "annotation_id", notes)
+        picked["annotations"] |= _linked(db, "event_evidence", "annotation_id", "event_id", events)
+        picked["tags"] |= _linked(db, "event_tags", "tag_id", "event_id", events)
+        if sum(len(v) for v in picked.values()) == before:
+            return picked
+
+
+# -- writing a share -------------------------------------------------------------------------------
+def share(
+    nb: Notebook,
+    out: Path | str,
+    *,
+    to: Iterable[str] = (),
+    passphrase: str | None = None,
+    selection: Selection | None = None,
+    description: dict[str, Any] | None = None,
+) -> ShareReport:
+    """Write a share file to `out` for the contacts named in `to`, or for `passphrase`.
+
+    Recipient shares are also encrypted to this notebook's own key, so you can open your own.
+    Raises NotFound for an unknown contact, NotebookError when neither `to` nor a passphrase
+    is given. The file appears complete or not at all (written aside, then renamed).
+    """
+    names = tuple(to)
+    if bool(names) == (passphrase is not None):
+        raise NotebookError("share to contacts or to a passphrase (one of the two)")
+    out = Path(out)
+    with nb.transaction() as db:
+        me = identity.ensure(db, author=nb.author)
+        recipients = [contacts.get(db, name).card.age for name in names]
+        merge.snapshot(db)
+    chosen = selection if selection is not None else select(nb)
+    header = {
+        "format": 1,
+        "created": now(),
+        "sender": me.card.text(),
+        "notebook": nb.author,
+        "selection": description or {"whole": True},
+        "counts": {t: len(ids) for t, ids in chosen.items()},
+    }
+    partial = out.with_name(out.name + ".partial")
+    try:
+        originals, file_hash = _write(nb, partial, header, chosen, me, recipients, passphrase)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    report = ShareReport(out, file_hash, sum(len(v) for v in chosen.values()), originals, names)
+    with nb.transaction() as db:
+        custody.append(
+            db,
+            actor=nb.author,
+            action="share",
+            details={
+                "file": out.name,
+                "file_sha256": file_hash,
+                "to": list(names) or "passphrase",
+                "selection": header["selection"],
+                "records": report.records,
+                "originals": originals,
+            },
+        )
+    return report
+
+
+def _write(
+    nb: Notebook,
+    path: Path,
+    header: dict[str, Any],
+    chosen: Selection,
+    me: identity.Identity,
+    recipients: list[str],
+    passphrase: str | None,
+) -> tuple[int, str]:
+    """Stream the signed payload through age into `path`. Returns (originals, file SHA-256)."""
+    own_read = not nb.conn.in_transaction
+    if own_read:
+        nb.conn.execute("BEGIN")  # one consistent read of the notebook for the whole payload
+    try:
+        shas = sorted(_original_shas(nb, chosen["articles"]))
+        frames = _frames(nb, header, chosen, shas)
+        payload = fmt.SignedPayload(frames, me.sign)
+        with open(path, "wb") as f:
+            sink = _HashingWriter(f)
+            if passphrase is not None:
+                sink.write(pyrage.passphrase.encrypt(b"".join(payload), passphrase))
+            else:
+                own = [me.card.age] if me.card.age not in recipients else []
+                keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients + own]
+                pyrage.encrypt_io(fmt.ChunkReader(payload), sink, keys)
+            f.flush()
+            os.fsync(f.fileno())
+    finally:
+        if own_read:
+            nb.conn.execute("COMMIT")
+    return len(shas), sink.digest.hexdigest()
+
+
+def _original_shas(nb: Notebook, article_ids: set[str]) -> set[str]:
+    return _linked(nb.db, "articles", "original_sha256", "id", article_ids)
+
+
+def _frames(nb: Notebook, header: dict[str, Any], chosen: Selection, shas: list[str]) -> Iterator[bytes]:
+    """Header, originals (so articles find theirs), then records, referred-to tables first."""
+    yield fmt.json_frame(b"H", header)
+    for sha in shas:
+        rowid, size = nb.db.execute("SELECT rowid, size FROM originals WHERE sha256 = ?", [sha]).fetchone()
+        yield from fmt.original_frame(sha, size, _blob_chunks(nb, rowid, size))
+    for table in merge.RECORD_TABLES:
+        for record_id in sorted(chosen[table]):
+            yield fmt.json_frame(b"R", merge.record_payload(nb.db, table, record_id))
+
+
+def _blob_chunks(nb: Notebook, rowid: int, size: int) -> Iterator[bytes]:
+    with nb.conn.open_blob("originals", "data", rowid, readonly=True) as blob:  # type: ignore[attr-defined]
+        for _ in range(0, size, BLOB_CHUNK):
+            yield blob.read(BLOB_CHUNK)
+
+
+class _HashingWriter(io.RawIOBase):
+    """Writes through to a file, hashing what passes (the share file's SHA-256 for the log)."""
+
+    def __init__(self, f: Any) -> None:
+        self._f = f
+        self.digest = hashlib.sha256()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.digest.update(data)
+        return int(self._f.write(data))
+
+
+class _HashingReader(io.RawIOBase):
+    """Reads from a file, hashing what passes (the received file's SHA-256 for the log)."""
+
+    def __init__(self, f: Any) -> None:
+        self._f = f
+        self.digest = hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = int(self._f.readinto(buffer))
+        self.digest.update(memoryview(buffer)[:n])
+        return n
+
+
+# -- receiving a share -----------------------------------------------------------------------------
+def receive(
+    nb: Notebook, path: Path | str, *, accept_unverified: bool = False, passphrase: str | None = None
+) -> ReceiveReport:
+    """Decrypt, verify and merge a share file in one transaction. Returns what it did.
+
+    accept_unverified  merge even when the signer is unknown or the signature is bad (the
+                       custody log records that it was accepted unverified)
+    passphrase         for a share made with --passphrase
+    Raises ShareRefused (nothing changed) for a file that is damaged, truncated, not for this
+    notebook, or from an unknown or bad signer without accept_unverified.
+    """
+    path = Path(path)
+    me = identity.load(nb.db, author=nb.author)
+    with open(path, "rb") as f:
+        protected = fmt.is_passphrase_file(f.read(HEAD_BYTES))
+        f.seek(0)
+        if protected and passphrase is None:
+            raise ShareRefused(f"{path.name} is protected by a passphrase: give it to receive the share")
+        if not protected and me is None:
+            raise ShareRefused(f"{path.name} cannot be for this notebook: it has no identity yet")
+        source = _HashingReader(f)
+        with nb.transaction() as db:
+            merge.snapshot(db)
+            receiver = _Receiver(nb, me, accept_unverified=accept_unverified)
+            reader = fmt.PayloadReader(receiver)
+            _decrypt(source, reader, me, passphrase)
+            reader.finish()
+            merge.reindex(nb, receiver.articles)
+            receiver.report.file_sha256 = source.digest.hexdigest()
+            _log_receive(nb, path, receiver.report, accept_unverified)
+    return receiver.report
+
+
+def _decrypt(
+    source: Any, reader: fmt.PayloadReader, me: identity.Identity | None, passphrase: str | None
+) -> None:
+    """Run age's decryptor into the reader; age errors become ShareRefused."""
+    try:
+        if passphrase is not None:
+            plaintext = memoryview(pyrage.passphrase.decrypt(source.read(), passphrase))
+            for start in range(0, len(plaintext), BLOB_CHUNK):
+                reader.write(plaintext[start : start + BLOB_CHUNK])
+        else:
+            assert me is not None
+            pyrage.decrypt_io(source, reader, [me.age_identity])
+    except NotebookError:
+        raise
+    except Exception as exc:  # pyrage raises DecryptError, or OSError for a damaged stream
+        raise ShareRefused(
+            "cannot decrypt the share: it is damaged or truncated, "
+            + ("or the passphrase is wrong" if passphrase is not None else "or it is not addressed to you")
+        ) from exc
+
+
+def _log_receive(nb: Notebook, path: Path, report: ReceiveReport, accepted: bool) -> None:
+    custody.append(
+        nb.db,
+        actor=nb.author,
+        action="receive",
+        details={
+            "file": path.name,
+            "file_sha256": report.file_sha256,
+            "sender": report.sender,
+            "fingerprint": report.fingerprint,
+            "signature": report.signature,
+            "accepted_unverified": accepted and report.signature != "valid",
+            "counts": report.counts,
+        },
+    )
+
+
+class _Receiver:
+    """The frame handler of a receive: checks the sender, stores originals, merges records."""
+
+    def __init__(self, nb: Notebook, me: identity.Identity | None, *, accept_unverified: bool) -> None:
+        self.nb = nb
+        self.me = me
+        self.accept_unverified = accept_unverified
+        self.sender: identity.Card | None = None
+        self.report = ReceiveReport()
+        self.articles: set[str] = set()
+        self._blob: Any = None
+        self._hash: Any = None
+        self._sha = ""
+
+    def header(self, value: dict[str, Any]) -> None:
+        if value.get("format") != 1:
+            raise ShareRefused("this share was made by a newer Fieldnotes: update to receive it")
+        try:
+            self.sender = card = identity.parse_card(str(value.get("sender", "")))
+        except identity.BadCard as exc:
+            raise ShareRefused("the share does not say who sent it") from exc
+        known = self._known_name(card)
+        self.report.sender = known or card.name
+        self.report.fingerprint = card.fingerprint
+        if known is None:
+            self.report.signature = "unknown signer"
+            if not self.accept_unverified:
+                raise ShareRefused(
+                    f"the share is signed by {card.name!r} ({card.fingerprint}), who is not in your "
+                    "contacts: add their card with `contacts add`, or accept it unverified"
+                )
+
+    def _known_name(self, card: identity.Card) -> str | None:
+        if self.me is not None and card.signing_key == self.me.card.signing_key:
+            return f"{self.me.card.name} (you)"
+        contact = contacts.by_signing_key(self.nb.db, card.signing_key)
+        return contact.name if contact else None
+
+    def original_start(self, sha256_hex: str, size: int) -> None:
+        self._sha, self._hash, self._blob = sha256_hex, hashlib.sha256(), None
+        conn = self.nb.conn
+        if conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", [sha256_hex]).fetchone():
+            return
+        rowid = conn.execute(
+            "INSERT INTO originals (sha256, data, size) VALUES (?, zeroblob(?), ?)", [sha256_hex, size, size]
+        ).lastrowid
+        self._blob = conn.open_blob("originals", "data", rowid)  # type: ignore[attr-defined]
+        self._count("originals")
+
+    def original_chunk(self, data: bytes) -> None:
+        self._hash.update(data)
+        if self._blob is not None:
+            self._blob.write(data)
+
+    def original_end(self) -> None:
+        if self._blob is not None:
+            self._blob.close()
+        if self._hash.hexdigest() != self._sha:
+            raise ShareRefused(f"original {self._sha[:12]} in the share does not match its SHA-256")
+
+    def record(self, value: dict[str, Any]) -> None:
+        outcome = merge.merge_record(self.nb.db, value)
+        self._count(outcome.status)
+        self.articles |= outcome.articles
+
+    def signature(self, digest: bytes, signature: bytes) -> None:
+        assert self.sender is not None
+        valid = identity.verify_signature(self.sender.signing_key, signature, fmt.signature_message(digest))
+        if self.report.signature != "unknown signer":
+            self.report.signature = "valid" if valid else "invalid"
+        if not valid and not self.accept_unverified:
+            raise ShareRefused(f"the share's signature does not match its sender {self.report.sender!r}")
+
+    def _count(self, key: str) -> None:
+        self.report.counts[key] = self.report.counts.get(key, 0) + 1
