@@ -313,19 +313,20 @@ def pick_shown(heads: list[Revision]) -> Revision:
 def apply_revision(db: Database, table: str, record_id: str, rev: Revision, *, text: Any = None) -> None:
     """Make the row (and its link rows) show `rev`'s content."""
     existing = set(content_columns(db, table))
-    values = {k: v for k, v in rev.content.items() if k in existing}
+    values = {k: v for k, v in rev.content.items() if k in existing and k != "id"}
     values["revision"] = rev.generation
-    if table == "articles" and not db.execute("SELECT 1 FROM articles WHERE id = ?", [record_id]).fetchone():
-        if not isinstance(text, str) or sha256_text(text) != values.get("text_sha256"):
-            raise MergeError(f"article {record_id}: its text is missing from the share or damaged")
-        values["text"] = text
-    columns = ", ".join(f'"{c}"' for c in values)
-    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in values if c != "id")
-    db.execute(
-        f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(values))}) "
-        f"ON CONFLICT(id) DO UPDATE SET {updates}",
-        list(values.values()),
-    )
+    if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id]).fetchone():
+        sets = ", ".join(f'"{c}" = ?' for c in values)
+        db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), record_id])
+    else:
+        if table == "articles":
+            if not isinstance(text, str) or sha256_text(text) != values.get("text_sha256"):
+                raise MergeError(f"article {record_id}: its text is missing from the share or damaged")
+            values["text"] = text
+        values["id"] = record_id
+        columns = ", ".join(f'"{c}"' for c in values)
+        marks = ", ".join("?" * len(values))
+        db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values()))
     for link, owner, target, target_table in LINKS.get(table, ()):
         db.execute(f"DELETE FROM {link} WHERE {owner} = ?", [record_id])
         for target_id in rev.content.get(f"_{link}", []):

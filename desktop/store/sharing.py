@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
+import sqlcipher3
 
 from desktop.store import contacts, custody, identity, merge
 from desktop.store import share_format as fmt
@@ -304,9 +305,7 @@ def _decrypt(
         else:
             assert me is not None
             pyrage.decrypt_io(source, reader, [me.age_identity])
-    except NotebookError:
-        raise
-    except Exception as exc:  # pyrage raises DecryptError, or OSError for a damaged stream
+    except (pyrage.DecryptError, OSError) as exc:  # OSError: a damaged or truncated stream
         raise ShareRefused(
             "cannot decrypt the share: it is damaged or truncated, "
             + ("or the passphrase is wrong" if passphrase is not None else "or it is not addressed to you")
@@ -391,7 +390,10 @@ class _Receiver:
             raise ShareRefused(f"original {self._sha[:12]} in the share does not match its SHA-256")
 
     def record(self, value: dict[str, Any]) -> None:
-        outcome = merge.merge_record(self.nb.db, value)
+        try:
+            outcome = merge.merge_record(self.nb.db, value)
+        except sqlcipher3.Error as exc:  # e.g. an annotation whose article is neither here nor there
+            raise merge.MergeError(f"a record in the share does not fit this notebook ({exc})") from exc
         self._count(outcome.status)
         self.articles |= outcome.articles
 

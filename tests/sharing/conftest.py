@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,7 @@ def add_tag(nb: Notebook, path: str) -> str:
     return tag_id
 
 
-def annotate(nb: Notebook, article_id: str, *, exact: str, note: str = "", tags: list[str] = ()) -> str:  # type: ignore[assignment]
+def annotate(nb: Notebook, article_id: str, *, exact: str, note: str = "", tags: Sequence[str] = ()) -> str:
     text = nb.article(article_id).text
     start = text.index(exact)
     note_id, stamp = new_id(), now()
@@ -67,7 +67,7 @@ def annotate(nb: Notebook, article_id: str, *, exact: str, note: str = "", tags:
     return note_id
 
 
-def add_event(nb: Notebook, *, evidence: list[str], description: str, tags: list[str] = ()) -> str:  # type: ignore[assignment]
+def add_event(nb: Notebook, *, evidence: list[str], description: str, tags: Sequence[str] = ()) -> str:
     event_id, stamp = new_id(), now()
     with nb.transaction() as db:
         db.execute(
@@ -75,7 +75,9 @@ def add_event(nb: Notebook, *, evidence: list[str], description: str, tags: list
             [event_id, "detention", description, stamp, stamp, nb.author],
         )
         for note_id in evidence:
-            db.execute("INSERT INTO event_evidence (event_id, annotation_id) VALUES (?, ?)", [event_id, note_id])
+            db.execute(
+                "INSERT INTO event_evidence (event_id, annotation_id) VALUES (?, ?)", [event_id, note_id]
+            )
         for tag_id in tags:
             db.execute("INSERT INTO event_tags (event_id, tag_id) VALUES (?, ?)", [event_id, tag_id])
     return event_id
