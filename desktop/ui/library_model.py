@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,7 +39,9 @@ class LibraryFilter:
         if self.outlet:
             parts.append(f'outlet:"{self.outlet.replace(chr(34), " ")}"')
         if self.date_from or self.date_to:
-            parts.append(f"date:[{self.date_from or '1000'} TO {self.date_to or '9999'}]")
+            # whoosh reads 2024-06-01 as the whole of 2024, but 20240601 as that day
+            start, end = (re.sub(r"\D", "", d) for d in (self.date_from, self.date_to))
+            parts.append(f"date:[{start or '1000'} TO {end or '9999'}]")
         if self.language:
             parts.append(f"language:{_literal(self.language)}")
         return " ".join(parts)

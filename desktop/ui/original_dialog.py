@@ -77,7 +77,7 @@ class OriginalDialog(QDialog):
         digest = hashlib.sha256(data).hexdigest()
         verdict = "matches" if digest == article.original_sha256 else "DOES NOT MATCH"
         explanation, text = original_text(article, data)
-        info = QLabel(
+        self.info = info = QLabel(
             f"{explanation}\n\nFile: {article.filename} ({article.media_type})\n"
             f"SHA-256: {digest}\n(this {verdict} the hash recorded at import)",
             self,

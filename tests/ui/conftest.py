@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.importer import import_paths
 from desktop.store.notebook import Notebook
@@ -68,6 +68,8 @@ def window(qtbot, session: Session, messages: list) -> Iterator[MainWindow]:  # 
     win = MainWindow(session)
     qtbot.addWidget(win)
     win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)  # shortcuts need an active window
     yield win
     if win.runner is not None and win.runner.worker is not None:
         win.runner.worker.cancel()
@@ -80,3 +82,5 @@ def import_samples(qtbot, win: MainWindow) -> None:  # noqa: ANN001
     win.start_import(sample_paths())
     qtbot.waitUntil(lambda: not win.runner.running, timeout=20_000)
     qtbot.waitUntil(lambda: win.workspace.library.model.rowCount() == len(sample_paths()), timeout=5_000)
+    win.activateWindow()  # the progress dialog may have taken the focus
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
