@@ -1,0 +1,352 @@
+"""`fieldnotes events …`: list, add, suggest, export and compare events from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.cli import EXIT_OK, EXIT_USAGE, CommandError, open_notebook
+from desktop.events import vocabulary
+from desktop.events.disagreements import find_disagreements
+from desktop.events.gazetteer import load_gazetteer, place_by_code, province_by_name
+from desktop.events.suggest import SuggestedEvent, suggest_events
+from desktop.export import events_table
+from desktop.store import custody
+from desktop.store.articles import Article, csl_date_text
+from desktop.store.events import Event, EventError
+from desktop.store.notebook import Notebook
+
+Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+# -- values given on the command line ------------------------------------------------------------
+def province_code(name: str) -> str:
+    """The ISO code of a province given in any spelling ("Sar-i-Pul", "AF-SAR", "سرپل")."""
+    place = province_by_name(name)
+    if place is None or place.iso is None:
+        raise CommandError(f"unknown province {name!r} (try its English name or ISO code, e.g. AF-BDS)")
+    return place.iso
+
+
+def country_code(name: str) -> str:
+    place = load_gazetteer().lookup(name)
+    if place is None or place.kind != "country" or place.iso is None:
+        raise CommandError(f"unknown country {name!r} (use its ISO code, e.g. AF, IR, PK)")
+    return place.iso
+
+
+def event_type(name: str) -> str:
+    """A type id, given as its id or its label ("killing" or "Killing / execution")."""
+    for t in vocabulary.event_types():
+        if name.casefold() in {t.id.casefold(), t.label.casefold()}:
+            return t.id
+    known = ", ".join(t.id for t in vocabulary.event_types())
+    raise CommandError(f"unknown event type {name!r} (one of {known})")
+
+
+def checked_date(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    if not _DATE.match(value):
+        raise CommandError(f"{option} takes a date as YYYY, YYYY-MM or YYYY-MM-DD (not {value!r})")
+    return value
+
+
+def filters(args: argparse.Namespace) -> dict[str, str | None]:
+    """The `nb.events.all` filters from --type --province --status --tag --from --to."""
+    return {
+        "type": event_type(args.type) if args.type else None,
+        "province": province_code(args.province) if args.province else None,
+        "status": args.status,
+        "tag": args.tag,
+        "date_from": checked_date(args.date_from, "--from"),
+        "date_to": checked_date(args.date_to, "--to"),
+    }
+
+
+def published(article: Article) -> date | None:
+    """The article's publication day (the first of the month or year when only those are known)."""
+    parts = [int(p) for p in csl_date_text(article.csl.get("issued")).split("-") if p.isdigit()]
+    try:
+        return date(*(parts + [1, 1])[:3]) if parts else None
+    except ValueError:
+        return None
+
+
+def describe(event: Event) -> str:
+    province = place_by_code(event.province) if event.province else None
+    where = ", ".join(x for x in (event.place, province.name if province else "", event.country) if x)
+    qualifier = "" if event.count_qualifier == "exact" else event.count_qualifier + " "
+    count = "" if event.count is None else f"{qualifier}{event.count}"
+    return (
+        f"{event.id[:8]}  {event.date_start or '?':10}  {event.type:13} {where or '—':28} "
+        f"{count:>10}  {event.sources} source(s)  {event.perpetrator}"
+    ).rstrip()
+
+
+def event_dict(event: Any) -> dict[str, Any]:
+    return {**event.__dict__, "evidence": list(event.evidence), "tags": list(event.tags),
+            "articles": list(event.articles)}  # fmt: skip
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=1))
+
+
+# -- commands ------------------------------------------------------------------------------------
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_notebook(args) as nb:
+        events = nb.events.all(**filters(args))
+        if args.json:
+            print_json([event_dict(e) for e in events])
+            return EXIT_OK
+        for event in events:
+            print(describe(event))
+        print(f"{len(events)} event(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _fields(args: argparse.Namespace) -> dict[str, Any]:
+    fields: dict[str, Any] = {"type": event_type(args.type)}
+    if args.province:
+        fields["province"] = province_code(args.province)
+        fields["country"] = place_by_code(fields["province"]).country  # type: ignore[union-attr]
+    if args.country:
+        fields["country"] = country_code(args.country)
+    start, end = checked_date(args.date_start, "--date-start"), checked_date(args.date_end, "--date-end")
+    if start:
+        fields["date_start"] = start
+        fields["date_precision"] = {4: "year", 7: "month"}.get(len(start), "day")
+    if end:
+        fields["date_end"] = end
+    if args.precision:
+        fields["date_precision"] = args.precision
+    if args.count is not None:
+        fields["count"] = args.count
+    for name in ("place", "count_qualifier", "perpetrator", "victim_group", "status", "description"):
+        if getattr(args, name) is not None:
+            fields[name] = getattr(args, name)
+    return fields
+
+
+def passage_span(article: Article, passage: str) -> tuple[int, int]:
+    """Where the exact passage is in the article's text (whitespace may differ)."""
+    at = article.text.find(passage)
+    if at >= 0:
+        return at, at + len(passage)
+    pattern = r"\s+".join(re.escape(word) for word in passage.split())
+    found = re.search(pattern, article.text) if pattern else None
+    if found is None:
+        raise CommandError(f"the passage is not in article {article.id[:8]} ({article.title})")
+    return found.start(), found.end()
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    if bool(args.article) != bool(args.passage):
+        raise CommandError("--article and --passage go together (the exact words to annotate)", EXIT_USAGE)
+    fields = _fields(args)
+    with open_notebook(args) as nb:
+        if args.evidence:
+            event = nb.events.create(evidence=args.evidence, tags=args.tag or (), **fields)
+        else:
+            article = nb.article(args.article)
+            start, end = passage_span(article, args.passage)
+            event = nb.events.from_passage(article.id, start=start, end=end, tags=args.tag or (), **fields)
+        if args.json:
+            print_json(event_dict(event))
+        else:
+            print(f"added {describe(event)}")
+            print(event.id, file=sys.stderr)
+    return EXIT_OK
+
+
+def selected(spec: str | None, total: int) -> list[int]:
+    """Indexes (0-based) chosen by --accept: "all" or "1,3" (1-based, as printed)."""
+    if not spec:
+        return []
+    if spec.strip().lower() == "all":
+        return list(range(total))
+    try:
+        numbers = [int(n) for n in spec.split(",") if n.strip()]
+    except ValueError:
+        raise CommandError(f"--accept takes all or numbers such as 1,3 (not {spec!r})", EXIT_USAGE) from None
+    wrong = [n for n in numbers if not 1 <= n <= total]
+    if wrong:
+        raise CommandError(f"there is no suggestion {wrong[0]} (there are {total})", EXIT_USAGE)
+    return [n - 1 for n in dict.fromkeys(numbers)]
+
+
+def suggestion_fields(s: SuggestedEvent) -> dict[str, Any]:
+    """The event fields an accepted suggestion fills in (empty ones left out)."""
+    d = s.to_dict()
+    fields = {
+        "type": s.type, "province": s.province, "country": s.country, "place": s.place,
+        "count": d["count"], "count_qualifier": d["count_qualifier"], "date_start": d["date_start"],
+        "date_end": d["date_end"] if d["date_end"] != d["date_start"] else None,
+        "date_precision": d["date_precision"], "perpetrator": s.perpetrator,
+        "victim_group": s.victim_group,
+    }  # fmt: skip
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+def accept(nb: Notebook, article: Article, suggestions: list[SuggestedEvent]) -> list[Event]:
+    """Record the chosen suggestions; several from one sentence share one annotation."""
+    made: list[Event] = []
+    spans: dict[tuple[int, int], str] = {}
+    for s in suggestions:
+        fields = suggestion_fields(s)
+        if (s.start, s.end) in spans:
+            made.append(nb.events.create(evidence=[spans[s.start, s.end]], **fields))
+        else:
+            made.append(nb.events.from_passage(article.id, start=s.start, end=s.end, **fields))
+            spans[s.start, s.end] = made[-1].evidence[0]
+    return made
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    with open_notebook(args) as nb:
+        article = nb.article(args.article_id)
+        suggestions = suggest_events(article.text, published=published(article), language=article.language)
+        chosen = [suggestions[i] for i in selected(args.accept, len(suggestions))]
+        made = accept(nb, article, chosen)
+        if args.json:
+            print_json([s.to_dict() for s in suggestions])
+        else:
+            for n, s in enumerate(suggestions, 1):
+                d = s.to_dict()
+                where = s.place or s.province or s.country or "?"
+                count = "" if d["count"] is None else f" ×{d['count']}"
+                print(f"{n:3}. {s.type:13} {where:10} {d['date_start'] or '?':10}{count}  «{s.passage[:70]}»")
+        print(f"{len(suggestions)} suggestion(s), {len(made)} accepted", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_notebook(args) as nb:
+        events = nb.events.all(**filters(args))
+        items = events_table.gather(nb, events)
+        dest = Path(args.output)
+        try:
+            events_table.write(items, dest, args.format)
+        except OSError as exc:
+            raise CommandError(f"cannot write {dest}: {exc.strerror or exc}") from exc
+        with nb.transaction():
+            custody.append(
+                nb.db, actor=nb.author, action="export",
+                details={"what": "events", "format": args.format, "file": dest.name, "events": len(items)},
+            )  # fmt: skip
+        print(f"exported {len(items)} event(s) to {dest}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_disagreements(args: argparse.Namespace) -> int:
+    with open_notebook(args) as nb:
+        found = find_disagreements(nb.events.all())
+        if args.json:
+            print_json(
+                [
+                    {"first": event_dict(d.first), "second": event_dict(d.second),
+                     "fields": list(d.fields), "reason": d.reason}
+                    for d in found
+                ]
+            )  # fmt: skip
+            return EXIT_OK
+        for d in found:
+            print(f"{d.reason}:")
+            for name in d.fields:
+                print(f"  {name:13} {d.value(d.first, name)!s:24} vs {d.value(d.second, name)!s}")
+            print(f"  events {d.first.id[:8]} and {d.second.id[:8]}")
+        print(f"{len(found)} disagreement(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """An event the store refuses becomes a one-line message and exit code 1."""
+
+    def guarded(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except EventError as exc:
+            raise CommandError(str(exc)) from exc
+
+    return guarded
+
+
+# -- the parser ----------------------------------------------------------------------------------
+def _filter_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--type", help="only this event type (e.g. detention, killing)")
+    p.add_argument("--province", help="only this province (any spelling or ISO code)")
+    p.add_argument("--status", choices=vocabulary.choices("verification_statuses"))
+    p.add_argument("--tag", help="only events with this tag (or a tag below it)")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="events ending on or after DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="events starting on or before DATE")
+
+
+def _add_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--type", required=True, help="event type id or label (e.g. detention)")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--evidence", nargs="+", metavar="ANNOTATION_ID", help="existing annotations")
+    source.add_argument("--article", metavar="ID", help="annotate a passage of this article (with --passage)")
+    p.add_argument("--passage", help="the exact words of the passage in --article")
+    p.add_argument("--province", help="province in any spelling, Dari or ISO code (Sar-i-Pul, AF-SAR)")
+    p.add_argument("--country", help="country ISO code or name (default: the province's)")
+    p.add_argument("--place", help="town, district or site")
+    p.add_argument("--date-start", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--date-end", metavar="DATE")
+    p.add_argument("--precision", choices=vocabulary.choices("date_precisions"))
+    p.add_argument("--count", type=int, help="how many people")
+    p.add_argument("--count-qualifier", choices=vocabulary.choices("count_qualifiers"))
+    p.add_argument("--perpetrator")
+    p.add_argument("--victim-group")
+    p.add_argument("--status", choices=vocabulary.choices("verification_statuses"))
+    p.add_argument("--description")
+    p.add_argument("--tag", nargs="+", metavar="TAG", help="tags, e.g. Persecution/Detention")
+    p.add_argument("--json", action="store_true", help="print the new event as JSON")
+
+
+def register(add: Add) -> None:
+    """Add the `events` command and its subcommands to the main parser."""
+    events = add("events", _usage, "Record, list, suggest, export and compare events backed by evidence.")
+    sub = events.add_subparsers(dest="events_command", metavar="SUBCOMMAND")
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=text, description=text)
+        p.set_defaults(func=run_guarded(func))
+        return p
+
+    p = command("list", cmd_list, "List events, oldest first, optionally filtered.")
+    _filter_options(p)
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p = command("add", cmd_add, "Record an event backed by annotations or by a passage of an article.")
+    _add_options(p)
+    p = command(
+        "suggest",
+        cmd_suggest,
+        "Suggest events found in an article's text; --accept records them with their passages.",
+    )
+    p.add_argument("article_id", metavar="ARTICLE_ID", help="article id or a unique prefix")
+    p.add_argument("--json", action="store_true", help="print the suggestions as a JSON list")
+    p.add_argument("--accept", metavar="all|1,3", help="record these suggestions (numbers as listed)")
+    p = command("export", cmd_export, "Export events as CSV (ACLED layout + evidence), JSON or GeoJSON.")
+    p.add_argument("--format", choices=events_table.FORMATS, default="csv")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    _filter_options(p)
+    p = command(
+        "disagreements",
+        cmd_disagreements,
+        "Show events where sources give different counts or places for what looks like one event.",
+    )
+    p.add_argument("--json", action="store_true", help="print the pairs as JSON")
+    events.set_defaults(events_parser=events)
+
+
+def _usage(args: argparse.Namespace) -> int:
+    args.events_parser.print_help(sys.stderr)
+    return EXIT_USAGE
