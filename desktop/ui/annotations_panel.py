@@ -25,7 +25,7 @@ IdRole = Qt.ItemDataRole.UserRole + 20
 def _item_text(note: Any) -> str:
     quote = " ".join(note.exact.split())
     quote = quote if len(quote) <= 120 else quote[:117] + "…"
-    lines = [f"“{quote}”"]
+    lines = [f"“\u2068{quote}\u2069”"]  # isolated, so a Persian quote keeps its marks in place
     if note.note:
         lines.append(note.note)
     if note.tags:

@@ -13,7 +13,8 @@ from desktop.store.notebook import Notebook
 
 PAGE = 200
 FILTER_LIMIT = 1000
-COLUMNS = ("Title", "Outlet", "Date", "Language", "Annotations", "Events", "Tags")
+COLUMNS = ("Title", "Outlet", "Date", "Lang.", "Notes", "Events", "Tags")
+TOOLTIPS = ("", "", "Issued", "Language", "Annotations", "Events backed by its passages", "Distinct tags")
 # The store's sort keys for the columns it can order by (the counts it cannot).
 ORDER_KEYS = {0: "title", 1: "outlet", 2: "date", 3: "language"}
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -77,6 +78,8 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return TOOLTIPS[section] or COLUMNS[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -29,11 +29,12 @@ class LibraryPanel(QWidget):
         self.filters = {
             "tag": _field("Tag", "Filter by tag path"),
             "outlet": _field("Outlet", "Filter by outlet"),
-            "date_from": _field("From (YYYY-MM-DD)", "Issued on or after"),
-            "date_to": _field("To (YYYY-MM-DD)", "Issued on or before"),
+            "date_from": _field("From", "Issued on or after (YYYY, YYYY-MM or YYYY-MM-DD)"),
+            "date_to": _field("To", "Issued on or before (YYYY, YYYY-MM or YYYY-MM-DD)"),
             "language": _field("Lang", "Filter by language code, e.g. en, fa"),
         }
-        self.filters["language"].setMaximumWidth(60)
+        for name, width in (("date_from", 90), ("date_to", 90), ("language", 60)):
+            self.filters[name].setMaximumWidth(width)
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.apply_filter)
         clear = QToolButton(text="Clear", toolTip="Clear the filters")
@@ -62,8 +63,9 @@ class LibraryPanel(QWidget):
         table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 90), (3, 50), (4, 80), (5, 55), (6, 45)):
+        for column, width in ((1, 110), (2, 82), (3, 44), (4, 48), (5, 50), (6, 40)):
             table.setColumnWidth(column, width)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.selectionModel().selectionChanged.connect(self._selected)
         return table
 

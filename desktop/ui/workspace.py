@@ -62,7 +62,7 @@ class Workspace(QSplitter):
         self.addWidget(_box("Notebook", self.nav, QLabel("<b>Tags</b>"), self.tags))
         self.addWidget(_box("Articles", self.search_field, self.middle))
         self.addWidget(right)
-        self.setSizes([220, 520, 640])
+        self.setSizes([220, 620, 560])
         self._wire()
         nb.add_listener(self._on_change)
         self.nav.setCurrentRow(0)
