@@ -1,0 +1,87 @@
+"""How events read on screen: type labels and colours, place names in English and Dari, counts, dates."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from desktop.events import vocabulary
+from desktop.events.gazetteer import load_gazetteer, place_by_code
+from desktop.resources import load_json
+from desktop.store.events import Event
+
+# One colour per type, distinguishable for the common forms of colour blindness (Okabe–Ito + two).
+TYPE_COLORS = {
+    "detention": "#0072B2", "killing": "#D55E00", "disappearance": "#CC79A7", "torture": "#E69F00",
+    "deportation": "#009E73", "flight": "#56B4E9", "recruitment": "#8C6D31", "threat": "#999933",
+    "statement": "#7F7F7F",
+}  # fmt: skip
+OTHER_COLOR = "#444444"
+
+
+@lru_cache(maxsize=1)
+def type_labels() -> dict[str, str]:
+    """{type id: label} in the vocabulary's order."""
+    return {t.id: t.label for t in vocabulary.event_types()}
+
+
+def type_label(type_id: str) -> str:
+    return type_labels().get(type_id, type_id)
+
+
+def type_color(type_id: str) -> str:
+    return TYPE_COLORS.get(type_id, OTHER_COLOR)
+
+
+@lru_cache(maxsize=1)
+def choice_labels() -> dict[str, dict[str, str]]:
+    """{"verification_statuses": {id: label}, "date_precisions": …, "count_qualifiers": …}."""
+    data = load_json("event_types.json")
+    names = ("verification_statuses", "date_precisions", "count_qualifiers")
+    return {name: {item["id"]: item["label"] for item in data[name]} for name in names}
+
+
+def place_name(code: str) -> str:
+    """ "Badakhshan" for AF-BDS, "Iran" for IR, the code itself when unknown."""
+    place = place_by_code(code) if code else None
+    return place.name if place else code
+
+
+def place_label(code: str) -> str:
+    """ "Badakhshan · بدخشان": the English and the Dari name, for combo boxes and tiles."""
+    place = place_by_code(code) if code else None
+    if place is None:
+        return code
+    return f"{place.name} · {place.dari[0]}" if place.dari else place.name
+
+
+def where_text(event: Event) -> str:
+    """ "Islam Qala, Herat" or "Iran": the most precise place first."""
+    parts = [event.place, place_name(event.province)]
+    if not event.province:
+        parts.append(place_name(event.country))
+    return ", ".join(p for p in parts if p)
+
+
+def count_text(event: Event) -> str:
+    """ "15", "at least 15", "about 200", or "" when the count is unknown."""
+    if event.count is None:
+        return ""
+    return str(event.count) if event.count_qualifier == "exact" else f"{event.count_qualifier} {event.count}"
+
+
+def date_text(event: Event) -> str:
+    """ "2024-03-03", "2024-03-03 – 2024-03-10", "≈ 2024-03" or "" for an undated event."""
+    if not event.date_start:
+        return ""
+    text = event.date_start
+    if event.date_end and event.date_end != event.date_start:
+        text += f" – {event.date_end}"
+    return f"≈ {text}" if event.date_precision == "approximate" else text
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> list[str]:
+    """ISO codes of the gazetteer's countries, Afghanistan first, then by name."""
+    countries = [p for p in load_gazetteer().places if p.kind == "country" and p.iso]
+    countries.sort(key=lambda p: (p.iso != "AF", p.name))
+    return [p.iso for p in countries if p.iso]
