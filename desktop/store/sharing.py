@@ -193,12 +193,15 @@ def _write(
         payload = fmt.SignedPayload(frames, me.sign)
         with open(path, "wb") as f:
             sink = _HashingWriter(f)
-            if passphrase is not None:
-                sink.write(pyrage.passphrase.encrypt(b"".join(payload), passphrase))
-            else:
-                own = [me.card.age] if me.card.age not in recipients else []
-                keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients + own]
-                pyrage.encrypt_io(fmt.ChunkReader(payload), sink, keys)
+            try:
+                if passphrase is not None:
+                    sink.write(pyrage.passphrase.encrypt(b"".join(payload), passphrase))
+                else:
+                    own = [me.card.age] if me.card.age not in recipients else []
+                    keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients + own]
+                    pyrage.encrypt_io(fmt.ChunkReader(payload), sink, keys)
+            finally:
+                sink.digest.close()
             f.flush()
             os.fsync(f.fileno())
     finally:
@@ -211,7 +214,9 @@ def _original_shas(nb: Notebook, article_ids: set[str]) -> set[str]:
     return _linked(nb.db, "articles", "original_sha256", "id", article_ids)
 
 
-def _frames(nb: Notebook, header: dict[str, Any], chosen: Selection, shas: list[str]) -> Iterator[bytes]:
+def _frames(
+    nb: Notebook, header: dict[str, Any], chosen: Selection, shas: list[str]
+) -> Iterator[bytes | memoryview]:
     """Header, originals (so articles find theirs), then records, referred-to tables first."""
     yield fmt.json_frame(b"H", header)
     for sha in shas:
@@ -233,7 +238,7 @@ class _HashingWriter(io.RawIOBase):
 
     def __init__(self, f: Any) -> None:
         self._f = f
-        self.digest = hashlib.sha256()
+        self.digest = fmt.BackgroundHash()
 
     def writable(self) -> bool:
         return True
@@ -248,7 +253,7 @@ class _HashingReader(io.RawIOBase):
 
     def __init__(self, f: Any) -> None:
         self._f = f
-        self.digest = hashlib.sha256()
+        self.digest = fmt.BackgroundHash()
 
     def readable(self) -> bool:
         return True
@@ -281,15 +286,18 @@ def receive(
         if not protected and me is None:
             raise ShareRefused(f"{path.name} cannot be for this notebook: it has no identity yet")
         source = _HashingReader(f)
-        with nb.transaction() as db:
-            merge.snapshot(db)
-            receiver = _Receiver(nb, me, accept_unverified=accept_unverified)
-            reader = fmt.PayloadReader(receiver)
-            _decrypt(source, reader, me, passphrase)
-            reader.finish()
-            merge.reindex(nb, receiver.articles)
-            receiver.report.file_sha256 = source.digest.hexdigest()
-            _log_receive(nb, path, receiver.report, accept_unverified)
+        try:
+            with nb.transaction() as db:
+                merge.snapshot(db)
+                receiver = _Receiver(nb, me, accept_unverified=accept_unverified)
+                reader = fmt.PayloadReader(receiver)
+                _decrypt(source, reader, me, passphrase)
+                reader.finish()
+                merge.reindex(nb, receiver.articles)
+                receiver.report.file_sha256 = source.digest.hexdigest()
+                _log_receive(nb, path, receiver.report, accept_unverified)
+        finally:
+            source.digest.close()
     return receiver.report
 
 

@@ -57,7 +57,9 @@ def test_the_intact_file_is_then_received(shared: tuple[Notebook, bytes], tmp_pa
     assert bob.count_articles() == 1
 
 
-def forged(sender_card: str, signer: identity.Identity, payload_records: list[bytes], to: str) -> bytes:
+def forged(
+    sender_card: str, signer: identity.Identity, payload_records: list[bytes | memoryview], to: str
+) -> bytes:
     """A payload claiming `sender_card` but signed by `signer`, encrypted to `to`."""
     header = {
         "format": 1,
@@ -67,7 +69,7 @@ def forged(sender_card: str, signer: identity.Identity, payload_records: list[by
         "selection": {},
         "counts": {},
     }
-    frames = [fmt.json_frame(b"H", header), *payload_records]
+    frames: list[bytes | memoryview] = [fmt.json_frame(b"H", header), *payload_records]
     plaintext = b"".join(fmt.SignedPayload(frames, signer.sign))
     return pyrage.encrypt(plaintext, [pyrage.x25519.Recipient.from_str(to)])
 
@@ -79,14 +81,14 @@ def test_a_forged_signature_is_refused(pair: tuple[Notebook, Notebook], tmp_path
     with mallory.transaction() as db:
         merge.snapshot(db)
         m = identity.ensure(db, author=mallory.author)
-    original = b"".join(
+    original = list(
         fmt.original_frame(mallory.article(article).original_sha256, 17, [mallory.original(article)])
     )
     record = fmt.json_frame(b"R", merge.record_payload(mallory.db, "articles", article))
     alice_card = identity.load(alice.db, author=alice.author)
     bob_me = identity.load(bob.db, author=bob.author)
     assert alice_card is not None and bob_me is not None
-    data = forged(alice_card.card.text(), m, [original, record], bob_me.card.age)
+    data = forged(alice_card.card.text(), m, [*original, record], bob_me.card.age)
     path = tmp_path / "forged.age"
     path.write_bytes(data)
     before = file_hash(bob)
@@ -110,7 +112,7 @@ def test_a_record_whose_hash_was_changed_is_refused(pair: tuple[Notebook, Notebo
     original = fmt.original_frame(
         alice.article(article).original_sha256, len(b"A report."), [alice.original(article)]
     )
-    frames = [b"".join(original), fmt.json_frame(b"R", value)]
+    frames = [*original, fmt.json_frame(b"R", value)]
     (tmp_path / "bad.age").write_bytes(forged(me.card.text(), me, frames, bob_me.card.age))
     before = file_hash(bob)
     with pytest.raises(merge.MergeError, match="does not match its hash"):
