@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -129,6 +129,17 @@ class LibraryModel(QAbstractTableModel):
         self._exhausted = len(self.rows) < max(PAGE, keep) or bool(self.filter.query())
         self.endResetModel()
 
+    def update_counts(self, article_ids: set[str]) -> None:
+        """Recount annotations and tags of these loaded rows in place (cheaper than `reload`)."""
+        for article_id in article_ids:
+            row = self.row_of(article_id)
+            if row < 0:
+                continue
+            notes = self.nb.annotations.for_article(article_id)
+            tags = len({t for n in notes for t in n.tags})
+            self.rows[row] = replace(self.rows[row], annotations=len(notes), tags=tags)
+            self.dataChanged.emit(self.index(row, 4), self.index(row, 6))
+
     def row_of(self, article_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == article_id), -1)
 
@@ -150,7 +161,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _row_for(self, article_id: str) -> ArticleRow:
         article = self.nb.article(article_id)
-        notes = self.nb.annotations.for_article(article_id) if hasattr(self.nb, "annotations") else []
+        notes = self.nb.annotations.for_article(article_id)
         tags = {t for n in notes for t in n.tags}
         return ArticleRow(
             id=article.id,

@@ -221,9 +221,10 @@ class MainWindow(QMainWindow):
             return
         undo = self.session.nb.undo
         self.commands.update_undo(undo.undo_label(), undo.redo_label(), undo.can_undo(), undo.can_redo())
-        count = self.session.nb.count_articles()
-        lock = "encrypted" if self.session.nb.encrypted else "NOT encrypted"
-        self.counts.setText(f"{count} article{'s' * (count != 1)} · {lock}")
+        if change is None or change.kind == "article":  # counting scans the table: only when it changed
+            count = self.session.nb.count_articles()
+            lock = "encrypted" if self.session.nb.encrypted else "NOT encrypted"
+            self.counts.setText(f"{count} article{'s' * (count != 1)} · {lock}")
 
     # -- layout ---------------------------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -84,8 +84,11 @@ class Workspace(QSplitter):
             panel.detach()
 
     def _on_change(self, change: Any) -> None:
-        if change.kind != "annotation" or change.articles:
-            self.library.refresh()  # counts of annotations and tags per article
+        if change.kind == "annotation":  # only counts changed: recount those rows in place
+            current = self.current_article_id()
+            self.library.model.update_counts(set(change.articles) | ({current} if current else set()))
+        else:
+            self.library.refresh()
         if self.middle.currentWidget() is self.search and self.search_field.text().strip():
             self.search.run(self.search_field.text().strip())
         self.changed.emit(change)
