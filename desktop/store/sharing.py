@@ -380,10 +380,15 @@ class _Receiver:
         conn = self.nb.conn
         if conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", [sha256_hex]).fetchone():
             return
-        rowid = conn.execute(
-            "INSERT INTO originals (sha256, data, size) VALUES (?, zeroblob(?), ?)", [sha256_hex, size, size]
-        ).lastrowid
-        self._blob = conn.open_blob("originals", "data", rowid)  # type: ignore[attr-defined]
+        try:  # written in place as it arrives: memory holds a chunk, not the file
+            rowid = conn.execute(
+                "INSERT INTO originals (sha256, data, size) VALUES (?, zeroblob(?), ?)",
+                [sha256_hex, size, size],
+            ).lastrowid
+            if size:
+                self._blob = conn.open_blob("originals", "data", rowid)  # type: ignore[attr-defined]
+        except sqlcipher3.Error as exc:  # SQLite stores at most 1 GB in one value
+            raise ShareRefused(f"original {sha256_hex[:12]} in the share cannot be stored ({exc})") from exc
         self._count("originals")
 
     def original_chunk(self, data: bytes) -> None:
