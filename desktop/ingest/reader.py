@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from desktop.ingest.docx import read_docx
 from desktop.ingest.draft import ArticleDraft, IngestError
-from desktop.ingest.html import read_html
 from desktop.ingest.language import detect
-from desktop.ingest.pdf import read_pdf
-from desktop.ingest.text import read_markdown, read_text
 
 Reader = Callable[[Path, bytes], ArticleDraft]
 
-_READERS: dict[str, Reader] = {
-    ".txt": read_text,
-    ".md": read_markdown,
-    ".markdown": read_markdown,
-    ".html": read_html,
-    ".htm": read_html,
-    ".pdf": read_pdf,
-    ".docx": read_docx,
+# suffix → (module, function). Modules are imported on first use: trafilatura, pdfminer and
+# python-docx together cost ~0.5 s, which every `fieldnotes` command would otherwise pay.
+_READERS: dict[str, tuple[str, str]] = {
+    ".txt": ("desktop.ingest.text", "read_text"),
+    ".md": ("desktop.ingest.text", "read_markdown"),
+    ".markdown": ("desktop.ingest.text", "read_markdown"),
+    ".html": ("desktop.ingest.html", "read_html"),
+    ".htm": ("desktop.ingest.html", "read_html"),
+    ".pdf": ("desktop.ingest.pdf", "read_pdf"),
+    ".docx": ("desktop.ingest.docx", "read_docx"),
 }
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS)
 DEFAULT_MAX_BYTES = 64 * 2**20
@@ -38,12 +37,13 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleDraft
 
     `max_bytes` caps the file size, checked before anything is read.
     """
-    reader = _READERS.get(path.suffix.lower())
-    if reader is None:
+    where = _READERS.get(path.suffix.lower())
+    if where is None:
         kind = path.suffix or "no extension"
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise IngestError(path, f"is not a supported type ({kind}); Fieldnotes reads {supported}")
     data = _read_bytes(path, max_bytes)
+    reader: Reader = getattr(importlib.import_module(where[0]), where[1])
     return _finish(path, reader(path, data))
 
 
