@@ -81,6 +81,7 @@ def test_html_keeps_the_persian_quote_right_to_left(research: Fixture) -> None:
     assert "Matches the HRW count." in html  # the note under the English quote
 
 
+@pytest.mark.usefixtures("qapp")  # a QApplication first: the PDF writer would make a bare QGuiApplication
 def test_pdf_text_contains_the_quotes(research: Fixture, tmp_path: Path) -> None:
     dest = tmp_path / "summary.pdf"
     _export(research, dest)
