@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSt
 
 from desktop import paths
 from desktop.ui import notebook_flow, settings
-from desktop.ui.error_message import attempt
+from desktop.ui.error_message import attempt, show_error
 from desktop.ui.icons import app_icon
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.import_runner import ImportRunner
@@ -210,6 +210,45 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.search_field.setFocus()
             self.workspace.search_field.selectAll()
+
+    def show_events(self) -> None:
+        if self.workspace is not None:
+            self.workspace.nav.setCurrentRow(1)
+
+    def suggest_events(self) -> None:
+        if self.workspace is not None:
+            if self.workspace.current_article_id() is None:
+                self.statusBar().showMessage("Open an article to look for events in it.", 4000)
+            self.workspace.show_suggestions()
+
+    def export_summary(self) -> None:
+        """The cited-summary dialog, preselecting the open article's annotations if any."""
+        if self.session is None:
+            return
+        from desktop.selection import Selection
+        from desktop.ui.export_dialog import ExportDialog
+
+        selection = None
+        article_id = self.workspace.current_article_id() if self.workspace else None
+        if article_id:
+            selection = Selection(article_ids=(article_id,))
+        self.export_dialog = ExportDialog(self.session.nb, selection=selection, parent=self)
+        self.export_dialog.open()
+
+    def copy_citation(self) -> None:
+        """Copy the open article's citation in the chosen style to the clipboard."""
+        article_id = self.workspace.current_article_id() if self.workspace else None
+        if self.session is None or article_id is None:
+            self.statusBar().showMessage("Open an article to copy its citation.", 4000)
+            return
+        from desktop.ui.cite_actions import CitationCopier
+
+        copier = getattr(self, "citations", None)
+        if copier is None or copier.nb is not self.session.nb:  # a new session after unlocking
+            self.citations = CitationCopier(self.session.nb, parent=self)
+            self.citations.copied.connect(lambda _t: self.statusBar().showMessage("Citation copied", 3000))
+            self.citations.failed.connect(lambda m: show_error(self, "Copy citation", m))
+        self.citations.copy_article(article_id)
 
     def show_library(self) -> None:
         if self.workspace is not None:

@@ -47,6 +47,7 @@ class ReaderPanel(QWidget):
         )
         self.original_action = self._action("Show &original", "", self.show_original)
         self.metadata_action = self._action("Edit &metadata…", "Ctrl+Shift+M", self.edit_metadata)
+        self.event_action = self._action("New &event from passage…", "Ctrl+Shift+E", self.new_event)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.toolbar, self.header, self.find_bar, self.text):
@@ -73,7 +74,13 @@ class ReaderPanel(QWidget):
 
     def article_actions(self) -> list[QAction]:
         """Annotate, find, show original, edit metadata (for the window's menu)."""
-        return [self.annotate_action, self.find_action, self.original_action, self.metadata_action]
+        return [
+            self.annotate_action,
+            self.event_action,
+            self.find_action,
+            self.original_action,
+            self.metadata_action,
+        ]
 
     # -- showing --------------------------------------------------------------------------------
     def show_article(self, article_id: str | None) -> None:
@@ -167,6 +174,20 @@ class ReaderPanel(QWidget):
             return
         annotation_actions.annotate(self, self.nb, self.article.id, *span)
 
+    def new_event(self) -> None:
+        """Record an event backed by the selected passage (the editor is prefilled from it)."""
+        span = self.selection()
+        if self.article is None:
+            return
+        if span is None or span[0] == span[1]:
+            self.message.emit("Select the passage that reports the event first.")
+            return
+        from desktop.ui.event_editor_dialog import EventEditorDialog
+
+        dialog = EventEditorDialog.for_passage(self.nb, self.article.id, span[0], span[1], self)
+        dialog.evidence_requested.connect(lambda _a, s, e: self.show_passage(s, e))
+        dialog.open()
+
     def show_original(self) -> None:
         if self.article is not None:
             from desktop.ui.original_dialog import OriginalDialog
@@ -183,9 +204,13 @@ class ReaderPanel(QWidget):
         menu = self.text.createStandardContextMenu(position)
         menu.addSeparator()
         menu.addAction(self.annotate_action)
-        self.annotate_action.setEnabled(self.selection() is not None)
+        menu.addAction(self.event_action)
+        has_selection = self.selection() is not None
+        self.annotate_action.setEnabled(has_selection)
+        self.event_action.setEnabled(has_selection)
         menu.exec(self.text.mapToGlobal(position))
         self.annotate_action.setEnabled(self.article is not None)
+        self.event_action.setEnabled(self.article is not None)
 
 
 def _header_html(article: Article) -> str:

@@ -35,13 +35,18 @@ class WindowActions:
         self.delete = self._make("&Delete", Key.Delete, w.delete_selected, tip="Delete the selection")
         self.search = self._make("&Search notebook", "Ctrl+K", w.focus_search)
         self.library = self._make("Show &library", "Ctrl+1", w.show_library)
+        self.events = self._make("Show &events", "Ctrl+2", w.show_events)
+        self.suggest = self._make("&Suggest events in article", "Ctrl+Shift+G", w.suggest_events)
+        self.export = self._make("&Export cited summary…", "Ctrl+Shift+S", w.export_summary)
+        self.cite = self._make("&Copy citation", "Ctrl+Shift+C", w.copy_citation)
         self.menus: dict[str, QMenu] = {}
         self.toolbar: QToolBar | None = None
         self.recent = QMenu("Open &recent", window)
         self.recent.aboutToShow.connect(self._fill_recent)
         self.needs_notebook = [
             self.import_files, self.import_folder, self.samples, self.lock, self.passphrase,
-            self.undo, self.redo, self.delete, self.search, self.library,
+            self.undo, self.redo, self.delete, self.search, self.library, self.events,
+            self.suggest, self.export, self.cite,
         ]  # fmt: skip
 
     def _make(self, text: str, shortcut: Any, slot: Any, *, tip: str = "") -> QAction:
@@ -57,10 +62,11 @@ class WindowActions:
         bar = self.window.menuBar()
         menus: dict[str, list[Any]] = {
             "&File": [self.new, self.open, self.recent, None, self.import_files, self.import_folder,
-                      self.samples, None, self.lock, self.passphrase, self.preferences, None, self.quit],
-            "&Edit": [self.undo, self.redo, None, self.delete, None, self.search],
+                      self.samples, None, self.export, None, self.lock, self.passphrase,
+                      self.preferences, None, self.quit],
+            "&Edit": [self.undo, self.redo, None, self.delete, None, self.search, self.cite],
             "&Article": [],
-            "&View": [self.library],
+            "&View": [self.library, self.events, self.suggest],
         }  # fmt: skip
         for title, entries in menus.items():
             menu = bar.addMenu(title)

@@ -5,18 +5,27 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.store.notebook import Notebook
 from desktop.ui.annotations_panel import AnnotationsPanel
+from desktop.ui.events_panel import EventsPanel
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.reader_panel import ReaderPanel
 from desktop.ui.search_panel import SearchField, SearchPanel
+from desktop.ui.suggestions_panel import SuggestionsPanel
 from desktop.ui.tag_tree_panel import TagTreePanel
 
 PAGES = ("Library", "Events", "Custody log")
 PLACEHOLDERS = {
-    "Events": "Events (who did what to whom, where and when) arrive in a later version.",
     "Custody log": "The custody log viewer arrives in a later version; `fieldnotes log` shows it today.",
 }
 
@@ -50,14 +59,20 @@ class Workspace(QSplitter):
         self.library = LibraryPanel(nb)
         self.search = SearchPanel(nb)
         self.placeholder = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.events = EventsPanel(nb)
         self.middle = QStackedWidget()
-        for page in (self.library, self.search, self.placeholder):
+        for page in (self.library, self.search, self.events, self.placeholder):
             self.middle.addWidget(page)
         self.reader = ReaderPanel(nb)
         self.annotations = AnnotationsPanel(nb)
+        self.suggestions = SuggestionsPanel(nb)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.annotations, "Notes and tags")
+        self.side_tabs.addTab(self.suggestions, "Suggested events")
+        self.side_tabs.setAccessibleName("Article side panels")
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.reader)
-        right.addWidget(_box("Notes and tags", self.annotations))
+        right.addWidget(self.side_tabs)
         right.setSizes([600, 220])
         self.addWidget(_box("Notebook", self.nav, QLabel("<b>Tags</b>"), self.tags))
         self.addWidget(_box("Articles", self.search_field, self.middle))
@@ -76,11 +91,14 @@ class Workspace(QSplitter):
         self.annotations.passage_requested.connect(self.reader.show_passage)
         self.reader.annotation_clicked.connect(self.annotations.select)
         self.nav.currentRowChanged.connect(self._show_page)
+        self.events.evidence_requested.connect(self.show_evidence)
+        self.suggestions.evidence_requested.connect(self.show_evidence)
+        self.side_tabs.currentChanged.connect(self._side_tab_changed)
 
     def detach(self) -> None:
         """Stop every panel listening to the notebook (before it closes)."""
         self.nb.remove_listener(self._on_change)
-        for panel in (self.reader, self.annotations, self.tags):
+        for panel in (self.reader, self.annotations, self.tags, self.events):
             panel.detach()
 
     def _on_change(self, change: Any) -> None:
@@ -98,6 +116,8 @@ class Workspace(QSplitter):
         name = PAGES[row] if row >= 0 else "Library"
         if name == "Library":
             self.middle.setCurrentWidget(self.search if self.search_field.text().strip() else self.library)
+        elif name == "Events":
+            self.middle.setCurrentWidget(self.events)
         else:
             self.placeholder.setText(PLACEHOLDERS[name])
             self.middle.setCurrentWidget(self.placeholder)
@@ -105,6 +125,24 @@ class Workspace(QSplitter):
     def open_article(self, article_id: str) -> None:
         self.reader.show_article(article_id)
         self.annotations.show_article(article_id)
+        if self.side_tabs.currentWidget() is self.suggestions:
+            self.suggestions.set_article(article_id)
+
+    def _side_tab_changed(self, _index: int) -> None:
+        # Suggestions are computed only when someone looks at them (off the GUI thread).
+        article_id = self.current_article_id()
+        if self.side_tabs.currentWidget() is self.suggestions and article_id:
+            self.suggestions.set_article(article_id)
+
+    def show_suggestions(self) -> None:
+        """Show the suggested events for the open article."""
+        self.side_tabs.setCurrentWidget(self.suggestions)
+
+    def show_evidence(self, article_id: str, start: int, end: int) -> None:
+        """Open the article behind an event and select the passage that backs it."""
+        if self.current_article_id() != article_id:
+            self.open_article(article_id)
+        self.reader.show_passage(start, end)
 
     def current_article_id(self) -> str | None:
         return self.reader.article.id if self.reader.article else None

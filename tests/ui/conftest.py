@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -84,3 +85,12 @@ def import_samples(qtbot, win: MainWindow) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: win.workspace.library.model.rowCount() == len(sample_paths()), timeout=5_000)
     win.activateWindow()  # the progress dialog may have taken the focus
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard_after_test(qapp: Any) -> Iterator[None]:
+    """Qt's offscreen platform crashes at exit if the clipboard still owns data: empty it."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
