@@ -38,5 +38,18 @@ test: lint
 bench: setup-test
 	$(PY) bench/run.py --docs 20000 --json
 
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.screenshots docs/screenshots
+
+$(VENV)/.installed-bundle: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install -q -e '.[bundle]'
+	touch $@
+
+bundle: system-deps $(VENV)/.installed-bundle
+	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build build_spec/fieldnotes.spec
+
+bundle-test: bundle
+	bash scripts/bundle_smoke.sh dist/fieldnotes
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from desktop.importer import import_paths
 from desktop.store.notebook import Notebook
 from desktop.ui.app import application
+from desktop.ui.events_screenshots import save_event_screenshots
 from desktop.ui.main_window import MainWindow
 from desktop.ui.samples import sample_paths
 from desktop.ui.session import Session
@@ -75,6 +77,7 @@ def shoot(out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
         nb = sample_notebook(Path(tmp))
+        add_suggested_events(nb)
         window = MainWindow(Session(nb.path, None, nb))
         window.resize(*SIZE)
         window.show()
@@ -111,7 +114,35 @@ def shoot(out: Path) -> None:
         settle(app)
         save(window, out / "import.png", overlay=progress)
         progress.close()
+        for path in save_event_screenshots(nb, out):
+            print(path)
         window.close()
+
+
+def add_suggested_events(nb: Notebook) -> int:
+    """Accept every suggested event in the sample articles (for the events screenshots)."""
+    from desktop.events.suggest import suggest_events
+    from desktop.ui.event_evidence import published
+
+    added = 0
+    for row in nb.article_rows(limit=50):
+        article = nb.article(row.id)
+        for s in suggest_events(article.text, published=published(article), language=article.language):
+            fields = {k: v for k, v in _event_fields(s).items() if v not in (None, "")}
+            nb.events.from_passage(article.id, start=s.start, end=s.end, **fields)
+            added += 1
+    return added
+
+
+def _event_fields(s: Any) -> dict[str, Any]:
+    return {
+        "type": s.type, "province": s.province, "country": s.country, "place": s.place,
+        "count": s.count.value if s.count else None,
+        "count_qualifier": s.count.qualifier if s.count else None,
+        "date_start": s.date_start.isoformat() if s.date_start else None,
+        "date_end": s.date_end.isoformat() if s.date_end else None,
+        "date_precision": s.date_precision, "perpetrator": s.perpetrator, "victim_group": s.victim_group,
+    }  # fmt: skip
 
 
 def main() -> int:
