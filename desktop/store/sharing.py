@@ -6,6 +6,13 @@ transaction, committed only when the signature, every original's hash and every 
 hash check out. Nothing decrypted touches the disk outside the (encrypted) notebook, and a
 refused file rolls back, leaving the notebook file byte-for-byte as it was.
 
+Both directions are generators (`share_steps`, `receive_steps`) that yield `Progress` in bytes
+and then their report, so the app can show progress and cancel: closing a share generator
+removes the partial file, closing a receive generator rolls the merge back. age runs on a helper
+thread that exchanges 1 MiB batches with the generator's thread through a small queue; the
+notebook is only ever touched on the generator's own thread. `share` and `receive` run them to
+the end.
+
 Memory: recipient shares stream both ways (one record plus ~1 MiB of buffers at a time);
 passphrase shares are held whole in memory, twice (pyrage's scrypt API takes and returns
 bytes), so large shares should go to recipients.
@@ -16,14 +23,17 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-from collections.abc import Iterable, Iterator
+import queue
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyrage
 import sqlcipher3
 
+from desktop.progress import Progress
 from desktop.store import contacts, custody, identity, merge
 from desktop.store import share_format as fmt
 from desktop.store.errors import NotebookError
@@ -32,10 +42,32 @@ from desktop.store.notebook import Notebook
 
 BLOB_CHUNK = 1024 * 1024
 HEAD_BYTES = 4096
+HANDOFF_BATCH = 1024 * 1024  # bytes handed between the generator's thread and age's at a time
+HANDOFF_DEPTH = 8  # batches in flight: bounds memory, lets reading overlap with the cipher
+HANDOFF_WAIT = 0.05  # seconds a blocked side waits before looking whether the other stopped
+SHARE_LABEL = "Encrypting the share"
+RECEIVE_LABEL = "Decrypting and merging"
+T = TypeVar("T")
 
 
 class ShareRefused(NotebookError):
     """A share file was not merged (unknown or bad signer, damaged, not for us); nothing changed."""
+
+
+class UnverifiedSender(ShareRefused):
+    """Refused only because the signer is unknown or the signature is bad; receiving again with
+    `accept_unverified=True` merges it (and the custody log says it was accepted unverified).
+
+    sender       the name the file claims (not authenticated)
+    fingerprint  the claimed card's fingerprint, to compare with the sender over the phone
+    signature    "unknown signer" or "invalid"
+    """
+
+    def __init__(self, message: str, *, sender: str, fingerprint: str, signature: str) -> None:
+        super().__init__(message)
+        self.sender = sender
+        self.fingerprint = fingerprint
+        self.signature = signature
 
 
 @dataclass(frozen=True)
@@ -61,19 +93,28 @@ Selection = dict[str, set[str]]
 
 
 def select(
-    nb: Notebook, *, tag: str | None = None, query: str | None = None, limit: int = 100_000
+    nb: Notebook,
+    *,
+    tag: str | None = None,
+    query: str | None = None,
+    event_ids: Iterable[str] = (),
+    annotation_ids: Iterable[str] = (),
+    article_ids: Iterable[str] = (),
+    limit: int = 100_000,
 ) -> Selection:
-    """The records to share: everything (no tag, no query), or what a tag or a search picks.
+    """The records to share: everything (nothing chosen), or the union of what is chosen.
 
     A tag picks the annotations and events carrying it (or a tag below it); a search picks
-    the articles it finds with their annotations. Both bring along what those refer to:
-    an annotation its article and tags, an event its evidence and tags, an annotation the
-    events it is evidence for.
+    the articles it finds with their annotations; ids pick those events, annotations, and
+    articles with their annotations. All bring along what those refer to: an annotation its
+    article and tags, an event its evidence and tags, an annotation the events it is evidence for.
     """
     db = nb.db
-    if tag is None and query is None:
+    chosen_ids = {"events": set(event_ids), "annotations": set(annotation_ids), "articles": set(article_ids)}
+    if tag is None and query is None and not any(chosen_ids.values()):
         return {t: {r[0] for r in db.execute(f"SELECT id FROM {t}")} for t in merge.RECORD_TABLES}
-    picked: Selection = {t: set() for t in merge.RECORD_TABLES}
+    picked: Selection = {t: chosen_ids.get(t, set()) for t in merge.RECORD_TABLES}
+    picked["annotations"] |= _linked(db, "annotations", "id", "article_id", chosen_ids["articles"])
     if tag is not None:
         tag_ids = {
             r[0]
@@ -117,6 +158,99 @@ def _closure(db: Any, picked: Selection) -> Selection:
             return picked
 
 
+# -- running the steps -----------------------------------------------------------------------------
+def run_to_end(steps: Iterator[Progress | T]) -> T:
+    """Drive a `*_steps` generator to the end and return the report it yields last."""
+    result: Any = None
+    for value in steps:
+        if not isinstance(value, Progress):
+            result = value
+    assert result is not None, "the steps ended without a report"
+    return result
+
+
+class _Stopped(OSError):
+    """The other side of a handoff stopped (an error, or the user cancelled)."""
+
+
+class _Handoff:
+    """Byte batches from one thread to another through a small queue (None ends the stream).
+
+    Either side may `stop()` it; a side blocked on a full or empty queue then raises _Stopped
+    instead of waiting for ever.
+    """
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=HANDOFF_DEPTH)
+        self._stopped = threading.Event()
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+    def put(self, batch: bytes | memoryview | None) -> None:
+        while not self._stopped.is_set():
+            try:
+                self._queue.put(batch, timeout=HANDOFF_WAIT)
+                return
+            except queue.Full:
+                continue
+        raise _Stopped("the share was stopped")
+
+    def get(self) -> bytes | memoryview | None:
+        while True:
+            try:
+                return self._queue.get(timeout=HANDOFF_WAIT)
+            except queue.Empty:
+                if self._stopped.is_set():
+                    raise _Stopped("the share was stopped") from None
+
+
+class _HandoffWriter(io.RawIOBase):
+    """What age's decryptor writes plaintext into: gathers 1 MiB batches for the handoff."""
+
+    def __init__(self, handoff: _Handoff) -> None:
+        self._handoff = handoff
+        self._batch = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self._batch += data
+        if len(self._batch) >= HANDOFF_BATCH:
+            self.flush()
+        return len(data)
+
+    def flush(self) -> None:
+        if self._batch:
+            self._handoff.put(bytes(self._batch))
+            self._batch.clear()
+
+
+class _AgeThread:
+    """One age call on a helper thread; `error` holds what it raised. It stops the handoff when
+    it ends, so the generator's side never waits on a thread that is gone."""
+
+    def __init__(self, call: Callable[[], None], handoff: _Handoff) -> None:
+        self.error: BaseException | None = None
+        self._call = call
+        self._handoff = handoff
+        self._thread = threading.Thread(target=self._run, name="share-age", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._call()
+        except BaseException as exc:  # handed to the generator's thread, which raises it
+            self.error = exc
+        finally:
+            self._handoff.stop()
+
+    def join(self) -> None:
+        self._handoff.stop()
+        self._thread.join()
+
+
 # -- writing a share -------------------------------------------------------------------------------
 def share(
     nb: Notebook,
@@ -127,11 +261,30 @@ def share(
     selection: Selection | None = None,
     description: dict[str, Any] | None = None,
 ) -> ShareReport:
+    """Write a share file (see `share_steps`) and return its report."""
+    return run_to_end(
+        share_steps(nb, out, to=to, passphrase=passphrase, selection=selection, description=description)
+    )
+
+
+def share_steps(
+    nb: Notebook,
+    out: Path | str,
+    *,
+    to: Iterable[str] = (),
+    passphrase: str | None = None,
+    selection: Selection | None = None,
+    description: dict[str, Any] | None = None,
+) -> Iterator[Progress | ShareReport]:
     """Write a share file to `out` for the contacts named in `to`, or for `passphrase`.
 
+    Yields Progress (payload bytes written of an estimate) and, last, the ShareReport.
+    selection    what `select` picked (None: the whole notebook)
+    description  the choice in words, for the header and the custody log
     Recipient shares are also encrypted to this notebook's own key, so you can open your own.
     Raises NotFound for an unknown contact, NotebookError when neither `to` nor a passphrase
-    is given. The file appears complete or not at all (written aside, then renamed).
+    is given. The file appears complete or not at all (written aside, then renamed); closing
+    the generator early removes the partial file and logs nothing.
     """
     names = tuple(to)
     if bool(names) == (passphrase is not None):
@@ -152,26 +305,30 @@ def share(
     }
     partial = out.with_name(out.name + ".partial")
     try:
-        originals, file_hash = _write(nb, partial, header, chosen, me, recipients, passphrase)
+        originals, file_hash = yield from _write(nb, partial, header, chosen, me, recipients, passphrase)
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)
     report = ShareReport(out, file_hash, sum(len(v) for v in chosen.values()), originals, names)
+    _log_share(nb, report, header["selection"])
+    yield report
+
+
+def _log_share(nb: Notebook, report: ShareReport, selection: Any) -> None:
     with nb.transaction() as db:
         custody.append(
             db,
             actor=nb.author,
             action="share",
             details={
-                "file": out.name,
-                "file_sha256": file_hash,
-                "to": list(names) or "passphrase",
-                "selection": header["selection"],
+                "file": report.path.name,
+                "file_sha256": report.file_sha256,
+                "to": list(report.recipients) or "passphrase",
+                "selection": selection,
                 "records": report.records,
-                "originals": originals,
+                "originals": report.originals,
             },
         )
-    return report
 
 
 def _write(
@@ -182,24 +339,26 @@ def _write(
     me: identity.Identity,
     recipients: list[str],
     passphrase: str | None,
-) -> tuple[int, str]:
+) -> Generator[Progress, None, tuple[int, str]]:
     """Stream the signed payload through age into `path`. Returns (originals, file SHA-256)."""
     own_read = not nb.conn.in_transaction
     if own_read:
         nb.conn.execute("BEGIN")  # one consistent read of the notebook for the whole payload
     try:
         shas = sorted(_original_shas(nb, chosen["articles"]))
-        frames = _frames(nb, header, chosen, shas)
-        payload = fmt.SignedPayload(frames, me.sign)
+        total = _estimated_size(nb, chosen, shas)
+        payload = fmt.SignedPayload(_frames(nb, header, chosen, shas), me.sign)
         with open(path, "wb") as f:
             sink = _HashingWriter(f)
             try:
                 if passphrase is not None:
-                    sink.write(pyrage.passphrase.encrypt(b"".join(payload), passphrase))
+                    parts: list[bytes | memoryview] = []
+                    yield from _metered(payload, parts.append, total)
+                    sink.write(pyrage.passphrase.encrypt(b"".join(parts), passphrase))
                 else:
                     own = [me.card.age] if me.card.age not in recipients else []
                     keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients + own]
-                    pyrage.encrypt_io(fmt.ChunkReader(payload), sink, keys)
+                    yield from _encrypt(payload, sink, keys, total)
             finally:
                 sink.digest.close()
             f.flush()
@@ -208,6 +367,74 @@ def _write(
         if own_read:
             nb.conn.execute("COMMIT")
     return len(shas), sink.digest.hexdigest()
+
+
+def _encrypt(
+    payload: Iterable[bytes | memoryview], sink: Any, keys: list[Any], total: int
+) -> Iterator[Progress]:
+    """age's encryptor on a helper thread reads the payload that this thread hands it."""
+    handoff = _Handoff()
+    age = _AgeThread(lambda: pyrage.encrypt_io(fmt.ChunkReader(iter(handoff.get, None)), sink, keys), handoff)
+    batch = bytearray()
+
+    def send(chunk: bytes | memoryview) -> None:
+        if len(chunk) >= HANDOFF_BATCH:  # an original's 1 MiB chunk goes as it is: no copy
+            if batch:
+                handoff.put(bytes(batch))
+                batch.clear()
+            handoff.put(chunk)
+            return
+        batch.extend(chunk)
+        if len(batch) >= HANDOFF_BATCH:
+            handoff.put(bytes(batch))
+            batch.clear()
+
+    try:
+        yield from _metered(payload, send, total)
+        handoff.put(bytes(batch))
+        handoff.put(None)
+    except _Stopped:
+        pass  # age stopped early: its error is raised below
+    finally:
+        age.join()  # after the end of the stream it has all it needs; else this stops it
+    if age.error is not None:
+        raise age.error
+
+
+def _metered(
+    chunks: Iterable[bytes | memoryview], send: Callable[[Any], None], total: int
+) -> Iterator[Progress]:
+    """Pass each chunk to `send`, yielding Progress about every HANDOFF_BATCH bytes."""
+    done, next_report = 0, HANDOFF_BATCH
+    yield Progress(0, total, SHARE_LABEL)
+    for chunk in chunks:
+        send(chunk)
+        done += len(chunk)
+        if done >= next_report:
+            total = max(total, done)
+            yield Progress(done, total, SHARE_LABEL)
+            next_report = done + HANDOFF_BATCH
+    yield Progress(max(total, done), max(total, done), SHARE_LABEL)
+
+
+def _estimated_size(nb: Notebook, chosen: Selection, shas: list[str]) -> int:
+    """About how many payload bytes the share will have (for a progress bar, not exact)."""
+    total = _summed(nb, "SELECT sum(size) FROM originals WHERE sha256 IN ({})", shas)
+    total += _summed(
+        nb, "SELECT sum(length(CAST(text AS BLOB))) FROM articles WHERE id IN ({})", chosen["articles"]
+    )
+    for table in merge.RECORD_TABLES:
+        per_revision = "SELECT sum(length(CAST(content AS BLOB)) + 200) FROM record_revisions WHERE "
+        total += _summed(nb, per_revision + f"table_name = '{table}' AND record_id IN ({{}})", chosen[table])
+    return max(total, 1)
+
+
+def _summed(nb: Notebook, sql: str, ids: Iterable[str]) -> int:
+    batch, total = sorted(ids), 0
+    for start in range(0, len(batch), 500):
+        part = batch[start : start + 500]
+        total += nb.db.execute(sql.format(",".join("?" * len(part))), part).fetchone()[0] or 0
+    return int(total)
 
 
 def _original_shas(nb: Notebook, article_ids: set[str]) -> set[str]:
@@ -265,19 +492,38 @@ class _HashingReader(io.RawIOBase):
 
 
 # -- receiving a share -----------------------------------------------------------------------------
+def needs_passphrase(path: Path | str) -> bool:
+    """True when the share file at `path` was made for a passphrase (not for contacts).
+
+    Raises ShareFormatError when it is not an age file, OSError when it cannot be read.
+    """
+    with open(path, "rb") as f:
+        return fmt.is_passphrase_file(f.read(HEAD_BYTES))
+
+
 def receive(
     nb: Notebook, path: Path | str, *, accept_unverified: bool = False, passphrase: str | None = None
 ) -> ReceiveReport:
-    """Decrypt, verify and merge a share file in one transaction. Returns what it did.
+    """Decrypt, verify and merge a share file (see `receive_steps`). Returns what it did."""
+    return run_to_end(receive_steps(nb, path, accept_unverified=accept_unverified, passphrase=passphrase))
 
+
+def receive_steps(
+    nb: Notebook, path: Path | str, *, accept_unverified: bool = False, passphrase: str | None = None
+) -> Iterator[Progress | ReceiveReport]:
+    """Decrypt, verify and merge a share file in one transaction.
+
+    Yields Progress (bytes of the file processed) and, last, the ReceiveReport.
     accept_unverified  merge even when the signer is unknown or the signature is bad (the
                        custody log records that it was accepted unverified)
     passphrase         for a share made with --passphrase
-    Raises ShareRefused (nothing changed) for a file that is damaged, truncated, not for this
-    notebook, or from an unknown or bad signer without accept_unverified.
+    Raises UnverifiedSender (nothing changed) for an unknown or bad signer without
+    accept_unverified, ShareRefused (nothing changed) for a file that is damaged, truncated or
+    not for this notebook. Closing the generator early rolls everything back.
     """
     path = Path(path)
     me = identity.load(nb.db, author=nb.author)
+    size = max(path.stat().st_size, 1)
     with open(path, "rb") as f:
         protected = fmt.is_passphrase_file(f.read(HEAD_BYTES))
         f.seek(0)
@@ -290,34 +536,64 @@ def receive(
             with nb.transaction() as db:
                 merge.snapshot(db)
                 receiver = _Receiver(nb, me, accept_unverified=accept_unverified)
-                reader = fmt.PayloadReader(receiver)
-                _decrypt(source, reader, me, passphrase)
-                reader.finish()
+                try:
+                    reader = fmt.PayloadReader(receiver)
+                    yield from _decrypt(source, reader, me, passphrase, size)
+                    reader.finish()
+                finally:
+                    receiver.close_blob()  # an open blob would keep its table locked after a rollback
                 merge.reindex(nb, receiver.articles)
                 receiver.report.file_sha256 = source.digest.hexdigest()
                 _log_receive(nb, path, receiver.report, accept_unverified)
         finally:
             source.digest.close()
-    return receiver.report
+    yield receiver.report
 
 
 def _decrypt(
-    source: Any, reader: fmt.PayloadReader, me: identity.Identity | None, passphrase: str | None
-) -> None:
-    """Run age's decryptor into the reader; age errors become ShareRefused."""
+    source: Any, reader: fmt.PayloadReader, me: identity.Identity | None, passphrase: str | None, size: int
+) -> Iterator[Progress]:
+    """Run age's decryptor into the reader, yielding progress; age errors become ShareRefused."""
+    yield Progress(0, size, RECEIVE_LABEL)
     try:
         if passphrase is not None:
             plaintext = memoryview(pyrage.passphrase.decrypt(source.read(), passphrase))
             for start in range(0, len(plaintext), BLOB_CHUNK):
                 reader.write(plaintext[start : start + BLOB_CHUNK])
+                yield Progress(min(reader.size, size), size, RECEIVE_LABEL)
         else:
             assert me is not None
-            pyrage.decrypt_io(source, reader, [me.age_identity])
+            yield from _decrypt_streaming(source, reader, me.age_identity, size)
     except (pyrage.DecryptError, OSError) as exc:  # OSError: a damaged or truncated stream
         raise ShareRefused(
             "cannot decrypt the share: it is damaged or truncated, "
             + ("or the passphrase is wrong" if passphrase is not None else "or it is not addressed to you")
         ) from exc
+    yield Progress(size, size, RECEIVE_LABEL)
+
+
+def _decrypt_streaming(source: Any, reader: fmt.PayloadReader, key: Any, size: int) -> Iterator[Progress]:
+    """age's decryptor on a helper thread; this thread feeds its plaintext to the reader (which
+    writes to the notebook, so it must stay on the notebook's thread)."""
+    handoff = _Handoff()
+    sink = _HandoffWriter(handoff)
+
+    def decrypt() -> None:
+        pyrage.decrypt_io(source, sink, [key])
+        sink.flush()
+        handoff.put(None)
+
+    age = _AgeThread(decrypt, handoff)
+    try:
+        while (batch := handoff.get()) is not None:
+            reader.write(batch)
+            yield Progress(min(reader.size, size), size, RECEIVE_LABEL)
+    except _Stopped:
+        pass  # age ended early: its error is raised below
+    finally:
+        age.join()
+    if age.error is not None:
+        raise age.error
 
 
 def _log_receive(nb: Notebook, path: Path, report: ReceiveReport, accepted: bool) -> None:
@@ -364,9 +640,12 @@ class _Receiver:
         if known is None:
             self.report.signature = "unknown signer"
             if not self.accept_unverified:
-                raise ShareRefused(
+                raise UnverifiedSender(
                     f"the share is signed by {card.name!r} ({card.fingerprint}), who is not in your "
-                    "contacts: add their card with `contacts add`, or accept it unverified"
+                    "contacts: add their card with `contacts add`, or accept it unverified",
+                    sender=card.name,
+                    fingerprint=card.fingerprint,
+                    signature="unknown signer",
                 )
 
     def _known_name(self, card: identity.Card) -> str | None:
@@ -396,9 +675,13 @@ class _Receiver:
         if self._blob is not None:
             self._blob.write(data)
 
-    def original_end(self) -> None:
+    def close_blob(self) -> None:
         if self._blob is not None:
             self._blob.close()
+            self._blob = None
+
+    def original_end(self) -> None:
+        self.close_blob()
         if self._hash.hexdigest() != self._sha:
             raise ShareRefused(f"original {self._sha[:12]} in the share does not match its SHA-256")
 
@@ -416,7 +699,12 @@ class _Receiver:
         if self.report.signature != "unknown signer":
             self.report.signature = "valid" if valid else "invalid"
         if not valid and not self.accept_unverified:
-            raise ShareRefused(f"the share's signature does not match its sender {self.report.sender!r}")
+            raise UnverifiedSender(
+                f"the share's signature does not match its sender {self.report.sender!r}",
+                sender=self.report.sender,
+                fingerprint=self.report.fingerprint,
+                signature="invalid",
+            )
 
     def _count(self, key: str) -> None:
         self.report.counts[key] = self.report.counts.get(key, 0) + 1
