@@ -240,7 +240,8 @@ class Annotations:
                 nb.db, edit, article=article, start=start, end=end, note=note, color=color, author=nb.author
             )
             set_tags(nb.db, edit, new, paths=tags, author=nb.author)
-            edit.articles.add(article.id)
+            # Only tags reach the search index (`tag:`): an untagged passage needs no re-index.
+            (edit.articles if tags else edit.shown).add(article.id)
             edit.details.update({"article": article.id, "start": start, "end": end, "tags": list(tags)})
         return self.get(new)
 
@@ -279,8 +280,7 @@ class Annotations:
         current = self.get(annotation_id)
         with nb.undo.edit(kind="annotation", label="Delete annotation", action="delete-annotation") as edit:
             set_columns(nb.db, edit, current.id, author=nb.author, deleted=1)
-            if current.tags:
-                edit.articles.add(current.article_id)
+            (edit.articles if current.tags else edit.shown).add(current.article_id)
             edit.details.update({"article": current.article_id, "exact": current.exact[:200]})
 
 

@@ -245,7 +245,7 @@ class Events:
                 author=nb.author,
             )
             annotation_store.set_tags(nb.db, edit, annotation_id, paths=tags, author=nb.author)
-            edit.articles.add(article.id)
+            (edit.articles if tags else edit.shown).add(article.id)
             event_id = self._insert(edit, values, evidence=[annotation_id], tags=tags)
         return self.get(event_id)
 

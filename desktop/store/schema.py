@@ -202,10 +202,24 @@ def step_3_identity_contacts_sync(db: Database) -> None:
     )
 
 
+def step_4_list_indexes(db: Database) -> None:
+    """Indexes for the library list and counts, so they read an index rather than every text."""
+    _run(
+        db,
+        """
+        CREATE INDEX articles_live_created ON articles(deleted, created);
+        CREATE INDEX articles_live_title ON articles(deleted, title COLLATE NOCASE);
+        CREATE INDEX events_live_date ON events(deleted, date_start);
+        CREATE INDEX event_evidence_annotation ON event_evidence(annotation_id)
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     step_1_foundation,
     step_2_annotations_tags_events,
     step_3_identity_contacts_sync,
+    step_4_list_indexes,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -100,7 +100,8 @@ class Edit:
 
     db: Database
     ids: list[str] = field(default_factory=list)
-    articles: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)  # their search entries must be rebuilt
+    shown: set[str] = field(default_factory=set)  # their view changed, their search entry did not
     details: dict[str, Any] = field(default_factory=dict)
     _before: dict[Snapshot, Rows] = field(default_factory=dict)
 
@@ -152,7 +153,7 @@ class UndoHistory:
             reindex(nb, edit.articles)
             details = {"label": label, "ids": edit.ids, **edit.details}
             custody.append(nb.db, actor=nb.author, action=action, record_id=_first(edit.ids), details=details)
-        change = Change(kind, tuple(edit.ids), label, tuple(sorted(edit.articles)))
+        change = Change(kind, tuple(edit.ids), label, tuple(sorted(edit.articles | edit.shown)))
         self._done.append(Step(change, rows, frozenset(edit.articles)))
         self._undone.clear()
         nb.notify(change)
