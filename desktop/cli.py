@@ -294,13 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-passphrase", action="store_true", help="remove encryption")
     add("gui", cmd_gui, "Open the app (the default without a command).")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue  # a feature module that is not in this build
-        module.register(add)
+        importlib.import_module(name).register(add)
     return parser
 
 
