@@ -427,3 +427,31 @@ def reindex(nb: Notebook, article_ids: Iterable[str]) -> None:
                 nb.index.delete(writer, article_id)
                 continue
             nb.index.add(writer, articles.index_doc(article, articles.tag_paths(nb.db, article_id)))
+
+
+def version_fields(content: dict[str, Any]) -> dict[str, str]:
+    """A version's content as field → text for showing side by side; an article's CSL-JSON
+    `csl` column is spread into `csl.<field>`, so a changed title shows as one field."""
+    fields: dict[str, str] = {}
+    for key, value in sorted(content.items()):
+        if key == "csl" and isinstance(value, str):
+            try:
+                csl = json.loads(value)
+            except ValueError:
+                csl = None
+            if isinstance(csl, dict):
+                fields.update({f"csl.{k}": _field_text(v) for k, v in sorted(csl.items())})
+                continue
+        fields[key] = _field_text(value)
+    return fields
+
+
+def _field_text(value: Any) -> str:
+    return value if isinstance(value, str) else canonical(value)
+
+
+def differing_fields(versions: Iterable[Revision]) -> set[str]:
+    """The fields (as `version_fields` names them) whose text differs between the versions."""
+    shown = [version_fields(v.content) for v in versions]
+    keys = set().union(*shown) if shown else set()
+    return {k for k in keys if len({f.get(k) for f in shown}) > 1}
