@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.runner: ImportRunner | None = None
         self.rekey_worker: Any = None
+        self.sharing_dialog: Any = None  # kept until the next one: its workers must outlive run()
         self.last_path: Path | None = session.path if session else None
         self.stack = QStackedWidget(self)
         self.locked = LockedPage(self)
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+        if self.sharing_dialog is not None:  # cancels a running share or receive
+            self.sharing_dialog.done(0)
+            self.sharing_dialog = None
         if self.session is not None:
             self.session.close()
             self.session = None
@@ -249,6 +253,33 @@ class MainWindow(QMainWindow):
             self.citations.copied.connect(lambda _t: self.statusBar().showMessage("Citation copied", 3000))
             self.citations.failed.connect(lambda m: show_error(self, "Copy citation", m))
         self.citations.copy_article(article_id)
+
+    def _open_sharing(self, make: Any) -> None:
+        if self.session is not None:
+            self.sharing_dialog = make(self.session)
+            self.sharing_dialog.open()
+
+    def share_notebook(self) -> None:
+        from desktop.ui.share_dialog import ShareDialog
+
+        self._open_sharing(
+            lambda s: ShareDialog(s.nb, notebook_passphrase=s.passphrase, preselection=None, parent=self)
+        )
+
+    def receive_share(self) -> None:
+        from desktop.ui.receive_dialog import ReceiveDialog
+
+        self._open_sharing(lambda s: ReceiveDialog(s.nb, notebook_passphrase=s.passphrase, parent=self))
+
+    def edit_contacts(self) -> None:
+        from desktop.ui.contacts_dialog import ContactsDialog
+
+        self._open_sharing(lambda s: ContactsDialog(s.nb, parent=self))
+
+    def show_identity(self) -> None:
+        from desktop.ui.identity_dialog import IdentityDialog
+
+        self._open_sharing(lambda s: IdentityDialog(s.nb, parent=self))
 
     def show_library(self) -> None:
         if self.workspace is not None:

@@ -39,6 +39,10 @@ class WindowActions:
         self.suggest = self._make("&Suggest events in article", "Ctrl+Shift+G", w.suggest_events)
         self.export = self._make("&Export cited summary…", "Ctrl+Shift+S", w.export_summary)
         self.cite = self._make("&Copy citation", "Ctrl+Shift+C", w.copy_citation)
+        self.share = self._make("&Share…", "", w.share_notebook, tip="Share the notebook or a selection")
+        self.receive = self._make("&Receive…", "", w.receive_share, tip="Merge a colleague's share file")
+        self.contacts = self._make("&Contacts…", "", w.edit_contacts)
+        self.identity = self._make("My &identity card…", "", w.show_identity)
         self.menus: dict[str, QMenu] = {}
         self.toolbar: QToolBar | None = None
         self.recent = QMenu("Open &recent", window)
@@ -46,7 +50,7 @@ class WindowActions:
         self.needs_notebook = [
             self.import_files, self.import_folder, self.samples, self.lock, self.passphrase,
             self.undo, self.redo, self.delete, self.search, self.library, self.events,
-            self.suggest, self.export, self.cite,
+            self.suggest, self.export, self.cite, self.share, self.receive, self.contacts, self.identity,
         ]  # fmt: skip
 
     def _make(self, text: str, shortcut: Any, slot: Any, *, tip: str = "") -> QAction:
@@ -67,6 +71,7 @@ class WindowActions:
             "&Edit": [self.undo, self.redo, None, self.delete, None, self.search, self.cite],
             "&Article": [],
             "&View": [self.library, self.events, self.suggest],
+            "&Share": [self.share, self.receive, None, self.contacts, self.identity],
         }  # fmt: skip
         for title, entries in menus.items():
             menu = bar.addMenu(title)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop.store.notebook import Notebook
 from desktop.ui.annotations_panel import AnnotationsPanel
+from desktop.ui.conflicts_panel import ConflictsPanel
+from desktop.ui.custody_log_panel import CustodyLogPanel
 from desktop.ui.events_panel import EventsPanel
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.reader_panel import ReaderPanel
@@ -24,10 +26,7 @@ from desktop.ui.search_panel import SearchField, SearchPanel
 from desktop.ui.suggestions_panel import SuggestionsPanel
 from desktop.ui.tag_tree_panel import TagTreePanel
 
-PAGES = ("Library", "Events", "Custody log")
-PLACEHOLDERS = {
-    "Custody log": "The custody log viewer arrives in a later version; `fieldnotes log` shows it today.",
-}
+PAGES = ("Library", "Events", "Conflicts", "Custody log")
 
 
 def _box(title: str, *widgets: QWidget) -> QWidget:
@@ -58,10 +57,11 @@ class Workspace(QSplitter):
         self.search_field = SearchField()
         self.library = LibraryPanel(nb)
         self.search = SearchPanel(nb)
-        self.placeholder = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.conflicts = ConflictsPanel(nb)
+        self.custody = CustodyLogPanel(nb)
         self.events = EventsPanel(nb)
         self.middle = QStackedWidget()
-        for page in (self.library, self.search, self.events, self.placeholder):
+        for page in (self.library, self.search, self.events, self.conflicts, self.custody):
             self.middle.addWidget(page)
         self.reader = ReaderPanel(nb)
         self.annotations = AnnotationsPanel(nb)
@@ -98,7 +98,7 @@ class Workspace(QSplitter):
     def detach(self) -> None:
         """Stop every panel listening to the notebook (before it closes)."""
         self.nb.remove_listener(self._on_change)
-        for panel in (self.reader, self.annotations, self.tags, self.events):
+        for panel in (self.reader, self.annotations, self.tags, self.events, self.conflicts, self.custody):
             panel.detach()
 
     def _on_change(self, change: Any) -> None:
@@ -116,11 +116,9 @@ class Workspace(QSplitter):
         name = PAGES[row] if row >= 0 else "Library"
         if name == "Library":
             self.middle.setCurrentWidget(self.search if self.search_field.text().strip() else self.library)
-        elif name == "Events":
-            self.middle.setCurrentWidget(self.events)
         else:
-            self.placeholder.setText(PLACEHOLDERS[name])
-            self.middle.setCurrentWidget(self.placeholder)
+            pages = {"Events": self.events, "Conflicts": self.conflicts, "Custody log": self.custody}
+            self.middle.setCurrentWidget(pages[name])
 
     def open_article(self, article_id: str) -> None:
         self.reader.show_article(article_id)
