@@ -62,6 +62,13 @@ def _mark_rtl(element: lxml.html.HtmlElement) -> None:
 
 
 def _ensure_gui_application() -> None:
-    """QTextDocument needs a QGuiApplication; headless (CLI) callers get an offscreen one."""
+    """QTextDocument needs a QGuiApplication; headless (CLI) callers get an offscreen one.
+
+    It is a QApplication (widgets), not a bare QGuiApplication: Qt allows one application object
+    per process, and anything that later shows a widget in the same process (the app after an
+    export, a test) would abort on a QGuiApplication.
+    """
     if QCoreApplication.instance() is None:
-        _APPLICATION.append(QGuiApplication(["fieldnotes", "-platform", "offscreen"]))
+        from PySide6.QtWidgets import QApplication
+
+        _APPLICATION.append(QApplication(["fieldnotes", "-platform", "offscreen"]))
