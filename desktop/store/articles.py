@@ -103,7 +103,9 @@ def csl_names(names: Any) -> str:
 def find_duplicate(db: Database, *, original_sha256: str, text_sha256: str) -> ArticleId | None:
     """The id of a live article with the same original bytes or the same text, if any."""
     row = db.execute(
-        "SELECT id FROM articles WHERE deleted = 0 AND (original_sha256 = ? OR text_sha256 = ?) LIMIT 1",
+        # `+deleted` keeps SQLite on the two hash indexes: on (deleted, title) it would read
+        # every live article, 0.2 s a file at 5,000 articles (found by bench/run.py).
+        "SELECT id FROM articles WHERE +deleted = 0 AND (original_sha256 = ? OR text_sha256 = ?) LIMIT 1",
         [original_sha256, text_sha256],
     ).fetchone()
     return ArticleId(row[0]) if row else None

@@ -12,6 +12,7 @@ import io
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Any
 
 from whoosh.filedb.filestore import Storage
@@ -21,7 +22,7 @@ from whoosh.util import random_name
 from desktop.store.unlock import Connection
 
 CHUNK = 64 * 1024
-CACHE_CHUNKS = 256  # 16 MiB of decrypted index pages per open file set
+CACHE_CHUNKS = 1024  # 64 MiB of decrypted index chunks: the hot term tables and postings stay in memory
 
 
 class IndexFileMissing(IOError):
@@ -33,17 +34,26 @@ class OutsideTransaction(RuntimeError):
 
 
 class TryLock:
-    """A lock whose bare `acquire()` never blocks: whoosh's `try_for` polls it."""
+    """A lock whose bare `acquire()` never blocks: whoosh's `try_for` polls it.
 
-    def __init__(self) -> None:
+    `on_change` is called after every acquire and release (the storage drops its file cache).
+    """
+
+    def __init__(self, on_change: Any = None) -> None:
         self._lock = threading.Lock()
+        self._on_change = on_change
 
     def acquire(self, blocking: bool = False) -> bool:
-        return self._lock.acquire(blocking)
+        got = self._lock.acquire(blocking)
+        if got and self._on_change is not None:
+            self._on_change()
+        return got
 
     def release(self) -> None:
         if self._lock.locked():
             self._lock.release()
+            if self._on_change is not None:
+                self._on_change()
 
     def locked(self) -> bool:
         return self._lock.locked()
@@ -77,57 +87,102 @@ class ChunkCache:
             del self._chunks[key]
 
 
-class ChunkReader(io.RawIOBase):
-    """A read-only, seekable file over one index file's chunks."""
+class ChunkFile(StructFile):
+    """A read-only StructFile over a window of one index file's chunks (whoosh reads only).
 
-    def __init__(self, cache: ChunkCache, name: str, length: int) -> None:
-        super().__init__()
+    whoosh finds a term by binary search, with thousands of small `get(position, length)`
+    calls for a fuzzy or prefix query; they are served here straight from the chunk cache
+    (through seek + read on io wrappers a fuzzy query took seconds). `subset` gives a window
+    on the same chunks, which is how compound segments hand out their parts.
+    """
+
+    def __init__(self, cache: ChunkCache, name: str, length: int, base: int = 0) -> None:
+        super().__init__(self, name=name)
         self._cache = cache
-        self._name = name
+        self._file_name = name
+        self._base = base
         self._length = length
         self._pos = 0
+        self._number, self._chunk = -1, b""  # the chunk read last: most gets fall in it again
 
-    def readable(self) -> bool:
-        return True
+    def _at(self, position: int, size: int) -> bytes:
+        """`size` bytes (fewer at the end of the window) from `position` in the window."""
+        size = max(0, min(size, self._length - position))
+        start = self._base + position
+        number, offset = divmod(start, CHUNK)
+        data = self._cache.get(self._file_name, number)
+        if offset + size <= len(data):
+            return data[offset : offset + size]
+        parts, end = [], start + size
+        while start < end:
+            number, offset = divmod(start, CHUNK)
+            piece = self._cache.get(self._file_name, number)[offset : offset + end - start]
+            if not piece:
+                raise IndexFileMissing(f"index file {self._file_name} is shorter than recorded")
+            parts.append(piece)
+            start += len(piece)
+        return b"".join(parts)
 
-    def seekable(self) -> bool:
-        return True
+    def get(self, position: int, length: int) -> bytes:
+        start = self._base + position
+        number = start // CHUNK
+        if number != self._number:
+            self._number, self._chunk = number, self._cache.get(self._file_name, number)
+        offset = start - number * CHUNK
+        if offset + length <= len(self._chunk) and position + length <= self._length:
+            return self._chunk[offset : offset + length]
+        return self._at(position, length)
 
-    def tell(self) -> int:
-        return self._pos
+    def read(self, size: int | None = -1) -> bytes:
+        if size is None or size < 0:
+            size = self._length - self._pos
+        data = self.get(self._pos, size)
+        self._pos += len(data)
+        return data
+
+    def readline(self, size: int | None = -1) -> bytes:
+        limit = self._length - self._pos if size is None or size < 0 else size
+        out = bytearray()
+        while len(out) < limit:
+            piece = self._at(self._pos, min(256, limit - len(out)))
+            if not piece:
+                break
+            cut = piece.find(b"\n")
+            piece = piece if cut < 0 else piece[: cut + 1]
+            out += piece
+            self._pos += len(piece)
+            if cut >= 0:
+                break
+        return bytes(out)
 
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
         base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._length}[whence]
         self._pos = max(0, base + offset)
         return self._pos
 
-    def read(self, size: int | None = -1) -> bytes:
-        end = self._length if size is None or size < 0 else min(self._length, self._pos + size)
-        parts = []
-        while self._pos < end:
-            number, offset = divmod(self._pos, CHUNK)
-            data = self._cache.get(self._name, number)[offset : offset + end - self._pos]
-            if not data:
-                raise IndexFileMissing(f"index file {self._name} is shorter than recorded")
-            parts.append(data)
-            self._pos += len(data)
-        return b"".join(parts)
+    def tell(self) -> int:
+        return self._pos
 
-    def readinto(self, buffer: Any) -> int:
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
+    def subset(self, offset: int, length: int, name: str | None = None) -> ChunkFile:
+        sub = ChunkFile(self._cache, self._file_name, length, self._base + offset)
+        sub._name = name or self._name
+        return sub
 
-    def readline(self, size: int | None = -1) -> bytes:
-        out = bytearray()
-        while size is None or size < 0 or len(out) < size:
-            byte = self.read(1)
-            if not byte:
-                break
-            out += byte
-            if byte == b"\n":
-                break
-        return bytes(out)
+    def __iter__(self) -> Iterator[bytes]:
+        while line := self.readline():
+            yield line
+
+    def write(self, *args: Any, **kwargs: Any) -> int:
+        raise io.UnsupportedOperation("index files are read-only once stored")
+
+    def truncate(self, *args: Any, **kwargs: Any) -> int:
+        raise io.UnsupportedOperation("index files are read-only once stored")
+
+    def flush(self) -> None:
+        """Nothing to flush: reads only."""
+
+    def close(self) -> None:
+        self.is_closed = True
 
 
 class SavingBuffer(io.BytesIO):
@@ -198,25 +253,44 @@ class NotebookStorage(Storage):
         self._conn = conn
         self._cache = ChunkCache(conn)
         self._locks: dict[str, TryLock] = {}
+        # While a writer holds the write lock inside a transaction nobody else can change the file
+        # table, and whoosh asks whether a file exists once per posting it writes (~160 times
+        # an article with the spelling field): remember the answers until the lock changes hands.
+        self._files: dict[str, tuple[int, float] | None] = {}
 
     # -- reading ----------------------------------------------------------------------------
     def list(self) -> list[str]:
         rows = self._conn.execute("SELECT name FROM search_files WHERE deleted = 0").fetchall()
         return [r[0] for r in rows]
 
-    def _row(self, name: str) -> tuple[int, float]:
+    def _writing(self) -> bool:
+        """True while a writer of this storage holds its lock (whoosh names it <index>_WRITELOCK)."""
+        return self._conn.in_transaction and any(
+            lock.locked() for name, lock in self._locks.items() if name.endswith("WRITELOCK")
+        )
+
+    def _lookup(self, name: str) -> tuple[int, float] | None:
+        if name in self._files and self._writing():
+            return self._files[name]
         row = self._conn.execute(
             "SELECT length, modified FROM search_files WHERE name = ? AND deleted = 0", [name]
         ).fetchone()
-        if row is None:
+        found = (int(row[0]), float(row[1])) if row else None
+        if self._writing():
+            self._files[name] = found
+        return found
+
+    def _row(self, name: str) -> tuple[int, float]:
+        found = self._lookup(name)
+        if found is None:
             raise IndexFileMissing(f"index file {name} is not in the notebook")
-        return int(row[0]), float(row[1])
+        return found
+
+    def _forget_files(self) -> None:
+        self._files.clear()
 
     def file_exists(self, name: str) -> bool:
-        return (
-            self._conn.execute("SELECT 1 FROM search_files WHERE name = ? AND deleted = 0", [name]).fetchone()
-            is not None
-        )
+        return self._lookup(name) is not None
 
     def file_length(self, name: str) -> int:
         return self._row(name)[0]
@@ -227,7 +301,7 @@ class NotebookStorage(Storage):
     def open_file(self, name: str, **kwargs: Any) -> StructFile:
         # `mapped=` and other FileStorage options are accepted and ignored.
         length, _ = self._row(name)
-        return StructFile(io.BufferedReader(ChunkReader(self._cache, name, length)), name=name)
+        return ChunkFile(self._cache, name, length)
 
     # -- writing (only inside a transaction) ---------------------------------------------------
     def _require_transaction(self) -> None:
@@ -240,6 +314,7 @@ class NotebookStorage(Storage):
 
     def _write(self, name: str, data: bytes) -> None:
         self._require_transaction()
+        self._forget_files()
         self._conn.execute("DELETE FROM search_chunks WHERE name = ?", [name])
         self._conn.executemany(
             "INSERT INTO search_chunks (name, chunk, data) VALUES (?, ?, ?)",
@@ -253,12 +328,14 @@ class NotebookStorage(Storage):
 
     def delete_file(self, name: str) -> None:
         self._require_transaction()
+        self._forget_files()
         self._conn.execute("UPDATE search_files SET deleted = 1 WHERE name = ?", [name])
 
     def rename_file(self, name: str, newname: str, safe: bool = False) -> None:
         self._require_transaction()
         if safe and self.file_exists(newname):
             raise NameError(f"index file {newname} exists")
+        self._forget_files()
         for table in ("search_chunks", "search_files"):
             self._conn.execute(f"DELETE FROM {table} WHERE name = ?", [newname])
             self._conn.execute(f"UPDATE {table} SET name = ? WHERE name = ?", [newname, name])
@@ -268,6 +345,7 @@ class NotebookStorage(Storage):
     def purge_deleted(self) -> int:
         """Remove files marked deleted (call when no searcher can be reading them)."""
         self._require_transaction()
+        self._forget_files()
         names = [r[0] for r in self._conn.execute("SELECT name FROM search_files WHERE deleted = 1")]
         for name in names:
             self._conn.execute("DELETE FROM search_chunks WHERE name = ?", [name])
@@ -280,11 +358,14 @@ class NotebookStorage(Storage):
         self._conn.execute("DELETE FROM search_chunks")
         self._conn.execute("DELETE FROM search_files")
         self._cache = ChunkCache(self._conn)
+        self._forget_files()
 
     # -- the rest of whoosh's contract -------------------------------------------------------
     def lock(self, name: str) -> TryLock:
         # Processes are kept apart by SQLite's write lock; this only orders writers in-process.
-        return self._locks.setdefault(name, TryLock())
+        if name not in self._locks:
+            self._locks[name] = TryLock(on_change=self._forget_files)
+        return self._locks[name]
 
     def temp_storage(self, name: str | None = None) -> MemoryStorage:
         return MemoryStorage()

@@ -116,6 +116,16 @@ def _render(marked: str) -> tuple[str, str]:
     return " ".join(plain.split()), " ".join(escaped.replace("\x02", "<b>").replace("\x03", "</b>").split())
 
 
+# whoosh's date parser reads 2024-06 inside a range ([2023-01 TO 2024-06]) as the whole year;
+# it reads the compact 202406 as the month, so ISO dates after `date:` are written that way.
+_DATE_VALUE = re.compile(r"\bdate:(\[[^\]]*\]|\{[^}]*\}|\S+)", re.IGNORECASE)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
+
+
+def _compact_date(match: re.Match[str]) -> str:
+    return match.group(1) + "".join(f"{int(g):02d}" for g in match.groups()[1:] if g)
+
+
 class SearchIndex:
     """The notebook's whoosh index: add, delete, search, list ids, rebuild."""
 
@@ -179,7 +189,7 @@ class SearchIndex:
         except BaseException:
             with contextlib.suppress(Exception):
                 w.cancel()
-            self.storage.lock("WRITELOCK").release()
+            self.ix.lock("WRITELOCK").release()  # whoosh names it <index>_WRITELOCK
             raise
 
     @staticmethod
@@ -216,6 +226,7 @@ class SearchIndex:
         return {fields["id"] for _, fields in reader.iter_docs()}
 
     def parse(self, query: str) -> Any:
+        query = _DATE_VALUE.sub(lambda m: _ISO_DATE.sub(_compact_date, m.group(0)), query)
         try:
             return self._parser.parse(query)
         except Exception as exc:  # whoosh raises assorted errors on odd input

@@ -65,7 +65,7 @@ class ScriptFilter(Filter):
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for t in tokens:
             text = t.text
-            if ARABIC_SCRIPT.search(text):
+            if not text.isascii() and ARABIC_SCRIPT.search(text):  # isascii: the cheap common case
                 t.text = normalise_arabic(text)
             elif self.stemming and not getattr(t, "no_morph", False):
                 t.text = latin_term(text)
