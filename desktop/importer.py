@@ -16,9 +16,11 @@ from desktop.ingest.reader import iter_files, read_file
 from desktop.progress import Progress
 from desktop.store.notebook import Notebook
 
-BATCH_FILES = 200
+# Bigger batches index faster (fewer segments and merges: 200 → 500 files was ~2× at 4,000
+# articles); a cancel or crash loses at most one batch, which is never reported as imported.
+BATCH_FILES = 500
 BATCH_BYTES = 32 * 2**20
-BATCH_SECONDS = 1.0
+BATCH_SECONDS = 2.0
 
 
 @dataclass(frozen=True)

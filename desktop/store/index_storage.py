@@ -66,6 +66,7 @@ class ChunkCache:
         self._conn = conn
         self._capacity = capacity
         self._chunks: OrderedDict[tuple[str, int], bytes] = OrderedDict()
+        self._versions: dict[str, float] = {}
 
     def get(self, name: str, number: int) -> bytes:
         key = (name, number)
@@ -81,6 +82,13 @@ class ChunkCache:
         if len(self._chunks) > self._capacity:
             self._chunks.popitem(last=False)
         return data
+
+    def check_version(self, name: str, version: float) -> None:
+        """Drop cached chunks of `name` if the file was rewritten since (a name reused after a
+        rebuild in another connection, e.g. the table of contents `_MAIN_0.toc`)."""
+        if self._versions.get(name, version) != version:
+            self.forget(name)
+        self._versions[name] = version
 
     def forget(self, name: str) -> None:
         for key in [k for k in self._chunks if k[0] == name]:
@@ -300,7 +308,8 @@ class NotebookStorage(Storage):
 
     def open_file(self, name: str, **kwargs: Any) -> StructFile:
         # `mapped=` and other FileStorage options are accepted and ignored.
-        length, _ = self._row(name)
+        length, modified = self._row(name)
+        self._cache.check_version(name, modified)
         return ChunkFile(self._cache, name, length)
 
     # -- writing (only inside a transaction) ---------------------------------------------------
@@ -343,7 +352,11 @@ class NotebookStorage(Storage):
         self._cache.forget(newname)
 
     def purge_deleted(self) -> int:
-        """Remove files marked deleted (call when no searcher can be reading them)."""
+        """Remove files marked deleted (after each index commit, and at open).
+
+        A searcher in another connection may still be reading them: it gets IndexFileMissing
+        and `SearchIndex.search` reopens it on the new index.
+        """
         self._require_transaction()
         self._forget_files()
         names = [r[0] for r in self._conn.execute("SELECT name FROM search_files WHERE deleted = 1")]

@@ -22,9 +22,10 @@ from whoosh.qparser import (
     MultifieldParser,
 )
 from whoosh.qparser.dateparse import DateParserPlugin
+from whoosh.query import FuzzyTerm, Term
 from whoosh.writing import SegmentWriter
 
-from desktop.store.index_storage import NotebookStorage
+from desktop.store.index_storage import IndexFileMissing, NotebookStorage
 from desktop.store.search_analysis import text_analyzer
 from desktop.store.unlock import Connection
 
@@ -39,7 +40,9 @@ def build_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         title=TEXT(analyzer=analyzer, field_boost=2.5, phrase=True),
-        body=TEXT(analyzer=analyzer, phrase=True, spelling=True),
+        # No `spelling=True`: it indexes every word a second time, unstemmed, and halved import
+        # speed (docs/PERFORMANCE.md). "Did you mean" works from the stemmed terms instead.
+        body=TEXT(analyzer=analyzer, phrase=True),
         author=TEXT(analyzer=analyzer),
         outlet=TEXT(analyzer=analyzer),
         tag=KEYWORD(lowercase=True, commas=True),
@@ -126,6 +129,20 @@ def _compact_date(match: re.Match[str]) -> str:
     return match.group(1) + "".join(f"{int(g):02d}" for g in match.groups()[1:] if g)
 
 
+def _fuzzy_keeps_first_letter(q: Any) -> Any:
+    """`word~` matches variants that share its first letter (Badakshan~ finds Badakhshan).
+
+    Spelling variants of names keep their first letter; fixing it makes a fuzzy query walk a
+    small part of the term list instead of all of it (seconds → milliseconds at 20,000 articles).
+    """
+    if isinstance(q, FuzzyTerm) and q.prefixlength == 0:
+        return FuzzyTerm(
+            q.fieldname, q.text, boost=q.boost, maxdist=q.maxdist, prefixlength=1,
+            constantscore=q.constantscore,
+        )  # fmt: skip
+    return q
+
+
 class SearchIndex:
     """The notebook's whoosh index: add, delete, search, list ids, rebuild."""
 
@@ -178,7 +195,8 @@ class SearchIndex:
     @contextlib.contextmanager
     def writer(self) -> Iterator[SegmentWriter]:
         """A writer committed at the end of the block; call inside a notebook transaction."""
-        w = self.ix.writer()
+        # Segments stay as separate files: a compound segment would be written twice.
+        w = self.ix.writer(compound=False)
         try:
             yield w
         except BaseException:
@@ -186,6 +204,10 @@ class SearchIndex:
             raise
         try:
             w.commit()
+            # Files the commit replaced (merged segments, the old table of contents) go now, in
+            # the same transaction, so the notebook does not grow with every merge. A searcher
+            # still reading them notices and reopens (see `search`).
+            self.storage.purge_deleted()
         except BaseException:
             with contextlib.suppress(Exception):
                 w.cancel()
@@ -228,12 +250,21 @@ class SearchIndex:
     def parse(self, query: str) -> Any:
         query = _DATE_VALUE.sub(lambda m: _ISO_DATE.sub(_compact_date, m.group(0)), query)
         try:
-            return self._parser.parse(query)
+            return self._parser.parse(query).accept(_fuzzy_keeps_first_letter)
         except Exception as exc:  # whoosh raises assorted errors on odd input
             raise QuerySyntaxError(f"could not understand the query {query!r}: {exc}") from exc
 
     def search(self, query: str, *, limit: int, texts: Any) -> SearchResult:
         """Ranked hits for `query`. `texts(ids)` returns {id: text} for the snippets."""
+        try:
+            return self._search(query, limit=limit, texts=texts)
+        except IndexFileMissing:
+            # Another connection (an import running beside the app) committed and purged the
+            # files this searcher was reading: search again on the new index.
+            self._drop_searcher()
+            return self._search(query, limit=limit, texts=texts)
+
+    def _search(self, query: str, *, limit: int, texts: Any) -> SearchResult:
         q = self.parse(query)
         s = self.searcher()
         results = s.search(q, limit=limit, terms=True)
@@ -241,14 +272,15 @@ class SearchIndex:
         results.formatter = _MarkerFormatter()
         bodies = texts([r["id"] for r in results])
         hits = [self._hit(r, bodies.get(r["id"], "")) for r in results]
-        suggestion = self.did_you_mean(query) if not hits else None
+        suggestion = self.did_you_mean(query, texts) if not hits else None
         return SearchResult(query, hits, len(results), suggestion)
 
-    def did_you_mean(self, query: str) -> str | None:
+    def did_you_mean(self, query: str, texts: Any) -> str | None:
         """The query with each word the index does not know replaced by the closest one it does.
 
-        Words are compared unstemmed (whoosh keeps the body's plain words for this), so
-        "detaned" suggests "detained", not the stem "detain".
+        The closest indexed term is found among the body's (stemmed) terms, then shown as a word
+        a reader would type: its first occurrence in an article that contains it. So "detaned"
+        suggests "detained", not the stem "detain".
         """
         s = self.searcher()
         reader = s.reader()
@@ -262,16 +294,28 @@ class SearchIndex:
             if word in {"AND", "OR", "NOT", "TO"} or match.start() and query[match.start() - 1] == ":":
                 return word
             terms = [t.text for t in analyzer(word)]
-            if not terms or any(reader.doc_frequency("body", t) for t in terms):
+            if len(terms) != 1 or reader.doc_frequency("body", terms[0]):
                 return word
-            found = corrector.suggest(word.lower(), limit=1, maxdist=2)
-            if not found:
+            found = corrector.suggest(terms[0], limit=1, maxdist=2)
+            surface = self._surface_word(s, str(found[0]), texts) if found else None
+            if surface is None:
                 return word
             changed = True
-            return str(found[0])
+            return surface
 
         fixed = re.sub(r"(?<![\w:])\w[\w\u200c]*", fix, query)
         return fixed if changed else None
+
+    def _surface_word(self, searcher: Any, term: str, texts: Any) -> str | None:
+        """A word as written in an article whose search term is `term` (lower-cased), or None."""
+        hits = searcher.search(Term("body", term), limit=1)
+        if not hits:
+            return None
+        text = texts([hits[0]["id"]]).get(hits[0]["id"], "")[:HIGHLIGHT_CHARS]
+        for token in self.schema["body"].analyzer(text, chars=True, mode="index"):
+            if token.text == term:
+                return str(text[token.startchar : token.endchar]).lower()
+        return None
 
     @staticmethod
     def _hit(result: Any, text: str) -> Hit:

@@ -196,21 +196,39 @@ def test_a_deleted_file_stays_readable_until_purged(nb: Notebook, storage: Noteb
     assert nb.db.execute("SELECT count(*) FROM search_files WHERE name = 'old.seg'").fetchone()[0] == 0
 
 
-def test_reopening_purges_files_whoosh_deleted(tmp_path: Path) -> None:
+def test_files_replaced_by_a_commit_are_purged_with_it(tmp_path: Path) -> None:
+    """Merged-away segments leave the notebook in the commit that replaced them: the file does
+    not grow with every merge, and the first open after a big import has nothing to clean."""
     path = tmp_path / "purge.fieldnotes"
     with Notebook.create(path, None) as nb:
-        for n in range(4):  # each batch is a commit; merges delete older segments' files
+        names_seen: set[str] = set()
+        for n in range(6):  # each batch is a commit; merges replace older segments' files
             nb.add_articles([draft(f"Report number {n} on Badakhshan.", title=f"Report {n}")])
+            names_seen |= {r[0] for r in nb.db.execute("SELECT name FROM search_files")}
+            assert nb.db.execute("SELECT count(*) FROM search_files WHERE deleted = 1").fetchone()[0] == 0
         nb.delete_article(nb.article_rows()[0].id)
-        marked = nb.db.execute("SELECT count(*) FROM search_files WHERE deleted = 1").fetchone()[0]
-    assert marked > 0
+        live = {r[0] for r in nb.db.execute("SELECT name FROM search_files")}
+    assert names_seen - live, "no commit replaced any file: the test did not exercise a merge"
     with Notebook.open(path, None) as nb:
-        assert nb.db.execute("SELECT count(*) FROM search_files WHERE deleted = 1").fetchone()[0] == 0
         orphans = nb.db.execute(
             "SELECT count(*) FROM search_chunks WHERE name NOT IN (SELECT name FROM search_files)"
         ).fetchone()[0]
         assert orphans == 0
-        assert len(nb.search("badakhshan").hits) == 3
+        assert len(nb.search("badakhshan").hits) == 5
+
+
+def test_a_searcher_whose_files_were_purged_reopens(tmp_path: Path) -> None:
+    """The app searches while an import in another connection commits and purges."""
+    path = tmp_path / "two.fieldnotes"
+    with Notebook.create(path, None) as app, Notebook.open(path, None) as worker:
+        app.add_articles([draft("First report from Kunduz.", title="First")])
+        assert len(app.search("kunduz").hits) == 1
+        searcher = app.index.searcher()
+        for n in range(6):
+            worker.add_articles([draft(f"Report {n} from Kunduz.", title=f"R{n}")])
+        # the app's old searcher still points at files the worker's commits replaced
+        assert app.index._searcher is searcher
+        assert len(app.search("kunduz").hits) == 7
 
 
 @pytest.mark.parametrize("encrypted", [True, False])

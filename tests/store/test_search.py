@@ -61,6 +61,7 @@ def titles(nb: Notebook, query: str) -> set[str]:
         ('outlet:"amu tv"', {"Deportations at Islam Qala"}),
         ("date:2023", {"Deportations at Islam Qala"}),
         ("date:[2024-01 TO 2024-06] soldiers", {"Former soldiers detained in Badakhshan"}),
+        ("date:[2024-06 TO 2024-12]", {"بازداشت سربازان پیشین در بدخشان"}),  # months, not the year
     ],
 )
 def test_query_language(nb: Notebook, query: str, expected: set[str]) -> None:
