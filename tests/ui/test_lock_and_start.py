@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -90,3 +91,26 @@ def test_which_notebook_prefers_the_command_line_then_recent(tmp_path: Path):
     Notebook.create(recent, None).close()
     settings.remember_notebook(recent)
     assert app.which_notebook(None) == recent
+
+
+def test_change_passphrase_reopens_under_the_new_one(qtbot, tmp_path, monkeypatch, messages):
+    from desktop.store.errors import WrongPassphrase
+    from desktop.ui.rekey_runner import change_passphrase
+    from tests.conftest import make_draft
+
+    path = tmp_path / "rekey.fieldnotes"
+    session = create_session(path, SECRET)
+    session.nb.add_articles([make_draft("Kept through the change of passphrase.", title="Kept")])
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(passphrase_dialog, "ask_new_passphrase", lambda *a, **k: (True, "a new passphrase"))
+    worker = change_passphrase(window)
+    assert worker is not None
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20_000)
+    assert not messages, messages
+    assert window.session.passphrase == "a new passphrase"
+    assert window.session.nb.search("kept").total == 1
+    with pytest.raises(WrongPassphrase):
+        Notebook.open(path, SECRET)  # the old passphrase no longer opens it
+    window.close()
