@@ -63,12 +63,13 @@ class ImportRunner(QObject):
         return dialog
 
     def _progressed(self, progress: Progress) -> None:
-        if self.progress is None:
+        dialog = self.progress  # setValue() may process events, and `_finished` may run inside it
+        if dialog is None:
             return
-        self.progress.setMaximum(progress.total)
-        self.progress.setValue(progress.done)
         name = Path(progress.label).name if progress.label != "done" else "Finishing…"
-        self.progress.setLabelText(f"{progress.done} of {progress.total}: {name}")
+        dialog.setLabelText(f"{progress.done} of {progress.total}: {name}")
+        dialog.setMaximum(progress.total)
+        dialog.setValue(progress.done)
 
     def _finished(self, cancelled: bool) -> None:
         if self.progress is not None:

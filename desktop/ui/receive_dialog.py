@@ -35,12 +35,12 @@ from desktop.store import sharing
 from desktop.store.changes import Change
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
+from desktop.ui.byte_progress import close_progress, progress_dialog, show_progress
 from desktop.ui.error_message import show_error
 from desktop.ui.session import Session
 from desktop.ui.worker import GeneratorWorker
 
 SHARE_FILTER = "Fieldnotes shares (*.age);;All files (*)"
-PROGRESS_STEPS = 1000
 COUNT_WORDS = {
     "added": "added",
     "updated": "updated",
@@ -175,7 +175,7 @@ class ReceiveDialog(QDialog):
         work: Any = lambda nb: receive_job(nb, path, secret, accept_unverified)  # noqa: E731
         self.report = self.refusal = None
         self.worker = GeneratorWorker(self.session.background(work))
-        self.progress = _progress_dialog(self, "Decrypting and merging…")
+        self.progress = progress_dialog(self, "Decrypting and merging…")
         self.progress.canceled.connect(self.worker.cancel)
         self.worker.signals.progress.connect(self._progressed)
         self.worker.signals.item.connect(self._outcome)
@@ -187,7 +187,7 @@ class ReceiveDialog(QDialog):
 
     def _progressed(self, progress: Progress) -> None:
         if self.progress is not None:
-            _show_progress(self.progress, progress)
+            show_progress(self.progress, progress)
 
     def _outcome(self, value: object) -> None:
         if isinstance(value, sharing.ReceiveReport):
@@ -200,7 +200,7 @@ class ReceiveDialog(QDialog):
         show_error(self, "Receive", f"Nothing was merged:\n\n{message}")
 
     def _finished(self, cancelled: bool) -> None:
-        _close_progress(self.progress)
+        close_progress(self.progress)
         if self.worker is not None:
             self.finished_workers.append(self.worker)
         self.progress, self.worker = None, None
@@ -284,26 +284,3 @@ def summary(report: sharing.ReceiveReport) -> str:
     if report.counts.get("conflict"):
         text += "\n\nSome records were edited on both sides: see Conflicts to choose which version to keep."
     return text
-
-
-def _progress_dialog(parent: QWidget, text: str) -> QProgressDialog:
-    dialog = QProgressDialog(text, "Cancel", 0, PROGRESS_STEPS, parent)
-    dialog.setWindowTitle(parent.windowTitle())
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumDuration(300)
-    dialog.setAccessibleName("Progress")
-    return dialog
-
-
-def _show_progress(dialog: QProgressDialog, progress: Progress) -> None:
-    dialog.setValue(PROGRESS_STEPS * progress.done // max(progress.total, 1))
-    mb = 1024 * 1024
-    dialog.setLabelText(f"{progress.label}… {progress.done / mb:.1f} of {progress.total / mb:.1f} MB")
-
-
-def _close_progress(dialog: QProgressDialog | None) -> None:
-    if dialog is not None:
-        dialog.close()
-        dialog.deleteLater()

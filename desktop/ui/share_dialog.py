@@ -35,12 +35,12 @@ from desktop.progress import Progress
 from desktop.selection import Selection
 from desktop.store import contacts, sharing
 from desktop.store.notebook import Notebook
+from desktop.ui.byte_progress import close_progress, progress_dialog, show_progress
 from desktop.ui.error_message import show_error
 from desktop.ui.session import Session
 from desktop.ui.worker import GeneratorWorker
 
 SHARE_FILTER = "Fieldnotes shares (*.age);;All files (*)"
-PROGRESS_STEPS = 1000  # the bar counts per mille: byte counts overflow Qt's int past 2 GB
 MIN_PASSPHRASE = 8
 
 
@@ -282,7 +282,7 @@ class ShareDialog(QDialog):
             secret = self.secret.text()
         work: Any = lambda nb: share_job(nb, choice, output, to, secret)  # noqa: E731
         self.worker = GeneratorWorker(self.session.background(work))
-        self.progress = _progress_dialog(self, "Writing the share…")
+        self.progress = progress_dialog(self, "Writing the share…")
         self.progress.canceled.connect(self.worker.cancel)
         self.worker.signals.progress.connect(self._progressed)
         self.worker.signals.item.connect(self._shared)
@@ -294,7 +294,7 @@ class ShareDialog(QDialog):
 
     def _progressed(self, progress: Progress) -> None:
         if self.progress is not None:
-            _show_progress(self.progress, progress)
+            show_progress(self.progress, progress)
 
     def _shared(self, report: object) -> None:
         if not isinstance(report, sharing.ShareReport):
@@ -313,7 +313,7 @@ class ShareDialog(QDialog):
         show_error(self, "Share", f"The share was not written:\n\n{message}")
 
     def _finished(self, cancelled: bool) -> None:
-        _close_progress(self.progress)
+        close_progress(self.progress)
         if self.worker is not None:
             self.finished_workers.append(self.worker)
         self.progress, self.worker = None, None
@@ -333,26 +333,3 @@ class ShareDialog(QDialog):
             self.worker.cancel()
             return
         super().done(result)
-
-
-def _progress_dialog(parent: QWidget, text: str) -> QProgressDialog:
-    dialog = QProgressDialog(text, "Cancel", 0, PROGRESS_STEPS, parent)
-    dialog.setWindowTitle(parent.windowTitle())
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumDuration(300)
-    dialog.setAccessibleName("Progress")
-    return dialog
-
-
-def _show_progress(dialog: QProgressDialog, progress: Progress) -> None:
-    dialog.setValue(PROGRESS_STEPS * progress.done // max(progress.total, 1))
-    mb = 1024 * 1024
-    dialog.setLabelText(f"{progress.label}… {progress.done / mb:.1f} of {progress.total / mb:.1f} MB")
-
-
-def _close_progress(dialog: QProgressDialog | None) -> None:
-    if dialog is not None:
-        dialog.close()
-        dialog.deleteLater()

@@ -1,0 +1,34 @@
+"""A modal progress dialog for work counted in bytes (share, receive), with Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.progress import Progress
+
+STEPS = 1000  # the bar counts per mille: byte counts overflow Qt's int past 2 GB
+MB = 1024 * 1024
+
+
+def progress_dialog(parent: QWidget, text: str) -> QProgressDialog:
+    dialog = QProgressDialog(text, "Cancel", 0, STEPS, parent)
+    dialog.setWindowTitle(parent.windowTitle())
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(300)
+    dialog.setAccessibleName("Progress")
+    return dialog
+
+
+def show_progress(dialog: QProgressDialog, progress: Progress) -> None:
+    # The label first: setValue() may process events, and the work may finish inside it.
+    dialog.setLabelText(f"{progress.label}… {progress.done / MB:.1f} of {progress.total / MB:.1f} MB")
+    dialog.setValue(STEPS * progress.done // max(progress.total, 1))
+
+
+def close_progress(dialog: QProgressDialog | None) -> None:
+    if dialog is not None:
+        dialog.close()
+        dialog.deleteLater()
