@@ -136,7 +136,7 @@ class Notebook:
         with self.transaction(), self.index.writer() as writer:
             for draft in drafts:
                 article = articles.insert(self.db, draft, author=self.author)
-                self.index.add(writer, articles.index_doc(article))
+                self.index.add(writer, articles.index_doc(article), new=True)
                 custody.append(
                     self.db,
                     actor=self.author,

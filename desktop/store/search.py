@@ -215,8 +215,9 @@ class SearchIndex:
             raise
 
     @staticmethod
-    def add(writer: SegmentWriter, doc: IndexDoc) -> None:
-        """Add or replace one article's document."""
+    def add(writer: SegmentWriter, doc: IndexDoc, *, new: bool = False) -> None:
+        """Add or replace one article's document (`new`: it cannot be in the index yet, so the
+        look-up of an older version is skipped)."""
         fields: dict[str, Any] = {
             "id": doc.id,
             "title": doc.title,
@@ -229,7 +230,10 @@ class SearchIndex:
             fields["tag"] = tag_terms(doc.tags)
         if doc.date is not None:
             fields["date"] = doc.date
-        writer.update_document(**fields)
+        if new:
+            writer.add_document(**fields)
+        else:
+            writer.update_document(**fields)
 
     @staticmethod
     def delete(writer: SegmentWriter, article_id: str) -> None:
