@@ -101,9 +101,20 @@ def start_import(notebook: Path, folders: list[Path]) -> subprocess.Popen[str]:
     return proc
 
 
-def import_and_kill(notebook: Path, folders: list[Path], delay: float) -> bool:
-    """Start an import, SIGKILL it `delay` seconds after it is ready. True if it was killed."""
+def import_and_kill(notebook: Path, folders: list[Path], delay: float, after_imported: int = 0) -> bool:
+    """Start an import, SIGKILL it `delay` seconds after it is ready — or, with `after_imported`,
+    `delay` seconds after it has reported that many files imported (so that some kills land
+    between commits however busy the machine is). True if it was killed."""
     proc = start_import(notebook, folders)
+    assert proc.stdout is not None
+    seen, deadline = 0, time.monotonic() + 300
+    while seen < after_imported and time.monotonic() < deadline:
+        readable, _, _ = select.select([proc.stdout], [], [], 1)
+        if readable:
+            line = proc.stdout.readline()
+            if not line:
+                break  # it finished first
+            seen += line.startswith("imported")
     try:
         _, err = proc.communicate(timeout=delay)
     except subprocess.TimeoutExpired:
@@ -166,7 +177,11 @@ def test_imports_killed_at_random_moments_leave_a_consistent_notebook(
     for number in range(1, MAX_ROUNDS):
         folder = tmp_path / "inbox" / f"round-{number:02d}"
         write_round(folder, number, rng)
-        killed = import_and_kill(notebook, [previous, folder], rng.uniform(0.0, 1.3 * span))
+        if number % 2:  # any moment at all
+            killed = import_and_kill(notebook, [previous, folder], rng.uniform(0.0, 1.3 * span))
+        else:  # a moment after some batch has committed
+            after = rng.randint(1, FILES_PER_ROUND)
+            killed = import_and_kill(notebook, [previous, folder], rng.uniform(0.0, 0.2), after)
         previous = folder
         code, out = fieldnotes_check(notebook, capsys)
         assert code == 0, f"round {number}: {out}"
