@@ -7,7 +7,6 @@ import json
 import re
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from desktop.events.gazetteer import load_gazetteer, place_by_code, province_by_
 from desktop.events.suggest import SuggestedEvent, suggest_events
 from desktop.export import events_table
 from desktop.store import custody
-from desktop.store.articles import Article, csl_date_text
+from desktop.store.articles import Article
 from desktop.store.events import Event, EventError
 from desktop.store.notebook import Notebook
 
@@ -69,15 +68,6 @@ def filters(args: argparse.Namespace) -> dict[str, str | None]:
         "date_from": checked_date(args.date_from, "--from"),
         "date_to": checked_date(args.date_to, "--to"),
     }
-
-
-def published(article: Article) -> date | None:
-    """The article's publication day (the first of the month or year when only those are known)."""
-    parts = [int(p) for p in csl_date_text(article.csl.get("issued")).split("-") if p.isdigit()]
-    try:
-        return date(*(parts + [1, 1])[:3]) if parts else None
-    except ValueError:
-        return None
 
 
 def describe(event: Event) -> str:
@@ -183,25 +173,12 @@ def selected(spec: str | None, total: int) -> list[int]:
     return [n - 1 for n in dict.fromkeys(numbers)]
 
 
-def suggestion_fields(s: SuggestedEvent) -> dict[str, Any]:
-    """The event fields an accepted suggestion fills in (empty ones left out)."""
-    d = s.to_dict()
-    fields = {
-        "type": s.type, "province": s.province, "country": s.country, "place": s.place,
-        "count": d["count"], "count_qualifier": d["count_qualifier"], "date_start": d["date_start"],
-        "date_end": d["date_end"] if d["date_end"] != d["date_start"] else None,
-        "date_precision": d["date_precision"], "perpetrator": s.perpetrator,
-        "victim_group": s.victim_group,
-    }  # fmt: skip
-    return {k: v for k, v in fields.items() if v is not None}
-
-
 def accept(nb: Notebook, article: Article, suggestions: list[SuggestedEvent]) -> list[Event]:
     """Record the chosen suggestions; several from one sentence share one annotation."""
     made: list[Event] = []
     spans: dict[tuple[int, int], str] = {}
     for s in suggestions:
-        fields = suggestion_fields(s)
+        fields = s.event_fields()
         if (s.start, s.end) in spans:
             made.append(nb.events.create(evidence=[spans[s.start, s.end]], **fields))
         else:
@@ -213,7 +190,7 @@ def accept(nb: Notebook, article: Article, suggestions: list[SuggestedEvent]) ->
 def cmd_suggest(args: argparse.Namespace) -> int:
     with open_notebook(args) as nb:
         article = nb.article(args.article_id)
-        suggestions = suggest_events(article.text, published=published(article), language=article.language)
+        suggestions = suggest_events(article.text, published=article.published, language=article.language)
         chosen = [suggestions[i] for i in selected(args.accept, len(suggestions))]
         made = accept(nb, article, chosen)
         if args.json:

@@ -69,6 +69,18 @@ class SuggestedEvent:
     trigger: str
     place_inferred: bool = False
 
+    def event_fields(self) -> dict[str, Any]:
+        """The event fields accepting this suggestion fills in (those it found; the rest left out)."""
+        d = self.to_dict()
+        fields = {
+            "type": self.type, "province": self.province, "country": self.country, "place": self.place,
+            "count": d["count"], "count_qualifier": d["count_qualifier"], "date_start": d["date_start"],
+            "date_end": d["date_end"] if d["date_end"] != d["date_start"] else None,
+            "date_precision": d["date_precision"], "perpetrator": self.perpetrator,
+            "victim_group": self.victim_group,
+        }  # fmt: skip
+        return {k: v for k, v in fields.items() if v is not None}
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary (dates as ISO strings, the count split into value and qualifier)."""
         return {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -40,6 +40,15 @@ class Article:
     @property
     def issued(self) -> str:
         return csl_date_text(self.csl.get("issued"))
+
+    @property
+    def published(self) -> date | None:
+        """The publication day (the 1st of the month or year when only those are known)."""
+        parts = [int(p) for p in self.issued.split("-") if p.isdigit()]
+        try:
+            return date(*(parts + [1, 1])[:3]) if parts else None
+        except ValueError:
+            return None
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from desktop.events.suggest import SuggestedEvent, suggest_events
+from desktop.events.suggest import suggest_events
 from desktop.store.annotations import Annotation
-from desktop.store.articles import Article, csl_date_text
+from desktop.store.articles import Article
 from desktop.store.events import EVIDENCE_COLOR, Event, EventError
 from desktop.store.notebook import Notebook
 
@@ -46,32 +45,11 @@ def _title(article: Article) -> str:
     return f"{article.title} ({article.outlet})" if article.outlet else article.title
 
 
-def published(article: Article) -> date | None:
-    """The article's publication day (the 1st of the month or year when only those are known)."""
-    parts = [int(p) for p in csl_date_text(article.csl.get("issued")).split("-") if p.isdigit()]
-    try:
-        return date(*(parts + [1, 1])[:3]) if parts else None
-    except ValueError:
-        return None
-
-
-def suggestion_fields(s: SuggestedEvent) -> dict[str, Any]:
-    """The event fields a suggestion fills in (those it found; the rest left out)."""
-    d = s.to_dict()
-    fields = {
-        "type": s.type, "province": s.province, "country": s.country, "place": s.place,
-        "count": d["count"], "count_qualifier": d["count_qualifier"], "date_start": d["date_start"],
-        "date_end": d["date_end"] if d["date_end"] != d["date_start"] else None,
-        "date_precision": d["date_precision"], "perpetrator": s.perpetrator, "victim_group": s.victim_group,
-    }  # fmt: skip
-    return {k: v for k, v in fields.items() if v is not None}
-
-
 def guess_fields(nb: Notebook, article_id: str, start: int, end: int) -> dict[str, Any]:
     """Fields read from a selected passage ("New event from passage"), {} when nothing is found."""
     article = nb.article(article_id)
-    found = suggest_events(article.text[start:end], published=published(article), language=article.language)
-    return suggestion_fields(found[0]) if found else {}
+    found = suggest_events(article.text[start:end], published=article.published, language=article.language)
+    return found[0].event_fields() if found else {}
 
 
 def save_event(

@@ -9,7 +9,6 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
@@ -122,27 +121,14 @@ def shoot(out: Path) -> None:
 def add_suggested_events(nb: Notebook) -> int:
     """Accept every suggested event in the sample articles (for the events screenshots)."""
     from desktop.events.suggest import suggest_events
-    from desktop.ui.event_evidence import published
 
     added = 0
     for row in nb.article_rows(limit=50):
         article = nb.article(row.id)
-        for s in suggest_events(article.text, published=published(article), language=article.language):
-            fields = {k: v for k, v in _event_fields(s).items() if v not in (None, "")}
-            nb.events.from_passage(article.id, start=s.start, end=s.end, **fields)
+        for s in suggest_events(article.text, published=article.published, language=article.language):
+            nb.events.from_passage(article.id, start=s.start, end=s.end, **s.event_fields())
             added += 1
     return added
-
-
-def _event_fields(s: Any) -> dict[str, Any]:
-    return {
-        "type": s.type, "province": s.province, "country": s.country, "place": s.place,
-        "count": s.count.value if s.count else None,
-        "count_qualifier": s.count.qualifier if s.count else None,
-        "date_start": s.date_start.isoformat() if s.date_start else None,
-        "date_end": s.date_end.isoformat() if s.date_end else None,
-        "date_precision": s.date_precision, "perpetrator": s.perpetrator, "victim_group": s.victim_group,
-    }  # fmt: skip
 
 
 def main() -> int:

@@ -20,7 +20,7 @@ from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
 from desktop.ui.event_display import place_name, type_label
 from desktop.ui.event_editor_dialog import EventEditorDialog
-from desktop.ui.event_evidence import from_passage, published, suggestion_fields
+from desktop.ui.event_evidence import from_passage
 from desktop.ui.worker import GeneratorWorker
 
 
@@ -83,7 +83,7 @@ class SuggestionsPanel(QWidget):
         self._article_id = article.id
         self.list.clear()
         self.status.setText(f"Looking for events in “{article.title}”…")
-        text, day, language = article.text, published(article), article.language
+        text, day, language = article.text, article.published, article.language
 
         def job() -> Iterator[object]:
             yield suggest_events(text, published=day, language=language)
@@ -144,7 +144,7 @@ class SuggestionsPanel(QWidget):
             return
         try:
             event = self._nb.events.from_passage(
-                self._article_id, start=s.start, end=s.end, **suggestion_fields(s)
+                self._article_id, start=s.start, end=s.end, **s.event_fields()
             )
         except NotebookError as exc:
             self.status.setText(str(exc))
@@ -169,7 +169,7 @@ class SuggestionsPanel(QWidget):
         dialog = EventEditorDialog(
             self._nb,
             self,
-            fields=suggestion_fields(s),
+            fields=s.event_fields(),
             evidence=[from_passage(self._nb, self._article_id, s.start, s.end)],
         )
         dialog.saved.connect(lambda event_id: self._edited(item, event_id))
