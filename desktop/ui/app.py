@@ -6,9 +6,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
+from desktop.resources import resources_dir
 from desktop.ui import notebook_flow, settings
 from desktop.ui.icons import app_icon
 from desktop.ui.main_window import MainWindow
@@ -30,7 +32,18 @@ def application() -> QApplication:
     app.setOrganizationName("Fieldnotes")
     app.setApplicationDisplayName("Fieldnotes")
     app.setWindowIcon(app_icon())
+    load_bundled_fonts()
     return app
+
+
+def load_bundled_fonts() -> int:
+    """Register the fonts shipped in `resources/fonts` (the bundle carries Noto Naskh Arabic for
+    systems without an Arabic-script font). Returns how many were loaded."""
+    folder = resources_dir() / "fonts"
+    loaded = 0
+    for font in sorted(folder.glob("*.ttf")) if folder.is_dir() else []:
+        loaded += QFontDatabase.addApplicationFont(str(font)) >= 0
+    return loaded
 
 
 def which_notebook(requested: Path | None) -> Path:

@@ -120,3 +120,24 @@ def test_original_html_is_shown_as_text_with_its_checked_hash(qtbot, samples_nb)
 def test_html_as_text_drops_scripts_and_styles():
     page = "<html><head><style>p{}</style><script>alert(1)</script></head><body><p>Hello <b>there</b></p><img src='http://x/y.png'></body></html>"
     assert html_as_text(page) == "Hello there"
+
+
+def test_bundled_fonts_are_registered(qapp, tmp_path, monkeypatch):  # noqa: ANN001
+    """A font dropped in resources/fonts (as the bundle does) is available to the reader."""
+    import shutil
+    from pathlib import Path
+
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.ui import app
+
+    system_font = next(Path("/usr/share/fonts").rglob("DejaVuSans.ttf"), None)
+    if system_font is None:
+        import pytest
+
+        pytest.skip("no DejaVu font file on this machine to copy")
+    (tmp_path / "fonts").mkdir()
+    shutil.copy(system_font, tmp_path / "fonts" / "Bundled.ttf")
+    monkeypatch.setattr(app, "resources_dir", lambda: tmp_path)
+    assert app.load_bundled_fonts() == 1
+    assert "DejaVu Sans" in QFontDatabase.families()
