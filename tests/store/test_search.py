@@ -115,3 +115,18 @@ def test_odd_queries_never_crash(nb: Notebook, query: str) -> None:
         assert query in str(exc)
     else:
         assert result.total >= 0 and result.query == query
+
+
+def test_total_counts_every_match_beyond_the_limit(notebook: Notebook) -> None:
+    # several batches (index segments) and scores that differ, as in a real notebook
+    for batch in range(4):
+        notebook.add_articles(
+            [
+                make_draft(f"Report {batch}-{i}: a checkpoint." + " filler words" * i, title=f"R{batch}-{i}")
+                for i in range(60)
+            ]
+            + [make_draft(f"Other {batch}-{i}: nothing relevant.", title=f"O{batch}-{i}") for i in range(20)]
+        )
+    result = notebook.search("checkpoint", limit=5)
+    assert len(result.hits) == 5
+    assert result.total == 240
