@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -39,10 +38,8 @@ class LibraryFilter:
             parts.append(f"tag:{_literal(self.tag.lower())}")
         if self.outlet:
             parts.append(f'outlet:"{self.outlet.replace(chr(34), " ")}"')
-        if self.date_from or self.date_to:
-            # whoosh reads 2024-06-01 as the whole of 2024, but 20240601 as that day
-            start, end = (re.sub(r"\D", "", d) for d in (self.date_from, self.date_to))
-            parts.append(f"date:[{start or '1000'} TO {end or '9999'}]")
+        if self.date_from or self.date_to:  # ISO dates; the store reads them at their precision
+            parts.append(f"date:[{self.date_from or '1000'} TO {self.date_to or '9999'}]")
         if self.language:
             parts.append(f"language:{_literal(self.language)}")
         return " ".join(parts)
