@@ -21,10 +21,7 @@ bytes), so large shares should go to recipients.
 from __future__ import annotations
 
 import hashlib
-import io
 import os
-import queue
-import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,12 +36,18 @@ from desktop.store import share_format as fmt
 from desktop.store.errors import NotebookError
 from desktop.store.ids import now
 from desktop.store.notebook import Notebook
+from desktop.store.share_streams import (
+    HANDOFF_BATCH,
+    AgeThread,
+    Handoff,
+    HandoffWriter,
+    HashingReader,
+    HashingWriter,
+    Stopped,
+)
 
 BLOB_CHUNK = 1024 * 1024
 HEAD_BYTES = 4096
-HANDOFF_BATCH = 1024 * 1024  # bytes handed between the generator's thread and age's at a time
-HANDOFF_DEPTH = 8  # batches in flight: bounds memory, lets reading overlap with the cipher
-HANDOFF_WAIT = 0.05  # seconds a blocked side waits before looking whether the other stopped
 SHARE_LABEL = "Encrypting the share"
 RECEIVE_LABEL = "Decrypting and merging"
 T = TypeVar("T")
@@ -169,88 +172,6 @@ def run_to_end(steps: Iterator[Progress | T]) -> T:
     return result
 
 
-class _Stopped(OSError):
-    """The other side of a handoff stopped (an error, or the user cancelled)."""
-
-
-class _Handoff:
-    """Byte batches from one thread to another through a small queue (None ends the stream).
-
-    Either side may `stop()` it; a side blocked on a full or empty queue then raises _Stopped
-    instead of waiting for ever.
-    """
-
-    def __init__(self) -> None:
-        self._queue: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=HANDOFF_DEPTH)
-        self._stopped = threading.Event()
-
-    def stop(self) -> None:
-        self._stopped.set()
-
-    def put(self, batch: bytes | memoryview | None) -> None:
-        while not self._stopped.is_set():
-            try:
-                self._queue.put(batch, timeout=HANDOFF_WAIT)
-                return
-            except queue.Full:
-                continue
-        raise _Stopped("the share was stopped")
-
-    def get(self) -> bytes | memoryview | None:
-        while True:
-            try:
-                return self._queue.get(timeout=HANDOFF_WAIT)
-            except queue.Empty:
-                if self._stopped.is_set():
-                    raise _Stopped("the share was stopped") from None
-
-
-class _HandoffWriter(io.RawIOBase):
-    """What age's decryptor writes plaintext into: gathers 1 MiB batches for the handoff."""
-
-    def __init__(self, handoff: _Handoff) -> None:
-        self._handoff = handoff
-        self._batch = bytearray()
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: Any) -> int:
-        self._batch += data
-        if len(self._batch) >= HANDOFF_BATCH:
-            self.flush()
-        return len(data)
-
-    def flush(self) -> None:
-        if self._batch:
-            self._handoff.put(bytes(self._batch))
-            self._batch.clear()
-
-
-class _AgeThread:
-    """One age call on a helper thread; `error` holds what it raised. It stops the handoff when
-    it ends, so the generator's side never waits on a thread that is gone."""
-
-    def __init__(self, call: Callable[[], None], handoff: _Handoff) -> None:
-        self.error: BaseException | None = None
-        self._call = call
-        self._handoff = handoff
-        self._thread = threading.Thread(target=self._run, name="share-age", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._call()
-        except BaseException as exc:  # handed to the generator's thread, which raises it
-            self.error = exc
-        finally:
-            self._handoff.stop()
-
-    def join(self) -> None:
-        self._handoff.stop()
-        self._thread.join()
-
-
 # -- writing a share -------------------------------------------------------------------------------
 def share(
     nb: Notebook,
@@ -349,7 +270,7 @@ def _write(
         total = _estimated_size(nb, chosen, shas)
         payload = fmt.SignedPayload(_frames(nb, header, chosen, shas), me.sign)
         with open(path, "wb") as f:
-            sink = _HashingWriter(f)
+            sink = HashingWriter(f)
             try:
                 if passphrase is not None:
                     parts: list[bytes | memoryview] = []
@@ -373,8 +294,8 @@ def _encrypt(
     payload: Iterable[bytes | memoryview], sink: Any, keys: list[Any], total: int
 ) -> Iterator[Progress]:
     """age's encryptor on a helper thread reads the payload that this thread hands it."""
-    handoff = _Handoff()
-    age = _AgeThread(lambda: pyrage.encrypt_io(fmt.ChunkReader(iter(handoff.get, None)), sink, keys), handoff)
+    handoff = Handoff()
+    age = AgeThread(lambda: pyrage.encrypt_io(fmt.ChunkReader(iter(handoff.get, None)), sink, keys), handoff)
     batch = bytearray()
 
     def send(chunk: bytes | memoryview) -> None:
@@ -393,7 +314,7 @@ def _encrypt(
         yield from _metered(payload, send, total)
         handoff.put(bytes(batch))
         handoff.put(None)
-    except _Stopped:
+    except Stopped:
         pass  # age stopped early: its error is raised below
     finally:
         age.join()  # after the end of the stream it has all it needs; else this stops it
@@ -460,37 +381,6 @@ def _blob_chunks(nb: Notebook, rowid: int, size: int) -> Iterator[bytes]:
             yield blob.read(BLOB_CHUNK)
 
 
-class _HashingWriter(io.RawIOBase):
-    """Writes through to a file, hashing what passes (the share file's SHA-256 for the log)."""
-
-    def __init__(self, f: Any) -> None:
-        self._f = f
-        self.digest = fmt.BackgroundHash()
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: Any) -> int:
-        self.digest.update(data)
-        return int(self._f.write(data))
-
-
-class _HashingReader(io.RawIOBase):
-    """Reads from a file, hashing what passes (the received file's SHA-256 for the log)."""
-
-    def __init__(self, f: Any) -> None:
-        self._f = f
-        self.digest = fmt.BackgroundHash()
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        n = int(self._f.readinto(buffer))
-        self.digest.update(memoryview(buffer)[:n])
-        return n
-
-
 # -- receiving a share -----------------------------------------------------------------------------
 def needs_passphrase(path: Path | str) -> bool:
     """True when the share file at `path` was made for a passphrase (not for contacts).
@@ -531,7 +421,7 @@ def receive_steps(
             raise ShareRefused(f"{path.name} is protected by a passphrase: give it to receive the share")
         if not protected and me is None:
             raise ShareRefused(f"{path.name} cannot be for this notebook: it has no identity yet")
-        source = _HashingReader(f)
+        source = HashingReader(f)
         try:
             with nb.transaction() as db:
                 merge.snapshot(db)
@@ -575,20 +465,20 @@ def _decrypt(
 def _decrypt_streaming(source: Any, reader: fmt.PayloadReader, key: Any, size: int) -> Iterator[Progress]:
     """age's decryptor on a helper thread; this thread feeds its plaintext to the reader (which
     writes to the notebook, so it must stay on the notebook's thread)."""
-    handoff = _Handoff()
-    sink = _HandoffWriter(handoff)
+    handoff = Handoff()
+    sink = HandoffWriter(handoff)
 
     def decrypt() -> None:
         pyrage.decrypt_io(source, sink, [key])
         sink.flush()
         handoff.put(None)
 
-    age = _AgeThread(decrypt, handoff)
+    age = AgeThread(decrypt, handoff)
     try:
         while (batch := handoff.get()) is not None:
             reader.write(batch)
             yield Progress(min(reader.size, size), size, RECEIVE_LABEL)
-    except _Stopped:
+    except Stopped:
         pass  # age ended early: its error is raised below
     finally:
         age.join()

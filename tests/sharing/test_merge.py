@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,7 @@ def test_concurrent_edits_keep_both_versions(
 ) -> None:
     alice, bob, _, note = synced
     edit(alice, "annotations", note, note="Alice's reading")
+    time.sleep(0.005)  # times are kept to the millisecond: make Bob's edit the later one
     edit(bob, "annotations", note, note="Bob's reading")
     send(alice, bob, "Bob", tmp_path / "a.age")
     send(bob, alice, "Alice", tmp_path / "b.age")
