@@ -221,6 +221,53 @@ def original(db: Database, article_id: str) -> bytes:
     return bytes(row[0])
 
 
+_PART = "json_extract(a.csl, '$.issued.\"date-parts\"[0][{}]')"
+# The publication date as text ("2024-06-01"; missing month or day count as 1) for order and filters.
+ISSUED_SQL = (
+    f"printf('%04d-%02d-%02d', {_PART.format(0)}, "
+    f"coalesce({_PART.format(1)}, 1), coalesce({_PART.format(2)}, 1))"
+)
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """Which articles a library list shows ("" = any). Dates are ISO: 2024, 2024-06 or 2024-06-01.
+
+    tag       a tag path; its sub-tags count too (on any live annotation of the article)
+    outlet    part of the outlet's name, any case
+    """
+
+    tag: str = ""
+    outlet: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    language: str = ""
+
+    def where(self) -> tuple[str, list[str]]:
+        """SQL conditions on `articles a` and their parameters."""
+        sql, params = [], []
+        if self.tag:
+            sql.append(
+                "EXISTS (SELECT 1 FROM annotation_tags at JOIN annotations n ON n.id = at.annotation_id "
+                "JOIN tags t ON t.id = at.tag_id WHERE n.article_id = a.id AND n.deleted = 0 "
+                "AND t.deleted = 0 AND (lower(t.path) = lower(?) OR lower(t.path) LIKE lower(?)))"
+            )
+            params += [self.tag, self.tag.replace("%", "").replace("_", "") + "/%"]
+        if self.outlet:
+            sql.append("json_extract(a.csl, '$.\"container-title\"') LIKE ?")
+            params.append(f"%{self.outlet}%")
+        if self.date_from:
+            sql.append(f"{_PART.format(0)} IS NOT NULL AND {ISSUED_SQL} >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            sql.append(f"{_PART.format(0)} IS NOT NULL AND {ISSUED_SQL} <= ?")
+            params.append(self.date_to + "~")  # "2024-06" includes every day of June
+        if self.language:
+            sql.append("a.language = ?")
+            params.append(self.language)
+        return " AND ".join(f"({c})" for c in sql), params
+
+
 def list_rows(
     db: Database,
     *,
@@ -228,15 +275,17 @@ def list_rows(
     offset: int = 0,
     order: str = "added",
     descending: bool = False,
+    where: ArticleFilter | None = None,
 ) -> list[ArticleRow]:
-    """A page of the library: live articles with their annotation, event and tag counts."""
+    """A page of the library: live articles (matching `where`) with annotation, event, tag counts."""
     order_sql = {
-        "title": "title COLLATE NOCASE",
-        "outlet": "json_extract(csl, '$.\"container-title\"') COLLATE NOCASE",
-        "date": "json_extract(csl, '$.issued.\"date-parts\"[0][0]')",
-        "added": "created",
-        "language": "language",
-    }.get(order, "created")
+        "title": "a.title COLLATE NOCASE",
+        "outlet": "json_extract(a.csl, '$.\"container-title\"') COLLATE NOCASE",
+        "date": ISSUED_SQL,
+        "added": "a.created",
+        "language": "a.language",
+    }.get(order, "a.created")
+    conditions, params = (where or ArticleFilter()).where()
     direction = "DESC" if descending else "ASC"
     rows = db.execute(
         f"""
@@ -249,10 +298,10 @@ def list_rows(
           (SELECT count(DISTINCT t.tag_id) FROM annotation_tags t
              JOIN annotations n ON n.id = t.annotation_id
              WHERE n.article_id = a.id AND n.deleted = 0)
-        FROM articles a WHERE a.deleted = 0
+        FROM articles a WHERE a.deleted = 0 {"AND " + conditions if conditions else ""}
         ORDER BY {order_sql} {direction}, a.id LIMIT ? OFFSET ?
         """,
-        [limit, offset],
+        [*params, limit, offset],
     ).fetchall()
     out = []
     for r in rows:

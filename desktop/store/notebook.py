@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from desktop.ingest.draft import ArticleDraft
 from desktop.store import articles, custody, metadata, schema, unlock
 from desktop.store.annotations import Annotations
-from desktop.store.articles import Article, ArticleRow
+from desktop.store.articles import Article, ArticleFilter, ArticleRow
 from desktop.store.changes import Change, Listener, Listeners
 from desktop.store.errors import NotebookError
 from desktop.store.events import Events
@@ -160,9 +160,18 @@ class Notebook:
         return articles.original(self.db, self.article(article_id).id)
 
     def article_rows(
-        self, *, limit: int = 100, offset: int = 0, order: str = "added", descending: bool = False
+        self,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        order: str = "added",
+        descending: bool = False,
+        where: ArticleFilter | None = None,
     ) -> list[ArticleRow]:
-        return articles.list_rows(self.db, limit=limit, offset=offset, order=order, descending=descending)
+        """A page of the library, optionally filtered (see ArticleFilter)."""
+        return articles.list_rows(
+            self.db, limit=limit, offset=offset, order=order, descending=descending, where=where
+        )
 
     def count_articles(self) -> int:
         return articles.count(self.db)

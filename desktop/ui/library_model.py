@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.store.articles import ArticleRow
+from desktop.store.articles import ArticleFilter, ArticleRow
 from desktop.store.notebook import Notebook
 
 PAGE = 200
-FILTER_LIMIT = 1000
 COLUMNS = ("Title", "Outlet", "Date", "Lang.", "Notes", "Events", "Tags")
 TOOLTIPS = ("", "", "Issued", "Language", "Annotations", "Events backed by its passages", "Distinct tags")
 # The store's sort keys for the columns it can order by (the counts it cannot).
@@ -21,39 +20,15 @@ DirectionRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class LibraryFilter:
-    """What the filter controls ask for; empty fields do not filter."""
-
-    tag: str = ""
-    outlet: str = ""
-    date_from: str = ""
-    date_to: str = ""
-    language: str = ""
-
-    def query(self) -> str:
-        """The filter in the search query language (the store's list has no filter parameters)."""
-        parts = []
-        if self.tag:
-            parts.append(f"tag:{_literal(self.tag.lower())}")
-        if self.outlet:
-            parts.append(f'outlet:"{self.outlet.replace(chr(34), " ")}"')
-        if self.date_from or self.date_to:  # ISO dates; the store reads them at their precision
-            parts.append(f"date:[{self.date_from or '1000'} TO {self.date_to or '9999'}]")
-        if self.language:
-            parts.append(f"language:{_literal(self.language)}")
-        return " ".join(parts)
-
-
-def _literal(term: str) -> str:
-    return "'" + term.replace("'", " ") + "'"
+# The filter controls map one to one onto the store's filter.
+LibraryFilter = ArticleFilter
 
 
 class LibraryModel(QAbstractTableModel):
     """Rows of `nb.article_rows`, fetched lazily in pages as the view scrolls.
 
-    With a filter the rows come from `nb.search(filter.query())` instead (the store's list has
-    no filter parameters): up to FILTER_LIMIT of them at once, sorted here.
+    A filter narrows the same paged query (tag, outlet, dates, language), so a filtered list
+    of any length scrolls as smoothly as the whole library.
     """
 
     def __init__(self, nb: Notebook, parent: Any = None) -> None:
@@ -101,7 +76,7 @@ class LibraryModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted:
             return
         new = self._fetch(len(self.rows), PAGE)
-        self._exhausted = len(new) < PAGE or bool(self.filter.query())
+        self._exhausted = len(new) < PAGE
         if new:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(new) - 1)
             self.rows.extend(new)
@@ -123,7 +98,7 @@ class LibraryModel(QAbstractTableModel):
         """Fetch again from the start (after a change), keeping at least `keep` rows loaded."""
         self.beginResetModel()
         self.rows = self._fetch(0, max(PAGE, keep))
-        self._exhausted = len(self.rows) < max(PAGE, keep) or bool(self.filter.query())
+        self._exhausted = len(self.rows) < max(PAGE, keep)
         self.endResetModel()
 
     def update_counts(self, article_ids: set[str]) -> None:
@@ -141,33 +116,6 @@ class LibraryModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.id == article_id), -1)
 
     def _fetch(self, offset: int, limit: int) -> list[ArticleRow]:
-        query = self.filter.query()
-        if not query:
-            return self.nb.article_rows(
-                limit=limit, offset=offset, order=self.order, descending=self.descending
-            )
-        if offset:  # a filtered set is fetched whole (up to FILTER_LIMIT), to sort it here
-            return []
-        hits = self.nb.search(query, limit=max(limit, FILTER_LIMIT)).hits
-        rows = [self._row_for(hit.id) for hit in hits]
-        key = {"title": "title", "outlet": "outlet", "date": "issued", "language": "language"}
-        attribute = key.get(self.order)
-        if attribute:
-            rows.sort(key=lambda r: str(getattr(r, attribute)).casefold(), reverse=self.descending)
-        return rows
-
-    def _row_for(self, article_id: str) -> ArticleRow:
-        article = self.nb.article(article_id)
-        notes = self.nb.annotations.for_article(article_id)
-        tags = {t for n in notes for t in n.tags}
-        return ArticleRow(
-            id=article.id,
-            title=article.title,
-            outlet=article.outlet,
-            issued=article.issued,
-            language=article.language,
-            direction=article.direction,
-            annotations=len(notes),
-            events=0,
-            tags=len(tags),
+        return self.nb.article_rows(
+            limit=limit, offset=offset, order=self.order, descending=self.descending, where=self.filter
         )

@@ -120,3 +120,36 @@ def test_failed_transaction_leaves_rows_and_index_untouched(notebook: Notebook) 
     assert notebook.count_articles() == 1
     assert notebook.search("rolled").total == 0
     assert notebook.index.ids() == {r.id for r in notebook.article_rows()}
+
+
+def test_library_filters_page_through_every_match(notebook: Notebook) -> None:
+    from desktop.store.articles import ArticleFilter
+
+    notebook.add_articles(
+        [
+            make_draft(
+                f"Report {i} from Herat.",
+                title=f"H{i:03d}",
+                language="en",
+                **{"container-title": "Amu TV", "issued": {"date-parts": [[2024, 1 + i % 12]]}},
+            )
+            for i in range(250)
+        ]
+        + [make_draft("گزارش از هرات", title="fa", language="fa", direction="rtl")]
+    )
+    tagged = notebook.article_rows(limit=3, order="title")
+    notebook.annotations.create(tagged[0].id, start=0, end=6, tags=["Persecution/Detention"])
+    notebook.annotations.create(tagged[1].id, start=0, end=6, tags=["Persecution"])
+
+    def ids(where: ArticleFilter) -> list[str]:
+        pages, offset = [], 0
+        while page := notebook.article_rows(limit=100, offset=offset, order="title", where=where):
+            pages += [r.id for r in page]
+            offset += 100
+        return pages
+
+    assert len(ids(ArticleFilter(outlet="amu"))) == 250  # more than a page, any case
+    assert len(ids(ArticleFilter(language="fa"))) == 1
+    assert len(ids(ArticleFilter(date_from="2024-06", date_to="2024-06"))) == 21  # i % 12 == 5
+    assert ids(ArticleFilter(tag="persecution")) == [tagged[0].id, tagged[1].id]  # sub-tags count
+    assert ids(ArticleFilter(tag="Persecution/Detention")) == [tagged[0].id]
