@@ -240,7 +240,8 @@ class MainWindow(QMainWindow):
         self.export_dialog.open()
 
     def copy_citation(self) -> None:
-        """Copy the open article's citation in the chosen style to the clipboard."""
+        """Copy a citation in the chosen style to the clipboard: of the annotation selected in the
+        notes panel (the quote with its in-text citation and the reference), else of the article."""
         article_id = self.workspace.current_article_id() if self.workspace else None
         if self.session is None or article_id is None:
             self.statusBar().showMessage("Open an article to copy its citation.", 4000)
@@ -252,7 +253,11 @@ class MainWindow(QMainWindow):
             self.citations = CitationCopier(self.session.nb, parent=self)
             self.citations.copied.connect(lambda _t: self.statusBar().showMessage("Citation copied", 3000))
             self.citations.failed.connect(lambda m: show_error(self, "Copy citation", m))
-        self.citations.copy_article(article_id)
+        annotation_id = self.workspace.annotations.current_id() if self.workspace else None
+        if annotation_id:
+            self.citations.copy_annotation(annotation_id)
+        else:
+            self.citations.copy_article(article_id)
 
     def _open_sharing(self, make: Any) -> None:
         if self.session is not None:

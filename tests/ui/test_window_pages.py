@@ -33,3 +33,29 @@ def test_show_events_shortcut_switches_page(qtbot, window: MainWindow) -> None: 
     window.show_events()
     assert window.workspace is not None
     assert window.workspace.middle.currentWidget() is window.workspace.events
+
+
+def test_copy_citation_quotes_the_selected_annotation(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.conftest import make_draft
+
+    nb = window.session.nb
+    [article] = nb.add_articles(
+        [
+            make_draft(
+                "Witnesses said seven men were detained at night.",
+                title="Night raid",
+                **{"container-title": "Sample Wire", "issued": {"date-parts": [[2024, 3, 12]]}},
+            )
+        ]
+    )
+    note = nb.annotations.create(article.id, start=15, end=47)
+    ws = window.workspace
+    ws.open_article(article.id)
+    ws.annotations.select(note.id)
+    window.copy_citation()
+    qtbot.waitUntil(lambda: not window.citations.busy, timeout=30_000)
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("“seven men were detained at night”"), text
+    assert "Night raid" in text
