@@ -20,15 +20,12 @@ bytes), so large shares should go to recipients.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Generator, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pyrage
-import sqlcipher3
 
 from desktop.progress import Progress
 from desktop.store import contacts, custody, identity, merge
@@ -36,6 +33,10 @@ from desktop.store import share_format as fmt
 from desktop.store.errors import NotebookError
 from desktop.store.ids import now
 from desktop.store.notebook import Notebook
+from desktop.store.share_receiver import Receiver
+from desktop.store.share_selection import Selection as Selection
+from desktop.store.share_selection import linked
+from desktop.store.share_selection import select as select
 from desktop.store.share_streams import (
     HANDOFF_BATCH,
     AgeThread,
@@ -46,119 +47,17 @@ from desktop.store.share_streams import (
     Stopped,
 )
 
+# Re-exported: callers catch and read these as sharing.UnverifiedSender etc.
+from desktop.store.share_types import ReceiveReport as ReceiveReport
+from desktop.store.share_types import ShareRefused as ShareRefused
+from desktop.store.share_types import ShareReport as ShareReport
+from desktop.store.share_types import UnverifiedSender as UnverifiedSender
+
 BLOB_CHUNK = 1024 * 1024
 HEAD_BYTES = 4096
 SHARE_LABEL = "Encrypting the share"
 RECEIVE_LABEL = "Decrypting and merging"
 T = TypeVar("T")
-
-
-class ShareRefused(NotebookError):
-    """A share file was not merged (unknown or bad signer, damaged, not for us); nothing changed."""
-
-
-class UnverifiedSender(ShareRefused):
-    """Refused only because the signer is unknown or the signature is bad; receiving again with
-    `accept_unverified=True` merges it (and the custody log says it was accepted unverified).
-
-    sender       the name the file claims (not authenticated)
-    fingerprint  the claimed card's fingerprint, to compare with the sender over the phone
-    signature    "unknown signer" or "invalid"
-    """
-
-    def __init__(self, message: str, *, sender: str, fingerprint: str, signature: str) -> None:
-        super().__init__(message)
-        self.sender = sender
-        self.fingerprint = fingerprint
-        self.signature = signature
-
-
-@dataclass(frozen=True)
-class ShareReport:
-    path: Path
-    file_sha256: str
-    records: int
-    originals: int
-    recipients: tuple[str, ...]
-
-
-@dataclass
-class ReceiveReport:
-    file_sha256: str = ""
-    sender: str = ""
-    fingerprint: str = ""
-    signature: str = ""  # "valid", "invalid" or "unknown signer"
-    counts: dict[str, int] = field(default_factory=dict)
-
-
-# -- what to share ---------------------------------------------------------------------------------
-Selection = dict[str, set[str]]
-
-
-def select(
-    nb: Notebook,
-    *,
-    tag: str | None = None,
-    query: str | None = None,
-    event_ids: Iterable[str] = (),
-    annotation_ids: Iterable[str] = (),
-    article_ids: Iterable[str] = (),
-    limit: int = 100_000,
-) -> Selection:
-    """The records to share: everything (nothing chosen), or the union of what is chosen.
-
-    A tag picks the annotations and events carrying it (or a tag below it); a search picks
-    the articles it finds with their annotations; ids pick those events, annotations, and
-    articles with their annotations. All bring along what those refer to: an annotation its
-    article and tags, an event its evidence and tags, an annotation the events it is evidence for.
-    """
-    db = nb.db
-    chosen_ids = {"events": set(event_ids), "annotations": set(annotation_ids), "articles": set(article_ids)}
-    if tag is None and query is None and not any(chosen_ids.values()):
-        return {t: {r[0] for r in db.execute(f"SELECT id FROM {t}")} for t in merge.RECORD_TABLES}
-    picked: Selection = {t: chosen_ids.get(t, set()) for t in merge.RECORD_TABLES}
-    picked["annotations"] |= _linked(db, "annotations", "id", "article_id", chosen_ids["articles"])
-    if tag is not None:
-        tag_ids = {
-            r[0]
-            for r in db.execute(
-                "SELECT id FROM tags WHERE deleted = 0 "
-                "AND (lower(path) = lower(?) OR lower(path) LIKE lower(?))",
-                [tag, tag.rstrip("/") + "/%"],
-            )
-        }
-        picked["tags"] |= tag_ids
-        picked["annotations"] |= _linked(db, "annotation_tags", "annotation_id", "tag_id", tag_ids)
-        picked["events"] |= _linked(db, "event_tags", "event_id", "tag_id", tag_ids)
-    if query is not None:
-        hits = {h.id for h in nb.search(query, limit=limit).hits}
-        picked["articles"] |= hits
-        picked["annotations"] |= _linked(db, "annotations", "id", "article_id", hits)
-    return _closure(db, picked)
-
-
-def _linked(db: Any, table: str, want: str, by: str, ids: set[str]) -> set[str]:
-    out: set[str] = set()
-    batch = sorted(ids)
-    for start in range(0, len(batch), 500):
-        part = batch[start : start + 500]
-        marks = ",".join("?" * len(part))
-        out |= {r[0] for r in db.execute(f"SELECT {want} FROM {table} WHERE {by} IN ({marks})", part)}
-    return out
-
-
-def _closure(db: Any, picked: Selection) -> Selection:
-    """Add what the picked records refer to, until nothing new comes in."""
-    while True:
-        before = sum(len(v) for v in picked.values())
-        notes, events = picked["annotations"], picked["events"]
-        picked["articles"] |= _linked(db, "annotations", "article_id", "id", notes)
-        picked["tags"] |= _linked(db, "annotation_tags", "tag_id", "annotation_id", notes)
-        picked["events"] |= _linked(db, "event_evidence", "event_id", "annotation_id", notes)
-        picked["annotations"] |= _linked(db, "event_evidence", "annotation_id", "event_id", events)
-        picked["tags"] |= _linked(db, "event_tags", "tag_id", "event_id", events)
-        if sum(len(v) for v in picked.values()) == before:
-            return picked
 
 
 # -- running the steps -----------------------------------------------------------------------------
@@ -359,7 +258,7 @@ def _summed(nb: Notebook, sql: str, ids: Iterable[str]) -> int:
 
 
 def _original_shas(nb: Notebook, article_ids: set[str]) -> set[str]:
-    return _linked(nb.db, "articles", "original_sha256", "id", article_ids)
+    return linked(nb.db, "articles", "original_sha256", "id", article_ids)
 
 
 def _frames(
@@ -425,7 +324,7 @@ def receive_steps(
         try:
             with nb.transaction() as db:
                 merge.snapshot(db)
-                receiver = _Receiver(nb, me, accept_unverified=accept_unverified)
+                receiver = Receiver(nb, me, accept_unverified=accept_unverified)
                 try:
                     reader = fmt.PayloadReader(receiver)
                     yield from _decrypt(source, reader, me, passphrase, size)
@@ -501,100 +400,3 @@ def _log_receive(nb: Notebook, path: Path, report: ReceiveReport, accepted: bool
             "counts": report.counts,
         },
     )
-
-
-class _Receiver:
-    """The frame handler of a receive: checks the sender, stores originals, merges records."""
-
-    def __init__(self, nb: Notebook, me: identity.Identity | None, *, accept_unverified: bool) -> None:
-        self.nb = nb
-        self.me = me
-        self.accept_unverified = accept_unverified
-        self.sender: identity.Card | None = None
-        self.report = ReceiveReport()
-        self.articles: set[str] = set()
-        self._blob: Any = None
-        self._hash: Any = None
-        self._sha = ""
-
-    def header(self, value: dict[str, Any]) -> None:
-        if value.get("format") != 1:
-            raise ShareRefused("this share was made by a newer Fieldnotes: update to receive it")
-        try:
-            self.sender = card = identity.parse_card(str(value.get("sender", "")))
-        except identity.BadCard as exc:
-            raise ShareRefused("the share does not say who sent it") from exc
-        known = self._known_name(card)
-        self.report.sender = known or card.name
-        self.report.fingerprint = card.fingerprint
-        if known is None:
-            self.report.signature = "unknown signer"
-            if not self.accept_unverified:
-                raise UnverifiedSender(
-                    f"the share is signed by {card.name!r} ({card.fingerprint}), who is not in your "
-                    "contacts: add their card with `contacts add`, or accept it unverified",
-                    sender=card.name,
-                    fingerprint=card.fingerprint,
-                    signature="unknown signer",
-                )
-
-    def _known_name(self, card: identity.Card) -> str | None:
-        if self.me is not None and card.signing_key == self.me.card.signing_key:
-            return f"{self.me.card.name} (you)"
-        contact = contacts.by_signing_key(self.nb.db, card.signing_key)
-        return contact.name if contact else None
-
-    def original_start(self, sha256_hex: str, size: int) -> None:
-        self._sha, self._hash, self._blob = sha256_hex, hashlib.sha256(), None
-        conn = self.nb.conn
-        if conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", [sha256_hex]).fetchone():
-            return
-        try:  # written in place as it arrives: memory holds a chunk, not the file
-            rowid = conn.execute(
-                "INSERT INTO originals (sha256, data, size) VALUES (?, zeroblob(?), ?)",
-                [sha256_hex, size, size],
-            ).lastrowid
-            if size:
-                self._blob = conn.open_blob("originals", "data", rowid)  # type: ignore[attr-defined]
-        except sqlcipher3.Error as exc:  # SQLite stores at most 1 GB in one value
-            raise ShareRefused(f"original {sha256_hex[:12]} in the share cannot be stored ({exc})") from exc
-        self._count("originals")
-
-    def original_chunk(self, data: bytes) -> None:
-        self._hash.update(data)
-        if self._blob is not None:
-            self._blob.write(data)
-
-    def close_blob(self) -> None:
-        if self._blob is not None:
-            self._blob.close()
-            self._blob = None
-
-    def original_end(self) -> None:
-        self.close_blob()
-        if self._hash.hexdigest() != self._sha:
-            raise ShareRefused(f"original {self._sha[:12]} in the share does not match its SHA-256")
-
-    def record(self, value: dict[str, Any]) -> None:
-        try:
-            outcome = merge.merge_record(self.nb.db, value)
-        except sqlcipher3.Error as exc:  # e.g. an annotation whose article is neither here nor there
-            raise merge.MergeError(f"a record in the share does not fit this notebook ({exc})") from exc
-        self._count(outcome.status)
-        self.articles |= outcome.articles
-
-    def signature(self, digest: bytes, signature: bytes) -> None:
-        assert self.sender is not None
-        valid = identity.verify_signature(self.sender.signing_key, signature, fmt.signature_message(digest))
-        if self.report.signature != "unknown signer":
-            self.report.signature = "valid" if valid else "invalid"
-        if not valid and not self.accept_unverified:
-            raise UnverifiedSender(
-                f"the share's signature does not match its sender {self.report.sender!r}",
-                sender=self.report.sender,
-                fingerprint=self.report.fingerprint,
-                signature="invalid",
-            )
-
-    def _count(self, key: str) -> None:
-        self.report.counts[key] = self.report.counts.get(key, 0) + 1

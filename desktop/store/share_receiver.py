@@ -1,0 +1,111 @@
+"""The receiving side's checks and merge: who signed, that every original and revision matches its
+hash, and the records merged into the notebook inside the receive's transaction."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import sqlcipher3
+
+from desktop.store import contacts, identity, merge
+from desktop.store import share_format as fmt
+from desktop.store.notebook import Notebook
+from desktop.store.share_types import ReceiveReport, ShareRefused, UnverifiedSender
+
+
+class Receiver:
+    """The frame handler of a receive: checks the sender, stores originals, merges records."""
+
+    def __init__(self, nb: Notebook, me: identity.Identity | None, *, accept_unverified: bool) -> None:
+        self.nb = nb
+        self.me = me
+        self.accept_unverified = accept_unverified
+        self.sender: identity.Card | None = None
+        self.report = ReceiveReport()
+        self.articles: set[str] = set()
+        self._blob: Any = None
+        self._hash: Any = None
+        self._sha = ""
+
+    def header(self, value: dict[str, Any]) -> None:
+        if value.get("format") != 1:
+            raise ShareRefused("this share was made by a newer Fieldnotes: update to receive it")
+        try:
+            self.sender = card = identity.parse_card(str(value.get("sender", "")))
+        except identity.BadCard as exc:
+            raise ShareRefused("the share does not say who sent it") from exc
+        known = self._known_name(card)
+        self.report.sender = known or card.name
+        self.report.fingerprint = card.fingerprint
+        if known is None:
+            self.report.signature = "unknown signer"
+            if not self.accept_unverified:
+                raise UnverifiedSender(
+                    f"the share is signed by {card.name!r} ({card.fingerprint}), who is not in your "
+                    "contacts: add their card with `contacts add`, or accept it unverified",
+                    sender=card.name,
+                    fingerprint=card.fingerprint,
+                    signature="unknown signer",
+                )
+
+    def _known_name(self, card: identity.Card) -> str | None:
+        if self.me is not None and card.signing_key == self.me.card.signing_key:
+            return f"{self.me.card.name} (you)"
+        contact = contacts.by_signing_key(self.nb.db, card.signing_key)
+        return contact.name if contact else None
+
+    def original_start(self, sha256_hex: str, size: int) -> None:
+        self._sha, self._hash, self._blob = sha256_hex, hashlib.sha256(), None
+        conn = self.nb.conn
+        if conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", [sha256_hex]).fetchone():
+            return
+        try:  # written in place as it arrives: memory holds a chunk, not the file
+            rowid = conn.execute(
+                "INSERT INTO originals (sha256, data, size) VALUES (?, zeroblob(?), ?)",
+                [sha256_hex, size, size],
+            ).lastrowid
+            if size:
+                self._blob = conn.open_blob("originals", "data", rowid)  # type: ignore[attr-defined]
+        except sqlcipher3.Error as exc:  # SQLite stores at most 1 GB in one value
+            raise ShareRefused(f"original {sha256_hex[:12]} in the share cannot be stored ({exc})") from exc
+        self._count("originals")
+
+    def original_chunk(self, data: bytes) -> None:
+        self._hash.update(data)
+        if self._blob is not None:
+            self._blob.write(data)
+
+    def close_blob(self) -> None:
+        if self._blob is not None:
+            self._blob.close()
+            self._blob = None
+
+    def original_end(self) -> None:
+        self.close_blob()
+        if self._hash.hexdigest() != self._sha:
+            raise ShareRefused(f"original {self._sha[:12]} in the share does not match its SHA-256")
+
+    def record(self, value: dict[str, Any]) -> None:
+        try:
+            outcome = merge.merge_record(self.nb.db, value)
+        except sqlcipher3.Error as exc:  # e.g. an annotation whose article is neither here nor there
+            raise merge.MergeError(f"a record in the share does not fit this notebook ({exc})") from exc
+        self._count(outcome.status)
+        self.articles |= outcome.articles
+
+    def signature(self, digest: bytes, signature: bytes) -> None:
+        assert self.sender is not None
+        valid = identity.verify_signature(self.sender.signing_key, signature, fmt.signature_message(digest))
+        if self.report.signature != "unknown signer":
+            self.report.signature = "valid" if valid else "invalid"
+        if not valid and not self.accept_unverified:
+            raise UnverifiedSender(
+                f"the share's signature does not match its sender {self.report.sender!r}",
+                sender=self.report.sender,
+                fingerprint=self.report.fingerprint,
+                signature="invalid",
+            )
+
+    def _count(self, key: str) -> None:
+        self.report.counts[key] = self.report.counts.get(key, 0) + 1
