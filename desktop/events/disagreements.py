@@ -12,7 +12,9 @@ import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import Any
+
+from desktop.events.record import EventRecord
 
 NEAR_DAYS = 7
 COMPARED = (
@@ -21,47 +23,18 @@ COMPARED = (
 )  # fmt: skip
 
 
-class EventLike(Protocol):
-    """What the comparison reads of an event (the store's `Event` has it all)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def type(self) -> str: ...
-    @property
-    def date_start(self) -> str: ...
-    @property
-    def date_end(self) -> str: ...
-    @property
-    def province(self) -> str: ...
-    @property
-    def country(self) -> str: ...
-    @property
-    def place(self) -> str: ...
-    @property
-    def perpetrator(self) -> str: ...
-    @property
-    def victim_group(self) -> str: ...
-    @property
-    def count(self) -> int | None: ...
-    @property
-    def count_qualifier(self) -> str: ...
-    @property
-    def articles(self) -> tuple[str, ...]: ...
-
-
 @dataclass(frozen=True)
 class Disagreement:
     """Two events that seem to be one incident; `fields` are those whose values differ,
     `reason` says in words what the sources disagree on ("different counts")."""
 
-    first: EventLike
-    second: EventLike
+    first: EventRecord
+    second: EventRecord
     fields: tuple[str, ...]
     reason: str
 
     @staticmethod
-    def value(event: EventLike, name: str) -> Any:
+    def value(event: EventRecord, name: str) -> Any:
         return getattr(event, name)
 
 
@@ -80,7 +53,7 @@ def _day(text: str, *, last: bool) -> date | None:
     return None
 
 
-def period(event: EventLike) -> tuple[date, date] | None:
+def period(event: EventRecord) -> tuple[date, date] | None:
     """The days the event may have happened on, or None when it is undated."""
     start = _day(event.date_start, last=False)
     if start is None:
@@ -89,7 +62,7 @@ def period(event: EventLike) -> tuple[date, date] | None:
     return start, max(end or _day(event.date_start, last=True) or start, start)
 
 
-def near_in_time(a: EventLike, b: EventLike, *, days: int = NEAR_DAYS) -> bool:
+def near_in_time(a: EventRecord, b: EventRecord, *, days: int = NEAR_DAYS) -> bool:
     """Both dated, and their periods overlap or lie at most `days` apart."""
     pa, pb = period(a), period(b)
     if pa is None or pb is None:
@@ -102,7 +75,7 @@ def _shared(a: str, b: str) -> bool:
     return bool(a) and a.casefold() == b.casefold()
 
 
-def compare(a: EventLike, b: EventLike, *, days: int = NEAR_DAYS) -> Disagreement | None:
+def compare(a: EventRecord, b: EventRecord, *, days: int = NEAR_DAYS) -> Disagreement | None:
     """The disagreement between two events, or None when they agree or are not one incident."""
     if a.type != b.type or set(a.articles) == set(b.articles) or not near_in_time(a, b, days=days):
         return None
@@ -123,7 +96,7 @@ def compare(a: EventLike, b: EventLike, *, days: int = NEAR_DAYS) -> Disagreemen
     return Disagreement(a, b, fields, reason)
 
 
-def find_disagreements(events: Sequence[EventLike], *, days: int = NEAR_DAYS) -> list[Disagreement]:
+def find_disagreements(events: Sequence[EventRecord], *, days: int = NEAR_DAYS) -> list[Disagreement]:
     """Every disagreeing pair among `events`, the earliest incident first.
 
     events  the events to compare (e.g. `nb.events.all()`)

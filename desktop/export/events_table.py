@@ -13,9 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from desktop.events.gazetteer import Place, find_places, load_gazetteer, place_by_code
+from desktop.events.record import EventRecord
 from desktop.events.script import squash
 from desktop.export.atomic_file import write_atomically
 
@@ -31,43 +32,6 @@ EVIDENCE_COLUMNS = ("evidence_ids", "article_ids", "articles", "quotes")
 COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS + EVIDENCE_COLUMNS
 FORMATS = ("csv", "json", "geojson")
 QUOTE_SEPARATOR = " | "
-
-
-class EventLike(Protocol):
-    """What an export needs of an event (the store's `Event` has all of it)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def type(self) -> str: ...
-    @property
-    def date_start(self) -> str: ...
-    @property
-    def date_end(self) -> str: ...
-    @property
-    def date_precision(self) -> str: ...
-    @property
-    def country(self) -> str: ...
-    @property
-    def province(self) -> str: ...
-    @property
-    def place(self) -> str: ...
-    @property
-    def perpetrator(self) -> str: ...
-    @property
-    def victim_group(self) -> str: ...
-    @property
-    def count(self) -> int | None: ...
-    @property
-    def count_qualifier(self) -> str: ...
-    @property
-    def description(self) -> str: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def tags(self) -> tuple[str, ...]: ...
-    @property
-    def sources(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -103,7 +67,7 @@ def _parse(day: str) -> date | None:
         return None
 
 
-def time_precision(event: EventLike) -> int:
+def time_precision(event: EventRecord) -> int:
     """ACLED's code: 1 the day is known, 2 within a week or approximate, 3 a month or more."""
     if event.date_precision in {"month", "year"}:
         return 3
@@ -124,7 +88,7 @@ def _town(name: str) -> Place | None:
     return exact or next(mentioned, None)
 
 
-def locate(event: EventLike) -> Location:
+def locate(event: EventRecord) -> Location:
     """The event's names and coordinates: place > province centroid > country centroid."""
     province = place_by_code(event.province) if event.province else None
     country = place_by_code(event.country) if event.country else None
@@ -142,7 +106,7 @@ def locate(event: EventLike) -> Location:
     return Location(country_name, admin1, location, None, None, None)
 
 
-def row(event: EventLike, evidence: Sequence[EvidenceRef]) -> dict[str, Any]:
+def row(event: EventRecord, evidence: Sequence[EvidenceRef]) -> dict[str, Any]:
     """One flat row in COLUMNS order (values as they go into a CSV cell)."""
     where = locate(event)
     count = "" if event.count is None else event.count
@@ -165,7 +129,7 @@ def row(event: EventLike, evidence: Sequence[EvidenceRef]) -> dict[str, Any]:
 
 
 # -- the formats -------------------------------------------------------------------------------
-Item = tuple[EventLike, Sequence[EvidenceRef]]
+Item = tuple[EventRecord, Sequence[EvidenceRef]]
 
 
 def to_csv(items: Iterable[Item]) -> str:
@@ -178,7 +142,7 @@ def to_csv(items: Iterable[Item]) -> str:
     return out.getvalue()
 
 
-def _record(event: EventLike, evidence: Sequence[EvidenceRef]) -> dict[str, Any]:
+def _record(event: EventRecord, evidence: Sequence[EvidenceRef]) -> dict[str, Any]:
     where = locate(event)
     return {
         "id": event.id, "type": event.type, "date_start": event.date_start, "date_end": event.date_end,
@@ -227,7 +191,7 @@ def write(items: Sequence[Item], dest: Path, fmt: str) -> Path:
 
 
 # -- from a notebook ---------------------------------------------------------------------------
-def gather(nb: Notebook, events: Iterable[EventLike]) -> list[Item]:
+def gather(nb: Notebook, events: Iterable[EventRecord]) -> list[Item]:
     """Pair each event with its evidence references, read through the notebook's façade."""
     items: list[Item] = []
     articles: dict[str, tuple[str, str]] = {}
