@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from whoosh import highlight, scoring
-from whoosh.fields import DATETIME, ID, KEYWORD, TEXT, Schema
 from whoosh.index import EmptyIndexError, FileIndex
 from whoosh.qparser import (
     FuzzyTermPlugin,
@@ -25,44 +23,15 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import FuzzyTerm, Term
 from whoosh.writing import SegmentWriter
 
+from desktop.store.index_schema import IndexDoc, build_schema, document_fields
 from desktop.store.index_storage import IndexFileMissing, NotebookStorage
-from desktop.store.search_analysis import text_analyzer
 from desktop.store.unlock import Connection
 
 INDEX_NAME = "MAIN"
 HIGHLIGHT_CHARS = 200_000  # longer texts are highlighted on their first part only
 DEFAULT_FIELDS = ["title", "body", "author", "outlet"]
 
-
-def build_schema() -> Schema:
-    """The index's fields. `tag` holds each tag path and its ancestors (persecution/detention)."""
-    analyzer = text_analyzer()
-    return Schema(
-        id=ID(stored=True, unique=True),
-        title=TEXT(analyzer=analyzer, field_boost=2.5, phrase=True),
-        # No `spelling=True`: it indexes every word a second time, unstemmed, and halved import
-        # speed (docs/PERFORMANCE.md). "Did you mean" works from the stemmed terms instead.
-        body=TEXT(analyzer=analyzer, phrase=True),
-        author=TEXT(analyzer=analyzer),
-        outlet=TEXT(analyzer=analyzer),
-        tag=KEYWORD(lowercase=True, commas=True),
-        date=DATETIME(),
-        language=ID(),
-    )
-
-
-@dataclass(frozen=True)
-class IndexDoc:
-    """What the index needs to know about one article."""
-
-    id: str
-    title: str
-    body: str
-    author: str = ""
-    outlet: str = ""
-    tags: tuple[str, ...] = ()
-    date: datetime | None = None
-    language: str = ""
+__all__ = ["IndexDoc", "SearchIndex", "SearchResult", "Hit", "QuerySyntaxError"]
 
 
 @dataclass(frozen=True)
@@ -92,16 +61,6 @@ class SearchResult:
 
 class QuerySyntaxError(ValueError):
     """The query could not be parsed; `str()` says why in a user's words."""
-
-
-def tag_terms(paths: Iterable[str]) -> str:
-    """Every tag path and its ancestors, comma-separated, for the `tag` field."""
-    terms: set[str] = set()
-    for path in paths:
-        parts = [p.strip() for p in path.split("/") if p.strip()]
-        for i in range(1, len(parts) + 1):
-            terms.add("/".join(parts[:i]).replace(",", " "))
-    return ",".join(sorted(terms))
 
 
 class _MarkerFormatter(highlight.Formatter):
@@ -218,18 +177,7 @@ class SearchIndex:
     def add(writer: SegmentWriter, doc: IndexDoc, *, new: bool = False) -> None:
         """Add or replace one article's document (`new`: it cannot be in the index yet, so the
         look-up of an older version is skipped)."""
-        fields: dict[str, Any] = {
-            "id": doc.id,
-            "title": doc.title,
-            "body": doc.body,
-            "author": doc.author,
-            "outlet": doc.outlet,
-            "language": doc.language or "und",
-        }
-        if doc.tags:
-            fields["tag"] = tag_terms(doc.tags)
-        if doc.date is not None:
-            fields["date"] = doc.date
+        fields = document_fields(doc)
         if new:
             writer.add_document(**fields)
         else:
