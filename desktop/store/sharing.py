@@ -239,7 +239,9 @@ def _metered(
 
 def _estimated_size(nb: Notebook, chosen: Selection, shas: list[str]) -> int:
     """About how many payload bytes the share will have (for a progress bar, not exact)."""
-    total = _summed(nb, "SELECT sum(size) FROM originals WHERE sha256 IN ({})", shas)
+    # length(data), not the size column: SQLite reads a blob's length from the row's header, while
+    # reading a column stored after the blob walks (and SQLCipher decrypts) every page of it.
+    total = _summed(nb, "SELECT sum(length(data)) FROM originals WHERE sha256 IN ({})", shas)
     total += _summed(
         nb, "SELECT sum(length(CAST(text AS BLOB))) FROM articles WHERE id IN ({})", chosen["articles"]
     )
@@ -267,7 +269,8 @@ def _frames(
     """Header, originals (so articles find theirs), then records, referred-to tables first."""
     yield fmt.json_frame(b"H", header)
     for sha in shas:
-        rowid, size = nb.db.execute("SELECT rowid, size FROM originals WHERE sha256 = ?", [sha]).fetchone()
+        found = nb.db.execute("SELECT rowid, length(data) FROM originals WHERE sha256 = ?", [sha])
+        rowid, size = found.fetchone()  # length(data): see _estimated_size
         yield from fmt.original_frame(sha, size, _blob_chunks(nb, rowid, size))
     for table in merge.RECORD_TABLES:
         for record_id in sorted(chosen[table]):
