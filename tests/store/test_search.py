@@ -130,3 +130,55 @@ def test_total_counts_every_match_beyond_the_limit(notebook: Notebook) -> None:
     result = notebook.search("checkpoint", limit=5)
     assert len(result.hits) == 5
     assert result.total == 240
+
+
+@pytest.fixture
+def segmented(notebook: Notebook) -> Notebook:
+    """A notebook indexed in several batches (index segments), with scores that differ."""
+    for batch in range(3):
+        notebook.add_articles(
+            [
+                make_draft(
+                    f"Market report {batch}-{i}." + " market" * (i % 4) + (" shares fell" if i % 3 else "")
+                    + (" telecoms and telekom" if i % 5 == 0 else "") + " filler words" * (i % 7),
+                    title=f"Market {batch}-{i}" if i % 6 == 0 else f"Report {batch}-{i}",
+                )
+                for i in range(40)
+            ]
+        )  # fmt: skip
+    return notebook
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "market",
+        "market NOT shares",
+        "market OR telecoms",
+        "telecom~",
+        '"market report"',
+        "mark*",
+        "title:market",
+    ],
+)
+def test_hits_and_total_are_those_of_scoring_every_match(segmented: Notebook, query: str) -> None:
+    """The top hits and the total are exactly whoosh's when it scores every match (no shortcuts)."""
+    index = segmented.index
+    everything = index.searcher().search(index.parse(query), limit=None)
+    result = segmented.search(query, limit=5)
+    assert result.total == len(everything) > 5
+    assert [round(h.score, 6) for h in result.hits] == [round(s, 6) for s, _ in everything.top_n[:5]]
+
+
+def test_fuzzy_terms_are_whooshs_own(segmented: Notebook) -> None:
+    """Fuzzy variants found once over the whole index are those whoosh finds segment by segment."""
+    from desktop.store.search_query import expand_fuzzy
+
+    index = segmented.index
+    reader = index.searcher().reader()
+    query = index.parse("telecom~2 OR shars~")
+    expanded = expand_fuzzy(query, reader)
+    for original, ours in zip(query.leaves(), expanded.leaves(), strict=True):
+        for segment, _ in reader.leaf_readers():
+            assert sorted(ours._btexts(segment)) == sorted(original._btexts(segment))
+    assert any(ours.words for ours in expanded.leaves())
