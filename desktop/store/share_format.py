@@ -25,10 +25,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import queue
 import struct
-import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
 from desktop.store.errors import NotebookError
@@ -103,61 +101,29 @@ def _with_magic(frames: Iterable[bytes | memoryview]) -> Iterator[bytes | memory
 class ChunkReader(io.RawIOBase):
     """A readable file over an iterator of byte chunks (what age's encryptor reads from)."""
 
-    def __init__(self, chunks: Iterable[bytes | memoryview]) -> None:
+    def __init__(self, chunks: Iterable[bytes | bytearray | memoryview]) -> None:
         self._chunks = iter(chunks)
         self._pending = memoryview(b"")
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: Any) -> int:
+    def read(self, size: int | None = -1) -> bytes:
+        """Up to `size` bytes (age asks for 8 KiB at a time); b"" at the end."""
         while not self._pending:
             chunk = next(self._chunks, None)
             if chunk is None:
-                return 0
+                return b""
             self._pending = memoryview(chunk)
-        n = min(len(buffer), len(self._pending))
-        buffer[:n] = self._pending[:n]
+        n = len(self._pending) if size is None or size < 0 else size
+        data = self._pending[:n].tobytes()
         self._pending = self._pending[n:]
-        return n
+        return data
 
-
-class BackgroundHash:
-    """SHA-256 computed on another thread (hashlib releases the GIL), fed in 1 MiB batches.
-
-    Used for the share file's own hash, so that hashing overlaps with age's cipher.
-    """
-
-    BATCH = 1024 * 1024
-
-    def __init__(self) -> None:
-        self._digest = hashlib.sha256()
-        self._pending = bytearray()
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
-        self._thread = threading.Thread(target=self._run, name="share-file-hash", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (batch := self._queue.get()) is not None:
-            self._digest.update(batch)
-
-    def update(self, data: Any) -> None:
-        self._pending += data
-        if len(self._pending) >= self.BATCH:
-            self._queue.put(bytes(self._pending))
-            self._pending.clear()
-
-    def hexdigest(self) -> str:
-        """The digest of everything given (call at the end)."""
-        self.close()
-        return self._digest.hexdigest()
-
-    def close(self) -> None:
-        """Hash what is pending and stop the thread (also after a failure; idempotent)."""
-        if self._thread.is_alive():
-            self._queue.put(bytes(self._pending))
-            self._queue.put(None)
-            self._thread.join()
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -166,7 +132,7 @@ class FrameHandler(Protocol):
 
     def header(self, value: dict[str, Any]) -> None: ...
     def original_start(self, sha256_hex: str, size: int) -> None: ...
-    def original_chunk(self, data: bytes) -> None: ...
+    def original_chunk(self, data: memoryview) -> None: ...
     def original_end(self) -> None: ...
     def record(self, value: dict[str, Any]) -> None: ...
     def signature(self, digest: bytes, signature: bytes) -> None: ...
@@ -177,18 +143,20 @@ class PayloadReader(io.RawIOBase):
 
     Everything before the signature frame but originals' bytes is hashed as it passes (the
     handler checks each original against its SHA-256); `finish()` raises unless
-    the payload ended exactly after a signature frame.
+    the payload ended exactly after a signature frame. Originals' bytes go to the handler as
+    views of what was written, without a copy; everything else is gathered until whole.
     """
 
     def __init__(self, handler: FrameHandler) -> None:
         self.handler = handler
         self.digest = hashlib.sha256()
         self.size = 0
-        self._buffer = bytearray()
-        self._magic_seen = False
-        self._kind = b""  # the frame being read ("" between frames)
-        self._left = 0  # body bytes of that frame still to come
-        self._original_left = -1  # for O frames: bytes of data still to come (-1: digest first)
+        self._buffer = bytearray()  # what is gathered towards the next step
+        self._need = len(MAGIC)  # bytes the next step needs
+        self._step: Callable[[bytes], None] = self._magic
+        self._kind = b""  # the frame being read
+        self._length = 0  # its body's length
+        self._original_left = 0  # bytes of an original's data still to come
         self._frames = 0
         self._signed = False
 
@@ -196,50 +164,50 @@ class PayloadReader(io.RawIOBase):
         return True
 
     def write(self, data: Any) -> int:
-        chunk = bytes(data)
-        self.size += len(chunk)
-        self._buffer += chunk
-        while self._step():
-            pass
-        return len(chunk)
+        """Parse `data`. Originals' bytes are handed on as views of it: do not change it after."""
+        view = memoryview(data)
+        self.size += len(view)
+        while True:
+            if self._original_left:
+                if not view:
+                    break
+                n = min(self._original_left, len(view))
+                self.handler.original_chunk(view[:n])  # not in the digest: checked against its SHA-256
+                self._original_left -= n
+                view = view[n:]
+                if not self._original_left:
+                    self._end_original()
+                continue
+            if self._signed:
+                if view:
+                    raise ShareFormatError("unexpected data after the signature")
+                break
+            missing = self._need - len(self._buffer)
+            if missing > len(view):
+                self._buffer += view
+                break
+            self._buffer += view[:missing]
+            view = view[missing:]
+            gathered = bytes(self._buffer)
+            self._buffer.clear()
+            self._step(gathered)
+        return len(data)
 
     def finish(self) -> None:
         """Call after the last byte: the payload must end right after its signature."""
-        if not self._signed or self._kind or self._buffer:
+        if not self._signed or self._buffer or self._original_left:
             raise ShareFormatError("the share file is incomplete (truncated?)")
 
-    def _take(self, n: int) -> bytes:
-        data = bytes(self._buffer[:n])
-        del self._buffer[:n]
-        return data
+    def _expect(self, need: int, step: Callable[[bytes], None]) -> None:
+        self._need, self._step = need, step
 
-    def _step(self) -> bool:
-        """Consume what can be consumed from the buffer; False when more input is needed."""
-        if not self._magic_seen:
-            if len(self._buffer) < len(MAGIC):
-                return False
-            if self._take(len(MAGIC)) != MAGIC:
-                raise ShareFormatError("not a Fieldnotes share (unknown content)")
-            self.digest.update(MAGIC)
-            self._magic_seen = True
-            return True
-        if self._signed:
-            if self._buffer:
-                raise ShareFormatError("unexpected data after the signature")
-            return False
-        if not self._kind:
-            return self._start_frame()
-        if self._kind == b"O":
-            return self._original_step()
-        if len(self._buffer) < self._left:
-            return False
-        self._end_json_frame(self._take(self._left))
-        return True
+    def _magic(self, magic: bytes) -> None:
+        if magic != MAGIC:
+            raise ShareFormatError("not a Fieldnotes share (unknown content)")
+        self.digest.update(magic)
+        self._expect(FRAME_HEAD.size, self._frame_head)
 
-    def _start_frame(self) -> bool:
-        if len(self._buffer) < FRAME_HEAD.size:
-            return False
-        head = self._take(FRAME_HEAD.size)
+    def _frame_head(self, head: bytes) -> None:
         kind, length = FRAME_HEAD.unpack(head)
         if kind not in (b"H", b"O", b"R", b"S") or (self._frames == 0) != (kind == b"H"):
             raise ShareFormatError("the share's content is out of order (damaged?)")
@@ -249,31 +217,26 @@ class PayloadReader(io.RawIOBase):
             raise ShareFormatError("an original's frame is damaged")
         if kind != b"S":
             self.digest.update(head)
-        self._kind, self._left, self._frames = kind, length, self._frames + 1
-        self._original_left = -1
-        return True
+        self._kind, self._length, self._frames = kind, length, self._frames + 1
+        if kind == b"O":
+            self._expect(DIGEST_BYTES, self._original_digest)
+        else:
+            self._expect(length, self._end_json_frame)
 
-    def _original_step(self) -> bool:
-        if self._original_left < 0:
-            if len(self._buffer) < DIGEST_BYTES:
-                return False
-            digest = self._take(DIGEST_BYTES)
-            self.digest.update(digest)
-            self._original_left = self._left - DIGEST_BYTES
-            self.handler.original_start(digest.hex(), self._original_left)
-        n = min(self._original_left, len(self._buffer))
-        if n:
-            data = self._take(n)
-            self.handler.original_chunk(data)  # not in the digest: checked against its SHA-256
-            self._original_left -= n
-        if self._original_left == 0:
-            self.handler.original_end()
-            self._kind = b""
-            return True
-        return False
+    def _original_digest(self, digest: bytes) -> None:
+        self.digest.update(digest)
+        self._original_left = self._length - DIGEST_BYTES
+        self.handler.original_start(digest.hex(), self._original_left)
+        if not self._original_left:
+            self._end_original()
+
+    def _end_original(self) -> None:
+        self.handler.original_end()
+        self._expect(FRAME_HEAD.size, self._frame_head)
 
     def _end_json_frame(self, body: bytes) -> None:
-        kind, self._kind = self._kind, b""
+        kind = self._kind
+        self._expect(FRAME_HEAD.size, self._frame_head)
         if kind != b"S":
             self.digest.update(body)
         try:

@@ -3,7 +3,6 @@ hash, and the records merged into the notebook inside the receive's transaction.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import sqlcipher3
@@ -11,6 +10,7 @@ import sqlcipher3
 from desktop.store import contacts, identity, merge
 from desktop.store import share_format as fmt
 from desktop.store.notebook import Notebook
+from desktop.store.share_streams import HashThread
 from desktop.store.share_types import ReceiveReport, ShareRefused, UnverifiedSender
 
 
@@ -25,7 +25,7 @@ class Receiver:
         self.report = ReceiveReport()
         self.articles: set[str] = set()
         self._blob: Any = None
-        self._hash: Any = None
+        self._hash = HashThread()  # originals are hashed on their own thread while SQLite writes them
         self._sha = ""
 
     def header(self, value: dict[str, Any]) -> None:
@@ -56,7 +56,7 @@ class Receiver:
         return contact.name if contact else None
 
     def original_start(self, sha256_hex: str, size: int) -> None:
-        self._sha, self._hash, self._blob = sha256_hex, hashlib.sha256(), None
+        self._sha, self._blob = sha256_hex, None
         conn = self.nb.conn
         if conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", [sha256_hex]).fetchone():
             return
@@ -71,7 +71,7 @@ class Receiver:
             raise ShareRefused(f"original {sha256_hex[:12]} in the share cannot be stored ({exc})") from exc
         self._count("originals")
 
-    def original_chunk(self, data: bytes) -> None:
+    def original_chunk(self, data: memoryview) -> None:
         self._hash.update(data)
         if self._blob is not None:
             self._blob.write(data)
@@ -80,6 +80,11 @@ class Receiver:
         if self._blob is not None:
             self._blob.close()
             self._blob = None
+
+    def close(self) -> None:
+        """Close the open blob (it would keep its table locked after a rollback) and the hash thread."""
+        self.close_blob()
+        self._hash.close()
 
     def original_end(self) -> None:
         self.close_blob()

@@ -1,19 +1,22 @@
-"""Byte streams for share files: a bounded hand-off between the notebook's thread and age's, and
-pass-through readers/writers that hash what flows (the file's SHA-256 for the custody log)."""
+"""Byte streams for share files: a bounded hand-off between the notebook's thread and age's, a
+SHA-256 on its own thread, and pass-through readers/writers that hash what flows (the file's
+SHA-256 for the custody log)."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import queue
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from desktop.store import share_format as fmt
-
 HANDOFF_BATCH = 1024 * 1024  # bytes handed between the generator's thread and age's at a time
 HANDOFF_DEPTH = 8  # batches in flight: bounds memory, lets reading overlap with the cipher
 HANDOFF_WAIT = 0.05  # seconds a blocked side waits before looking whether the other stopped
+HASH_DEPTH = 16  # chunks waiting for the hash thread (each at most ~1 MiB)
+HASH_DIRECT = 64 * 1024  # chunks this large go to the hash thread as they are; smaller are gathered
+READ_AHEAD = 1024 * 1024  # what HashingReader reads from the file at a time
 
 
 class Stopped(OSError):
@@ -28,13 +31,13 @@ class Handoff:
     """
 
     def __init__(self) -> None:
-        self._queue: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=HANDOFF_DEPTH)
+        self._queue: queue.Queue[bytes | bytearray | memoryview | None] = queue.Queue(maxsize=HANDOFF_DEPTH)
         self._stopped = threading.Event()
 
     def stop(self) -> None:
         self._stopped.set()
 
-    def put(self, batch: bytes | memoryview | None) -> None:
+    def put(self, batch: bytes | bytearray | memoryview | None) -> None:
         while not self._stopped.is_set():
             try:
                 self._queue.put(batch, timeout=HANDOFF_WAIT)
@@ -43,7 +46,7 @@ class Handoff:
                 continue
         raise Stopped("the share was stopped")
 
-    def get(self) -> bytes | memoryview | None:
+    def get(self) -> bytes | bytearray | memoryview | None:
         while True:
             try:
                 return self._queue.get(timeout=HANDOFF_WAIT)
@@ -53,7 +56,11 @@ class Handoff:
 
 
 class HandoffWriter(io.RawIOBase):
-    """What age's decryptor writes plaintext into: gathers 1 MiB batches for the handoff."""
+    """What age's decryptor writes plaintext into: gathers 1 MiB batches for the handoff.
+
+    Each batch is handed over as the bytearray it was gathered in and never touched again, so
+    the other side may keep views of it (the original's hash reads them on its own thread).
+    """
 
     def __init__(self, handoff: Handoff) -> None:
         self._handoff = handoff
@@ -70,8 +77,8 @@ class HandoffWriter(io.RawIOBase):
 
     def flush(self) -> None:
         if self._batch:
-            self._handoff.put(bytes(self._batch))
-            self._batch.clear()
+            batch, self._batch = self._batch, bytearray()
+            self._handoff.put(batch)
 
 
 class AgeThread:
@@ -98,32 +105,107 @@ class AgeThread:
         self._thread.join()
 
 
+class HashThread:
+    """SHA-256 on a helper thread (hashlib releases the GIL), so that hashing overlaps with age's
+    cipher and SQLite's writes on the other core.
+
+    `update` keeps large chunks as they are (no copy): the caller must not change a buffer after
+    giving it. `hexdigest` waits for what was given, returns its digest and starts a new one, so
+    one thread hashes a run of originals one after the other. Memory: HASH_DEPTH chunks.
+    """
+
+    def __init__(self) -> None:
+        self._pending = bytearray()  # small writes, gathered into one chunk
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=HASH_DEPTH)
+        self._digests: queue.Queue[str] = queue.Queue(maxsize=1)
+        self._thread = threading.Thread(target=self._run, name="share-hash", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        digest = hashlib.sha256()
+        while (chunk := self._queue.get()) is not None:
+            if chunk is _DIGEST:
+                self._digests.put(digest.hexdigest())
+                digest = hashlib.sha256()
+            else:
+                digest.update(chunk)
+
+    def update(self, data: bytes | bytearray | memoryview) -> None:
+        if len(data) < HASH_DIRECT:
+            self._pending += data
+            if len(self._pending) >= HASH_DIRECT:
+                self._send_pending()
+            return
+        self._send_pending()
+        self._queue.put(data)
+
+    def _send_pending(self) -> None:
+        if self._pending:
+            self._queue.put(self._pending)
+            self._pending = bytearray()
+
+    def hexdigest(self) -> str:
+        """The digest of everything given since the last call (or the start)."""
+        if not self._thread.is_alive():
+            raise RuntimeError("the hash thread was closed")
+        self._send_pending()
+        self._queue.put(_DIGEST)
+        return self._digests.get()
+
+    def close(self) -> None:
+        """Stop the thread (also after a failure; idempotent)."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+
 class HashingWriter(io.RawIOBase):
     """Writes through to a file, hashing what passes (the share file's SHA-256 for the log)."""
 
     def __init__(self, f: Any) -> None:
         self._f = f
-        self.digest = fmt.BackgroundHash()
+        self.digest = HashThread()
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: Any) -> int:
-        self.digest.update(data)
+        self.digest.update(data)  # age hands over a new bytes object each time: safe to keep
         return int(self._f.write(data))
 
 
 class HashingReader(io.RawIOBase):
-    """Reads from a file, hashing what passes (the received file's SHA-256 for the log)."""
+    """Reads from a file in READ_AHEAD blocks, hashing each block once on the hash thread (the
+    received file's SHA-256 for the log) and serving age's small reads from it."""
 
     def __init__(self, f: Any) -> None:
         self._f = f
-        self.digest = fmt.BackgroundHash()
+        self.digest = HashThread()
+        self._block = memoryview(b"")
 
     def readable(self) -> bool:
         return True
 
+    def read(self, size: int | None = -1) -> bytes:
+        if size is None or size < 0:  # the whole rest (a passphrase share is decrypted whole)
+            rest = self._block.tobytes() + self._read_block(-1)
+            self._block = memoryview(b"")
+            return rest
+        if not self._block:
+            self._block = memoryview(self._read_block(READ_AHEAD))
+        data = self._block[:size].tobytes()
+        self._block = self._block[size:]
+        return data
+
     def readinto(self, buffer: Any) -> int:
-        n = int(self._f.readinto(buffer))
-        self.digest.update(memoryview(buffer)[:n])
-        return n
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def _read_block(self, size: int) -> bytes:
+        block: bytes = self._f.read(size)
+        self.digest.update(block)  # a new bytes object: kept by the hash thread, not copied
+        return block
+
+
+_DIGEST = object()  # in a HashThread's queue: "send the digest so far"

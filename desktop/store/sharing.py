@@ -179,6 +179,7 @@ def _write(
                     own = [me.card.age] if me.card.age not in recipients else []
                     keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients + own]
                     yield from _encrypt(payload, sink, keys, total)
+                file_hash = sink.digest.hexdigest()
             finally:
                 sink.digest.close()
             f.flush()
@@ -186,7 +187,7 @@ def _write(
     finally:
         if own_read:
             nb.conn.execute("COMMIT")
-    return len(shas), sink.digest.hexdigest()
+    return len(shas), file_hash
 
 
 def _encrypt(
@@ -333,7 +334,7 @@ def receive_steps(
                     yield from _decrypt(source, reader, me, passphrase, size)
                     reader.finish()
                 finally:
-                    receiver.close_blob()  # an open blob would keep its table locked after a rollback
+                    receiver.close()
                 merge.reindex(nb, receiver.articles)
                 receiver.report.file_sha256 = source.digest.hexdigest()
                 _log_receive(nb, path, receiver.report, accept_unverified)
