@@ -1,0 +1,198 @@
+"""The fast indexing path writes what whoosh's own path writes, so nothing found before is lost."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh.fields import TEXT
+from whoosh.formats import Positions
+from whoosh.index import FileIndex
+from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
+
+from desktop.store.index_schema import FastText, IndexDoc, build_schema, document_fields, encode_positions
+from desktop.store.index_storage import MemoryStorage
+from desktop.store.index_writer import new_writer
+from desktop.store.search_analysis import text_analyzer
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+WORDS = [
+    "the",
+    "Taliban",
+    "detained",
+    "fifteen",
+    "former",
+    "soldiers",
+    "in",
+    "Badakhshan",
+    "province",
+    "relatives",
+    "say",
+    "they",
+    "were",
+    "tortured",
+    "custody",
+    "İstanbul",
+    "café",
+    "naïve",
+    "ﬁnance",
+    "طالبان",
+    "در",
+    "ولایت",
+    "بدخشان",
+    "پانزده",
+    "سرباز",
+    "پیشین",
+    "را",
+    "بازداشت",
+    "کردند",
+    "می\u200cگویند",
+    "يك",
+    "كتاب",
+    "۱۴۰۲",
+    "and",
+    "of",
+    "a",
+    "to",
+]
+
+
+def synthetic_docs(count: int, seed: int = 7) -> list[IndexDoc]:
+    rng = random.Random(seed)
+    samples = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("0*"))]
+    docs = []
+    for i in range(count):
+        body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 400)))
+        if i % 7 == 0:
+            body += "\n" + samples[i % len(samples)]
+        docs.append(
+            IndexDoc(
+                id=f"doc{i:04d}",
+                title=" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 8))),
+                body=body,
+                author=rng.choice(["Sima Rahimi", "", "احمد"]),
+                outlet=rng.choice(["Amu TV", "Hasht-e Subh", ""]),
+                tags=("violence/detention", "place") if i % 3 else (),
+                date=datetime(2024, 1 + i % 12, 1 + i % 28) if i % 5 else None,
+                language="fa" if i % 4 == 0 else "en",
+            )
+        )
+    return docs
+
+
+def build(docs: list[IndexDoc], *, fast: bool, min_compress: int = 0, batch: int = 60) -> MemoryStorage:
+    """Index `docs` in batches (no merges), delete two, then merge everything into one segment."""
+    storage = MemoryStorage()
+    ix = FileIndex.create(storage, build_schema(), "MAIN")
+
+    def writer() -> Any:
+        if fast:
+            return new_writer(ix, compound=False, min_compress=min_compress)
+        return ix.writer(compound=False)
+
+    for start in range(0, len(docs), batch):
+        w = writer()
+        for doc in docs[start : start + batch]:
+            w.add_document(**document_fields(doc))
+        if start == batch:
+            w.delete_by_term("id", docs[3].id)
+            w.delete_by_term("id", docs[batch + 1].id)
+        w.commit(merge=False)
+    return storage
+
+
+def merge_all(storage: MemoryStorage, *, fast: bool, min_compress: int = 0) -> None:
+    ix = FileIndex(storage, schema=build_schema(), indexname="MAIN")
+    w = new_writer(ix, compound=False, min_compress=min_compress) if fast else ix.writer(compound=False)
+    w.commit(optimize=True)
+
+
+def segment_files(storage: MemoryStorage) -> dict[str, list[bytes]]:
+    """Every segment file's bytes by extension (segment names are random)."""
+    files: dict[str, list[bytes]] = {}
+    for name in storage.list():
+        if name.startswith("MAIN_"):
+            files.setdefault(name.split(".", 1)[1], []).append(storage.open_file(name).read())
+    return {ext: sorted(contents) for ext, contents in files.items()}
+
+
+def all_postings(storage: MemoryStorage) -> list[tuple[Any, ...]]:
+    ix = FileIndex(storage, schema=build_schema(), indexname="MAIN")
+    with ix.reader() as reader:
+        return list(reader.iter_postings())
+
+
+def test_segments_are_byte_for_byte_whooshs_own() -> None:
+    docs = synthetic_docs(180)
+    plain, fast = build(docs, fast=False), build(docs, fast=True)
+    assert segment_files(fast) == segment_files(plain)
+    assert len(segment_files(plain)["pst"]) == 3
+
+
+def test_merged_segment_is_byte_for_byte_whooshs_own() -> None:
+    docs = synthetic_docs(180)
+    plain, fast = build(docs, fast=False), build(docs, fast=True)
+    merge_all(plain, fast=False)
+    merge_all(fast, fast=True)
+    files = segment_files(fast)
+    assert files == segment_files(plain)
+    assert len(files["pst"]) == 1  # one segment, the deleted documents gone
+
+
+def test_uncompressed_small_blocks_hold_the_same_postings_and_ranking() -> None:
+    docs = synthetic_docs(180)
+    plain, fast = build(docs, fast=False), build(docs, fast=True, min_compress=256)
+    assert segment_files(fast)["pst"] != segment_files(plain)["pst"]  # the setting changed something
+    assert all_postings(fast) == all_postings(plain)
+    merge_all(plain, fast=False)
+    merge_all(fast, fast=True, min_compress=256)
+    assert all_postings(fast) == all_postings(plain)
+    schema = build_schema()
+    parser = MultifieldParser(["title", "body", "author", "outlet"], schema)
+    parser.add_plugin(FuzzyTermPlugin())
+    queries = ['"former soldiers"', "detain*", "بدخشان", "tag:violence", "Badakhshan OR café", "badakshan~"]
+    for text in queries:
+        results = []
+        for storage in (plain, fast):
+            ix = FileIndex(storage, schema=schema, indexname="MAIN")
+            with ix.searcher() as searcher:
+                hits = searcher.search(parser.parse(text), limit=20)
+                results.append((len(hits), [(h["id"], round(h.score, 5)) for h in hits]))
+        assert results[0] == results[1], text
+        assert results[0][0] > 0, text
+
+
+@pytest.mark.parametrize("field", ["title", "body", "author", "outlet"])
+def test_fast_field_indexes_the_samples_as_the_analyzer_does(field: str) -> None:
+    fast = build_schema()[field]
+    reference = TEXT(analyzer=text_analyzer(), field_boost=fast.format.field_boost)
+    assert isinstance(fast, FastText)
+    for path in sorted(SAMPLES.glob("0*")):
+        text = path.read_text(encoding="utf-8")
+        assert sorted(fast.index(text)) == sorted(reference.index(text)), path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*WORDS, "", " ", "\u200c", "\u0640", "\u064b", "İ", "ß", "ς", "-", "\n", "THE"]),
+        max_size=40,
+    )
+)
+def test_fast_field_matches_the_analyzer_on_any_text(pieces: list[str]) -> None:
+    text = "".join(p + (" " if i % 3 else "") for i, p in enumerate(pieces))
+    fast = build_schema()["body"]
+    reference = TEXT(analyzer=text_analyzer())
+    assert sorted(fast.index(text)) == sorted(reference.index(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=200_000), min_size=1, max_size=300, unique=True))
+def test_positions_encode_as_whoosh_encodes_them(positions: list[int]) -> None:
+    positions.sort()
+    assert encode_positions(positions) == Positions().encode(positions)
