@@ -27,8 +27,7 @@ from whoosh.writing import SegmentWriter
 
 from desktop.store.index_schema import IndexDoc, build_schema, document_fields
 from desktop.store.index_storage import IndexFileMissing, NotebookStorage
-from desktop.store.index_writer import new_writer
-from desktop.store.search_query import expand_fuzzy, term_matcher
+from desktop.store.search_query import Lexicon, expand_fuzzy, fast_ranges, term_matcher
 from desktop.store.search_snippets import HIGHLIGHT_CHARS, SnippetMaker, render
 from desktop.store.unlock import Connection
 
@@ -112,6 +111,7 @@ class SearchIndex:
         self.schema = build_schema()
         self._ix: FileIndex | None = None
         self._searcher: Any = None
+        self._lexicon: Lexicon | None = None  # the searcher's terms, for fuzzy queries
         self._parser = MultifieldParser(DEFAULT_FIELDS, self.schema)
         self._parser.add_plugin(FuzzyTermPlugin())
         self._parser.add_plugin(GtLtPlugin())
@@ -143,6 +143,7 @@ class SearchIndex:
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
+            self._lexicon = None
 
     def searcher(self) -> Any:
         """A searcher that sees the latest committed index (a new one after any commit)."""
@@ -151,6 +152,7 @@ class SearchIndex:
         # refresh() can return a stale view after a delete-only commit: open a new one.
         self._drop_searcher()
         self._searcher = self.ix.searcher(weighting=scoring.BM25F())
+        self._lexicon = Lexicon(self._searcher.reader())
         return self._searcher
 
     # -- writing ------------------------------------------------------------------------------
@@ -158,7 +160,7 @@ class SearchIndex:
     def writer(self) -> Iterator[SegmentWriter]:
         """A writer committed at the end of the block; call inside a notebook transaction."""
         # Segments stay as separate files: a compound segment would be written twice.
-        w = new_writer(self.ix, compound=False)
+        w = self.ix.writer(compound=False)
         try:
             yield w
         except BaseException:
@@ -221,7 +223,7 @@ class SearchIndex:
 
     def _search(self, query: str, *, limit: int, texts: Any) -> SearchResult:
         s = self.searcher()
-        q = expand_fuzzy(self.parse(query), s.reader())
+        q = fast_ranges(expand_fuzzy(self.parse(query), self._lexicon or Lexicon(s.reader())))
         results = self._ranked(s, q, limit)
         ids = [r["id"] for r in results]
         bodies = texts(ids)

@@ -1,35 +1,81 @@
 """Rewriting a parsed whoosh query before it runs, and which words of a hit's text it matched.
 
-Fuzzy terms are expanded once per query over the whole index (one Levenshtein automaton)
-rather than once per field and index segment by whoosh; the terms a snippet marks are read off
-the query instead of being recorded for every matching document (`search(terms=True)`).
+Fuzzy terms are expanded once per query over an in-memory list of the index's terms (one
+Levenshtein automaton) instead of once per field and segment on disk; date ranges read their
+documents term by term; the terms a snippet marks are read off the query instead of being
+recorded for every matching document (`search(terms=True)`).
 """
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import re
+from array import array
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from whoosh.automata import lev
-from whoosh.codec.base import Automata
-from whoosh.query import AndNot, FuzzyTerm, Not, Phrase, Prefix, Term, Wildcard
+from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.query import (
+    AndNot,
+    ConstantScoreQuery,
+    FuzzyTerm,
+    Not,
+    NumericRange,
+    Phrase,
+    Prefix,
+    Term,
+    Wildcard,
+    WrappingQuery,
+)
 
 
-def _fuzzy_terms(q: FuzzyTerm, reader: Any, dfas: dict[tuple[str, int, int], Any]) -> list[str]:
-    """The indexed terms of `q`'s field within its edit distance, from every segment."""
-    key = (q.text, q.maxdist, q.prefixlength)
-    if key not in dfas:
-        dfas[key] = lev.levenshtein_automaton(q.text, q.maxdist, q.prefixlength).to_dfa()
-    if q.fieldname not in reader.schema:
-        return []
-    # the field whoosh itself walks for fuzzy terms (a separate spelling field, if there is one)
-    field = reader.schema[q.fieldname].spelling_fieldname(q.fieldname)
-    words: set[str] = set()
-    for segment, _ in reader.leaf_readers():
-        words.update(Automata.find_matches(dfas[key], segment.cursor(field)))
-    return sorted(words)
+class Lexicon:
+    """The indexed terms of one searcher's segments, by field and first letters, read on first use.
+
+    whoosh finds a fuzzy term's variants by walking a Levenshtein automaton over each segment's
+    term table on disk, once per field and segment, with a binary search for every step: most of
+    a fuzzy query's time. Here the terms that share the query word's first letter are read once
+    per searcher (segments never change; a new searcher gets a new Lexicon), merged over fields
+    and segments, and the automaton walks that one sorted list.
+    """
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+        self.schema = reader.schema
+        self._terms: dict[tuple[tuple[str, ...], str], list[str]] = {}
+
+    def starting_with(self, fields: tuple[str, ...], prefix: str) -> list[str]:
+        """The sorted distinct terms of `fields` (every segment) that start with `prefix`."""
+        key = (fields, prefix)
+        if key not in self._terms:
+            schema = self._reader.schema
+            words: set[str] = set()
+            for field in fields:
+                # the field whoosh itself walks for fuzzy terms (a separate spelling field, if any)
+                name = schema[field].spelling_fieldname(field)
+                for segment, _ in self._reader.leaf_readers():
+                    words.update(schema[field].from_bytes(b) for b in segment.expand_prefix(name, prefix))
+            self._terms[key] = sorted(words)
+        return self._terms[key]
+
+
+def _automaton_matches(dfa: Any, terms: list[str]) -> Iterator[str]:
+    """The terms of a sorted list the automaton accepts (whoosh's `find_matches` over a list)."""
+    if not terms:
+        return
+    at, term = 0, terms[0]
+    match = dfa.next_valid_string(term)
+    while match:
+        at = bisect.bisect_left(terms, match, at)
+        if at == len(terms):
+            return
+        term = terms[at]
+        if match == term:
+            yield match
+            term += "\0"
+        match = dfa.next_valid_string(term)
 
 
 class _ExpandedFuzzy(FuzzyTerm):
@@ -48,20 +94,82 @@ class _ExpandedFuzzy(FuzzyTerm):
         return [w for w in self.words if (self.fieldname, w) in ixreader]
 
 
-def expand_fuzzy(q: Any, reader: Any) -> Any:
+def expand_fuzzy(q: Any, lexicon: Lexicon) -> Any:
     """`q` with each fuzzy term replaced by the indexed terms it stands for.
 
     The same word searched in several fields (a plain `word~` searches title, body, author and
-    outlet) shares one automaton; building it is most of a fuzzy query's cost.
+    outlet) is matched once, against the terms of all those fields; each field then keeps the
+    variants it has (`_ExpandedFuzzy._btexts`).
     """
-    dfas: dict[tuple[str, int, int], Any] = {}
+    fields: dict[tuple[str, int, int], set[str]] = {}
+    for leaf in q.leaves():
+        if isinstance(leaf, FuzzyTerm) and leaf.fieldname in lexicon.schema:
+            fields.setdefault((leaf.text, leaf.maxdist, leaf.prefixlength), set()).add(leaf.fieldname)
+    variants: dict[tuple[str, int, int], list[str]] = {}
+    for (text, maxdist, prefix), names in fields.items():
+        dfa = lev.levenshtein_automaton(text, maxdist, prefix).to_dfa()
+        terms = lexicon.starting_with(tuple(sorted(names)), text[:prefix])
+        variants[(text, maxdist, prefix)] = list(_automaton_matches(dfa, terms))
 
     def expand(node: Any) -> Any:
         if isinstance(node, FuzzyTerm) and not isinstance(node, _ExpandedFuzzy):
-            return _ExpandedFuzzy(node, _fuzzy_terms(node, reader, dfas))
+            words = variants.get((node.text, node.maxdist, node.prefixlength))
+            return node if words is None else _ExpandedFuzzy(node, words)
         return node
 
     return q.accept(expand)
+
+
+class _BulkRange(WrappingQuery):
+    """A constant-score date (numeric) range whose documents are read term by term.
+
+    whoosh covers a range with dozens of terms at several precisions, ORs them in a deep tree
+    of union matchers and steps through it document by document (`date:2004`: ~10,000
+    documents, most of that query's time). Each term's postings are read here as a whole and
+    merged; the documents and their constant score are the same.
+    """
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        q = self.child._compile_query(searcher.reader())
+        if not isinstance(q, ConstantScoreQuery) or (context is not None and context.needs_current):
+            return q.matcher(searcher, context)
+        reader = searcher.reader()
+        ids: set[int] = set()
+        for leaf in q.child.leaves():
+            texts = [leaf.text] if isinstance(leaf, Term) else leaf._btexts(reader)
+            for text in texts:
+                if (leaf.fieldname, text) in reader:
+                    ids.update(_posting_ids(reader.postings(leaf.fieldname, text)))
+        if not ids:
+            return NullMatcher()
+        return ListMatcher(array("I", sorted(ids)), all_weights=q.score)
+
+
+def _posting_ids(m: Any) -> Iterator[int]:
+    """A term's document numbers, a whole block at a time where the matcher allows it.
+
+    whoosh's `all_ids` steps posting by posting; its codec's leaf matchers (whoosh-reloaded
+    2.7.5 is pinned) hold each block's ids as an array that can be taken at once.
+    """
+    if not all(hasattr(m, a) for a in ("_read_ids", "_next_block", "_ids", "_i", "_blocklength")):
+        yield from m.all_ids()
+        return
+    while m.is_active():
+        if m._ids is None:
+            m._read_ids()
+        yield from m._ids[m._i : m._blocklength]
+        m._next_block()
+
+
+def fast_ranges(q: Any) -> Any:
+    """`q` with each constant-score date or number range read as `_BulkRange`."""
+
+    def wrap(node: Any) -> Any:
+        if isinstance(node, NumericRange) and node.constantscore:
+            return _BulkRange(node)
+        return node
+
+    return q.accept(wrap)
 
 
 def _positive_leaves(q: Any) -> Iterator[Any]:

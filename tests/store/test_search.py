@@ -142,6 +142,7 @@ def segmented(notebook: Notebook) -> Notebook:
                     f"Market report {batch}-{i}." + " market" * (i % 4) + (" shares fell" if i % 3 else "")
                     + (" telecoms and telekom" if i % 5 == 0 else "") + " filler words" * (i % 7),
                     title=f"Market {batch}-{i}" if i % 6 == 0 else f"Report {batch}-{i}",
+                    issued={"date-parts": [[2003 + i % 3, 1 + i % 12, 1 + i % 28]]},
                 )
                 for i in range(40)
             ]
@@ -172,12 +173,12 @@ def test_hits_and_total_are_those_of_scoring_every_match(segmented: Notebook, qu
 
 def test_fuzzy_terms_are_whooshs_own(segmented: Notebook) -> None:
     """Fuzzy variants found once over the whole index are those whoosh finds segment by segment."""
-    from desktop.store.search_query import expand_fuzzy
+    from desktop.store.search_query import Lexicon, expand_fuzzy
 
     index = segmented.index
     reader = index.searcher().reader()
     query = index.parse("telecom~2 OR shars~")
-    expanded = expand_fuzzy(query, reader)
+    expanded = expand_fuzzy(query, Lexicon(reader))
     for original, ours in zip(query.leaves(), expanded.leaves(), strict=True):
         for segment, _ in reader.leaf_readers():
             assert sorted(ours._btexts(segment)) == sorted(original._btexts(segment))
