@@ -27,6 +27,7 @@ from whoosh.writing import SegmentWriter
 
 from desktop.store.index_schema import IndexDoc, build_schema, document_fields
 from desktop.store.index_storage import IndexFileMissing, NotebookStorage
+from desktop.store.index_writer import new_writer
 from desktop.store.search_query import Lexicon, expand_fuzzy, fast_ranges, term_matcher
 from desktop.store.search_snippets import HIGHLIGHT_CHARS, SnippetMaker, render
 from desktop.store.unlock import Connection
@@ -160,7 +161,7 @@ class SearchIndex:
     def writer(self) -> Iterator[SegmentWriter]:
         """A writer committed at the end of the block; call inside a notebook transaction."""
         # Segments stay as separate files: a compound segment would be written twice.
-        w = self.ix.writer(compound=False)
+        w = new_writer(self.ix, compound=False)
         try:
             yield w
         except BaseException:
