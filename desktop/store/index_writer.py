@@ -30,6 +30,7 @@ from whoosh.codec.whoosh3 import (
     _lenfield,
 )
 from whoosh.reading import SegmentReader
+from whoosh.util import fib
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -207,6 +208,37 @@ class GroupingSegmentWriter(SegmentWriter):
         super().__init__(ix, codec=GroupingCodec(min_compress=min_compress), **kwargs)
         self.pool.cleanup()
         self.pool: GroupedPostings = GroupedPostings()
+        self._kept: list[Any] | None = None  # segments left after merge_now()
+        self._built: list[Any] = []  # segments built elsewhere, added at commit
+
+    def merge_now(self) -> bool:
+        """Merge the small segments into this writer now rather than at commit; True if any were.
+
+        Lets the caller merge while another process builds the new documents' segment.
+        """
+        to_merge, self._kept = plan_merge(self.segments)
+        for segment in to_merge:
+            reader = SegmentReader(self.storage, self.schema, segment)
+            self.add_reader(reader)
+            reader.close()
+        return bool(to_merge)
+
+    def add_built_segment(self, segment: Any, files: dict[str, bytes]) -> None:
+        """Write a segment built in memory elsewhere (see index_builder) into the index's storage."""
+        for name, data in files.items():
+            out = self.storage.create_file(name)
+            out.write(data)
+            out.close()
+        self._built.append(segment)
+
+    def _merge_segments(self, mergetype: Any, optimize: Any, merge: Any) -> list[Any]:
+        if self._kept is None:
+            segments = super()._merge_segments(mergetype, optimize, merge)
+        elif mergetype is not None or optimize:
+            raise ValueError("segments were already merged by merge_now()")
+        else:
+            segments = list(self._kept)
+        return [*segments, *self._built]
 
     def add_postings_to_pool(self, reader: Any, startdoc: int, docmap: dict[int, int] | None) -> None:
         terms_reader = getattr(reader, "_terms", None)
@@ -239,6 +271,21 @@ class GroupingSegmentWriter(SegmentWriter):
                     terms[term].extend(postings)
                 else:
                     terms[term] = postings
+
+
+def plan_merge(segments: list[Any]) -> tuple[list[Any], list[Any]]:
+    """Which segments whoosh's MERGE_SMALL policy merges: (to merge, to keep).
+
+    Smallest first, up to the first point past the fourth where the running document count is
+    below a Fibonacci number; nothing if that is a single segment.
+    """
+    ordered = sorted(segments, key=lambda s: s.doc_count_all())
+    total = 0
+    for i, segment in enumerate(ordered):
+        total += max(segment.doc_count_all(), 0)
+        if i > 3 and total < fib(i + 5):
+            return ordered[: i + 1], ordered[i + 1 :]
+    return [], list(segments)
 
 
 def _blocks(postfile: Any, terminfo: Any, fixedsize: int | None) -> Iterator[tuple[Any, Any, Any]]:

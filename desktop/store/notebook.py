@@ -17,6 +17,7 @@ from desktop.store.changes import Change, Listener, Listeners
 from desktop.store.errors import NotebookError
 from desktop.store.events import Events
 from desktop.store.ids import ArticleId, new_id, now
+from desktop.store.index_builder import SegmentBuilder, index_documents
 from desktop.store.search import SearchIndex, SearchResult
 from desktop.store.tags import Tags
 from desktop.store.undo import UndoHistory
@@ -34,6 +35,7 @@ class Notebook:
         self.conn = conn
         self.db = Database(conn)
         self.index = SearchIndex(conn)
+        self._segment_builder = SegmentBuilder()  # a worker process, started by the first large import
         self.encrypted = unlock.is_encrypted(path)
         self._listeners = Listeners()
         self.undo = UndoHistory(self)
@@ -74,6 +76,7 @@ class Notebook:
         return nb
 
     def close(self) -> None:
+        self._segment_builder.close()
         self.index.close()
         with contextlib.suppress(Exception):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -136,7 +139,6 @@ class Notebook:
         with self.transaction(), self.index.writer() as writer:
             for draft in drafts:
                 article = articles.insert(self.db, draft, author=self.author)
-                self.index.add(writer, articles.index_doc(article), new=True)
                 custody.append(
                     self.db,
                     actor=self.author,
@@ -149,6 +151,7 @@ class Notebook:
                     },
                 )
                 stored.append(article)
+            index_documents(writer, [articles.index_doc(a) for a in stored], self._segment_builder)
         if stored:
             self.notify(Change("article", tuple(a.id for a in stored), "Import articles"))
         return stored
