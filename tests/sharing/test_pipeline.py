@@ -13,6 +13,7 @@ import pyrage
 import pytest
 import sqlcipher3
 
+from desktop.progress import Progress
 from desktop.store import identity, merge, sharing
 from desktop.store import share_format as fmt
 from desktop.store.notebook import Notebook
@@ -221,3 +222,18 @@ def test_a_share_that_cannot_write_its_file_leaves_no_file(
         sharing.share(alice, tmp_path / "failed.age", to=["Bob"])
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith("failed")]
     assert share_threads() == []
+
+
+def test_cancelling_stops_every_thread(shared: tuple[Notebook, Notebook, Path], tmp_path: Path) -> None:
+    """What the app's Cancel does, half-way through each direction: no thread is left running."""
+    alice, bob, path = shared
+    before = file_hash(bob)
+    for steps in (
+        sharing.share_steps(alice, tmp_path / "cancelled.age", to=["Bob"]),
+        sharing.receive_steps(bob, path),
+    ):
+        next(v for v in steps if isinstance(v, Progress) and v.done > 0)
+        assert share_threads()  # the pipeline is running
+        steps.close()
+        assert share_threads() == []
+    assert not (tmp_path / "cancelled.age").exists() and file_hash(bob) == before
