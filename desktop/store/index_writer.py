@@ -17,8 +17,9 @@ import struct
 import zlib
 from array import array
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeAlias
 
 from whoosh.codec.whoosh3 import (
     LENGTHS_COLUMN,
@@ -37,13 +38,15 @@ from whoosh.writing import SegmentWriter
 MIN_COMPRESS = 256  # bytes of pickled block data below which a block is not compressed
 _BLOCK_SIZE = struct.Struct("!i")  # a posting block's length; negative for a term's last block
 Posting = tuple[str, bytes, int, float, bytes | None]  # field, term, document number, weight, value
+Piece: TypeAlias = "Posting | CopiedBlocks"  # a term's postings arrive one by one or as whole copied blocks
 
 
 class GroupedPostings:
     """A segment's postings grouped by field and term as they are added (whoosh's pool interface)."""
 
     def __init__(self) -> None:
-        self.fields: dict[str, dict[bytes, list[Posting]]] = {}
+        self.fields: dict[str, dict[bytes, list[Piece]]] = {}
+        self.fixed_sizes: dict[str, int | None] = {}
 
     @property
     def fieldnames(self) -> set[str]:
@@ -67,7 +70,15 @@ class GroupedPostings:
         for fieldname in sorted(self.fields):
             terms = self.fields[fieldname]
             for term in sorted(terms):
-                yield from sorted(terms[term], key=_docnum)
+                postings: list[Posting] = []
+                for piece in terms[term]:
+                    if isinstance(piece, CopiedBlocks):
+                        fixedsize = self.fixed_sizes.get(fieldname)
+                        for block in piece.blocks:
+                            postings.extend(block.rebased(piece.base).postings(fieldname, term, fixedsize))
+                    else:
+                        postings.append(piece)
+                yield from sorted(postings, key=_docnum)
 
     def cleanup(self) -> None:
         self.fields.clear()
@@ -75,6 +86,10 @@ class GroupedPostings:
 
 def _docnum(posting: Posting) -> int:
     return posting[2]
+
+
+def _first_doc(piece: Piece) -> int:
+    return piece.first_doc() if isinstance(piece, CopiedBlocks) else piece[2]
 
 
 class GroupedFieldWriter(W3FieldWriter):
@@ -90,32 +105,52 @@ class GroupedFieldWriter(W3FieldWriter):
             self.start_field(fieldname, schema[fieldname])
             field_lengths = _field_lengths(lengths, fieldname, doccount)
             for term in sorted(terms):
-                postings = terms[term]
-                if any(postings[i][2] >= postings[i + 1][2] for i in range(len(postings) - 1)):
-                    postings.sort(key=_docnum)
+                pieces = terms[term]
+                if any(_first_doc(pieces[i]) >= _first_doc(pieces[i + 1]) for i in range(len(pieces) - 1)):
+                    raise ValueError(f"postings of {fieldname}:{term!r} out of document order")
                 self.start_term(term)
-                self._add_term_postings(postings, field_lengths)
+                self._add_term_pieces(pieces, field_lengths)
                 self.finish_term()
             self.finish_field()
 
-    def _add_term_postings(self, postings: list[Posting], field_lengths: list[int] | None) -> None:
-        """What W3PostingsWriter.add_posting does for each posting, a block at a time."""
+    def _add_term_pieces(self, pieces: list[Piece], field_lengths: list[int] | None) -> None:
+        """Postings a block at a time, as W3PostingsWriter.add_posting would group them; copied
+        blocks as they are. The last block is left to finish_postings unless it is a copy."""
         writer = self._postwriter
         limit = writer._blocklimit
-        for start in range(0, len(postings), limit):
-            if start:
-                writer._write_block()  # a full block; the last one is written by finish_postings
-            block = postings[start : start + limit]
-            writer._ids = array("I", [p[2] for p in block])
-            weights = [p[3] for p in block]
-            writer._weights = array("f", weights)
-            writer._values = [p[4] for p in block if p[4]]
-            writer._maxweight = max(0, max(weights))
-            if field_lengths is not None:
-                known = [n for n in (field_lengths[p[2]] for p in block) if n]
-                if known:
-                    writer._minlength = min(known)
-                    writer._maxlength = max(known)
+        pending: list[Posting] = []
+        for index, piece in enumerate(pieces):
+            if isinstance(piece, CopiedBlocks):
+                if pending:
+                    self._buffer_block(pending, field_lengths)
+                    writer._write_block()
+                    pending = []
+                last_piece = index == len(pieces) - 1
+                for number, block in enumerate(piece.blocks):
+                    last = last_piece and number == len(piece.blocks) - 1
+                    writer.write_copied_block(block.rebased(piece.base), last=last)
+                continue
+            if len(pending) == limit:
+                self._buffer_block(pending, field_lengths)
+                writer._write_block()
+                pending = []
+            pending.append(piece)
+        if pending:
+            self._buffer_block(pending, field_lengths)  # written by finish_postings
+
+    def _buffer_block(self, block: list[Posting], field_lengths: list[int] | None) -> None:
+        """Fill the block writer's buffer as add_posting would for each posting of `block`."""
+        writer = self._postwriter
+        writer._ids = array("I", [p[2] for p in block])
+        weights = [p[3] for p in block]
+        writer._weights = array("f", weights)
+        writer._values = [p[4] for p in block if p[4]]
+        writer._maxweight = max(0, max(weights))
+        if field_lengths is not None:
+            known = [n for n in (field_lengths[p[2]] for p in block) if n]
+            if known:
+                writer._minlength = min(known)
+                writer._maxlength = max(known)
 
 
 def _field_lengths(lengths: Any, fieldname: str, doccount: int) -> list[int] | None:
@@ -141,31 +176,34 @@ class SmallBlockPostingsWriter(W3PostingsWriter):
         self.min_compress = min_compress
 
     def _write_block(self, last: bool = False) -> None:
+        self._terminfo.add_block(self)
+        data = (self._mini_ids(), self._mini_weights(), self._mini_values())
+        ids = self._ids
+        min_length, max_length = length_to_byte(self._minlength), length_to_byte(self._maxlength)
+        self._write(data, (len(ids), ids[-1], self._maxweight, min_length, max_length), last)
+        self._new_block()
+
+    def write_copied_block(self, block: RawBlock, *, last: bool) -> None:
+        """Write a block read from another segment (see RawBlock) as it was, after this term's
+        buffered postings."""
+        self._terminfo.add_block(BlockStats(block))
+        info = (block.count, block.max_id, block.max_weight, block.min_length_byte, block.max_length_byte)
+        self._write((block.ids, block.weights, block.values), info, last)
+
+    def _write(self, data: tuple[Any, ...], info: tuple[Any, ...], last: bool) -> None:
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
-        self._terminfo.add_block(self)
-        data = pickle.dumps((self._mini_ids(), self._mini_weights(), self._mini_values()), 2)
-        compression = self._compression if len(data) >= self.min_compress else 0
+        databytes = pickle.dumps(data, 2)
+        compression = self._compression if len(databytes) >= self.min_compress else 0
         if compression:
-            data = zlib.compress(data, compression)
-        ids = self._ids
-        info = pickle.dumps(
-            (
-                len(ids),
-                ids[-1],
-                self._maxweight,
-                compression,
-                length_to_byte(self._minlength),
-                length_to_byte(self._maxlength),
-            ),
-            2,
-        )
-        size = len(info) + len(data)
+            databytes = zlib.compress(databytes, compression)
+        count, max_id, max_weight, min_length, max_length = info
+        infobytes = pickle.dumps((count, max_id, max_weight, compression, min_length, max_length), 2)
+        size = len(infobytes) + len(databytes)
         self._postfile.write_int(-size if last else size)
-        self._postfile.write(info)
-        self._postfile.write(data)
+        self._postfile.write(infobytes)
+        self._postfile.write(databytes)
         self._blockcount += 1
-        self._new_block()
 
 
 class GroupingCodec(W3Codec):
@@ -251,26 +289,31 @@ class GroupingSegmentWriter(SegmentWriter):
         for (fieldname, term), terminfo in terms_reader.items():
             if fieldname not in schema:
                 continue
-            fixedsize = schema[fieldname].format.fixed_value_size()
-            postings: list[Posting] = []
-            for ids, weights, values in _blocks(postfile, terminfo, fixedsize):
-                if docmap is None:  # no deletions: documents keep their order after `startdoc`
-                    postings.extend(
-                        (fieldname, term, startdoc + doc, w, v)
-                        for doc, w, v in zip(ids, weights, values, strict=True)
-                    )
-                else:  # only live documents are in docmap
-                    postings.extend(
-                        (fieldname, term, docmap[doc], w, v)
-                        for doc, w, v in zip(ids, weights, values, strict=True)
-                        if doc in docmap
-                    )
-            if postings:
+            pieces: list[Piece]
+            if terminfo.is_inlined():
+                ids, weights, values = terminfo.inlined_postings()
+                pieces = [
+                    (fieldname, term, docmap[d] if docmap is not None else startdoc + d, w, v)
+                    for d, w, v in zip(ids, weights, values, strict=True)
+                    if docmap is None or d in docmap
+                ]
+            elif docmap is None:  # no deletions: the blocks are copied, document numbers moved up
+                self.pool.fixed_sizes[fieldname] = schema[fieldname].format.fixed_value_size()
+                pieces = [CopiedBlocks(startdoc, list(_raw_blocks(postfile, terminfo)))]
+            else:  # only live documents are in docmap
+                fixedsize = schema[fieldname].format.fixed_value_size()
+                pieces = [
+                    (fieldname, term, docmap[p[2]], p[3], p[4])
+                    for block in _raw_blocks(postfile, terminfo)
+                    for p in block.postings(fieldname, term, fixedsize)
+                    if p[2] in docmap
+                ]
+            if pieces:
                 terms = fields.setdefault(fieldname, {})
                 if term in terms:
-                    terms[term].extend(postings)
+                    terms[term].extend(pieces)
                 else:
-                    terms[term] = postings
+                    terms[term] = pieces
 
 
 def plan_merge(segments: list[Any]) -> tuple[list[Any], list[Any]]:
@@ -288,16 +331,87 @@ def plan_merge(segments: list[Any]) -> tuple[list[Any], list[Any]]:
     return [], list(segments)
 
 
-def _blocks(postfile: Any, terminfo: Any, fixedsize: int | None) -> Iterator[tuple[Any, Any, Any]]:
-    """A term's postings as (ids, weights, values) sequences, a block at a time.
+@dataclass(frozen=True, slots=True)
+class RawBlock:
+    """One block of a W3 posting list as stored: its info and its (delta ids, weights, values)."""
 
-    Reads the W3 posting list as W3LeafMatcher does (a header, then blocks of: signed length,
-    the pickled block info, the zlib-compressed pickle of delta ids, weights and values), without
-    building a matcher for every term.
-    """
-    if terminfo.is_inlined():
-        yield terminfo.inlined_postings()
-        return
+    count: int
+    max_id: int
+    max_weight: float
+    min_length_byte: int
+    max_length_byte: int
+    ids: tuple[int, ...]  # the first relative to 0, then gaps
+    weights: Any  # None (all 1.0), one float for all, or a tuple
+    values: Any
+
+    def rebased(self, base: int) -> RawBlock:
+        """The same block with every document number moved up by `base`."""
+        if not base:
+            return self
+        ids = (self.ids[0] + base, *self.ids[1:])
+        return RawBlock(
+            self.count, self.max_id + base, self.max_weight, self.min_length_byte, self.max_length_byte,
+            ids, self.weights, self.values,
+        )  # fmt: skip
+
+    def weight_list(self) -> Any:
+        if self.weights is None:
+            return (1.0,) * self.count
+        if isinstance(self.weights, float):
+            return (self.weights,) * self.count
+        return self.weights
+
+    def postings(self, fieldname: str, term: bytes, fixedsize: int | None) -> Iterator[Posting]:
+        values = self.values
+        if fixedsize == 0:
+            values = (None,) * self.count
+        elif fixedsize is not None and fixedsize > 0:
+            values = [values[i : i + fixedsize] for i in range(0, len(values), fixedsize)]
+        for doc, weight, value in zip(accumulate(self.ids), self.weight_list(), values, strict=True):
+            yield fieldname, term, doc, weight, value
+
+
+class BlockStats:
+    """What W3TermInfo.add_block reads from a block writer, for a copied block."""
+
+    def __init__(self, block: RawBlock) -> None:
+        self._weights = block.weight_list()
+        self._block = block
+
+    def __len__(self) -> int:
+        return self._block.count
+
+    def min_id(self) -> int:
+        return self._block.ids[0]
+
+    def max_id(self) -> int:
+        return self._block.max_id
+
+    def min_length(self) -> int | None:
+        return byte_to_length(self._block.min_length_byte) if self._block.min_length_byte else None
+
+    def max_length(self) -> int:
+        return byte_to_length(self._block.max_length_byte)
+
+    def max_weight(self) -> float:
+        return self._block.max_weight
+
+
+@dataclass(frozen=True)
+class CopiedBlocks:
+    """A merged segment's posting blocks for one term, kept whole, with the documents' new base."""
+
+    base: int
+    blocks: list[RawBlock]
+
+    def first_doc(self) -> int:
+        return self.blocks[0].ids[0] + self.base
+
+
+def _raw_blocks(postfile: Any, terminfo: Any) -> Iterator[RawBlock]:
+    """A term's posting list, block by block, as W3LeafMatcher reads it: a header, then blocks of
+    a signed length (negative for the last), the pickled block info, and the pickle (compressed
+    or not, as the info says) of delta ids, weights and values. No matcher for every term."""
     offset, length = terminfo.extent()
     if isinstance(length, tuple):  # whoosh's W3TermInfo.from_bytes leaves the length unpacked
         (length,) = length
@@ -310,18 +424,10 @@ def _blocks(postfile: Any, terminfo: Any, fixedsize: int | None) -> Iterator[tup
         position += _BLOCK_SIZE.size
         end = position + abs(size)
         block = io.BytesIO(data[position:end])
-        count, _maxid, _maxweight, compression, _minlen, _maxlen = pickle.load(block)
+        count, max_id, max_weight, compression, min_length, max_length = pickle.load(block)
         payload = block.read()
         ids, weights, values = pickle.loads(zlib.decompress(payload) if compression else payload)
-        if weights is None:
-            weights = (1.0,) * count
-        elif isinstance(weights, float):
-            weights = (weights,) * count
-        if fixedsize == 0:
-            values = (None,) * count
-        elif fixedsize is not None and fixedsize > 0:
-            values = [values[i : i + fixedsize] for i in range(0, len(values), fixedsize)]
-        yield list(accumulate(ids)), weights, values
+        yield RawBlock(count, max_id, max_weight, min_length, max_length, tuple(ids), weights, values)
         position = end
         if size < 0:  # the last block
             return
