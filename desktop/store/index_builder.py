@@ -14,11 +14,13 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from whoosh.index import FileIndex
+from whoosh.reading import SegmentReader
 
 from desktop.store.index_schema import IndexDoc, build_schema, document_fields
 from desktop.store.index_storage import MemoryStorage
@@ -38,11 +40,23 @@ class BuiltSegment:
     files: dict[str, bytes]
 
 
-def build_segment(indexname: str, documents: list[dict[str, Any]]) -> BuiltSegment:
-    """Index `documents` (whoosh field dicts) into one new segment, all in memory."""
+def build_segment(
+    indexname: str, documents: list[dict[str, Any]], merge: tuple[BuiltSegment, ...] = ()
+) -> BuiltSegment:
+    """Index `documents` (whoosh field dicts), and merge the segments in `merge`, into one new
+    segment, all in memory."""
     storage = MemoryStorage()
     ix = FileIndex.create(storage, build_schema(), indexname)
+    for old in merge:
+        for name, data in old.files.items():
+            out = storage.create_file(name)
+            out.write(data)
+            out.close()
     writer = new_writer(ix, compound=False)
+    for old in merge:
+        reader = SegmentReader(storage, ix.schema, old.segment)
+        writer.add_reader(reader)
+        reader.close()
     for fields in documents:
         writer.add_document(**fields)
     writer.commit(merge=False)
@@ -62,8 +76,23 @@ class SegmentBuilder:
     def __init__(self) -> None:
         self._executor: ProcessPoolExecutor | None = None
         self.broken = False
+        self.worker_fraction = 0.5  # of a batch's documents, adjusted so both finish together
 
-    def submit(self, indexname: str, documents: list[dict[str, Any]]) -> Future[BuiltSegment] | None:
+    def balance(self, theirs: int, mine: int, own_seconds: float, waited_seconds: float) -> None:
+        """Move the split towards both sides finishing together, from how long this process
+        worked on `mine` documents and then waited for the worker's `theirs`."""
+        if theirs <= 0 or mine <= 0 or own_seconds <= 0:
+            return
+        worker_seconds = own_seconds + waited_seconds  # at least; exact when it waited
+        if waited_seconds < 0.01:  # the worker was done first: it could take more
+            worker_seconds = own_seconds * 0.9
+        rate_worker, rate_mine = theirs / worker_seconds, mine / own_seconds
+        target = rate_worker / (rate_worker + rate_mine)
+        self.worker_fraction = min(0.8, max(0.2, 0.5 * self.worker_fraction + 0.5 * target))
+
+    def submit(
+        self, indexname: str, documents: list[dict[str, Any]], merge: tuple[BuiltSegment, ...] = ()
+    ) -> Future[BuiltSegment] | None:
         """Start building; None when no worker is available (the caller indexes them itself)."""
         if self.broken:
             return None
@@ -72,7 +101,7 @@ class SegmentBuilder:
                 # spawn: a fresh interpreter, not a fork of a process that has Qt and SQLite open.
                 context = multiprocessing.get_context("spawn")
                 self._executor = ProcessPoolExecutor(max_workers=1, mp_context=context)
-            return self._executor.submit(build_segment, indexname, documents)
+            return self._executor.submit(build_segment, indexname, documents, merge)
         except Exception as exc:  # cannot start processes here (sandbox, frozen app without support)
             self.give_up(exc)
             return None
@@ -99,30 +128,63 @@ class SegmentBuilder:
 def index_documents(
     writer: GroupingSegmentWriter, docs: list[IndexDoc], builder: SegmentBuilder | None
 ) -> None:
-    """Add new documents to the index through `writer`, using the worker for a share of them.
+    """Add new documents to the index through `writer`, sharing the work with the worker.
 
-    While the worker builds its segment, this process runs the merge that the commit would run
-    (if one is due, the worker takes every document) and indexes the rest. If the worker fails,
-    its documents are indexed here.
+    The worker builds a segment from a share of the documents while this process indexes the
+    rest. When the commit is due to merge small segments, the merge is split as well: the worker
+    merges some of them into its segment, this process the others into the writer's own. If the
+    worker fails, this process does its share. Without a worker, everything happens here.
     """
     fields = [document_fields(doc) for doc in docs]
-    future = None
-    share = 0
-    if builder is not None and len(fields) >= PARALLEL_MIN and workers_wanted():
-        merge_due = bool(plan_merge(writer.segments)[0])
-        share = len(fields) if merge_due else len(fields) // 2
-        future = builder.submit(writer.indexname, fields[:share])
+    to_merge, kept = plan_merge(writer.segments)
+    if builder is None or len(fields) < PARALLEL_MIN or not workers_wanted():
+        writer.merge_now(to_merge, kept)
+        for doc_fields in fields:
+            writer.add_document(**doc_fields)
+        return
+    mine, theirs = split_merge(to_merge, len(fields))
+    # When merging, the worker indexes every new document and this process merges more.
+    share = len(fields) if to_merge else round(len(fields) * builder.worker_fraction)
+    handed = tuple(BuiltSegment(s, _segment_files(writer, s)) for s in theirs)
+    future = builder.submit(writer.indexname, fields[:share], handed)
     if future is None:
-        share = 0
-    writer.merge_now()
+        share, mine = 0, to_merge
+    started = time.perf_counter()
+    writer.merge_now(mine, kept)
     for doc_fields in fields[share:]:
         writer.add_document(**doc_fields)
+    own_seconds = time.perf_counter() - started
     if future is None:
         return
     assert builder is not None
+    waited = time.perf_counter()
     built = builder.result(future)
-    if built is None:
+    if built is None:  # the worker failed: its share is done here
+        writer.merge_now(list(theirs), kept)
         for doc_fields in fields[:share]:
             writer.add_document(**doc_fields)
-    else:
-        writer.add_built_segment(built.segment, built.files)
+        return
+    writer.add_built_segment(built.segment, built.files)
+    if not to_merge:
+        builder.balance(share, len(fields) - share, own_seconds, time.perf_counter() - waited)
+
+
+def split_merge(segments: list[Any], new_documents: int) -> tuple[list[Any], list[Any]]:
+    """Segments to merge here and in the worker, so that both take about as long: the worker also
+    indexes the new documents, each costing about as much as merging two (measured)."""
+    mine: list[Any] = []
+    theirs: list[Any] = []
+    load_mine, load_theirs = 0, 2 * new_documents
+    for segment in sorted(segments, key=lambda s: s.doc_count(), reverse=True):
+        if load_mine <= load_theirs:
+            mine.append(segment)
+            load_mine += segment.doc_count()
+        else:
+            theirs.append(segment)
+            load_theirs += segment.doc_count()
+    return mine, theirs
+
+
+def _segment_files(writer: GroupingSegmentWriter, segment: Any) -> dict[str, bytes]:
+    storage = writer.storage
+    return {name: storage.open_file(name).read() for name in segment.list_files(storage)}

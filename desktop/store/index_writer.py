@@ -249,16 +249,21 @@ class GroupingSegmentWriter(SegmentWriter):
         self._kept: list[Any] | None = None  # segments left after merge_now()
         self._built: list[Any] = []  # segments built elsewhere, added at commit
 
-    def merge_now(self) -> bool:
-        """Merge the small segments into this writer now rather than at commit; True if any were.
+    def merge_now(self, to_merge: list[Any] | None = None, kept: list[Any] | None = None) -> bool:
+        """Merge segments into this writer now rather than at commit; True if any were.
 
-        Lets the caller merge while another process builds the new documents' segment.
+        Without arguments, the small segments whoosh's policy would merge (see plan_merge);
+        otherwise `to_merge`, with `kept` the segments the commit keeps (those merged elsewhere,
+        see add_built_segment, are in neither). Lets the caller merge while another process
+        builds a segment.
         """
-        to_merge, self._kept = plan_merge(self.segments)
+        if to_merge is None or kept is None:
+            to_merge, kept = plan_merge(self.segments)
         for segment in to_merge:
             reader = SegmentReader(self.storage, self.schema, segment)
             self.add_reader(reader)
             reader.close()
+        self._kept = list(kept)
         return bool(to_merge)
 
     def add_built_segment(self, segment: Any, files: dict[str, bytes]) -> None:

@@ -46,29 +46,48 @@ def test_a_large_batch_is_indexed_in_two_processes_and_agrees_with_the_rows(note
     assert report(notebook).ok
 
 
-def test_merges_and_worker_segments_over_many_batches(notebook: Notebook) -> None:
+def test_merges_are_shared_with_the_worker_over_many_batches(
+    notebook: Notebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handed: list[int] = []
+    submit = SegmentBuilder.submit
+
+    def spy(self: SegmentBuilder, indexname: str, documents: list[Any], merge: Any = ()) -> Any:
+        handed.append(len(merge))
+        return submit(self, indexname, documents, merge)
+
+    monkeypatch.setattr(SegmentBuilder, "submit", spy)
     ids: set[str] = set()
     for batch in range(8):  # enough segments for the merge policy to merge some
         ids |= {a.id for a in notebook.add_articles(drafts(PARALLEL_MIN, batch * PARALLEL_MIN))}
+    assert any(handed), "no segment was merged by the worker"
+    assert not notebook._segment_builder.broken
     assert notebook.index.ids() == ids
     assert len(notebook.index.ix._segments()) < 16  # two per batch without merges
     assert notebook.search("soldiers").total == len(ids)
     assert report(notebook).ok
 
 
-def test_a_failing_worker_leaves_the_documents_to_this_process(
+def test_a_failing_worker_leaves_its_documents_and_merges_to_this_process(
     notebook: Notebook, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(self: SegmentBuilder, indexname: str, documents: list[dict[str, Any]]) -> Future[Any]:
+    handed: list[int] = []
+
+    def broken(self: SegmentBuilder, indexname: str, documents: list[Any], merge: Any = ()) -> Future[Any]:
+        handed.append(len(merge))
         future: Future[Any] = Future()
         future.set_exception(RuntimeError("worker died"))
         return future
 
     monkeypatch.setattr(SegmentBuilder, "submit", broken)
-    stored = notebook.add_articles(drafts(2 * PARALLEL_MIN))
+    ids: set[str] = set()
+    for batch in range(14):  # one segment a batch: the policy merges (and hands some over) by then
+        ids |= {a.id for a in notebook.add_articles(drafts(PARALLEL_MIN, batch * PARALLEL_MIN))}
     assert notebook._segment_builder.broken
-    assert notebook.index.ids() == {a.id for a in stored}
+    assert any(handed), "no merge was handed to the worker"
+    assert notebook.index.ids() == ids
     assert notebook.search("uniq00000").total == 1
+    assert notebook.search("soldiers").total == len(ids)
     assert report(notebook).ok
 
 
