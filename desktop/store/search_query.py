@@ -120,7 +120,7 @@ def expand_fuzzy(q: Any, lexicon: Lexicon) -> Any:
     return q.accept(expand)
 
 
-class _BulkRange(WrappingQuery):
+class BulkRange(WrappingQuery):
     """A constant-score date (numeric) range whose documents are read term by term.
 
     whoosh covers a range with dozens of terms at several precisions, ORs them in a deep tree
@@ -162,11 +162,11 @@ def _posting_ids(m: Any) -> Iterator[int]:
 
 
 def fast_ranges(q: Any) -> Any:
-    """`q` with each constant-score date or number range read as `_BulkRange`."""
+    """`q` with each constant-score date or number range read as `BulkRange`."""
 
     def wrap(node: Any) -> Any:
         if isinstance(node, NumericRange) and node.constantscore:
-            return _BulkRange(node)
+            return BulkRange(node)
         return node
 
     return q.accept(wrap)

@@ -1,0 +1,138 @@
+"""Reading a segment's postings and field lengths a whole posting list at a time.
+
+whoosh's leaf matcher hands out one posting per method call (`id()`, `weight()`, `score()`,
+`next()`). The scorer in search_scoring wants a term's document numbers, weights and (for
+phrases) encoded positions as plain lists, and each document's field length as a list it can
+index. Both are read here from whoosh's W3 segment files, in whoosh's own format (whoosh-reloaded
+2.7.5 is pinned); `SegmentData.of` returns None for any other kind of segment reader.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+import struct
+import zlib
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from typing import Any
+
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3TermsReader, _lenfield
+from whoosh.reading import SegmentReader
+from whoosh.util.numeric import byte_to_length
+
+_BLOCK_SIZE = struct.Struct("!i")  # a posting block's length; negative for a term's last block
+
+
+@dataclass
+class Postings:
+    """One term's live postings in one segment: document numbers, weights, encoded values."""
+
+    ids: list[int]
+    weights: list[float]
+    values: list[Any] | None  # Positions-encoded bytes per posting, when asked for
+
+
+@dataclass
+class SegmentData:
+    """What the scorer reads from one segment: postings, deletions and field lengths."""
+
+    reader: Any  # whoosh SegmentReader
+    deleted: frozenset[int]
+    doc_count_all: int
+    _length_bytes: dict[str, bytes | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, reader: Any) -> SegmentData | None:
+        """The segment behind a whoosh reader, or None if it is not a W3 segment reader."""
+        if not isinstance(reader, SegmentReader) or not isinstance(
+            getattr(reader, "_terms", None), W3TermsReader
+        ):
+            return None
+        return cls(reader, frozenset(reader.deleted_docs_set), reader.doc_count_all())
+
+    def postings(self, fieldname: str, btext: bytes, *, values: bool = False) -> Postings:
+        """The postings of an indexed term (`(fieldname, btext) in reader` must hold)."""
+        terminfo = self.reader.term_info(fieldname, btext)
+        if terminfo.is_inlined():
+            ids, weights, vals = terminfo.inlined_postings()
+            found = Postings(list(ids), list(weights), list(vals) if values else None)
+        else:
+            found = _read_blocks(self.reader._terms._postfile, terminfo, values=values)
+        if self.deleted:
+            found = _without(found, self.deleted)
+        return found
+
+    def field_lengths(self, fieldname: str) -> bytes | None:
+        """Each document's length byte in `fieldname` (whoosh's lengths column), None without one."""
+        if fieldname not in self._length_bytes:
+            self._length_bytes[fieldname] = self._read_lengths(fieldname)
+        return self._length_bytes[fieldname]
+
+    def _read_lengths(self, fieldname: str) -> bytes | None:
+        column = self.reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            return None
+        count = min(column._count, self.doc_count_all)
+        if getattr(column, "_fixedlen", None) == 1 and hasattr(column, "_dbfile"):
+            raw = bytes(column._dbfile.get(column._basepos, count)) if count else b""
+        else:  # another column layout: one read per document
+            raw = bytes(column[d] for d in range(count))
+        return raw + bytes(self.doc_count_all - count)  # documents past the column have byte 0
+
+
+def length_table() -> list[int]:
+    """byte_to_length for every length byte (whoosh stores field lengths as one byte)."""
+    return [byte_to_length(b) for b in range(256)]
+
+
+def _read_blocks(postfile: Any, terminfo: Any, *, values: bool) -> Postings:
+    """A posting list as W3LeafMatcher reads it: a header, then blocks of a signed length, the
+    pickled block info and the (possibly zlib-compressed) pickle of delta ids, weights, values."""
+    offset, length = terminfo.extent()
+    if isinstance(length, tuple):  # whoosh's W3TermInfo.from_bytes leaves the length unpacked
+        (length,) = length
+    data = postfile.get(offset, length)
+    if data[:4] != WHOOSH3_HEADER_MAGIC:
+        raise ValueError(f"index posting list at {offset} has no block header")
+    stream = io.BytesIO(data)
+    ids: list[int] = []
+    weights: list[float] = []
+    vals: list[Any] | None = [] if values else None
+    position = 4
+    while position < len(data):
+        (size,) = _BLOCK_SIZE.unpack_from(data, position)
+        stream.seek(position + _BLOCK_SIZE.size)
+        end = position + _BLOCK_SIZE.size + abs(size)
+        count, _maxid, _maxweight, compression, _minlength, _maxlength = pickle.load(stream)
+        payload = data[stream.tell() : end]
+        block_ids, block_weights, block_values = pickle.loads(
+            zlib.decompress(payload) if compression else payload
+        )
+        ids.extend(accumulate(block_ids))
+        if block_weights is None:
+            weights.extend(repeat(1.0, count))
+        elif isinstance(block_weights, float):  # whoosh reads it into a float32 array
+            weights.extend(repeat(array("f", (block_weights,))[0], count))
+        else:
+            weights.extend(block_weights)
+        if vals is not None:
+            vals.extend(block_values)
+        position = end
+        if size < 0:  # the last block
+            break
+    return Postings(ids, weights, vals)
+
+
+def _without(found: Postings, deleted: Iterable[int]) -> Postings:
+    gone = set(deleted)
+    keep = [i for i, d in enumerate(found.ids) if d not in gone]
+    if len(keep) == len(found.ids):
+        return found
+    return Postings(
+        [found.ids[i] for i in keep],
+        [found.weights[i] for i in keep],
+        None if found.values is None else [found.values[i] for i in keep],
+    )

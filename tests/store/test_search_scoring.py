@@ -1,0 +1,218 @@
+"""Ranking a posting list at a time gives whoosh's own hits, scores, order and totals."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from desktop.store import search_scoring
+from desktop.store.notebook import Notebook
+from desktop.store.search_query import Lexicon, expand_fuzzy, fast_ranges
+from tests.conftest import make_draft
+
+WORDS = [
+    "market",
+    "shares",
+    "fell",
+    "prime",
+    "minister",
+    "said",
+    "interest",
+    "rates",
+    "rose",
+    "chief",
+    "executive",
+    "profits",
+    "world",
+    "cup",
+    "six",
+    "nations",
+    "film",
+    "music",
+    "election",
+    "labour",
+    "tory",
+    "budget",
+    "chancellor",
+    "gordon",
+    "brown",
+    "mobile",
+    "phone",
+    "technology",
+    "computer",
+    "computing",
+    "champion",
+    "people",
+    "economy",
+    "oil",
+    "telecom",
+    "telecoms",
+]
+
+QUERIES = [
+    "market",
+    "people",
+    "title:market",
+    "author:rahimi market",
+    "outlet:bbc market",
+    "market NOT shares",
+    "market AND NOT shares",
+    "election AND labour NOT tory",
+    "market OR telecoms",
+    "film OR music OR oil",
+    "chancellor gordon brown budget",
+    "(market OR shares) AND NOT (fell OR rose)",
+    "NOT market",
+    "market^2.5 shares",
+    '"prime minister"',
+    '"prime minister said"',
+    '"interest rates"~5',
+    '"chief executive"~3 profit*',
+    '"world cup" OR "six nations"',
+    '"mobile phone" AND technology',
+    'title:"market report"',
+    "comput*",
+    "champion*",
+    "telecom~",
+    "m?rket",
+    "shars~ OR telecom~2",
+    "market date:2004",
+    "oil date:[2004-03 TO 2004-09]",
+    "date:2003",
+    "zzzunknown",
+    "market OR zzzunknown",
+]
+
+
+def article(rng: random.Random, batch: int, i: int) -> Any:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(3, 60))]
+    if i % 4 == 0:
+        words[rng.randrange(len(words)) :] = ["prime", "minister", "said"]
+    title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 5)))
+    return make_draft(
+        f"Report {batch}-{i}. " + " ".join(words),
+        title=title if i % 7 else "market report",
+        author=[{"literal": rng.choice(["Sima Rahimi", "Ann Market", "Bo Lee"])}],
+        **{
+            "container-title": rng.choice(["BBC", "Amu TV", "Market Watch"]),
+            "issued": {"date-parts": [[2003 + i % 3, 1 + i % 12, 1 + i % 28]]},
+        },
+    )
+
+
+@pytest.fixture(scope="module")
+def segmented(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A notebook indexed in several batches, with deleted and re-indexed (updated) articles."""
+    notebook = Notebook.create(tmp_path_factory.mktemp("scoring") / "nb.fieldnotes", "pass")
+    rng = random.Random(7)
+    for batch in range(6):
+        stored = notebook.add_articles([article(rng, batch, i) for i in range(30 + 7 * batch)])
+        deleted = stored[:: 9 - batch]
+        for a in deleted:
+            notebook.delete_article(a.id)
+        for a in stored[1::11]:
+            if a not in deleted:
+                notebook.update_metadata(a.id, {"title": "market report " + a.title})
+    yield notebook
+    notebook.close()
+
+
+def parsed(notebook: Notebook, query: str) -> Any:
+    index = notebook.index
+    return fast_ranges(expand_fuzzy(index.parse(query), Lexicon(index.searcher().reader())))
+
+
+def whoosh_ranking(searcher: Any, q: Any, context: Any = None) -> list[tuple[int, float]]:
+    """Every match scored by whoosh itself, best first (ties: lower document number first).
+
+    Less deleted documents: whoosh's NOT (InverseMatcher) lets through a deleted document that
+    directly follows the last document it excludes; the block scorer never returns one.
+    """
+    results = searcher.search(q, limit=None) if context is None else _collected(searcher, q, context)
+    reader = searcher.reader()
+    return [(r.docnum, r.score) for r in results if not reader.is_deleted(r.docnum)]
+
+
+def _collected(searcher: Any, q: Any, context: Any) -> Any:
+    from whoosh.collectors import TopCollector
+
+    collector = TopCollector(limit=10**9, usequality=False, replace=0)
+    searcher.search_with_collector(q, collector, context)
+    return collector.results()
+
+
+def assert_same(ours: list[Any], theirs: list[tuple[int, float]]) -> None:
+    assert [r.docnum for r in ours] == [d for d, _ in theirs]
+    for r, (_, score) in zip(ours, theirs, strict=True):
+        assert r.score == pytest.approx(score, rel=1e-9, abs=0)
+
+
+def test_the_notebook_has_several_segments_and_deletions(segmented: Notebook) -> None:
+    reader = segmented.index.searcher().reader()
+    segments = [segment for segment, _ in reader.leaf_readers()]
+    assert len(segments) >= 3
+    assert any(segment.has_deletions() for segment in segments)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_every_match_is_scored_and_ordered_as_whoosh_does(segmented: Notebook, query: str) -> None:
+    index = segmented.index
+    searcher = index.searcher()
+    q = parsed(segmented, query)
+    expected = whoosh_ranking(searcher, q)
+    found = index._scorer.top(q, None)
+    assert found is not None
+    ranked, total = found
+    assert total == len(expected)
+    assert_same(ranked, expected)
+    top, total20 = index._scorer.top(q, 20) or ([], -1)
+    assert total20 == len(expected)
+    assert_same(top, expected[:20])
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_large_segment_shape_too(segmented: Notebook, query: str) -> None:
+    """whoosh builds OR as a tree of unions (not a running sum) in segments of over 5,000
+    documents or when the caller needs the current match; scores follow that shape."""
+    index = segmented.index
+    searcher = index.searcher()
+    q = parsed(segmented, query)
+    context = searcher.context(needs_current=True)
+    expected = whoosh_ranking(searcher, q, context)
+    ranked, total = index._scorer.top(q, None, context=context) or ([], -1)
+    assert total == len(expected)
+    assert_same(ranked, expected)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_common_shapes_do_not_fall_back_to_whoosh(
+    segmented: Notebook, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every shape above is computed by the block scorer itself, none by whoosh's matchers."""
+
+    def refuse(self: Any, q: Any, context: Any) -> Any:
+        raise AssertionError(f"fell back to whoosh for {q!r}")
+
+    monkeypatch.setattr(search_scoring._SegmentScorer, "_whoosh", refuse)
+    result = segmented.search(query)
+    assert result.total >= 0
+
+
+def test_search_reports_whooshs_hits_in_order(segmented: Notebook) -> None:
+    index = segmented.index
+    searcher = index.searcher()
+    expected = whoosh_ranking(searcher, parsed(segmented, "market OR telecoms"))
+    result = segmented.search("market OR telecoms", limit=5)
+    assert result.total == len(expected)
+    assert [h.id for h in result.hits] == [searcher.stored_fields(d)["id"] for d, _ in expected[:5]]
+    assert all(h.snippet for h in result.hits)
+
+
+def test_a_deleted_article_is_never_found(segmented: Notebook) -> None:
+    [hit] = segmented.search('"market report"', limit=1).hits
+    segmented.delete_article(hit.id)
+    assert hit.id not in {h.id for h in segmented.search('"market report"', limit=1000).hits}
+    assert hit.id not in {h.id for h in segmented.search("NOT zzzunknown", limit=1000).hits}
+    segmented.restore_article(hit.id)
