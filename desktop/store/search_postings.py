@@ -14,13 +14,13 @@ import pickle
 import struct
 import zlib
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3TermsReader, _lenfield
-from whoosh.reading import SegmentReader
+from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 _BLOCK_SIZE = struct.Struct("!i")  # a posting block's length; negative for a term's last block
@@ -53,9 +53,22 @@ class SegmentData:
             return None
         return cls(reader, frozenset(reader.deleted_docs_set), reader.doc_count_all())
 
-    def postings(self, fieldname: str, btext: bytes, *, values: bool = False) -> Postings:
-        """The postings of an indexed term (`(fieldname, btext) in reader` must hold)."""
-        terminfo = self.reader.term_info(fieldname, btext)
+    def terminfo(self, fieldname: str, btext: bytes) -> Any | None:
+        """The term's W3TermInfo, or None if this segment does not have the term."""
+        try:
+            return self.reader._terms.term_info(fieldname, btext)
+        except TermNotFound:
+            return None
+
+    def terminfos_from(self, fieldname: str, start: bytes) -> Iterator[tuple[bytes, Any]]:
+        """(term, W3TermInfo) for the terms of `fieldname` from `start` on, in term order."""
+        for (name, btext), terminfo in self.reader._terms.items_from(fieldname, start):
+            if name != fieldname:
+                return
+            yield btext, terminfo
+
+    def postings(self, terminfo: Any, *, values: bool = False) -> Postings:
+        """A term's postings (live documents only); `values`: with each posting's encoded value."""
         if terminfo.is_inlined():
             ids, weights, vals = terminfo.inlined_postings()
             found = Postings(list(ids), list(weights), list(vals) if values else None)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import pickle
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
@@ -35,12 +36,13 @@ from whoosh.query import (
     Phrase,
     Prefix,
     Term,
+    TermRange,
     Wildcard,
 )
 from whoosh.scoring import BM25F
 from whoosh.searching import SearchContext
 
-from desktop.store.search_postings import Postings, SegmentData, length_table
+from desktop.store.search_postings import SegmentData, length_table
 from desktop.store.search_query import BulkRange
 
 Scores = dict[int, float]  # segment document number → score
@@ -169,28 +171,26 @@ class _SegmentScorer:
         return self._whoosh(q, context)
 
     # -- leaves ---------------------------------------------------------------------------------
-    def _btext(self, fieldname: str, text: Any) -> bytes | None:
-        """The indexed term (Term.matcher's checks), or None if this segment cannot match it."""
+    def _lookup(self, fieldname: str, text: Any) -> tuple[bytes, Any] | None:
+        """The indexed term and its info (Term.matcher's checks), or None if this segment lacks it."""
         if fieldname not in self.schema:
             return None
         try:
             btext = self.schema[fieldname].to_bytes(text)
         except ValueError:
             return None
-        return btext if (fieldname, btext) in self.reader else None
+        terminfo = self.seg.terminfo(fieldname, btext)
+        return None if terminfo is None else (btext, terminfo)
 
     def _term(self, q: Any) -> Scores:
         if q.minquality:
             raise _Unsupported  # whoosh would skip low-quality blocks
-        btext = self._btext(q.fieldname, q.text)
-        if btext is None:
+        found = self._lookup(q.fieldname, q.text)
+        if found is None:
             return {}
-        postings = self.seg.postings(q.fieldname, btext)
-        scores = self._bm25(q.fieldname, btext, postings.ids, postings.weights)
-        if q.boost != 1.0:
-            boost = q.boost
-            return {d: s * boost for d, s in scores.items()}
-        return scores
+        btext, terminfo = found
+        postings = self.seg.postings(terminfo)
+        return _boosted(self._bm25(q.fieldname, btext, postings.ids, postings.weights), q.boost)
 
     def _bm25(self, fieldname: str, btext: bytes, ids: list[int], weights: list[float]) -> Scores:
         """whoosh's BM25FScorer for these postings (or the weight, for fields without lengths)."""
@@ -222,12 +222,31 @@ class _SegmentScorer:
             raise _Unsupported
         ids: set[int] = set()
         for leaf in compiled.child.leaves():
-            texts = [leaf.text] if isinstance(leaf, Term) else leaf._btexts(self.reader)
-            for text in texts:
-                btext = self._btext(leaf.fieldname, text)
-                if btext is not None:
-                    ids.update(self.seg.postings(leaf.fieldname, btext).ids)
+            for terminfo in self._range_terms(leaf):
+                ids.update(self.seg.postings(terminfo).ids)
         return dict.fromkeys(ids, compiled.score or 1.0)  # ListMatcher: a zero weight reads as 1
+
+    def _range_terms(self, leaf: Any) -> Iterator[Any]:
+        """The term infos of one part of a compiled range: a Term, or a TermRange whose terms are
+        walked as TermRange._btexts walks them, taking each term's info on the way."""
+        if isinstance(leaf, Term) or type(leaf)._btexts is not TermRange._btexts:
+            for text in [leaf.text] if isinstance(leaf, Term) else leaf._btexts(self.reader):
+                found = self._lookup(leaf.fieldname, text)
+                if found is not None:
+                    yield found[1]
+            return
+        field = self.schema[leaf.fieldname]
+        try:
+            start = b"" if leaf.start is None else field.to_bytes(leaf.start)
+            end = b"\xff\xff\xff\xff" if leaf.end is None else field.to_bytes(leaf.end)
+        except ValueError:
+            return
+        for btext, terminfo in self.seg.terminfos_from(leaf.fieldname, start):
+            if btext == start and leaf.startexcl:
+                continue
+            if (btext == end and leaf.endexcl) or btext > end:
+                return
+            yield terminfo
 
     def _phrase(self, q: Any) -> Scores:
         """Phrase.matcher: SpanNear2 of the words (ordered, slop, mindist 1), scored as the sum of
@@ -243,30 +262,27 @@ class _SegmentScorer:
             or fmt.fixed_value_size() is not None
         ):
             raise _Unsupported  # whoosh raises its own error, or its spans carry characters
-        words = [self._btext(fieldname, word) for word in q.words]
-        if not words or any(w is None for w in words):
+        looked_up = [self._lookup(fieldname, word) for word in q.words]
+        words = [w for w in looked_up if w is not None]
+        if not words or len(words) < len(looked_up):
             return {}
-        postings = [self.seg.postings(fieldname, w, values=True) for w in words if w is not None]
-        where = [{d: i for i, d in enumerate(p.ids)} for p in postings]
-        smallest = min(where, key=len)
-        candidates = [d for d in smallest if all(d in other for other in where)]
-        found = [
-            d
-            for d in candidates
-            if _near([_positions(p, at[d]) for p, at in zip(postings, where, strict=True)], q.slop)
-        ]
+        postings = [self.seg.postings(terminfo, values=True) for _, terminfo in words]
+        values = [dict(zip(p.ids, p.values or (), strict=True)) for p in postings]
+        smallest, *others = sorted(values, key=len)
+        candidates = set(smallest).intersection(*others)
+        slop = q.slop
+        if len(values) == 2:
+            first, second = values
+            found = [d for d in candidates if _adjacent(_positions(first[d]), _positions(second[d]), slop)]
+        else:
+            found = [d for d in candidates if _near([_positions(v[d]) for v in values], slop)]
         if not found:
             return {}
-        per_word = [
-            self._bm25(fieldname, w, found, [p.weights[at[d]] for d in found])
-            for w, p, at in zip(words, postings, where, strict=True)
-            if w is not None
-        ]
-        scores = {d: _tree_sum([s[d] for s in per_word]) for d in found}
-        if q.boost != 1.0:
-            boost = q.boost
-            return {d: s * boost for d, s in scores.items()}
-        return scores
+        per_word = []
+        for (btext, _), p in zip(words, postings, strict=True):
+            weight = dict(zip(p.ids, p.weights, strict=True))
+            per_word.append(self._bm25(fieldname, btext, found, [weight[d] for d in found]))
+        return _boosted({d: _tree_sum([s[d] for s in per_word]) for d in found}, q.boost)
 
     # -- combinations ---------------------------------------------------------------------------
     def _or(self, q: Any, context: Any) -> Matches:
@@ -401,17 +417,23 @@ def _tree_sum(values: list[float]) -> float:
     """Sum as `make_binary_tree(IntersectionMatcher, ...)` adds its leaves' scores."""
     if len(values) == 1:
         return values[0]
+    if len(values) == 2:
+        return values[0] + values[1]
     half = len(values) // 2
     return _tree_sum(values[:half]) + _tree_sum(values[half:])
 
 
-def _positions(postings: Postings, at: int) -> list[int]:
+def _positions(value: bytes) -> list[int]:
     """Positions.decode_positions of one posting's value."""
-    assert postings.values is not None
-    value = postings.values[at]
     if not value.endswith(b"."):
         value += b"."
     return list(accumulate(pickle.loads(value[4:])))
+
+
+def _adjacent(first: list[int], second: list[int], slop: int) -> bool:
+    """`_near` for two words: a position of the second 1..slop after one of the first."""
+    later = set(second)
+    return any(p + k in later for p in first for k in range(1, slop + 1))
 
 
 def _near(positions: list[list[int]], slop: int) -> bool:
