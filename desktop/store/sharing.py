@@ -20,6 +20,7 @@ bytes), so large shares should go to recipients.
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
@@ -39,12 +40,13 @@ from desktop.store.share_selection import linked
 from desktop.store.share_selection import select as select
 from desktop.store.share_streams import (
     HANDOFF_BATCH,
+    READ_AHEAD,
     AgeThread,
     Handoff,
-    HandoffWriter,
     HashingReader,
     HashingWriter,
     Stopped,
+    buffered_sink,
 )
 
 # Re-exported: callers catch and read these as sharing.UnverifiedSender etc.
@@ -195,7 +197,9 @@ def _encrypt(
 ) -> Iterator[Progress]:
     """age's encryptor on a helper thread reads the payload that this thread hands it."""
     handoff = Handoff()
-    age = AgeThread(lambda: pyrage.encrypt_io(fmt.ChunkReader(iter(handoff.get, None)), sink, keys), handoff)
+    # age reads 8 KiB at a time: io.BufferedReader serves those in C from 1 MiB reads of the chunks
+    source = io.BufferedReader(fmt.ChunkReader(iter(handoff.get, None)), HANDOFF_BATCH)
+    age = AgeThread(lambda: pyrage.encrypt_io(source, sink, keys), handoff)
     batch = bytearray()
 
     def send(chunk: bytes | memoryview) -> None:
@@ -369,10 +373,10 @@ def _decrypt_streaming(source: Any, reader: fmt.PayloadReader, key: Any, size: i
     """age's decryptor on a helper thread; this thread feeds its plaintext to the reader (which
     writes to the notebook, so it must stay on the notebook's thread)."""
     handoff = Handoff()
-    sink = HandoffWriter(handoff)
+    sink = buffered_sink(handoff)
 
     def decrypt() -> None:
-        pyrage.decrypt_io(source, sink, [key])
+        pyrage.decrypt_io(io.BufferedReader(source, READ_AHEAD), sink, [key])
         sink.flush()
         handoff.put(None)
 
