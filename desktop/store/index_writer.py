@@ -75,7 +75,7 @@ class GroupedPostings:
                     if isinstance(piece, CopiedBlocks):
                         fixedsize = self.fixed_sizes.get(fieldname)
                         for block in piece.blocks:
-                            postings.extend(block.rebased(piece.base).postings(fieldname, term, fixedsize))
+                            postings.extend(block.postings(fieldname, term, fixedsize, piece.base))
                     else:
                         postings.append(piece)
                 yield from sorted(postings, key=_docnum)
@@ -114,43 +114,41 @@ class GroupedFieldWriter(W3FieldWriter):
             self.finish_field()
 
     def _add_term_pieces(self, pieces: list[Piece], field_lengths: list[int] | None) -> None:
-        """Postings a block at a time, as W3PostingsWriter.add_posting would group them; copied
-        blocks as they are. The last block is left to finish_postings unless it is a copy."""
+        """A term's postings in blocks of up to the block limit, in document order, as
+        W3PostingsWriter.add_posting groups them; the last block is written by finish_postings.
+
+        Postings of merged segments (CopiedBlocks) join the others column by column, so the
+        small blocks of many small segments become full blocks.
+        """
+        fixedsize = self._fieldobj.format.fixed_value_size()
+        ids: list[int] = []
+        weights: list[float] = []
+        values: list[Any] = []
+        for piece in pieces:
+            if isinstance(piece, CopiedBlocks):
+                for block in piece.blocks:
+                    block.extend_columns(ids, weights, values, piece.base, fixedsize)
+            else:
+                ids.append(piece[2])
+                weights.append(piece[3])
+                values.append(piece[4])
         writer = self._postwriter
         limit = writer._blocklimit
-        pending: list[Posting] = []
-        for index, piece in enumerate(pieces):
-            if isinstance(piece, CopiedBlocks):
-                if pending:
-                    self._buffer_block(pending, field_lengths)
-                    writer._write_block()
-                    pending = []
-                last_piece = index == len(pieces) - 1
-                for number, block in enumerate(piece.blocks):
-                    last = last_piece and number == len(piece.blocks) - 1
-                    writer.write_copied_block(block.rebased(piece.base), last=last)
-                continue
-            if len(pending) == limit:
-                self._buffer_block(pending, field_lengths)
+        for start in range(0, len(ids), limit):
+            if start:
                 writer._write_block()
-                pending = []
-            pending.append(piece)
-        if pending:
-            self._buffer_block(pending, field_lengths)  # written by finish_postings
-
-    def _buffer_block(self, block: list[Posting], field_lengths: list[int] | None) -> None:
-        """Fill the block writer's buffer as add_posting would for each posting of `block`."""
-        writer = self._postwriter
-        writer._ids = array("I", [p[2] for p in block])
-        weights = [p[3] for p in block]
-        writer._weights = array("f", weights)
-        writer._values = [p[4] for p in block if p[4]]
-        writer._maxweight = max(0, max(weights))
-        if field_lengths is not None:
-            known = [n for n in (field_lengths[p[2]] for p in block) if n]
-            if known:
-                writer._minlength = min(known)
-                writer._maxlength = max(known)
+            end = start + limit
+            block_ids = ids[start:end]
+            block_weights = weights[start:end]
+            writer._ids = array("I", block_ids)
+            writer._weights = array("f", block_weights)
+            writer._values = [v for v in values[start:end] if v]
+            writer._maxweight = max(0, max(block_weights))
+            if field_lengths is not None:
+                known = [n for n in (field_lengths[d] for d in block_ids) if n]
+                if known:
+                    writer._minlength = min(known)
+                    writer._maxlength = max(known)
 
 
 def _field_lengths(lengths: Any, fieldname: str, doccount: int) -> list[int] | None:
@@ -182,13 +180,6 @@ class SmallBlockPostingsWriter(W3PostingsWriter):
         min_length, max_length = length_to_byte(self._minlength), length_to_byte(self._maxlength)
         self._write(data, (len(ids), ids[-1], self._maxweight, min_length, max_length), last)
         self._new_block()
-
-    def write_copied_block(self, block: RawBlock, *, last: bool) -> None:
-        """Write a block read from another segment (see RawBlock) as it was, after this term's
-        buffered postings."""
-        self._terminfo.add_block(BlockStats(block))
-        info = (block.count, block.max_id, block.max_weight, block.min_length_byte, block.max_length_byte)
-        self._write((block.ids, block.weights, block.values), info, last)
 
     def _write(self, data: tuple[Any, ...], info: tuple[Any, ...], last: bool) -> None:
         if not self._blockcount:
@@ -302,7 +293,7 @@ class GroupingSegmentWriter(SegmentWriter):
                     for d, w, v in zip(ids, weights, values, strict=True)
                     if docmap is None or d in docmap
                 ]
-            elif docmap is None:  # no deletions: the blocks are copied, document numbers moved up
+            elif docmap is None:  # no deletions: blocks are taken whole, document numbers moved up
                 self.pool.fixed_sizes[fieldname] = schema[fieldname].format.fixed_value_size()
                 pieces = [CopiedBlocks(startdoc, list(_raw_blocks(postfile, terminfo)))]
             else:  # only live documents are in docmap
@@ -349,16 +340,6 @@ class RawBlock:
     weights: Any  # None (all 1.0), one float for all, or a tuple
     values: Any
 
-    def rebased(self, base: int) -> RawBlock:
-        """The same block with every document number moved up by `base`."""
-        if not base:
-            return self
-        ids = (self.ids[0] + base, *self.ids[1:])
-        return RawBlock(
-            self.count, self.max_id + base, self.max_weight, self.min_length_byte, self.max_length_byte,
-            ids, self.weights, self.values,
-        )  # fmt: skip
-
     def weight_list(self) -> Any:
         if self.weights is None:
             return (1.0,) * self.count
@@ -366,45 +347,35 @@ class RawBlock:
             return (self.weights,) * self.count
         return self.weights
 
-    def postings(self, fieldname: str, term: bytes, fixedsize: int | None) -> Iterator[Posting]:
-        values = self.values
+    def value_list(self, fixedsize: int | None) -> Any:
         if fixedsize == 0:
-            values = (None,) * self.count
-        elif fixedsize is not None and fixedsize > 0:
-            values = [values[i : i + fixedsize] for i in range(0, len(values), fixedsize)]
-        for doc, weight, value in zip(accumulate(self.ids), self.weight_list(), values, strict=True):
+            return (None,) * self.count
+        if fixedsize is not None and fixedsize > 0:
+            return [self.values[i : i + fixedsize] for i in range(0, len(self.values), fixedsize)]
+        return self.values
+
+    def doc_list(self, base: int = 0) -> list[int]:
+        return [doc + base for doc in accumulate(self.ids)] if base else list(accumulate(self.ids))
+
+    def extend_columns(
+        self, ids: list[int], weights: list[float], values: list[Any], base: int, fixedsize: int | None
+    ) -> None:
+        """Append this block's postings, documents moved up by `base`, to the three columns."""
+        ids.extend(self.doc_list(base))
+        weights.extend(self.weight_list())
+        values.extend(self.value_list(fixedsize))
+
+    def postings(
+        self, fieldname: str, term: bytes, fixedsize: int | None, base: int = 0
+    ) -> Iterator[Posting]:
+        docs, weights, values = self.doc_list(base), self.weight_list(), self.value_list(fixedsize)
+        for doc, weight, value in zip(docs, weights, values, strict=True):
             yield fieldname, term, doc, weight, value
-
-
-class BlockStats:
-    """What W3TermInfo.add_block reads from a block writer, for a copied block."""
-
-    def __init__(self, block: RawBlock) -> None:
-        self._weights = block.weight_list()
-        self._block = block
-
-    def __len__(self) -> int:
-        return self._block.count
-
-    def min_id(self) -> int:
-        return self._block.ids[0]
-
-    def max_id(self) -> int:
-        return self._block.max_id
-
-    def min_length(self) -> int | None:
-        return byte_to_length(self._block.min_length_byte) if self._block.min_length_byte else None
-
-    def max_length(self) -> int:
-        return byte_to_length(self._block.max_length_byte)
-
-    def max_weight(self) -> float:
-        return self._block.max_weight
 
 
 @dataclass(frozen=True)
 class CopiedBlocks:
-    """A merged segment's posting blocks for one term, kept whole, with the documents' new base."""
+    """A merged segment's posting blocks for one term, as read, with the documents' new base."""
 
     base: int
     blocks: list[RawBlock]
