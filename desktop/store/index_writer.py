@@ -11,7 +11,6 @@ segments stay readable by plain whoosh, and segments record the plain W3 codec.
 
 from __future__ import annotations
 
-import io
 import pickle
 import struct
 import zlib
@@ -19,7 +18,7 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 from whoosh.codec.whoosh3 import (
     LENGTHS_COLUMN,
@@ -327,11 +326,10 @@ def plan_merge(segments: list[Any]) -> tuple[list[Any], list[Any]]:
     return [], list(segments)
 
 
-@dataclass(frozen=True, slots=True)
-class RawBlock:
+class RawBlock(NamedTuple):
     """One block of a W3 posting list as stored: its info and its (delta ids, weights, values)."""
 
-    count: int
+    length: int  # postings in the block
     max_id: int
     max_weight: float
     min_length_byte: int
@@ -342,14 +340,14 @@ class RawBlock:
 
     def weight_list(self) -> Any:
         if self.weights is None:
-            return (1.0,) * self.count
+            return (1.0,) * self.length
         if isinstance(self.weights, float):
-            return (self.weights,) * self.count
+            return (self.weights,) * self.length
         return self.weights
 
     def value_list(self, fixedsize: int | None) -> Any:
         if fixedsize == 0:
-            return (None,) * self.count
+            return (None,) * self.length
         if fixedsize is not None and fixedsize > 0:
             return [self.values[i : i + fixedsize] for i in range(0, len(self.values), fixedsize)]
         return self.values
@@ -391,7 +389,7 @@ def _raw_blocks(postfile: Any, terminfo: Any) -> Iterator[RawBlock]:
     offset, length = terminfo.extent()
     if isinstance(length, tuple):  # whoosh's W3TermInfo.from_bytes leaves the length unpacked
         (length,) = length
-    data = postfile.get(offset, length)
+    data = memoryview(postfile.get(offset, length))
     if data[:4] != WHOOSH3_HEADER_MAGIC:
         raise ValueError(f"index posting list at {offset} has no block header")
     position = 4
@@ -399,11 +397,11 @@ def _raw_blocks(postfile: Any, terminfo: Any) -> Iterator[RawBlock]:
         (size,) = _BLOCK_SIZE.unpack_from(data, position)
         position += _BLOCK_SIZE.size
         end = position + abs(size)
-        block = io.BytesIO(data[position:end])
-        count, max_id, max_weight, compression, min_length, max_length = pickle.load(block)
-        payload = block.read()
+        info = pickle.loads(data[position:end])  # reads up to its own end
+        count, max_id, max_weight, compression, min_length, max_length = info
+        payload = data[position + len(pickle.dumps(info, 2)) : end]  # the info as whoosh pickled it
         ids, weights, values = pickle.loads(zlib.decompress(payload) if compression else payload)
-        yield RawBlock(count, max_id, max_weight, min_length, max_length, tuple(ids), weights, values)
+        yield RawBlock(count, max_id, max_weight, min_length, max_length, ids, weights, values)
         position = end
         if size < 0:  # the last block
             return
