@@ -423,8 +423,21 @@ def _tree_sum(values: list[float]) -> float:
     return _tree_sum(values[:half]) + _tree_sum(values[half:])
 
 
+# A value of one position, as Positions.encode writes it: the count 1, then pickle.dumps([p], 2).
+_ONE_POSITION = b"\x00\x00\x00\x01\x80\x02]q\x00"
+_BININT1, _BININT2 = 0x4B, 0x4D  # pickle opcodes for an int of one and two unsigned bytes
+
+
 def _positions(value: bytes) -> list[int]:
-    """Positions.decode_positions of one posting's value."""
+    """Positions.decode_positions of one posting's value.
+
+    Most words occur once in an article; that value is read straight from its bytes (a test
+    compares this with pickle for every position up to 70,000)."""
+    if value.startswith(_ONE_POSITION) and value.endswith(b"a."):
+        if len(value) == 13 and value[9] == _BININT1:
+            return [value[10]]
+        if len(value) == 14 and value[9] == _BININT2:
+            return [value[10] | value[11] << 8]
     if not value.endswith(b"."):
         value += b"."
     return list(accumulate(pickle.loads(value[4:])))
@@ -432,6 +445,8 @@ def _positions(value: bytes) -> list[int]:
 
 def _adjacent(first: list[int], second: list[int], slop: int) -> bool:
     """`_near` for two words: a position of the second 1..slop after one of the first."""
+    if len(first) == 1 and len(second) == 1:
+        return 1 <= second[0] - first[0] <= slop
     later = set(second)
     return any(p + k in later for p in first for k in range(1, slop + 1))
 

@@ -216,3 +216,14 @@ def test_a_deleted_article_is_never_found(segmented: Notebook) -> None:
     assert hit.id not in {h.id for h in segmented.search('"market report"', limit=1000).hits}
     assert hit.id not in {h.id for h in segmented.search("NOT zzzunknown", limit=1000).hits}
     segmented.restore_article(hit.id)
+
+
+def test_positions_are_read_as_whoosh_decodes_them() -> None:
+    from whoosh.formats import Positions
+
+    from desktop.store.index_schema import encode_positions
+
+    fmt = Positions()
+    for positions in [[p] for p in range(70_000)] + [[0, 3], [5, 6, 300, 70_000], [2**31, 2**31 + 1]]:
+        for value in (encode_positions(positions), fmt.encode(positions)):
+            assert search_scoring._positions(value) == fmt.decode_positions(value) == positions
