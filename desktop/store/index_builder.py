@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import os
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -126,7 +127,10 @@ class SegmentBuilder:
 
 
 def index_documents(
-    writer: GroupingSegmentWriter, docs: list[IndexDoc], builder: SegmentBuilder | None
+    writer: GroupingSegmentWriter,
+    docs: list[IndexDoc],
+    builder: SegmentBuilder | None,
+    meanwhile: Callable[[], None] = lambda: None,
 ) -> None:
     """Add new documents to the index through `writer`, sharing the work with the worker.
 
@@ -134,6 +138,7 @@ def index_documents(
     rest. When the commit is due to merge small segments, the merge is split as well: the worker
     merges some of them into its segment, this process the others into the writer's own. If the
     worker fails, this process does its share. Without a worker, everything happens here.
+    `meanwhile` is other work of the same transaction, done here while the worker builds.
     """
     fields = [document_fields(doc) for doc in docs]
     to_merge, kept = plan_merge(writer.segments)
@@ -141,6 +146,7 @@ def index_documents(
         writer.merge_now(to_merge, kept)
         for doc_fields in fields:
             writer.add_document(**doc_fields)
+        meanwhile()
         return
     mine, theirs = split_merge(to_merge, len(fields))
     # When merging, the worker indexes every new document and this process merges more.
@@ -153,6 +159,7 @@ def index_documents(
     writer.merge_now(mine, kept)
     for doc_fields in fields[share:]:
         writer.add_document(**doc_fields)
+    meanwhile()
     own_seconds = time.perf_counter() - started
     if future is None:
         return

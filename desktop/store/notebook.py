@@ -138,20 +138,25 @@ class Notebook:
         stored: list[Article] = []
         with self.transaction(), self.index.writer() as writer:
             for draft in drafts:
-                article = articles.insert(self.db, draft, author=self.author)
-                custody.append(
-                    self.db,
-                    actor=self.author,
-                    action="import",
-                    record_id=article.id,
-                    details={
-                        "file": draft.filename,
-                        "original_sha256": article.original_sha256,
-                        "text_sha256": article.text_sha256,
-                    },
-                )
-                stored.append(article)
-            index_documents(writer, [articles.index_doc(a) for a in stored], self._segment_builder)
+                stored.append(articles.insert(self.db, draft, author=self.author))
+
+            def record_imports() -> None:
+                for draft, article in zip(drafts, stored, strict=True):
+                    custody.append(
+                        self.db,
+                        actor=self.author,
+                        action="import",
+                        record_id=article.id,
+                        details={
+                            "file": draft.filename,
+                            "original_sha256": article.original_sha256,
+                            "text_sha256": article.text_sha256,
+                        },
+                    )
+
+            # The custody log is written while the worker process builds its part of the index.
+            docs = [articles.index_doc(a) for a in stored]
+            index_documents(writer, docs, self._segment_builder, meanwhile=record_imports)
         if stored:
             self.notify(Change("article", tuple(a.id for a in stored), "Import articles"))
         return stored
