@@ -3,6 +3,7 @@ hash, and the records merged into the notebook inside the receive's transaction.
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any
 
 import sqlcipher3
@@ -26,7 +27,7 @@ class Receiver:
         self.articles: set[str] = set()
         self._blob: Any = None
         self._hash = HashThread()  # originals are hashed on their own thread while SQLite writes them
-        self._sha = ""
+        self._unchecked: deque[str] = deque()  # originals whose digest the hash thread still owes
 
     def header(self, value: dict[str, Any]) -> None:
         if value.get("format") != 1:
@@ -56,7 +57,9 @@ class Receiver:
         return contact.name if contact else None
 
     def original_start(self, sha256_hex: str, size: int) -> None:
-        self._sha, self._blob = sha256_hex, None
+        self._unchecked.append(sha256_hex)
+        self._blob = None
+        self._check_originals(wait=False)
         conn = self.nb.conn
         if conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", [sha256_hex]).fetchone():
             return
@@ -88,8 +91,22 @@ class Receiver:
 
     def original_end(self) -> None:
         self.close_blob()
-        if self._hash.hexdigest() != self._sha:
-            raise ShareRefused(f"original {self._sha[:12]} in the share does not match its SHA-256")
+        self._hash.end_digest()  # checked when the hash thread gets there, at the latest in `finish`
+
+    def finish(self) -> None:
+        """Wait for every original's hash to be checked (call before committing)."""
+        self._check_originals(wait=True)
+
+    def _check_originals(self, *, wait: bool) -> None:
+        """Compare the digests the hash thread has finished (all of them when `wait`) with their
+        SHA-256s: not waiting for each one keeps SQLite writing while the hash thread catches up."""
+        while len(self._unchecked) > (0 if wait else 1):  # the last one may still be arriving
+            digest = self._hash.next_digest(wait=wait)
+            if digest is None:
+                return
+            expected = self._unchecked.popleft()
+            if digest != expected:
+                raise ShareRefused(f"original {expected[:12]} in the share does not match its SHA-256")
 
     def record(self, value: dict[str, Any]) -> None:
         try:

@@ -114,7 +114,7 @@ class HashThread:
     def __init__(self) -> None:
         self._pending = bytearray()  # small writes, gathered into one chunk
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=HASH_DEPTH)
-        self._digests: queue.Queue[str] = queue.Queue(maxsize=1)
+        self._digests: queue.Queue[str] = queue.Queue()  # one short string per digest asked for
         self._thread = threading.Thread(target=self._run, name="share-hash", daemon=True)
         self._thread.start()
 
@@ -143,11 +143,22 @@ class HashThread:
 
     def hexdigest(self) -> str:
         """The digest of everything given since the last call (or the start)."""
+        self.end_digest()
+        return self._digests.get()
+
+    def end_digest(self) -> None:
+        """End the current digest without waiting for it (`next_digest` returns it, in order)."""
         if not self._thread.is_alive():
             raise RuntimeError("the hash thread was closed")
         self._send_pending()
         self._queue.put(_DIGEST)
-        return self._digests.get()
+
+    def next_digest(self, *, wait: bool = True) -> str | None:
+        """The oldest ended digest not yet returned; None when `wait` is False and it is not ready."""
+        try:
+            return self._digests.get(block=wait)
+        except queue.Empty:
+            return None
 
     def close(self) -> None:
         """Stop the thread (also after a failure; idempotent)."""

@@ -8,14 +8,20 @@ refused file rolls back, leaving the notebook file byte-for-byte as it was.
 
 Both directions are generators (`share_steps`, `receive_steps`) that yield `Progress` in bytes
 and then their report, so the app can show progress and cancel: closing a share generator
-removes the partial file, closing a receive generator rolls the merge back. age runs on a helper
-thread that exchanges 1 MiB batches with the generator's thread through a small queue; the
-notebook is only ever touched on the generator's own thread. `share` and `receive` run them to
-the end.
+removes the partial file, closing a receive generator rolls the merge back. `share` and
+`receive` run them to the end.
 
-Memory: recipient shares stream both ways (one record plus ~1 MiB of buffers at a time);
-passphrase shares are held whole in memory, twice (pyrage's scrypt API takes and returns
-bytes), so large shares should go to recipients.
+The work is a pipeline over the machine's cores: age runs on a helper thread that exchanges
+1 MiB batches with the generator's thread through a small queue, and SHA-256s (the file's, and
+on receive each original's) run on hash threads (share_streams). SQLite and hashlib release the
+GIL; age (pyrage) holds it while it works, so it runs beside them but not beside Python code,
+which is why its 8 KiB reads and writes are served in C. The notebook is only ever touched on the
+generator's own thread. Each byte is hashed once per digest: originals are bound by the hash
+the sender's notebook already holds, so sending does not hash them again.
+
+Memory: recipient shares stream both ways (one record plus a few dozen MiB of buffers and
+queues at most, whatever the notebook's size); passphrase shares are held whole in memory,
+twice (pyrage's scrypt API takes and returns bytes), so large shares should go to recipients.
 """
 
 from __future__ import annotations
@@ -337,6 +343,7 @@ def receive_steps(
                     reader = fmt.PayloadReader(receiver)
                     yield from _decrypt(source, reader, me, passphrase, size)
                     reader.finish()
+                    receiver.finish()
                 finally:
                     receiver.close()
                 merge.reindex(nb, receiver.articles)

@@ -157,29 +157,33 @@ def test_a_receive_that_fails_half_way_leaves_the_notebook_unchanged(
     assert sharing.receive(bob, path).counts["added"] == 3
 
 
+@pytest.mark.parametrize("damaged_index", [0, 1])
 def test_a_damaged_original_is_refused_after_its_bytes_were_written(
-    pair: tuple[Notebook, Notebook], tmp_path: Path
+    pair: tuple[Notebook, Notebook], tmp_path: Path, damaged_index: int
 ) -> None:
-    """The hash is checked on its own thread while SQLite writes: a mismatch still rolls back."""
+    """Originals are checked on the hash thread while SQLite writes on: a mismatch, in the first
+    original or the last, still refuses the file and rolls everything back."""
     alice, bob = pair
-    article = add_article(alice, "A report.", original=BIG)
+    ids = [add_article(alice, f"Report {i}.", original=bytes([i]) + BIG) for i in range(2)]
     with alice.transaction() as db:
         merge.snapshot(db)
         me = identity.ensure(db, author=alice.author)
     bob_me = identity.load(bob.db, author=bob.author)
     assert bob_me is not None
-    damaged = bytearray(BIG)
-    damaged[len(BIG) - 10] ^= 1
-    original = fmt.original_frame(alice.article(article).original_sha256, len(BIG), [bytes(damaged)])
-    frames = [fmt.json_frame(b"H", {"format": 1, "sender": me.card.text()}), *original]
-    frames.append(fmt.json_frame(b"R", merge.record_payload(alice.db, "articles", article)))
+    frames = [fmt.json_frame(b"H", {"format": 1, "sender": me.card.text()})]
+    for i, article in enumerate(ids):
+        data = bytearray(alice.original(article))
+        if i == damaged_index:
+            data[len(data) - 10] ^= 1
+        frames += fmt.original_frame(alice.article(article).original_sha256, len(data), [bytes(data)])
+    frames += [fmt.json_frame(b"R", merge.record_payload(alice.db, "articles", a)) for a in ids]
     plaintext = b"".join(fmt.SignedPayload(frames, me.sign))
     recipient = pyrage.x25519.Recipient.from_str(bob_me.card.age)
     (tmp_path / "bad.age").write_bytes(pyrage.encrypt(plaintext, [recipient]))
     before = file_hash(bob)
     with pytest.raises(sharing.ShareRefused, match="does not match its SHA-256"):
         sharing.receive(bob, tmp_path / "bad.age")
-    assert file_hash(bob) == before and share_threads() == []
+    assert file_hash(bob) == before and bob.count_articles() == 0 and share_threads() == []
 
 
 def test_a_share_that_fails_reading_the_notebook_leaves_no_file(
