@@ -109,6 +109,23 @@ if check "search a phrase" fn --notebook "$nb" search '"checkpoint near the brid
   if [ -n "$text_id" ] && grep -q "\"id\": \"$text_id\"" <<<"$out"; then ok "search finds the text file"; else fail "search phrase: $out"; fi
 fi
 
+# -- a large batch: part of its index is built by a second process of the bundle --------------
+mkdir -p "$work/batch"
+for i in $(seq 1 80); do
+  printf 'Batch report %s\n\nA returnee described the crossing; marker batchword%s.\n' "$i" "$i" >"$work/batch/r$i.txt"
+done
+if check "import a folder of 80 files" fn --notebook "$nb" import --json "$work/batch"; then
+  if [ "$(grep -c '"status": "imported"' <<<"$out")" = 80 ]; then ok "batch: 80 imported"; else fail "batch: $(head -c 300 <<<"$out")"; fi
+  if grep -q "second process failed" "$work/stderr"; then
+    fail "batch: the indexing worker did not run in the bundle: $(grep 'second process' "$work/stderr")"
+  else
+    ok "batch: indexed with the worker process"
+  fi
+fi
+if check "search the batch" fn --notebook "$nb" search 'batchword1 OR batchword80' --json; then
+  if [ "$(grep -c '"id"' <<<"$out")" = 2 ]; then ok "batch: first and last file found"; else fail "batch search: $out"; fi
+fi
+
 # -- trafilatura ran (the comments section is gone, the article text is there) ----------------
 if [ -n "$html_id" ] && check "show --json" fn --notebook "$nb" show "$html_id" --json; then
   if grep -q quartermaster <<<"$out" && ! grep -q widgetmart <<<"$out"; then
@@ -151,6 +168,7 @@ gui_up() {
   pid=$!
   sleep 2
   if kill -0 "$pid" 2>/dev/null; then
+    pkill -TERM -P "$pid" 2>/dev/null # the app is a child of the subshell running `fn`
     kill "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
     if grep -qE 'Traceback|Error|Could not (load|find) the Qt platform plugin|Cannot load library' "$work/gui.err"; then
