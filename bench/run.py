@@ -80,9 +80,9 @@ def queries(n: int) -> list[Query]:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
-def peak_rss_mb() -> float:
-    """This process's peak resident set (VmHWM) in MiB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
+def peak_rss_mb(pid: int | str = "self") -> float:
+    """A process's peak resident set (VmHWM) in MiB; this one's by default."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return float("nan")
@@ -174,7 +174,8 @@ def phase_import(args: argparse.Namespace) -> dict[str, Any]:
         nb.add_articles(batch)
         batches += 1
     segments = len(nb.index.ix._segments())
-    nb.close()  # also ends the indexing worker process, so its usage is counted below
+    worker_rss = max((peak_rss_mb(pid) for pid in nb._segment_builder.worker_pids()), default=0.0)
+    nb.close()  # also ends the indexing worker process, so its CPU time is counted below
     elapsed = time.perf_counter() - started
     me, worker = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
@@ -185,7 +186,7 @@ def phase_import(args: argparse.Namespace) -> dict[str, Any]:
         "import_cpu_s": round(me.ru_utime + me.ru_stime, 1),
         "import_worker_cpu_s": round(worker.ru_utime + worker.ru_stime, 1),
         "import_peak_rss_mb": round(peak_rss_mb(), 1),
-        "import_worker_peak_rss_mb": round(worker.ru_maxrss / 1024, 1),
+        "import_worker_peak_rss_mb": round(worker_rss, 1),
         "notebook_mb": round(path.stat().st_size / 2**20, 1),
     }
 

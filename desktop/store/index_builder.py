@@ -120,6 +120,11 @@ class SegmentBuilder:
         self.broken = True
         self.close()
 
+    def worker_pids(self) -> list[int]:
+        """The worker's process id, if it runs (for measurements)."""
+        processes = getattr(self._executor, "_processes", None) or {}
+        return [p for p in processes if p]
+
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
