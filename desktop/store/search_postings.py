@@ -24,6 +24,8 @@ from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 _BLOCK_SIZE = struct.Struct("!i")  # a posting block's length; negative for a term's last block
+_VALUES_START = b"(c_codecs\nencode\n"  # MARK, then pickle protocol 2's call that makes bytes
+_PAIR_AND_STOP = b"\x86."  # pickle's TUPLE2 and STOP
 
 
 @dataclass
@@ -32,7 +34,7 @@ class Postings:
 
     ids: list[int]
     weights: list[float]
-    values: list[Any] | None  # Positions-encoded bytes per posting, when asked for
+    values: list[Any] | None  # each posting's encoded value (variable-size formats: Positions), if asked
 
 
 @dataclass
@@ -121,9 +123,12 @@ def _read_blocks(postfile: Any, terminfo: Any, *, values: bool) -> Postings:
         end = position + _BLOCK_SIZE.size + abs(size)
         count, _maxid, _maxweight, compression, _minlength, _maxlength = pickle.load(stream)
         payload = data[stream.tell() : end]
-        block_ids, block_weights, block_values = pickle.loads(
-            zlib.decompress(payload) if compression else payload
-        )
+        block = zlib.decompress(payload) if compression else payload
+        if vals is None:
+            block_ids, block_weights = _ids_and_weights(block, count)
+        else:
+            block_ids, block_weights, block_values = pickle.loads(block)
+            vals.extend(repeat(None, count) if block_values is None else block_values)
         ids.extend(accumulate(block_ids))
         if block_weights is None:
             weights.extend(repeat(1.0, count))
@@ -131,12 +136,30 @@ def _read_blocks(postfile: Any, terminfo: Any, *, values: bool) -> Postings:
             weights.extend(repeat(array("f", (block_weights,))[0], count))
         else:
             weights.extend(block_weights)
-        if vals is not None:
-            vals.extend(block_values)
         position = end
         if size < 0:  # the last block
             break
     return Postings(ids, weights, vals)
+
+
+def _ids_and_weights(block: bytes, count: int) -> tuple[Any, Any]:
+    """The delta ids and weights of a block's pickled (ids, weights, values), values left unread.
+
+    Positions are bytes, which pickle protocol 2 writes as calls of `_codecs.encode`: unpickling
+    them is ~90 % of a block's unpickling time. A values tuple of four or more starts with a MARK
+    and the first such call, which nothing before it can contain; the pickle is cut there and
+    closed as (ids, weights). Anything else is unpickled whole (a test reads every term both ways).
+    """
+    cut = block.find(_VALUES_START) if count >= 4 else -1
+    if cut > 0:
+        try:
+            ids, weights = pickle.loads(block[:cut] + _PAIR_AND_STOP)
+        except (pickle.UnpicklingError, ValueError, EOFError):
+            ids = ()
+        if len(ids) == count:
+            return ids, weights
+    ids, weights, _values = pickle.loads(block)
+    return ids, weights
 
 
 def _without(found: Postings, deleted: Iterable[int]) -> Postings:

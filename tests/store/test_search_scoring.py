@@ -227,3 +227,29 @@ def test_positions_are_read_as_whoosh_decodes_them() -> None:
     for positions in [[p] for p in range(70_000)] + [[0, 3], [5, 6, 300, 70_000], [2**31, 2**31 + 1]]:
         for value in (encode_positions(positions), fmt.encode(positions)):
             assert search_scoring._positions(value) == fmt.decode_positions(value) == positions
+
+
+def test_postings_are_read_as_whooshs_matchers_read_them(segmented: Notebook) -> None:
+    """Every term of every segment: ids and weights (read with and without positions) and
+    positions are those whoosh's own posting matcher reports."""
+    from desktop.store.search_postings import SegmentData
+
+    reader = segmented.index.searcher().reader()
+    checked = 0
+    for segment, _ in reader.leaf_readers():
+        data = SegmentData.of(segment)
+        assert data is not None
+        for (fieldname, btext), terminfo in segment._terms.items():
+            m = segment.postings(fieldname, btext)
+            expected = []
+            while m.is_active():
+                expected.append((m.id(), m.weight(), m.value() if m.supports("positions") else None))
+                m.next()
+            plain = data.postings(terminfo)
+            assert list(zip(plain.ids, plain.weights, strict=True)) == [(d, w) for d, w, _ in expected]
+            if segment.schema[fieldname].format.supports("positions"):
+                full = data.postings(terminfo, values=True)
+                assert full.ids == plain.ids and full.weights == plain.weights
+                assert full.values == [v for _, _, v in expected]
+            checked += 1
+    assert checked > 500
