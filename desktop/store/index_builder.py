@@ -165,20 +165,17 @@ def index_documents(
     for doc_fields in fields[share:]:
         writer.add_document(**doc_fields)
     meanwhile()
-    own_seconds = time.perf_counter() - started
     if future is None:
         return
-    assert builder is not None
+    writer.flush_now()  # this process's segment is written while the worker still works
+    own_seconds = time.perf_counter() - started
     waited = time.perf_counter()
     built = builder.result(future)
-    if built is None:  # the worker failed: its share is done here
-        writer.merge_now(list(theirs), kept)
-        for doc_fields in fields[:share]:
-            writer.add_document(**doc_fields)
-        return
-    writer.add_built_segment(built.segment, built.files)
-    if not to_merge:
+    if built is None:  # the worker failed: its share is done here, as it would have done it
+        built = build_segment(writer.indexname, fields[:share], handed)
+    else:
         builder.balance(share, len(fields) - share, own_seconds, time.perf_counter() - waited)
+    writer.add_built_segment(built.segment, built.files)
 
 
 def split_merge(segments: list[Any], new_documents: int) -> tuple[list[Any], list[Any]]:
