@@ -87,10 +87,6 @@ def _docnum(posting: Posting) -> int:
     return posting[2]
 
 
-def _first_doc(piece: Piece) -> int:
-    return piece.first_doc() if isinstance(piece, CopiedBlocks) else piece[2]
-
-
 class GroupedFieldWriter(W3FieldWriter):
     """Writes grouped postings term by term; any other iterable goes through whoosh's own path."""
 
@@ -104,11 +100,8 @@ class GroupedFieldWriter(W3FieldWriter):
             self.start_field(fieldname, schema[fieldname])
             field_lengths = _field_lengths(lengths, fieldname, doccount)
             for term in sorted(terms):
-                pieces = terms[term]
-                if any(_first_doc(pieces[i]) >= _first_doc(pieces[i + 1]) for i in range(len(pieces) - 1)):
-                    raise ValueError(f"postings of {fieldname}:{term!r} out of document order")
                 self.start_term(term)
-                self._add_term_pieces(pieces, field_lengths)
+                self._add_term_pieces(terms[term], field_lengths)
                 self.finish_term()
             self.finish_field()
 
@@ -123,12 +116,19 @@ class GroupedFieldWriter(W3FieldWriter):
         ids: list[int] = []
         weights: list[float] = []
         values: list[Any] = []
+        last = -1
         for piece in pieces:
             if isinstance(piece, CopiedBlocks):
+                if piece.first_doc() <= last:
+                    raise ValueError(f"postings of {self._fieldname}:{self._btext!r} out of document order")
                 for block in piece.blocks:
                     block.extend_columns(ids, weights, values, piece.base, fixedsize)
+                last = ids[-1]
             else:
-                ids.append(piece[2])
+                if piece[2] <= last:
+                    raise ValueError(f"postings of {self._fieldname}:{self._btext!r} out of document order")
+                last = piece[2]
+                ids.append(last)
                 weights.append(piece[3])
                 values.append(piece[4])
         writer = self._postwriter

@@ -238,3 +238,13 @@ def test_fast_field_matches_the_analyzer_on_any_text(pieces: list[str]) -> None:
 def test_positions_encode_as_whoosh_encodes_them(positions: list[int]) -> None:
     positions.sort()
     assert encode_positions(positions) == Positions().encode(positions)
+
+
+def test_postings_out_of_document_order_are_refused_not_written() -> None:
+    ix = FileIndex.create(MemoryStorage(), build_schema(), "MAIN")
+    writer = new_writer(ix, compound=False)
+    for doc in synthetic_docs(6):
+        writer.add_document(**document_fields(doc))
+    writer.pool.add(("body", b"taliban", 0, 1.0, encode_positions([0])))  # doc 0 after docs 1-5
+    with pytest.raises(ValueError, match="out of document order"):
+        writer.commit()
