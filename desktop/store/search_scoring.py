@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import pickle
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import Any
 
 from whoosh.query import (
@@ -42,6 +40,7 @@ from whoosh.query import (
 from whoosh.scoring import BM25F
 from whoosh.searching import SearchContext
 
+from desktop.store.search_positions import adjacent_in, decode_positions, near
 from desktop.store.search_postings import SegmentData, length_table
 from desktop.store.search_query import BulkRange
 
@@ -272,9 +271,9 @@ class _SegmentScorer:
         candidates = set(smallest).intersection(*others)
         slop = q.slop
         if len(values) == 2:
-            found = _adjacent_in(candidates, values[0], values[1], slop)
+            found = adjacent_in(candidates, values[0], values[1], slop)
         else:
-            found = [d for d in candidates if _near([_positions(v[d]) for v in values], slop)]
+            found = [d for d in candidates if near([decode_positions(v[d]) for v in values], slop)]
         if not found:
             return {}
         per_word = []
@@ -420,92 +419,6 @@ def _tree_sum(values: list[float]) -> float:
         return values[0] + values[1]
     half = len(values) // 2
     return _tree_sum(values[:half]) + _tree_sum(values[half:])
-
-
-# A value of one position, as Positions.encode writes it: the count 1, then pickle.dumps([p], 2).
-_ONE_POSITION = b"\x00\x00\x00\x01\x80\x02]q\x00"
-_BININT1, _BININT2 = 0x4B, 0x4D  # pickle opcodes for an int of one and two unsigned bytes
-# The values of one early position (most words occur once in an article), looked up, not parsed.
-_EARLY = {_ONE_POSITION + pickle.dumps(p, 2)[2:-1] + b"a.": p for p in range(4096)}
-
-
-def _positions(value: bytes) -> list[int]:
-    """Positions.decode_positions of one posting's value.
-
-    A value of one position is read straight from its bytes (a test compares this with whoosh's
-    decoder for every position up to 70,000)."""
-    early = _EARLY.get(value)
-    if early is not None:
-        return [early]
-    if value.startswith(_ONE_POSITION) and value.endswith(b"a."):
-        if len(value) == 13 and value[9] == _BININT1:
-            return [value[10]]
-        if len(value) == 14 and value[9] == _BININT2:
-            return [value[10] | value[11] << 8]
-    if not value.endswith(b"."):
-        value += b"."
-    return list(accumulate(pickle.loads(value[4:])))
-
-
-def _adjacent_in(
-    candidates: Iterable[int], first: dict[int, bytes], second: dict[int, bytes], slop: int
-) -> list[int]:
-    """The candidates where `_near` finds two words: a position of the second 1..slop after one
-    of the first. Documents where each word occurs once, early, are decided without decoding."""
-    early = _EARLY.get
-    found = []
-    for d in candidates:
-        a, b = first[d], second[d]
-        pa, pb = early(a), early(b)
-        if pa is not None and pb is not None:
-            if 1 <= pb - pa <= slop:
-                found.append(d)
-        elif _adjacent(_positions(a), _positions(b), slop):
-            found.append(d)
-    return found
-
-
-def _adjacent(first: list[int], second: list[int], slop: int) -> bool:
-    """`_near` for two words: a position of the second 1..slop after one of the first."""
-    if len(first) == 1 and len(second) == 1:
-        return 1 <= second[0] - first[0] <= slop
-    later = set(second)
-    return any(p + k in later for p in first for k in range(1, slop + 1))
-
-
-def _near(positions: list[list[int]], slop: int) -> bool:
-    """Whether SpanNear2(ordered=True, mindist=1) finds the words in this order within `slop`.
-
-    whoosh's `_get_spans` on (start, end) pairs: each word's positions are single-position
-    spans; a span of the words so far extends to each later word's position at distance 1..slop.
-    """
-    spans = [(p, p) for p in positions[0]]
-    for later in positions[1:]:
-        if not spans:
-            return False
-        found: set[tuple[int, int]] = set()
-        for start, end in spans:
-            j = bisect.bisect_left(later, start)
-            while j < len(later):
-                p = later[j]
-                j += 1
-                if p < start - slop or start > p:
-                    continue
-                if p > end + slop:
-                    break
-                if 1 <= _distance(start, end, p) <= slop:
-                    found.add((min(start, p), max(end, p)))
-        spans = sorted(found)
-    return bool(spans)
-
-
-def _distance(start: int, end: int, p: int) -> int:
-    """Span.distance_to from (start, end) to the one-position span (p, p)."""
-    if start <= p <= end:
-        return 0
-    if end < p:
-        return p - end
-    return start - p
 
 
 __all__ = ["BlockScorer", "Complement", "Ranked"]

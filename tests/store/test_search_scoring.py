@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from desktop.store import search_scoring
+from desktop.store import search_positions, search_scoring
 from desktop.store.notebook import Notebook
 from desktop.store.search_query import Lexicon, expand_fuzzy, fast_ranges
 from tests.conftest import make_draft
@@ -224,9 +224,11 @@ def test_positions_are_read_as_whoosh_decodes_them() -> None:
     from desktop.store.index_schema import encode_positions
 
     fmt = Positions()
-    for positions in [[p] for p in range(70_000)] + [[0, 3], [5, 6, 300, 70_000], [2**31, 2**31 + 1]]:
+    rng = random.Random(3)
+    many = [sorted(rng.sample(range(n * 300), n)) for n in range(2, 40) for _ in range(50)]
+    for positions in [[p] for p in range(70_000)] + many + [[0, 3], [5, 6, 300, 70_000], [2**31, 2**31 + 1]]:
         for value in (encode_positions(positions), fmt.encode(positions)):
-            assert search_scoring._positions(value) == fmt.decode_positions(value) == positions
+            assert search_positions.decode_positions(value) == fmt.decode_positions(value) == positions
 
 
 def test_postings_are_read_as_whooshs_matchers_read_them(segmented: Notebook) -> None:
