@@ -1,12 +1,16 @@
-"""Building index segments in a second process, so an import uses both cores.
+"""Merging index segments in a second process, so that a long import uses both cores.
 
-Indexing is pure Python, so threads would take turns. A worker process (started on first use,
-one per notebook) turns a list of documents into a complete whoosh segment in memory and sends
-back its files' bytes through a pipe: nothing is written to disk outside the notebook, and the
-notebook file is only written by the process that holds it open, inside its transaction.
+Indexing is pure Python, so threads would take turns. Each import batch writes one new segment;
+every so often whoosh's policy merges the small segments into one, and at 20,000 articles those
+merges cost about as much as indexing itself. Here a merge runs in a worker process (started on
+first use, one per notebook) while this process goes on importing: the segments to merge are
+sent through a pipe, merged in memory, and the result comes back the same way; a later batch's
+transaction swaps it in for its sources, if they are all still there unchanged (a deletion in
+between makes the merge stale: it is dropped and planned again). Nothing is written to disk
+outside the notebook, and only the process that opened the notebook writes to it.
 
-If the worker cannot be started or dies, the caller indexes those documents itself; an import
-never fails because of the worker.
+If the worker cannot be started or fails, merges happen in this process as before; an import
+never fails because of the worker. `Notebook.close()` waits for a merge under way and stores it.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -30,7 +33,7 @@ from desktop.store.index_writer import GroupingSegmentWriter, new_writer, plan_m
 log = logging.getLogger(__name__)
 
 WORKERS_ENV = "FIELDNOTES_INDEX_WORKERS"  # "0" turns the worker off
-PARALLEL_MIN = 64  # fewer new documents are indexed in this process: starting a worker costs more
+PARALLEL_MIN = 64  # a worker is started only for imports in batches at least this large
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,10 @@ def build_segment(
     for fields in documents:
         writer.add_document(**fields)
     writer.commit(merge=False)
-    (segment,) = ix._segments()
+    segments = ix._segments()
+    if not segments:  # everything merged had been deleted
+        return BuiltSegment(None, {})
+    (segment,) = segments
     files = {name: storage.open_file(name).read() for name in segment.list_files(storage)}
     return BuiltSegment(segment, files)
 
@@ -71,30 +77,26 @@ def workers_wanted() -> bool:
     return os.environ.get(WORKERS_ENV, "1") != "0" and (os.cpu_count() or 1) > 1
 
 
+@dataclass(frozen=True)
+class PendingMerge:
+    """A merge under way in the worker: its result, and what its sources looked like."""
+
+    future: Future[BuiltSegment]
+    sources: dict[str, int]  # segment id → deleted documents when the merge started
+
+
 class SegmentBuilder:
-    """One worker process that builds segments; `submit` returns a Future of a BuiltSegment."""
+    """The worker process that merges segments in the background (see the module)."""
 
     def __init__(self) -> None:
         self._executor: ProcessPoolExecutor | None = None
         self.broken = False
-        self.worker_fraction = 0.5  # of a batch's documents, adjusted so both finish together
-
-    def balance(self, theirs: int, mine: int, own_seconds: float, waited_seconds: float) -> None:
-        """Move the split towards both sides finishing together, from how long this process
-        worked on `mine` documents and then waited for the worker's `theirs`."""
-        if theirs <= 0 or mine <= 0 or own_seconds <= 0:
-            return
-        worker_seconds = own_seconds + waited_seconds  # at least; exact when it waited
-        if waited_seconds < 0.01:  # the worker was done first: it could take more
-            worker_seconds = own_seconds * 0.9
-        rate_worker, rate_mine = theirs / worker_seconds, mine / own_seconds
-        target = rate_worker / (rate_worker + rate_mine)
-        self.worker_fraction = min(0.8, max(0.2, 0.5 * self.worker_fraction + 0.5 * target))
+        self.pending: PendingMerge | None = None
 
     def submit(
         self, indexname: str, documents: list[dict[str, Any]], merge: tuple[BuiltSegment, ...] = ()
     ) -> Future[BuiltSegment] | None:
-        """Start building; None when no worker is available (the caller indexes them itself)."""
+        """Start building in the worker; None when no worker is available."""
         if self.broken:
             return None
         try:
@@ -107,17 +109,46 @@ class SegmentBuilder:
             self.give_up(exc)
             return None
 
-    def result(self, future: Future[BuiltSegment]) -> BuiltSegment | None:
-        """The built segment, or None if the worker failed (it is not used again)."""
+    def start_merge(self, writer: GroupingSegmentWriter, segments: list[Any]) -> bool:
+        """Send `segments` to the worker to merge; False if it cannot take them."""
+        handed = tuple(BuiltSegment(s, _segment_files(writer, s)) for s in segments)
+        future = self.submit(writer.indexname, [], handed)
+        if future is None:
+            return False
+        self.pending = PendingMerge(future, {s.segment_id(): s.deleted_count() for s in segments})
+        return True
+
+    def in_flight(self) -> set[str]:
+        """Ids of the segments being merged in the worker."""
+        return set(self.pending.sources) if self.pending else set()
+
+    def finish_merge(self, writer: GroupingSegmentWriter, *, wait: bool) -> bool:
+        """Swap a finished merge in for its sources through `writer` (inside its transaction).
+
+        Returns True if it was swapped in. A merge whose sources changed meanwhile is dropped.
+        """
+        pending = self.pending
+        if pending is None or not (wait or pending.future.done()):
+            return False
+        self.pending = None
         try:
-            return future.result()
+            merged = pending.future.result()
         except Exception as exc:
             self.give_up(exc)
-            return None
+            return False
+        current = {s.segment_id(): s for s in writer.segments}
+        if any(i not in current or current[i].deleted_count() != n for i, n in pending.sources.items()):
+            return False  # stale: a source was merged or had a deletion since
+        kept = [s for i, s in current.items() if i not in pending.sources]
+        writer.merge_now([], kept)
+        if merged.segment is not None:
+            writer.add_built_segment(merged.segment, merged.files)
+        return True
 
     def give_up(self, exc: BaseException) -> None:
-        log.warning("indexing in a second process failed (%s); indexing in this one", exc)
+        log.warning("merging in a second process failed (%s); merging in this one", exc)
         self.broken = True
+        self.pending = None
         self.close()
 
     def worker_pids(self) -> list[int]:
@@ -126,6 +157,7 @@ class SegmentBuilder:
         return [p for p in processes if p]
 
     def close(self) -> None:
+        self.pending = None
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
@@ -137,62 +169,30 @@ def index_documents(
     builder: SegmentBuilder | None,
     meanwhile: Callable[[], None] = lambda: None,
 ) -> None:
-    """Add new documents to the index through `writer`, sharing the work with the worker.
+    """Add new documents to the index through `writer`, with merges in the worker when it runs.
 
-    The worker builds a segment from a share of the documents while this process indexes the
-    rest. When the commit is due to merge small segments, the merge is split as well: the worker
-    merges some of them into its segment, this process the others into the writer's own. If the
-    worker fails, this process does its share. Without a worker, everything happens here.
-    `meanwhile` is other work of the same transaction, done here while the worker builds.
+    A finished background merge is swapped in first; a merge that comes due is sent to the
+    worker (its sources stay searchable until it is swapped in); without a worker, the merge
+    happens here as whoosh would do it at commit. `meanwhile`: other work of the transaction.
     """
-    fields = [document_fields(doc) for doc in docs]
-    to_merge, kept = plan_merge(writer.segments)
-    if builder is None or len(fields) < PARALLEL_MIN or not workers_wanted():
-        writer.merge_now(to_merge, kept)
-        for doc_fields in fields:
-            writer.add_document(**doc_fields)
-        meanwhile()
-        return
-    mine, theirs = split_merge(to_merge, len(fields))
-    # When merging, the worker indexes every new document and this process merges more.
-    share = len(fields) if to_merge else round(len(fields) * builder.worker_fraction)
-    handed = tuple(BuiltSegment(s, _segment_files(writer, s)) for s in theirs)
-    future = builder.submit(writer.indexname, fields[:share], handed)
-    if future is None:
-        share, mine = 0, to_merge
-    started = time.perf_counter()
-    writer.merge_now(mine, kept)
-    for doc_fields in fields[share:]:
-        writer.add_document(**doc_fields)
-    meanwhile()
-    if future is None:
-        return
-    writer.flush_now()  # this process's segment is written while the worker still works
-    own_seconds = time.perf_counter() - started
-    waited = time.perf_counter()
-    built = builder.result(future)
-    if built is None:  # the worker failed: its share is done here, as it would have done it
-        built = build_segment(writer.indexname, fields[:share], handed)
+    background = builder is not None and not builder.broken and workers_wanted()
+    if background and builder is not None:
+        if not builder.finish_merge(writer, wait=False):
+            busy = builder.in_flight()
+            candidates = [s for s in writer.segments if s.segment_id() not in busy]
+            to_merge, _ = plan_merge(candidates)
+            start = to_merge and not busy and (builder._executor is not None or len(docs) >= PARALLEL_MIN)
+            if start and builder.start_merge(writer, to_merge):
+                writer.merge_now([], list(writer.segments))  # nothing merged here
+            elif not busy:
+                writer.merge_now()  # no worker for it: merge here, as at commit
+            else:
+                writer.merge_now([], list(writer.segments))
     else:
-        builder.balance(share, len(fields) - share, own_seconds, time.perf_counter() - waited)
-    writer.add_built_segment(built.segment, built.files)
-
-
-def split_merge(segments: list[Any], new_documents: int) -> tuple[list[Any], list[Any]]:
-    """Segments to merge here and in the worker, so that both take about as long: the worker also
-    indexes the new documents, each costing about as much as merging one (measured: ~2.5 and
-    ~2.2 ms a document)."""
-    mine: list[Any] = []
-    theirs: list[Any] = []
-    load_mine, load_theirs = 0, new_documents
-    for segment in sorted(segments, key=lambda s: s.doc_count(), reverse=True):
-        if load_mine <= load_theirs:
-            mine.append(segment)
-            load_mine += segment.doc_count()
-        else:
-            theirs.append(segment)
-            load_theirs += segment.doc_count()
-    return mine, theirs
+        writer.merge_now()
+    for doc in docs:
+        writer.add_document(**document_fields(doc))
+    meanwhile()
 
 
 def _segment_files(writer: GroupingSegmentWriter, segment: Any) -> dict[str, bytes]:

@@ -304,7 +304,6 @@ class GroupingSegmentWriter(SegmentWriter):
         self.pool: GroupedPostings = GroupedPostings()
         self._kept: list[Any] | None = None  # segments left after merge_now()
         self._built: list[Any] = []  # segments built elsewhere, added at commit
-        self._flushed: list[Any] = []  # this writer's own segment, if written before commit
         self._added: bool = False  # whoosh's flag: documents were added (nothing yet)
 
     def merge_now(self, to_merge: list[Any] | None = None, kept: list[Any] | None = None) -> bool:
@@ -332,12 +331,6 @@ class GroupingSegmentWriter(SegmentWriter):
             out.close()
         self._built.append(segment)
 
-    def flush_now(self) -> None:
-        """Write this writer's own segment now (it takes no more documents); commit adds it."""
-        if self._added:
-            self._flushed.append(self._finalize_segment())
-            self._added = False
-
     def _merge_segments(self, mergetype: Any, optimize: Any, merge: Any) -> list[Any]:
         if self._kept is None:
             segments = super()._merge_segments(mergetype, optimize, merge)
@@ -345,7 +338,7 @@ class GroupingSegmentWriter(SegmentWriter):
             raise ValueError("segments were already merged by merge_now()")
         else:
             segments = list(self._kept)
-        return [*segments, *self._flushed, *self._built]
+        return [*segments, *self._built]
 
     def add_postings_to_pool(self, reader: Any, startdoc: int, docmap: dict[int, int] | None) -> None:
         terms_reader = getattr(reader, "_terms", None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from desktop.store.index_builder import SegmentBuilder, index_documents
 from desktop.store.search import SearchIndex, SearchResult
 from desktop.store.tags import Tags
 from desktop.store.undo import UndoHistory
+
+log = logging.getLogger(__name__)
 
 
 class Notebook:
@@ -76,11 +79,23 @@ class Notebook:
         return nb
 
     def close(self) -> None:
+        self._store_background_merge()
         self._segment_builder.close()
         self.index.close()
         with contextlib.suppress(Exception):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
+
+    def _store_background_merge(self) -> None:
+        """Wait for a merge the worker is doing (see index_builder) and swap it in."""
+        if self._segment_builder.pending is None:
+            return
+        try:
+            with self.transaction(), self.index.writer() as writer:
+                if not self._segment_builder.finish_merge(writer, wait=True):
+                    writer.merge_now([], list(writer.segments))  # leave the segments as they are
+        except Exception as exc:  # the index is whole without it: the sources are still there
+            log.warning("could not store the background merge of %s: %s", self.path.name, exc)
 
     def __enter__(self) -> Notebook:
         return self

@@ -34,68 +34,92 @@ def report(nb: Notebook) -> Any:
     return next(r for r in maintenance.check(nb) if isinstance(r, maintenance.CheckReport))
 
 
-def test_a_large_batch_is_indexed_in_two_processes_and_agrees_with_the_rows(notebook: Notebook) -> None:
-    stored = notebook.add_articles(drafts(2 * PARALLEL_MIN))
-    assert notebook._segment_builder._executor is not None, "the worker was not used"
-    assert not notebook._segment_builder.broken
-    assert notebook.index.ids() == {a.id for a in stored}
-    for i in (0, PARALLEL_MIN - 1, PARALLEL_MIN, 2 * PARALLEL_MIN - 1):  # both halves of the batch
-        hits = notebook.search(f"uniq{i:05d}").hits
-        assert [h.id for h in hits] == [stored[i].id]
-    assert notebook.search("badakhshan").total == 2 * PARALLEL_MIN
-    assert report(notebook).ok
-
-
-def test_merges_are_shared_with_the_worker_over_many_batches(
-    notebook: Notebook, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    handed: list[int] = []
-    submit = SegmentBuilder.submit
-
-    def spy(self: SegmentBuilder, indexname: str, documents: list[Any], merge: Any = ()) -> Any:
-        handed.append(len(merge))
-        return submit(self, indexname, documents, merge)
-
-    monkeypatch.setattr(SegmentBuilder, "submit", spy)
+def add_batches(nb: Notebook, batches: int, size: int = PARALLEL_MIN) -> set[str]:
     ids: set[str] = set()
-    for batch in range(8):  # enough segments for the merge policy to merge some
-        ids |= {a.id for a in notebook.add_articles(drafts(PARALLEL_MIN, batch * PARALLEL_MIN))}
-    assert any(handed), "no segment was merged by the worker"
+    for batch in range(batches):
+        ids |= {a.id for a in nb.add_articles(drafts(size, batch * size))}
+    return ids
+
+
+def test_merges_run_in_the_worker_and_are_swapped_in(
+    notebook: Notebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[int] = []
+    start_merge = SegmentBuilder.start_merge
+
+    def spy(self: SegmentBuilder, writer: Any, segments: list[Any]) -> bool:
+        started.append(len(segments))
+        return start_merge(self, writer, segments)
+
+    monkeypatch.setattr(SegmentBuilder, "start_merge", spy)
+    ids = add_batches(notebook, 16)  # one segment a batch: the policy merges by then
+    assert started, "no merge was sent to the worker"
     assert not notebook._segment_builder.broken
-    assert notebook.index.ids() == ids
-    assert len(notebook.index.ix._segments()) < 16  # two per batch without merges
+    assert notebook.index.ids() == ids  # searchable all along, merged or not
     assert notebook.search("soldiers").total == len(ids)
+    path = notebook.path
+    notebook.close()  # stores a merge still under way
+    with Notebook.open(path, None) as reopened:
+        assert len(reopened.index.ix._segments()) < 16
+        assert reopened.index.ids() == ids
+        assert reopened.search("uniq00000").total == 1
+        assert report(reopened).ok
+
+
+def test_a_merge_made_stale_by_a_deletion_is_dropped(notebook: Notebook) -> None:
+    builder = notebook._segment_builder
+    ids = add_batches(notebook, 11)
+    while builder.pending is None:  # add batches until a merge is under way
+        ids |= add_batches_from(notebook, len(ids))
+    source = set(builder.pending.sources)
+    doomed = next(a for a in ids if _segment_of(notebook, a) in source)
+    notebook.delete_article(doomed)  # a deletion in a segment being merged
+    with notebook.transaction(), notebook.index.writer() as writer:
+        assert not builder.finish_merge(writer, wait=True), "a stale merge was swapped in"
+        writer.merge_now([], list(writer.segments))
+    ids |= add_batches_from(notebook, len(ids))
+    ids.discard(doomed)
+    assert notebook.index.ids() == ids
     assert report(notebook).ok
 
 
-def test_a_failing_worker_leaves_its_documents_and_merges_to_this_process(
+def add_batches_from(nb: Notebook, start: int) -> set[str]:
+    return {a.id for a in nb.add_articles(drafts(PARALLEL_MIN, start))}
+
+
+def _segment_of(nb: Notebook, article_id: str) -> str:
+    searcher = nb.index.searcher()
+    docnum = searcher.document_number(id=article_id)
+    reader = searcher.reader()
+    for segment_reader, offset in zip(reader.readers, reader.doc_offsets, strict=True):
+        if offset <= docnum < offset + segment_reader.doc_count_all():
+            return str(segment_reader.segment().segment_id())
+    raise AssertionError(article_id)
+
+
+def test_a_failing_worker_leaves_merges_to_this_process(
     notebook: Notebook, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    handed: list[int] = []
-
     def broken(self: SegmentBuilder, indexname: str, documents: list[Any], merge: Any = ()) -> Future[Any]:
-        handed.append(len(merge))
         future: Future[Any] = Future()
         future.set_exception(RuntimeError("worker died"))
         return future
 
     monkeypatch.setattr(SegmentBuilder, "submit", broken)
-    ids: set[str] = set()
-    for batch in range(14):  # one segment a batch: the policy merges (and hands some over) by then
-        ids |= {a.id for a in notebook.add_articles(drafts(PARALLEL_MIN, batch * PARALLEL_MIN))}
+    ids = add_batches(notebook, 16)
     assert notebook._segment_builder.broken
-    assert any(handed), "no merge was handed to the worker"
+    assert len(notebook.index.ix._segments()) < 16  # merged here instead
     assert notebook.index.ids() == ids
     assert notebook.search("uniq00000").total == 1
-    assert notebook.search("soldiers").total == len(ids)
     assert report(notebook).ok
 
 
 def test_the_worker_can_be_turned_off(notebook: Notebook, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(index_builder.WORKERS_ENV, "0")
-    stored = notebook.add_articles(drafts(2 * PARALLEL_MIN))
+    ids = add_batches(notebook, 16)
     assert notebook._segment_builder._executor is None
-    assert notebook.index.ids() == {a.id for a in stored}
+    assert len(notebook.index.ix._segments()) < 16
+    assert notebook.index.ids() == ids
 
 
 def test_a_built_segment_joins_an_index() -> None:
