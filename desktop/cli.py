@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -299,6 +301,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if os.environ.get("FIELDNOTES_DEBUG"):  # what the store does, on stderr (no text of the notebook)
+        logging.basicConfig(level=logging.INFO, format="fieldnotes: %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:

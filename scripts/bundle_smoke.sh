@@ -36,9 +36,10 @@ else
 fi
 
 # Run the bundle with a clean environment: /usr/bin:/bin only, so no venv or Python helps it.
+extra_env=() # NAME=value pairs for one step
 fn() {
   env -i PATH=/usr/bin:/bin HOME="$work/user" LANG=C.UTF-8 \
-    FIELDNOTES_HOME="$work/home" FIELDNOTES_PASSPHRASE="correct horse battery" \
+    FIELDNOTES_HOME="$work/home" FIELDNOTES_PASSPHRASE="correct horse battery" "${extra_env[@]}" \
     QT_QPA_PLATFORM=offscreen "${netns[@]}" "$exe" "$@"
 }
 
@@ -109,21 +110,32 @@ if check "search a phrase" fn --notebook "$nb" search '"checkpoint near the brid
   if [ -n "$text_id" ] && grep -q "\"id\": \"$text_id\"" <<<"$out"; then ok "search finds the text file"; else fail "search phrase: $out"; fi
 fi
 
-# -- a large batch: part of its index is built by a second process of the bundle --------------
-mkdir -p "$work/batch"
-for i in $(seq 1 80); do
-  printf 'Batch report %s\n\nA returnee described the crossing; marker batchword%s.\n' "$i" "$i" >"$work/batch/r$i.txt"
-done
-if check "import a folder of 80 files" fn --notebook "$nb" import --json "$work/batch"; then
-  if [ "$(grep -c '"status": "imported"' <<<"$out")" = 80 ]; then ok "batch: 80 imported"; else fail "batch: $(head -c 300 <<<"$out")"; fi
-  if grep -q "second process failed" "$work/stderr"; then
-    fail "batch: the indexing worker did not run in the bundle: $(grep 'second process' "$work/stderr")"
-  else
-    ok "batch: indexed with the worker process"
+# -- many batches: the index's merges run in a second process of the bundle -------------------
+# One import of 64 files a batch; by the 13th the merge policy sends a merge to the worker, and
+# closing the notebook waits for it and stores it.
+batch_ok=1
+for round in $(seq 1 14); do
+  mkdir -p "$work/batch$round"
+  for i in $(seq 1 64); do
+    printf 'Batch report %s-%s\n\nA returnee described the crossing; marker bw%sx%s.\n' \
+      "$round" "$i" "$round" "$i" >"$work/batch$round/r$i.txt"
+  done
+  extra_env=(FIELDNOTES_DEBUG=1)
+  if ! fn --notebook "$nb" import "$work/batch$round" >"$work/batch.out" 2>"$work/batch.err"; then
+    extra_env=()
+    batch_ok=0; fail "batch $round: $(tail -3 "$work/batch.err")"; break
   fi
-fi
-if check "search the batch" fn --notebook "$nb" search 'batchword1 OR batchword80' --json; then
-  if [ "$(grep -c '"id"' <<<"$out")" = 2 ]; then ok "batch: first and last file found"; else fail "batch search: $out"; fi
+  extra_env=()
+  if grep -q "second process failed" "$work/batch.err"; then
+    batch_ok=0; fail "batch $round: the worker failed: $(grep 'second process' "$work/batch.err")"; break
+  fi
+  grep -q "stored a merge of" "$work/batch.err" && merged=1
+done
+[ "$batch_ok" = 1 ] && ok "14 imports of 64 files"
+if [ "${merged:-0}" = 1 ]; then ok "a merge made by the worker process was stored"; else fail "no merge came from the worker process"; fi
+if check "check after the batches" fn --notebook "$nb" check; then ok "check: $(tail -1 <<<"$out")"; fi
+if check "search the batches" fn --notebook "$nb" search 'bw1x1 OR bw14x64' --json; then
+  if [ "$(grep -c '"id"' <<<"$out")" = 2 ]; then ok "batches: first and last file found"; else fail "batch search: $out"; fi
 fi
 
 # -- trafilatura ran (the comments section is gone, the article text is there) ----------------

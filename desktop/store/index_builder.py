@@ -115,6 +115,7 @@ class SegmentBuilder:
         future = self.submit(writer.indexname, [], handed)
         if future is None:
             return False
+        log.info("merging %d index segments in the worker process", len(segments))
         self.pending = PendingMerge(future, {s.segment_id(): s.deleted_count() for s in segments})
         return True
 
@@ -138,11 +139,13 @@ class SegmentBuilder:
             return False
         current = {s.segment_id(): s for s in writer.segments}
         if any(i not in current or current[i].deleted_count() != n for i, n in pending.sources.items()):
-            return False  # stale: a source was merged or had a deletion since
+            log.info("dropped a merge from the worker process: its segments changed meanwhile")
+            return False
         kept = [s for i, s in current.items() if i not in pending.sources]
         writer.merge_now([], kept)
         if merged.segment is not None:
             writer.add_built_segment(merged.segment, merged.files)
+        log.info("stored a merge of %d index segments made in the worker process", len(pending.sources))
         return True
 
     def give_up(self, exc: BaseException) -> None:
