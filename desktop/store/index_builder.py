@@ -1,16 +1,19 @@
-"""Merging index segments in a second process, so that a long import uses both cores.
+"""Indexing and merging in worker processes, so that a long import uses both cores.
 
-Indexing is pure Python, so threads would take turns. Each import batch writes one new segment;
-every so often whoosh's policy merges the small segments into one, and at 20,000 articles those
-merges cost about as much as indexing itself. Here a merge runs in a worker process (started on
-first use, one per notebook) while this process goes on importing: the segments to merge are
-sent through a pipe, merged in memory, and the result comes back the same way; a later batch's
-transaction swaps it in for its sources, if they are all still there unchanged (a deletion in
-between makes the merge stale: it is dropped and planned again). Nothing is written to disk
-outside the notebook, and only the process that opened the notebook writes to it.
+Indexing is pure Python, so threads would take turns, and the app's own process stays free for
+its window. Two workers (started on first use, per notebook, each a fresh interpreter):
 
-If the worker cannot be started or fails, merges happen in this process as before; an import
-never fails because of the worker. `Notebook.close()` waits for a merge under way and stores it.
+- the **indexing worker** turns a batch of new documents (64 or more) into one index segment in
+  memory while this process writes the batch's rows and custody log; the segment's files come
+  back through a pipe and are stored in the same transaction as the rows;
+- the **merge worker** merges small segments when whoosh's policy wants it (at 20,000 articles
+  those merges cost about as much as indexing), in the background while the import goes on; a
+  later batch's transaction swaps the result in for its sources if they are all still there
+  unchanged (a deletion in between makes the merge stale: it is dropped and planned again).
+
+Nothing is written to disk outside the notebook, and only the process that opened the notebook
+writes to it. If a worker cannot be started or fails, this process indexes and merges as before;
+an import never fails because of a worker. `Notebook.close()` waits for a merge under way.
 """
 
 from __future__ import annotations
@@ -86,26 +89,45 @@ class PendingMerge:
 
 
 class SegmentBuilder:
-    """The worker process that merges segments in the background (see the module)."""
+    """The indexing and merge workers (see the module)."""
 
     def __init__(self) -> None:
-        self._executor: ProcessPoolExecutor | None = None
+        self._executor: ProcessPoolExecutor | None = None  # merges
+        self._indexer: ProcessPoolExecutor | None = None  # new batches' segments
         self.broken = False
         self.pending: PendingMerge | None = None
 
     def submit(
         self, indexname: str, documents: list[dict[str, Any]], merge: tuple[BuiltSegment, ...] = ()
     ) -> Future[BuiltSegment] | None:
-        """Start building in the worker; None when no worker is available."""
+        """Start building in the merge worker; None when no worker is available."""
         if self.broken:
             return None
         try:
             if self._executor is None:
-                # spawn: a fresh interpreter, not a fork of a process that has Qt and SQLite open.
-                context = multiprocessing.get_context("spawn")
-                self._executor = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                self._executor = _new_pool()
             return self._executor.submit(build_segment, indexname, documents, merge)
         except Exception as exc:  # cannot start processes here (sandbox, frozen app without support)
+            self.give_up(exc)
+            return None
+
+    def submit_batch(self, indexname: str, documents: list[dict[str, Any]]) -> Future[BuiltSegment] | None:
+        """Start building a new batch's segment in the indexing worker; None without one."""
+        if self.broken:
+            return None
+        try:
+            if self._indexer is None:
+                self._indexer = _new_pool()
+            return self._indexer.submit(build_segment, indexname, documents)
+        except Exception as exc:
+            self.give_up(exc)
+            return None
+
+    def result(self, future: Future[BuiltSegment]) -> BuiltSegment | None:
+        """A worker's segment, or None if it failed (the workers are not used again)."""
+        try:
+            return future.result()
+        except Exception as exc:
             self.give_up(exc)
             return None
 
@@ -155,15 +177,23 @@ class SegmentBuilder:
         self.close()
 
     def worker_pids(self) -> list[int]:
-        """The worker's process id, if it runs (for measurements)."""
-        processes = getattr(self._executor, "_processes", None) or {}
-        return [p for p in processes if p]
+        """The workers' process ids, if they run (for measurements)."""
+        pids: list[int] = []
+        for pool in (self._executor, self._indexer):
+            pids.extend(p for p in (getattr(pool, "_processes", None) or {}) if p)
+        return pids
 
     def close(self) -> None:
         self.pending = None
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        for pool in (self._executor, self._indexer):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        self._executor = self._indexer = None
+
+
+def _new_pool() -> ProcessPoolExecutor:
+    # spawn: a fresh interpreter, not a fork of a process that has Qt and SQLite open.
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
 
 
 def index_documents(
@@ -172,13 +202,18 @@ def index_documents(
     builder: SegmentBuilder | None,
     meanwhile: Callable[[], None] = lambda: None,
 ) -> None:
-    """Add new documents to the index through `writer`, with merges in the worker when it runs.
+    """Add new documents to the index through `writer`, using the workers when they run.
 
-    A finished background merge is swapped in first; a merge that comes due is sent to the
-    worker (its sources stay searchable until it is swapped in); without a worker, the merge
-    happens here as whoosh would do it at commit. `meanwhile`: other work of the transaction.
+    A batch of PARALLEL_MIN documents or more goes to the indexing worker. Meanwhile a finished
+    background merge is swapped in, or a merge that comes due is sent to the merge worker (its
+    sources stay searchable until then), and `meanwhile` (other work of the transaction) runs.
+    Without workers, everything happens here as whoosh would do it.
     """
     background = builder is not None and not builder.broken and workers_wanted()
+    fields = [document_fields(doc) for doc in docs]
+    batch = None
+    if background and builder is not None and len(docs) >= PARALLEL_MIN:
+        batch = builder.submit_batch(writer.indexname, fields)
     if background and builder is not None:
         if not builder.finish_merge(writer, wait=False):
             busy = builder.in_flight()
@@ -193,9 +228,13 @@ def index_documents(
                 writer.merge_now([], list(writer.segments))
     else:
         writer.merge_now()
-    for doc in docs:
-        writer.add_document(**document_fields(doc))
     meanwhile()
+    built = builder.result(batch) if batch is not None and builder is not None else None
+    if built is not None and built.segment is not None:
+        writer.add_built_segment(built.segment, built.files)
+        return
+    for doc_fields in fields:  # no worker, or it failed: indexed here
+        writer.add_document(**doc_fields)
 
 
 def _segment_files(writer: GroupingSegmentWriter, segment: Any) -> dict[str, bytes]:

@@ -114,10 +114,44 @@ def test_a_failing_worker_leaves_merges_to_this_process(
     assert report(notebook).ok
 
 
+def test_a_large_batch_is_indexed_by_the_worker(notebook: Notebook, monkeypatch: pytest.MonkeyPatch) -> None:
+    sizes: list[int] = []
+    submit_batch = SegmentBuilder.submit_batch
+
+    def spy(self: SegmentBuilder, indexname: str, documents: list[Any]) -> Any:
+        sizes.append(len(documents))
+        return submit_batch(self, indexname, documents)
+
+    monkeypatch.setattr(SegmentBuilder, "submit_batch", spy)
+    small = {a.id for a in notebook.add_articles(drafts(PARALLEL_MIN - 1))}
+    large = {a.id for a in notebook.add_articles(drafts(PARALLEL_MIN, PARALLEL_MIN))}
+    assert sizes == [PARALLEL_MIN]  # the small batch was indexed here
+    assert notebook.index.ids() == small | large
+    assert notebook.search(f"uniq{PARALLEL_MIN:05d}").total == 1
+    assert report(notebook).ok
+
+
+def test_a_failing_indexing_worker_leaves_the_batch_to_this_process(
+    notebook: Notebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: SegmentBuilder, indexname: str, documents: list[Any]) -> Future[Any]:
+        future: Future[Any] = Future()
+        future.set_exception(RuntimeError("worker died"))
+        return future
+
+    monkeypatch.setattr(SegmentBuilder, "submit_batch", broken)
+    stored = notebook.add_articles(drafts(2 * PARALLEL_MIN))
+    assert notebook._segment_builder.broken
+    assert notebook.index.ids() == {a.id for a in stored}
+    assert notebook.search("uniq00000").total == 1
+    assert report(notebook).ok
+
+
 def test_the_worker_can_be_turned_off(notebook: Notebook, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(index_builder.WORKERS_ENV, "0")
     ids = add_batches(notebook, 16)
     assert notebook._segment_builder._executor is None
+    assert notebook._segment_builder._indexer is None
     assert len(notebook.index.ix._segments()) < 16
     assert notebook.index.ids() == ids
 
