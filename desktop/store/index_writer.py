@@ -12,7 +12,6 @@ segments stay readable by plain whoosh, and segments record the plain W3 codec.
 from __future__ import annotations
 
 import pickle
-import struct
 import zlib
 from array import array
 from collections.abc import Iterator
@@ -36,8 +35,9 @@ from whoosh.util import fib
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
+from desktop.store.index_blocks import blocks
+
 MIN_COMPRESS = 256  # bytes of pickled block data below which a block is not compressed
-_BLOCK_SIZE = struct.Struct("!i")  # a posting block's length; negative for a term's last block
 Posting = tuple[str, bytes, int, float, bytes | None]  # field, term, document number, weight, value
 Piece: TypeAlias = "Posting | CopiedBlocks"  # a term's postings arrive one by one or as whole copied blocks
 
@@ -450,28 +450,13 @@ class CopiedBlocks:
 
 
 def _raw_blocks(postfile: Any, terminfo: Any) -> Iterator[RawBlock]:
-    """A term's posting list, block by block, as W3LeafMatcher reads it: a header, then blocks of
-    a signed length (negative for the last), the pickled block info, and the pickle (compressed
-    or not, as the info says) of delta ids, weights and values. No matcher for every term."""
-    offset, length = terminfo.extent()
-    if isinstance(length, tuple):  # whoosh's W3TermInfo.from_bytes leaves the length unpacked
-        (length,) = length
-    data = memoryview(postfile.get(offset, length))
-    if data[:4] != WHOOSH3_HEADER_MAGIC:
-        raise ValueError(f"index posting list at {offset} has no block header")
-    position = 4
-    while position < len(data):
-        (size,) = _BLOCK_SIZE.unpack_from(data, position)
-        position += _BLOCK_SIZE.size
-        end = position + abs(size)
-        info = pickle.loads(data[position:end])  # reads up to its own end
-        count, max_id, max_weight, compression, min_length, max_length = info
-        payload = data[position + len(pickle.dumps(info, 2)) : end]  # the info as whoosh pickled it
-        ids, weights, values = pickle.loads(zlib.decompress(payload) if compression else payload)
-        yield RawBlock(count, max_id, max_weight, min_length, max_length, ids, weights, values)
-        position = end
-        if size < 0:  # the last block
-            return
+    """A term's posting list, block by block (see index_blocks), without a matcher per term."""
+    for info, data in blocks(postfile, terminfo):
+        ids, weights, values = pickle.loads(data)
+        yield RawBlock(
+            info.length, info.max_id, info.max_weight, info.min_length_byte, info.max_length_byte,
+            ids, weights, values,
+        )  # fmt: skip
 
 
 def new_writer(ix: Any, **kwargs: Any) -> GroupingSegmentWriter:

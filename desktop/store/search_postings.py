@@ -9,21 +9,19 @@ index. Both are read here from whoosh's W3 segment files, in whoosh's own format
 
 from __future__ import annotations
 
-import io
 import pickle
-import struct
-import zlib
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3TermsReader, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3TermsReader, _lenfield
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-_BLOCK_SIZE = struct.Struct("!i")  # a posting block's length; negative for a term's last block
+from desktop.store.index_blocks import blocks
+
 _VALUES_START = b"(c_codecs\nencode\n"  # MARK, then pickle protocol 2's call that makes bytes
 _PAIR_AND_STOP = b"\x86."  # pickle's TUPLE2 and STOP
 
@@ -104,26 +102,12 @@ def length_table() -> list[int]:
 
 
 def _read_blocks(postfile: Any, terminfo: Any, *, values: bool) -> Postings:
-    """A posting list as W3LeafMatcher reads it: a header, then blocks of a signed length, the
-    pickled block info and the (possibly zlib-compressed) pickle of delta ids, weights, values."""
-    offset, length = terminfo.extent()
-    if isinstance(length, tuple):  # whoosh's W3TermInfo.from_bytes leaves the length unpacked
-        (length,) = length
-    data = postfile.get(offset, length)
-    if data[:4] != WHOOSH3_HEADER_MAGIC:
-        raise ValueError(f"index posting list at {offset} has no block header")
-    stream = io.BytesIO(data)
+    """A term's whole posting list (see index_blocks for the format)."""
     ids: list[int] = []
     weights: list[float] = []
     vals: list[Any] | None = [] if values else None
-    position = 4
-    while position < len(data):
-        (size,) = _BLOCK_SIZE.unpack_from(data, position)
-        stream.seek(position + _BLOCK_SIZE.size)
-        end = position + _BLOCK_SIZE.size + abs(size)
-        count, _maxid, _maxweight, compression, _minlength, _maxlength = pickle.load(stream)
-        payload = data[stream.tell() : end]
-        block = zlib.decompress(payload) if compression else payload
+    for info, block in blocks(postfile, terminfo):
+        count = info.length
         if vals is None:
             block_ids, block_weights = _ids_and_weights(block, count)
         else:
@@ -136,9 +120,6 @@ def _read_blocks(postfile: Any, terminfo: Any, *, values: bool) -> Postings:
             weights.extend(repeat(array("f", (block_weights,))[0], count))
         else:
             weights.extend(block_weights)
-        position = end
-        if size < 0:  # the last block
-            break
     return Postings(ids, weights, vals)
 
 
