@@ -92,34 +92,33 @@ class SegmentBuilder:
     """The indexing and merge workers (see the module)."""
 
     def __init__(self) -> None:
-        self._executor: ProcessPoolExecutor | None = None  # merges
-        self._indexer: ProcessPoolExecutor | None = None  # new batches' segments
+        self._pools: dict[str, ProcessPoolExecutor] = {}  # "index" (new batches), "merge"
         self.broken = False
         self.pending: PendingMerge | None = None
 
     def submit(
         self, indexname: str, documents: list[dict[str, Any]], merge: tuple[BuiltSegment, ...] = ()
     ) -> Future[BuiltSegment] | None:
-        """Start building in the merge worker; None when no worker is available."""
-        if self.broken:
-            return None
-        try:
-            if self._executor is None:
-                self._executor = _new_pool()
-            return self._executor.submit(build_segment, indexname, documents, merge)
-        except Exception as exc:  # cannot start processes here (sandbox, frozen app without support)
-            self.give_up(exc)
-            return None
+        """Start a merge (and whatever documents come with it) in the merge worker."""
+        return self._start("merge", indexname, documents, merge)
 
     def submit_batch(self, indexname: str, documents: list[dict[str, Any]]) -> Future[BuiltSegment] | None:
-        """Start building a new batch's segment in the indexing worker; None without one."""
+        """Start building a new batch's segment in the indexing worker."""
+        return self._start("index", indexname, documents, ())
+
+    def _start(
+        self, worker: str, indexname: str, documents: list[dict[str, Any]], merge: tuple[BuiltSegment, ...]
+    ) -> Future[BuiltSegment] | None:
+        """build_segment in one of the workers, started on first use; None when none is available."""
         if self.broken:
             return None
         try:
-            if self._indexer is None:
-                self._indexer = _new_pool()
-            return self._indexer.submit(build_segment, indexname, documents)
-        except Exception as exc:
+            if worker not in self._pools:
+                # spawn: a fresh interpreter, not a fork of a process that has Qt and SQLite open.
+                context = multiprocessing.get_context("spawn")
+                self._pools[worker] = ProcessPoolExecutor(max_workers=1, mp_context=context)
+            return self._pools[worker].submit(build_segment, indexname, documents, merge)
+        except Exception as exc:  # cannot start processes here (sandbox, frozen app without support)
             self.give_up(exc)
             return None
 
@@ -179,21 +178,15 @@ class SegmentBuilder:
     def worker_pids(self) -> list[int]:
         """The workers' process ids, if they run (for measurements)."""
         pids: list[int] = []
-        for pool in (self._executor, self._indexer):
+        for pool in self._pools.values():
             pids.extend(p for p in (getattr(pool, "_processes", None) or {}) if p)
         return pids
 
     def close(self) -> None:
         self.pending = None
-        for pool in (self._executor, self._indexer):
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
-        self._executor = self._indexer = None
-
-
-def _new_pool() -> ProcessPoolExecutor:
-    # spawn: a fresh interpreter, not a fork of a process that has Qt and SQLite open.
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        for pool in self._pools.values():
+            pool.shutdown(wait=True, cancel_futures=True)
+        self._pools.clear()
 
 
 def index_documents(
@@ -219,13 +212,11 @@ def index_documents(
             busy = builder.in_flight()
             candidates = [s for s in writer.segments if s.segment_id() not in busy]
             to_merge, _ = plan_merge(candidates)
-            start = to_merge and not busy and (builder._executor is not None or len(docs) >= PARALLEL_MIN)
-            if start and builder.start_merge(writer, to_merge):
-                writer.merge_now([], list(writer.segments))  # nothing merged here
-            elif not busy:
-                writer.merge_now()  # no worker for it: merge here, as at commit
+            worth_a_worker = "merge" in builder._pools or len(docs) >= PARALLEL_MIN
+            if busy or (to_merge and worth_a_worker and builder.start_merge(writer, to_merge)):
+                writer.merge_now([], list(writer.segments))  # nothing merged here meanwhile
             else:
-                writer.merge_now([], list(writer.segments))
+                writer.merge_now()  # no worker for it: merge here, as at commit
     else:
         writer.merge_now()
     meanwhile()

@@ -39,7 +39,7 @@ from desktop.store.index_blocks import blocks
 
 MIN_COMPRESS = 256  # bytes of pickled block data below which a block is not compressed
 Posting = tuple[str, bytes, int, float, bytes | None]  # field, term, document number, weight, value
-Piece: TypeAlias = "Posting | CopiedBlocks"  # a term's postings arrive one by one or as whole copied blocks
+Piece: TypeAlias = "Posting | MergedBlocks"  # a term's postings arrive one by one or a block at a time
 
 
 class GroupedPostings:
@@ -47,7 +47,6 @@ class GroupedPostings:
 
     def __init__(self) -> None:
         self.fields: dict[str, dict[bytes, list[Piece]]] = {}
-        self.fixed_sizes: dict[str, int | None] = {}
 
     @property
     def fieldnames(self) -> set[str]:
@@ -66,27 +65,8 @@ class GroupedPostings:
     def iter_postings(self) -> GroupedPostings:
         return self
 
-    def __iter__(self) -> Iterator[Posting]:
-        """Every posting in whoosh's pool order (field, term, document), for any other consumer."""
-        for fieldname in sorted(self.fields):
-            terms = self.fields[fieldname]
-            for term in sorted(terms):
-                postings: list[Posting] = []
-                for piece in terms[term]:
-                    if isinstance(piece, CopiedBlocks):
-                        fixedsize = self.fixed_sizes.get(fieldname)
-                        for block in piece.blocks:
-                            postings.extend(block.postings(fieldname, term, fixedsize, piece.base))
-                    else:
-                        postings.append(piece)
-                yield from sorted(postings, key=_docnum)
-
     def cleanup(self) -> None:
         self.fields.clear()
-
-
-def _docnum(posting: Posting) -> int:
-    return posting[2]
 
 
 class GroupedFieldWriter(W3FieldWriter):
@@ -119,7 +99,7 @@ class GroupedFieldWriter(W3FieldWriter):
     ) -> tuple[list[int], list[float], list[Any]]:
         """A term's documents, weights and values in document order (checked).
 
-        Postings of merged segments (CopiedBlocks) join the others column by column, so the
+        Postings of merged segments (MergedBlocks) join the others column by column, so the
         small blocks of many small segments become full blocks.
         """
         ids: list[int] = []
@@ -127,7 +107,7 @@ class GroupedFieldWriter(W3FieldWriter):
         values: list[Any] = []
         last = -1
         for piece in pieces:
-            if isinstance(piece, CopiedBlocks):
+            if isinstance(piece, MergedBlocks):
                 if piece.first_doc() <= last:
                     raise ValueError(f"postings of {self._fieldname}:{self._btext!r} out of document order")
                 for block in piece.blocks:
@@ -359,9 +339,8 @@ class GroupingSegmentWriter(SegmentWriter):
                     for d, w, v in zip(ids, weights, values, strict=True)
                     if docmap is None or d in docmap
                 ]
-            elif docmap is None:  # no deletions: blocks are taken whole, document numbers moved up
-                self.pool.fixed_sizes[fieldname] = schema[fieldname].format.fixed_value_size()
-                pieces = [CopiedBlocks(startdoc, list(_raw_blocks(postfile, terminfo)))]
+            elif docmap is None:  # no deletions: blocks are taken whole, documents renumbered at write
+                pieces = [MergedBlocks(startdoc, list(_raw_blocks(postfile, terminfo)))]
             else:  # only live documents are in docmap
                 fixedsize = schema[fieldname].format.fixed_value_size()
                 pieces = [
@@ -439,7 +418,7 @@ class RawBlock(NamedTuple):
 
 
 @dataclass(frozen=True)
-class CopiedBlocks:
+class MergedBlocks:
     """A merged segment's posting blocks for one term, as read, with the documents' new base."""
 
     base: int

@@ -150,8 +150,7 @@ def test_a_failing_indexing_worker_leaves_the_batch_to_this_process(
 def test_the_worker_can_be_turned_off(notebook: Notebook, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(index_builder.WORKERS_ENV, "0")
     ids = add_batches(notebook, 16)
-    assert notebook._segment_builder._executor is None
-    assert notebook._segment_builder._indexer is None
+    assert notebook._segment_builder._pools == {}
     assert len(notebook.index.ix._segments()) < 16
     assert notebook.index.ids() == ids
 
