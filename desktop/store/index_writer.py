@@ -26,16 +26,19 @@ from whoosh.codec.whoosh3 import (
     W3FieldWriter,
     W3PostingsWriter,
     W3Segment,
-    W3TermInfo,
     _lenfield,
 )
+from whoosh.formats import Positions
 from whoosh.reading import SegmentReader
-from whoosh.system import pack_ushort
+from whoosh.system import pack_uint
 from whoosh.util import fib
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from desktop.store.index_blocks import blocks
+from desktop.store.index_emit import TermEmitter
+from desktop.store.index_schema import FastText, encode_positions
+from desktop.store.search_analysis import index_terms
 
 MIN_COMPRESS = 256  # bytes of pickled block data below which a block is not compressed
 Posting = tuple[str, bytes, int, float, bytes | None]  # field, term, document number, weight, value
@@ -43,14 +46,19 @@ Piece: TypeAlias = "Posting | MergedBlocks"  # a term's postings arrive one by o
 
 
 class GroupedPostings:
-    """A segment's postings grouped by field and term as they are added (whoosh's pool interface)."""
+    """A segment's postings grouped by field and term as they are added (whoosh's pool interface).
+
+    `fields` holds whoosh's posting tuples and merged segments' blocks; `text` the new documents'
+    analysed text (add_text): per field and term, document numbers and positions alternating.
+    """
 
     def __init__(self) -> None:
         self.fields: dict[str, dict[bytes, list[Piece]]] = {}
+        self.text: dict[str, dict[str, list[Any]]] = {}
 
     @property
     def fieldnames(self) -> set[str]:
-        return set(self.fields)
+        return set(self.fields) | set(self.text)
 
     def add(self, item: Posting) -> None:
         terms = self.fields.get(item[0])
@@ -62,11 +70,30 @@ class GroupedPostings:
         else:
             postings.append(item)
 
+    def add_text(self, fieldname: str, docnum: int, terms: dict[str, list[int]]) -> None:
+        """One document's terms of a text field, each with its positions (see index_terms)."""
+        if not terms:
+            return  # a field that has no terms in any document has no place in the term file
+        group = self.text.get(fieldname)
+        if group is None:
+            group = self.text[fieldname] = {}
+        for term, positions in terms.items():
+            entry = group.get(term)
+            if entry is None:
+                group[term] = [docnum, positions]
+            else:
+                entry.append(docnum)
+                entry.append(positions)
+
     def iter_postings(self) -> GroupedPostings:
         return self
 
     def cleanup(self) -> None:
         self.fields.clear()
+        self.text.clear()
+
+
+Columns = tuple[list[int], list[float], list[Any]]  # a term's documents, weights and values
 
 
 class GroupedFieldWriter(W3FieldWriter):
@@ -77,26 +104,63 @@ class GroupedFieldWriter(W3FieldWriter):
             super().add_postings(schema, lengths, items)
             return
         doccount = lengths.doc_count_all() if lengths is not None else 0
-        for fieldname in sorted(items.fields):
-            terms = items.fields[fieldname]
-            self.start_field(fieldname, schema[fieldname])
-            field_lengths = _field_lengths(lengths, fieldname, doccount)
-            fixedsize = self._fieldobj.format.fixed_value_size()
-            limit = self._postwriter._blocklimit
-            for term in sorted(terms):
-                self._btext = term
-                ids, weights, values = self._columns(terms[term], fixedsize)
+        for fieldname in sorted(items.fieldnames):
+            fieldobj = schema[fieldname]
+            self.start_field(fieldname, fieldobj)
+            length_bytes = _field_length_bytes(lengths, fieldname, doccount)
+            fixedsize = fieldobj.format.fixed_value_size()
+            postwriter = self._postwriter
+            limit = postwriter._blocklimit
+            emitter = TermEmitter(
+                self._postfile,
+                self._tindex,
+                self._fieldid,
+                length_bytes,
+                compression=postwriter._compression,
+                min_compress=getattr(postwriter, "min_compress", 0),
+                fixedsize=fixedsize,
+            )
+            field_lengths = None
+            for term, (ids, weights, values) in self._field_terms(items, fieldname, fieldobj, fixedsize):
                 if len(ids) <= limit:  # nearly every term of a segment
-                    self._write_one_block_term(term, ids, weights, values, field_lengths, fixedsize)
+                    emitter.add(term, ids, weights, values)
                     continue
+                emitter.flush()
+                if field_lengths is None and length_bytes is not None:
+                    field_lengths = [byte_to_length(b) if b else 0 for b in length_bytes]
                 self.start_term(term)
                 self._add_term_blocks(ids, weights, values, field_lengths)
                 self.finish_term()
+            emitter.flush()
             self.finish_field()
 
-    def _columns(
-        self, pieces: list[Piece], fixedsize: int | None
-    ) -> tuple[list[int], list[float], list[Any]]:
+    def _field_terms(
+        self, items: GroupedPostings, fieldname: str, fieldobj: Any, fixedsize: int | None
+    ) -> Iterator[tuple[bytes, Columns]]:
+        """A field's terms in order, each with its postings as columns."""
+        text = items.text.get(fieldname)
+        pieces = items.fields.get(fieldname)
+        if text and pieces:  # new documents and merged segments in one writer: as posting tuples
+            for term, entry in text.items():
+                tbytes = term.encode("utf-8")
+                ids, weights, values = _text_columns(entry, fieldobj.format)
+                pieces.setdefault(tbytes, []).extend(
+                    (fieldname, tbytes, d, w, v) for d, w, v in zip(ids, weights, values, strict=True)
+                )
+            for group in pieces.values():
+                group.sort(key=_first_doc)
+            text = None
+        if text:
+            fmt = fieldobj.format
+            for term in sorted(text):
+                self._btext = tbytes = term.encode("utf-8")
+                yield tbytes, _text_columns(text[term], fmt)
+        elif pieces:
+            for tbytes in sorted(pieces):
+                self._btext = tbytes
+                yield tbytes, self._columns(pieces[tbytes], fixedsize)
+
+    def _columns(self, pieces: list[Piece], fixedsize: int | None) -> Columns:
         """A term's documents, weights and values in document order (checked).
 
         Postings of merged segments (MergedBlocks) join the others column by column, so the
@@ -122,56 +186,6 @@ class GroupedFieldWriter(W3FieldWriter):
                 values.append(piece[4])
         return ids, weights, values
 
-    def _write_one_block_term(
-        self,
-        term: bytes,
-        ids: list[int],
-        weights: list[float],
-        values: list[Any],
-        field_lengths: list[int] | None,
-        fixedsize: int | None,
-    ) -> None:
-        """start_term + add_posting for each + finish_term, for a term whose postings fit in one
-        block, with the same bytes written and the same term info (tested against whoosh)."""
-        writer = self._postwriter
-        postfile = self._postfile
-        start = postfile.tell()
-        stored_weights = array("f", weights)  # what the block keeps, and what the info sums
-        max_weight = max(0, max(weights))
-        min_length, max_length = None, 0
-        if field_lengths is not None:
-            known = [n for n in (field_lengths[d] for d in ids) if n]
-            if known:
-                min_length, max_length = min(known), max(known)
-        gaps = [ids[0], *[b - a for a, b in zip(ids, ids[1:], strict=False)]]
-        if all(w == 1.0 for w in stored_weights):
-            mini_weights: Any = None
-        elif all(w == stored_weights[0] for w in stored_weights):
-            mini_weights = stored_weights[0]
-        else:
-            mini_weights = tuple(stored_weights)
-        present = [v for v in values if v]
-        if fixedsize is None or fixedsize < 0:
-            mini_values: Any = tuple(present)
-        elif fixedsize == 0:
-            mini_values = None
-        else:
-            mini_values = b"".join(present)
-        writer._blockcount = 0
-        info = (len(ids), ids[-1], max_weight, length_to_byte(min_length), length_to_byte(max_length))
-        writer._write((tuple(gaps), mini_weights, mini_values), info, True)
-        terminfo = W3TermInfo(
-            weight=sum(stored_weights),
-            df=len(ids),
-            minlength=min_length,
-            maxlength=max_length,
-            maxweight=max_weight,
-            minid=ids[0],
-            maxid=ids[-1],
-        )
-        terminfo.set_extent(start, postfile.tell() - start)
-        self._tindex.add(pack_ushort(self._fieldid) + term, terminfo.to_bytes())
-
     def _add_term_blocks(
         self, ids: list[int], weights: list[float], values: list[Any], field_lengths: list[int] | None
     ) -> None:
@@ -196,14 +210,32 @@ class GroupedFieldWriter(W3FieldWriter):
                     writer._maxlength = max(known)
 
 
-def _field_lengths(lengths: Any, fieldname: str, doccount: int) -> list[int] | None:
-    """Each document's length in `fieldname` (0 = none), as doc_field_length reports it."""
+def _first_doc(piece: Piece) -> int:
+    return piece.first_doc() if isinstance(piece, MergedBlocks) else piece[2]
+
+
+def _text_columns(entry: list[Any], fmt: Any) -> Columns:
+    """A text term's columns from GroupedPostings.add_text's documents and positions, with the
+    weights and values FastText.index gives them."""
+    ids = entry[0::2]
+    plists = entry[1::2]
+    boost = fmt.field_boost
+    weights = [len(p) * boost for p in plists]
+    if isinstance(fmt, Positions):
+        values = [encode_positions(p) for p in plists]
+    else:
+        values = [pack_uint(len(p)) for p in plists]
+    return ids, weights, values
+
+
+def _field_length_bytes(lengths: Any, fieldname: str, doccount: int) -> list[int] | None:
+    """Each document's length in `fieldname` as its stored byte (0 = none)."""
     if lengths is None:
         return None
     reader = lengths._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
     if reader is None:
         return None
-    return [byte_to_length(b) if b else 0 for b in (reader[d] for d in range(doccount))]
+    return [reader[d] for d in range(doccount)]
 
 
 class SmallBlockPostingsWriter(W3PostingsWriter):
@@ -285,6 +317,55 @@ class GroupingSegmentWriter(SegmentWriter):
         self._kept: list[Any] | None = None  # segments left after merge_now()
         self._built: list[Any] = []  # segments built elsewhere, added at commit
         self._added: bool = False  # whoosh's flag: documents were added (nothing yet)
+        # add_document's own path covers fields without vectors or a separate spelling field
+        fields = [self.schema[name] for name in self.schema.names()]
+        self._plain_schema = not any(f.vector or f.separate_spelling() for f in fields)
+
+    def add_document(self, **fields: Any) -> None:
+        """whoosh's add_document, with the text of FastText fields going to the pool already
+        grouped (GroupedPostings.add_text) instead of one tuple a posting. Same segment files."""
+        if not self._plain_schema:
+            super().add_document(**fields)
+            return
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        pool = self.pool
+        docboost = self._doc_boost(fields)
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields.get(fieldname)
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    fieldboost = self._field_boost(fields, fieldname, docboost)
+                    if isinstance(field, FastText) and isinstance(value, str) and fieldboost == 1.0:
+                        terms = index_terms(value)
+                        if field.scorable:
+                            length = sum(map(len, terms.values()))
+                        pool.add_text(fieldname, docnum, terms)
+                    else:
+                        for tbytes, freq, weight, vbytes in field.index(value):
+                            if field.scorable:
+                                length += freq
+                            pool.add((fieldname, tbytes, docnum, weight * fieldboost, vbytes))
+                customval = fields.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field, customval if field.stored else None, length)
+                column = field.column_type
+                if column and customval is not None:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(customval))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
 
     def merge_now(self, to_merge: list[Any] | None = None, kept: list[Any] | None = None) -> bool:
         """Merge segments into this writer now rather than at commit; True if any were.

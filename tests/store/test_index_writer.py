@@ -14,6 +14,7 @@ from whoosh.fields import TEXT
 from whoosh.formats import Positions
 from whoosh.index import FileIndex
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
+from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from desktop.store.index_schema import FastText, IndexDoc, build_schema, document_fields, encode_positions
 from desktop.store.index_storage import MemoryStorage
@@ -248,3 +249,22 @@ def test_postings_out_of_document_order_are_refused_not_written() -> None:
     writer.pool.add(("body", b"taliban", 0, 1.0, encode_positions([0])))  # doc 0 after docs 1-5
     with pytest.raises(ValueError, match="out of document order"):
         writer.commit()
+
+
+def test_a_field_length_byte_read_back_encodes_to_itself() -> None:
+    # index_emit stores the term info's shortest and longest lengths straight from these bytes
+    assert all(length_to_byte(byte_to_length(b)) == b for b in range(256))
+
+
+def test_a_term_file_past_64_kib_is_still_whooshs_own() -> None:
+    # the term file's position index outgrows 16-bit entries part way through a field
+    rng = random.Random(3)
+    words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(9)) for _ in range(4000)]
+    docs = [
+        IndexDoc(id=f"w{i}", title=words[i], body=" ".join(rng.choice(words) for _ in range(60)))
+        for i in range(200)
+    ]
+    plain, fast = build(docs, fast=False, batch=200), build(docs, fast=True, batch=200)
+    files = segment_files(fast)
+    assert max(len(data) for data in files["trm"]) > 2**16
+    assert files == segment_files(plain)
