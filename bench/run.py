@@ -155,24 +155,15 @@ def phase_import(args: argparse.Namespace) -> dict[str, Any]:
     path = args.workdir / "bench.fieldnotes"
     started = time.perf_counter()
     nb = Notebook.create(path, PASSPHRASE)
-    batch: list[Any] = []
-    size, batch_started, batches = 0, time.monotonic(), 0
+    batches = importer.Batches(nb)  # the importer's own batching, duplicate check and pipelining
+    results = []
     for doc in corpus.documents(sources, args.docs):
         draft = draft_for(doc)
-        if nb.find_duplicate(draft) is not None:
-            raise SystemExit(f"unexpected duplicate: document {doc.number}")
-        batch.append(draft)
-        size += len(draft.original) + len(draft.text)
-        if (
-            len(batch) >= importer.BATCH_FILES
-            or size >= importer.BATCH_BYTES
-            or time.monotonic() - batch_started >= importer.BATCH_SECONDS
-        ):
-            nb.add_articles(batch)
-            batch, size, batch_started, batches = [], 0, time.monotonic(), batches + 1
-    if batch:
-        nb.add_articles(batch)
-        batches += 1
+        results.extend(batches.add(draft.filename, draft))
+    results.extend(batches.finish())
+    if len(results) != args.docs or any(r.status != "imported" for r in results):
+        failed = [r for r in results if r.status != "imported"]
+        raise SystemExit(f"{len(results)} results for {args.docs} documents; not imported: {failed[:3]}")
     segments = len(nb.index.ix._segments())
     worker_rss = max((peak_rss_mb(pid) for pid in nb._segment_builder.worker_pids()), default=0.0)
     nb.close()  # also ends the indexing worker process, so its CPU time is counted below
@@ -181,7 +172,7 @@ def phase_import(args: argparse.Namespace) -> dict[str, Any]:
     return {
         "import_s": round(elapsed, 2),
         "import_docs_per_s": round(args.docs / elapsed, 1),
-        "import_batches": batches,
+        "import_batches": batches.commits,
         "import_segments": segments,
         "import_cpu_s": round(me.ru_utime + me.ru_stime, 1),
         "import_worker_cpu_s": round(worker.ru_utime + worker.ru_stime, 1),

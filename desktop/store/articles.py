@@ -122,19 +122,21 @@ def find_duplicate(db: Database, *, original_sha256: str, text_sha256: str) -> A
 
 def insert(db: Database, draft: ArticleDraft, *, author: str) -> Article:
     """Store a draft and its original (call inside a transaction). Returns the stored article."""
+    article = prepare(draft)
+    store(db, article, draft.original, author=author)
+    return article
+
+
+def prepare(draft: ArticleDraft) -> Article:
+    """The article a draft becomes, with its new id and hashes, not yet stored (see store)."""
     article_id = ArticleId(new_id())
-    original_sha = sha256(draft.original)
     stamp = now()
     csl = dict(draft.csl)
     csl["id"] = article_id
     csl.setdefault("type", "article")
     title = str(csl.get("title") or draft.filename)
     csl["title"] = title
-    db.execute(
-        "INSERT OR IGNORE INTO originals (sha256, data, size) VALUES (?, ?, ?)",
-        [original_sha, draft.original, len(draft.original)],
-    )
-    article = Article(
+    return Article(
         id=article_id,
         title=title,
         csl=csl,
@@ -143,17 +145,25 @@ def insert(db: Database, draft: ArticleDraft, *, author: str) -> Article:
         direction=draft.direction,
         filename=draft.filename,
         media_type=draft.media_type,
-        original_sha256=original_sha,
+        original_sha256=sha256(draft.original),
         text_sha256=sha256(draft.text.encode("utf-8")),
         created=stamp,
         modified=stamp,
+    )
+
+
+def store(db: Database, article: Article, original: bytes, *, author: str) -> None:
+    """Write a prepared article and its original bytes (call inside a transaction)."""
+    db.execute(
+        "INSERT OR IGNORE INTO originals (sha256, data, size) VALUES (?, ?, ?)",
+        [article.original_sha256, original, len(original)],
     )
     db.execute(
         f"INSERT INTO articles ({ARTICLE_COLUMNS}, author) VALUES ({', '.join('?' * 13)})",
         [
             article.id,
             article.title,
-            json.dumps(csl, ensure_ascii=False),
+            json.dumps(article.csl, ensure_ascii=False),
             article.text,
             article.language,
             article.direction,
@@ -161,12 +171,11 @@ def insert(db: Database, draft: ArticleDraft, *, author: str) -> Article:
             article.media_type,
             article.original_sha256,
             article.text_sha256,
-            stamp,
-            stamp,
+            article.created,
+            article.modified,
             author,
         ],
     )
-    return article
 
 
 def _from_row(row: Any) -> Article:

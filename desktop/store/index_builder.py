@@ -106,6 +106,12 @@ class SegmentBuilder:
         """Start building a new batch's segment in the indexing worker."""
         return self._start("index", indexname, documents, ())
 
+    @staticmethod
+    def index_workers() -> int:
+        """Indexing worker processes: one a core, two at most (batches are then indexed two at a
+        time, see Notebook.prepare_articles); 0 when workers are not wanted."""
+        return min(2, os.cpu_count() or 1) if workers_wanted() else 0
+
     def _start(
         self, worker: str, indexname: str, documents: list[dict[str, Any]], merge: tuple[BuiltSegment, ...]
     ) -> Future[BuiltSegment] | None:
@@ -116,7 +122,8 @@ class SegmentBuilder:
             if worker not in self._pools:
                 # spawn: a fresh interpreter, not a fork of a process that has Qt and SQLite open.
                 context = multiprocessing.get_context("spawn")
-                self._pools[worker] = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                workers = self.index_workers() if worker == "index" else 1
+                self._pools[worker] = ProcessPoolExecutor(max_workers=workers, mp_context=context)
             return self._pools[worker].submit(build_segment, indexname, documents, merge)
         except Exception as exc:  # cannot start processes here (sandbox, frozen app without support)
             self.give_up(exc)
@@ -189,24 +196,33 @@ class SegmentBuilder:
         self._pools.clear()
 
 
+def start_indexing(
+    builder: SegmentBuilder | None, indexname: str, docs: list[IndexDoc]
+) -> Future[BuiltSegment] | None:
+    """Start building a new batch's segment in the indexing worker, if it runs and the batch is
+    large enough (PARALLEL_MIN); None otherwise. The result goes to index_documents."""
+    if builder is None or builder.broken or not workers_wanted() or len(docs) < PARALLEL_MIN:
+        return None
+    return builder.submit_batch(indexname, [document_fields(doc) for doc in docs])
+
+
 def index_documents(
     writer: GroupingSegmentWriter,
     docs: list[IndexDoc],
     builder: SegmentBuilder | None,
     meanwhile: Callable[[], None] = lambda: None,
+    started: Future[BuiltSegment] | None = None,
 ) -> None:
     """Add new documents to the index through `writer`, using the workers when they run.
 
-    A batch of PARALLEL_MIN documents or more goes to the indexing worker. Meanwhile a finished
-    background merge is swapped in, or a merge that comes due is sent to the merge worker (its
-    sources stay searchable until then), and `meanwhile` (other work of the transaction) runs.
-    Without workers, everything happens here as whoosh would do it.
+    A batch of PARALLEL_MIN documents or more goes to the indexing worker, unless `started`
+    (start_indexing) already sent it there. Meanwhile a finished background merge is swapped
+    in, or a merge that comes due is sent to the merge worker (its sources stay searchable until
+    then), and `meanwhile` (other work of the transaction) runs. Without workers, everything
+    happens here as whoosh would do it.
     """
     background = builder is not None and not builder.broken and workers_wanted()
-    fields = [document_fields(doc) for doc in docs]
-    batch = None
-    if background and builder is not None and len(docs) >= PARALLEL_MIN:
-        batch = builder.submit_batch(writer.indexname, fields)
+    batch = started if started is not None else start_indexing(builder, writer.indexname, docs)
     if background and builder is not None:
         if not builder.finish_merge(writer, wait=False):
             busy = builder.in_flight()
@@ -224,8 +240,8 @@ def index_documents(
     if built is not None and built.segment is not None:
         writer.add_built_segment(built.segment, built.files)
         return
-    for doc_fields in fields:  # no worker, or it failed: indexed here
-        writer.add_document(**doc_fields)
+    for doc in docs:  # no worker, or it failed: indexed here
+        writer.add_document(**document_fields(doc))
 
 
 def _segment_files(writer: GroupingSegmentWriter, segment: Any) -> dict[str, bytes]:

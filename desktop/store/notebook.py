@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +20,22 @@ from desktop.store.changes import Change, Listener, Listeners
 from desktop.store.errors import NotebookError
 from desktop.store.events import Events
 from desktop.store.ids import ArticleId, new_id, now
-from desktop.store.index_builder import SegmentBuilder, index_documents
-from desktop.store.search import SearchIndex, SearchResult
+from desktop.store.index_builder import BuiltSegment, SegmentBuilder, index_documents, start_indexing
+from desktop.store.search import INDEX_NAME, SearchIndex, SearchResult
 from desktop.store.tags import Tags
 from desktop.store.undo import UndoHistory
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PreparedArticles:
+    """A batch of drafts with their articles' ids, and its index segment if a worker builds it
+    (see Notebook.prepare_articles)."""
+
+    drafts: tuple[ArticleDraft, ...]
+    articles: tuple[Article, ...]
+    segment: Future[BuiltSegment] | None
 
 
 class Notebook:
@@ -148,15 +160,29 @@ class Notebook:
             text_sha256=articles.sha256(draft.text.encode("utf-8")),
         )
 
-    def add_articles(self, drafts: list[ArticleDraft]) -> list[Article]:
-        """Store drafts (already checked for duplicates) and index them, in one transaction."""
-        stored: list[Article] = []
+    def batches_in_flight(self) -> int:
+        """How many prepared batches can be indexed at once (one an indexing worker process)."""
+        return max(1, self._segment_builder.index_workers())
+
+    def prepare_articles(self, drafts: list[ArticleDraft]) -> PreparedArticles:
+        """Give a batch of drafts their ids and start indexing them in the worker process, so that
+        the caller can read the next batch meanwhile. Nothing is stored until add_articles."""
+        prepared = [articles.prepare(draft) for draft in drafts]
+        docs = [articles.index_doc(a) for a in prepared]
+        started = start_indexing(self._segment_builder, INDEX_NAME, docs)
+        return PreparedArticles(tuple(drafts), tuple(prepared), started)
+
+    def add_articles(self, batch: list[ArticleDraft] | PreparedArticles) -> list[Article]:
+        """Store drafts (already checked for duplicates) or a prepared batch, and index them, in
+        one transaction."""
+        prepared = batch if isinstance(batch, PreparedArticles) else self.prepare_articles(batch)
+        stored = list(prepared.articles)
         with self.transaction(), self.index.writer() as writer:
-            for draft in drafts:
-                stored.append(articles.insert(self.db, draft, author=self.author))
+            for draft, article in zip(prepared.drafts, stored, strict=True):
+                articles.store(self.db, article, draft.original, author=self.author)
 
             def record_imports() -> None:
-                for draft, article in zip(drafts, stored, strict=True):
+                for draft, article in zip(prepared.drafts, stored, strict=True):
                     custody.append(
                         self.db,
                         actor=self.author,
@@ -171,7 +197,9 @@ class Notebook:
 
             # The custody log is written while the worker process builds its part of the index.
             docs = [articles.index_doc(a) for a in stored]
-            index_documents(writer, docs, self._segment_builder, meanwhile=record_imports)
+            index_documents(
+                writer, docs, self._segment_builder, meanwhile=record_imports, started=prepared.segment
+            )
         if stored:
             self.notify(Change("article", tuple(a.id for a in stored), "Import articles"))
         return stored

@@ -1,0 +1,98 @@
+"""The importer's batches: read while earlier batches are indexed, committed in order, reported
+only once committed, duplicates caught across batches not yet committed, a cancel storing
+nothing uncommitted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop import importer
+from desktop.importer import ImportResult, import_paths
+from desktop.store.index_builder import PARALLEL_MIN, SegmentBuilder
+from desktop.store.maintenance import CheckReport, check
+from desktop.store.notebook import Notebook
+
+
+def write_files(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for i in range(count):
+        path = folder / f"f{i:03d}.txt"
+        text = f"Report {i}\n\nWitnesses described the raid number q{i}z in detail.\n"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def results_of(nb: Notebook, paths: list[Path]) -> list[ImportResult]:
+    return [r for r in import_paths(nb, paths) if isinstance(r, ImportResult)]
+
+
+def check_report(nb: Notebook) -> CheckReport:
+    (report,) = [r for r in check(nb) if isinstance(r, CheckReport)]
+    return report
+
+
+def test_every_file_is_reported_once_after_its_batch_commits(
+    notebook: Notebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "BATCH_FILES", 3)
+    paths = write_files(tmp_path / "in", 10)
+    paths[6].write_bytes(paths[1].read_bytes())  # same as a file two batches back, maybe uncommitted
+    paths[7].write_bytes(b"")  # an error
+    seen = []
+    for item in import_paths(notebook, paths):
+        if isinstance(item, ImportResult):
+            seen.append(item)
+            if item.status == "imported":  # reported only once it is stored
+                assert notebook.article(item.id).title == f"Report {int(Path(item.path).stem[1:])}"
+    assert sorted(r.path for r in seen) == sorted(str(p) for p in paths)
+    by_path = {Path(r.path).name: r for r in seen}
+    assert by_path["f006.txt"].status == "duplicate"
+    assert by_path["f006.txt"].id in ("(this import: f001.txt)", by_path["f001.txt"].id)
+    assert by_path["f007.txt"].status == "error"
+    assert notebook.count_articles() == 8
+    assert check_report(notebook).ok
+    assert notebook.search("q9z").total == 1
+
+
+def test_a_duplicate_of_a_file_in_a_batch_not_yet_committed_is_caught(
+    notebook: Notebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "BATCH_FILES", 2)
+    monkeypatch.setattr(notebook, "batches_in_flight", lambda: 2)
+    paths = write_files(tmp_path / "in", 5)
+    paths[3].write_bytes(paths[0].read_bytes())  # batch 2; batch 1 is still being indexed then
+    results = {Path(r.path).name: r for r in results_of(notebook, paths)}
+    assert results["f003.txt"].status == "duplicate"
+    assert results["f003.txt"].id == "(this import: f000.txt)"
+    assert notebook.count_articles() == 4
+
+
+@pytest.mark.parametrize("batch_files", [3, 70])  # 70: batches go to the indexing worker processes
+def test_a_cancel_stores_nothing_of_the_batches_not_committed(
+    notebook: Notebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch_files: int
+) -> None:
+    monkeypatch.setattr(importer, "BATCH_FILES", batch_files)
+    paths = write_files(tmp_path / "in", batch_files * 4)
+    run = import_paths(notebook, paths)
+    reported = []
+    for item in run:
+        if isinstance(item, ImportResult):
+            reported.append(item)
+            if len(reported) == batch_files:  # the first batch has committed; later ones are in flight
+                break
+    run.close()
+    if batch_files >= PARALLEL_MIN and SegmentBuilder.index_workers():
+        assert notebook._segment_builder.worker_pids()  # the worker path was taken
+    assert notebook.count_articles() == batch_files
+    assert {r.id for r in reported} == {row.id for row in notebook.article_rows(limit=1000)}
+    report = check_report(notebook)
+    assert report.ok, report.problems
+    assert report.indexed == batch_files
+    # what was cancelled imports again, nothing of it taken for a duplicate
+    again = results_of(notebook, paths)
+    assert sum(r.status == "imported" for r in again) == batch_files * 3
+    assert check_report(notebook).indexed == batch_files * 4
