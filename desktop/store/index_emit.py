@@ -1,4 +1,5 @@
-"""Writing a field's short terms to a segment in bulk, with the bytes whoosh's writer makes.
+"""Writing a field's short terms to a segment in bulk, with the bytes whoosh's writer makes
+(given its settings: blocks all compressed, pickled with protocol 2).
 
 Nearly every term of a segment has its postings in one block. Through whoosh's writer each such
 term takes some sixty method calls (a postings writer, a term info object, the hash file's add,
@@ -46,6 +47,7 @@ class TermEmitter:
         *,
         compression: int,
         min_compress: int,
+        protocol: int,
         fixedsize: int | None,
     ) -> None:
         self.postfile = postfile
@@ -54,6 +56,7 @@ class TermEmitter:
         self.length_bytes = length_bytes
         self.compression = compression
         self.min_compress = min_compress
+        self.protocol = protocol
         self.fixedsize = fixedsize
         self.post_parts: list[bytes] = []
         self.post_pos = -1  # where the next term's postings go, once known (see add)
@@ -97,7 +100,7 @@ class TermEmitter:
             gaps: tuple[int, ...] = (ids[0],)
         else:
             gaps = (ids[0], *map(sub, ids[1:], ids))
-        data = pickle.dumps((gaps, mini_weights, mini_values), 2)
+        data = pickle.dumps((gaps, mini_weights, mini_values), self.protocol)
         compression = self.compression if len(data) >= self.min_compress else 0
         if compression:
             data = zlib.compress(data, compression)

@@ -41,6 +41,10 @@ from desktop.store.index_schema import FastText, encode_positions
 from desktop.store.search_analysis import index_terms
 
 MIN_COMPRESS = 256  # bytes of pickled block data below which a block is not compressed
+# Posting blocks are pickled with protocol 3, whose bytes are native: protocol 2 (whoosh's) writes
+# each posting's value as a call of _codecs.encode on a latin-1 string, several times slower to
+# write and read (a phrase search reads every value of its words). whoosh reads either.
+DATA_PROTOCOL = 3
 Posting = tuple[str, bytes, int, float, bytes | None]  # field, term, document number, weight, value
 Piece: TypeAlias = "Posting | MergedBlocks"  # a term's postings arrive one by one or a block at a time
 
@@ -118,6 +122,7 @@ class GroupedFieldWriter(W3FieldWriter):
                 length_bytes,
                 compression=postwriter._compression,
                 min_compress=getattr(postwriter, "min_compress", 0),
+                protocol=getattr(postwriter, "protocol", 2),
                 fixedsize=fixedsize,
             )
             field_lengths = None
@@ -246,9 +251,10 @@ class SmallBlockPostingsWriter(W3PostingsWriter):
     whether it is compressed, and whoosh's reader reads both kinds.
     """
 
-    def __init__(self, *args: Any, min_compress: int, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, min_compress: int, protocol: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.min_compress = min_compress
+        self.protocol = protocol
 
     def _write_block(self, last: bool = False) -> None:
         self._terminfo.add_block(self)
@@ -261,7 +267,7 @@ class SmallBlockPostingsWriter(W3PostingsWriter):
     def _write(self, data: tuple[Any, ...], info: tuple[Any, ...], last: bool) -> None:
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
-        databytes = pickle.dumps(data, 2)
+        databytes = pickle.dumps(data, self.protocol)
         compression = self._compression if len(databytes) >= self.min_compress else 0
         if compression:
             databytes = zlib.compress(databytes, compression)
@@ -278,12 +284,13 @@ class GroupingCodec(W3Codec):
     """W3 with the grouped field writer. Segments it makes record the plain W3 codec.
 
     `min_compress`: posting blocks whose pickle is shorter are stored uncompressed (0: compress
-    every block, as whoosh does).
+    every block, as whoosh does); `protocol`: the pickle protocol of posting blocks (whoosh: 2).
     """
 
-    def __init__(self, *, min_compress: int = MIN_COMPRESS) -> None:
+    def __init__(self, *, min_compress: int = MIN_COMPRESS, protocol: int = DATA_PROTOCOL) -> None:
         super().__init__()
         self.min_compress = min_compress
+        self.protocol = protocol
 
     def postings_writer(self, dbfile: Any, byteids: bool = False) -> SmallBlockPostingsWriter:
         return SmallBlockPostingsWriter(
@@ -293,6 +300,7 @@ class GroupingCodec(W3Codec):
             compression=self._compression,
             inlinelimit=self._inlinelimit,
             min_compress=self.min_compress,
+            protocol=self.protocol,
         )
 
     def field_writer(self, storage: Any, segment: Any) -> GroupedFieldWriter:
@@ -310,8 +318,10 @@ class GroupingSegmentWriter(SegmentWriter):
     posting per five method calls.
     """
 
-    def __init__(self, ix: Any, *, min_compress: int = MIN_COMPRESS, **kwargs: Any) -> None:
-        super().__init__(ix, codec=GroupingCodec(min_compress=min_compress), **kwargs)
+    def __init__(
+        self, ix: Any, *, min_compress: int = MIN_COMPRESS, protocol: int = DATA_PROTOCOL, **kwargs: Any
+    ) -> None:
+        super().__init__(ix, codec=GroupingCodec(min_compress=min_compress, protocol=protocol), **kwargs)
         self.pool.cleanup()
         self.pool: GroupedPostings = GroupedPostings()
         self._kept: list[Any] | None = None  # segments left after merge_now()

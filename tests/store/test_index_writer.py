@@ -86,14 +86,17 @@ def synthetic_docs(count: int, seed: int = 7) -> list[IndexDoc]:
     return docs
 
 
-def build(docs: list[IndexDoc], *, fast: bool, min_compress: int = 0, batch: int = 60) -> MemoryStorage:
-    """Index `docs` in batches (no merges), delete two, then merge everything into one segment."""
+def build(
+    docs: list[IndexDoc], *, fast: bool, min_compress: int = 0, protocol: int = 2, batch: int = 60
+) -> MemoryStorage:
+    """Index `docs` in batches (no merges) and delete two. The fast writer with min_compress 0 and
+    protocol 2 writes blocks as whoosh does."""
     storage = MemoryStorage()
     ix = FileIndex.create(storage, build_schema(), "MAIN")
 
     def writer() -> Any:
         if fast:
-            return new_writer(ix, compound=False, min_compress=min_compress)
+            return new_writer(ix, compound=False, min_compress=min_compress, protocol=protocol)
         return ix.writer(compound=False)
 
     for start in range(0, len(docs), batch):
@@ -107,9 +110,12 @@ def build(docs: list[IndexDoc], *, fast: bool, min_compress: int = 0, batch: int
     return storage
 
 
-def merge_all(storage: MemoryStorage, *, fast: bool, min_compress: int = 0) -> None:
+def merge_all(storage: MemoryStorage, *, fast: bool, min_compress: int = 0, protocol: int = 2) -> None:
     ix = FileIndex(storage, schema=build_schema(), indexname="MAIN")
-    w = new_writer(ix, compound=False, min_compress=min_compress) if fast else ix.writer(compound=False)
+    if fast:
+        w = new_writer(ix, compound=False, min_compress=min_compress, protocol=protocol)
+    else:
+        w = ix.writer(compound=False)
     w.commit(optimize=True)
 
 
@@ -171,7 +177,11 @@ def test_merging_segments_without_deletions_between_new_documents() -> None:
     plain, fast = build(docs[:140], fast=False), build(docs[:140], fast=True)
     for storage, is_fast in ((plain, False), (fast, True)):
         ix = FileIndex(storage, schema=build_schema(), indexname="MAIN")
-        w = new_writer(ix, compound=False, min_compress=0) if is_fast else ix.writer(compound=False)
+        w = (
+            new_writer(ix, compound=False, min_compress=0, protocol=2)
+            if is_fast
+            else ix.writer(compound=False)
+        )
         for doc in docs[140:]:  # new documents before and after the merged ones share terms
             w.add_document(**document_fields(doc))
         w.commit(optimize=True)
@@ -187,13 +197,16 @@ def test_merging_segments_without_deletions_between_new_documents() -> None:
             assert len(hits) > 20
 
 
-def test_uncompressed_small_blocks_hold_the_same_postings_and_ranking() -> None:
+def test_the_apps_block_format_holds_the_same_postings_and_ranking() -> None:
+    # small blocks uncompressed, blocks pickled with protocol 3: plain whoosh reads them alike
     docs = synthetic_docs(180)
-    plain, fast = build(docs, fast=False), build(docs, fast=True, min_compress=256)
-    assert segment_files(fast)["pst"] != segment_files(plain)["pst"]  # the setting changed something
+    plain, fast = build(docs, fast=False), build(docs, fast=True, min_compress=256, protocol=3)
+    assert segment_files(fast)["pst"] != segment_files(plain)["pst"]  # the settings changed something
     assert all_postings(fast) == all_postings(plain)
+    assert term_stats(fast) == term_stats(plain)
     merge_all(plain, fast=False)
-    merge_all(fast, fast=True, min_compress=256)
+    merge_all(fast, fast=True, min_compress=256, protocol=3)
+    assert term_stats(fast) == term_stats(plain)
     assert all_postings(fast) == all_postings(plain)
     schema = build_schema()
     parser = MultifieldParser(["title", "body", "author", "outlet"], schema)
