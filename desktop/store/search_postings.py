@@ -9,14 +9,16 @@ index. Both are read here from whoosh's W3 segment files, in whoosh's own format
 
 from __future__ import annotations
 
+import bisect
 import pickle
+import struct
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
-from typing import Any
+from typing import Any, NamedTuple
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3TermsReader, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3TermInfo, W3TermsReader, _lenfield
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
@@ -24,6 +26,13 @@ from desktop.store.index_blocks import blocks
 
 _VALUES_START = b"(c_codecs\nencode\n"  # MARK, then pickle protocol 2's call that makes bytes
 _PAIR_AND_STOP = b"\x86."  # pickle's TUPLE2 and STOP
+# The term file (whoosh's OrderedHashWriter): records of key length and value length, the key
+# (a field number, then the term) and the value (a W3TermInfo: a fixed part, then either the
+# pickled inlined postings or the posting list's offset and length).
+_RECORD = struct.Struct("!ii")
+_FIELD_NUMBER = struct.Struct("!H")
+_INFO_SIZE = struct.calcsize(W3TermInfo._struct.format)
+_EXTENT = struct.Struct("!qi")
 
 
 @dataclass
@@ -35,6 +44,46 @@ class Postings:
     values: list[Any] | None  # each posting's encoded value (variable-size formats: Positions), if asked
 
 
+class _Extent(NamedTuple):
+    """Where a term's posting list is in the postings file (what `blocks` asks a term info)."""
+
+    offset: int
+    length: int
+
+    def extent(self) -> tuple[int, int]:
+        return self.offset, self.length
+
+    def is_inlined(self) -> bool:
+        return False
+
+
+@dataclass(frozen=True)
+class FieldTerms:
+    """One field's terms in one segment, in term order, with each term's info as stored."""
+
+    terms: list[bytes]
+    infos: list[bytes]  # W3TermInfo.to_bytes of each term
+
+    def between(self, start: bytes, end: bytes, *, startexcl: bool, endexcl: bool) -> range:
+        """The positions of the terms TermRange._btexts walks from `start` to `end`."""
+        terms = self.terms
+        lo = bisect.bisect_left(terms, start)
+        if startexcl and lo < len(terms) and terms[lo] == start:
+            lo += 1
+        hi = bisect.bisect_right(terms, end)
+        if endexcl and hi > 0 and terms[hi - 1] == end:
+            hi -= 1
+        return range(lo, max(lo, hi))
+
+    def terminfo(self, position: int) -> Any:
+        """The term's info, enough to read its postings (a posting list's extent is read
+        straight from the bytes: W3TermInfo.from_bytes unpacks every statistic)."""
+        info = self.infos[position]
+        if info[0]:  # inlined postings
+            return W3TermInfo.from_bytes(info)
+        return _Extent(*_EXTENT.unpack_from(info, _INFO_SIZE))
+
+
 @dataclass
 class SegmentData:
     """What the scorer reads from one segment: postings, deletions and field lengths."""
@@ -43,6 +92,7 @@ class SegmentData:
     deleted: frozenset[int]
     doc_count_all: int
     _length_bytes: dict[str, bytes | None] = field(default_factory=dict)
+    _field_terms: dict[str, FieldTerms] = field(default_factory=dict)
 
     @classmethod
     def of(cls, reader: Any) -> SegmentData | None:
@@ -60,12 +110,39 @@ class SegmentData:
         except TermNotFound:
             return None
 
-    def terminfos_from(self, fieldname: str, start: bytes) -> Iterator[tuple[bytes, Any]]:
-        """(term, W3TermInfo) for the terms of `fieldname` from `start` on, in term order."""
-        for (name, btext), terminfo in self.reader._terms.items_from(fieldname, start):
-            if name != fieldname:
-                return
-            yield btext, terminfo
+    def field_terms(self, fieldname: str) -> FieldTerms:
+        """All the terms of `fieldname` in this segment, read on first use and kept.
+
+        A range walks its terms through whoosh's term file one binary search per part (a
+        `date:` range has about nine parts, each ~14 key reads); a date field's few thousand
+        terms are read here once, in one pass over their bytes, and searched in memory.
+        """
+        if fieldname not in self._field_terms:
+            self._field_terms[fieldname] = self._read_field_terms(fieldname)
+        return self._field_terms[fieldname]
+
+    def _read_field_terms(self, fieldname: str) -> FieldTerms:
+        terms: list[bytes] = []
+        infos: list[bytes] = []
+        reader = self.reader._terms
+        number = reader._fieldmap.get(fieldname)
+        table = reader._tindex
+        start = None if number is None else table.closest_key_pos(_FIELD_NUMBER.pack(number))
+        if number is None or start is None:
+            return FieldTerms(terms, infos)
+        end = table.endofdata
+        if number + 1 < 65535:  # the next field's first key ends this field's terms
+            end = table.closest_key_pos(_FIELD_NUMBER.pack(number + 1)) or end
+        data = table.dbfile.get(start, end - start)
+        position = 0
+        while position < len(data):
+            keylength, infolength = _RECORD.unpack_from(data, position)
+            key = position + _RECORD.size
+            info = key + keylength
+            terms.append(data[key + _FIELD_NUMBER.size : info])
+            infos.append(data[info : info + infolength])
+            position = info + infolength
+        return FieldTerms(terms, infos)
 
     def postings(self, terminfo: Any, *, values: bool = False) -> Postings:
         """A term's postings (live documents only); `values`: with each posting's encoded value."""

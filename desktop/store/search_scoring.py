@@ -227,7 +227,7 @@ class _SegmentScorer:
 
     def _range_terms(self, leaf: Any) -> Iterator[Any]:
         """The term infos of one part of a compiled range: a Term, or a TermRange whose terms are
-        walked as TermRange._btexts walks them, taking each term's info on the way."""
+        those TermRange._btexts walks, found in the segment's table of the field's terms."""
         if isinstance(leaf, Term) or type(leaf)._btexts is not TermRange._btexts:
             for text in [leaf.text] if isinstance(leaf, Term) else leaf._btexts(self.reader):
                 found = self._lookup(leaf.fieldname, text)
@@ -240,12 +240,9 @@ class _SegmentScorer:
             end = b"\xff\xff\xff\xff" if leaf.end is None else field.to_bytes(leaf.end)
         except ValueError:
             return
-        for btext, terminfo in self.seg.terminfos_from(leaf.fieldname, start):
-            if btext == start and leaf.startexcl:
-                continue
-            if (btext == end and leaf.endexcl) or btext > end:
-                return
-            yield terminfo
+        table = self.seg.field_terms(leaf.fieldname)
+        for position in table.between(start, end, startexcl=leaf.startexcl, endexcl=leaf.endexcl):
+            yield table.terminfo(position)
 
     def _phrase(self, q: Any) -> Scores:
         """Phrase.matcher: SpanNear2 of the words (ordered, slop, mindist 1), scored as the sum of

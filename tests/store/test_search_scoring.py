@@ -81,6 +81,10 @@ QUERIES = [
     "market date:2004",
     "oil date:[2004-03 TO 2004-09]",
     "date:2003",
+    "date:>2004-06 market",
+    "date:[2003-05 TO 2005-02] OR oil",
+    "date:{2003-05 TO 2004-01-01}",
+    "date:<2003-07",
     "zzzunknown",
     "market OR zzzunknown",
 ]
@@ -255,3 +259,40 @@ def test_postings_are_read_as_whooshs_matchers_read_them(segmented: Notebook) ->
                 assert full.values == [v for _, _, v in expected]
             checked += 1
     assert checked > 500
+
+
+def test_a_fields_term_table_walks_ranges_as_whoosh_does(segmented: Notebook) -> None:
+    """Each segment's table of a field's terms holds whoosh's terms and infos, and a range over
+    it gives the terms TermRange._btexts walks, with either end excluded or open."""
+    from whoosh.query import TermRange
+
+    from desktop.store.search_postings import SegmentData
+
+    reader = segmented.index.searcher().reader()
+    rng = random.Random(5)
+    for segment, _ in reader.leaf_readers():
+        data = SegmentData.of(segment)
+        assert data is not None
+        for fieldname in ("date", "title", "author"):
+            table = data.field_terms(fieldname)
+            items = [(t, info) for (name, t), info in segment._terms.items() if name == fieldname]
+            assert table.terms == [t for t, _ in items] and table.terms
+            for position, (_, info) in enumerate(items):
+                assert data.postings(table.terminfo(position)) == data.postings(info)
+            bounds = [
+                None,
+                b"",
+                b"\xff" * 9,
+                *rng.sample(table.terms, min(6, len(table.terms))),
+                *(t + b"\x00" for t in table.terms[:2]),
+            ]
+            for start in bounds:
+                for end in bounds:
+                    for startexcl, endexcl in [(False, False), (True, False), (False, True), (True, True)]:
+                        q = TermRange(fieldname, start, end, startexcl, endexcl)
+                        walked = list(q._btexts(segment))
+                        low = b"" if start is None else start
+                        high = b"\xff\xff\xff\xff" if end is None else end
+                        found = table.between(low, high, startexcl=startexcl, endexcl=endexcl)
+                        assert [table.terms[i] for i in found] == walked
+    assert data.field_terms("no such field").terms == []
