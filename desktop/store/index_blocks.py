@@ -30,12 +30,22 @@ class BlockInfo(NamedTuple):
     max_length_byte: int
 
 
-def blocks(postfile: Any, terminfo: Any) -> Iterator[tuple[BlockInfo, bytes]]:
-    """Each block of a term's posting list: its info and its data pickle (decompressed)."""
+def extent(terminfo: Any) -> tuple[int, int]:
+    """Where a term's posting list is in the posting file: (offset, length)."""
     offset, length = terminfo.extent()
     if isinstance(length, tuple):  # whoosh's W3TermInfo.from_bytes leaves the length unpacked
         (length,) = length
-    data = memoryview(postfile.get(offset, length))
+    return offset, length
+
+
+def blocks(postfile: Any, terminfo: Any) -> Iterator[tuple[BlockInfo, bytes]]:
+    """Each block of a term's posting list: its info and its data pickle (decompressed)."""
+    offset, length = extent(terminfo)
+    return blocks_in(memoryview(postfile.get(offset, length)), offset)
+
+
+def blocks_in(data: memoryview, offset: int = 0) -> Iterator[tuple[BlockInfo, bytes]]:
+    """blocks() of a posting list already read (`offset`: where it was, for messages)."""
     if data[:4] != WHOOSH3_HEADER_MAGIC:
         raise ValueError(f"index posting list at {offset} has no block header")
     position = 4

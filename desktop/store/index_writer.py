@@ -35,11 +35,14 @@ from whoosh.util import fib
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from desktop.store.index_blocks import blocks
+from desktop.store.index_blocks import blocks_in, extent
 from desktop.store.index_emit import TermEmitter
 from desktop.store.index_schema import FastText, encode_positions
 from desktop.store.search_analysis import index_terms
 
+MAX_SEGMENTS = 12  # segments an index keeps before merging the smallest (see plan_merge)
+MERGE_AT_ONCE = 8
+MAX_MERGED_DOCS = 50_000
 MIN_COMPRESS = 256  # bytes of pickled block data below which a block is not compressed
 # Posting blocks are pickled with protocol 3, whose bytes are native: protocol 2 (whoosh's) writes
 # each posting's value as a call of _codecs.encode on a latin-1 string, several times slower to
@@ -179,7 +182,7 @@ class GroupedFieldWriter(W3FieldWriter):
             if isinstance(piece, MergedBlocks):
                 if piece.first_doc() <= last:
                     raise ValueError(f"postings of {self._fieldname}:{self._btext!r} out of document order")
-                for block in piece.blocks:
+                for block in piece.blocks():
                     block.extend_columns(ids, weights, values, piece.base, fixedsize)
                 last = ids[-1]
             else:
@@ -403,7 +406,13 @@ class GroupingSegmentWriter(SegmentWriter):
         self._built.append(segment)
 
     def _merge_segments(self, mergetype: Any, optimize: Any, merge: Any) -> list[Any]:
-        if self._kept is None:
+        mergetype = mergetype if mergetype is not None else self.mergetype
+        optimize = optimize if optimize is not None else self.optimize
+        merge = merge if merge is not None else self.merge
+        if self._kept is None and merge and not (mergetype or optimize):
+            self.merge_now()  # plan_merge's choice, where whoosh would use MERGE_SMALL
+            segments = list(self._kept or ())
+        elif self._kept is None:
             segments = super()._merge_segments(mergetype, optimize, merge)
         elif mergetype is not None or optimize:
             raise ValueError("segments were already merged by merge_now()")
@@ -419,6 +428,10 @@ class GroupingSegmentWriter(SegmentWriter):
         schema = self.schema
         fields = self.pool.fields
         postfile = terms_reader._postfile
+        # The segment's whole posting file, read once: its blocks are taken term by term when
+        # the term is written, so a merge holds the files it merges, not all their postings.
+        name = reader._segment.make_filename(W3Codec.POSTS_EXT)
+        posts = memoryview(postfile.get(0, reader._storage.file_length(name)))
         for (fieldname, term), terminfo in terms_reader.items():
             if fieldname not in schema:
                 continue
@@ -430,8 +443,9 @@ class GroupingSegmentWriter(SegmentWriter):
                     for d, w, v in zip(ids, weights, values, strict=True)
                     if docmap is None or d in docmap
                 ]
-            elif docmap is None:  # no deletions: blocks are taken whole, documents renumbered at write
-                pieces = [MergedBlocks(startdoc, list(_raw_blocks(postfile, terminfo)))]
+            elif docmap is None:  # no deletions: blocks are read when written, documents renumbered
+                offset, length = extent(terminfo)
+                pieces = [MergedBlocks(startdoc, terminfo.min_id(), posts[offset : offset + length])]
             else:  # only live documents are in docmap
                 fixedsize = schema[fieldname].format.fixed_value_size()
                 pieces = [
@@ -449,18 +463,34 @@ class GroupingSegmentWriter(SegmentWriter):
 
 
 def plan_merge(segments: list[Any]) -> tuple[list[Any], list[Any]]:
-    """Which segments whoosh's MERGE_SMALL policy merges: (to merge, to keep).
+    """Which segments to merge: (to merge, to keep), both smallest first.
 
-    Smallest first, up to the first point past the fourth where the running document count is
-    below a Fibonacci number; nothing if that is a single segment.
+    whoosh's MERGE_SMALL policy: smallest first, up to the first point past the fourth where the
+    running document count is below a Fibonacci number (it gathers many tiny segments). Large
+    batches never meet that until 19 segments, then all at once (38,000 articles in one merge at
+    2,000 a batch), so: past MAX_SEGMENTS segments, the MERGE_AT_ONCE smallest. No merge makes a
+    segment of more than MAX_MERGED_DOCS documents (a merge holds its segments in memory, ~6 kB
+    an article); nothing if that leaves a single segment.
     """
     ordered = sorted(segments, key=lambda s: s.doc_count_all())
+    chosen: list[Any] = []
     total = 0
     for i, segment in enumerate(ordered):
         total += max(segment.doc_count_all(), 0)
         if i > 3 and total < fib(i + 5):
-            return ordered[: i + 1], ordered[i + 1 :]
-    return [], list(segments)
+            chosen = ordered[: i + 1]
+            break
+    if not chosen and len(ordered) > MAX_SEGMENTS:
+        chosen = ordered[:MERGE_AT_ONCE]
+    total, count = 0, 0
+    for segment in chosen:
+        total += max(segment.doc_count_all(), 0)
+        if total > MAX_MERGED_DOCS:
+            break
+        count += 1
+    if count < 2:
+        return [], list(segments)
+    return ordered[:count], ordered[count:]
 
 
 class RawBlock(NamedTuple):
@@ -510,19 +540,28 @@ class RawBlock(NamedTuple):
 
 @dataclass(frozen=True)
 class MergedBlocks:
-    """A merged segment's posting blocks for one term, as read, with the documents' new base."""
+    """A merged segment's posting list for one term, as stored, with the documents' new base."""
 
     base: int
-    blocks: list[RawBlock]
+    min_id: int  # the list's first document in its segment
+    data: memoryview  # the list's bytes in its segment's posting file
 
     def first_doc(self) -> int:
-        return self.blocks[0].ids[0] + self.base
+        return self.min_id + self.base
+
+    def blocks(self) -> Iterator[RawBlock]:
+        return _raw_blocks_in(self.data)
 
 
 def _raw_blocks(postfile: Any, terminfo: Any) -> Iterator[RawBlock]:
     """A term's posting list, block by block (see index_blocks), without a matcher per term."""
-    for info, data in blocks(postfile, terminfo):
-        ids, weights, values = pickle.loads(data)
+    offset, length = extent(terminfo)
+    return _raw_blocks_in(memoryview(postfile.get(offset, length)))
+
+
+def _raw_blocks_in(data: memoryview) -> Iterator[RawBlock]:
+    for info, block in blocks_in(data):
+        ids, weights, values = pickle.loads(block)
         yield RawBlock(
             info.length, info.max_id, info.max_weight, info.min_length_byte, info.max_length_byte,
             ids, weights, values,
