@@ -57,8 +57,8 @@ def import_paths(nb: Notebook, paths: Iterable[Path]) -> Iterator[Progress | Imp
             batches.hold(ImportResult(str(path), "error", error="too large to read in memory"))
             continue
         yield from batches.add(str(path), draft)
+    yield Progress(len(files), len(files), "done")  # every file read; the last batches are stored now
     yield from batches.finish()
-    yield Progress(len(files), len(files), "done")
 
 
 @dataclass
