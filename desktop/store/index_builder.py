@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -75,6 +77,20 @@ def build_segment(
     return BuiltSegment(segment, files)
 
 
+def exit_with_parent() -> None:
+    """In a worker: end it as soon as the process that started it ends, even if that one was
+    killed (a worker waiting for work would otherwise wait for ever, holding its memory)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def workers_wanted() -> bool:
     """A worker only helps with a second core, and can be turned off (FIELDNOTES_INDEX_WORKERS=0)."""
     return os.environ.get(WORKERS_ENV, "1") != "0" and (os.cpu_count() or 1) > 1
@@ -122,8 +138,10 @@ class SegmentBuilder:
             if worker not in self._pools:
                 # spawn: a fresh interpreter, not a fork of a process that has Qt and SQLite open.
                 context = multiprocessing.get_context("spawn")
-                workers = self.index_workers() if worker == "index" else 1
-                self._pools[worker] = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+                workers = max(1, self.index_workers()) if worker == "index" else 1
+                self._pools[worker] = ProcessPoolExecutor(
+                    max_workers=workers, mp_context=context, initializer=exit_with_parent
+                )
             return self._pools[worker].submit(build_segment, indexname, documents, merge)
         except Exception as exc:  # cannot start processes here (sandbox, frozen app without support)
             self.give_up(exc)

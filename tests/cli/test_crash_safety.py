@@ -2,11 +2,14 @@
 
 Each round writes a folder of new text files (each with a unique token) and runs
 `fieldnotes import` on it and on the previous round's folder (so a killed round is finished by
-the next one, as duplicates where it had got through). The importer commits every few files here,
-so kills land in `add_document`, in whoosh's commit, between whoosh's commit and SQLite's, and in
-the unlock at start-up. After every kill the notebook opens, `fieldnotes check` passes, the index
-holds exactly the live rows, and live articles are found by their tokens (every new one, a
-sample of the older ones; all of them at the end).
+the next one, as duplicates where it had got through). The importer commits every few files in one
+setting, so kills land in `add_document`, in whoosh's commit, between whoosh's commit and SQLite's,
+and in the unlock at start-up; in the other, batches are large enough to be indexed by the worker
+processes while the next batch is read, so kills also land with batches in flight there (and
+the workers must end with the killed process: the test would hang on their open pipes). After
+every kill the notebook opens, `fieldnotes check` passes, the index holds exactly the live rows,
+and live articles are found by their tokens (every new one, a sample of the older ones; all of
+them at the end).
 """
 
 from __future__ import annotations
@@ -19,21 +22,33 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from desktop import cli
 from desktop.store import articles
+from desktop.store.index_builder import PARALLEL_MIN
 from desktop.store.notebook import Notebook
 
 PASSPHRASE = "crash test passphrase"
 SEED = 4242
-KILLS = 20
-MAX_ROUNDS = 40
 SAMPLE = 16  # articles searched again each round (all of them at the end)
-FILES_PER_ROUND = 16
-BATCH_FILES = 3  # small batches: many commits for the kills to land in
+
+
+@dataclass(frozen=True)
+class Setting:
+    kills: int
+    max_rounds: int
+    files_per_round: int
+    batch_files: int
+
+
+# Small batches: many commits for the kills to land in, all indexed in the importing process.
+SMALL_BATCHES = Setting(kills=20, max_rounds=40, files_per_round=16, batch_files=3)
+# Batches large enough for the indexing worker processes, read while earlier ones are indexed.
+WORKER_BATCHES = Setting(kills=6, max_rounds=14, files_per_round=2 * PARALLEL_MIN, batch_files=PARALLEL_MIN)
 TOKEN = re.compile(r"\bkq\d+x\d+z\b")
 WORDS = (
     "detention",
@@ -69,18 +84,18 @@ WORDS = (
     "denied",
 )
 
-# `fieldnotes import` as a user runs it, with the importer's batches made small. It says
+# `fieldnotes import` as a user runs it, with the importer's batches made smaller. It says
 # "ready" once Python has loaded (a second or more on a busy machine), so that the kill's
 # random delay is spent in the command itself: unlocking, reading, indexing, committing.
 DRIVER = (
     "import sys; from desktop import cli, importer; "
-    f"importer.BATCH_FILES = {BATCH_FILES}; print('ready', flush=True); sys.exit(cli.main(sys.argv[1:]))"
+    "importer.BATCH_FILES = {batch_files}; print('ready', flush=True); sys.exit(cli.main(sys.argv[1:]))"
 )
 
 
-def write_round(folder: Path, number: int, rng: random.Random) -> None:
+def write_round(folder: Path, number: int, rng: random.Random, files: int) -> None:
     folder.mkdir(parents=True)
-    for i in range(FILES_PER_ROUND):
+    for i in range(files):
         words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(150, 400)))
         title = f"Report {number}-{i} from {rng.choice(['Kunduz', 'Herat', 'Takhar', 'Badakhshan'])}"
         text = f"{title}\n\n{words}.\n\nFile reference kq{number}x{i}z."
@@ -91,9 +106,10 @@ def env() -> dict[str, str]:
     return {**os.environ, "FIELDNOTES_PASSPHRASE": PASSPHRASE, "PYTHONUNBUFFERED": "1"}
 
 
-def start_import(notebook: Path, folders: list[Path]) -> subprocess.Popen[str]:
+def start_import(notebook: Path, folders: list[Path], setting: Setting) -> subprocess.Popen[str]:
     """`fieldnotes import FOLDERS` in a subprocess, returned once it is ready to work."""
-    command = [sys.executable, "-c", DRIVER, "--notebook", str(notebook), "import", *map(str, folders)]
+    driver = DRIVER.format(batch_files=setting.batch_files)
+    command = [sys.executable, "-c", driver, "--notebook", str(notebook), "import", *map(str, folders)]
     proc = subprocess.Popen(command, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     readable, _, _ = select.select([proc.stdout], [], [], 120)
@@ -101,11 +117,13 @@ def start_import(notebook: Path, folders: list[Path]) -> subprocess.Popen[str]:
     return proc
 
 
-def import_and_kill(notebook: Path, folders: list[Path], delay: float, after_imported: int = 0) -> bool:
+def import_and_kill(
+    notebook: Path, folders: list[Path], setting: Setting, delay: float, after_imported: int = 0
+) -> bool:
     """Start an import, SIGKILL it `delay` seconds after it is ready — or, with `after_imported`,
     `delay` seconds after it has reported that many files imported (so that some kills land
     between commits however busy the machine is). True if it was killed."""
-    proc = start_import(notebook, folders)
+    proc = start_import(notebook, folders, setting)
     assert proc.stdout is not None
     seen, deadline = 0, time.monotonic() + 300
     while seen < after_imported and time.monotonic() < deadline:
@@ -125,9 +143,9 @@ def import_and_kill(notebook: Path, folders: list[Path], delay: float, after_imp
     return False
 
 
-def timed_import(notebook: Path, folders: list[Path]) -> float:
+def timed_import(notebook: Path, folders: list[Path], setting: Setting) -> float:
     """Seconds an uninterrupted import takes once ready: the scale for the kills' delays."""
-    proc = start_import(notebook, folders)
+    proc = start_import(notebook, folders, setting)
     started = time.monotonic()
     _, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
@@ -159,29 +177,31 @@ def assert_search_agrees_with_rows(notebook: Path, checked: set[str], rng: rando
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("setting", [SMALL_BATCHES, WORKER_BATCHES], ids=["small-batches", "worker-batches"])
 def test_imports_killed_at_random_moments_leave_a_consistent_notebook(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, setting: Setting
 ) -> None:
     monkeypatch.setenv("FIELDNOTES_PASSPHRASE", PASSPHRASE)
+    files = setting.files_per_round
     rng = random.Random(SEED)
     notebook = tmp_path / "crash.fieldnotes"
     assert cli.main(["new", str(notebook)]) == 0
     first = tmp_path / "inbox" / "round-00"
-    write_round(first, 0, rng)
-    span = timed_import(notebook, [first])  # round 0 runs to the end: how long a round takes here
+    write_round(first, 0, rng, files)
+    span = timed_import(notebook, [first], setting)  # round 0 runs to the end: how long a round takes here
     checked: set[str] = set()
     count = assert_search_agrees_with_rows(notebook, checked, rng)
-    assert count == FILES_PER_ROUND
+    assert count == files
     kills = grew_after_kill = 0
     previous = first
-    for number in range(1, MAX_ROUNDS):
+    for number in range(1, setting.max_rounds):
         folder = tmp_path / "inbox" / f"round-{number:02d}"
-        write_round(folder, number, rng)
+        write_round(folder, number, rng, files)
         if number % 2:  # any moment at all
-            killed = import_and_kill(notebook, [previous, folder], rng.uniform(0.0, 1.3 * span))
+            killed = import_and_kill(notebook, [previous, folder], setting, rng.uniform(0.0, 1.3 * span))
         else:  # a moment after some batch has committed
-            after = rng.randint(1, FILES_PER_ROUND)
-            killed = import_and_kill(notebook, [previous, folder], rng.uniform(0.0, 0.2), after)
+            after = rng.randint(1, files)
+            killed = import_and_kill(notebook, [previous, folder], setting, rng.uniform(0.0, 0.2), after)
         previous = folder
         code, out = fieldnotes_check(notebook, capsys)
         assert code == 0, f"round {number}: {out}"
@@ -190,9 +210,9 @@ def test_imports_killed_at_random_moments_leave_a_consistent_notebook(
         if killed:
             kills += 1
             grew_after_kill += count > before
-        if kills >= KILLS:
+        if kills >= setting.kills:
             break
-    assert kills >= KILLS, f"only {kills} imports were still running when killed"
-    assert grew_after_kill >= KILLS // 4, "the kills never landed after a commit: nothing was tested"
-    assert count > 2 * FILES_PER_ROUND, "the imports never got anywhere"
+    assert kills >= setting.kills, f"only {kills} imports were still running when killed"
+    assert grew_after_kill >= setting.kills // 4, "the kills never landed after a commit: nothing was tested"
+    assert count > 2 * files, "the imports never got anywhere"
     assert assert_search_agrees_with_rows(notebook, checked, None) == count

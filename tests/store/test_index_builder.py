@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import random
+import signal
+import subprocess
+import sys
+import time
 from concurrent.futures import Future
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -236,3 +242,48 @@ def test_past_max_segments_the_smallest_are_merged_a_few_at_a_time() -> None:
     to_merge, _ = plan_merge(many)
     assert len(to_merge) > MERGE_AT_ONCE
     assert sum(s.docs for s in to_merge) <= MAX_MERGED_DOCS < sum(s.docs for s in to_merge) + 3000
+
+
+WORKERS_THEN_SLEEP = """
+import sys, time
+from desktop.store.index_builder import SegmentBuilder, build_segment
+from desktop.store.index_schema import IndexDoc, document_fields
+builder = SegmentBuilder()
+docs = [document_fields(IndexDoc(id=f"d{i}", title="t", body=f"word{i} text")) for i in range(80)]
+builder.submit_batch("MAIN", docs).result()
+builder.submit("MAIN", docs).result()
+print(" ".join(map(str, builder.worker_pids())), flush=True)
+time.sleep(600)
+"""
+
+
+def running(pid: int) -> bool:
+    """The process exists and is not a zombie waiting to be reaped (Linux)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_the_workers_end_when_the_importing_process_is_killed(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WORKERS_THEN_SLEEP],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "FIELDNOTES_INDEX_WORKERS": "1"},
+    )
+    assert proc.stdout is not None
+    pids = [int(p) for p in proc.stdout.readline().split()]
+    assert len(pids) >= 2  # an indexing and a merge worker at least
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(running(pid) for pid in pids):
+        time.sleep(0.1)
+    alive = [pid for pid in pids if running(pid)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)  # not left behind by a failing test
+    assert not alive, "worker processes outlived the killed importing process"
