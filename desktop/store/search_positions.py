@@ -5,64 +5,71 @@ from __future__ import annotations
 
 import bisect
 import pickle
-from collections.abc import Iterable
 from itertools import accumulate
 
 # A Positions value: the count (4 bytes, big-endian), then pickle.dumps(gaps, 2) of a list: PROTO 2,
 # an empty list memoized, then one int and APPEND, or MARK, the ints and APPENDS.
 _LIST = b"\x80\x02]q\x00"
-_BININT1, _MARK = 0x4B, 0x28  # pickle opcodes: an int of one unsigned byte; MARK
 # The values of one early position (most words occur once in an article), looked up, not parsed.
 _EARLY = {b"\x00\x00\x00\x01" + _LIST + pickle.dumps(p, 2)[2:-1] + b"a.": p for p in range(4096)}
 
 
 def decode_positions(value: bytes) -> list[int]:
-    """Positions.decode_positions of one posting's value.
+    """Positions.decode_positions of one posting's value (a test compares it with whoosh's).
 
-    Values whose gaps each fit in a byte (one early position, or several close together: most
-    values) are read straight from their bytes; a test compares this with whoosh's decoder."""
+    A lone early position (most words occur once in an article) is looked up; other values are
+    unpickled, which in C is faster than reading their one-byte gaps in Python."""
     early = _EARLY.get(value)
     if early is not None:
         return [early]
-    if value.startswith(_LIST, 4) and value.endswith(b"e.") and value[9] == _MARK:
-        # Only one-byte ints (BININT1 and its byte, in pairs): any other opcode would be the first
-        # to break the pairs, and it sits where an opcode is expected.
-        opcodes, gaps = value[10:-2:2], value[11:-2:2]
-        if len(opcodes) == len(gaps) and opcodes.count(_BININT1) == len(opcodes):
-            return list(accumulate(gaps))
     if not value.endswith(b"."):
         value += b"."
     return list(accumulate(pickle.loads(value[4:])))
 
 
-def adjacent_in(
-    candidates: Iterable[int], first: dict[int, bytes], second: dict[int, bytes], slop: int
-) -> list[int]:
-    """The candidates where `near` finds two words: a position of the second 1..slop after one
-    of the first. Documents where each word occurs once, early, are decided without decoding."""
-    early = _EARLY.get
-    found = []
-    for d in candidates:
-        a, b = first[d], second[d]
-        pa, pb = early(a), early(b)
-        if pa is not None and pb is not None:
-            if 1 <= pb - pa <= slop:
-                found.append(d)
-        elif _adjacent(
-            [pa] if pa is not None else decode_positions(a),
-            [pb] if pb is not None else decode_positions(b),
-            slop,
-        ):
-            found.append(d)
-    return found
+def adjacent(first: list[bytes], second: list[bytes], slop: int) -> list[int]:
+    """The rows where `near` finds two words, given each word's values row by row: a position of
+    the second 1..slop after one of the first. Rows where each word occurs once, early (most
+    rows), are decided by looking their positions up; the others are decoded together."""
+    first_early = list(map(_EARLY.get, first))
+    second_early = list(map(_EARLY.get, second))
+    found, pending = [], []
+    for row, (a, b) in enumerate(zip(first_early, second_early, strict=True)):
+        if a is None or b is None:
+            pending.append(row)
+        elif 1 <= b - a <= slop:
+            found.append(row)
+    if not pending:
+        return found
+    distances = range(1, slop + 1)
+    starts_of = _positions(first, first_early, pending)
+    ends_of = _positions(second, second_early, pending)
+    for row, starts, ends in zip(pending, starts_of, ends_of, strict=True):
+        later = set(ends)
+        if any(not later.isdisjoint(map(k.__add__, starts)) for k in distances):
+            found.append(row)
+    return sorted(found)
 
 
-def _adjacent(first: list[int], second: list[int], slop: int) -> bool:
-    """`near` for two words: a position of the second 1..slop after one of the first."""
-    if len(first) * len(second) <= 64:
-        return any(1 <= q - p <= slop for p in first for q in second)
-    later = set(second)
-    return any(p + k in later for p in first for k in range(1, slop + 1))
+def _positions(values: list[bytes], early: list[int | None], rows: list[int]) -> list[list[int]]:
+    """The positions of the values at `rows`: looked up where `early` has them, else decoded."""
+    gaps = iter(_gaps([values[r] for r in rows if early[r] is None]))
+    return [list(accumulate(next(gaps))) if (p := early[r]) is None else [p] for r in rows]
+
+
+def _gaps(values: list[bytes]) -> list[list[int]]:
+    """Each value's gaps (its positions, delta-encoded), unpickled in one call.
+
+    A Positions value is its count, then pickle.dumps(gaps, 2): PROTO 2, a list (EMPTY_LIST,
+    BINPUT 0, the ints and APPEND or APPENDS), STOP. The lists of all the values between a MARK
+    and LIST are one pickle of a list of lists. Values of any other shape are unpickled one by one.
+    """
+    lists = [v[6:-1] for v in values if v.startswith(_LIST, 4) and v.endswith(b".")]
+    if len(lists) == len(values):
+        gaps: list[list[int]] = pickle.loads(b"\x80\x02(" + b"".join(lists) + b"l.")
+        if len(gaps) == len(values):
+            return gaps
+    return [pickle.loads(v[4:] if v.endswith(b".") else v[4:] + b".") for v in values]
 
 
 def near(positions: list[list[int]], slop: int) -> bool:

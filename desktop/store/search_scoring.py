@@ -21,8 +21,11 @@ import bisect
 import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress
+from operator import add
 from typing import Any
 
+from whoosh.formats import Positions
 from whoosh.query import (
     And,
     AndNot,
@@ -40,8 +43,8 @@ from whoosh.query import (
 from whoosh.scoring import BM25F
 from whoosh.searching import SearchContext
 
-from desktop.store.search_positions import adjacent_in, decode_positions, near
-from desktop.store.search_postings import SegmentData, length_table
+from desktop.store.search_positions import adjacent, decode_positions, near
+from desktop.store.search_postings import Postings, SegmentData, length_table
 from desktop.store.search_query import BulkRange
 
 Scores = dict[int, float]  # segment document number → score
@@ -193,14 +196,18 @@ class _SegmentScorer:
 
     def _bm25(self, fieldname: str, btext: bytes, ids: list[int], weights: list[float]) -> Scores:
         """whoosh's BM25FScorer for these postings (or the weight, for fields without lengths)."""
+        return dict(zip(ids, self._bm25_list(fieldname, btext, ids, weights), strict=True))
+
+    def _bm25_list(self, fieldname: str, btext: bytes, ids: list[int], weights: list[float]) -> list[float]:
+        """`_bm25`'s scores, in the order of `ids`."""
         if not self.schema[fieldname].scorable:
-            return dict(zip(ids, weights, strict=True))  # whoosh's WeightScorer
+            return weights  # whoosh's WeightScorer
         assert self.owner.bm25 is not None
         root = self.searcher.get_parent()
         idf = root.idf(fieldname, btext)
         k1p1 = self.owner.bm25.K1 + 1
         norms = self.owner.norms(self.index, fieldname)
-        return {d: idf * ((w * k1p1) / (w + norms[d])) for d, w in zip(ids, weights, strict=True)}
+        return [idf * ((w * k1p1) / (w + norms[d])) for d, w in zip(ids, weights, strict=True)]
 
     def _multiterm(self, q: Any, context: Any) -> Matches:
         """MultiTerm.matcher: prefix, wildcard and fuzzy terms, as an OR of their words."""
@@ -256,28 +263,32 @@ class _SegmentScorer:
             or not fmt.supports("positions")
             or fmt.supports("characters")
             or fmt.fixed_value_size() is not None
+            or type(fmt).decode_positions is not Positions.decode_positions
         ):
-            raise _Unsupported  # whoosh raises its own error, or its spans carry characters
+            raise _Unsupported  # whoosh raises its own error, its spans carry characters or boosts
         looked_up = [self._lookup(fieldname, word) for word in q.words]
         words = [w for w in looked_up if w is not None]
         if not words or len(words) < len(looked_up):
             return {}
         postings = [self.seg.postings(terminfo, values=True) for _, terminfo in words]
-        values = [dict(zip(p.ids, p.values or (), strict=True)) for p in postings]
-        smallest, *others = sorted(values, key=len)
-        candidates = set(smallest).intersection(*others)
+        docs, rows = _shared_rows(postings)
+        values = [list(compress(p.values or (), r)) for p, r in zip(postings, rows, strict=True)]
         slop = q.slop
         if len(values) == 2:
-            found = adjacent_in(candidates, values[0], values[1], slop)
+            found = adjacent(values[0], values[1], slop)
         else:
-            found = [d for d in candidates if near([decode_positions(v[d]) for v in values], slop)]
+            found = [i for i in range(len(docs)) if near([decode_positions(v[i]) for v in values], slop)]
         if not found:
             return {}
+        found_docs = [docs[i] for i in found]
         per_word = []
-        for (btext, _), p in zip(words, postings, strict=True):
-            weight = dict(zip(p.ids, p.weights, strict=True))
-            per_word.append(self._bm25(fieldname, btext, found, [weight[d] for d in found]))
-        return _boosted({d: _tree_sum([s[d] for s in per_word]) for d in found}, q.boost)
+        for (btext, _), p, r in zip(words, postings, rows, strict=True):
+            weights = list(compress(p.weights, r))
+            per_word.append(self._bm25_list(fieldname, btext, found_docs, [weights[i] for i in found]))
+        if len(per_word) == 2:  # _tree_sum of two
+            return _boosted(dict(zip(found_docs, map(add, *per_word), strict=True)), q.boost)
+        sums = [_tree_sum(list(column)) for column in zip(*per_word, strict=True)]
+        return _boosted(dict(zip(found_docs, sums, strict=True)), q.boost)
 
     # -- combinations ---------------------------------------------------------------------------
     def _or(self, q: Any, context: Any) -> Matches:
@@ -406,6 +417,15 @@ def _outside(scores: Matches, complement: Complement) -> Scores:
     assert not isinstance(scores, Complement)
     excluded, extra = complement.excluded, complement.score
     return {d: s + extra for d, s in scores.items() if d not in excluded}
+
+
+def _shared_rows(postings: list[Postings]) -> tuple[list[int], list[list[bool]]]:
+    """The documents in every posting list, ascending, and for each list which of its rows are
+    theirs (a list's ids ascend, so its marked rows line up with the documents)."""
+    smallest = min(range(len(postings)), key=lambda i: len(postings[i].ids))
+    shared = set(postings[smallest].ids).intersection(*(p.ids for p in postings))
+    rows = [list(map(shared.__contains__, p.ids)) for p in postings]
+    return list(compress(postings[smallest].ids, rows[smallest])), rows
 
 
 def _tree_sum(values: list[float]) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import random
 from typing import Any
 
@@ -296,3 +297,35 @@ def test_a_fields_term_table_walks_ranges_as_whoosh_does(segmented: Notebook) ->
                         found = table.between(low, high, startexcl=startexcl, endexcl=endexcl)
                         assert [table.terms[i] for i in found] == walked
     assert data.field_terms("no such field").terms == []
+
+
+def test_two_words_are_found_adjacent_where_whooshs_spans_find_them() -> None:
+    """`adjacent` (values unpickled in one call) agrees with `near` on decoded positions, for
+    values written by the index and by whoosh, and for values in other shapes (no pickle STOP,
+    a newer pickle protocol)."""
+    from whoosh.formats import Positions
+
+    from desktop.store.index_schema import encode_positions
+
+    rng = random.Random(11)
+    rows = []
+    for _ in range(3000):
+        first, second = (
+            sorted(rng.sample(range(rng.choice([8, 60, 5000])), rng.randint(1, 6))) for _ in "ab"
+        )
+        rows.append((first, second))
+    rows += [([p], [p + 1]) for p in range(0, 5000, 7)] + [([2**31], [2**31 + 1])]
+
+    def newer_pickle(positions: list[int]) -> bytes:
+        gaps = [b - a for a, b in zip([0, *positions], positions, strict=False)]
+        return len(gaps).to_bytes(4, "big") + pickle.dumps(gaps, 5)
+
+    encoders = [encode_positions, Positions().encode, lambda ps: Positions().encode(ps)[:-1], newer_pickle]
+    for slop in (1, 3, 5):
+        expected = [i for i, (a, b) in enumerate(rows) if search_positions.near([a, b], slop)]
+        assert expected
+        for encode_first in encoders:
+            for encode_second in encoders[:2]:
+                first = [encode_first(a) for a, _ in rows]
+                second = [encode_second(b) for _, b in rows]
+                assert search_positions.adjacent(first, second, slop) == expected
