@@ -30,7 +30,7 @@ from desktop.store.index_storage import IndexFileMissing, NotebookStorage
 from desktop.store.index_writer import new_writer
 from desktop.store.search_query import Lexicon, expand_fuzzy, fast_ranges, term_matcher
 from desktop.store.search_scoring import BlockScorer, Ranked
-from desktop.store.search_snippets import HIGHLIGHT_CHARS, SnippetMaker, render
+from desktop.store.search_snippets import HIGHLIGHT_CHARS, MatchedWords, SnippetMaker, render
 from desktop.store.unlock import Connection
 
 INDEX_NAME = "MAIN"
@@ -232,7 +232,8 @@ class SearchIndex:
         ranked, total = self._ranked(s, q, limit)
         ids = [s.stored_fields(r.docnum)["id"] for r in ranked]
         bodies = texts(ids)
-        matches = term_matcher(q, "body")
+        wanted = term_matcher(q, "body")
+        matches = MatchedWords(self._snippets, wanted, exact=wanted.only_exact())
         hits = [self._hit(i, r.score, bodies.get(i, ""), matches) for r, i in zip(ranked, ids, strict=True)]
         suggestion = self.did_you_mean(query, texts) if not hits else None
         return SearchResult(query, hits, total, suggestion)
@@ -299,7 +300,7 @@ class SearchIndex:
                 return str(text[token.startchar : token.endchar]).lower()
         return None
 
-    def _hit(self, article_id: str, score: float, text: str, matches: Any) -> Hit:
+    def _hit(self, article_id: str, score: float, text: str, matches: MatchedWords) -> Hit:
         marked = self._snippets.snippet(text, matches)
         snippet, snippet_html = render(marked.text)
         return Hit(article_id, float(score), snippet, snippet_html, marked.first_match)

@@ -12,7 +12,8 @@ import bisect
 import fnmatch
 import re
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from whoosh.automata import lev
@@ -186,7 +187,27 @@ def _positive_leaves(q: Any) -> Iterator[Any]:
         yield from _positive_leaves(child)
 
 
-def term_matcher(q: Any, fieldname: str) -> Callable[[str], bool]:
+@dataclass(frozen=True)
+class TermMatcher:
+    """Whether a term of one field is one a query looks for (the words a snippet marks)."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    pattern: re.Pattern[str] | None  # the wildcards, as one regular expression
+
+    def __call__(self, term: str) -> bool:
+        return (
+            term in self.exact
+            or bool(self.prefixes and term.startswith(self.prefixes))
+            or bool(self.pattern and self.pattern.match(term))
+        )
+
+    def only_exact(self) -> frozenset[str] | None:
+        """The terms it matches when they are all it matches (no prefix or wildcard), else None."""
+        return self.exact if not self.prefixes and self.pattern is None else None
+
+
+def term_matcher(q: Any, fieldname: str) -> TermMatcher:
     """Whether a term of `fieldname` is one `q` looks for (the words a snippet marks)."""
     exact: set[str] = set()
     patterns: list[str] = []
@@ -205,11 +226,4 @@ def term_matcher(q: Any, fieldname: str) -> Callable[[str], bool]:
         elif isinstance(leaf, Wildcard):
             patterns.append(fnmatch.translate(leaf.text))
     pattern = re.compile("|".join(patterns)) if patterns else None
-    starts = tuple(prefixes)
-
-    def matches(term: str) -> bool:
-        return (
-            term in exact or bool(starts and term.startswith(starts)) or bool(pattern and pattern.match(term))
-        )
-
-    return matches
+    return TermMatcher(frozenset(exact), tuple(prefixes), pattern)

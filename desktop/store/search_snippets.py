@@ -12,7 +12,7 @@ two are shown in text order.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 HIGHLIGHT_CHARS = 200_000  # longer texts are highlighted on their first part only
@@ -49,6 +49,7 @@ class SnippetMaker:
         self.token_pattern = token_pattern
         self._term_of = term_of
         self._terms: dict[str, str | None] = {}
+        self._words: dict[str, set[str]] = {}  # term → the words of `_terms` that have it
 
     def term(self, word: str) -> str | None:
         try:
@@ -56,17 +57,29 @@ class SnippetMaker:
         except KeyError:
             if len(self._terms) >= self.CACHE_WORDS:
                 self._terms.clear()
+                self._words.clear()
             term = self._terms[word] = self._term_of(word)
+            if term is not None:
+                self._words.setdefault(term, set()).add(word)
             return term
 
-    def matched_words(self, text: str, matches: Callable[[str], bool]) -> set[str]:
+    def words_with(self, words: set[str], terms: Iterable[str]) -> set[str]:
+        """Those of `words` whose term is one of `terms` (found from the terms' side: a query
+        has a few terms, a hit hundreds of words)."""
+        unknown = words.difference(self._terms)
+        if len(self._terms) + len(unknown) > self.CACHE_WORDS:  # make room first: none is dropped below
+            self._terms.clear()
+            self._words.clear()
+            unknown = words
+        for word in unknown:
+            self.term(word)
+        return {w for t in terms for w in self._words.get(t, ()) if w in words}
+
+    def matched_words(self, text: str, matches: Callable[[str], bool] | MatchedWords) -> set[str]:
         """The distinct words of `text` (as written) whose term `matches`."""
-        found = set()
-        for word in set(self.token_pattern.findall(text)):
-            term = self.term(word)
-            if term is not None and matches(term):
-                found.add(word)
-        return found
+        if not isinstance(matches, MatchedWords):
+            matches = MatchedWords(self, matches)
+        return matches.among(set(self.token_pattern.findall(text)))
 
     def spans(self, text: str, words: set[str]) -> list[Span]:
         """Where the whole words `words` occur in `text`, in order."""
@@ -82,8 +95,9 @@ class SnippetMaker:
                 spans.append((start, end))
         return spans
 
-    def snippet(self, text: str, matches: Callable[[str], bool]) -> Marked:
-        """The best passages of `text` with the words whose term `matches` marked."""
+    def snippet(self, text: str, matches: Callable[[str], bool] | MatchedWords) -> Marked:
+        """The best passages of `text` with the words whose term `matches` marked (pass one
+        MatchedWords for all the hits of a search: each distinct word is then decided once)."""
         sample = text[:HIGHLIGHT_CHARS]
         words = self.matched_words(sample, matches)
         spans = self.spans(sample, words)
@@ -123,6 +137,35 @@ class SnippetMaker:
     def _in_word(self, text: str, i: int) -> bool:
         """Whether the character at `i` is part of a word (False outside the text)."""
         return 0 <= i < len(text) and self.token_pattern.match(text, i, i + 1) is not None
+
+
+class MatchedWords:
+    """Which words (as written) have a term a query matched, for all the hits of one search.
+
+    `exact`: the terms `matches` accepts, when it accepts no others (no prefix or pattern): the
+    words are then found from those terms. Otherwise each distinct word of the hits is decided
+    once: the hits of a search share most of their words.
+    """
+
+    def __init__(
+        self, maker: SnippetMaker, matches: Callable[[str], bool], *, exact: Iterable[str] | None = None
+    ) -> None:
+        self._maker = maker
+        self._matches = matches
+        self._exact = None if exact is None else frozenset(exact)
+        self._seen: set[str] = set()
+        self._matched: set[str] = set()
+
+    def among(self, words: set[str]) -> set[str]:
+        """Those of `words` whose term the query matched."""
+        if self._exact is not None:
+            return self._maker.words_with(words, self._exact)
+        new = words - self._seen
+        if new:
+            self._seen |= new
+            term, matches = self._maker.term, self._matches
+            self._matched.update(w for w in new if (t := term(w)) is not None and matches(t))
+        return words & self._matched
 
 
 def best_passages(spans: list[Span], terms: list[str | None]) -> list[list[Span]]:

@@ -118,3 +118,27 @@ def test_snippet_maker_passages_stay_on_word_boundaries() -> None:
     plain, _ = render(marked.text)
     assert plain.startswith("alpha") and plain.endswith("zeta")  # the long words are cut off whole
     assert marked.first_match == text.index("target")
+
+
+def test_words_found_from_the_query_terms_are_those_each_word_gives() -> None:
+    """A search's MatchedWords marks the same words whether it finds them from the query's
+    terms or decides each word, over many texts and while the word cache fills and empties."""
+    import random
+    import re
+
+    from desktop.store.search_snippets import MatchedWords
+
+    rng = random.Random(4)
+    vocabulary = ["Market", "markets", "marketing", "Shares", "share", "the", "fell", "Rose", "rose"]
+    vocabulary += [f"w{i}" for i in range(300)]
+    maker = _SnippetMaker(re.compile(r"\w+"), lambda w: None if w == "the" else w.lower().rstrip("s"))
+    maker.CACHE_WORDS = 120
+    wanted = {"market", "share", "rose", "w7"}
+    by_terms = MatchedWords(maker, wanted.__contains__, exact=wanted)
+    by_words = MatchedWords(maker, wanted.__contains__)
+    for _ in range(200):
+        words = set(rng.sample(vocabulary, rng.randint(1, 80)))
+        expected = {w for w in words if w != "the" and w.lower().rstrip("s") in wanted}
+        assert by_terms.among(words) == by_words.among(words) == expected
+        text = " ".join(words)
+        assert maker.snippet(text, by_terms) == maker.snippet(text, by_words)
