@@ -41,12 +41,15 @@ def adjacent(first: list[bytes], second: list[bytes], slop: int) -> list[int]:
             found.append(row)
     if not pending:
         return found
-    distances = range(1, slop + 1)
+    shifts = [k.__add__ for k in range(1, slop + 1)]
     starts_of = _positions(first, first_early, pending)
     ends_of = _positions(second, second_early, pending)
     for row, starts, ends in zip(pending, starts_of, ends_of, strict=True):
         later = set(ends)
-        if any(not later.isdisjoint(map(k.__add__, starts)) for k in distances):
+        if slop == 1:  # most phrases: no generator
+            if not later.isdisjoint(map(shifts[0], starts)):
+                found.append(row)
+        elif any(not later.isdisjoint(map(shift, starts)) for shift in shifts):
             found.append(row)
     return sorted(found)
 
