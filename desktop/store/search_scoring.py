@@ -142,6 +142,7 @@ class _SegmentScorer:
         self.seg = seg
         self.reader = seg.reader
         self.schema = searcher.schema
+        self._found: dict[tuple[str, Any], tuple[bytes, Any] | None] = {}  # this query's term look-ups
 
     def run(self, q: Any, context: Any) -> Scores:
         return self._scores(self.eval(q, context))
@@ -174,7 +175,15 @@ class _SegmentScorer:
 
     # -- leaves ---------------------------------------------------------------------------------
     def _lookup(self, fieldname: str, text: Any) -> tuple[bytes, Any] | None:
-        """The indexed term and its info (Term.matcher's checks), or None if this segment lacks it."""
+        """The indexed term and its info (Term.matcher's checks), or None if this segment lacks it.
+
+        Kept for the rest of the query: ordering an AND asks for its terms' sizes again."""
+        key = (fieldname, text)
+        if key not in self._found:
+            self._found[key] = self._look_up(fieldname, text)
+        return self._found[key]
+
+    def _look_up(self, fieldname: str, text: Any) -> tuple[bytes, Any] | None:
         if fieldname not in self.schema:
             return None
         try:
@@ -183,6 +192,18 @@ class _SegmentScorer:
             return None
         terminfo = self.seg.terminfo(fieldname, btext)
         return None if terminfo is None else (btext, terminfo)
+
+    def _estimate(self, q: Any) -> int:
+        """`q.estimate_size(reader)`, with the sizes of terms taken from their looked-up infos."""
+        kind = type(q)
+        if kind.estimate_size is Term.estimate_size:
+            found = self._lookup(q.fieldname, q.text)
+            return 0 if found is None else int(found[1].doc_frequency())
+        if kind.estimate_size is CompoundQuery.estimate_size:
+            return min(sum(self._estimate(sub) for sub in q.subqueries), self.reader.doc_count())
+        if kind.estimate_size is And.estimate_size:
+            return min(self._estimate(sub) for sub in q.subqueries)
+        return int(q.estimate_size(self.reader))
 
     def _term(self, q: Any) -> Scores:
         if q.minquality:
@@ -344,7 +365,7 @@ class _SegmentScorer:
         if len(found) == 2:  # one node: a + b is the same sum either way round
             return combine(found[0], found[1])
         items = sorted(
-            ((sign * s.estimate_size(self.reader), m) for s, m in zip(subs, found, strict=True)),
+            ((sign * self._estimate(s), m) for s, m in zip(subs, found, strict=True)),
             key=_weight,
         )
         while len(items) > 1:

@@ -329,3 +329,17 @@ def test_two_words_are_found_adjacent_where_whooshs_spans_find_them() -> None:
                 first = [encode_first(a) for a, _ in rows]
                 second = [encode_second(b) for _, b in rows]
                 assert search_positions.adjacent(first, second, slop) == expected
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_sizes_that_order_an_and_are_whooshs(segmented: Notebook, query: str) -> None:
+    """The estimated sizes that shape AND's tree, taken from the looked-up terms, are whoosh's."""
+    index = segmented.index
+    scorer = index._scorer
+    q = parsed(segmented, query)
+    nodes = [q, *q.children(), *(c for child in q.children() for c in child.children())]
+    for i, (sub, _, seg) in enumerate(scorer._segments):
+        segment = search_scoring._SegmentScorer(scorer, i, sub, seg)
+        segment.run(q, sub.context())
+        for node in nodes:
+            assert segment._estimate(node) == node.estimate_size(sub.reader())
