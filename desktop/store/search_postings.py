@@ -15,10 +15,12 @@ import struct
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from hashlib import md5
 from itertools import accumulate, repeat
 from typing import Any, NamedTuple
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3TermInfo, W3TermsReader, _lenfield
+from whoosh.filedb.filetables import md5_hash
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
@@ -33,6 +35,7 @@ _RECORD = struct.Struct("!ii")
 _FIELD_NUMBER = struct.Struct("!H")
 _INFO_SIZE = struct.calcsize(W3TermInfo._struct.format)
 _EXTENT = struct.Struct("!qi")
+_POINTER = struct.Struct("!Iq")  # a hash table slot: the key's hash and where its record is
 
 
 @dataclass
@@ -104,11 +107,33 @@ class SegmentData:
         return cls(reader, frozenset(reader.deleted_docs_set), reader.doc_count_all())
 
     def terminfo(self, fieldname: str, btext: bytes) -> Any | None:
-        """The term's W3TermInfo, or None if this segment does not have the term."""
-        try:
-            return self.reader._terms.term_info(fieldname, btext)
-        except TermNotFound:
-            return None
+        """The term's W3TermInfo, or None if this segment does not have the term.
+
+        Looked up in the term file's hash tables as whoosh's HashReader looks (MD5 of the key,
+        one of 256 tables, slots probed in turn), without its generators and hex digests."""
+        terms = self.reader._terms
+        table = terms._tindex
+        if table.hashfn is not md5_hash:
+            try:
+                return terms.term_info(fieldname, btext)
+            except TermNotFound:
+                return None
+        key = _FIELD_NUMBER.pack(terms._fieldmap.get(fieldname, 65535)) + btext
+        keyhash = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")
+        start, slots = table.tables[keyhash & 255]
+        get = table.dbfile.get
+        slot = (keyhash >> 8) % slots if slots else 0
+        for _ in range(slots):
+            slothash, position = _POINTER.unpack(get(start + slot * _POINTER.size, _POINTER.size))
+            if not position:
+                return None
+            if slothash == keyhash:
+                keylength, infolength = _RECORD.unpack(get(position, _RECORD.size))
+                position += _RECORD.size
+                if keylength == len(key) and get(position, keylength) == key:
+                    return W3TermInfo.from_bytes(get(position + keylength, infolength))
+            slot = (slot + 1) % slots
+        return None
 
     def field_terms(self, fieldname: str) -> FieldTerms:
         """All the terms of `fieldname` in this segment, read on first use and kept.

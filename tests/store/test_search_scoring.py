@@ -343,3 +343,19 @@ def test_sizes_that_order_an_and_are_whooshs(segmented: Notebook, query: str) ->
         segment.run(q, sub.context())
         for node in nodes:
             assert segment._estimate(node) == node.estimate_size(sub.reader())
+
+
+def test_terms_are_looked_up_as_whooshs_hash_reader_finds_them(segmented: Notebook) -> None:
+    """Every term of every segment is found with whoosh's own info; absent ones are not."""
+    from desktop.store.search_postings import SegmentData
+
+    reader = segmented.index.searcher().reader()
+    for segment, _ in reader.leaf_readers():
+        data = SegmentData.of(segment)
+        assert data is not None
+        items = list(segment._terms.items())
+        for (fieldname, btext), terminfo in items:
+            assert vars(data.terminfo(fieldname, btext)) == vars(terminfo)
+            assert data.terminfo(fieldname, btext + b"\0") is None
+        assert data.terminfo("no such field", items[0][0][1]) is None
+        assert data.terminfo("body", b"zzzunknown") is None
