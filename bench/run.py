@@ -3,7 +3,7 @@
     python bench/run.py --docs 20000 --json
 
 Each phase runs in its own process (so that its peak RSS, VmHWM, is its own): import into a fresh
-encrypted notebook through `Notebook.add_articles` in the importer's batches (the corpus is JSONL,
+encrypted notebook through the importer's own batches (`importer.Batches`; the corpus is JSONL,
 so reading files is bypassed: drafts are built in memory), the same documents into a plain SQLite
 FTS5 table, then a process that unlocks the notebook and searches it, and one that searches FTS5.
 """
@@ -379,12 +379,13 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
         ],
         "method": {
             "corpus": corpus.DESCRIPTION.format(n=args.docs, seed=corpus.SEED),
-            "import": "Notebook.add_articles with ArticleDraft batches as desktop.importer batches them "
-            "(file reading bypassed: drafts built from the JSONL in memory; duplicate check per draft "
-            "kept), into a new encrypted notebook (Argon2id + SQLCipher); the notebook's worker "
-            "processes index each batch and merge in the background (import_worker_cpu_s: both; "
-            "import_worker_peak_rss_mb: the larger); wall-clock time from create to close, which "
-            "waits for a merge under way",
+            "import": "ArticleDrafts through desktop.importer.Batches, the importer's own batching "
+            "(2,000 files, 32 MiB or 2 s), duplicate check and pipelining (a batch is indexed by a "
+            "worker process while the next is read), file reading bypassed (drafts built from the "
+            "JSONL in memory), into a new encrypted notebook (Argon2id + SQLCipher); the notebook's "
+            "worker processes index the batches and merge in the background (import_worker_cpu_s: "
+            "all of them; import_worker_peak_rss_mb: the largest); wall-clock time from create to "
+            "close, which waits for a merge under way",
             "search": f"nb.search(query, limit={LIMIT}) with snippets, {len(qs)} mixed queries: one cold "
             f"pass (reported as *_cold_*), then {args.rounds} warm passes (p50/p95/max)",
             "fts5": "plain unencrypted SQLite FTS5 table (porter unicode61) in the same temp dir, "
