@@ -1,19 +1,21 @@
 """Indexing and merging in worker processes, so that a long import uses both cores.
 
 Indexing is pure Python, so threads would take turns, and the app's own process stays free for
-its window. Two workers (started on first use, per notebook, each a fresh interpreter):
+its window. Worker processes (started on first use, per notebook, each a fresh interpreter):
 
-- the **indexing worker** turns a batch of new documents (64 or more) into one index segment in
-  memory while this process writes the batch's rows and custody log; the segment's files come
-  back through a pipe and are stored in the same transaction as the rows;
-- the **merge worker** merges small segments when whoosh's policy wants it (at 20,000 articles
-  those merges cost about as much as indexing), in the background while the import goes on; a
-  later batch's transaction swaps the result in for its sources if they are all still there
-  unchanged (a deletion in between makes the merge stale: it is dropped and planned again).
+- the **indexing workers** (one a core, two at most) each turn a batch of new documents (64 or
+  more) into one index segment in memory, while this process reads the next batch and writes
+  rows and custody (see Notebook.prepare_articles); the segment's files come back through a pipe
+  and are stored in the same transaction as the batch's rows;
+- the **merge worker** merges segments when the policy wants it (index_writer.plan_merge), in the
+  background while the import goes on; a later batch's transaction swaps the result in for its
+  sources if they are all still there unchanged (a deletion in between makes the merge stale: it
+  is dropped and planned again).
 
 Nothing is written to disk outside the notebook, and only the process that opened the notebook
 writes to it. If a worker cannot be started or fails, this process indexes and merges as before;
-an import never fails because of a worker. `Notebook.close()` waits for a merge under way.
+an import never fails because of a worker. `Notebook.close()` waits for a merge under way. A
+worker ends as soon as the process that started it ends, even if that one was killed.
 """
 
 from __future__ import annotations
