@@ -247,12 +247,12 @@ def index_documents(
         if not builder.finish_merge(writer, wait=False):
             busy = builder.in_flight()
             candidates = [s for s in writer.segments if s.segment_id() not in busy]
-            to_merge, _ = plan_merge(candidates)
             worth_a_worker = "merge" in builder._pools or len(docs) >= PARALLEL_MIN
+            to_merge, _ = plan_merge(candidates, background=worth_a_worker)
             if busy or (to_merge and worth_a_worker and builder.start_merge(writer, to_merge)):
                 writer.merge_now([], list(writer.segments))  # nothing merged here meanwhile
             else:
-                writer.merge_now()  # no worker for it: merge here, as at commit
+                writer.merge_now()  # no worker for it: merge here, as at commit (small merges only)
     else:
         writer.merge_now()
     meanwhile()

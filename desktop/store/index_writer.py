@@ -462,15 +462,18 @@ class GroupingSegmentWriter(SegmentWriter):
                     terms[term] = pieces
 
 
-def plan_merge(segments: list[Any]) -> tuple[list[Any], list[Any]]:
+def plan_merge(segments: list[Any], *, background: bool = False) -> tuple[list[Any], list[Any]]:
     """Which segments to merge: (to merge, to keep), both smallest first.
 
     whoosh's MERGE_SMALL policy: smallest first, up to the first point past the fourth where the
     running document count is below a Fibonacci number (it gathers many tiny segments). Large
     batches never meet that until 19 segments, then all at once (38,000 articles in one merge at
-    2,000 a batch), so: past MAX_SEGMENTS segments, the MERGE_AT_ONCE smallest. No merge makes a
-    segment of more than MAX_MERGED_DOCS documents (a merge holds its segments in memory, ~6 kB
-    an article); nothing if that leaves a single segment.
+    2,000 a batch), so for a merge in the `background` (the merge worker, see index_builder):
+    past MAX_SEGMENTS segments, the MERGE_AT_ONCE smallest. Not otherwise: a merge of large
+    segments in the importing process would hold up the write that happens to come next (a tag
+    added to one article could wait ten seconds). No merge makes a segment of more than
+    MAX_MERGED_DOCS documents (a merge holds its segments in memory, ~6 kB an article); nothing
+    if that leaves a single segment.
     """
     ordered = sorted(segments, key=lambda s: s.doc_count_all())
     chosen: list[Any] = []
@@ -480,7 +483,7 @@ def plan_merge(segments: list[Any]) -> tuple[list[Any], list[Any]]:
         if i > 3 and total < fib(i + 5):
             chosen = ordered[: i + 1]
             break
-    if not chosen and len(ordered) > MAX_SEGMENTS:
+    if not chosen and background and len(ordered) > MAX_SEGMENTS:
         chosen = ordered[:MERGE_AT_ONCE]
     total, count = 0, 0
     for segment in chosen:

@@ -227,16 +227,20 @@ def test_past_max_segments_the_smallest_are_merged_a_few_at_a_time() -> None:
     from desktop.store.index_writer import MAX_MERGED_DOCS, MAX_SEGMENTS, MERGE_AT_ONCE
 
     batches = [FakeSegment(2000) for _ in range(MAX_SEGMENTS)]
-    assert plan_merge(batches) == ([], batches)  # whoosh's policy leaves 2,000-article batches
+    assert plan_merge(batches, background=True) == ([], batches)  # whoosh's policy leaves them
     big = FakeSegment(16000)
-    to_merge, kept = plan_merge([big, *batches, FakeSegment(1999)])
+    segments = [big, *batches, FakeSegment(1999)]
+    to_merge, kept = plan_merge(segments, background=True)
     assert len(to_merge) == MERGE_AT_ONCE and to_merge[0].docs == 1999
     assert kept[-1] is big and len(kept) == MAX_SEGMENTS + 2 - MERGE_AT_ONCE
+    # not in the importing process: an edit that adds a one-article segment merges nothing large
+    assert plan_merge([*segments, FakeSegment(1)]) == ([], [*segments, FakeSegment(1)])
     # no merge makes a segment larger than MAX_MERGED_DOCS
     large = [FakeSegment(MAX_MERGED_DOCS // 2 - 1) for _ in range(MAX_SEGMENTS + 1)]
-    to_merge, kept = plan_merge(large)
+    to_merge, kept = plan_merge(large, background=True)
     assert len(to_merge) == 2 and len(kept) == MAX_SEGMENTS - 1
-    assert plan_merge([FakeSegment(MAX_MERGED_DOCS) for _ in range(MAX_SEGMENTS + 1)])[0] == []
+    many_full = [FakeSegment(MAX_MERGED_DOCS) for _ in range(MAX_SEGMENTS + 1)]
+    assert plan_merge(many_full, background=True)[0] == []
     # whoosh's own choice is cut at the cap too (20 batches of 3,000: all of them, 60,000)
     many = [FakeSegment(3000) for _ in range(20)]
     to_merge, _ = plan_merge(many)
