@@ -33,9 +33,10 @@ from typing import Any
 from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
 
+from desktop.store.index_merging import plan_merge
 from desktop.store.index_schema import IndexDoc, build_schema, document_fields
 from desktop.store.index_storage import MemoryStorage
-from desktop.store.index_writer import GroupingSegmentWriter, new_writer, plan_merge
+from desktop.store.index_writer import GroupingSegmentWriter, new_writer
 
 log = logging.getLogger(__name__)
 
