@@ -7,7 +7,7 @@ its window. Worker processes (started on first use, per notebook, each a fresh i
   more) into one index segment in memory, while this process reads the next batch and writes
   rows and custody (see Notebook.prepare_articles); the segment's files come back through a pipe
   and are stored in the same transaction as the batch's rows;
-- the **merge worker** merges segments when the policy wants it (index_writer.plan_merge), in the
+- the **merge worker** merges segments when the policy wants it (index_merging.plan_merge), in the
   background while the import goes on; a later batch's transaction swaps the result in for its
   sources if they are all still there unchanged (a deletion in between makes the merge stale: it
   is dropped and planned again).
