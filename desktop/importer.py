@@ -75,7 +75,8 @@ class Batches:
     """Cuts drafts into batches (BATCH_FILES, BATCH_BYTES, BATCH_SECONDS) and stores them, one
     transaction a batch. A full batch is handed to the notebook's indexing worker at once
     (Notebook.prepare_articles) and committed when the next one is full, so that reading and
-    indexing overlap. Results come only after their batch has committed, in file order.
+    indexing overlap. Results come only after their batch has committed, batch by batch: its
+    imported files, then its duplicates and errors.
     """
 
     def __init__(self, nb: Notebook) -> None:
