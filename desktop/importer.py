@@ -94,7 +94,7 @@ class Batches:
     def add(self, path: str, draft: ArticleDraft) -> Iterator[ImportResult]:
         """Add a draft (or report it as a duplicate); yields the results of a batch it commits."""
         original, text = sha256(draft.original), sha256(draft.text.encode("utf-8"))
-        duplicate = self.nb.find_duplicate(draft)
+        duplicate = self.nb.duplicate_of(original, text)
         if duplicate is None:
             name = self.uncommitted.get(original) or self.uncommitted.get(text)
             duplicate = f"(this import: {name})" if name else None

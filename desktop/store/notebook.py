@@ -21,6 +21,7 @@ from desktop.store.errors import NotebookError
 from desktop.store.events import Events
 from desktop.store.ids import ArticleId, new_id, now
 from desktop.store.index_builder import BuiltSegment, SegmentBuilder, index_documents, start_indexing
+from desktop.store.index_schema import IndexDoc
 from desktop.store.search import INDEX_NAME, SearchIndex, SearchResult
 from desktop.store.tags import Tags
 from desktop.store.undo import UndoHistory
@@ -35,6 +36,7 @@ class PreparedArticles:
 
     drafts: tuple[ArticleDraft, ...]
     articles: tuple[Article, ...]
+    docs: tuple[IndexDoc, ...]  # the articles' search documents
     segment: Future[BuiltSegment] | None
 
 
@@ -154,11 +156,11 @@ class Notebook:
 
     # -- articles -----------------------------------------------------------------------------
     def find_duplicate(self, draft: ArticleDraft) -> ArticleId | None:
-        return articles.find_duplicate(
-            self.db,
-            original_sha256=articles.sha256(draft.original),
-            text_sha256=articles.sha256(draft.text.encode("utf-8")),
-        )
+        return self.duplicate_of(articles.sha256(draft.original), articles.sha256(draft.text.encode("utf-8")))
+
+    def duplicate_of(self, original_sha256: str, text_sha256: str) -> ArticleId | None:
+        """A live article with these original bytes or this text (SHA-256, hex), if any."""
+        return articles.find_duplicate(self.db, original_sha256=original_sha256, text_sha256=text_sha256)
 
     def batches_in_flight(self) -> int:
         """How many prepared batches can be indexed at once (one an indexing worker process)."""
@@ -170,7 +172,7 @@ class Notebook:
         prepared = [articles.prepare(draft) for draft in drafts]
         docs = [articles.index_doc(a) for a in prepared]
         started = start_indexing(self._segment_builder, INDEX_NAME, docs)
-        return PreparedArticles(tuple(drafts), tuple(prepared), started)
+        return PreparedArticles(tuple(drafts), tuple(prepared), tuple(docs), started)
 
     def add_articles(self, batch: list[ArticleDraft] | PreparedArticles) -> list[Article]:
         """Store drafts (already checked for duplicates) or a prepared batch, and index them, in
@@ -196,9 +198,12 @@ class Notebook:
                     )
 
             # The custody log is written while the worker process builds its part of the index.
-            docs = [articles.index_doc(a) for a in stored]
             index_documents(
-                writer, docs, self._segment_builder, meanwhile=record_imports, started=prepared.segment
+                writer,
+                list(prepared.docs),
+                self._segment_builder,
+                meanwhile=record_imports,
+                started=prepared.segment,
             )
         if stored:
             self.notify(Change("article", tuple(a.id for a in stored), "Import articles"))

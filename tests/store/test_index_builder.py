@@ -48,17 +48,23 @@ def add_batches(nb: Notebook, batches: int, size: int = PARALLEL_MIN) -> set[str
     return ids
 
 
+def sizes_sent(monkeypatch: pytest.MonkeyPatch, method: str) -> list[int]:
+    """Records the length of the last argument of each call of SegmentBuilder.`method`."""
+    sizes: list[int] = []
+    original = getattr(SegmentBuilder, method)
+
+    def spy(self: SegmentBuilder, *args: Any) -> Any:
+        sizes.append(len(args[-1]))
+        return original(self, *args)
+
+    monkeypatch.setattr(SegmentBuilder, method, spy)
+    return sizes
+
+
 def test_merges_run_in_the_worker_and_are_swapped_in(
     notebook: Notebook, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    started: list[int] = []
-    start_merge = SegmentBuilder.start_merge
-
-    def spy(self: SegmentBuilder, writer: Any, segments: list[Any]) -> bool:
-        started.append(len(segments))
-        return start_merge(self, writer, segments)
-
-    monkeypatch.setattr(SegmentBuilder, "start_merge", spy)
+    started = sizes_sent(monkeypatch, "start_merge")  # segments a merge is sent with
     ids = add_batches(notebook, 16)  # one segment a batch: the policy merges by then
     assert started, "no merge was sent to the worker"
     assert not notebook._segment_builder.broken
@@ -122,14 +128,7 @@ def test_a_failing_worker_leaves_merges_to_this_process(
 
 
 def test_a_large_batch_is_indexed_by_the_worker(notebook: Notebook, monkeypatch: pytest.MonkeyPatch) -> None:
-    sizes: list[int] = []
-    submit_batch = SegmentBuilder.submit_batch
-
-    def spy(self: SegmentBuilder, indexname: str, documents: list[Any]) -> Any:
-        sizes.append(len(documents))
-        return submit_batch(self, indexname, documents)
-
-    monkeypatch.setattr(SegmentBuilder, "submit_batch", spy)
+    sizes = sizes_sent(monkeypatch, "submit_batch")  # documents a batch is sent with
     small = {a.id for a in notebook.add_articles(drafts(PARALLEL_MIN - 1))}
     large = {a.id for a in notebook.add_articles(drafts(PARALLEL_MIN, PARALLEL_MIN))}
     assert sizes == [PARALLEL_MIN]  # the small batch was indexed here
