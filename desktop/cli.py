@@ -17,8 +17,7 @@ from desktop.importer import ImportResult, import_paths
 from desktop.progress import Progress
 from desktop.store import maintenance, rekey, unlock
 from desktop.store.errors import NotebookError, WrongPassphrase
-from desktop.store.notebook import Notebook
-from desktop.store.search import QuerySyntaxError
+from desktop.store.notebook import Notebook, QuerySyntaxError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # Modules adding commands: each has `register(add)`, `add` being build_parser's helper below.

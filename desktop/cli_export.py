@@ -18,8 +18,7 @@ from desktop.export.summary_render import SUMMARY_FORMATS
 from desktop.references_import import import_references
 from desktop.selection import Selection
 from desktop.store.errors import NotFound
-from desktop.store.notebook import Notebook
-from desktop.store.search import QuerySyntaxError
+from desktop.store.notebook import Notebook, QuerySyntaxError
 from desktop.summaries import (
     CITATION_FORMATS,
     ORDERS,

@@ -10,9 +10,9 @@ import pytest
 
 from desktop import importer
 from desktop.importer import ImportResult, import_paths
-from desktop.store.index_builder import PARALLEL_MIN, SegmentBuilder
 from desktop.store.maintenance import CheckReport, check
 from desktop.store.notebook import Notebook
+from desktop.store.search.builder import PARALLEL_MIN, SegmentBuilder
 
 
 def write_files(folder: Path, count: int) -> list[Path]:

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from desktop.ingest.draft import ArticleDraft
 from desktop.store.errors import NotFound
 from desktop.store.ids import ArticleId, new_id, now
-from desktop.store.index_schema import IndexDoc
+from desktop.store.search import IndexDoc
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,20 @@ from desktop.store.changes import Change, Listener, Listeners
 from desktop.store.errors import NotebookError
 from desktop.store.events import Events
 from desktop.store.ids import ArticleId, new_id, now
-from desktop.store.index_builder import BuiltSegment, SegmentBuilder, index_documents, start_indexing
-from desktop.store.index_schema import IndexDoc
-from desktop.store.search import INDEX_NAME, SearchIndex, SearchResult
+from desktop.store.search import (
+    INDEX_NAME,
+    BuiltSegment,
+    IndexDoc,
+    SearchIndex,
+    SearchResult,
+    SegmentBuilder,
+    index_documents,
+    start_indexing,
+)
+
+# the search types callers see, through the façade rather than the engine's package
+from desktop.store.search import Hit as Hit
+from desktop.store.search import QuerySyntaxError as QuerySyntaxError
 from desktop.store.tags import Tags
 from desktop.store.undo import UndoHistory
 

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.notebook import Notebook
-from desktop.store.search import Hit, QuerySyntaxError, SearchResult
+from desktop.store.notebook import Hit, Notebook, QuerySyntaxError, SearchResult
 from desktop.ui.snippet_delegate import HtmlRole, SnippetDelegate
 
 DEBOUNCE_MS = 250

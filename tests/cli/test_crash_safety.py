@@ -29,8 +29,8 @@ import pytest
 
 from desktop import cli
 from desktop.store import articles
-from desktop.store.index_builder import PARALLEL_MIN
 from desktop.store.notebook import Notebook
+from desktop.store.search.builder import PARALLEL_MIN
 
 PASSPHRASE = "crash test passphrase"
 SEED = 4242

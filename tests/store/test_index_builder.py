@@ -17,13 +17,14 @@ import pytest
 from whoosh.index import FileIndex
 from whoosh.writing import MERGE_SMALL
 
-from desktop.store import index_builder, maintenance
-from desktop.store.index_builder import PARALLEL_MIN, SegmentBuilder, build_segment
-from desktop.store.index_merging import plan_merge
-from desktop.store.index_schema import IndexDoc, build_schema, document_fields
-from desktop.store.index_storage import MemoryStorage
-from desktop.store.index_writer import new_writer
+from desktop.store import maintenance
 from desktop.store.notebook import Notebook
+from desktop.store.search import builder as index_builder
+from desktop.store.search.builder import PARALLEL_MIN, SegmentBuilder, build_segment
+from desktop.store.search.merging import plan_merge
+from desktop.store.search.schema import IndexDoc, build_schema, document_fields
+from desktop.store.search.storage import MemoryStorage
+from desktop.store.search.writer import new_writer
 from tests.conftest import make_draft
 
 
@@ -224,7 +225,7 @@ def test_plan_merge_decides_as_whooshs_merge_small(monkeypatch: pytest.MonkeyPat
 
 
 def test_past_max_segments_the_smallest_are_merged_a_few_at_a_time() -> None:
-    from desktop.store.index_merging import MAX_MERGED_DOCS, MAX_SEGMENTS, MERGE_AT_ONCE
+    from desktop.store.search.merging import MAX_MERGED_DOCS, MAX_SEGMENTS, MERGE_AT_ONCE
 
     batches = [FakeSegment(2000) for _ in range(MAX_SEGMENTS)]
     assert plan_merge(batches, background=True) == ([], batches)  # whoosh's policy leaves them
@@ -250,8 +251,8 @@ def test_past_max_segments_the_smallest_are_merged_a_few_at_a_time() -> None:
 
 WORKERS_THEN_SLEEP = """
 import sys, time
-from desktop.store.index_builder import SegmentBuilder, build_segment
-from desktop.store.index_schema import IndexDoc, document_fields
+from desktop.store.search.builder import SegmentBuilder, build_segment
+from desktop.store.search.schema import IndexDoc, document_fields
 builder = SegmentBuilder()
 docs = [document_fields(IndexDoc(id=f"d{i}", title="t", body=f"word{i} text")) for i in range(80)]
 builder.submit_batch("MAIN", docs).result()

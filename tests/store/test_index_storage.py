@@ -14,8 +14,8 @@ import pytest
 
 from desktop.ingest.draft import ArticleDraft
 from desktop.store import articles, maintenance
-from desktop.store.index_storage import CHUNK, IndexFileMissing, NotebookStorage, OutsideTransaction
 from desktop.store.notebook import Notebook
+from desktop.store.search.storage import CHUNK, IndexFileMissing, NotebookStorage, OutsideTransaction
 
 PASSPHRASE = "storage test passphrase"
 SIZES = [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 2 * CHUNK, 3 * CHUNK + 17]

@@ -16,10 +16,10 @@ from whoosh.index import FileIndex
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from desktop.store.index_schema import FastText, IndexDoc, build_schema, document_fields, encode_positions
-from desktop.store.index_storage import MemoryStorage
-from desktop.store.index_writer import new_writer
-from desktop.store.search_analysis import text_analyzer
+from desktop.store.search.analysis import text_analyzer
+from desktop.store.search.schema import FastText, IndexDoc, build_schema, document_fields, encode_positions
+from desktop.store.search.storage import MemoryStorage
+from desktop.store.search.writer import new_writer
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 WORDS = [

@@ -6,7 +6,7 @@ import pytest
 
 from desktop.store.notebook import Notebook
 from desktop.store.search import QuerySyntaxError
-from desktop.store.search_analysis import normalise_arabic
+from desktop.store.search.analysis import normalise_arabic
 from tests.conftest import make_draft
 
 ARTICLES = [
@@ -173,7 +173,7 @@ def test_hits_and_total_are_those_of_scoring_every_match(segmented: Notebook, qu
 
 def test_fuzzy_terms_are_whooshs_own(segmented: Notebook) -> None:
     """Fuzzy variants found once over the whole index are those whoosh finds segment by segment."""
-    from desktop.store.search_query import Lexicon, expand_fuzzy
+    from desktop.store.search.query import Lexicon, expand_fuzzy
 
     index = segmented.index
     reader = index.searcher().reader()

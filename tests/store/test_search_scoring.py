@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
-from desktop.store import search_positions, search_scoring
 from desktop.store.notebook import Notebook
-from desktop.store.search_query import Lexicon, expand_fuzzy, fast_ranges
+from desktop.store.search import positions as search_positions
+from desktop.store.search import scoring as search_scoring
+from desktop.store.search.query import Lexicon, expand_fuzzy, fast_ranges
 from tests.conftest import make_draft
 
 WORDS = [
@@ -226,7 +227,7 @@ def test_a_deleted_article_is_never_found(segmented: Notebook) -> None:
 def test_positions_are_read_as_whoosh_decodes_them() -> None:
     from whoosh.formats import Positions
 
-    from desktop.store.index_schema import encode_positions
+    from desktop.store.search.schema import encode_positions
 
     fmt = Positions()
     rng = random.Random(3)
@@ -239,7 +240,7 @@ def test_positions_are_read_as_whoosh_decodes_them() -> None:
 def test_postings_are_read_as_whooshs_matchers_read_them(segmented: Notebook) -> None:
     """Every term of every segment: ids and weights (read with and without positions) and
     positions are those whoosh's own posting matcher reports."""
-    from desktop.store.search_postings import SegmentData
+    from desktop.store.search.postings import SegmentData
 
     reader = segmented.index.searcher().reader()
     checked = 0
@@ -267,7 +268,7 @@ def test_a_fields_term_table_walks_ranges_as_whoosh_does(segmented: Notebook) ->
     it gives the terms TermRange._btexts walks, with either end excluded or open."""
     from whoosh.query import TermRange
 
-    from desktop.store.search_postings import SegmentData
+    from desktop.store.search.postings import SegmentData
 
     reader = segmented.index.searcher().reader()
     rng = random.Random(5)
@@ -305,7 +306,7 @@ def test_two_words_are_found_adjacent_where_whooshs_spans_find_them() -> None:
     a newer pickle protocol)."""
     from whoosh.formats import Positions
 
-    from desktop.store.index_schema import encode_positions
+    from desktop.store.search.schema import encode_positions
 
     rng = random.Random(11)
     rows = []
@@ -347,7 +348,7 @@ def test_sizes_that_order_an_and_are_whooshs(segmented: Notebook, query: str) ->
 
 def test_terms_are_looked_up_as_whooshs_hash_reader_finds_them(segmented: Notebook) -> None:
     """Every term of every segment is found with whoosh's own info; absent ones are not."""
-    from desktop.store.search_postings import SegmentData
+    from desktop.store.search.postings import SegmentData
 
     reader = segmented.index.searcher().reader()
     for segment, _ in reader.leaf_readers():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.store.notebook import Notebook
-from desktop.store.search_snippets import BETWEEN, render
-from desktop.store.search_snippets import SnippetMaker as _SnippetMaker
+from desktop.store.search.snippets import BETWEEN, render
+from desktop.store.search.snippets import SnippetMaker as _SnippetMaker
 from tests.conftest import make_draft
 
 FILLER = " ".join(f"filler{i}" for i in range(80))  # ~600 characters without a match
@@ -126,7 +126,7 @@ def test_words_found_from_the_query_terms_are_those_each_word_gives() -> None:
     import random
     import re
 
-    from desktop.store.search_snippets import MatchedWords
+    from desktop.store.search.snippets import MatchedWords
 
     rng = random.Random(4)
     vocabulary = ["Market", "markets", "marketing", "Shares", "share", "the", "fell", "Rose", "rose"]

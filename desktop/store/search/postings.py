@@ -24,7 +24,7 @@ from whoosh.filedb.filetables import md5_hash
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from desktop.store.index_blocks import blocks
+from desktop.store.search.blocks import blocks
 
 _VALUES_START = b"(c_codecs\nencode\n"  # MARK, then pickle protocol 2's call that makes bytes
 _PAIR_AND_STOP = b"\x86."  # pickle's TUPLE2 and STOP

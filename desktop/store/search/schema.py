@@ -15,7 +15,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, TEXT, Schema
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
 
-from desktop.store.search_analysis import index_terms, text_analyzer
+from desktop.store.search.analysis import index_terms, text_analyzer
 
 _SINGLE_POSITION: dict[int, bytes] = {}
 

@@ -32,11 +32,11 @@ from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from desktop.store.index_blocks import extent
-from desktop.store.index_emit import TermEmitter
-from desktop.store.index_merging import MergedBlocks, Posting, plan_merge, raw_blocks
-from desktop.store.index_schema import FastText, encode_positions
-from desktop.store.search_analysis import index_terms
+from desktop.store.search.analysis import index_terms
+from desktop.store.search.blocks import extent
+from desktop.store.search.emit import TermEmitter
+from desktop.store.search.merging import MergedBlocks, Posting, plan_merge, raw_blocks
+from desktop.store.search.schema import FastText, encode_positions
 
 MIN_COMPRESS = 256  # bytes of pickled block data below which a block is not compressed
 # Posting blocks are pickled with protocol 3, whose bytes are native: protocol 2 (whoosh's) writes

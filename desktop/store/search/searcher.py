@@ -1,6 +1,6 @@
 """Full-text search over the notebook: the whoosh schema, the index, queries, hits and snippets.
 
-The index lives inside the notebook (see index_storage). Callers write to it only inside a
+The index lives inside the notebook (see storage). Callers write to it only inside a
 notebook transaction, so rows and index commit or roll back together.
 """
 
@@ -10,7 +10,7 @@ import contextlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import scoring
 from whoosh.analysis import RegexTokenizer
@@ -25,13 +25,15 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import FuzzyTerm, Term
 from whoosh.writing import SegmentWriter
 
-from desktop.store.index_schema import IndexDoc, build_schema, document_fields
-from desktop.store.index_storage import IndexFileMissing, NotebookStorage
-from desktop.store.index_writer import new_writer
-from desktop.store.search_query import Lexicon, expand_fuzzy, fast_ranges, term_matcher
-from desktop.store.search_scoring import BlockScorer, Ranked
-from desktop.store.search_snippets import HIGHLIGHT_CHARS, MatchedWords, SnippetMaker, render
-from desktop.store.unlock import Connection
+from desktop.store.search.query import Lexicon, expand_fuzzy, fast_ranges, term_matcher
+from desktop.store.search.schema import IndexDoc, build_schema, document_fields
+from desktop.store.search.scoring import BlockScorer, Ranked
+from desktop.store.search.snippets import HIGHLIGHT_CHARS, MatchedWords, SnippetMaker, render
+from desktop.store.search.storage import IndexFileMissing, NotebookStorage
+from desktop.store.search.writer import new_writer
+
+if TYPE_CHECKING:  # any DB-API connection with sqlite3's interface (the notebook's is sqlcipher3's)
+    from sqlite3 import Connection
 
 INDEX_NAME = "MAIN"
 DEFAULT_FIELDS = ["title", "body", "author", "outlet"]

@@ -43,9 +43,9 @@ from whoosh.query import (
 from whoosh.scoring import BM25F
 from whoosh.searching import SearchContext
 
-from desktop.store.search_positions import adjacent, decode_positions, near
-from desktop.store.search_postings import Postings, SegmentData, length_table
-from desktop.store.search_query import BulkRange
+from desktop.store.search.positions import adjacent, decode_positions, near
+from desktop.store.search.postings import Postings, SegmentData, length_table
+from desktop.store.search.query import BulkRange
 
 Scores = dict[int, float]  # segment document number → score
 

@@ -13,13 +13,15 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh.filedb.filestore import Storage
 from whoosh.filedb.structfile import StructFile
 from whoosh.util import random_name
 
-from desktop.store.unlock import Connection
+if TYPE_CHECKING:  # any DB-API connection with sqlite3's interface (the notebook's is sqlcipher3's)
+    from sqlite3 import Connection
+
 
 CHUNK = 64 * 1024
 CACHE_CHUNKS = 1024  # 64 MiB of decrypted index chunks: the hot term tables and postings stay in memory

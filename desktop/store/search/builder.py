@@ -33,10 +33,10 @@ from typing import Any
 from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
 
-from desktop.store.index_merging import plan_merge
-from desktop.store.index_schema import IndexDoc, build_schema, document_fields
-from desktop.store.index_storage import MemoryStorage
-from desktop.store.index_writer import GroupingSegmentWriter, new_writer
+from desktop.store.search.merging import plan_merge
+from desktop.store.search.schema import IndexDoc, build_schema, document_fields
+from desktop.store.search.storage import MemoryStorage
+from desktop.store.search.writer import GroupingSegmentWriter, new_writer
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from whoosh.util import fib
 
-from desktop.store.index_blocks import blocks_in, extent
+from desktop.store.search.blocks import blocks_in, extent
 
 MAX_SEGMENTS = 12  # segments an index keeps before merging the smallest (see plan_merge)
 MERGE_AT_ONCE = 8
