@@ -40,8 +40,9 @@ import pyrage
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop.ingest.draft import ArticleDraft  # noqa: E402
-from desktop.store import contacts, identity, sharing  # noqa: E402
+from desktop.store import sharing  # noqa: E402
 from desktop.store.notebook import Notebook  # noqa: E402
+from desktop.store.sharing import contacts, identity
 
 PASSPHRASE = "benchmark passphrase"
 ARTICLE_KB = 4096  # each article's original by default: a scanned PDF is often this size

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop import cli, passphrase_input
-from desktop.store import contacts, custody, identity, merge, sharing
+from desktop.store import custody, sharing
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import contacts, identity, merge
 
 SHARE_PASSPHRASE_ENV = "FIELDNOTES_SHARE_PASSPHRASE"
 Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -104,8 +105,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.exists():
         raise cli.CommandError(f"{path}: no such file", cli.EXIT_USAGE)
-    with open(path, "rb") as f:
-        protected = sharing.fmt.is_passphrase_file(f.read(sharing.HEAD_BYTES))
+    protected = sharing.needs_passphrase(path)
     secret = share_passphrase(args, confirm=False) if protected else None
     with cli.open_notebook(args) as nb:
         report = sharing.receive(nb, path, accept_unverified=args.accept_unverified, passphrase=secret)

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.store import contacts, custody, identity
+from desktop.store import custody
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import contacts, identity
 
 DETAIL_KEYS = (
     "file",

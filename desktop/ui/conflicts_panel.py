@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import merge
 from desktop.store.changes import Change
 from desktop.store.custody_view import actor_names
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import merge
 from desktop.ui.error_message import attempt
 
 DIFFERS = QColor("#ffe8a3")

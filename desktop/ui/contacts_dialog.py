@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import contacts
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import contacts
 from desktop.ui.error_message import attempt
 
 RECEIVE_ONLY = "(age recipient: can receive, cannot be verified)"

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import identity
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import identity
 from desktop.ui.error_message import attempt
 
 QUIET_ZONE = 4  # modules of white around the code: scanners need it

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from desktop.progress import Progress
 from desktop.selection import Selection
-from desktop.store import contacts, sharing
+from desktop.store import sharing
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import contacts
 from desktop.ui.byte_progress import close_progress, progress_dialog, show_progress
 from desktop.ui.error_message import show_error
 from desktop.ui.session import Session

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from desktop.store import contacts, identity
 from desktop.store.ids import new_id, now
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import contacts, identity
 from tests.conftest import make_draft
 
 

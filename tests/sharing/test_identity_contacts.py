@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.store import contacts, identity
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import contacts, identity
 from tests.sharing.conftest import card
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store import contacts, merge, sharing
+from desktop.store import sharing
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import contacts, merge
 from tests.sharing.conftest import add_article, add_tag, annotate, card, edit, make_notebook, rows
 
 TABLES = (*merge.RECORD_TABLES, "annotation_tags", "event_evidence", "event_tags")

@@ -17,8 +17,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.store import merge, sharing
+from desktop.store import sharing
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import merge
 from tests.sharing.conftest import add_article, annotate, edit, introduce, make_notebook, rows
 
 NAMES = ("Alice", "Bob", "Carol")

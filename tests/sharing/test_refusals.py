@@ -7,9 +7,10 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from desktop.store import identity, merge, sharing
-from desktop.store import share_format as fmt
+from desktop.store import sharing
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import format as fmt
+from desktop.store.sharing import identity, merge
 from tests.sharing.conftest import add_article, annotate, file_hash, make_notebook
 
 BIG = bytes(range(256)) * 16384  # 4 MiB: more than SQLite's page cache, so pages spill to the WAL

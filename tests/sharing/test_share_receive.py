@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store import custody, identity, merge, sharing
+from desktop.store import custody, sharing
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import identity, merge
 from tests.sharing.conftest import add_article, add_event, add_tag, annotate, file_hash, make_notebook, rows
 
 ORIGINAL = bytes(range(256)) * 4096  # 1 MiB of every byte value: the evidentiary copy

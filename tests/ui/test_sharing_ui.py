@@ -17,8 +17,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.store import contacts, custody, identity, merge, sharing
+from desktop.store import custody, sharing
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import contacts, identity, merge
 from desktop.ui.conflicts_panel import EMPTY, ConflictsPanel
 from desktop.ui.contacts_dialog import ContactsDialog
 from desktop.ui.custody_log_panel import CustodyLogPanel

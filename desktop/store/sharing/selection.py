@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from desktop.store import merge
 from desktop.store.notebook import Notebook
+from desktop.store.sharing import merge
 
 Selection = dict[str, set[str]]
 

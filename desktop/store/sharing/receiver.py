@@ -8,11 +8,11 @@ from typing import Any
 
 import sqlcipher3
 
-from desktop.store import contacts, identity, merge
-from desktop.store import share_format as fmt
 from desktop.store.notebook import Notebook
-from desktop.store.share_streams import HashThread
-from desktop.store.share_types import ReceiveReport, ShareRefused, UnverifiedSender
+from desktop.store.sharing import contacts, identity, merge
+from desktop.store.sharing import format as fmt
+from desktop.store.sharing.streams import HashThread
+from desktop.store.sharing.types import ReceiveReport, ShareRefused, UnverifiedSender
 
 
 class Receiver:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from desktop.store.errors import NotebookError, NotFound
-from desktop.store.identity import Card, parse_card
 from desktop.store.ids import now
+from desktop.store.sharing.identity import Card, parse_card
 
 
 @dataclass(frozen=True)

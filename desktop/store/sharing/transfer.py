@@ -35,16 +35,17 @@ from typing import Any, TypeVar
 import pyrage
 
 from desktop.progress import Progress
-from desktop.store import contacts, custody, identity, merge
-from desktop.store import share_format as fmt
+from desktop.store import custody
 from desktop.store.errors import NotebookError
 from desktop.store.ids import now
 from desktop.store.notebook import Notebook
-from desktop.store.share_receiver import Receiver
-from desktop.store.share_selection import Selection as Selection
-from desktop.store.share_selection import linked
-from desktop.store.share_selection import select as select
-from desktop.store.share_streams import (
+from desktop.store.sharing import contacts, identity, merge
+from desktop.store.sharing import format as fmt
+from desktop.store.sharing.receiver import Receiver
+from desktop.store.sharing.selection import Selection as Selection
+from desktop.store.sharing.selection import linked
+from desktop.store.sharing.selection import select as select
+from desktop.store.sharing.streams import (
     HANDOFF_BATCH,
     READ_AHEAD,
     AgeThread,
@@ -56,10 +57,10 @@ from desktop.store.share_streams import (
 )
 
 # Re-exported: callers catch and read these as sharing.UnverifiedSender etc.
-from desktop.store.share_types import ReceiveReport as ReceiveReport
-from desktop.store.share_types import ShareRefused as ShareRefused
-from desktop.store.share_types import ShareReport as ShareReport
-from desktop.store.share_types import UnverifiedSender as UnverifiedSender
+from desktop.store.sharing.types import ReceiveReport as ReceiveReport
+from desktop.store.sharing.types import ShareRefused as ShareRefused
+from desktop.store.sharing.types import ShareReport as ShareReport
+from desktop.store.sharing.types import UnverifiedSender as UnverifiedSender
 
 BLOB_CHUNK = 1024 * 1024
 HEAD_BYTES = 4096
