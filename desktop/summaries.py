@@ -11,12 +11,15 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from desktop.events import vocabulary
 from desktop.export.atomic_file import write_atomically
 from desktop.export.bibtex import to_bibtex
 from desktop.export.csl_json import clean_items, to_csl_json
+from desktop.export.formats import CITATION_FORMATS as CITATION_FORMATS
+from desktop.export.formats import ORDERS as ORDERS
+from desktop.export.formats import CitationFormat, Order
 from desktop.export.ris import to_ris
 from desktop.export.styles import CslStyle
 from desktop.export.summary import Direction, EventRow, Note, Quote, Section, Summary, text_direction
@@ -29,11 +32,7 @@ from desktop.store.articles import csl_date_text
 from desktop.store.events import Event
 from desktop.store.notebook import Notebook
 
-CitationFormat = Literal["csl-json", "bibtex", "ris"]
-CITATION_FORMATS: tuple[CitationFormat, ...] = ("csl-json", "bibtex", "ris")
 CITATION_SUFFIXES = {"csl-json": ".json", "bibtex": ".bib", "ris": ".ris"}
-Order = Literal["source", "date", "tag", "event"]
-ORDERS: tuple[Order, ...] = ("source", "date", "tag", "event")
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,7 @@ if [ -n "$html_id" ] && check "show --json" fn --notebook "$nb" show "$html_id" 
   fi
 fi
 
-# -- citations and summaries (need desktop/cli_export.py in the build) ------------------------
+# -- citations and summaries (need desktop/cli/export.py in the build) ------------------------
 commands="$(fn --help 2>/dev/null)"
 if grep -qE '^ +cite ' <<<"$commands"; then
   if [ -n "$html_id" ] && check "cite --style apa" fn --notebook "$nb" cite "$html_id" --style apa; then

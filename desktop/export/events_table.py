@@ -19,6 +19,7 @@ from desktop.events.gazetteer import Place, find_places, load_gazetteer, place_b
 from desktop.events.record import EventRecord
 from desktop.events.script import squash
 from desktop.export.atomic_file import write_atomically
+from desktop.export.formats import EVENT_TABLE_FORMATS
 
 if TYPE_CHECKING:
     from desktop.store.notebook import Notebook
@@ -30,7 +31,7 @@ ACLED_COLUMNS = (
 EXTRA_COLUMNS = ("date_end", "date_precision", "count_qualifier", "status", "corroboration", "tags")
 EVIDENCE_COLUMNS = ("evidence_ids", "article_ids", "articles", "quotes")
 COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS + EVIDENCE_COLUMNS
-FORMATS = ("csv", "json", "geojson")
+FORMATS = EVENT_TABLE_FORMATS
 QUOTE_SEPARATOR = " | "
 
 

@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Literal
 
 from desktop.export.atomic_file import write_atomically
+from desktop.export.formats import SUMMARY_FORMATS as SUMMARY_FORMATS
+from desktop.export.formats import SummaryFormat as SummaryFormat
 from desktop.export.odt_rtl import add_rtl_styles
 from desktop.export.pandoc_run import PandocResult, run_pandoc
 from desktop.export.styles import CslStyle, resolve_style
 from desktop.export.summary import Summary
 from desktop.export.summary_markdown import summary_markdown, summary_references
-
-SummaryFormat = Literal["md", "html", "docx", "odt", "pdf"]
-SUMMARY_FORMATS: tuple[SummaryFormat, ...] = ("md", "html", "docx", "odt", "pdf")
 
 
 def render_summary(summary: Summary, *, fmt: SummaryFormat, style: str | Path | CslStyle) -> PandocResult:

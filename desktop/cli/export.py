@@ -6,34 +6,21 @@ import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, open_notebook
-from desktop.export.cite import format_bibliography, format_citation
-from desktop.export.pandoc_run import PandocError
-from desktop.export.styles import SHIPPED_STYLES, resolve_style
-from desktop.export.summary_render import SUMMARY_FORMATS
-from desktop.references_import import import_references
-from desktop.selection import Selection
-from desktop.store.errors import NotFound
-from desktop.store.notebook import Notebook, QuerySyntaxError
-from desktop.summaries import (
-    CITATION_FORMATS,
-    ORDERS,
-    SummaryOptions,
-    default_title,
-    export_citations,
-    export_summary,
-    write_citations,
-)
+from desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Add, CommandError, open_notebook
 
-Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+if TYPE_CHECKING:
+    from desktop.selection import Selection
+    from desktop.store.notebook import Notebook
 
 
 def register(add: Add) -> None:
     """Add this module's commands to the `fieldnotes` parser (see desktop.cli.COMMAND_MODULES)."""
+    from desktop.export.formats import CITATION_FORMATS
+
     p = add(
         "cite", cmd_cite, "Print the formatted reference and in-text citation of an article or annotation."
     )
@@ -71,6 +58,8 @@ def _selection_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _summary_arguments(p: argparse.ArgumentParser) -> None:
+    from desktop.export.formats import ORDERS, SUMMARY_FORMATS
+
     p.add_argument("--style", default="apa", help="a shipped style (see `fieldnotes styles`) or a .csl file")
     p.add_argument("--format", choices=SUMMARY_FORMATS, help="default: from the output file's suffix")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -87,6 +76,8 @@ def _summary_arguments(p: argparse.ArgumentParser) -> None:
 
 def selection_from(args: argparse.Namespace) -> Selection:
     """The selection the options name; none named means the whole notebook."""
+    from desktop.selection import Selection
+
     chosen = Selection(
         tag=args.tag,
         query=args.query,
@@ -105,6 +96,9 @@ def cmd_export_help(args: argparse.Namespace) -> int:
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
+    from desktop.export.cite import format_bibliography, format_citation
+    from desktop.export.pandoc_run import PandocError
+
     style = _style(args.style)
     with open_notebook(args) as nb:
         item, quote = cited_item(nb, args.id)
@@ -122,6 +116,8 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 def cited_item(nb: Notebook, record_id: str) -> tuple[dict[str, Any], str]:
     """The CSL item of an article, or of an annotation's article with the quoted words."""
+    from desktop.store.errors import NotFound
+
     try:
         return nb.article(record_id).csl, ""
     except NotFound:
@@ -142,6 +138,8 @@ def _annotation_id(nb: Notebook, prefix: str) -> str:
 
 
 def cmd_export_citations(args: argparse.Namespace) -> int:
+    from desktop.summaries import export_citations, write_citations
+
     selection = selection_from(args)
     with open_notebook(args) as nb, _user_errors():
         if args.output == "-":
@@ -153,6 +151,9 @@ def cmd_export_citations(args: argparse.Namespace) -> int:
 
 
 def cmd_export_summary(args: argparse.Namespace) -> int:
+    from desktop.export.summary_render import SUMMARY_FORMATS
+    from desktop.summaries import SummaryOptions, default_title, export_summary
+
     fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
     if fmt not in SUMMARY_FORMATS:
         raise CommandError(
@@ -176,6 +177,8 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_import_references(args: argparse.Namespace) -> int:
+    from desktop.references_import import import_references
+
     with open_notebook(args) as nb:
         results = import_references(nb, [Path(f) for f in args.files])
     if args.json:
@@ -190,6 +193,8 @@ def cmd_import_references(args: argparse.Namespace) -> int:
 
 
 def cmd_styles(args: argparse.Namespace) -> int:
+    from desktop.export.styles import SHIPPED_STYLES, resolve_style
+
     styles = {name: resolve_style(name) for name in SHIPPED_STYLES}
     if args.json:
         rows = [{"name": n, "title": s.title, "note": s.note} for n, s in styles.items()]
@@ -202,6 +207,8 @@ def cmd_styles(args: argparse.Namespace) -> int:
 
 
 def _style(style: str) -> Any:
+    from desktop.export.styles import resolve_style
+
     try:
         return resolve_style(style)
     except ValueError as exc:
@@ -211,6 +218,9 @@ def _style(style: str) -> Any:
 @contextlib.contextmanager
 def _user_errors() -> Iterator[None]:
     """Turn the errors a user can act on (a bad query, pandoc, a file, a value) into CommandError."""
+    from desktop.export.pandoc_run import PandocError
+    from desktop.store.notebook import QuerySyntaxError
+
     try:
         yield
     except QuerySyntaxError as exc:

@@ -1,87 +1,25 @@
-"""The `fieldnotes` command line: the same store API as the app, for scripts, tests and benchmarks."""
+"""`fieldnotes new, import, search, list, show, delete, check, rebuild-index, passwd, gui`: articles."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
-import logging
-import os
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
-from desktop import __version__, passphrase_input, paths
-from desktop.importer import ImportResult, import_paths
-from desktop.progress import Progress
-from desktop.store import maintenance, rekey, unlock
-from desktop.store.errors import NotebookError, WrongPassphrase
-from desktop.store.notebook import Notebook, QuerySyntaxError
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-# Modules adding commands: each has `register(add)`, `add` being build_parser's helper below.
-COMMAND_MODULES = ("desktop.cli_events", "desktop.cli_export", "desktop.cli_sharing")
-
-
-class CommandError(Exception):
-    """A user-facing failure: message and exit code."""
-
-    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-def notebook_path(args: argparse.Namespace) -> Path:
-    return Path(args.notebook) if args.notebook else paths.default_notebook()
-
-
-def open_notebook(args: argparse.Namespace) -> Notebook:
-    """Open the selected notebook, asking for its passphrase when it is encrypted.
-
-    The default notebook is created on first use (encrypted when a passphrase is available).
-    """
-    path = notebook_path(args)
-    if not path.exists():
-        if args.notebook:
-            raise CommandError(f"{path}: no notebook here (create one with `fieldnotes new`)")
-        return create_notebook(path, args, no_passphrase=False)
-    passphrase = None
-    if unlock.is_encrypted(path):
-        passphrase = ask(args, f"Passphrase for {path.name}: ")
-    return Notebook.open(path, passphrase)
-
-
-def ask(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
-    try:
-        return passphrase_input.get(file=args.passphrase_file, prompt=prompt, confirm=confirm)
-    except passphrase_input.NoPassphrase as exc:
-        raise CommandError(str(exc), EXIT_USAGE) from exc
-    except OSError as exc:
-        raise CommandError(f"cannot read the passphrase file: {exc}", EXIT_USAGE) from exc
-
-
-def create_notebook(path: Path, args: argparse.Namespace, *, no_passphrase: bool) -> Notebook:
-    passphrase = None if no_passphrase else ask(args, "New passphrase: ", confirm=True)
-    if passphrase == "":
-        raise CommandError("an empty passphrase is not allowed (use --no-passphrase)", EXIT_USAGE)
-    nb = Notebook.create(path, passphrase)
-    print(f"created {'encrypted' if passphrase else 'unencrypted'} notebook {path}", file=sys.stderr)
-    return nb
-
-
-def report_progress(items: Iterator[Any], *, quiet: bool) -> Iterator[Any]:
-    """Pass results through; draw Progress on stderr (a terminal line) and swallow it."""
-    shown = False
-    for item in items:
-        if isinstance(item, Progress):
-            if not quiet and item.total > 1:
-                sys.stderr.write(f"\r[{item.done}/{item.total}] {item.label[-60:]:<60}")
-                shown = True
-            continue
-        yield item
-    if shown:
-        sys.stderr.write("\r" + " " * 80 + "\r")
+from desktop import passphrase_input
+from desktop.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Add,
+    CommandError,
+    ask,
+    create_notebook,
+    notebook_path,
+    open_notebook,
+    report_progress,
+)
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -91,6 +29,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.importer import ImportResult, import_paths
+
     with open_notebook(args) as nb:
         results: list[ImportResult] = []
         quiet = args.json or not sys.stderr.isatty()
@@ -108,6 +48,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from desktop.store.notebook import QuerySyntaxError
+
     with open_notebook(args) as nb:
         try:
             result = nb.search(args.query, limit=args.limit)
@@ -187,6 +129,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.store import maintenance
+
     with open_notebook(args) as nb:
         quiet = not sys.stderr.isatty()
         report = next(report_progress(maintenance.check(nb), quiet=quiet))
@@ -204,6 +148,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_rebuild(args: argparse.Namespace) -> int:
+    from desktop.store import maintenance
+
     with open_notebook(args) as nb:
         list(report_progress(maintenance.rebuild_index(nb), quiet=not sys.stderr.isatty()))
         print(f"rebuilt the search index: {nb.count_articles()} articles")
@@ -211,6 +157,9 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from desktop.store import rekey, unlock
+    from desktop.store.notebook import Notebook
+
     path = notebook_path(args)
     if not path.exists():
         raise CommandError(f"{path}: no notebook here")
@@ -240,29 +189,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 # -- the parser ----------------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="fieldnotes",
-        description="Fieldnotes: an offline, encrypted research notebook. Without a command, opens the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"fieldnotes {__version__}")
-    parser.add_argument(
-        "--notebook",
-        metavar="PATH",
-        help="the notebook file (default: the default notebook in your data folder)",
-    )
-    parser.add_argument(
-        "--passphrase-file",
-        metavar="FILE",
-        help=f"read the passphrase from FILE's first line (or set {passphrase_input.ENV})",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def add(name: str, func: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=text, description=text)
-        p.set_defaults(func=func)
-        return p
-
+def register(add: Add) -> None:
     p = add("new", cmd_new, "Create a new notebook (encrypted unless --no-passphrase).")
     p.add_argument("path")
     p.add_argument("--no-passphrase", action="store_true", help="create an unencrypted notebook")
@@ -294,29 +221,3 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.add_argument("--no-passphrase", action="store_true", help="remove encryption")
     add("gui", cmd_gui, "Open the app (the default without a command).")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(add)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    if os.environ.get("FIELDNOTES_DEBUG"):  # what the store does, on stderr (no text of the notebook)
-        logging.basicConfig(level=logging.INFO, format="fieldnotes: %(name)s: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not args.command:
-        args.func = cmd_gui
-    try:
-        return int(args.func(args))
-    except WrongPassphrase as exc:
-        print(f"fieldnotes: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except CommandError as exc:
-        print(f"fieldnotes: {exc}", file=sys.stderr)
-        return exc.code
-    except NotebookError as exc:
-        print(f"fieldnotes: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("fieldnotes: interrupted", file=sys.stderr)
-        return 130

@@ -8,26 +8,24 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.cli import EXIT_OK, EXIT_USAGE, CommandError, open_notebook
-from desktop.events import vocabulary
-from desktop.events.disagreements import find_disagreements
-from desktop.events.gazetteer import load_gazetteer, place_by_code, province_by_name
-from desktop.events.suggest import SuggestedEvent, suggest_events
-from desktop.export import events_table
-from desktop.store import custody
-from desktop.store.articles import Article
-from desktop.store.events import Event, EventError
-from desktop.store.notebook import Notebook
+from desktop.cli.common import EXIT_OK, EXIT_USAGE, Add, CommandError, open_notebook
 
-Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+if TYPE_CHECKING:
+    from desktop.events.suggest import SuggestedEvent
+    from desktop.store.articles import Article
+    from desktop.store.events import Event
+    from desktop.store.notebook import Notebook
+
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 # -- values given on the command line ------------------------------------------------------------
 def province_code(name: str) -> str:
     """The ISO code of a province given in any spelling ("Sar-i-Pul", "AF-SAR", "سرپل")."""
+    from desktop.events.gazetteer import province_by_name
+
     place = province_by_name(name)
     if place is None or place.iso is None:
         raise CommandError(f"unknown province {name!r} (try its English name or ISO code, e.g. AF-BDS)")
@@ -35,6 +33,8 @@ def province_code(name: str) -> str:
 
 
 def country_code(name: str) -> str:
+    from desktop.events.gazetteer import load_gazetteer
+
     place = load_gazetteer().lookup(name)
     if place is None or place.kind != "country" or place.iso is None:
         raise CommandError(f"unknown country {name!r} (use its ISO code, e.g. AF, IR, PK)")
@@ -43,6 +43,8 @@ def country_code(name: str) -> str:
 
 def event_type(name: str) -> str:
     """A type id, given as its id or its label ("killing" or "Killing / execution")."""
+    from desktop.events import vocabulary
+
     for t in vocabulary.event_types():
         if name.casefold() in {t.id.casefold(), t.label.casefold()}:
             return t.id
@@ -71,6 +73,8 @@ def filters(args: argparse.Namespace) -> dict[str, str | None]:
 
 
 def describe(event: Event) -> str:
+    from desktop.events.gazetteer import place_by_code
+
     province = place_by_code(event.province) if event.province else None
     where = ", ".join(x for x in (event.place, province.name if province else "", event.country) if x)
     qualifier = "" if event.count_qualifier == "exact" else event.count_qualifier + " "
@@ -104,6 +108,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _fields(args: argparse.Namespace) -> dict[str, Any]:
+    from desktop.events.gazetteer import place_by_code
+
     fields: dict[str, Any] = {"type": event_type(args.type)}
     if args.province:
         fields["province"] = province_code(args.province)
@@ -175,6 +181,7 @@ def selected(spec: str | None, total: int) -> list[int]:
 
 def accept(nb: Notebook, article: Article, suggestions: list[SuggestedEvent]) -> list[Event]:
     """Record the chosen suggestions; several from one sentence share one annotation."""
+
     made: list[Event] = []
     spans: dict[tuple[int, int], str] = {}
     for s in suggestions:
@@ -188,6 +195,8 @@ def accept(nb: Notebook, article: Article, suggestions: list[SuggestedEvent]) ->
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
+    from desktop.events.suggest import suggest_events
+
     with open_notebook(args) as nb:
         article = nb.article(args.article_id)
         suggestions = suggest_events(article.text, published=article.published, language=article.language)
@@ -206,6 +215,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.export import events_table
+    from desktop.store import custody
+
     with open_notebook(args) as nb:
         events = nb.events.all(**filters(args))
         items = events_table.gather(nb, events)
@@ -224,6 +236,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_disagreements(args: argparse.Namespace) -> int:
+    from desktop.events.disagreements import find_disagreements
+
     with open_notebook(args) as nb:
         found = find_disagreements(nb.events.all())
         if args.json:
@@ -248,6 +262,8 @@ def run_guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse
     """An event the store refuses becomes a one-line message and exit code 1."""
 
     def guarded(args: argparse.Namespace) -> int:
+        from desktop.store.events import EventError
+
         try:
             return func(args)
         except EventError as exc:
@@ -258,6 +274,8 @@ def run_guarded(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse
 
 # -- the parser ----------------------------------------------------------------------------------
 def _filter_options(p: argparse.ArgumentParser) -> None:
+    from desktop.events import vocabulary
+
     p.add_argument("--type", help="only this event type (e.g. detention, killing)")
     p.add_argument("--province", help="only this province (any spelling or ISO code)")
     p.add_argument("--status", choices=vocabulary.choices("verification_statuses"))
@@ -267,6 +285,8 @@ def _filter_options(p: argparse.ArgumentParser) -> None:
 
 
 def _add_options(p: argparse.ArgumentParser) -> None:
+    from desktop.events import vocabulary
+
     p.add_argument("--type", required=True, help="event type id or label (e.g. detention)")
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("--evidence", nargs="+", metavar="ANNOTATION_ID", help="existing annotations")
@@ -290,6 +310,8 @@ def _add_options(p: argparse.ArgumentParser) -> None:
 
 def register(add: Add) -> None:
     """Add the `events` command and its subcommands to the main parser."""
+    from desktop.export.formats import EVENT_TABLE_FORMATS
+
     events = add("events", _usage, "Record, list, suggest, export and compare events backed by evidence.")
     sub = events.add_subparsers(dest="events_command", metavar="SUBCOMMAND")
 
@@ -312,7 +334,7 @@ def register(add: Add) -> None:
     p.add_argument("--json", action="store_true", help="print the suggestions as a JSON list")
     p.add_argument("--accept", metavar="all|1,3", help="record these suggestions (numbers as listed)")
     p = command("export", cmd_export, "Export events as CSV (ACLED layout + evidence), JSON or GeoJSON.")
-    p.add_argument("--format", choices=events_table.FORMATS, default="csv")
+    p.add_argument("--format", choices=EVENT_TABLE_FORMATS, default="csv")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     _filter_options(p)
     p = command(

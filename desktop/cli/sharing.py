@@ -12,19 +12,21 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop import cli, passphrase_input
-from desktop.store import custody, sharing
-from desktop.store.notebook import Notebook
-from desktop.store.sharing import contacts, identity, merge
+from desktop.cli import common as cli
+from desktop.cli.common import Add
+
+if TYPE_CHECKING:
+    from desktop.store.notebook import Notebook
 
 SHARE_PASSPHRASE_ENV = "FIELDNOTES_SHARE_PASSPHRASE"
-Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 
 def share_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
     """The share's passphrase: --share-passphrase-file, FIELDNOTES_SHARE_PASSPHRASE, or a prompt."""
+    from desktop import passphrase_input
+
     if args.share_passphrase_file:
         text = passphrase_input.from_file(args.share_passphrase_file)
     elif os.environ.get(SHARE_PASSPHRASE_ENV):
@@ -45,6 +47,8 @@ def share_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
 
 # -- identity and contacts -------------------------------------------------------------------------
 def cmd_identity_show(args: argparse.Namespace) -> int:
+    from desktop.store.sharing import identity
+
     with cli.open_notebook(args) as nb, nb.transaction() as db:
         me = identity.ensure(db, author=nb.author, name=getattr(args, "name", None))
     print(f"name         {me.card.name}\nfingerprint  {me.card.fingerprint}\nage          {me.card.age}")
@@ -53,6 +57,8 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
 
 
 def cmd_contacts_add(args: argparse.Namespace) -> int:
+    from desktop.store.sharing import contacts
+
     with cli.open_notebook(args) as nb, nb.transaction() as db:
         contact = contacts.add(db, name=args.name, card_text=args.card)
     kind = f"fingerprint {contact.card.fingerprint}" if contact.can_sign else "receive-only age recipient"
@@ -61,6 +67,8 @@ def cmd_contacts_add(args: argparse.Namespace) -> int:
 
 
 def cmd_contacts_list(args: argparse.Namespace) -> int:
+    from desktop.store.sharing import contacts
+
     with cli.open_notebook(args) as nb:
         everyone = contacts.all_contacts(nb.db)
     for c in everyone:
@@ -71,6 +79,8 @@ def cmd_contacts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_contacts_remove(args: argparse.Namespace) -> int:
+    from desktop.store.sharing import contacts
+
     with cli.open_notebook(args) as nb, nb.transaction() as db:
         contacts.remove(db, args.name)
     print(f"removed {args.name}")
@@ -79,6 +89,8 @@ def cmd_contacts_remove(args: argparse.Namespace) -> int:
 
 # -- share and receive -----------------------------------------------------------------------------
 def cmd_share(args: argparse.Namespace) -> int:
+    from desktop.store import sharing
+
     if bool(args.to) == bool(args.passphrase):
         raise cli.CommandError("share --to CONTACT... or --passphrase (one of the two)", cli.EXIT_USAGE)
     secret = share_passphrase(args, confirm=True) if args.passphrase else None
@@ -102,6 +114,8 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
+    from desktop.store import sharing
+
     path = Path(args.file)
     if not path.exists():
         raise cli.CommandError(f"{path}: no such file", cli.EXIT_USAGE)
@@ -118,6 +132,8 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 # -- conflicts -------------------------------------------------------------------------------------
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    from desktop.store.sharing import merge
+
     with cli.open_notebook(args) as nb:
         for c in merge.list_conflicts(nb):
             print(f"{c.id}  {c.table} {c.record_id}")
@@ -127,6 +143,8 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    from desktop.store.sharing import merge
+
     with cli.open_notebook(args) as nb:
         rev = merge.resolve_conflict(nb, args.id, keep=args.keep)
     print(f"resolved: kept {args.keep}, new revision {rev.hash[:12]}")
@@ -136,6 +154,8 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
 # -- the custody log -------------------------------------------------------------------------------
 def actor_names(nb: Notebook) -> dict[str, str]:
     """{author id: a name} for this notebook's owner and the contacts whose cards name one."""
+    from desktop.store.sharing import contacts, identity
+
     names = contacts.author_names(nb.db)
     me = identity.load(nb.db, author=nb.author)
     names[nb.author] = f"{me.card.name} (you)" if me else "you"
@@ -143,6 +163,8 @@ def actor_names(nb: Notebook) -> dict[str, str]:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
+    from desktop.store import custody
+
     with cli.open_notebook(args) as nb:
         names = actor_names(nb)
         entries = list(custody.entries(nb.db))
