@@ -39,7 +39,7 @@ bench: setup-test
 	$(PY) bench/run.py --docs 20000 --json
 
 screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.shell.screenshots docs/screenshots
 
 $(VENV)/.installed-bundle: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install -q -e '.[bundle]'

@@ -56,9 +56,9 @@ def build(path: Path, docs: int) -> None:
 def measure(path: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.app import application
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.session import open_session
+    from desktop.ui.shell.app import application
+    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.shell.session import open_session
 
     started = time.perf_counter()
     app = application()

@@ -183,7 +183,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from desktop.ui.app import run  # Qt is imported only for the GUI
+    from desktop.ui.shell.app import run  # Qt is imported only for the GUI
 
     return run(notebook=Path(args.notebook) if args.notebook else None)
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.importer import import_paths
 from desktop.store.notebook import Notebook
-from desktop.ui.main_window import MainWindow
-from desktop.ui.samples import sample_paths
-from desktop.ui.session import Session, create_session
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.samples import sample_paths
+from desktop.ui.shell.session import Session, create_session
 
 
 @pytest.fixture(autouse=True)

@@ -6,11 +6,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.store.notebook import Notebook
-from desktop.ui.event_editor_dialog import NO_EVIDENCE, EventEditorDialog
-from desktop.ui.event_evidence import from_passage
-from desktop.ui.events_disagreements_view import EventsDisagreementsView
-from desktop.ui.events_panel import EventsPanel
-from desktop.ui.suggestions_panel import SuggestionsPanel
+from desktop.ui.events.event_editor_dialog import NO_EVIDENCE, EventEditorDialog
+from desktop.ui.events.event_evidence import from_passage
+from desktop.ui.events.events_disagreements_view import EventsDisagreementsView
+from desktop.ui.events.events_panel import EventsPanel
+from desktop.ui.events.suggestions_panel import SuggestionsPanel
 from tests.conftest import make_draft
 
 TAKHAR = "The Taliban detained 12 former soldiers in Takhar province on 3 March 2024, relatives said."

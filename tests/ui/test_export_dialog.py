@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from desktop.selection import Selection
 from desktop.store import custody
 from desktop.store.notebook import Notebook
-from desktop.ui.cite_actions import CitationCopier
-from desktop.ui.export_dialog import LOAD_STYLE, ExportDialog, preview_html
+from desktop.ui.export.export_dialog import LOAD_STYLE, ExportDialog, preview_html
+from desktop.ui.reader.cite_actions import CitationCopier
 from tests.integration.conftest import ENGLISH_QUOTE, PERSIAN_QUOTE, REPORT_QUOTE, Fixture, fill
 
 TIMEOUT_MS = 30_000

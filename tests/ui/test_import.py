@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.ui.samples import sample_paths
+from desktop.ui.shell.samples import sample_paths
 from tests.ui.conftest import import_samples
 
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.store.notebook import Notebook
-from desktop.ui import app, passphrase_dialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.passphrase_dialog import NewPassphraseDialog
-from desktop.ui.session import create_session
+from desktop.ui.shell import app, passphrase_dialog
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.passphrase_dialog import NewPassphraseDialog
+from desktop.ui.shell.session import create_session
 
 SECRET = "correct horse battery"
 
@@ -83,7 +83,7 @@ def test_no_passphrase_needs_the_warning_and_mismatches_are_refused(qtbot):
 
 
 def test_which_notebook_prefers_the_command_line_then_recent(tmp_path: Path):
-    from desktop.ui import settings
+    from desktop.ui.shell import settings
 
     named = tmp_path / "named.fieldnotes"
     assert app.which_notebook(named) == named
@@ -95,7 +95,7 @@ def test_which_notebook_prefers_the_command_line_then_recent(tmp_path: Path):
 
 def test_change_passphrase_reopens_under_the_new_one(qtbot, tmp_path, monkeypatch, messages):
     from desktop.store.errors import WrongPassphrase
-    from desktop.ui.rekey_runner import change_passphrase
+    from desktop.ui.shell.rekey_runner import change_passphrase
     from tests.conftest import make_draft
 
     path = tmp_path / "rekey.fieldnotes"

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontInfo, QTextCursor
 
-from desktop.ui import annotate_dialog
-from desktop.ui.annotate_dialog import AnnotationInput
+from desktop.ui.reader import annotate_dialog
+from desktop.ui.reader.annotate_dialog import AnnotationInput
 from tests.ui.conftest import article_id, import_samples
 
 
@@ -147,7 +147,7 @@ def test_delete_key_deletes_the_article_and_undo_brings_it_back(qtbot, ready):
 
 
 def test_editing_metadata_updates_the_header_and_library(qtbot, ready, monkeypatch):
-    from desktop.ui import metadata_dialog
+    from desktop.ui.library import metadata_dialog
 
     ws = ready.workspace
     aid = open_article(ready, "Badakhshan")

@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.ingest.draft import ArticleDraft
-from desktop.ui.annotations_panel import AnnotationsPanel
-from desktop.ui.library_model import LibraryFilter
-from desktop.ui.library_panel import LibraryPanel
-from desktop.ui.original_dialog import OriginalDialog, html_as_text
-from desktop.ui.reader_panel import ReaderPanel
-from desktop.ui.tag_tree_panel import TagTreePanel
+from desktop.ui.library.library_model import LibraryFilter
+from desktop.ui.library.library_panel import LibraryPanel
+from desktop.ui.library.original_dialog import OriginalDialog, html_as_text
+from desktop.ui.library.tag_tree_panel import TagTreePanel
+from desktop.ui.reader.annotations_panel import AnnotationsPanel
+from desktop.ui.reader.reader_panel import ReaderPanel
 from tests.ui.conftest import article_id
 
 
@@ -92,7 +92,7 @@ def test_tag_tree_rename_move_and_merge(qtbot, samples_nb, monkeypatch):
     panel = TagTreePanel(samples_nb)
     qtbot.addWidget(panel)
     assert panel.item_for("Persecution/Detention") is not None
-    from desktop.ui import tag_actions
+    from desktop.ui.library import tag_actions
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Persecution/Arrest", True))
     tag_actions.rename(panel, samples_nb, "Persecution/Detention")
@@ -129,7 +129,7 @@ def test_bundled_fonts_are_registered(qapp, tmp_path, monkeypatch):  # noqa: ANN
 
     from PySide6.QtGui import QFontDatabase
 
-    from desktop.ui import app
+    from desktop.ui.shell import app
 
     system_font = next(Path("/usr/share/fonts").rglob("DejaVuSans.ttf"), None)
     if system_font is None:

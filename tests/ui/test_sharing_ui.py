@@ -20,12 +20,12 @@ from pytestqt.qtbot import QtBot
 from desktop.store import custody, sharing
 from desktop.store.notebook import Notebook
 from desktop.store.sharing import contacts, identity, merge
-from desktop.ui.conflicts_panel import EMPTY, ConflictsPanel
-from desktop.ui.contacts_dialog import ContactsDialog
-from desktop.ui.custody_log_panel import CustodyLogPanel
-from desktop.ui.identity_dialog import QUIET_ZONE, IdentityDialog
-from desktop.ui.receive_dialog import ReceiveDialog
-from desktop.ui.share_dialog import ShareDialog
+from desktop.ui.sharing.conflicts_panel import EMPTY, ConflictsPanel
+from desktop.ui.sharing.contacts_dialog import ContactsDialog
+from desktop.ui.sharing.custody_log_panel import CustodyLogPanel
+from desktop.ui.sharing.identity_dialog import QUIET_ZONE, IdentityDialog
+from desktop.ui.sharing.receive_dialog import ReceiveDialog
+from desktop.ui.sharing.share_dialog import ShareDialog
 from tests.sharing.conftest import add_article, introduce, make_notebook
 
 TIMEOUT_MS = 30_000

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 
 def test_sidebar_pages_show_their_panels(qtbot, window: MainWindow) -> None:  # noqa: ANN001

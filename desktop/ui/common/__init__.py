@@ -1,0 +1,1 @@
+"""Widgets and helpers every feature uses: the background worker, progress, error messages, icons."""

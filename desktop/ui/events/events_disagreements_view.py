@@ -1,0 +1,121 @@
+"""Disagreements side by side: the pairs on the left, the two events' fields and quotes in two columns."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.events.disagreements import Disagreement, find_disagreements
+from desktop.store.events import Event
+from desktop.store.notebook import Notebook
+from desktop.ui.events.event_display import count_text, date_text, place_name, type_label, where_text
+
+ROWS = (
+    ("Type", lambda e: type_label(e.type), ("type",)),
+    ("Date", date_text, ("date_start", "date_end")),
+    ("Where", where_text, ("province", "country", "place")),
+    ("How many", count_text, ("count", "count_qualifier")),
+    ("Perpetrator", lambda e: e.perpetrator, ("perpetrator",)),
+    ("Victim group", lambda e: e.victim_group, ("victim_group",)),
+    ("Sources", lambda e: str(e.sources), ()),
+)
+DIFFERS = QColor("#ffe0b2")
+
+
+class EventsDisagreementsView(QWidget):
+    """Lists disagreeing pairs; selecting one compares them. Double-click a quote to read it."""
+
+    evidence_requested = Signal(str, int, int)
+
+    def __init__(self, nb: Notebook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._nb = nb
+        self._pairs: list[Disagreement] = []
+        self.pairs = QListWidget()
+        self.pairs.setAccessibleName("Disagreements")
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["First source", "Second source"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.cellDoubleClicked.connect(self._open_quote)
+        self.empty = QLabel("No disagreements: no two sources give different counts or places for one event.")
+        self.empty.setWordWrap(True)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.pairs)
+        splitter.addWidget(self.table)
+        splitter.setSizes([260, 640])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        self.pairs.currentRowChanged.connect(self._compare)
+
+    def set_events(self, events: Sequence[Event]) -> None:
+        """Find the disagreements among `events` and list them."""
+        self._pairs = find_disagreements(events)
+        self.pairs.clear()
+        for pair in self._pairs:
+            where = place_name(pair.first.province) or place_name(pair.first.country) or "?"
+            label = f"{type_label(pair.first.type)}, {where}, {pair.first.date_start}: {pair.reason}"
+            self.pairs.addItem(QListWidgetItem(label))
+        self.empty.setVisible(not self._pairs)
+        if self._pairs:
+            self.pairs.setCurrentRow(0)
+        else:
+            self.table.setRowCount(0)
+
+    def disagreements(self) -> list[Disagreement]:
+        return list(self._pairs)
+
+    def _compare(self, row: int) -> None:
+        if not 0 <= row < len(self._pairs):
+            return
+        pair = self._pairs[row]
+        first, second = self._nb.events.get(pair.first.id), self._nb.events.get(pair.second.id)
+        quotes = [self._nb.events.evidence(e.id) for e in (first, second)]
+        self.table.setRowCount(len(ROWS) + max(len(q) for q in quotes))
+        labels = []
+        for r, (label, text, names) in enumerate(ROWS):
+            labels.append(label)
+            differs = any(n in pair.fields for n in names)
+            for c, event in enumerate((first, second)):
+                cell = QTableWidgetItem(text(event))
+                if differs:
+                    cell.setBackground(QBrush(DIFFERS))
+                    cell.setToolTip("The sources differ here")
+                self.table.setItem(r, c, cell)
+        for i in range(max(len(q) for q in quotes)):
+            labels.append("Passage" if i == 0 else "")
+            for c, passages in enumerate(quotes):
+                if i < len(passages):
+                    a = passages[i]
+                    article = self._nb.article(a.article_id)
+                    cell = QTableWidgetItem(
+                        f"«{' '.join(a.exact.split())}»\n— {article.outlet or article.title}"
+                    )
+                    cell.setData(Qt.ItemDataRole.UserRole, (a.article_id, a.start, a.end))
+                    cell.setToolTip("Double-click to read it in the article")
+                    self.table.setItem(len(ROWS) + i, c, cell)
+        self.table.setVerticalHeaderLabels(labels)
+
+    def _open_quote(self, row: int, column: int) -> None:
+        cell = self.table.item(row, column)
+        where = cell.data(Qt.ItemDataRole.UserRole) if cell else None
+        if where:
+            self.evidence_requested.emit(*where)

@@ -1,0 +1,140 @@
+"""The filters above the events table: type, province, date range, status, tag and source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from desktop.events.gazetteer import provinces
+from desktop.ui.events.event_display import choice_labels, place_label, type_labels
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the researcher narrowed the events to; empty strings mean "any"."""
+
+    type: str = ""
+    province: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    status: str = ""
+    tag: str = ""
+    source: str = ""
+
+    def store_filters(self) -> dict[str, str | None]:
+        """The part `nb.events.all` filters on (the source is matched by the panel)."""
+        return {
+            "type": self.type or None,
+            "province": self.province or None,
+            "status": self.status or None,
+            "tag": self.tag or None,
+            "date_from": self.date_from or None,
+            "date_to": self.date_to or None,
+        }
+
+
+def _combo(name: str, items: Sequence[tuple[str, str]]) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    # Long outlet names or tags must not widen the whole view.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    box.addItem(f"Any {name.lower()}", "")
+    for value, label in items:
+        box.addItem(label, value)
+    return box
+
+
+class EventsFilterBar(QWidget):
+    """Combos and date fields; `changed` fires with the new EventFilter on every edit."""
+
+    changed = Signal(object)  # EventFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.type_box = _combo("Type", list(type_labels().items()))
+        by_name = sorted(provinces(), key=lambda p: p.name)
+        self.province_box = _combo("Province", [(p.iso or "", place_label(p.iso or "")) for p in by_name])
+        self.status_box = _combo("Status", list(choice_labels()["verification_statuses"].items()))
+        self.tag_box = _combo("Tag", [])
+        self.source_box = _combo("Source", [])
+        self.date_from = self._date_field("from YYYY-MM")
+        self.date_to = self._date_field("to YYYY-MM")
+        clear = QToolButton(text="Clear", toolTip="Show all events")
+        clear.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.type_box, self.province_box, self.date_from, QLabel("–"), self.date_to):
+            layout.addWidget(widget)
+        for widget in (self.status_box, self.tag_box, self.source_box):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(clear)
+        for box in (self.type_box, self.province_box, self.status_box, self.tag_box, self.source_box):
+            box.currentIndexChanged.connect(self._emit)
+
+    def _date_field(self, placeholder: str) -> QLineEdit:
+        field = QLineEdit(placeholderText=placeholder, clearButtonEnabled=True)
+        field.setAccessibleName(placeholder)
+        field.setMaximumWidth(120)
+        field.editingFinished.connect(self._emit)
+        field.textChanged.connect(lambda text: self._check_date(field, text))
+        return field
+
+    @staticmethod
+    def _check_date(field: QLineEdit, text: str) -> None:
+        ok = not text or bool(_DATE.match(text))
+        field.setStyleSheet("" if ok else "QLineEdit { color: #b00020; }")
+        field.setToolTip("" if ok else "A date as YYYY, YYYY-MM or YYYY-MM-DD")
+
+    def current(self) -> EventFilter:
+        def date(field: QLineEdit) -> str:
+            text = field.text().strip()
+            return text if _DATE.match(text) else ""
+
+        return EventFilter(
+            type=self.type_box.currentData() or "",
+            province=self.province_box.currentData() or "",
+            date_from=date(self.date_from),
+            date_to=date(self.date_to),
+            status=self.status_box.currentData() or "",
+            tag=self.tag_box.currentData() or "",
+            source=self.source_box.currentData() or "",
+        )
+
+    def set_choices(self, *, tags: Sequence[str], sources: Sequence[str]) -> None:
+        """Refill the tag and source lists, keeping the current choice when it still exists."""
+        for box, values in ((self.tag_box, tags), (self.source_box, sources)):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for value in values:
+                box.addItem(value, value)
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+            box.blockSignals(False)
+
+    def set_province(self, iso: str) -> None:
+        """Filter to one province ("" for all), as a click on the tile map does."""
+        self.province_box.setCurrentIndex(max(0, self.province_box.findData(iso)))
+
+    def set_type(self, type_id: str) -> None:
+        self.type_box.setCurrentIndex(max(0, self.type_box.findData(type_id)))
+
+    def clear(self) -> None:
+        for box in (self.type_box, self.province_box, self.status_box, self.tag_box, self.source_box):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.date_from.clear()
+        self.date_to.clear()
+        self._emit()
+
+    def _emit(self) -> None:
+        self.changed.emit(self.current())

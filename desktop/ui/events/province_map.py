@@ -1,0 +1,181 @@
+"""The province tile map: each Afghan province a labelled square where it roughly lies, coloured by count."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.events.gazetteer import Place, provinces
+from desktop.ui.events.event_display import place_name
+
+# A sequential scale from pale to deep red (ColorBrewer "Reds"): more events, darker tile.
+SCALE = ("#fee5d9", "#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15")
+EMPTY = "#f2f2f2"
+MARGIN, GAP, LEGEND = 12, 4, 46
+
+
+@dataclass(frozen=True)
+class Tile:
+    province: Place
+    rect: QRectF
+
+
+def shade(count: int, peak: int) -> QColor:
+    """The tile colour for `count` events when the busiest province has `peak`."""
+    if count <= 0 or peak <= 0:
+        return QColor(EMPTY)
+    step = min(len(SCALE) - 1, int((len(SCALE) - 1) * (count - 1) / max(1, peak - 1) + 0.5))
+    return QColor(SCALE[step if peak > 1 else len(SCALE) // 2])
+
+
+class ProvinceMap(QWidget):
+    """Counts by province on the gazetteer's tile grid; clicking a tile emits `province_clicked`.
+
+    Clicking the selected tile again emits "" (all provinces). Events outside Afghanistan are
+    listed under the map by country.
+    """
+
+    province_clicked = Signal(str)  # ISO 3166-2 code, or "" to clear
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._places = [p for p in provinces() if p.tile is not None]
+        self._rows = 1 + max(p.tile[0] for p in self._places if p.tile)
+        self._cols = 1 + max(p.tile[1] for p in self._places if p.tile)
+        self._counts: dict[str, int] = {}
+        self._abroad: dict[str, int] = {}
+        self._selected = ""
+        self._tiles: list[Tile] = []
+        self.setMinimumSize(420, 320)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Events by province (tile map)")
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, 600)
+
+    def set_counts(self, counts: Mapping[str, int], *, abroad: Mapping[str, int] | None = None) -> None:
+        """Events per province ISO code; `abroad`: per country code, for events outside Afghanistan."""
+        self._counts = {k: v for k, v in counts.items() if v}
+        self._abroad = {k: v for k, v in (abroad or {}).items() if v}
+        self.update()
+
+    def set_selected(self, iso: str) -> None:
+        self._selected = iso
+        self.update()
+
+    def tiles(self) -> list[Tile]:
+        """Tiles as last laid out (tests click their centres)."""
+        return list(self._tiles)
+
+    def _layout(self) -> list[Tile]:
+        usable_w = self.width() - 2 * MARGIN
+        usable_h = self.height() - 2 * MARGIN - LEGEND
+        side = max(20.0, min(usable_w / self._cols, usable_h / self._rows))
+        left = (self.width() - side * self._cols) / 2
+        tiles = []
+        for place in self._places:
+            row, col = place.tile or (0, 0)
+            rect = QRectF(left + col * side + GAP / 2, MARGIN + row * side + GAP / 2, side - GAP, side - GAP)
+            tiles.append(Tile(place, rect))
+        return tiles
+
+    # -- painting ---------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        self._tiles = self._layout()
+        peak = max(self._counts.values(), default=0)
+        for tile in self._tiles:
+            self._paint_tile(painter, tile, peak)
+        self._paint_legend(painter, peak)
+        painter.end()
+
+    def _paint_tile(self, painter: QPainter, tile: Tile, peak: int) -> None:
+        iso = tile.province.iso or ""
+        count = self._counts.get(iso, 0)
+        fill = shade(count, peak)
+        painter.setBrush(fill)
+        selected = iso == self._selected
+        border = self.palette().highlight().color() if selected else QColor("#bdbdbd")
+        painter.setPen(QPen(border, 3.5 if selected else 1))
+        painter.drawRoundedRect(tile.rect, 4, 4)
+        ink = QColor("#ffffff") if fill.lightness() < 120 else QColor("#202020")
+        painter.setPen(ink)
+        side = tile.rect.width()
+        font = QFont(painter.font())
+        font.setPointSizeF(max(6.0, min(10.0, side / 9)))
+        painter.setFont(font)
+        name = painter.fontMetrics().elidedText(
+            tile.province.name, Qt.TextElideMode.ElideRight, int(side - 6)
+        )
+        painter.drawText(
+            tile.rect.adjusted(3, 3, -3, 0), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name
+        )
+        if tile.province.dari:
+            dari = QFont(font)
+            dari.setFamilies(["Noto Naskh Arabic", "Noto Sans Arabic", font.family()])
+            painter.setFont(dari)
+            painter.drawText(tile.rect, Qt.AlignmentFlag.AlignCenter, tile.province.dari[0])
+        if count:
+            bold = QFont(font)
+            bold.setBold(True)
+            bold.setPointSizeF(font.pointSizeF() * 1.3)
+            painter.setFont(bold)
+            painter.drawText(
+                tile.rect.adjusted(0, 0, 0, -3),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                str(count),
+            )
+
+    def _paint_legend(self, painter: QPainter, peak: int) -> None:
+        painter.setFont(self.font())
+        y = self.height() - LEGEND + 6
+        x = float(MARGIN)
+        painter.setPen(self.palette().text().color())
+        painter.drawText(QPointF(x, y + 11), "Events:")
+        x += painter.fontMetrics().horizontalAdvance("Events:") + 8
+        values = (
+            list(range(1, peak + 1))
+            if peak <= len(SCALE)
+            else [round(1 + (peak - 1) * i / (len(SCALE) - 1)) for i in range(len(SCALE))]
+        )
+        for value in [0, *values]:
+            painter.setBrush(shade(value, peak))
+            painter.setPen(QColor("#bdbdbd"))
+            painter.drawRect(QRectF(x, y, 16, 14))
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QPointF(x + 20, y + 11), str(value))
+            x += 26 + painter.fontMetrics().horizontalAdvance(str(value))
+        if self._abroad:
+            ranked = sorted(self._abroad.items(), key=lambda item: (-item[1], place_name(item[0])))
+            places = " · ".join(f"{place_name(c)} {n}" for c, n in ranked)
+            painter.drawText(QPointF(MARGIN, y + 32), f"Not on the map (no province): {places}")
+
+    # -- clicking -----------------------------------------------------------------------------
+    def tile_at(self, point: QPointF) -> Tile | None:
+        return next((t for t in self._tiles if t.rect.contains(point)), None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        tile = self.tile_at(event.position())
+        if tile is None:
+            return
+        iso = tile.province.iso or ""
+        self.set_selected("" if iso == self._selected else iso)
+        self.province_clicked.emit(self._selected)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        tile = self.tile_at(event.position())
+        if tile is None:
+            self.setToolTip("")
+            self.unsetCursor()
+            return
+        dari = f" ({tile.province.dari[0]})" if tile.province.dari else ""
+        count = self._counts.get(tile.province.iso or "", 0)
+        self.setToolTip(f"{tile.province.name}{dari}: {count} event(s) — click to filter")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)

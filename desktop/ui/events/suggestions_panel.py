@@ -1,0 +1,189 @@
+"""Suggested events for one article: found off the GUI thread, then accepted, edited or dismissed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.events.suggest import SuggestedEvent, suggest_events
+from desktop.store.errors import NotebookError
+from desktop.store.notebook import Notebook
+from desktop.ui.common.worker import GeneratorWorker
+from desktop.ui.events.event_display import place_name, type_label
+from desktop.ui.events.event_editor_dialog import EventEditorDialog
+from desktop.ui.events.event_evidence import from_passage
+
+
+def summary(s: SuggestedEvent) -> str:
+    """ "Detention · Takhar · 12 · 2024-03-03 · Taliban → former soldiers" and the passage below."""
+    d = s.to_dict()
+    where = s.place or (place_name(s.province) if s.province else place_name(s.country or ""))
+    count = (
+        ""
+        if d["count"] is None
+        else f"{'' if d['count_qualifier'] == 'exact' else d['count_qualifier'] + ' '}{d['count']}"
+    )
+    actors = " → ".join(x for x in (s.perpetrator, s.victim_group) if x)
+    head = " · ".join(x for x in (type_label(s.type), where, count, d["date_start"] or "", actors) if x)
+    return f"{head}\n«{' '.join(s.passage.split())}»"
+
+
+class SuggestionsPanel(QWidget):
+    """`set_article(id)` lists what the suggester finds; `accepted(event_id)` after each accept."""
+
+    accepted = Signal(str)
+    finished = Signal(int)  # how many suggestions were found
+    evidence_requested = Signal(str, int, int)
+
+    def __init__(self, nb: Notebook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._nb = nb
+        self._article_id: str | None = None
+        self._worker: GeneratorWorker | None = None
+        self.status = QLabel("Choose an article to see the events it reports.")
+        self.status.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setAccessibleName("Suggested events")
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self.list.itemClicked.connect(self._show_passage)
+        self.accept_button = QPushButton("Accept", clicked=self.accept_current, toolTip="Record this event")
+        self.edit_button = QPushButton(
+            "Edit…", clicked=self.edit_current, toolTip="Correct it, then record it"
+        )
+        self.dismiss_button = QPushButton("Dismiss", clicked=self.dismiss_current)
+        self.accept_all_button = QPushButton("Accept all", clicked=self.accept_all)
+        row = QHBoxLayout()
+        for button in (self.accept_button, self.edit_button, self.dismiss_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.accept_all_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        self._update_buttons()
+
+    # -- finding ----------------------------------------------------------------------------
+    def set_article(self, article_id: str) -> None:
+        """Find suggestions for this article in a worker thread (the text is read here, on the GUI
+        thread: the store's connection stays on the thread that opened it)."""
+        article = self._nb.article(article_id)
+        self._article_id = article.id
+        self.list.clear()
+        self.status.setText(f"Looking for events in “{article.title}”…")
+        text, day, language = article.text, article.published, article.language
+
+        def job() -> Iterator[object]:
+            yield suggest_events(text, published=day, language=language)
+
+        if self._worker is not None:
+            self._worker.cancel()
+        worker = GeneratorWorker(job)
+        worker.signals.item.connect(lambda found, aid=article.id: self._show(aid, found))
+        worker.signals.failed.connect(
+            lambda message: self.status.setText(f"Could not suggest events: {message}")
+        )
+        self._worker = worker
+        worker.start()
+
+    def _show(self, article_id: str, found: list[SuggestedEvent]) -> None:
+        if article_id != self._article_id:
+            return  # the user moved on to another article meanwhile
+        self.list.clear()
+        for suggestion in found:
+            item = QListWidgetItem(summary(suggestion))
+            item.setData(Qt.ItemDataRole.UserRole, suggestion)
+            self.list.addItem(item)
+        self.status.setText(
+            f"{len(found)} possible event(s): accept, edit or dismiss each."
+            if found
+            else "No events found in this text."
+        )
+        self._update_buttons()
+        self.finished.emit(len(found))
+
+    def suggestions(self) -> list[SuggestedEvent]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    # -- acting ------------------------------------------------------------------------------
+    def _current(self) -> SuggestedEvent | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _update_buttons(self) -> None:
+        chosen = self._current() is not None
+        for button in (self.accept_button, self.edit_button, self.dismiss_button):
+            button.setEnabled(chosen)
+        self.accept_all_button.setEnabled(self.list.count() > 0)
+
+    def _show_passage(self, item: QListWidgetItem) -> None:
+        s: SuggestedEvent = item.data(Qt.ItemDataRole.UserRole)
+        if self._article_id:
+            self.evidence_requested.emit(self._article_id, s.start, s.end)
+
+    def _remove_current(self) -> None:
+        self.list.takeItem(self.list.currentRow())
+        self._update_buttons()
+
+    def accept_current(self) -> None:
+        """Record the event and its passage as one undoable step."""
+        s = self._current()
+        if s is None or self._article_id is None:
+            return
+        try:
+            event = self._nb.events.from_passage(
+                self._article_id, start=s.start, end=s.end, **s.event_fields()
+            )
+        except NotebookError as exc:
+            self.status.setText(str(exc))
+            return
+        self._remove_current()
+        self.accepted.emit(event.id)
+
+    def accept_all(self) -> None:
+        while self.list.count():
+            self.list.setCurrentRow(0)
+            before = self.list.count()
+            self.accept_current()
+            if self.list.count() == before:
+                break  # refused: its message is shown
+
+    def edit_current(self) -> None:
+        """Open the editor prefilled; the suggestion leaves the list once the event is saved."""
+        s = self._current()
+        if s is None or self._article_id is None:
+            return
+        item = self.list.currentItem()
+        dialog = EventEditorDialog(
+            self._nb,
+            self,
+            fields=s.event_fields(),
+            evidence=[from_passage(self._nb, self._article_id, s.start, s.end)],
+        )
+        dialog.saved.connect(lambda event_id: self._edited(item, event_id))
+        dialog.evidence_requested.connect(self.evidence_requested)
+        dialog.open()
+        self.editor = dialog
+
+    def _edited(self, item: QListWidgetItem, event_id: str) -> None:
+        row = self.list.row(item)
+        if row >= 0:
+            self.list.takeItem(row)
+        self._update_buttons()
+        self.accepted.emit(event_id)
+
+    def dismiss_current(self) -> None:
+        if self._current() is not None:
+            self._remove_current()

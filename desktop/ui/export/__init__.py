@@ -1,0 +1,1 @@
+"""Exporting cited summaries: the export dialog with its preview."""

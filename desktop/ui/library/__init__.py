@@ -1,0 +1,1 @@
+"""The library: article list, search, import, tags, metadata and originals."""

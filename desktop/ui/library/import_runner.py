@@ -1,0 +1,87 @@
+"""Import files off the GUI thread with a cancellable progress dialog, then report per file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.importer import ImportResult, import_paths
+from desktop.progress import Progress
+from desktop.store.notebook import Notebook
+from desktop.ui.common.error_message import show_error
+from desktop.ui.common.worker import GeneratorWorker
+from desktop.ui.library.import_report_dialog import ImportReportDialog
+from desktop.ui.shell.session import Session
+
+
+class ImportRunner(QObject):
+    """One import at a time. `finished(results, cancelled)` once the worker has stopped."""
+
+    finished = Signal(list, bool)
+
+    def __init__(self, session: Session, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.parent_widget = parent
+        self.worker: GeneratorWorker | None = None
+        self.results: list[ImportResult] = []
+        self.progress: QProgressDialog | None = None
+        self.report: ImportReportDialog | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def start(self, paths: list[Path]) -> bool:
+        """Start importing `paths` (files and folders); False when an import is already running."""
+        if self.worker is not None or not paths:
+            return False
+        self.results = []
+        self.progress = self._progress_dialog()
+        work: Any = lambda nb: _import(nb, paths)  # noqa: E731
+        self.worker = GeneratorWorker(self.session.background(work))
+        self.worker.signals.progress.connect(self._progressed)
+        self.worker.signals.item.connect(self.results.append)
+        self.worker.signals.failed.connect(lambda m: show_error(self.parent_widget, "Import", m))
+        self.worker.signals.finished.connect(self._finished)
+        self.progress.canceled.connect(self.worker.cancel)
+        self.worker.start()
+        return True
+
+    def _progress_dialog(self) -> QProgressDialog:
+        dialog = QProgressDialog("Reading files…", "Cancel", 0, 0, self.parent_widget)
+        dialog.setWindowTitle("Importing")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(300)
+        dialog.setAccessibleName("Import progress")
+        return dialog
+
+    def _progressed(self, progress: Progress) -> None:
+        dialog = self.progress  # setValue() may process events, and `_finished` may run inside it
+        if dialog is None:
+            return
+        name = Path(progress.label).name if progress.label != "done" else "Finishing…"
+        dialog.setLabelText(f"{progress.done} of {progress.total}: {name}")
+        dialog.setMaximum(progress.total)
+        dialog.setValue(progress.done)
+
+    def _finished(self, cancelled: bool) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.worker = None
+        if cancelled or any(r.status != "imported" for r in self.results):
+            self.report = ImportReportDialog(self.results, cancelled, self.parent_widget)
+            self.report.open()  # window-modal but not blocking: the window refreshes behind it
+        self.finished.emit(self.results, cancelled)
+
+
+def _import(nb: Notebook, paths: list[Path]) -> Iterator[Progress | ImportResult]:
+    yield from import_paths(nb, paths)

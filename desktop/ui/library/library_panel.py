@@ -1,0 +1,115 @@
+"""The library pane: filter controls above a lazily fetched, sortable table of articles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.notebook import Notebook
+from desktop.ui.library.library_model import ArticleIdRole, LibraryFilter, LibraryModel
+
+
+class LibraryPanel(QWidget):
+    """Shows the notebook's articles; emits `article_selected(id)` when the user picks one."""
+
+    article_selected = Signal(str)
+
+    def __init__(self, nb: Notebook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LibraryModel(nb, self)
+        self.filters = {
+            "tag": _field("Tag", "Filter by tag path"),
+            "outlet": _field("Outlet", "Filter by outlet"),
+            "date_from": _field("From", "Issued on or after (YYYY, YYYY-MM or YYYY-MM-DD)"),
+            "date_to": _field("To", "Issued on or before (YYYY, YYYY-MM or YYYY-MM-DD)"),
+            "language": _field("Lang", "Filter by language code, e.g. en, fa"),
+        }
+        for name, width in (("date_from", 90), ("date_to", 90), ("language", 60)):
+            self.filters[name].setMaximumWidth(width)
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self.apply_filter)
+        clear = QToolButton(text="Clear", toolTip="Clear the filters")
+        clear.setAccessibleName("Clear filters")
+        clear.clicked.connect(self.clear_filter)
+        row = QHBoxLayout()
+        for edit in self.filters.values():
+            edit.textChanged.connect(self._timer.start)
+            row.addWidget(edit)
+        row.addWidget(clear)
+        self.table = self._make_table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setAccessibleName("Articles")
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 110), (2, 82), (3, 44), (4, 48), (5, 50), (6, 40)):
+            table.setColumnWidth(column, width)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.selectionModel().selectionChanged.connect(self._selected)
+        return table
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.article_selected.emit(indexes[0].data(ArticleIdRole))
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ArticleIdRole) if rows else None
+
+    def select(self, article_id: str) -> None:
+        row = self.model.row_of(article_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def apply_filter(self) -> None:
+        values = {name: edit.text().strip() for name, edit in self.filters.items()}
+        self.model.set_filter(LibraryFilter(**values))
+
+    def set_tag_filter(self, path: str) -> None:
+        self.filters["tag"].setText(path)
+        self.apply_filter()
+
+    def clear_filter(self) -> None:
+        for edit in self.filters.values():
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        self.apply_filter()
+
+    def refresh(self) -> None:
+        """Re-query after a change, keeping the selection and the rows loaded so far."""
+        current = self.selected_id()
+        self.model.reload(keep=len(self.model.rows))
+        if current:  # reselect quietly: the reader already shows it
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            self.select(current)
+            selection.blockSignals(False)
+
+
+def _field(placeholder: str, tip: str) -> QLineEdit:
+    edit = QLineEdit(placeholderText=placeholder, toolTip=tip, clearButtonEnabled=True)
+    edit.setAccessibleName(tip)
+    return edit

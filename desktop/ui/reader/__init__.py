@@ -1,0 +1,1 @@
+"""The reader: the open article, find, annotations and citations of passages."""

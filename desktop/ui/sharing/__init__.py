@@ -1,0 +1,1 @@
+"""Sharing: share and receive dialogs, contacts, identity, conflicts and the custody log."""

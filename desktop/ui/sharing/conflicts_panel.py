@@ -1,0 +1,192 @@
+"""Conflicts: records edited on both sides of a share, their versions side by side, keep one."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.changes import Change
+from desktop.store.custody_view import actor_names
+from desktop.store.notebook import Notebook
+from desktop.store.sharing import merge
+from desktop.ui.common.error_message import attempt
+
+DIFFERS = QColor("#ffe8a3")
+KINDS = {"articles": "article", "annotations": "annotation", "tags": "tag", "events": "event"}
+LABELS = {"articles": "Article", "annotations": "Passage", "tags": "Tag", "events": "Event"}
+TITLE_FIELDS = ("title", "path", "exact", "description")
+EMPTY = "No conflicts: every record shows the one version everybody's edits led to."
+
+
+def conflict_title(conflict: merge.Conflict) -> str:
+    """A conflict in a few words: the kind of record and its title (as the shown version has it)."""
+    content = conflict.versions[0].content
+    name = next((str(content[f]) for f in TITLE_FIELDS if content.get(f)), conflict.record_id)
+    return f"{LABELS.get(conflict.table, conflict.table)}: {name[:80]}"
+
+
+def _version_heading(index: int, version: merge.Revision, names: dict[str, str]) -> str:
+    who = names.get(str(version.content.get("author", "")), "a colleague")
+    when = str(version.content.get("modified", ""))[:16].replace("T", " ")
+    return f"Version {index + 1}{' (shown now)' * (index == 0)}\n{who} · {when}"
+
+
+class ConflictsPanel(QWidget):
+    """`ConflictsPanel(nb)`: open conflicts in a list; the chosen one's versions side by side,
+    fields that differ highlighted, and a "Keep this one" button under each version.
+    `resolved(conflict id)` after a version was kept."""
+
+    resolved = Signal(str)
+
+    def __init__(self, nb: Notebook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.nb = nb
+        self.conflicts: list[merge.Conflict] = []
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Open conflicts")
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setAccessibleName("Versions side by side")
+        self.keep_row = QHBoxLayout()
+        self.keep_buttons: list[QPushButton] = []
+        self.heading = QLabel(self, wordWrap=True)
+        self._lay_out()
+        self.list.currentRowChanged.connect(self._show_conflict)
+        nb.add_listener(self._on_change)
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        versions = QWidget(self)
+        column = QVBoxLayout(versions)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.table, 1)
+        column.addLayout(self.keep_row)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.list)
+        split.addWidget(versions)
+        split.setSizes([140, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    def detach(self) -> None:
+        """Stop listening to the notebook (before it closes)."""
+        self.nb.remove_listener(self._on_change)
+
+    def _on_change(self, _change: Change) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the open conflicts again, keeping the chosen one chosen if it is still open."""
+        current = self.current()
+        self.conflicts = merge.list_conflicts(self.nb)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for conflict in self.conflicts:
+            item = QListWidgetItem(f"{conflict_title(conflict)} — {len(conflict.versions)} versions")
+            item.setData(Qt.ItemDataRole.UserRole, conflict.id)
+            self.list.addItem(item)
+        if not self.conflicts:
+            self.list.addItem(QListWidgetItem(EMPTY))
+        ids = [c.id for c in self.conflicts]
+        row = ids.index(current.id) if current is not None and current.id in ids else 0
+        self.list.setCurrentRow(row if self.conflicts else -1)
+        self.list.blockSignals(False)
+        self._show_conflict(self.list.currentRow())
+
+    def current(self) -> merge.Conflict | None:
+        row = self.list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _show_conflict(self, _row: int) -> None:
+        conflict = self.current()
+        self._clear_buttons()
+        self.table.clear()
+        if conflict is None:
+            self.heading.setText("")
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            return
+        self.heading.setText(
+            f"<b>{conflict_title(conflict)}</b> was edited on both sides (found {conflict.detected[:16]}). "
+            "Fields that differ are highlighted. Keeping one version makes it the record everywhere "
+            "it is shared; the others stay in its history."
+        )
+        self._fill_table(conflict)
+        for index, _version in enumerate(conflict.versions):
+            button = QPushButton("Keep this one", self)
+            button.setAccessibleName(f"Keep version {index + 1}")
+            button.clicked.connect(partial(self.keep, index))
+            self.keep_row.addWidget(button)
+            self.keep_buttons.append(button)
+
+    def _fill_table(self, conflict: merge.Conflict) -> None:
+        names = actor_names(self.nb)
+        fields = [merge.version_fields(v.content) for v in conflict.versions]
+        differs = merge.differing_fields(conflict.versions)
+        keys = sorted(set().union(*fields), key=lambda k: (k not in differs, k))
+        self.table.setColumnCount(len(conflict.versions))
+        self.table.setRowCount(len(keys))
+        self.table.setVerticalHeaderLabels(keys)
+        self.table.setHorizontalHeaderLabels(
+            [_version_heading(i, v, names) for i, v in enumerate(conflict.versions)]
+        )
+        bold = QFont()
+        bold.setBold(True)
+        for row, key in enumerate(keys):
+            for column, shown in enumerate(fields):
+                text = shown.get(key, "")
+                item = QTableWidgetItem(names.get(text, text) if key == "author" else text)
+                if key in differs:
+                    item.setBackground(QBrush(DIFFERS))
+                    item.setFont(bold)
+                self.table.setItem(row, column, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+
+    def _clear_buttons(self) -> None:
+        for button in self.keep_buttons:
+            self.keep_row.removeWidget(button)
+            button.deleteLater()
+        self.keep_buttons = []
+
+    def highlighted_fields(self) -> list[str]:
+        """The fields shown as differing (for tests and screen readers)."""
+        out = []
+        for r in range(self.table.rowCount()):
+            item, header = self.table.item(r, 0), self.table.verticalHeaderItem(r)
+            if item is not None and header is not None and item.font().bold():
+                out.append(header.text())
+        return out
+
+    def keep(self, index: int) -> None:
+        """Resolve the chosen conflict by keeping its `index`-th version."""
+        conflict = self.current()
+        if conflict is None or not 0 <= index < len(conflict.versions):
+            return
+        keep = conflict.versions[index].hash
+        if attempt(
+            self, "Keeping a version", lambda: merge.resolve_conflict(self.nb, conflict.id, keep=keep)
+        ):
+            kind = KINDS.get(conflict.table, "notebook")
+            articles = (conflict.record_id,) if conflict.table == "articles" else ()
+            self.nb.notify(Change(kind, (conflict.record_id,), "Resolve conflict", articles))  # and us
+            self.resolved.emit(conflict.id)

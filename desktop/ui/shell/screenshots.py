@@ -1,0 +1,141 @@
+"""Regenerate docs/screenshots/*.png from a sample notebook, offscreen (`make screenshots`).
+
+QT_QPA_PLATFORM=offscreen python -m desktop.ui.shell.screenshots [output folder]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from desktop.importer import import_paths
+from desktop.store.notebook import Notebook
+from desktop.ui.events.events_screenshots import save_event_screenshots
+from desktop.ui.shell.app import application
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.samples import sample_paths
+from desktop.ui.shell.session import Session
+
+SIZE = (1440, 860)
+NOTES = [  # (title contains, passage, note, colour, tags)
+    ("Kunduz", "At least seven former members of the national army", "Count: at least 7", "#ffe066",
+     ("Persecution/Detention", "Places/Kunduz")),
+    ("Kunduz", "without a warrant", "No warrant shown", "#fcc2d7", ("Due process",)),
+    ("Kunduz", "three of the seven men were released", "3 released on guarantee", "#8ce99a",
+     ("Persecution/Detention",)),
+    ("Badakhshan", "shot dead", "Killing, 28 Apr 2024", "#ffc078",
+     ("Persecution/Killing", "Places/Badakhshan")),
+    ("هرات", "دست‌کم پنج سرباز پیشین", "At least 5 former soldiers", "#a5d8ff", ("Persecution/Detention",)),
+]  # fmt: skip
+
+
+def sample_notebook(folder: Path) -> Notebook:
+    nb = Notebook.create(folder / "samples.fieldnotes", None)
+    list(import_paths(nb, sample_paths()))
+    rows = nb.article_rows(limit=50)
+    for part, passage, note, colour, tags in NOTES:
+        article = nb.article(next(r.id for r in rows if part in r.title))
+        start = article.text.index(passage)
+        nb.annotations.create(
+            article.id, start=start, end=start + len(passage), note=note, color=colour, tags=tags
+        )
+    return nb
+
+
+def settle(app: QApplication, rounds: int = 30) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path, overlay: QWidget | None = None) -> None:
+    pixmap: QPixmap = widget.grab()
+    if overlay is not None:  # a dialog is its own window: paint it, framed, over the main window
+        top = overlay.grab()
+        x, y = (pixmap.width() - top.width()) // 2, (pixmap.height() - top.height()) // 3
+        painter = QPainter(pixmap)
+        frame = QRect(x - 1, y - 27, top.width() + 2, top.height() + 28)
+        painter.fillRect(frame, QColor("#3b4252"))
+        painter.setPen(QColor("#eceff4"))
+        title = QRect(frame.x() + 10, frame.y(), frame.width() - 10, 26)
+        painter.drawText(title, Qt.AlignmentFlag.AlignVCenter, overlay.windowTitle())
+        painter.drawPixmap(QPoint(x, y), top)
+        painter.end()
+    pixmap.save(str(path))
+    print(path)
+
+
+def shoot(out: Path) -> None:
+    app = application()
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
+        nb = sample_notebook(Path(tmp))
+        add_suggested_events(nb)
+        window = MainWindow(Session(nb.path, None, nb))
+        window.resize(*SIZE)
+        window.show()
+        ws = window.workspace
+        assert ws is not None
+        ws.setSizes([220, 640, 580])
+        settle(app)
+        rows = nb.article_rows(limit=50)
+        by_title = {part: next(r.id for r in rows if part in r.title) for part in ("Kunduz", "هرات")}
+        ws.library.select(by_title["Kunduz"])
+        settle(app)
+        save(window, out / "library.png")
+        ws.reader.text.verticalScrollBar().setValue(0)
+        ws.annotations.list.setCurrentRow(0)
+        settle(app)
+        save(window, out / "reader.png")
+        ws.search_field.setText("detained OR deported")
+        ws.run_search("detained OR deported")
+        ws.search.open_row(0)
+        settle(app)
+        save(window, out / "search.png")
+        ws.search_field.clear()
+        ws.run_search("")
+        ws.library.select(by_title["هرات"])
+        settle(app)
+        save(window, out / "persian.png")
+        ws.library.select(by_title["Kunduz"])
+        settle(app)
+        progress = QProgressDialog("12 of 40: 2024-03-kunduz-report.html", "Cancel", 0, 40, window)
+        progress.setWindowTitle("Importing")
+        progress.setValue(12)
+        progress.setMinimumWidth(420)
+        progress.show()
+        settle(app)
+        save(window, out / "import.png", overlay=progress)
+        progress.close()
+        for path in save_event_screenshots(nb, out):
+            print(path)
+        window.close()
+
+
+def add_suggested_events(nb: Notebook) -> int:
+    """Accept every suggested event in the sample articles (for the events screenshots)."""
+    from desktop.events.suggest import suggest_events
+
+    added = 0
+    for row in nb.article_rows(limit=50):
+        article = nb.article(row.id)
+        for s in suggest_events(article.text, published=article.published, language=article.language):
+            nb.events.from_passage(article.id, start=s.start, end=s.end, **s.event_fields())
+            added += 1
+    return added
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    shoot(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
