@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test setup setup-test system-deps lint screenshots bench bundle bundle-test clean
+.PHONY: run test setup setup-test system-deps lint screenshots bench eval bundle bundle-test clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ test: lint
 
 bench: setup-test
 	$(PY) bench/run.py --docs 20000 --json
+
+eval: setup-test
+	$(PY) bench/suggest_eval.py
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.shell.screenshots docs/screenshots
