@@ -166,10 +166,17 @@ def matches(expected: dict[str, Any], event: Any) -> bool:
 def pair(key: Sequence[dict[str, Any]], events: Sequence[Any]) -> dict[int, int]:
     """A maximum one-to-one matching of key events to suggestions (augmenting paths): suggestion → key."""
     owner: dict[int, int] = {}
+    # Candidates with the right date first: among matchings of the same size, prefer one that
+    # pairs a key event with the suggestion that also dates it right.
+    candidates = [
+        sorted((e for e, event in enumerate(events) if matches(expected, event)),
+               key=lambda e, x=expected: not (x.get("date_precision") and date_correct(x, events[e])))
+        for expected in key
+    ]  # fmt: skip
 
     def claim(k: int, seen: set[int]) -> bool:
-        for e, event in enumerate(events):
-            if e not in seen and matches(key[k], event):
+        for e in candidates[k]:
+            if e not in seen:
                 seen.add(e)
                 if e not in owner or claim(owner[e], seen):
                     owner[e] = k
@@ -230,6 +237,7 @@ class ArticleScore:
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     wrong_dates: list[str] = field(default_factory=list)
+    error: str = ""
 
     @property
     def published_right(self) -> bool:
@@ -316,8 +324,13 @@ def run_article(path: Path, entry: dict[str, Any], suggest: Suggest) -> ArticleS
 
     draft = read_file(path)
     found, published = published_of(draft.csl)
-    events = suggest(draft.text, published=published, language=draft.language)
-    return score_article(path.name, entry, list(events), found)
+    try:
+        events = list(suggest(draft.text, published=published, language=draft.language))
+    except Exception as error:  # a crash is a result to report (no suggestions), not the end of the run
+        score = score_article(path.name, entry, [], found)
+        score.error = f"{type(error).__name__}: {error}"
+        return score
+    return score_article(path.name, entry, events, found)
 
 
 # ------------------------------------------------------------------ reporting
@@ -343,6 +356,7 @@ def totals(scores: list[ArticleScore]) -> dict[str, Any]:
         "dates": _share(sum(s.dates_right for s in scores), sum(s.dated for s in scores)),
         "duplicates": sum(s.duplicates for s in scores),
         "publication_dates": _share(sum(s.published_right for s in keyed), len(keyed)),
+        "crashed": [s.name for s in scores if s.error],
     }
 
 
@@ -374,6 +388,9 @@ def print_table(scores: list[ArticleScore], verbose: bool) -> None:
         counts = f"{label:6} {t['key_events']:4d} {t['suggestions']:4d} {t['matched']:5d}"
         shares = f"{_fmt(t['precision']):>9} {_fmt(t['recall']):>6} {_fmt(t['dates']):>6}"
         print(f"{counts} {shares} {t['duplicates']:4d} {_fmt(t['publication_dates']):>9}")
+    for s in scores:
+        if s.error:
+            print(f"the suggester crashed on {s.name} (counted as no suggestions): {s.error}")
     if verbose:
         for s in scores:
             if not (s.missed or s.extra or s.wrong_dates or (s.published_keyed and not s.published_right)):
