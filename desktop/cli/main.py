@@ -15,7 +15,13 @@ import sys
 from desktop import passphrase_input
 from desktop.cli.common import EXIT_FAILED, EXIT_USAGE, CommandError
 
-COMMAND_MODULES = ("desktop.cli.articles", "desktop.cli.events", "desktop.cli.export", "desktop.cli.sharing")
+COMMAND_MODULES = (
+    "desktop.cli.articles",
+    "desktop.cli.annotations",
+    "desktop.cli.events",
+    "desktop.cli.export",
+    "desktop.cli.sharing",
+)
 
 
 class _Version(argparse.Action):
