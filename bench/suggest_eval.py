@@ -163,16 +163,19 @@ def matches(expected: dict[str, Any], event: Any) -> bool:
     return event.count is not None and event.count.value == expected["count"]
 
 
+def _candidates(expected: dict[str, Any], events: Sequence[Any]) -> list[int]:
+    """The suggestions that match a key event, those that also date it right first."""
+    found = [e for e, event in enumerate(events) if matches(expected, event)]
+    dated = bool(expected.get("date_precision"))
+    return sorted(found, key=lambda e: not (dated and date_correct(expected, events[e])))
+
+
 def pair(key: Sequence[dict[str, Any]], events: Sequence[Any]) -> dict[int, int]:
     """A maximum one-to-one matching of key events to suggestions (augmenting paths): suggestion → key."""
     owner: dict[int, int] = {}
     # Candidates with the right date first: among matchings of the same size, prefer one that
     # pairs a key event with the suggestion that also dates it right.
-    candidates = [
-        sorted((e for e, event in enumerate(events) if matches(expected, event)),
-               key=lambda e, x=expected: not (x.get("date_precision") and date_correct(x, events[e])))
-        for expected in key
-    ]  # fmt: skip
+    candidates = [_candidates(expected, events) for expected in key]
 
     def claim(k: int, seen: set[int]) -> bool:
         for e in candidates[k]:
