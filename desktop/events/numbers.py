@@ -83,6 +83,22 @@ _HUNDREDS_FA = [
     "نهصد",
 ]
 
+# Pashto (also written with ی for ې).
+_PASHTO = {
+    "یو": 1, "یوه": 1, "دوه": 2, "درې": 3, "دری": 3, "څلور": 4, "پنځه": 5, "شپږ": 6, "اووه": 7, "اوه": 7,
+    "اته": 8, "نهه": 9, "لس": 10, "یوولس": 11, "دوولس": 12, "دولس": 12, "دیارلس": 13, "څوارلس": 14,
+    "پنځلس": 15, "شپاړس": 16, "اوولس": 17, "اتلس": 18, "نولس": 19, "شل": 20, "دېرش": 30, "دیرش": 30,
+    "څلوېښت": 40, "پنځوس": 50, "سل": 100,
+}  # fmt: skip
+# Words that are numbers only before a person or a counter ("نه" is also "no", "ده" a village,
+# "دری" the language): "نه نفر", "ده تن", "درې تنه".
+_AMBIGUOUS = {"نه", "ده", "دری", "اوه", "لس", "شل", "سل", "یو"}
+_COUNTER = re.compile(
+    r"\s+(?:\S+\s+)?(?:نفر|تن|تنه|کس|کسه|کسان|سرباز|نظامی|عضو|اعضای|مرد|زن|کودک|پناهجو|مهاجر|خبرنگار|"
+    r"سرتیر|سرتیری|پوځی|افسر|پولیس|کارمند|جوان|فعال|غیرنظامی|ملکی|فرد|افراد|ماشوم|ښځ|ښځه|سړی|سړ)"
+    r"(?:ان|ها|ی|ي|یان|و|ه|ې|ین)?(?!\w)"
+)
+
 WORD_VALUES: dict[str, int] = (
     {w: i for i, w in enumerate(_UNITS_EN)}
     | {w: 20 + 10 * i for i, w in enumerate(_TENS_EN)}
@@ -90,6 +106,7 @@ WORD_VALUES: dict[str, int] = (
     | {w: 20 + 10 * i for i, w in enumerate(_TENS_FA)}
     | {w: 100 * (i + 1) for i, w in enumerate(_HUNDREDS_FA)}
     | {"دویست": 200, "شیش": 6, "هیجده": 18, "پونزده": 15}
+    | _PASHTO
 )
 _MULTIPLIERS = {"hundred": 100, "صد": 100, "dozen": 12}
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -154,7 +171,7 @@ def _words_value(words: str) -> int | None:
     tokens = [t for t in re.split(r"[\s\-]+", words) if t and t not in {"and", "و"}]
     if tokens and tokens[0] == "a":
         tokens = tokens[1:] if len(tokens) > 1 and tokens[1] in _MULTIPLIERS | _SCALES else []
-    if not tokens or tokens == ["نه"]:  # "نه" alone is usually "no", not nine
+    if not tokens:
         return None
     total, current = 0, 0
     for token in tokens:
@@ -204,6 +221,8 @@ def find_counts(text: str) -> list[CountMatch]:
         value = _value(match)
         age = re.search(r"\baged?\s+$", folded.text[max(0, match.start() - 6) : match.start()])
         if value is None or age or _NOT_PEOPLE.match(folded.text, match.end()):
+            continue
+        if (match["words"] or "").strip() in _AMBIGUOUS and not _COUNTER.match(folded.text, match.end()):
             continue
         start, end = folded.span(match.start(), match.end())
         found.append(CountMatch(Count(value[0], _qualifier(match["qual"], value[1])), start, end))

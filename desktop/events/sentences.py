@@ -25,7 +25,7 @@ class Sentence:
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if match.group() == "\n":
         return True
-    before = re.search(r"([\w.]+)\.*$", text[: match.start() + 1])
+    before = re.search(r"([\w.]+)\.*$", text[max(0, match.start() - 60) : match.start() + 1])
     word = before.group(1).rstrip(".").lower() if before else ""
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False

@@ -11,7 +11,10 @@ from desktop.events.gazetteer import country_of_word
 from desktop.events.script import fold, term_regex
 from desktop.resources import load_json
 
-LANGUAGE_GROUPS = {"en": ("en",), "fa": ("fa",), "prs": ("fa",), "ps": ("fa",), "": ("en", "fa")}
+# Dari and Pashto articles quote each other's words: both trigger lists apply to either.
+LANGUAGE_GROUPS = {
+    "en": ("en",), "fa": ("fa", "ps"), "prs": ("fa", "ps"), "ps": ("ps", "fa"), "": ("en", "fa", "ps"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +82,7 @@ def _patterns(entries: list[dict[str, Any]]) -> list[tuple[str | None, str | Non
 @lru_cache(maxsize=8)
 def vocabulary(language: str = "") -> Vocabulary:
     """Matchers for `language` ("en", "fa", "prs", "ps"; "" = all), built once."""
-    groups = LANGUAGE_GROUPS.get(language, ("en", "fa"))
+    groups = LANGUAGE_GROUPS.get(language, LANGUAGE_GROUPS[""])
     data = _raw()
     triggers = tuple(
         (t.id, _any_of([w for g in groups for w in t.triggers.get(g, ())])) for t in event_types()

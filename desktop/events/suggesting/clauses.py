@@ -1,0 +1,129 @@
+"""Whether a trigger reports an event: clauses, negation, hypotheticals, retractions, restatements, history.
+
+Works on the folded sentence text (`script.fold`): lower case, unified Arabic-script letters and digits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Clauses end at punctuation and at words that start another statement.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]\"“”«»،؛]|\s[-–—]\s|(?<!\w)(?:but|while|whereas|although|though|however|and|after|before|"
+    r"because|since|as|when|who|which|whom|اما|ولی|که|و|وروسته|خو)(?!\w)"
+)
+_WORDS_BEFORE = 6  # a cue reaches at most this many words ahead ("could soon be detained")
+
+_NEGATION_BEFORE = (
+    r"not|never|no|none|nobody|no one|neither|nor|without|denied|deny|denies|denying|rejected|n't|"
+    r"هیچ|نه(?!\s+(?:نفر|تن|تنه|کس|کسان|سرباز|نظامی|عضو|مرد))|هیڅ|هیڅوک|نه دی|نه دي|نه ده"
+)
+_NEGATION_AFTER = re.compile(
+    r"^\s*(?:\S+\s+){0,1}(?:نشد\w*|نشده\w*|نکرد\w*|نکرده\w*|نگردید\w*|نمی\w*|نشو\w*|نه\s+(?:دی|دي|شو|شول|شوی|شوي))"
+    r"(?!\w)"
+)
+_HYPOTHETICAL_BEFORE = (
+    r"could|would|might|may(?=\s+(?:be|have|not|face|also|soon|still|well|even|never|already))|can|will|"
+    r"shall|if|unless|whether|risk|risks|at risk|danger|fear|fears|feared|"
+    r"fearing|afraid|possible|possibly|possibility|potential|potentially|likely|threat of|threatened with|"
+    r"threatened to|threatening to|threatens to|face|faces|facing|plan to|plans to|planned to|intend|"
+    r"intends to|due to be|set to be|about to|prevent|avoid|avoided|escape|escaped|escaping|evade|"
+    r"warned of|warns of|warning of|calls? for an end to|to stop|to end|prospect of|worried|"
+    r"vulnerable to|susceptible to|"
+    r"ممکن|احتمال|خطر|بیم|نگران|اگر|در معرض|تهدید به|امکان|کېدای|ښايي|شاید|که چیرې|د ویرې"
+)
+_CUE_BEFORE = re.compile(
+    rf"(?<!\w)(?:(?P<neg>{_NEGATION_BEFORE})|(?P<hyp>{_HYPOTHETICAL_BEFORE}))(?!\w)".replace(" ", r"\s+")
+)
+_HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:شوند|شود|شي|کړي|بشوند|بشود)(?!\w)")
+# Triggers whose own meaning is negative ("whereabouts unknown", "not heard from"): no negation check.
+_NEGATIVE_MEANING = re.compile(r"whereabouts|heard|fate|missing|سرنوشت|خبری|برخلیک|ورک|مفقود")
+# "these detentions", "این بازداشت‌ها": the sentence points back at events already reported.
+_ANAPHOR = re.compile(
+    r"(?<!\w)(?:these|those|such|this|that|the same|the said|این|آن|همین|همان|دغه|دا)\s+(?:\w+\s+)?$"
+)
+_RETRACTION = re.compile(
+    r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?\s+(?:\S+\s+){0,10}?"
+    r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
+    r"(?:withdrawn|retracted|false|untrue|fake|baseless|unfounded|denied|incorrect|inaccurate|fabricated|"
+    r"not true|wrong|removed|taken down|corrected)(?!\w)"
+    r"|(?:denied|deny|denies|rejected|dismissed|refuted|retracted|withdrew|withdrawn|corrected|debunked)\s+"
+    r"(?:\S+\s+){0,3}?(?:report|claim|allegation|account|news|rumou?r|story)s?(?!\w)"
+    r"|(?:گزارش|ادعا|خبر|راپور|رپوټ|شایعه)\S*\s+(?:\S+\s+){0,6}?"
+    r"(?:تکذیب|نادرست|دروغ|بی\s?اساس|جعلی|پس گرفت|رد کرد|رد کړ|بې بنسټه|سم نه)"
+    r"|(?:تکذیب|رد)\s+(?:کرد|کردند|شد)\S*"
+)
+_HISTORICAL_CUE = re.compile(
+    r"(?<!\w)(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many|"
+    r"\d{1,3})[\s-]+(?:years|decades)\s+(?:ago|earlier|before)|decades ago|in the (?:19|20)\d0s|"
+    r"during the civil war|during (?:the|their) (?:first|previous|earlier) (?:rule|regime)|"
+    r"a decade ago|(?:\d+|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|سی|چهل|پنجاه|چند)\s+(?:سال|دهه)\s+(?:پیش|قبل)|"
+    r"در دهه\s+\S+|دوره اول)(?!\w)"
+)
+_SUMMARY = re.compile(
+    r"(?<!\w)(?:in total|in all|altogether|overall|a total of|total of|combined|in sum|taken together|"
+    r"so far this|to date|since the start of|در مجموع|مجموعا|همدا ټول|ټول ټال)(?!\w)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """The clause around a trigger: folded `text[start:end]`."""
+
+    start: int
+    end: int
+
+
+def clause_at(folded: str, start: int, end: int) -> Clause:
+    """The clause of `folded` containing [start, end): from the last break before to the first after."""
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(folded, max(0, start - 200), start):
+        left = m.end()
+    after = _CLAUSE_BREAK.search(folded, end)
+    return Clause(left, after.start() if after else len(folded))
+
+
+def _cue_before(folded: str, clause: Clause, start: int) -> re.Match[str] | None:
+    """The last cue in the clause within a few words before `start`."""
+    before = folded[clause.start : start]
+    words = before.split()
+    window = " ".join(words[-_WORDS_BEFORE:]) + " " if words else ""
+    cues = list(_CUE_BEFORE.finditer(window))
+    return cues[-1] if cues else None
+
+
+def is_negated(folded: str, start: int, end: int) -> bool:
+    """ "no one was arrested", "were not detained", "بازداشت نشدند", "نه دي نیول شوي"."""
+    if _NEGATIVE_MEANING.search(folded, start, end):
+        return False
+    clause = clause_at(folded, start, end)
+    cue = _cue_before(folded, clause, start)
+    return bool(cue and cue["neg"]) or bool(_NEGATION_AFTER.match(folded, end))
+
+
+def is_hypothetical(folded: str, start: int, end: int) -> bool:
+    """ "could be detained", "at risk of deportation", "fear arrest", "ممکن است بازداشت شوند"."""
+    clause = clause_at(folded, start, end)
+    cue = _cue_before(folded, clause, start)
+    return bool(cue and cue["hyp"]) or bool(_HYPOTHETICAL_AFTER.match(folded, end))
+
+
+def is_restatement(folded: str, start: int) -> bool:
+    """ "these detentions": a word pointing back at events reported before."""
+    return bool(_ANAPHOR.search(folded[max(0, start - 30) : start]))
+
+
+def retracts(folded: str) -> bool:
+    """The sentence says a report was withdrawn, denied or false."""
+    return bool(_RETRACTION.search(folded))
+
+
+def historical_cue(folded: str) -> bool:
+    """ "twenty years ago", "in the 1990s", "بیست سال پیش": the sentence looks back in history."""
+    return bool(_HISTORICAL_CUE.search(folded))
+
+
+def is_summary(folded: str) -> bool:
+    """ "in total", "altogether", "در مجموع": the sentence adds up events."""
+    return bool(_SUMMARY.search(folded))

@@ -1,0 +1,85 @@
+"""How many people an event concerns: which count of a sentence belongs to which trigger; "a man" is one."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.events.numbers import Count, CountMatch
+from desktop.events.vocabulary import Hit
+
+_FAR = 10_000
+_MAX_COUNT_DISTANCE = 80
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|(?<!\w)و(?!\w)")
+_ENUMERATED = re.compile(r"\s+(?:each\s+)?(?:in|در|په)\s", re.IGNORECASE)
+# A count followed by one of these counts things, not people ("3 vehicles", "five provinces").
+_THINGS = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:provinces?|districts?|villages?|cities|towns?|countries|vehicles?|cars?|trucks?|"
+    r"houses?|homes?|buildings?|schools?|mosques?|checkpoints?|bases?|weapons?|guns?|rifles?|rounds?|bullets?|"
+    r"reports?|attacks?|operations?|raids?|organi[sz]ations?|groups?|agencies|outlets?|"
+    r"sources?|statements?|letters?|documents?|pages?|articles?|hundreds?|thousands?|minutes?|seconds?|"
+    r"years?|months?|weeks?|days?|nights?|hours?|decades?|afghanis|dollars|rupees|tomans|percent|"
+    r"per cent|lashes|times|ولایت|ولسوالی|ولسوالۍ|ولایات|قریه|روستا|موتر|خودرو|خانه|سال|ماه|روز|هفته|"
+    r"ساعت|شلاق|دره|بار|مورد|گزارش|کال|میاشت|ورځ|ورځې|ولسوالیو|ولایتونو)(?!\w)",
+    re.IGNORECASE,
+)
+_PERSON = (
+    r"man|woman|boy|girl|child|person|individual|civilian|soldier|officer|policeman|policewoman|commander|"
+    r"commando|pilot|member|journalist|reporter|activist|official|employee|worker|teacher|student|judge|"
+    r"prosecutor|doctor|cleric|mullah|prisoner|detainee|refugee|migrant|resident|villager|farmer|"
+    r"driver|shopkeeper|brother|son|father|husband|wife|daughter|sister|relative|cousin|nephew|uncle|"
+    r"serviceman|guard|interpreter|translator|defender|protester|leader|elder|singer|athlete|lawyer"
+)
+_ORDINAL = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)"
+)
+# "a former soldier", "another journalist", "a fifth man", "his brother": one person.
+_ONE_PERSON = re.compile(
+    rf"(?<!\w)(?:a|an|another|one|his|her|the\s+(?:{_ORDINAL})|a\s+(?:{_ORDINAL}))\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_PERSON})(?!\w)|(?<!\w)(?:he|she|him)(?!\w)|"
+    r"(?<!\w)(?:his|her)\s+(?:whereabouts|fate|body|remains)(?!\w)|"
+    r"(?<!\w)(?:پنجمین|چهارمین|سومین|دومین|ششمین|هفتمین|یوه|یو|یک)\s+(?:\S+\s+){0,2}?"
+    r"(?:مرد|زن|سرباز|نظامی|افسر|پولیس|خبرنگار|فعال|عضو|جوان|سرتیری|سرتیري|پوځی|کس|تن|نفر|کارمند)"
+)
+
+
+def _distance(a: CountMatch | Hit, b: Hit) -> int:
+    return max(b.start - a.end, a.start - b.end, 0)
+
+
+def _reach(text: str, count: CountMatch, trigger: Hit) -> int:
+    """Characters between a count and a trigger; a count across a comma belongs to another phrase
+    ("218 killings, 14 disappearances")."""
+    if count.start >= trigger.end:
+        return _FAR if _CLAUSE_BREAK.search(text[trigger.end : count.start]) else count.start - trigger.end
+    gap = text[count.end : trigger.start] if count.end <= trigger.start else ""
+    return _FAR if re.search(r"[,;:،]", gap) else len(gap)
+
+
+def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
+    """Counts that may count people or incidents: not those of provinces, vehicles, years …"""
+    return [c for c in counts if not _THINGS.match(text, c.end)]
+
+
+def type_counts(text: str, counts: list[CountMatch], triggers: list[Hit], type_id: str) -> list[CountMatch]:
+    """Counts whose nearest trigger is of this type, nearest first.
+
+    text      the sentence
+    counts    the sentence's people counts
+    triggers  the sentence's event triggers (all types)
+    """
+    mine = [t for t in triggers if t.key == type_id]
+
+    def reach(count: CountMatch, among: list[Hit]) -> int:
+        return min(_reach(text, count, t) for t in among)
+
+    if len(mine) == len(triggers):  # no competing type: "four in Takhar, three in Parwan"
+        listed = [c for c in counts if _ENUMERATED.match(text, c.end) or reach(c, mine) < _FAR]
+        near = [c for c in listed if min(_distance(c, t) for t in mine) <= _MAX_COUNT_DISTANCE]
+        return sorted(near or listed, key=lambda c: min(_distance(c, t) for t in mine))
+    own = [c for c in counts if reach(c, mine) <= min(_MAX_COUNT_DISTANCE, reach(c, triggers))]
+    return sorted(own, key=lambda c: reach(c, mine))
+
+
+def one_person(folded: str, start: int, end: int) -> Count | None:
+    """Count(1) when the clause [start, end) of the folded sentence names a single person as the victim."""
+    return Count(1) if _ONE_PERSON.search(folded, start, end) else None

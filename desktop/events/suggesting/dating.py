@@ -1,0 +1,94 @@
+"""When an event happened: the date expression nearest its words, the incident's date, or the report's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from desktop.events.dates import DateMatch, find_dates
+
+REPORTED = "reported"  # the date precision of "undated: the day the article was published"
+_HISTORY = timedelta(days=365)
+# A date after these words places something else ("served until 2021", "since the fall of Kabul in 2021").
+_REFERENCE_POINT = re.compile(
+    r"(?:until|till|served|serving|takeover|fall of \S+|collapse|return to power|came to power|"
+    r"born|graduated|تا|سقوط|پس از|بعد از|از زمان)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"(?:since|از|راهیسې)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """An event's dates: `precision` is "day", "month", "year", "approximate", "reported" or None."""
+
+    start: date | None
+    end: date | None
+    precision: str | None
+
+    @property
+    def known(self) -> bool:
+        """The text dates it (not only the publication date)."""
+        return self.start is not None and self.precision != REPORTED
+
+
+UNDATED = When(None, None, None)
+
+
+class ArticleDates:
+    """Every date expression of an article, found once, so that relative ones ("two days later")
+    resolve against the dates before them."""
+
+    def __init__(self, text: str, *, published: date | None) -> None:
+        try:
+            self.matches = find_dates(text, published=published)
+        except (ValueError, OverflowError, KeyError, IndexError):
+            self.matches = []  # a malformed date in the text must not stop the suggestions
+        self.published = published
+        self._text = text
+        ends = [m.range.end for m in self.matches if m.range.precision in {"day", "month"}]
+        self.reference = published or (max(ends) if ends else None)
+
+    def within(self, start: int, end: int) -> list[DateMatch]:
+        """Dates inside the article span [start, end)."""
+        return [m for m in self.matches if start <= m.start and m.end <= end]
+
+    def is_old(self, match: DateMatch) -> bool:
+        """Years before the article: a historical aside, not the event being reported."""
+        return self.reference is not None and match.range.end < self.reference - _HISTORY
+
+    def places_something_else(self, match: DateMatch) -> bool:
+        """ "until August 2021", "since the fall of Kabul in 2021": the date is a point of reference."""
+        return bool(_REFERENCE_POINT.search(self._text[max(0, match.start - 40) : match.start]))
+
+    def when(self, match: DateMatch) -> When:
+        """The event's dates from the expression; "since 1 May" runs to the publication date."""
+        found = match.range
+        since = _SINCE.search(self._text[max(0, match.start - 12) : match.start])
+        if since and self.published and found.start <= self.published:
+            return When(found.start, self.published, "approximate")
+        return When(found.start, found.end, found.precision)
+
+    def reported(self) -> When:
+        """The publication date, marked "reported"; undated when the article has none."""
+        if self.published is None:
+            return UNDATED
+        return When(self.published, self.published, REPORTED)
+
+
+def nearest_date(
+    dates: list[DateMatch], spans: list[tuple[int, int]], clause: tuple[int, int]
+) -> DateMatch | None:
+    """The date closest to the event's words, those in the same clause first.
+
+    dates   candidate dates (article offsets)
+    spans   the event's trigger spans (article offsets)
+    clause  the first trigger's clause (article offsets)
+    """
+
+    def distance(m: DateMatch) -> tuple[bool, int]:
+        outside = not (clause[0] <= m.start and m.end <= clause[1])
+        return outside, min(max(s - m.end, m.start - e, 0) for s, e in spans)
+
+    return min(dates, key=distance, default=None)

@@ -1,0 +1,107 @@
+"""One suggestion per real event: passages about the same incident merged, totals of listed events dropped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from desktop.events.suggesting.suggestion import SuggestedEvent
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A suggestion with where it came from.
+
+    sentence   index of its sentence in the article
+    paragraph  index of its paragraph
+    summary    its sentence adds events up ("in total", "altogether")
+    """
+
+    event: SuggestedEvent
+    sentence: int
+    paragraph: int
+    summary: bool = False
+
+
+def _agree(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
+
+
+def _dates_agree(a: SuggestedEvent, b: SuggestedEvent) -> bool:
+    if a.date_start is None or b.date_start is None or a.date_reported or b.date_reported:
+        return True
+    a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
+    return a.date_start <= b_end and b.date_start <= a_end
+
+
+def same_incident(a: SuggestedEvent, b: SuggestedEvent) -> bool:
+    """Same type; places, counts, dates and actors that do not contradict each other."""
+    if a.type != b.type or not _agree(a.country, b.country) or not _agree(a.province, b.province):
+        return False
+    counts = _agree(a.count.value if a.count else None, b.count.value if b.count else None)
+    actors = _agree(a.perpetrator, b.perpetrator) and _agree(a.victim_group, b.victim_group)
+    return counts and actors and _agree(a.place, b.place) and _dates_agree(a, b)
+
+
+def _fill(primary: SuggestedEvent, other: SuggestedEvent) -> SuggestedEvent:
+    """The primary suggestion with the fields it lacks taken from the other."""
+    dated = primary.date_start is not None and not primary.date_reported
+    date_from = primary if dated or other.date_start is None or other.date_reported else other
+    return replace(
+        primary,
+        province=primary.province or other.province,
+        country=primary.country or other.country,
+        place=primary.place or other.place,
+        count=primary.count or other.count,
+        date_start=date_from.date_start,
+        date_end=date_from.date_end,
+        date_precision=date_from.date_precision,
+        perpetrator=primary.perpetrator or other.perpetrator,
+        victim_group=primary.victim_group or other.victim_group,
+        place_inferred=primary.place_inferred and (other.place_inferred or other.province is None),
+    )
+
+
+def _merge(kept: Candidate, new: Candidate, text: str) -> Candidate:
+    first, second = (kept, new) if kept.event.facts() >= new.event.facts() else (new, kept)
+    event = _fill(first.event, second.event)
+    adds = event.facts() > first.event.facts()
+    if adds and kept.paragraph == new.paragraph and abs(kept.sentence - new.sentence) == 1:
+        start, end = min(kept.event.start, new.event.start), max(kept.event.end, new.event.end)
+        event = replace(event, start=start, end=end, passage=text[start:end])
+    return Candidate(event, first.sentence, first.paragraph, first.summary and second.summary)
+
+
+def _partner(kept: list[Candidate], new: SuggestedEvent) -> int | None:
+    """The kept suggestion `new` repeats: one with the same province first, else any that agrees."""
+    matching = [i for i, c in enumerate(kept) if same_incident(c.event, new)]
+    exact = [i for i in matching if kept[i].event.province == new.province]
+    return (exact or matching or [None])[0]
+
+
+def merge_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Suggestions that describe the same incident merged into the one with the most facts."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        index = _partner(kept, candidate.event)
+        if index is None:
+            kept.append(candidate)
+        else:
+            kept[index] = _merge(kept[index], candidate, text)
+    return kept
+
+
+def _is_total(candidate: Candidate, others: list[Candidate]) -> bool:
+    """A country-wide count that adds up events listed elsewhere, or a sentence summing them up."""
+    event = candidate.event
+    same = [c.event for c in others if c.event.type == event.type and c is not candidate]
+    if candidate.summary and same:
+        return True
+    if event.province is not None or event.count is None:
+        return False
+    parts = [e for e in same if e.province is not None and e.country == event.country and e.count]
+    return len(parts) >= 2 and sum(e.count.value for e in parts if e.count) == event.count.value
+
+
+def drop_totals(candidates: list[Candidate]) -> list[Candidate]:
+    """Leave out aggregates restating events already suggested ("eight detained: five in X, three in Y")."""
+    return [c for c in candidates if not _is_total(c, candidates)]

@@ -1,0 +1,201 @@
+"""Where an event happened: the places of a sentence grouped and paired with the counts that go with them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop.events.gazetteer import PlaceMatch, find_places
+from desktop.events.numbers import Count, CountMatch
+from desktop.events.script import fold_str, squash
+from desktop.events.vocabulary import Hit
+from desktop.resources import load_json
+
+# "Afghanistan military personnel": the country name qualifies a noun; it does not say where.
+_MODIFIER = re.compile(
+    r"\s+(?:military|security|army|soldiers|troops|government|forces|personnel|refugees|citizens|"
+    r"nationals|officials|police|embassy|envoy|authorities|border guards?|state department|department|"
+    r"ministry|president)\b",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"[\s,،;]*(?:(?:and|or|و|او)\s+)?(?:the\s+)?", re.IGNORECASE)
+# "Khanabad district of Kunduz province", "Khanabad, Kunduz": one place said twice.
+_SAME_PLACE_GAP = re.compile(
+    r"\s*(?:district|town|city|village|area)?\s*(?:,|of|in|،|در|ولسوالی|شهر|ولایت|د)?\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+_COORDINATION = re.compile(r"[,،]|\b(?:and|or)\b|(?<!\w)(?:و|او)(?!\w)", re.IGNORECASE)
+_EACH = re.compile(r"\beach\b|(?<!\w)(?:هر|هر یک|هریک)(?!\w)", re.IGNORECASE)
+# Deportation happens where people are sent from; flight is recorded where people arrive.
+_NOT_WHERE = {
+    "deportation": re.compile(r"(?:\bto|\binto|(?<!\w)به)\s+(?:the\s+)?$", re.IGNORECASE),
+    "flight": re.compile(r"(?:\bfrom|(?<!\w)از)\s+(?:the\s+)?$", re.IGNORECASE),
+}
+_MAX_COORDINATION_GAP = 30
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Where an event happened: an Afghan province (ISO 3166-2), a country, a district, city or region."""
+
+    province: str | None
+    country: str | None
+    place: str | None = None
+
+
+def where_of(match: PlaceMatch) -> Where:
+    """A district or town is recorded in its province, with its own name as the place."""
+    place = match.place
+    named = place.name if place.kind in {"city", "region", "district", "town"} else None
+    return Where(place.province, place.country, named)
+
+
+@lru_cache(maxsize=1)
+def _name_starts() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first four letters of every place name's first word (folded), and the abbreviations:
+    a sentence without either names no place."""
+    data = load_json("gazetteer.json")
+    starts: set[str] = set()
+    abbreviations: set[str] = set()
+    for section in data.values():
+        for entry in section if isinstance(section, list) else ():
+            if not isinstance(entry, dict):
+                continue
+            for name in (entry.get("name", ""), *entry.get("variants", ()), *entry.get("dari", ())):
+                words = _WORD.findall(fold_str(name))
+                if words:
+                    starts.update((words[0][:4], squash(name)[:4]))
+            abbreviations.update(entry.get("abbreviations", ()))
+    return frozenset(starts), tuple(abbreviations)
+
+
+def may_name_a_place(text: str) -> bool:
+    """Cheap test before the gazetteer's matcher: does a word start like a place name?"""
+    starts, abbreviations = _name_starts()
+    return any(w[:4] in starts for w in _WORD.findall(fold_str(text))) or any(
+        a in text for a in abbreviations
+    )
+
+
+def event_places(text: str, *, modifiers: bool = False) -> list[PlaceMatch]:
+    """Places in a sentence that can locate an event: adjectival country names ("US State
+    Department") are left out unless `modifiers`, and so is a country when one of its provinces,
+    cities or regions is named."""
+    found = [
+        m
+        for m in find_places(text)
+        if modifiers or m.place.kind != "country" or not _MODIFIER.match(text, m.end)
+    ]
+    specific = {m.place.country for m in found if m.place.kind != "country"}
+    return [m for m in found if m.place.kind != "country" or m.place.country not in specific]
+
+
+def dominant_country(places: list[PlaceMatch]) -> str | None:
+    """The country mentioned most (provinces and cities count for theirs); ties go to the first."""
+    tally = Counter(m.place.country for m in places)
+    return tally.most_common(1)[0][0] if tally else None
+
+
+def _distance(a: PlaceMatch | Hit, b: Hit) -> int:
+    return max(b.start - a.end, a.start - b.end, 0)
+
+
+def trigger_clusters(text: str, triggers: list[Hit]) -> list[list[Hit]]:
+    """Triggers joined by "and" or a comma ("detentions and tortures") share their places."""
+    clusters: list[list[Hit]] = []
+    for hit in triggers:
+        gap = text[clusters[-1][-1].end : hit.start] if clusters else ""
+        if clusters and len(gap) <= _MAX_COORDINATION_GAP and (_COORDINATION.search(gap) or not gap.strip()):
+            clusters[-1].append(hit)
+        else:
+            clusters.append([hit])
+    return clusters
+
+
+def place_groups(text: str, places: list[PlaceMatch]) -> list[list[PlaceMatch]]:
+    """Places listed together ("Khost, Parwan and Faryab") form one group; a district followed by its
+    province ("Khanabad district of Kunduz") is one place."""
+    groups: list[list[PlaceMatch]] = []
+    for match in places:
+        last = groups[-1][-1] if groups else None
+        gap = text[last.end : match.start] if last else ""
+        province = where_of(last).province if last else None
+        if last and province and province == where_of(match).province and _SAME_PLACE_GAP.fullmatch(gap):
+            if last.place.kind == "province":  # keep the more precise name
+                groups[-1][-1] = match
+            continue
+        if last and _LIST_GAP.fullmatch(gap):
+            groups[-1].append(match)
+        else:
+            groups.append([match])
+    return groups
+
+
+def type_groups(
+    text: str, triggers: list[Hit], places: list[PlaceMatch], type_id: str
+) -> list[list[PlaceMatch]]:
+    """Place groups closest to a trigger cluster that contains this type."""
+    clusters = trigger_clusters(text, triggers)
+    role = _NOT_WHERE.get(type_id)
+    places = [m for m in places if role is None or not role.search(text[max(0, m.start - 12) : m.start])]
+    chosen: list[list[PlaceMatch]] = []
+    for group in place_groups(text, places):
+        closest = min(clusters, key=lambda cl: min(_distance(group[0], t) for t in cl))
+        if any(t.key == type_id for t in closest):
+            chosen.append(group)
+    return chosen
+
+
+def _governing_count(
+    groups: list[list[PlaceMatch]], index: int, counts: list[CountMatch]
+) -> CountMatch | None:
+    """In "four in Takhar, three in Parwan" each place takes the count just before it."""
+    floor = groups[index - 1][-1].end if index else 0
+    before = sorted(
+        (c for c in counts if floor <= c.start and c.end <= groups[index][0].start), key=lambda c: c.start
+    )
+    return before[-1] if before else None
+
+
+def _one_place(group: list[PlaceMatch]) -> bool:
+    return len({where_of(m) for m in group}) == 1
+
+
+def placements(
+    text: str, groups: list[list[PlaceMatch]], counts: list[CountMatch]
+) -> list[tuple[Where | None, Count | None]]:
+    """(where, count) pairs for one event type in one sentence.
+
+    A list of places sharing one count or none ("nine men in Farah, Nimroz and Helmand",
+    "detentions in the provinces of A, B and C") is one event in their country: the sentence does
+    not say what happened in each. Each place gets its own event when it has its own count
+    ("four in Takhar, three in Parwan") or one each ("one each in Logar and Khost").
+    """
+    if not groups:
+        return [(None, counts[0].count if counts else None)]
+    enumerated = len(groups) > 1 and all(_governing_count(groups, i, counts) for i in range(len(groups)))
+    pairs: list[tuple[Where | None, Count | None]] = []
+    for index, group in enumerate(groups):
+        if len(groups) == 1:
+            found = counts[0] if counts else None
+        else:
+            found = _governing_count(groups, index, counts) if enumerated or len(counts) > 1 else None
+            found = found or (counts[0] if len(counts) == 1 and index == 0 else None)
+        count = found.count if found else None
+        each = (
+            found is not None
+            and found.end <= group[0].start
+            and _EACH.search(text[found.end : group[0].start])
+        )
+        if _one_place(group) or each:
+            pairs += [(where_of(m), count) for m in {where_of(m): m for m in group}.values()]
+            continue
+        countries = list(dict.fromkeys(m.place.country for m in group))
+        if len(countries) == 1:
+            pairs.append((Where(None, countries[0]), count))
+        else:
+            pairs += [(Where(None, country), None) for country in countries]
+    return pairs

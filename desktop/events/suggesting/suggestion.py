@@ -1,0 +1,80 @@
+"""SuggestedEvent: one candidate event found in an article, with the passage that supports it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop.events.numbers import Count
+
+REPORTED_NOTE = "Date: the article's publication date (the article does not say when it happened)."
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedEvent:
+    """A candidate event; `passage == text[start:end]` is the sentence (or sentences) to annotate as evidence.
+
+    count           a numbers.Count (value and "exact" / "at least" / "about") or None
+    date_precision  "day", "month", "year", "approximate", or "reported" when the article gives no date
+                    and the publication date stands in for it (None without a publication date)
+    place           a district, town, city or region name when one is given
+    place_inferred  True when the sentence names no place and it was taken from the context
+    """
+
+    type: str
+    province: str | None
+    country: str | None
+    place: str | None
+    count: Count | None
+    date_start: date | None
+    date_end: date | None
+    date_precision: str | None
+    perpetrator: str | None
+    victim_group: str | None
+    passage: str
+    start: int
+    end: int
+    trigger: str
+    place_inferred: bool = False
+
+    @property
+    def date_reported(self) -> bool:
+        """The date is the publication date, not one the article gives for the event."""
+        return self.date_precision == "reported"
+
+    def event_fields(self) -> dict[str, Any]:
+        """The event fields accepting this suggestion fills in (those it found; the rest left out).
+
+        A "reported" date is recorded as approximate, ending on the publication date, with a note
+        in the description saying where it comes from.
+        """
+        d = self.to_dict()
+        reported = self.date_reported
+        fields = {
+            "type": self.type, "province": self.province, "country": self.country, "place": self.place,
+            "count": d["count"], "count_qualifier": d["count_qualifier"], "date_start": d["date_start"],
+            "date_end": d["date_end"] if d["date_end"] != d["date_start"] else None,
+            "date_precision": "approximate" if reported else d["date_precision"],
+            "perpetrator": self.perpetrator, "victim_group": self.victim_group,
+            "description": REPORTED_NOTE if reported else None,
+        }  # fmt: skip
+        return {k: v for k, v in fields.items() if v is not None}
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary (dates as ISO strings, the count split into value and qualifier)."""
+        return {
+            "type": self.type, "province": self.province, "country": self.country, "place": self.place,
+            "count": self.count.value if self.count else None,
+            "count_qualifier": self.count.qualifier if self.count else None,
+            "date_start": self.date_start.isoformat() if self.date_start else None,
+            "date_end": self.date_end.isoformat() if self.date_end else None,
+            "date_precision": self.date_precision, "perpetrator": self.perpetrator,
+            "victim_group": self.victim_group, "passage": self.passage, "start": self.start,
+            "end": self.end, "trigger": self.trigger, "place_inferred": self.place_inferred,
+        }  # fmt: skip
+
+    def facts(self) -> int:
+        """How many fields the passage fills (to keep the richest of several passages of one event)."""
+        known = (self.province, self.place, self.count, self.perpetrator, self.victim_group)
+        return sum(x is not None for x in known) + (self.date_start is not None and not self.date_reported)
