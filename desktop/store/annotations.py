@@ -1,52 +1,31 @@
-"""Annotations: passages of an article anchored the W3C way (offsets + quote + context), notes, colours, tags.
+"""Annotations: passages of an article with notes, colours and tags; their edits and queries.
 
-An annotation keeps its character offsets (TextPositionSelector) and the exact quote with up to
-CONTEXT characters either side (TextQuoteSelector). If an article's text is ever re-extracted
-and the offsets no longer hold, `anchor` finds the quote again; if it cannot, it says so (None)
-and the annotation stays in the notebook for the user to see.
+How a passage is anchored (offsets + quote + context, the W3C way) lives in anchoring.py; the
+`Annotation` record is defined there and re-exported here.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlite_utils import Database
 
 from desktop.store import articles
 from desktop.store import tags as tag_store
-from desktop.store.errors import NotebookError, NotFound
+from desktop.store.anchoring import Annotation as Annotation
+from desktop.store.anchoring import anchor, quote
+from desktop.store.context import RecordContext
+from desktop.store.errors import NotFound
 from desktop.store.ids import AnnotationId, ArticleId, new_id, now
 from desktop.store.undo import Edit
 
-if TYPE_CHECKING:
-    from desktop.store.notebook import Notebook
-
-CONTEXT = 32
 DEFAULT_COLOR = "#ffe066"
 COLUMNS = (
     'n.id, n.article_id, n.start, n."end", n.exact, n.prefix, n.suffix, n.note, n.color, '
     "n.created, n.modified"
 )
-
-
-@dataclass(frozen=True)
-class Annotation:
-    id: AnnotationId
-    article_id: ArticleId
-    start: int
-    end: int
-    exact: str
-    prefix: str
-    suffix: str
-    note: str
-    color: str
-    tags: tuple[str, ...]
-    created: str
-    modified: str
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -111,45 +90,6 @@ def tagged_with(db: Database, path: str) -> list[Annotation]:
     return _select(db, where, tag_ids, order='n.article_id, n.start, n."end"')
 
 
-# -- anchoring --------------------------------------------------------------------------------
-def quote(text: str, *, start: int, end: int) -> tuple[str, str, str]:
-    """(exact, prefix, suffix) for text[start:end]; refuses an empty or out-of-range passage."""
-    if not 0 <= start < end <= len(text):
-        raise NotebookError(f"the passage {start}–{end} is not inside the article ({len(text)} characters)")
-    return text[start:end], text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]
-
-
-def anchor(annotation: Annotation, text: str) -> tuple[int, int] | None:
-    """Where the annotation's passage is in `text`: its offsets if the quote is still there,
-    else the occurrence of the quote whose surroundings best match the stored prefix and suffix
-    (nearest the old position on a tie), allowing for changed whitespace; None if it is gone."""
-    a = annotation
-    if text[a.start : a.end] == a.exact:
-        return a.start, a.end
-    pattern = re.escape(a.exact)
-    spans = [m.span() for m in re.finditer(pattern, text)]
-    if not spans and a.exact.split():
-        loose = r"\s+".join(re.escape(word) for word in a.exact.split())
-        spans = [m.span() for m in re.finditer(loose, text)]
-    if not spans:
-        return None
-    return max(spans, key=lambda s: (_context_score(text, s, a.prefix, a.suffix), -abs(s[0] - a.start)))
-
-
-def _context_score(text: str, span: tuple[int, int], prefix: str, suffix: str) -> int:
-    """How many characters of the stored prefix and suffix surround this span."""
-    before, after = text[max(0, span[0] - len(prefix)) : span[0]], text[span[1] : span[1] + len(suffix)]
-    score = 0
-    while score < min(len(before), len(prefix)) and before[-1 - score] == prefix[-1 - score]:
-        score += 1
-    matched = score
-    while (
-        score - matched < min(len(after), len(suffix)) and after[score - matched] == suffix[score - matched]
-    ):
-        score += 1
-    return score
-
-
 # -- writing (inside an edit) -----------------------------------------------------------------
 def insert(
     db: Database,
@@ -204,19 +144,20 @@ def _same_tags(current: Annotation, paths: Sequence[str]) -> bool:
 
 class Annotations:
     """`nb.annotations`: every edit is one transaction, undoable, re-indexes the article's tags,
-    is written to the custody log and announced to the notebook's listeners."""
+    is written to the custody log and announced to the notebook's listeners (through the
+    context's `edit`)."""
 
-    def __init__(self, nb: Notebook) -> None:
-        self._nb = nb
+    def __init__(self, context: RecordContext) -> None:
+        self._context = context
 
     def get(self, annotation_id: str) -> Annotation:
-        return get(self._nb.db, annotation_id)
+        return get(self._context.db, annotation_id)
 
     def for_article(self, article_id: str) -> list[Annotation]:
-        return for_article(self._nb.db, article_id)
+        return for_article(self._context.db, article_id)
 
     def tagged_with(self, path: str) -> list[Annotation]:
-        return tagged_with(self._nb.db, path)
+        return tagged_with(self._context.db, path)
 
     @staticmethod
     def anchor(annotation: Annotation, text: str) -> tuple[int, int] | None:
@@ -233,13 +174,13 @@ class Annotations:
         tags: Sequence[str] = (),
     ) -> Annotation:
         """Annotate text[start:end] of the article; tag paths that do not exist yet are created."""
-        nb = self._nb
-        article = articles.get(nb.db, article_id)
-        with nb.undo.edit(kind="annotation", label="Add annotation", action="annotate") as edit:
+        ctx = self._context
+        article = articles.get(ctx.db, article_id)
+        with ctx.edit(kind="annotation", label="Add annotation", action="annotate") as edit:
             new = insert(
-                nb.db, edit, article=article, start=start, end=end, note=note, color=color, author=nb.author
+                ctx.db, edit, article=article, start=start, end=end, note=note, color=color, author=ctx.author
             )
-            set_tags(nb.db, edit, new, paths=tags, author=nb.author)
+            set_tags(ctx.db, edit, new, paths=tags, author=ctx.author)
             # Only tags reach the search index (`tag:`): an untagged passage needs no re-index.
             (edit.articles if tags else edit.shown).add(article.id)
             edit.details.update({"article": article.id, "start": start, "end": end, "tags": list(tags)})
@@ -257,7 +198,7 @@ class Annotations:
 
         Nothing changes (and no undo step is made) when the values are the ones already there.
         """
-        nb = self._nb
+        ctx = self._context
         current = self.get(annotation_id)
         values = {
             k: v for k, v in (("note", note), ("color", color)) if v is not None and v != getattr(current, k)
@@ -265,21 +206,21 @@ class Annotations:
         retag = tags is not None and not _same_tags(current, tags)
         if not values and not retag:
             return current
-        with nb.undo.edit(
+        with ctx.edit(
             kind="annotation", label=_update_label(values, retag), action="edit-annotation"
         ) as edit:
-            set_columns(nb.db, edit, current.id, author=nb.author, **values)
+            set_columns(ctx.db, edit, current.id, author=ctx.author, **values)
             if tags is not None and retag:
-                set_tags(nb.db, edit, current.id, paths=tags, author=nb.author)
+                set_tags(ctx.db, edit, current.id, paths=tags, author=ctx.author)
                 edit.articles.add(current.article_id)
         return self.get(current.id)
 
     def delete(self, annotation_id: str) -> None:
         """Delete an annotation (a tombstone: undo brings it back with its tags)."""
-        nb = self._nb
+        ctx = self._context
         current = self.get(annotation_id)
-        with nb.undo.edit(kind="annotation", label="Delete annotation", action="delete-annotation") as edit:
-            set_columns(nb.db, edit, current.id, author=nb.author, deleted=1)
+        with ctx.edit(kind="annotation", label="Delete annotation", action="delete-annotation") as edit:
+            set_columns(ctx.db, edit, current.id, author=ctx.author, deleted=1)
             (edit.articles if current.tags else edit.shown).add(current.article_id)
             edit.details.update({"article": current.article_id, "exact": current.exact[:200]})
 

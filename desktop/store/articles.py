@@ -1,9 +1,10 @@
-"""Articles: store an imported draft with its original bytes, read, list and delete them."""
+"""Articles: store an imported draft with its original bytes, read, list, delete and re-index them."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -13,7 +14,7 @@ from sqlite_utils import Database
 from desktop.ingest.draft import ArticleDraft
 from desktop.store.errors import NotFound
 from desktop.store.ids import ArticleId, new_id, now
-from desktop.store.search import IndexDoc
+from desktop.store.search import IndexDoc, SearchIndex
 
 
 @dataclass(frozen=True)
@@ -362,6 +363,19 @@ def index_doc(article: Article, tags: tuple[str, ...] = ()) -> IndexDoc:
         date=csl_datetime(article.csl.get("issued")),
         language=article.language,
     )
+
+
+def reindex(db: Database, index: SearchIndex, article_ids: Collection[str]) -> None:
+    """Bring these articles' search entries in line with their rows (call inside the transaction)."""
+    if not article_ids:
+        return
+    with index.writer() as writer:
+        for article_id in sorted(article_ids):
+            row = db.execute("SELECT deleted FROM articles WHERE id = ?", [article_id]).fetchone()
+            if row is None or row[0]:
+                index.delete(writer, article_id)
+                continue
+            index.add(writer, index_doc(get(db, article_id), tag_paths(db, article_id)))
 
 
 def mark_deleted(db: Database, article_id: str, *, author: str) -> None:

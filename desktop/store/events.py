@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -17,12 +17,10 @@ from desktop.events import vocabulary
 from desktop.store import annotations as annotation_store
 from desktop.store import articles
 from desktop.store import tags as tag_store
+from desktop.store.context import RecordContext
 from desktop.store.errors import NotebookError, NotFound
 from desktop.store.ids import EventId, new_id, now
 from desktop.store.undo import Edit
-
-if TYPE_CHECKING:
-    from desktop.store.notebook import Notebook
 
 FIELDS = (
     "type", "date_start", "date_end", "date_precision", "country", "province", "place",
@@ -191,18 +189,18 @@ def _set_tags(db: Database, edit: Edit, event_id: str, paths: Sequence[str], aut
 class Events:
     """`nb.events`: create, edit, list and delete events; see the module docstring."""
 
-    def __init__(self, nb: Notebook) -> None:
-        self._nb = nb
+    def __init__(self, context: RecordContext) -> None:
+        self._context = context
 
     def get(self, event_id: str) -> Event:
-        return get(self._nb.db, event_id)
+        return get(self._context.db, event_id)
 
     def all(self, **filters: str | None) -> list[Event]:
         """Events matching `select_ids` filters (type, province, status, tag, article_id, dates)."""
-        return [get(self._nb.db, i) for i in select_ids(self._nb.db, **filters)]
+        return [get(self._context.db, i) for i in select_ids(self._context.db, **filters)]
 
     def evidence(self, event_id: str) -> list[annotation_store.Annotation]:
-        return [annotation_store.get(self._nb.db, a) for a in self.get(event_id).evidence]
+        return [annotation_store.get(self._context.db, a) for a in self.get(event_id).evidence]
 
     def create(self, *, evidence: Sequence[str], tags: Sequence[str] = (), **fields: Any) -> Event:
         """A new event backed by `evidence` (annotation ids; at least one). Fields as in FIELDS."""
@@ -211,7 +209,7 @@ class Events:
         if unknown:
             raise EventError(f"events have no field {', '.join(sorted(unknown))}")
         validate(values)
-        with self._nb.undo.edit(kind="event", label="Add event", action="add-event") as edit:
+        with self._context.edit(kind="event", label="Add event", action="add-event") as edit:
             event_id = self._insert(edit, values, evidence=evidence, tags=tags)
         return self.get(event_id)
 
@@ -229,22 +227,22 @@ class Events:
 
         This is "New event from passage" and accepting a suggestion.
         """
-        nb = self._nb
-        article = articles.get(nb.db, article_id)
+        ctx = self._context
+        article = articles.get(ctx.db, article_id)
         values = {"date_precision": "day", "count_qualifier": "exact", "status": "reported", **fields}
         validate(values)
-        with nb.undo.edit(kind="event", label="Add event from passage", action="add-event") as edit:
+        with ctx.edit(kind="event", label="Add event from passage", action="add-event") as edit:
             annotation_id = annotation_store.insert(
-                nb.db,
+                ctx.db,
                 edit,
                 article=article,
                 start=start,
                 end=end,
                 note=note,
                 color=EVIDENCE_COLOR,
-                author=nb.author,
+                author=ctx.author,
             )
-            annotation_store.set_tags(nb.db, edit, annotation_id, paths=tags, author=nb.author)
+            annotation_store.set_tags(ctx.db, edit, annotation_id, paths=tags, author=ctx.author)
             (edit.articles if tags else edit.shown).add(article.id)
             event_id = self._insert(edit, values, evidence=[annotation_id], tags=tags)
         return self.get(event_id)
@@ -252,18 +250,18 @@ class Events:
     def _insert(
         self, edit: Edit, values: dict[str, Any], *, evidence: Sequence[str], tags: Sequence[str]
     ) -> EventId:
-        nb, event_id = self._nb, EventId(new_id())
+        ctx, event_id = self._context, EventId(new_id())
         edit.touch("events", id=event_id)
         stamp = now()
         cols = ", ".join(f'"{c}"' for c in values)
         db_values = [v if v is not None or c == "count" else "" for c, v in values.items()]
-        nb.db.execute(
+        ctx.db.execute(
             f"INSERT INTO events (id, {cols}, created, modified, author) "
             f"VALUES (?, {', '.join('?' * len(values))}, ?, ?, ?)",
-            [event_id, *db_values, stamp, stamp, nb.author],
+            [event_id, *db_values, stamp, stamp, ctx.author],
         )
-        _set_evidence(nb.db, edit, event_id, evidence)
-        _set_tags(nb.db, edit, event_id, tags, nb.author)
+        _set_evidence(ctx.db, edit, event_id, evidence)
+        _set_tags(ctx.db, edit, event_id, tags, ctx.author)
         edit.record(event_id)
         return event_id
 
@@ -276,23 +274,23 @@ class Events:
         **fields: Any,
     ) -> Event:
         """Change fields, and/or replace the evidence or tags (None leaves them as they are)."""
-        nb, current = self._nb, self.get(event_id)
+        ctx, current = self._context, self.get(event_id)
         changed = {k: v for k, v in fields.items() if getattr(current, k, object()) != v}
         if set(fields) - set(FIELDS):
             raise EventError(f"events have no field {', '.join(sorted(set(fields) - set(FIELDS)))}")
         validate({**current.__dict__, **changed})
-        with nb.undo.edit(kind="event", label="Edit event", action="edit-event") as edit:
+        with ctx.edit(kind="event", label="Edit event", action="edit-event") as edit:
             edit.touch("events", id=current.id)
             if changed:
                 sets = "".join(f'"{c}" = ?, ' for c in changed)
-                nb.db.execute(
+                ctx.db.execute(
                     f"UPDATE events SET {sets}modified = ?, author = ?, revision = revision + 1 WHERE id = ?",
-                    [*changed.values(), now(), nb.author, current.id],
+                    [*changed.values(), now(), ctx.author, current.id],
                 )
             if evidence is not None:
-                _set_evidence(nb.db, edit, current.id, evidence)
+                _set_evidence(ctx.db, edit, current.id, evidence)
             if tags is not None:
-                _set_tags(nb.db, edit, current.id, tags, nb.author)
+                _set_tags(ctx.db, edit, current.id, tags, ctx.author)
             edit.record(current.id)
         return self.get(current.id)
 
@@ -307,12 +305,12 @@ class Events:
 
     def delete(self, event_id: str) -> None:
         """Delete an event (a tombstone; undo brings it back)."""
-        nb, current = self._nb, self.get(event_id)
-        with nb.undo.edit(kind="event", label="Delete event", action="delete-event") as edit:
+        ctx, current = self._context, self.get(event_id)
+        with ctx.edit(kind="event", label="Delete event", action="delete-event") as edit:
             edit.touch("events", id=current.id)
-            nb.db.execute(
+            ctx.db.execute(
                 "UPDATE events SET deleted = 1, modified = ?, author = ?, revision = revision + 1 "
                 "WHERE id = ?",
-                [now(), nb.author, current.id],
+                [now(), ctx.author, current.id],
             )
             edit.record(current.id)

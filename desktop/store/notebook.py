@@ -1,11 +1,16 @@
-"""Notebook: the façade the UI and the command line use. One user action = one transaction."""
+"""Notebook: the façade the UI and the command line use. One user action = one transaction.
+
+The notebook builds its record stores and its undo log and hands them a RecordContext (its
+connection, author, transactions, re-indexing, listeners); none of them knows the Notebook.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from concurrent.futures import Future
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +22,7 @@ from desktop.store import articles, custody, metadata, schema, unlock
 from desktop.store.annotations import Annotations
 from desktop.store.articles import Article, ArticleFilter, ArticleRow
 from desktop.store.changes import Change, Listener, Listeners
+from desktop.store.context import RecordContext
 from desktop.store.errors import NotebookError
 from desktop.store.events import Events
 from desktop.store.ids import ArticleId, new_id, now
@@ -35,7 +41,7 @@ from desktop.store.search import (
 from desktop.store.search import Hit as Hit
 from desktop.store.search import QuerySyntaxError as QuerySyntaxError
 from desktop.store.tags import Tags
-from desktop.store.undo import UndoHistory
+from desktop.store.undo import Edit, UndoHistory
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +72,18 @@ class Notebook:
         self._segment_builder = SegmentBuilder()  # a worker process, started by the first large import
         self.encrypted = unlock.is_encrypted(path)
         self._listeners = Listeners()
-        self.undo = UndoHistory(self)
-        self.annotations = Annotations(self)
-        self.tags = Tags(self)
-        self.events = Events(self)
+        records = RecordContext(
+            db=self.db,
+            edit=self._edit,
+            transaction=self.transaction,
+            reindex=self.reindex,
+            notify=self.notify,
+            read_author=lambda: self.author,
+        )
+        self.undo = UndoHistory(records)
+        self.annotations = Annotations(records)
+        self.tags = Tags(records, annotations_with=self.annotations.tagged_with)
+        self.events = Events(records)
 
     # -- opening and closing ----------------------------------------------------------------
     @classmethod
@@ -147,6 +161,14 @@ class Notebook:
             self.index.close()  # a searcher may have seen uncommitted index files
             raise
         self.conn.execute("COMMIT")
+
+    def _edit(self, *, kind: str, label: str, action: str) -> AbstractContextManager[Edit]:
+        """One undoable edit, through whichever undo log the notebook has now (a test may swap it)."""
+        return self.undo.edit(kind=kind, label=label, action=action)
+
+    def reindex(self, article_ids: Collection[str]) -> None:
+        """Bring these articles' search entries in line with their rows (inside a transaction)."""
+        articles.reindex(self.db, self.index, article_ids)
 
     # -- listeners ----------------------------------------------------------------------------
     def add_listener(self, fn: Listener) -> None:

@@ -7,18 +7,17 @@ Paths compare without regard to case, so typing "persecution/detention" finds th
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlite_utils import Database
 
+from desktop.store.anchoring import Annotation
+from desktop.store.context import RecordContext
 from desktop.store.errors import NotebookError, NotFound
 from desktop.store.ids import TagId, new_id, now
 from desktop.store.undo import Edit
-
-if TYPE_CHECKING:
-    from desktop.store.annotations import Annotation
-    from desktop.store.notebook import Notebook
 
 TAG_COLUMNS = "id, path, color, description"
 LIVE_LINKS = """
@@ -226,29 +225,35 @@ def _sort(children: list[TagNode]) -> None:
 
 
 class Tags:
-    """`nb.tags`: the notebook's tags. Every edit is one transaction, undoable, and announced."""
+    """`nb.tags`: the notebook's tags. Every edit is one transaction, undoable, and announced.
 
-    def __init__(self, nb: Notebook) -> None:
-        self._nb = nb
+    `annotations_with` is the annotation store's query (annotations know tags, not the reverse).
+    """
+
+    def __init__(
+        self, context: RecordContext, *, annotations_with: Callable[[str], list[Annotation]]
+    ) -> None:
+        self._context = context
+        self._annotations_with = annotations_with
 
     def all(self) -> list[Tag]:
         """Every live tag, sorted by path."""
-        return live(self._nb.db)
+        return live(self._context.db)
 
     def tree(self) -> list[TagNode]:
-        return build_tree(self._nb.db)
+        return build_tree(self._context.db)
 
     def get(self, tag_id: str) -> Tag:
-        return get(self._nb.db, tag_id)
+        return get(self._context.db, tag_id)
 
     def find(self, path: str) -> Tag | None:
-        return find(self._nb.db, path)
+        return find(self._context.db, path)
 
     def create(self, path: str, *, color: str = "", description: str = "") -> Tag:
         """A new tag; `path` like "Persecution/Detention" (parents need not exist)."""
-        nb = self._nb
-        with nb.undo.edit(kind="tag", label="Create tag", action="create-tag") as edit:
-            tag = insert(nb.db, edit, path=path, color=color, description=description, author=nb.author)
+        ctx = self._context
+        with ctx.edit(kind="tag", label="Create tag", action="create-tag") as edit:
+            tag = insert(ctx.db, edit, path=path, color=color, description=description, author=ctx.author)
             edit.record(tag.id)
         return tag
 
@@ -264,47 +269,47 @@ class Tags:
 
     def rename_path(self, old_path: str, new_path: str) -> list[Tag]:
         """Rename a path prefix, whether or not a tag exists at it (an implicit parent in the tree)."""
-        nb = self._nb
-        with nb.undo.edit(kind="tag", label="Rename tag", action="rename-tag") as edit:
-            moved = rename_subtree(nb.db, edit, old=old_path, new=new_path, author=nb.author)
+        ctx = self._context
+        with ctx.edit(kind="tag", label="Rename tag", action="rename-tag") as edit:
+            moved = rename_subtree(ctx.db, edit, old=old_path, new=new_path, author=ctx.author)
             edit.details.update({"from": old_path, "to": new_path})
         return moved
 
     def merge(self, source_id: str, into_id: str) -> Tag:
         """Move everything tagged `source` to `into` and delete `source`. Returns `into`."""
-        nb = self._nb
+        ctx = self._context
         source, into = self.get(source_id), self.get(into_id)
         if source.id == into.id:
             raise NotebookError("a tag cannot be merged into itself")
-        with nb.undo.edit(kind="tag", label="Merge tags", action="merge-tags") as edit:
-            move_links(nb.db, edit, source=source.id, into=into.id)
-            tombstone(nb.db, edit, source.id, author=nb.author)
+        with ctx.edit(kind="tag", label="Merge tags", action="merge-tags") as edit:
+            move_links(ctx.db, edit, source=source.id, into=into.id)
+            tombstone(ctx.db, edit, source.id, author=ctx.author)
             edit.record(into.id)
             edit.details.update({"from": source.path, "into": into.path})
         return self.get(into.id)
 
     def set_color(self, tag_id: str, color: str) -> Tag:
-        nb = self._nb
+        ctx = self._context
         self.get(tag_id)
-        with nb.undo.edit(kind="tag", label="Change tag colour", action="edit-tag") as edit:
-            update(nb.db, edit, tag_id, author=nb.author, color=color)
+        with ctx.edit(kind="tag", label="Change tag colour", action="edit-tag") as edit:
+            update(ctx.db, edit, tag_id, author=ctx.author, color=color)
         return self.get(tag_id)
 
     def set_description(self, tag_id: str, description: str) -> Tag:
-        nb = self._nb
+        ctx = self._context
         self.get(tag_id)
-        with nb.undo.edit(kind="tag", label="Edit tag description", action="edit-tag") as edit:
-            update(nb.db, edit, tag_id, author=nb.author, description=description)
+        with ctx.edit(kind="tag", label="Edit tag description", action="edit-tag") as edit:
+            update(ctx.db, edit, tag_id, author=ctx.author, description=description)
         return self.get(tag_id)
 
     def delete(self, tag_id: str) -> None:
         """Delete one tag (not the tags below it); annotations keep their other tags."""
-        nb = self._nb
+        ctx = self._context
         tag = self.get(tag_id)
-        with nb.undo.edit(kind="tag", label="Delete tag", action="delete-tag") as edit:
-            tombstone(nb.db, edit, tag.id, author=nb.author)
+        with ctx.edit(kind="tag", label="Delete tag", action="delete-tag") as edit:
+            tombstone(ctx.db, edit, tag.id, author=ctx.author)
             edit.details["path"] = tag.path
 
     def annotations_with(self, path: str) -> list[Annotation]:
         """Live annotations tagged `path` or a tag below it, by article then position."""
-        return self._nb.annotations.tagged_with(normalize(path))
+        return self._annotations_with(normalize(path))

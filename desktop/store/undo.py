@@ -5,24 +5,25 @@ rows it is about to change (`Edit.touch`), and on the way out snapshots those ro
 re-indexes the articles it affected, writes the custody log, pushes an undo step and tells the
 notebook's listeners. Undo and redo restore the snapshots in one transaction of their own, with
 a fresh revision and modification time, so a restored record still reads as newer to a merge.
+
+The undo log is given what it runs edits through (a `UnitOfWork`: the notebook's RecordContext);
+it knows neither the notebook nor the record stores.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from desktop.store import articles, custody
+from desktop.store import custody
 from desktop.store.changes import Change
 from desktop.store.ids import now
-
-if TYPE_CHECKING:
-    from desktop.store.notebook import Notebook
 
 HISTORY_LIMIT = 200
 # Tables whose rows come and go (no tombstone): restoring them deletes and re-inserts.
@@ -120,43 +121,47 @@ class Edit:
         return tuple(RowChange(s, before, s.read(self.db)) for s, before in self._before.items())
 
 
-def reindex(nb: Notebook, article_ids: set[str] | frozenset[str]) -> None:
-    """Bring these articles' search entries in line with their rows (call inside the transaction)."""
-    if not article_ids:
-        return
-    with nb.index.writer() as writer:
-        for article_id in sorted(article_ids):
-            row = nb.db.execute("SELECT deleted FROM articles WHERE id = ?", [article_id]).fetchone()
-            if row is None or row[0]:
-                nb.index.delete(writer, article_id)
-                continue
-            article = articles.get(nb.db, article_id)
-            nb.index.add(writer, articles.index_doc(article, articles.tag_paths(nb.db, article_id)))
+class UnitOfWork(Protocol):
+    """What the undo log runs an edit through (the notebook's RecordContext provides it)."""
+
+    @property
+    def db(self) -> Database: ...
+
+    @property
+    def author(self) -> str: ...
+
+    def transaction(self) -> AbstractContextManager[Database]: ...
+
+    def reindex(self, article_ids: Collection[str]) -> None: ...
+
+    def notify(self, change: Change) -> None: ...
 
 
 class UndoHistory:
     """The open notebook's undo and redo stacks (in memory, the last HISTORY_LIMIT edits)."""
 
-    def __init__(self, nb: Notebook, *, limit: int = HISTORY_LIMIT) -> None:
-        self._nb = nb
+    def __init__(self, work: UnitOfWork, *, limit: int = HISTORY_LIMIT) -> None:
+        self._work = work
         self._done: deque[Step] = deque(maxlen=limit)
         self._undone: list[Step] = []
 
     @contextlib.contextmanager
     def edit(self, *, kind: str, label: str, action: str) -> Iterator[Edit]:
         """Run one undoable user action in one transaction (see the module docstring)."""
-        nb = self._nb
-        edit = Edit(nb.db)
-        with nb.transaction():
+        work = self._work
+        edit = Edit(work.db)
+        with work.transaction():
             yield edit
             rows = edit.row_changes()
-            reindex(nb, edit.articles)
+            work.reindex(edit.articles)
             details = {"label": label, "ids": edit.ids, **edit.details}
-            custody.append(nb.db, actor=nb.author, action=action, record_id=_first(edit.ids), details=details)
+            custody.append(
+                work.db, actor=work.author, action=action, record_id=_first(edit.ids), details=details
+            )
         change = Change(kind, tuple(edit.ids), label, tuple(sorted(edit.articles | edit.shown)))
         self._done.append(Step(change, rows, frozenset(edit.articles)))
         self._undone.clear()
-        nb.notify(change)
+        work.notify(change)
 
     def undo(self) -> Change | None:
         """Revert the last edit; returns its change (labelled "Undo …"), or None if there is none."""
@@ -194,21 +199,21 @@ class UndoHistory:
         self._undone.clear()
 
     def _apply(self, step: Step, *, undo: bool) -> None:
-        nb = self._nb
+        work = self._work
         changes = reversed(step.rows) if undo else step.rows
         verb = "undo" if undo else "redo"
-        with nb.transaction():
+        with work.transaction():
             for rc in changes:
-                rc.snapshot.restore(nb.db, rc.before if undo else rc.after, author=nb.author)
-            reindex(nb, step.articles)
+                rc.snapshot.restore(work.db, rc.before if undo else rc.after, author=work.author)
+            work.reindex(step.articles)
             details = {"label": step.change.label, "ids": list(step.change.ids)}
             custody.append(
-                nb.db, actor=nb.author, action=verb, record_id=_first(step.change.ids), details=details
+                work.db, actor=work.author, action=verb, record_id=_first(step.change.ids), details=details
             )
 
     def _announce(self, step: Step, verb: str) -> Change:
         change = replace(step.change, label=f"{verb} {step.change.label}")
-        self._nb.notify(change)
+        self._work.notify(change)
         return change
 
 
