@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import EXIT_OK, EXIT_USAGE, Add, CommandError, open_notebook
+from desktop.cli.common import EXIT_OK, EXIT_USAGE, Add, CommandError, open_notebook, report_progress
 
 if TYPE_CHECKING:
     from desktop.events.suggest import SuggestedEvent
@@ -72,6 +72,14 @@ def filters(args: argparse.Namespace) -> dict[str, str | None]:
     }
 
 
+def listed(nb: Notebook, args: argparse.Namespace) -> list[Event]:
+    """The events the filter options choose, --dates included (own, reported or undated)."""
+    from desktop.export.events_table import date_kind
+
+    events = nb.events.all(**filters(args))
+    return [e for e in events if not args.dates or date_kind(e) == args.dates]
+
+
 def describe(event: Event) -> str:
     from desktop.events.gazetteer import place_by_code
 
@@ -79,8 +87,9 @@ def describe(event: Event) -> str:
     where = ", ".join(x for x in (event.place, province.name if province else "", event.country) if x)
     qualifier = "" if event.count_qualifier == "exact" else event.count_qualifier + " "
     count = "" if event.count is None else f"{qualifier}{event.count}"
+    when = (event.date_start or "?") + (" (reported)" if event.date_precision == "reported" else "")
     return (
-        f"{event.id[:8]}  {event.date_start or '?':10}  {event.type:13} {where or '—':28} "
+        f"{event.id[:8]}  {when:21}  {event.type:13} {where or '—':28} "
         f"{count:>10}  {event.sources} source(s)  {event.perpetrator}"
     ).rstrip()
 
@@ -97,7 +106,7 @@ def print_json(value: Any) -> None:
 # -- commands ------------------------------------------------------------------------------------
 def cmd_list(args: argparse.Namespace) -> int:
     with open_notebook(args) as nb:
-        events = nb.events.all(**filters(args))
+        events = listed(nb, args)
         if args.json:
             print_json([event_dict(e) for e in events])
             return EXIT_OK
@@ -179,38 +188,72 @@ def selected(spec: str | None, total: int) -> list[int]:
     return [n - 1 for n in dict.fromkeys(numbers)]
 
 
-def accept(nb: Notebook, article: Article, suggestions: list[SuggestedEvent]) -> list[Event]:
-    """Record the chosen suggestions; several from one sentence share one annotation."""
-
-    made: list[Event] = []
-    spans: dict[tuple[int, int], str] = {}
-    for s in suggestions:
-        fields = s.event_fields()
-        if (s.start, s.end) in spans:
-            made.append(nb.events.create(evidence=[spans[s.start, s.end]], **fields))
-        else:
-            made.append(nb.events.from_passage(article.id, start=s.start, end=s.end, **fields))
-            spans[s.start, s.end] = made[-1].evidence[0]
-    return made
+def suggestion_line(n: int, s: SuggestedEvent) -> str:
+    d = s.to_dict()
+    where = s.place or s.province or s.country or "?"
+    count = "" if d["count"] is None else f" ×{d['count']}"
+    when = (d["date_start"] or "?") + (" (reported)" if s.date_precision == "reported" else "")
+    return f"{n:3}. {s.type:13} {where:10} {when:10}{count}  «{s.passage[:70]}»"
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
+    if bool(args.article_id) == bool(args.all or args.query is not None):
+        raise CommandError("name one article, or use --all or --query Q", EXIT_USAGE)
+    if args.all and args.query is not None:
+        raise CommandError("--all and --query do not go together", EXIT_USAGE)
+    if not args.article_id:
+        return suggest_batch(args)
     from desktop.events.suggest import suggest_events
+    from desktop.events_batch import accept_suggestions
 
     with open_notebook(args) as nb:
         article = nb.article(args.article_id)
         suggestions = suggest_events(article.text, published=article.published, language=article.language)
         chosen = [suggestions[i] for i in selected(args.accept, len(suggestions))]
-        made = accept(nb, article, chosen)
+        made = accept_suggestions(nb, article_id=article.id, suggestions=chosen)
         if args.json:
             print_json([s.to_dict() for s in suggestions])
         else:
             for n, s in enumerate(suggestions, 1):
-                d = s.to_dict()
-                where = s.place or s.province or s.country or "?"
-                count = "" if d["count"] is None else f" ×{d['count']}"
-                print(f"{n:3}. {s.type:13} {where:10} {d['date_start'] or '?':10}{count}  «{s.passage[:70]}»")
+                print(suggestion_line(n, s))
         print(f"{len(suggestions)} suggestion(s), {len(made)} accepted", file=sys.stderr)
+    return EXIT_OK
+
+
+def suggest_batch(args: argparse.Namespace) -> int:
+    """`events suggest --all | --query Q`: suggestions per article, a progress line on stderr."""
+    from desktop.events_batch import ArticleSuggestions, accept_suggestions, article_ids, suggest_in_articles
+    from desktop.store.search import QuerySyntaxError
+
+    if args.accept and args.accept.strip().lower() != "all":
+        raise CommandError("with --all or --query, --accept takes only all", EXIT_USAGE)
+    with open_notebook(args) as nb:
+        try:
+            ids = article_ids(nb, query=args.query)
+        except QuerySyntaxError as exc:
+            raise CommandError(str(exc), EXIT_USAGE) from exc
+        quiet = args.json or not sys.stderr.isatty()
+        found: list[ArticleSuggestions] = []
+        for result in report_progress(suggest_in_articles(nb, ids), quiet=quiet):
+            found.append(result)
+            if result.suggestions and not args.json:
+                print(f"{result.article_id[:8]}  {result.title}")
+                for n, s in enumerate(result.suggestions, 1):
+                    print(suggestion_line(n, s))
+        accepted = sum(
+            len(accept_suggestions(nb, article_id=r.article_id, suggestions=r.suggestions))
+            for r in found
+            if args.accept
+        )
+        if args.json:
+            print_json([r.to_dict() for r in found if r.suggestions])
+        total, recorded = sum(len(r.suggestions) for r in found), sum(r.recorded for r in found)
+        articles = sum(1 for r in found if r.suggestions)
+        print(
+            f"{len(ids)} article(s) read, {total} suggestion(s) in {articles}, {accepted} accepted"
+            + (f" ({recorded} already recorded, not shown)" if recorded else ""),
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -219,8 +262,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop.store import custody
 
     with open_notebook(args) as nb:
-        events = nb.events.all(**filters(args))
-        items = events_table.gather(nb, events)
+        items = events_table.gather(nb, listed(nb, args))
         dest = Path(args.output)
         try:
             events_table.write(items, dest, args.format)
@@ -282,6 +324,11 @@ def _filter_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tag", help="only events with this tag (or a tag below it)")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="events ending on or after DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="events starting on or before DATE")
+    p.add_argument(
+        "--dates",
+        choices=("own", "reported", "undated"),
+        help="only events dated by their sources (own), by their article's date (reported), or undated",
+    )
 
 
 def _add_options(p: argparse.ArgumentParser) -> None:
@@ -328,11 +375,20 @@ def register(add: Add) -> None:
     p = command(
         "suggest",
         cmd_suggest,
-        "Suggest events found in an article's text; --accept records them with their passages.",
+        "Suggest events found in an article's text (or in all, or a search's, with --all / --query); "
+        "--accept records them with their passages.",
     )
-    p.add_argument("article_id", metavar="ARTICLE_ID", help="article id or a unique prefix")
-    p.add_argument("--json", action="store_true", help="print the suggestions as a JSON list")
-    p.add_argument("--accept", metavar="all|1,3", help="record these suggestions (numbers as listed)")
+    p.add_argument("article_id", metavar="ARTICLE_ID", nargs="?", help="article id or a unique prefix")
+    p.add_argument(
+        "--all", action="store_true", help="look through every article (a progress line on stderr)"
+    )
+    p.add_argument("--query", metavar="Q", help="look through the articles this search finds")
+    p.add_argument(
+        "--json", action="store_true", help="print the suggestions as a JSON list (per article in a batch)"
+    )
+    p.add_argument(
+        "--accept", metavar="all|1,3", help="record these suggestions (numbers as listed; a batch takes all)"
+    )
     p = command("export", cmd_export, "Export events as CSV (ACLED layout + evidence), JSON or GeoJSON.")
     p.add_argument("--format", choices=EVENT_TABLE_FORMATS, default="csv")
     p.add_argument("-o", "--output", required=True, metavar="FILE")

@@ -68,9 +68,21 @@ def _parse(day: str) -> date | None:
         return None
 
 
+DATE_KINDS = ("own", "reported", "undated")
+
+
+def date_kind(event: EventRecord) -> str:
+    """ "own" when the sources date the event, "reported" when it carries its article's
+    publication date instead, "undated" when it has no date."""
+    if not event.date_start:
+        return "undated"
+    return "reported" if event.date_precision == "reported" else "own"
+
+
 def time_precision(event: EventRecord) -> int:
-    """ACLED's code: 1 the day is known, 2 within a week or approximate, 3 a month or more."""
-    if event.date_precision in {"month", "year"}:
+    """ACLED's code: 1 the day is known, 2 within a week or approximate, 3 a month or more (or
+    only the day it was reported: it happened on or before it)."""
+    if event.date_precision in {"month", "year", "reported"}:
         return 3
     if event.date_precision == "approximate":
         return 2

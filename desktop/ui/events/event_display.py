@@ -70,12 +70,15 @@ def count_text(event: Event) -> str:
 
 
 def date_text(event: Event) -> str:
-    """ "2024-03-03", "2024-03-03 – 2024-03-10", "≈ 2024-03" or "" for an undated event."""
+    """ "2024-03-03", "2024-03-03 – 2024-03-10", "≈ 2024-03", "2024-06-03 (reported)" (the
+    article's date stands in for one the sources do not give) or "" for an undated event."""
     if not event.date_start:
         return ""
     text = event.date_start
     if event.date_end and event.date_end != event.date_start:
         text += f" – {event.date_end}"
+    if event.date_precision == "reported":
+        return f"{text} (reported)"
     return f"≈ {text}" if event.date_precision == "approximate" else text
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.events.suggest import suggest_events
+from desktop.events_batch import suggestion_fields
 from desktop.store.annotations import Annotation
 from desktop.store.articles import Article
 from desktop.store.events import EVIDENCE_COLOR, Event, EventError
@@ -49,7 +50,7 @@ def guess_fields(nb: Notebook, article_id: str, start: int, end: int) -> dict[st
     """Fields read from a selected passage ("New event from passage"), {} when nothing is found."""
     article = nb.article(article_id)
     found = suggest_events(article.text[start:end], published=article.published, language=article.language)
-    return found[0].event_fields() if found else {}
+    return suggestion_fields(found[0]) if found else {}
 
 
 def save_event(

@@ -1,4 +1,4 @@
-"""The filters above the events table: type, province, date range, status, tag and source."""
+"""The filters above the events table: type, province, date range, kind of date, status, tag and source."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from desktop.events.gazetteer import provinces
 from desktop.ui.events.event_display import choice_labels, place_label, type_labels
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE_KINDS = (("own", "Own dates"), ("reported", "Reported dates"), ("undated", "Undated"))
 
 
 @dataclass(frozen=True)
@@ -26,9 +27,10 @@ class EventFilter:
     status: str = ""
     tag: str = ""
     source: str = ""
+    dates: str = ""  # "own", "reported" (the article's date stands in) or "undated"
 
     def store_filters(self) -> dict[str, str | None]:
-        """The part `nb.events.all` filters on (the source is matched by the panel)."""
+        """The part `nb.events.all` filters on (the source and kind of date are matched by the panel)."""
         return {
             "type": self.type or None,
             "province": self.province or None,
@@ -64,6 +66,11 @@ class EventsFilterBar(QWidget):
         self.status_box = _combo("Status", list(choice_labels()["verification_statuses"].items()))
         self.tag_box = _combo("Tag", [])
         self.source_box = _combo("Source", [])
+        self.dates_box = _combo("Dates", DATE_KINDS)
+        self.dates_box.setItemText(0, "Any dates")
+        self.dates_box.setToolTip(
+            "Reported: events the sources do not date, shown on their article's publication date"
+        )
         self.date_from = self._date_field("from YYYY-MM")
         self.date_to = self._date_field("to YYYY-MM")
         clear = QToolButton(text="Clear", toolTip="Show all events")
@@ -72,12 +79,17 @@ class EventsFilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.type_box, self.province_box, self.date_from, QLabel("–"), self.date_to):
             layout.addWidget(widget)
-        for widget in (self.status_box, self.tag_box, self.source_box):
+        for widget in (self.dates_box, self.status_box, self.tag_box, self.source_box):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(clear)
-        for box in (self.type_box, self.province_box, self.status_box, self.tag_box, self.source_box):
+        for box in self._boxes():
             box.currentIndexChanged.connect(self._emit)
+
+    def _boxes(self) -> tuple[QComboBox, ...]:
+        return (
+            self.type_box, self.province_box, self.dates_box, self.status_box, self.tag_box, self.source_box,
+        )  # fmt: skip
 
     def _date_field(self, placeholder: str) -> QLineEdit:
         field = QLineEdit(placeholderText=placeholder, clearButtonEnabled=True)
@@ -106,6 +118,7 @@ class EventsFilterBar(QWidget):
             status=self.status_box.currentData() or "",
             tag=self.tag_box.currentData() or "",
             source=self.source_box.currentData() or "",
+            dates=self.dates_box.currentData() or "",
         )
 
     def set_choices(self, *, tags: Sequence[str], sources: Sequence[str]) -> None:
@@ -128,7 +141,7 @@ class EventsFilterBar(QWidget):
         self.type_box.setCurrentIndex(max(0, self.type_box.findData(type_id)))
 
     def clear(self) -> None:
-        for box in (self.type_box, self.province_box, self.status_box, self.tag_box, self.source_box):
+        for box in self._boxes():
             box.blockSignals(True)
             box.setCurrentIndex(0)
             box.blockSignals(False)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.export.events_table import date_kind
 from desktop.store.changes import Change
 from desktop.store.events import Event
 from desktop.store.notebook import Notebook
@@ -114,8 +115,11 @@ class EventsPanel(QWidget):
             self._sources[article_id] = article.outlet or article.title
         return self._sources[article_id]
 
-    def _matches_source(self, event: Event, source: str) -> bool:
-        return not source or any(self.source_of(a) == source for a in event.articles)
+    def _matches(self, event: Event, chosen: EventFilter) -> bool:
+        """The filters the store does not apply: the source, and the kind of date."""
+        if chosen.dates and date_kind(event) != chosen.dates:
+            return False
+        return not chosen.source or any(self.source_of(a) == chosen.source for a in event.articles)
 
     def refresh(self) -> None:
         """Re-read the events that pass the filters and redraw the table and pictures."""
@@ -126,9 +130,7 @@ class EventsPanel(QWidget):
             sources=sorted({self.source_of(a) for e in everything for a in e.articles}, key=str.casefold),
         )
         found = self._nb.events.all(**chosen.store_filters())
-        shown = sorted(
-            (e for e in found if self._matches_source(e, chosen.source)), key=lambda e: not e.date_start
-        )
+        shown = sorted((e for e in found if self._matches(e, chosen)), key=lambda e: not e.date_start)
         selected = set(self.selected_ids())
         self.model.set_events(shown)
         self.timeline.set_events(shown)
@@ -144,7 +146,7 @@ class EventsPanel(QWidget):
     def _update_map(self, chosen: EventFilter) -> None:
         """The map counts every province under the other filters, so a click never empties it."""
         filters = {**chosen.store_filters(), "province": None}
-        events = [e for e in self._nb.events.all(**filters) if self._matches_source(e, chosen.source)]
+        events = [e for e in self._nb.events.all(**filters) if self._matches(e, chosen)]
         self.map.set_counts(
             Counter(e.province for e in events if e.province),
             abroad=Counter(e.country for e in events if not e.province and e.country),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.events.suggest import SuggestedEvent, suggest_events
+from desktop.events_batch import suggestion_fields
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
 from desktop.ui.common.worker import GeneratorWorker
@@ -34,7 +35,10 @@ def summary(s: SuggestedEvent) -> str:
         else f"{'' if d['count_qualifier'] == 'exact' else d['count_qualifier'] + ' '}{d['count']}"
     )
     actors = " → ".join(x for x in (s.perpetrator, s.victim_group) if x)
-    head = " · ".join(x for x in (type_label(s.type), where, count, d["date_start"] or "", actors) if x)
+    when = (d["date_start"] or "") + (
+        " (reported)" if s.date_precision == "reported" and d["date_start"] else ""
+    )
+    head = " · ".join(x for x in (type_label(s.type), where, count, when, actors) if x)
     return f"{head}\n«{' '.join(s.passage.split())}»"
 
 
@@ -144,7 +148,7 @@ class SuggestionsPanel(QWidget):
             return
         try:
             event = self._nb.events.from_passage(
-                self._article_id, start=s.start, end=s.end, **s.event_fields()
+                self._article_id, start=s.start, end=s.end, **suggestion_fields(s)
             )
         except NotebookError as exc:
             self.status.setText(str(exc))
@@ -169,7 +173,7 @@ class SuggestionsPanel(QWidget):
         dialog = EventEditorDialog(
             self._nb,
             self,
-            fields=s.event_fields(),
+            fields=suggestion_fields(s),
             evidence=[from_passage(self._nb, self._article_id, s.start, s.end)],
         )
         dialog.saved.connect(lambda event_id: self._edited(item, event_id))
