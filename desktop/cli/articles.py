@@ -29,8 +29,14 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.cli.exchange import import_projects, is_project
     from desktop.importer import ImportResult, import_paths
 
+    projects = [p for p in args.paths if is_project(p)]
+    args.paths = [p for p in args.paths if not is_project(p)]
+    code = import_projects(args, projects) if projects else EXIT_OK
+    if not args.paths:
+        return code
     with open_notebook(args) as nb:
         results: list[ImportResult] = []
         quiet = args.json or not sys.stderr.isatty()
@@ -44,7 +50,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 )
         if args.json:
             print(json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=1))
-    return EXIT_FAILED if any(r.status == "error" for r in results) else EXIT_OK
+    return EXIT_FAILED if code or any(r.status == "error" for r in results) else EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -193,7 +199,7 @@ def register(add: Add) -> None:
     p = add("new", cmd_new, "Create a new notebook (encrypted unless --no-passphrase).")
     p.add_argument("path")
     p.add_argument("--no-passphrase", action="store_true", help="create an unencrypted notebook")
-    p = add("import", cmd_import, "Import files and folders (.txt .md .html .pdf .docx).")
+    p = add("import", cmd_import, "Import files and folders (.txt .md .html .pdf .docx .qdpx .qdc).")
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     p.add_argument("--json", action="store_true", help="print results as a JSON list")
     p = add(

@@ -42,6 +42,9 @@ def register(add: Add) -> None:
     s.set_defaults(func=cmd_export_summary)
     _selection_arguments(s)
     _summary_arguments(s)
+    from desktop.cli.exchange import register_export
+
+    register_export(sub)
     p = add("import-references", cmd_import_references, "Import references (.json CSL-JSON, .bib, .ris).")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print results as a JSON list")

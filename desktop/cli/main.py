@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "desktop.cli.articles",
     "desktop.cli.annotations",
     "desktop.cli.events",
+    "desktop.cli.exchange",
     "desktop.cli.export",
     "desktop.cli.sharing",
 )
@@ -90,3 +91,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fieldnotes: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `fieldnotes list | head`: the reader stopped; not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
