@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts)
-        self.commands = WindowActions(self)
+        self.commands = WindowActions(self, commands=self)
         self.commands.build()
         self.idle = IdleLock(settings.idle_minutes(), self)
         self.idle.idle.connect(self.lock)

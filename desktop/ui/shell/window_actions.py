@@ -1,26 +1,61 @@
-"""The main window's menus, toolbar and keyboard shortcuts (the actions call the window)."""
+"""The main window's menus, toolbar and keyboard shortcuts.
+
+The actions call the commands they are given (`WindowCommands`, which the main window
+implements) and live in the window that hosts them; this module never imports the main window.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from desktop.ui.shell import settings
-
-if TYPE_CHECKING:
-    from desktop.ui.shell.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
 
 
-class WindowActions:
-    """Creates the actions once; `set_unlocked` enables those that need an open notebook."""
+class WindowCommands(Protocol):
+    """What the menus, toolbar and shortcuts trigger: one method a user action."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def new_notebook(self) -> None: ...
+    def open_notebook(self) -> None: ...
+    def open_path(self, path: Path) -> None: ...
+    def import_files(self) -> None: ...
+    def import_folder(self) -> None: ...
+    def import_samples(self) -> None: ...
+    def lock(self) -> None: ...
+    def change_passphrase(self) -> None: ...
+    def preferences(self) -> None: ...
+    def close(self) -> bool: ...
+    def undo(self) -> None: ...
+    def redo(self) -> None: ...
+    def delete_selected(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def show_library(self) -> None: ...
+    def show_events(self) -> None: ...
+    def suggest_events(self) -> None: ...
+    def export_summary(self) -> None: ...
+    def copy_citation(self) -> None: ...
+    def share_notebook(self) -> None: ...
+    def receive_share(self) -> None: ...
+    def edit_contacts(self) -> None: ...
+    def show_identity(self) -> None: ...
+
+
+class WindowActions:
+    """Creates the actions once; `set_unlocked` enables those that need an open notebook.
+
+    window    the window that hosts the actions, menus and toolbar
+    commands  what the actions call (the main window itself)
+    """
+
+    def __init__(self, window: QMainWindow, *, commands: WindowCommands) -> None:
         self.window = window
-        w = window
+        self._commands = commands
+        w = commands
         self.new = self._make("&New notebook…", Key.New, w.new_notebook)
         self.open = self._make("&Open notebook…", Key.Open, w.open_notebook)
         self.import_files = self._make("&Import files…", "Ctrl+I", w.import_files, tip="Import articles")
@@ -108,5 +143,5 @@ class WindowActions:
     def _fill_recent(self) -> None:
         self.recent.clear()
         for path in settings.recent_notebooks():
-            self.recent.addAction(str(path), lambda p=path: self.window.open_path(p))
+            self.recent.addAction(str(path), lambda p=path: self._commands.open_path(p))
         self.recent.setEnabled(True)
