@@ -1,56 +1,35 @@
-"""The gazetteer: Afghan provinces, countries, cities; finding place mentions in English or Dari text."""
+"""The gazetteer: Afghan provinces, districts and towns, countries, cities; place mentions in English, Dari
+or Pashto text."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from desktop.events.script import fold, squash, term_regex
+from desktop.events.districts import Candidate, DistrictTable, best_of, load_districts, settle
+from desktop.events.name_index import NameHit, NameIndex, merge_pashto, name_key
+from desktop.events.place import Place, PlaceMatch
+from desktop.events.place_context import district_word_near, province_follows
+from desktop.events.script import fold, squash
 from desktop.resources import load_json
+
+__all__ = [
+    "Gazetteer", "Place", "PlaceMatch", "country_of_word", "find_places", "load_gazetteer",
+    "place_by_code", "province_by_name", "provinces", "provinces_mentioned",
+]  # fmt: skip
 
 # A place name followed by one of these words names an organisation ("Afghanistan International").
 _ORGANISATION_TAIL = re.compile(r"\s+(?:international|times|news|tv|radio|post|broadcasting)\b")
 _PRIORITY = {"province": 0, "country": 1, "region": 2, "city": 3}
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A gazetteer entry.
-
-    kind      "province", "country", "region" (outside Afghanistan) or "city"
-    iso       ISO 3166-2 code for a province (AF-BDS), ISO 3166-1 for a country (IR), else None
-    province  the Afghan province's ISO code (a province, or the province a city lies in)
-    country   ISO 3166-1 code of the country it lies in
-    """
-
-    kind: str
-    name: str
-    iso: str | None
-    province: str | None
-    country: str
-    lat: float
-    lon: float
-    dari: tuple[str, ...] = ()
-    tile: tuple[int, int] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMatch:
-    """A place mentioned in a text: `text[start:end]` is the mention as written."""
-
-    place: Place
-    start: int
-    end: int
-    text: str
-
-
 def _province(entry: dict[str, Any]) -> Place:
     row, col = entry["tile"]
     return Place(
         "province", entry["name"], entry["iso"], entry["iso"], entry["country"],
-        entry["lat"], entry["lon"], tuple(entry["dari"]), (row, col),
+        entry["lat"], entry["lon"], tuple(entry["dari"]), (row, col), tuple(entry.get("pashto", ())),
     )  # fmt: skip
 
 
@@ -62,14 +41,14 @@ def _country(entry: dict[str, Any]) -> Place:
 def _city(entry: dict[str, Any], kind: str) -> Place:
     return Place(
         kind, entry["name"], None, entry.get("province"), entry["country"],
-        entry["lat"], entry["lon"], tuple(entry["dari"]),
+        entry["lat"], entry["lon"], tuple(entry["dari"]), None, tuple(entry.get("pashto", ())),
     )  # fmt: skip
 
 
 class Gazetteer:
     """All places, with lookup by name or code and a matcher over free text."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], districts: DistrictTable | None = None) -> None:
         self.places: list[Place] = [_province(e) for e in data["provinces"]]
         self.places += [_country(e) for e in data["countries"]]
         self.places += [_city(e, "region") for e in data.get("regions", [])]
@@ -78,16 +57,18 @@ class Gazetteer:
         self._by_key: dict[str, Place] = {}
         self.demonyms = {squash(d): e["iso"] for e in data["countries"] for d in e.get("demonyms", [])}
         self._abbreviations: dict[str, Place] = {}
-        names: dict[str, list[str]] = {}
+        self._index: NameIndex[Candidate] = NameIndex()
         for entry, place in zip(self._entries(data), self.places, strict=True):
-            names[place.name] = [place.name, *entry.get("variants", []), *entry["dari"]]
+            names = [place.name, *entry.get("variants", []), *entry["dari"], *entry.get("pashto", [])]
             for abbreviation in entry.get("abbreviations", []):
                 self._abbreviations[abbreviation] = place
-            for name in names[place.name]:
-                self._add_key(squash(name), place)
-        terms = sorted({n for ns in names.values() for n in ns}, key=lambda n: -len(squash(n)))
-        alternation = "|".join(term_regex(t, optional_separators=True) for t in terms)
-        self._matcher = re.compile(alternation)
+            for name in names:
+                self._add_key(name_key(name), place)
+            self._index.add(names, Candidate(place, False))
+        self.districts = districts
+        if districts is not None:
+            self.places += districts.places
+            self._index.merge(districts.index)
         escaped = "|".join(re.escape(a) for a in sorted(self._abbreviations, key=len, reverse=True))
         self._abbreviation_matcher = re.compile(rf"(?<![\w.])(?:{escaped})(?![\w])")
 
@@ -101,22 +82,37 @@ class Gazetteer:
             self._by_key[key] = place
 
     def lookup(self, name: str) -> Place | None:
-        """The place called `name` (any variant, Dari name or ISO code), or None."""
+        """The province, country, region or city called `name` (any variant, Dari or Pashto name, or
+        ISO code), or None. Districts: see `districts.resolve_district`."""
         if name.strip().upper() in self.by_code:
             return self.by_code[name.strip().upper()]
-        key = squash(re.sub(r"(?i)\bprovince\b|ولایت", "", name))
+        key = name_key(re.sub(r"(?i)\bprovince\b|ولایت", "", name))
         return self._by_key.get(key)
 
-    def find(self, text: str) -> list[PlaceMatch]:
-        """Every place mentioned in `text`, in order of appearance, with character spans."""
+    def find(self, text: str, *, provinces_in_text: Iterable[str] = ()) -> list[PlaceMatch]:
+        """Every place mentioned in `text`, in order of appearance, with character spans.
+
+        provinces_in_text  ISO codes of provinces named elsewhere in the article (when `text` is one
+                           sentence of it); with those named in `text` itself they settle a district
+                           name found in several provinces, which is left out when still unsettled
+        """
         folded = fold(text)
+        merged = merge_pashto(folded.text)
+        hits = [h for h in self._index.scan(merged) if not _ORGANISATION_TAIL.match(merged, h.end)]
+        province_starts = {
+            h.start: c.place.province
+            for h in hits
+            for c in h.values
+            if c.place.kind == "province" and not c.guarded
+        }
+        options = [_options(h, merged, province_starts) for h in hits]
+        settled = {p.province for found in options if len(found) == 1 for p in found}
+        context = {p for p in (*provinces_in_text, *settled) if p is not None}
         found: list[PlaceMatch] = []
-        for match in self._matcher.finditer(folded.text):
-            if _ORGANISATION_TAIL.match(folded.text, match.end()):
-                continue
-            place = self._by_key.get(squash(match.group()))
+        for hit, places in zip(hits, options, strict=True):
+            place = _choose(places, context)
             if place is not None:
-                start, end = folded.span(match.start(), match.end())
+                start, end = folded.span(hit.start, hit.end)
                 found.append(PlaceMatch(place, start, end, text[start:end]))
         for match in self._abbreviation_matcher.finditer(text):
             place = self._abbreviations[match.group()]
@@ -124,15 +120,54 @@ class Gazetteer:
         return sorted(found, key=lambda m: m.start)
 
 
+def _options(hit: NameHit[Candidate], merged: str, province_starts: dict[int, str | None]) -> list[Place]:
+    """What a name found in the text may refer to, best first: one place when it is settled, none
+    when its only readings are ordinary words here. A guarded name needs "district" / "ولسوالی"
+    next to it, or its own province right after it ("Sangin, Helmand")."""
+    places = []
+    for candidate in hit.values:
+        place = candidate.place
+        if candidate.guarded and not (
+            district_word_near(merged, hit.start, hit.end)
+            or province_follows(merged, hit.end, province_starts) == place.province
+        ):
+            continue
+        places.append(place)
+    primary = sorted((p for p in places if p.kind in _PRIORITY), key=lambda p: _PRIORITY[p.kind])
+    if primary:
+        # A district sharing its name with a province or city of the same province is that place.
+        others = [p for p in places if p.kind not in _PRIORITY and p.province != primary[0].province]
+        return [primary[0], *others]
+    provinces = {p.province for p in places}
+    return [best_of(places)] if len(provinces) == 1 else places
+
+
+def _choose(places: list[Place], context: set[str]) -> Place | None:
+    """One reading of a name: the only one, else the one in a province of the article, else the
+    province, country or city it names (listed first), else none."""
+    if len(places) <= 1:
+        return places[0] if places else None
+    in_context = settle([p for p in places if p.province in context], context)
+    if in_context is not None:
+        return in_context
+    return places[0] if places[0].kind in _PRIORITY else None
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The shipped gazetteer (`resources/gazetteer.json`), parsed once."""
-    return Gazetteer(load_json("gazetteer.json"))
+    """The shipped gazetteer (`resources/gazetteer.json` and `resources/districts.json`), parsed once."""
+    return Gazetteer(load_json("gazetteer.json"), load_districts())
 
 
-def find_places(text: str) -> list[PlaceMatch]:
-    """Provinces, countries, regions and cities mentioned in `text` (English or Dari), in order."""
-    return load_gazetteer().find(text)
+def find_places(text: str, *, provinces_in_text: Iterable[str] = ()) -> list[PlaceMatch]:
+    """Provinces, districts, towns, countries, regions and cities mentioned in `text` (English, Dari or
+    Pashto), in order. `provinces_in_text`: ISO codes the rest of the article names (see Gazetteer.find)."""
+    return load_gazetteer().find(text, provinces_in_text=provinces_in_text)
+
+
+def provinces_mentioned(text: str) -> set[str]:
+    """ISO codes of the Afghan provinces `text` names, directly or through a city, district or town."""
+    return {m.place.province for m in find_places(text) if m.place.province}
 
 
 def province_by_name(name: str) -> Place | None:

@@ -1,0 +1,123 @@
+"""A dictionary of place names matched over folded text word by word (spaces and hyphens optional)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from desktop.events.script import squash
+
+T = TypeVar("T")
+
+# Pashto letters Dari writers (and Persian keyboards) replace by their nearest Dari letter: "شینډنډ" is
+# also written "شیندند", "ننګرهار" "ننگرهار". One character for one, so folded offsets stay valid.
+_PASHTO_TO_DARI = str.maketrans(
+    {
+        "\u06ab": "\u06af",  # ګ -> گ
+        "\u0689": "\u062f",  # ډ -> د
+        "\u067c": "\u062a",  # ټ -> ت
+        "\u0693": "\u0631",  # ړ -> ر
+        "\u06bc": "\u0646",  # ڼ -> ن
+        "\u069a": "\u0634",  # ښ -> ش
+        "\u0696": "\u0698",  # ږ -> ژ
+        "\u0681": "\u0632",  # ځ -> ز
+        "\u06d0": "\u06cc",  # ې -> ی
+        "\u06cd": "\u06cc",  # ۍ -> ی
+        "\u0626": "\u06cc",  # ئ -> ی
+    }
+)
+_WORD = re.compile(r"\w+")
+# What may separate the words of one name in running text: "Sar-e Pol", "Qal'a", "سر‌پل" (ZWNJ folds to space).
+_NEXT_WORD = re.compile(r"[ \t\-']{1,3}(\w+)")
+_MAX_WORDS = 8
+_PASHTO_LETTERS = re.compile("[\u06ab\u0689\u067c\u0693\u06bc\u069a\u0696\u0681\u06d0\u06cd\u0626]")
+
+
+def merge_pashto(folded: str) -> str:
+    """Folded text with Pashto letters replaced by their Dari counterparts (same length)."""
+    return folded.translate(_PASHTO_TO_DARI) if _PASHTO_LETTERS.search(folded) else folded
+
+
+def name_key(name: str) -> str:
+    """The key a name is indexed under: folded, Pashto letters merged, spaces/hyphens/apostrophes gone."""
+    return merge_pashto(squash(name))
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit(Generic[T]):
+    """A name found in folded text: folded[start:end], and every value indexed under its key."""
+
+    start: int
+    end: int
+    key: str
+    values: tuple[T, ...]
+
+
+class NameIndex(Generic[T]):
+    """Names → values, scanned over text by joining up to a few consecutive words.
+
+    A text's words i..j (separated by spaces, hyphens or an apostrophe only) match a name when their
+    concatenation equals the name's key, so "Sar-e Pol", "Sare Pol" and "Sarepol" are one name; a
+    match never starts or ends inside a word. The longest match wins, scanning left to right.
+    """
+
+    def __init__(self) -> None:
+        self._values: dict[str, list[T]] = {}
+        self._prefixes: set[str] = set()  # every beginning of every key: a word outside it starts no name
+
+    def add(self, names: Iterable[str], value: T) -> None:
+        """Index `value` under every name in `names` (a value is kept once per key)."""
+        for name in names:
+            key = name_key(name)
+            if not key:
+                continue
+            values = self._values.setdefault(key, [])
+            if value not in values:
+                values.append(value)
+            self._prefixes.update(key[:n] for n in range(1, len(key) + 1))
+
+    def get(self, name: str) -> tuple[T, ...]:
+        """The values indexed under `name` (any spelling that folds to the same key)."""
+        return tuple(self._values.get(name_key(name), ()))
+
+    def scan(self, folded: str) -> list[NameHit[T]]:
+        """Every indexed name in `folded` (text passed through `script.fold`, and maybe `merge_pashto`)."""
+        text = merge_pashto(folded)
+        prefixes = self._prefixes
+        hits: list[NameHit[T]] = []
+        covered = 0
+        for word in _WORD.finditer(text):
+            if word.start() < covered or word.group() not in prefixes:
+                continue
+            hit = self._longest_from(text, word)
+            if hit is not None:
+                hits.append(hit)
+                covered = hit.end
+        return hits
+
+    def _longest_from(self, text: str, word: re.Match[str]) -> NameHit[T] | None:
+        """The longest name that starts with `word` and goes on over the words that follow it."""
+        joined, end = word.group(), word.end()
+        values = self._values.get(joined)
+        best = NameHit(word.start(), end, joined, tuple(values)) if values else None
+        for _ in range(_MAX_WORDS - 1):
+            following = _NEXT_WORD.match(text, end)
+            if following is None:
+                break
+            joined += following.group(1)
+            if joined not in self._prefixes:
+                break
+            end = following.end()
+            values = self._values.get(joined)
+            if values:
+                best = NameHit(word.start(), end, joined, tuple(values))
+        return best
+
+    def merge(self, other: NameIndex[T]) -> None:
+        """Add every key and value of `other` (after this index's own values for a shared key)."""
+        for key, values in other._values.items():
+            mine = self._values.setdefault(key, [])
+            mine.extend(v for v in values if v not in mine)
+        self._prefixes |= other._prefixes
