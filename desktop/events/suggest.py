@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypeVar
 
-from desktop.events.gazetteer import PlaceMatch
+from desktop.events.gazetteer import PlaceMatch, find_places
 from desktop.events.numbers import Count, CountMatch, find_counts
 from desktop.events.script import FoldedText, fold
 from desktop.events.sentences import Sentence, split_sentences
@@ -23,7 +23,7 @@ from desktop.events.suggesting.placing import (
     Where,
     dominant_country,
     event_places,
-    may_name_a_place,
+    locating,
     placements,
     type_groups,
 )
@@ -34,7 +34,7 @@ __all__ = ["SuggestedEvent", "Where", "event_places", "suggest_events"]
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z]{3}")
-T = TypeVar("T", Hit, CountMatch)
+T = TypeVar("T", Hit, CountMatch, PlaceMatch)
 
 
 @dataclass(slots=True)
@@ -115,10 +115,10 @@ def _read(text: str, language: str, dates: ArticleDates) -> list[_Sentence]:
     _distribute(counts, read, starts, "counts")
     _distribute(find_perpetrators(text), read, starts, "perpetrators")
     _distribute(find_victim_groups(text), read, starts, "victims")
+    _distribute(find_places(text), read, starts, "all_places")
     for item in read:
-        if may_name_a_place(item.sentence.text):
-            item.all_places = event_places(item.sentence.text, modifiers=True)
-            item.places = event_places(item.sentence.text)
+        item.places = locating(item.sentence.text, item.all_places)
+        item.all_places = locating(item.sentence.text, item.all_places, modifiers=True)
     return read
 
 

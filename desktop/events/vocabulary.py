@@ -8,10 +8,11 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.events.gazetteer import country_of_word
-from desktop.events.script import fold, term_regex
+from desktop.events.script import fold, fold_str, term_regex
 from desktop.resources import load_json
 
 # Dari and Pashto articles quote each other's words: both trigger lists apply to either.
+_WORD = re.compile(r"\w+")
 LANGUAGE_GROUPS = {
     "en": ("en",), "fa": ("fa", "ps"), "prs": ("fa", "ps"), "ps": ("ps", "fa"), "": ("en", "fa", "ps"),
 }  # fmt: skip
@@ -45,6 +46,7 @@ class Vocabulary:
 
     triggers: tuple[tuple[str, re.Pattern[str]], ...]
     cues: re.Pattern[str]
+    by_start: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
     perpetrators: tuple[tuple[str | None, str | None, re.Pattern[str]], ...]
     victims: tuple[tuple[str | None, str | None, re.Pattern[str]], ...]
 
@@ -79,6 +81,24 @@ def _patterns(entries: list[dict[str, Any]]) -> list[tuple[str | None, str | Non
     ]
 
 
+def _start(term: str) -> str:
+    """The first three folded letters of a term's first word (the key it is looked up by)."""
+    words = re.split(r"[\s\-]+", term.strip())
+    return fold_str(words[0].rstrip("*"))[:3]
+
+
+def _by_start(terms: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """(type id, pattern) of every trigger term, grouped by `_start`, longest terms first, so that a
+    text is scanned word by word instead of trying every term at every character."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for type_id, term in sorted(terms, key=lambda t: len(t[1]), reverse=True):
+        grouped.setdefault(_start(term), []).append((type_id, term))
+    return {
+        key: tuple((type_id, re.compile(term_regex(term))) for type_id, term in items)
+        for key, items in grouped.items()
+    }
+
+
 @lru_cache(maxsize=8)
 def vocabulary(language: str = "") -> Vocabulary:
     """Matchers for `language` ("en", "fa", "prs", "ps"; "" = all), built once."""
@@ -89,9 +109,11 @@ def vocabulary(language: str = "") -> Vocabulary:
     )
     cues = [c for g in groups for c in data["hypothetical_cues"].get(g, [])]
     cue_pattern = re.compile(rf"(?:{'|'.join(term_regex(c) for c in cues)})(?:\s+\S+){{0,4}}\s*$")
+    terms = [(t.id, w) for t in event_types() for g in groups for w in t.triggers.get(g, ())]
     return Vocabulary(
-        triggers, cue_pattern, tuple(_patterns(data["perpetrators"])), tuple(_patterns(data["victim_groups"]))
-    )
+        triggers, cue_pattern, _by_start(terms),
+        tuple(_patterns(data["perpetrators"])), tuple(_patterns(data["victim_groups"])),
+    )  # fmt: skip
 
 
 def find_triggers(text: str, *, language: str = "") -> list[Hit]:
@@ -100,10 +122,16 @@ def find_triggers(text: str, *, language: str = "") -> list[Hit]:
     vocab = vocabulary(language)
     folded = fold(text)
     hits: list[Hit] = []
-    for type_id, pattern in vocab.triggers:
-        for m in pattern.finditer(folded.text):
-            before = re.split(r"[.!?؟;:]", folded.text[max(0, m.start() - 40) : m.start()])[-1]
-            start, end = folded.span(m.start(), m.end())
+    reached: dict[str, int] = {}  # per type, the end of its last hit: a type's hits do not overlap
+    for word in _WORD.finditer(folded.text):
+        at = word.start()
+        for type_id, pattern in vocab.by_start.get(word.group()[:3], ()):
+            m = pattern.match(folded.text, at)
+            if m is None or reached.get(type_id, -1) > at:
+                continue
+            reached[type_id] = m.end()
+            before = re.split(r"[.!?؟;:]", folded.text[max(0, at - 40) : at])[-1]
+            start, end = folded.span(at, m.end())
             hits.append(Hit(type_id, start, end, text[start:end], bool(vocab.cues.search(before))))
     return sorted(hits, key=lambda h: h.start)
 

@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from desktop.events.gazetteer import PlaceMatch, find_places
 from desktop.events.numbers import Count, CountMatch
-from desktop.events.script import fold_str, squash
 from desktop.events.vocabulary import Hit
-from desktop.resources import load_json
 
 # "Afghanistan military personnel": the country name qualifies a noun; it does not say where.
 _MODIFIER = re.compile(
@@ -34,7 +31,6 @@ _NOT_WHERE = {
     "flight": re.compile(r"(?:\bfrom|(?<!\w)از)\s+(?:the\s+)?$", re.IGNORECASE),
 }
 _MAX_COORDINATION_GAP = 30
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,44 +49,18 @@ def where_of(match: PlaceMatch) -> Where:
     return Where(place.province, place.country, named)
 
 
-@lru_cache(maxsize=1)
-def _name_starts() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The first four letters of every place name's first word (folded), and the abbreviations:
-    a sentence without either names no place."""
-    data = load_json("gazetteer.json")
-    starts: set[str] = set()
-    abbreviations: set[str] = set()
-    for section in data.values():
-        for entry in section if isinstance(section, list) else ():
-            if not isinstance(entry, dict):
-                continue
-            for name in (entry.get("name", ""), *entry.get("variants", ()), *entry.get("dari", ())):
-                words = _WORD.findall(fold_str(name))
-                if words:
-                    starts.update((words[0][:4], squash(name)[:4]))
-            abbreviations.update(entry.get("abbreviations", ()))
-    return frozenset(starts), tuple(abbreviations)
-
-
-def may_name_a_place(text: str) -> bool:
-    """Cheap test before the gazetteer's matcher: does a word start like a place name?"""
-    starts, abbreviations = _name_starts()
-    return any(w[:4] in starts for w in _WORD.findall(fold_str(text))) or any(
-        a in text for a in abbreviations
-    )
-
-
 def event_places(text: str, *, modifiers: bool = False) -> list[PlaceMatch]:
     """Places in a sentence that can locate an event: adjectival country names ("US State
     Department") are left out unless `modifiers`, and so is a country when one of its provinces,
     cities or regions is named."""
-    found = [
-        m
-        for m in find_places(text)
-        if modifiers or m.place.kind != "country" or not _MODIFIER.match(text, m.end)
-    ]
-    specific = {m.place.country for m in found if m.place.kind != "country"}
-    return [m for m in found if m.place.kind != "country" or m.place.country not in specific]
+    return locating(text, find_places(text), modifiers=modifiers)
+
+
+def locating(text: str, found: list[PlaceMatch], *, modifiers: bool = False) -> list[PlaceMatch]:
+    """Of the places `found` in the sentence `text`, those that can locate an event (see event_places)."""
+    kept = [m for m in found if modifiers or m.place.kind != "country" or not _MODIFIER.match(text, m.end)]
+    specific = {m.place.country for m in kept if m.place.kind != "country"}
+    return [m for m in kept if m.place.kind != "country" or m.place.country not in specific]
 
 
 def dominant_country(places: list[PlaceMatch]) -> str | None:
