@@ -4,17 +4,30 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test setup setup-test system-deps lint screenshots bench eval bundle bundle-test clean
+.PHONY: run test setup setup-test system-deps lint lock wheel-smoke screenshots bench eval bundle bundle-test clean
 
-$(VENV)/.installed: pyproject.toml
+# The versions the tests passed with: requirements.lock (the app) and requirements-dev.lock (the app,
+# the tests and the bundler), with hashes; `make lock` refreshes both. pip is Python's own, not upgraded.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e .
+	$(PY) -m pip install -q --require-hashes -r requirements.lock
+	$(PY) -m pip install -q --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
-	$(PY) -m pip install -q -e '.[test]'
+$(VENV)/.installed-test: $(VENV)/.installed requirements-dev.lock
+	$(PY) -m pip install -q --require-hashes -r requirements-dev.lock
+	$(PY) -m pip install -q --no-deps -e .
 	touch $@
+
+lock: setup-test
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --extra bundle --universal --generate-hashes \
+		--python-version 3.11 --upgrade -q -o requirements-dev.lock
+	$(VENV)/bin/uv pip compile pyproject.toml --universal --generate-hashes --python-version 3.11 \
+		-c requirements-dev.lock -q -o requirements.lock
+
+# pip install of the built wheel into a fresh venv, outside the checkout, and a session through it
+wheel-smoke: setup-test
+	bash scripts/wheel_smoke.sh $(PYTHON)
 
 system-deps:
 	bash scripts/install-system-deps.sh
@@ -44,8 +57,8 @@ eval: setup-test
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.shell.screenshots docs/screenshots
 
-$(VENV)/.installed-bundle: $(VENV)/.installed pyproject.toml
-	$(PY) -m pip install -q -e '.[bundle]'
+$(VENV)/.installed-bundle: $(VENV)/.installed requirements-dev.lock
+	$(PY) -m pip install -q --require-hashes -r requirements-dev.lock
 	touch $@
 
 bundle: system-deps $(VENV)/.installed-bundle

@@ -1,20 +1,35 @@
-"""Where shipped resources live (source checkout or PyInstaller bundle), and cached loaders."""
+"""Where shipped resources live (wheel, editable install or PyInstaller bundle), and cached loaders.
+
+The source folder is the checkout's `resources/`; the wheel carries it as the package
+`fieldnotes_resources` (setup.py), so an installed Fieldnotes finds it through importlib.resources
+wherever it is installed. The bundle keeps it as `resources/` beside the frozen program.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
 from functools import lru_cache
+from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
+PACKAGE = "fieldnotes_resources"
 
+
+@lru_cache(maxsize=1)
 def resources_dir() -> Path:
-    """The `resources/` folder: inside the PyInstaller bundle when frozen, else the checkout's."""
+    """The resources folder: inside the PyInstaller bundle when frozen, else the installed package's."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    try:
+        return Path(str(importlib_resources.files(PACKAGE)))
+    except ModuleNotFoundError as exc:  # a checkout used without `pip install`: say how to fix it
+        raise FileNotFoundError(
+            f"Fieldnotes' resources are not installed (no package {PACKAGE}): run `pip install -e .` "
+            "in the checkout, or `make setup`"
+        ) from exc
 
 
 def resource_path(*parts: str) -> Path:
