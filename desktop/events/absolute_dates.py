@@ -1,0 +1,240 @@
+"""Dates stated by calendar ("3 June 2024", "۲۳ اسد ۱۴۰۳", "۱۴۰۳/۴/۱۲", "June 2024", "mid-2024") as rules."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from desktop.events.calendars import GREGORIAN_YEARS, SOLAR_YEARS, WEEKDAYS, solar_year_span
+from desktop.events.date_range import (
+    ANY_MONTH,
+    COMMA,
+    ENGLISH_MONTH,
+    ERA,
+    INVALID,
+    MONTH,
+    YEAR,
+    Context,
+    DateRange,
+    Rule,
+    day_of,
+    guess_year,
+    is_solar,
+    month_number,
+    month_span,
+    names,
+    one_day,
+)
+
+# Parts of a year, as month numbers of its calendar, and parts of a month, as days.
+YEAR_PARTS = {
+    "first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
+    "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12),
+    "early": (1, 4), "beginning of": (1, 4), "mid": (5, 8), "middle of": (5, 8), "late": (9, 12),
+    "end of": (10, 12), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+    "نیمه اول": (1, 6), "نیمه دوم": (7, 12), "اوایل": (1, 4), "اوائل": (1, 4), "اواسط": (5, 8),
+    "اواخر": (9, 12), "اخر": (10, 12), "پایان": (10, 12),
+}  # fmt: skip
+MONTH_PARTS = {
+    "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20), "middle of": (11, 20),
+    "late": (21, 31), "end of": (21, 31), "اوایل": (1, 10), "اوائل": (1, 10), "اول": (1, 10),
+    "اواسط": (11, 20), "نیمه": (11, 20), "اواخر": (21, 31), "اخر": (21, 31), "پایان": (21, 31),
+}  # fmt: skip
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall"})
+WEEKDAY = rf"(?:(?:on|روز)\s+)?(?P<weekday>{names(WEEKDAYS)}){COMMA}\s+"
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|مه|مې|ام|م)?(?!\d)"
+YEAR_WORD = r"(?:(?:سال|د)\s+)?"
+
+
+def part_key(words: str) -> str:
+    """A part-of-period phrase as its table key ("Mid-", "the end of" → "mid", "end of")."""
+    key = re.sub(r"[\s\-]+", " ", words).strip()
+    return key.removeprefix("the ")
+
+
+def _year_fits(year: int, *, solar: bool, era: str | None) -> bool:
+    """True when `year` is one of its calendar's and no era says otherwise (Hijri Qamari is not read)."""
+    if era and ("قمری" in era or re.search(r"ه\.?\s*ق", era)):
+        return False
+    return year in SOLAR_YEARS if solar else 1000 <= year <= 2999
+
+
+def _day(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "3 June 2024", "June 3, 2024", "۲۳ اسد ۱۴۰۳", "د زمري ۲۳مه"; without a year, guessed."""
+    solar, month = is_solar(m["month"]), month_number(m["month"])
+    day = int(m["day"])
+    if m.groupdict().get("year") is None:
+        year = guess_year(month, day, context, solar=solar)
+        if year is None:
+            return None
+    else:
+        year = int(m["year"])
+        if not _year_fits(year, solar=solar, era=m.groupdict().get("era")):
+            return INVALID
+    when = day_of(year, month, day, solar=solar)
+    return one_day(when) if when else INVALID
+
+
+def _day_range(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "between 1 and 5 August 2024", "1–5 August", "August 1-5, 2024", "از ۱ تا ۵ اسد"."""
+    solar, month = is_solar(m["month"]), month_number(m["month"])
+    groups = m.groupdict()
+    first, last = int(groups.get("d1") or groups["d1b"]), int(m["day"])
+    if m.groupdict().get("year") is None:
+        year = guess_year(month, first, context, solar=solar)
+        if year is None:
+            return None
+    else:
+        year = int(m["year"])
+        if not _year_fits(year, solar=solar, era=m.groupdict().get("era")):
+            return INVALID
+    start, end = day_of(year, month, first, solar=solar), day_of(year, month, last, solar=solar)
+    if start is None or end is None or end <= start:
+        return INVALID
+    return DateRange(start, end, "range")
+
+
+def _numeric_year_first(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "2024-06-03", "۲۰۲۴/۶/۳", "۱۴۰۳/۴/۱۲": year, month, day."""
+    solar = _solar_year(int(m["year"]))
+    if solar is None:
+        return None
+    when = day_of(int(m["year"]), int(m["a"]), int(m["b"]), solar=solar)
+    return one_day(when) if when else INVALID
+
+
+def _numeric(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "03/06/2024", "۱۲/۴/۱۴۰۳": day first, as most of the world writes, unless the weekday
+    written before it fits only the month-first reading ("Saturday, 02/03/2024" is 2 March)."""
+    year = int(m["year"])
+    solar = _solar_year(year)
+    if solar is None:
+        return None
+    first, second = int(m["a"]), int(m["b"])
+    day_first = day_of(year, second, first, solar=solar)
+    month_first = day_of(year, first, second, solar=solar)
+    wanted = WEEKDAYS.get(m["weekday"] or "")
+    fits = wanted is not None and month_first is not None and month_first.weekday() == wanted
+    if fits and (day_first is None or day_first.weekday() != wanted):
+        return one_day(month_first)  # type: ignore[arg-type]
+    when = day_first or month_first
+    return one_day(when) if when else INVALID
+
+
+def _solar_year(year: int) -> bool | None:
+    """For a year written in digits alone: True if Solar Hijri, False if Gregorian, None if neither."""
+    if year in GREGORIAN_YEARS:
+        return False
+    return True if year in SOLAR_YEARS else None
+
+
+def _month(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "June 2024", "اسد ۱۴۰۳", "ماه اسد سال ۱۴۰۳"; "in June", "ماه اسد" with the year guessed."""
+    solar, month = is_solar(m["month"]), month_number(m["month"])
+    if m.groupdict().get("year") is None:
+        year = guess_year(month, 1, context, solar=solar)
+        if year is None:
+            return None
+    else:
+        year = int(m["year"])
+        if not _year_fits(year, solar=solar, era=m.groupdict().get("era")):
+            return INVALID
+    span = month_span(year, month, solar=solar)
+    return DateRange(*span, "month") if span else INVALID
+
+
+def _months_between(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "between January and March 2024", "از حمل تا سرطان ۱۴۰۳"."""
+    solar = is_solar(m["first"])
+    if solar != is_solar(m["month"]):
+        return None
+    year = int(m["year"])
+    if not _year_fits(year, solar=solar, era=m.groupdict().get("era")):
+        return INVALID
+    first = month_span(year, month_number(m["first"]), solar=solar)
+    last = month_span(year, month_number(m["month"]), solar=solar)
+    if first is None or last is None or last[1] <= first[0]:
+        return INVALID
+    return DateRange(first[0], last[1], "range")
+
+
+def _part_of_month(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "early June", "mid-June 2024", "اواخر ماه اسد ۱۴۰۳": ten days of the month, approximately."""
+    whole = _month(m, context)
+    if whole is None or whole is INVALID:
+        return whole
+    first, last = MONTH_PARTS[part_key(m["part"])]
+    start = whole.start.toordinal() + first - 1
+    end = min(whole.start.toordinal() + last - 1, whole.end.toordinal())
+    return DateRange(date.fromordinal(start), date.fromordinal(end), "approximate")
+
+
+def _part_of_year(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "in the first half of 2024", "mid-2024", "اوایل سال ۱۴۰۳": months of that year."""
+    year = int(m["year"])
+    solar = _solar_year(year)
+    if solar is None or not _year_fits(year, solar=solar, era=m.groupdict().get("era")):
+        return INVALID
+    key = part_key(m["part"])
+    first, last = YEAR_PARTS[key]
+    end_year = year + 1 if last < first else year  # winter runs into the next year
+    start, end = month_span(year, first, solar=solar), month_span(end_year, last, solar=solar)
+    if start is None or end is None:
+        return INVALID
+    stated = "half" in key or "quarter" in key or "نیمه" in key
+    return DateRange(start[0], end[1], "month" if stated and key not in _SEASONS else "approximate")
+
+
+def _year(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "in 2023", "سال ۱۴۰۳", "۱۴۰۳ هجری شمسی", "د ۱۴۰۳ کال", "۲۰۲۴ میلادی"."""
+    year = int(m["year"])
+    solar = _solar_year(year)
+    if solar is None:
+        return None
+    if solar and not (m["era"] or m["lead"]):
+        return None  # a bare 1403 may be a count; a Solar Hijri year is introduced or followed
+    if not _year_fits(year, solar=solar, era=m.groupdict().get("era")):
+        return INVALID if m.groupdict().get("era") else None
+    if solar:
+        span = solar_year_span(year)
+        return DateRange(*span, "year") if span else INVALID
+    if year not in GREGORIAN_YEARS:
+        return None
+    return DateRange(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+_PARTS_OF_MONTH = names(MONTH_PARTS)
+_PARTS_OF_YEAR = names(YEAR_PARTS)
+_YEAR_LATER = rf"(?:{COMMA}\s*(?:of\s+)?{YEAR_WORD}{YEAR}{ERA})"
+_DAY_FIRST = r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|و)\s+"
+_DAY_FIRST_B = r"(?P<d1b>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till|through|تا)\s*"
+_SEP = r"[/.\-]"
+_FIRST_MONTH = ANY_MONTH.replace("?P<month>", "")
+
+RULES: list[Rule] = [
+    Rule(rf"(?:between|from|از|بین|میان) (?:the months of )?(?:ماه )?(?P<first>{_FIRST_MONTH})"
+         rf" (?:and|to|until|تا|و) (?:ماه )?{ANY_MONTH}{_YEAR_LATER}", _months_between,
+         trigger="month"),
+    Rule(rf"{YEAR}{_SEP}(?P<a>\d{{1,2}}){_SEP}(?P<b>\d{{1,2}})(?!\d)", _numeric_year_first,
+         trigger="numeric"),
+    Rule(rf"(?:(?P<weekday>{names(WEEKDAYS)}){COMMA} )?(?P<a>\d{{1,2}}){_SEP}(?P<b>\d{{1,2}}){_SEP}{YEAR}"
+         rf"(?!{_SEP}\d)", _numeric, trigger="numeric"),
+    Rule(rf"(?:(?:between|بین|میان) {_DAY_FIRST}|(?:(?:from|از) )?{_DAY_FIRST_B}){DAY} (?:of )?{MONTH}"
+         rf"{_YEAR_LATER}?", _day_range, defer="no_year", relative=True, trigger="month"),
+    Rule(rf"(?:between )?{ENGLISH_MONTH} {_DAY_FIRST_B.replace('d1b', 'd1')}{DAY}{_YEAR_LATER}?",
+         _day_range, defer="no_year", relative=True, trigger="month"),
+    Rule(rf"(?:{WEEKDAY})?(?:the )?{DAY} (?:of |ماه )?{MONTH}{_YEAR_LATER}?", _day, defer="no_year",
+         relative=True, trigger="month"),
+    Rule(rf"(?:{WEEKDAY})?{ENGLISH_MONTH} {DAY}{_YEAR_LATER}?", _day, defer="no_year", relative=True,
+         trigger="month"),
+    Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال )?د {ANY_MONTH} {DAY}", _day, defer="no_year", relative=True,
+         trigger="month"),
+    Rule(rf"(?:the )?(?P<part>{_PARTS_OF_MONTH})[ -]+(?:of )?(?:ماه )?{MONTH}{_YEAR_LATER}?", _part_of_month,
+         defer="no_year", relative=True, trigger="month"),
+    Rule(rf"(?:ماه |میاشت |د )?{MONTH}{_YEAR_LATER}", _month, trigger="month"),
+    Rule(rf"(?:(?:in|during|throughout|در) (?:the month of |ماه )?|ماه |د ){MONTH}(?: میاشت)?", _month,
+         defer="always", relative=True, trigger="month"),
+    Rule(rf"(?:the )?(?P<part>{_PARTS_OF_YEAR})[ -]+(?:of )?(?:سال )?{YEAR}{ERA}", _part_of_year,
+         trigger="year"),
+    Rule(rf"(?P<lead>سال |د )?{YEAR}{ERA}", _year, trigger="year"),
+]  # fmt: skip

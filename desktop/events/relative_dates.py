@@ -1,0 +1,200 @@
+"""Dates relative to the article's date ("yesterday", "دیروز") or an earlier one ("a day later")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from desktop.events.absolute_dates import MONTH_PARTS, part_key
+from desktop.events.calendars import WEEKDAYS
+from desktop.events.date_range import Context, DateRange, Rule, month_end, names, one_day, shift_months
+from desktop.events.numbers import WORD_VALUES
+from desktop.events.script import fold_str
+
+_PASHTO_NUMBERS = {"یو": 1, "دوه": 2, "درې": 3, "څلور": 4, "پنځه": 5, "شپږ": 6, "اووه": 7, "اته": 8, "لس": 10}
+_NUMBERS = {fold_str(w): n for w, n in WORD_VALUES.items()} | _PASHTO_NUMBERS
+_NUMBERS |= {"a": 1, "an": 1, "one": 1, "a few": 3, "several": 3, "چند": 3, "یک": 1}
+_UNITS = {
+    "day": 1, "days": 1, "روز": 1, "ورځ": 1, "ورځې": 1, "ورځو": 1, "night": 1, "nights": 1, "شب": 1,
+    "week": 7, "weeks": 7, "هفته": 7, "اونۍ": 7, "اونی": 7, "اونیو": 7,
+    "month": 30, "months": 30, "ماه": 30, "میاشت": 30, "میاشتې": 30, "میاشتو": 30,
+    "year": 365, "years": 365, "سال": 365, "کال": 365, "کاله": 365, "کلونه": 365,
+}  # fmt: skip
+_N = rf"(?P<n>\d+|{names(_NUMBERS)})"
+_UNIT = rf"(?P<unit>{names(_UNITS)})"
+
+
+def _amount(m: re.Match[str]) -> tuple[int, int]:
+    """(how many, days in the unit) of "two days", "دو هفته", "دوه ورځې"."""
+    word = re.sub(r"\s+", " ", m["n"] or "a")
+    return (int(word) if word.isdigit() else _NUMBERS.get(word, 1)), _UNITS[re.sub(r"\s+", " ", m["unit"])]
+
+
+def _shift(day: date, amount: int, unit_days: int) -> date:
+    """`day` moved by `amount` units (months and years by the calendar, not by 30 or 365 days)."""
+    if unit_days == 30:
+        return shift_months(day, amount)
+    if unit_days == 365:
+        return shift_months(day, 12 * amount)
+    return day + timedelta(days=amount * unit_days)
+
+
+def _from_anchor(sign: int) -> Callable[[re.Match[str], Context], DateRange | None]:
+    """A handler for "two days later" (sign +1) or "three days earlier" (-1): from the previous date."""
+
+    def handler(m: re.Match[str], context: Context) -> DateRange | None:
+        if context.anchor is None:
+            return None
+        amount, unit = _amount(m)
+        when = _shift(context.anchor.end if sign > 0 else context.anchor.start, sign * amount, unit)
+        return DateRange(when, when, "day" if unit == 1 else "approximate")
+
+    return handler
+
+
+def _next_day(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "the next day", "روز بعد", "فردای آن روز", "بله ورځ"; also "that day", "the day before"."""
+    if context.anchor is None:
+        return None
+    words = re.sub(r"\s+", " ", m[0])
+    if any(w in words for w in ("same", "that day", "همان", "هماغه", "همدغه")):
+        return one_day(context.anchor.end)
+    if any(w in words for w in ("before", "previous", "قبل", "پیش", "مخکې")):
+        return one_day(context.anchor.start - timedelta(days=1))
+    if "week" in words or "هفته" in words or "اونۍ" in words:
+        start = context.anchor.end + timedelta(days=7 - context.anchor.end.weekday())
+        return DateRange(start, start + timedelta(days=6), "approximate")
+    return one_day(context.anchor.end + timedelta(days=1))
+
+
+def _ago(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "two days ago", "دو روز پیش", "دوه ورځې مخکې": back from the publication date."""
+    if context.published is None:
+        return None
+    amount, unit = _amount(m)
+    when = _shift(context.published, -amount, unit)
+    return DateRange(when, when, "day" if unit == 1 else "approximate")
+
+
+def _within_past(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "in the past two weeks", "over the last month": up to the publication date."""
+    if context.published is None:
+        return None
+    amount, unit = _amount(m)
+    return DateRange(_shift(context.published, -amount, unit), context.published, "approximate")
+
+
+def _weekday(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "on Friday", "روز جمعه", "د جمعې په ورځ": the latest such day on or before publication.
+
+    "last Friday" is the latest before it; "شب شنبه" (the night before Saturday, as Dari and
+    Persian count nights) is Friday to Saturday.
+    """
+    if context.published is None:
+        return None
+    wanted = WEEKDAYS[re.sub(r"\s+", " ", m["weekday"])]
+    back = (context.published.weekday() - wanted) % 7
+    if back == 0 and (m["last"] or m["past"]):
+        back = 7
+    when = context.published - timedelta(days=back)
+    if m["eve"]:
+        return DateRange(when - timedelta(days=1), when, "range")
+    return one_day(when)
+
+
+def _last_week(p: date) -> DateRange:
+    monday = p - timedelta(days=p.weekday() + 7)
+    return DateRange(monday, monday + timedelta(days=6), "approximate")
+
+
+def _last_month(p: date) -> DateRange:
+    previous = shift_months(p.replace(day=1), -1)
+    return DateRange(previous, month_end(previous.year, previous.month), "month")
+
+
+def _last_year(p: date) -> DateRange:
+    return DateRange(date(p.year - 1, 1, 1), date(p.year - 1, 12, 31), "year")
+
+
+def _this_month(p: date) -> DateRange:
+    return DateRange(p.replace(day=1), p, "month")
+
+
+def _back(days: int) -> Callable[[date], DateRange]:
+    return lambda p: one_day(p - timedelta(days=days))
+
+
+_TO_PUBLICATION: dict[str, Callable[[date], DateRange]] = {
+    "today": _back(0), "this morning": _back(0), "امروز": _back(0),
+    "yesterday": _back(1), "last night": _back(1), "دیروز": _back(1), "دیشب": _back(1), "پرون": _back(1),
+    "the day before yesterday": _back(2), "پریروز": _back(2), "پرېروز": _back(2),
+    "last week": _last_week, "هفته گذشته": _last_week, "هفته پیش": _last_week, "هفته قبل": _last_week,
+    "تېره اونۍ": _last_week, "تیره اونۍ": _last_week, "تېره اونی": _last_week,
+    "this week": lambda p: DateRange(p - timedelta(days=p.weekday()), p, "approximate"),
+    "earlier this week": lambda p: DateRange(p - timedelta(days=p.weekday()), p, "approximate"),
+    "این هفته": lambda p: DateRange(p - timedelta(days=p.weekday()), p, "approximate"),
+    "last month": _last_month, "ماه گذشته": _last_month, "ماه پیش": _last_month, "ماه قبل": _last_month,
+    "تېره میاشت": _last_month, "تیره میاشت": _last_month,
+    "this month": _this_month, "ماه جاری": _this_month, "این ماه": _this_month, "همین ماه": _this_month,
+    "earlier this month": lambda p: DateRange(p.replace(day=1), p, "approximate"),
+    "last year": _last_year, "سال گذشته": _last_year, "سال پار": _last_year, "پارسال": _last_year,
+    "تېر کال": _last_year, "تیر کال": _last_year, "پروسږکال": _last_year,
+    "this year": lambda p: DateRange(date(p.year, 1, 1), p, "year"),
+    "earlier this year": lambda p: DateRange(date(p.year, 1, 1), p, "approximate"),
+    "recent weeks": lambda p: DateRange(p - timedelta(days=28), p, "approximate"),
+    "recent days": lambda p: DateRange(p - timedelta(days=7), p, "approximate"),
+    "recent months": lambda p: DateRange(shift_months(p, -3), p, "approximate"),
+}  # fmt: skip
+_TO_PUBLICATION = {fold_str(k): v for k, v in _TO_PUBLICATION.items()}
+_MONTHS_BACK = {k: v for k, v in _TO_PUBLICATION.items() if v in (_last_month, _this_month)}
+
+
+def _to_publication(m: re.Match[str], context: Context) -> DateRange | None:
+    if context.published is None:
+        return None
+    return _TO_PUBLICATION[re.sub(r"\s+", " ", m["rel"])](context.published)
+
+
+def _part_of_relative_month(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "late last month", "early this month", "اواخر ماه گذشته": ten days of that month."""
+    if context.published is None:
+        return None
+    whole = _MONTHS_BACK[re.sub(r"\s+", " ", m["rel"])](context.published)
+    first, last = MONTH_PARTS[part_key(m["part"])]
+    end = month_end(whole.start.year, whole.start.month)
+    start = whole.start.replace(day=first)
+    return DateRange(start, min(whole.start.replace(day=min(last, end.day)), end), "approximate")
+
+
+_AFTER = r"(?:later|afterwards|after that|بعد|بعدتر|پس از ان|بعد از ان|پس|وروسته)"
+_BEFORE = r"(?:earlier|before that|قبل از ان|پیش از ان|مخکې له هغه)"
+_NEXT = (
+    r"the (?:next|following|same) (?:day|morning|evening|night|week)|the day after|that (?:same )?day"
+    r"|the (?:previous|preceding) day|the day before(?! yesterday)|روز بعد|روز دیگر|فردای ان(?: روز)?"
+    r"|همان روز|روز قبل از ان|یک روز قبل از ان|هفته بعد|بله ورځ|په هماغه ورځ|هماغه ورځ|ورپسې ورځ"
+)
+_WEEKDAY = rf"(?P<weekday>{names(WEEKDAYS)})"
+# Words near which the "unit" rules are tried: units, and the words of the phrases above.
+UNIT_WORDS = frozenset(_UNITS) | {
+    w
+    for phrase in _TO_PUBLICATION
+    for w in phrase.split()
+    if w not in {"the", "this", "last", "earlier", "before", "این", "همین"}
+}
+UNIT_WORDS |= {"فردای", "morning", "evening", "afternoon", "همان", "هماغه"}
+
+RULES: list[Rule] = [
+    Rule(rf"{_N} {_UNIT} {_AFTER}", _from_anchor(+1), defer="always", relative=True, trigger="unit"),
+    Rule(rf"{_N} {_UNIT} {_BEFORE}", _from_anchor(-1), defer="always", relative=True, trigger="unit"),
+    Rule(rf"(?:on )?(?:{_NEXT})", _next_day, defer="always", relative=True, trigger="unit"),
+    Rule(rf"(?:the )?(?P<part>{names(MONTH_PARTS)})[ -]+(?:of )?(?P<rel>{names(_MONTHS_BACK)})",
+         _part_of_relative_month, relative=True, trigger="unit"),
+    Rule(rf"{_N} {_UNIT} (?:ago|back|پیش|قبل|مخکې|وړاندې|دمخه)", _ago, relative=True, trigger="unit"),
+    Rule(rf"(?:in|over|during|within) (?:the )?(?:past|last|under|less than) (?:{_N} )?{_UNIT}", _within_past,
+         relative=True, trigger="unit"),
+    Rule(rf"(?P<rel>{names(_TO_PUBLICATION)})", _to_publication, relative=True, trigger="unit"),
+    Rule(rf"(?P<eve>شب )?(?:(?:on|روز|د) )?(?P<last>last |this past |تېره |تیره )?{_WEEKDAY}"
+         rf"(?: (?:night|evening|morning|afternoon|په ورځ|شپه))?(?P<past> گذشته| پیش| قبل)?", _weekday,
+         relative=True, trigger="weekday"),
+]  # fmt: skip
