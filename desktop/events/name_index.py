@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from desktop.events.script import squash
+from desktop.events.script import fold_str, squash
 
 T = TypeVar("T")
 
@@ -32,6 +32,7 @@ _WORD = re.compile(r"\w+")
 # What may separate the words of one name in running text: "Sar-e Pol", "Qal'a", "سر‌پل" (ZWNJ folds to space).
 _NEXT_WORD = re.compile(r"[ \t\-']{1,3}(\w+)")
 _MAX_WORDS = 8
+_SEPARATORS = re.compile(r"[\s\-'.]+")  # what `script.squash` removes
 _PASHTO_LETTERS = re.compile("[\u06ab\u0689\u067c\u0693\u06bc\u069a\u0696\u0681\u06d0\u06cd\u0626]")
 
 
@@ -43,6 +44,17 @@ def merge_pashto(folded: str) -> str:
 def name_key(name: str) -> str:
     """The key a name is indexed under: folded, Pashto letters merged, spaces/hyphens/apostrophes gone."""
     return merge_pashto(squash(name))
+
+
+def split_points(name: str) -> frozenset[int]:
+    """Where, in `name_key(name)`, the name has a space, hyphen or apostrophe ("Sar-e Pol": 3 and 4)."""
+    points: set[int] = set()
+    length = 0
+    for piece in _SEPARATORS.split(fold_str(name)):
+        if piece and length:
+            points.add(length)
+        length += len(piece)
+    return frozenset(points)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +71,15 @@ class NameIndex(Generic[T]):
     """Names → values, scanned over text by joining up to a few consecutive words.
 
     A text's words i..j (separated by spaces, hyphens or an apostrophe only) match a name when their
-    concatenation equals the name's key, so "Sar-e Pol", "Sare Pol" and "Sarepol" are one name; a
-    match never starts or ends inside a word. The longest match wins, scanning left to right.
+    concatenation equals the name's key and the text breaks it only where one of its spellings does:
+    "Sar-e Pol", "Sare Pol" and "Sarepol" are one name, but "or gun" is not "Orgun". A match never
+    starts or ends inside a word. The longest match wins, scanning left to right.
     """
 
     def __init__(self) -> None:
         self._values: dict[str, list[T]] = {}
         self._prefixes: set[str] = set()  # every beginning of every key: a word outside it starts no name
+        self._splits: dict[str, frozenset[int]] = {}  # where a key's spellings break it into words
 
     def add(self, names: Iterable[str], value: T) -> None:
         """Index `value` under every name in `names` (a value is kept once per key)."""
@@ -76,6 +90,7 @@ class NameIndex(Generic[T]):
             values = self._values.setdefault(key, [])
             if value not in values:
                 values.append(value)
+            self._splits[key] = self._splits.get(key, frozenset()) | split_points(name)
             self._prefixes.update(key[:n] for n in range(1, len(key) + 1))
 
     def get(self, name: str) -> tuple[T, ...]:
@@ -102,16 +117,18 @@ class NameIndex(Generic[T]):
         joined, end = word.group(), word.end()
         values = self._values.get(joined)
         best = NameHit(word.start(), end, joined, tuple(values)) if values else None
+        breaks: set[int] = set()
         for _ in range(_MAX_WORDS - 1):
             following = _NEXT_WORD.match(text, end)
             if following is None:
                 break
+            breaks.add(len(joined))
             joined += following.group(1)
             if joined not in self._prefixes:
                 break
             end = following.end()
             values = self._values.get(joined)
-            if values:
+            if values and breaks <= self._splits[joined]:
                 best = NameHit(word.start(), end, joined, tuple(values))
         return best
 
@@ -121,3 +138,5 @@ class NameIndex(Generic[T]):
             mine = self._values.setdefault(key, [])
             mine.extend(v for v in values if v not in mine)
         self._prefixes |= other._prefixes
+        for key, points in other._splits.items():
+            self._splits[key] = self._splits.get(key, frozenset()) | points
