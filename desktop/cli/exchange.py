@@ -64,7 +64,10 @@ def cmd_export_qdpx(args: argparse.Namespace) -> int:
 
     with open_notebook(args) as nb:
         try:
-            resolved = export_qdpx(nb, _selection(args), Path(args.output))
+            quiet = not sys.stderr.isatty()
+            resolved = list(
+                report_progress(export_qdpx(nb, _selection(args), Path(args.output)), quiet=quiet)
+            )[-1]
         except QuerySyntaxError as exc:
             raise CommandError(str(exc), EXIT_USAGE) from exc
         except OSError as exc:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from desktop.exchange import w3c_write
+from desktop.exchange import qdpx_names, qdpx_write, w3c_write
+from desktop.progress import Progress
 from desktop.selection import Resolved, Selection, resolve
 from desktop.store import custody
 from desktop.store.notebook import Notebook
@@ -19,6 +21,23 @@ def export_w3c(nb: Notebook, selection: Selection, dest: Path) -> Resolved:
     w3c_write.write(pairs, dest, label=f"Fieldnotes annotations from {nb.path.stem}")
     log_export(nb, fmt="w3c", dest=dest, selection=selection, resolved=resolved)
     return resolved
+
+
+def export_qdpx(nb: Notebook, selection: Selection, dest: Path) -> Iterator[Progress | Resolved]:
+    """Write the selection as a REFI-QDA project to `dest`; yields Progress, then what went in."""
+    resolved = resolve(nb, selection)
+    content = qdpx_write.ProjectContent(
+        name=f"Fieldnotes: {nb.path.stem}",
+        user_guid=qdpx_names.guid(nb.author, "user"),
+        user_name=f"Fieldnotes notebook {nb.path.stem}",
+        articles=resolved.articles,
+        annotations=resolved.annotations,
+        events=resolved.events,
+        tree=nb.tags.tree(),
+    )
+    yield from qdpx_write.write(content, dest, original=nb.original)
+    log_export(nb, fmt="qdpx", dest=dest, selection=selection, resolved=resolved)
+    yield resolved
 
 
 def log_export(nb: Notebook, *, fmt: str, dest: Path, selection: Selection, resolved: Resolved) -> None:
