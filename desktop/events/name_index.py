@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 from desktop.events.script import fold_str, squash
@@ -46,15 +47,10 @@ def name_key(name: str) -> str:
     return merge_pashto(squash(name))
 
 
-def split_points(name: str) -> frozenset[int]:
-    """Where, in `name_key(name)`, the name has a space, hyphen or apostrophe ("Sar-e Pol": 3 and 4)."""
-    points: set[int] = set()
-    length = 0
-    for piece in _SEPARATORS.split(fold_str(name)):
-        if piece and length:
-            points.add(length)
-        length += len(piece)
-    return frozenset(points)
+def key_and_splits(name: str) -> tuple[str, frozenset[int]]:
+    """`name_key(name)`, and where in it the name has a space, hyphen or apostrophe ("Sar-e Pol": 3, 4)."""
+    pieces = [p for p in _SEPARATORS.split(fold_str(name)) if p]
+    return merge_pashto("".join(pieces)), frozenset(accumulate(len(p) for p in pieces[:-1]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +80,13 @@ class NameIndex(Generic[T]):
     def add(self, names: Iterable[str], value: T) -> None:
         """Index `value` under every name in `names` (a value is kept once per key)."""
         for name in names:
-            key = name_key(name)
+            key, splits = key_and_splits(name)
             if not key:
                 continue
             values = self._values.setdefault(key, [])
             if value not in values:
                 values.append(value)
-            self._splits[key] = self._splits.get(key, frozenset()) | split_points(name)
+            self._splits[key] = self._splits.get(key, frozenset()) | splits
             self._prefixes.update(key[:n] for n in range(1, len(key) + 1))
 
     def get(self, name: str) -> tuple[T, ...]:
