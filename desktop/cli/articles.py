@@ -189,7 +189,14 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from desktop.ui.shell.app import run  # Qt is imported only for the GUI
+    from desktop import requirements
+
+    requirements.require_display()
+    requirements.require_qt(needed_for="the app")
+    try:
+        from desktop.ui.shell.app import run  # Qt is imported only for the GUI
+    except (ImportError, OSError) as exc:  # a Qt module's own system library (e.g. libxkbcommon)
+        raise requirements.explain_import_error(exc, needed_for="the app") from exc
 
     return run(notebook=Path(args.notebook) if args.notebook else None)
 

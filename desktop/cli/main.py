@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.articles import cmd_gui
 
         args.func = cmd_gui
+    from desktop.requirements import MissingRequirement
     from desktop.store.errors import NotebookError, WrongPassphrase
 
     try:
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     except CommandError as exc:
         print(f"fieldnotes: {exc}", file=sys.stderr)
         return exc.code
-    except NotebookError as exc:
+    except (NotebookError, MissingRequirement) as exc:
         print(f"fieldnotes: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

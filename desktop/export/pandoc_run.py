@@ -8,9 +8,8 @@ import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import pypandoc
-
 from desktop.export.styles import CslStyle
+from desktop.requirements import require_pandoc
 
 log = logging.getLogger(__name__)
 # Markdown as we write it: `smart` off so a quote's straight quotes and dashes stay as typed.
@@ -31,8 +30,11 @@ class PandocResult:
 
 @functools.cache
 def pandoc_path() -> str:
-    """The bundled pandoc binary (pypandoc-binary), so nothing needs installing by hand."""
-    return str(pypandoc.get_pandoc_path())
+    """The bundled pandoc binary (pypandoc-binary), so nothing needs installing by hand.
+
+    Raises MissingRequirement (one line saying what to install) when there is none.
+    """
+    return require_pandoc()
 
 
 def run_pandoc(

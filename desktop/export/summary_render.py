@@ -57,7 +57,13 @@ def export_summary(
 
 
 def _render_pdf(summary: Summary, *, style: CslStyle) -> PandocResult:
-    from desktop.export.pdf import html_to_pdf  # Qt is loaded only when a PDF is asked for
+    from desktop.requirements import explain_import_error, require_qt
+
+    require_qt(needed_for="PDF export")
+    try:
+        from desktop.export.pdf import html_to_pdf  # Qt is loaded only when a PDF is asked for
+    except (ImportError, OSError) as exc:
+        raise explain_import_error(exc, needed_for="PDF export") from exc
 
     markdown = summary_markdown(summary, lang=style.locale)
     html = run_pandoc(markdown, to="html", style=style)
