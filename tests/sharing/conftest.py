@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from desktop.store.ids import new_id, now
 from desktop.store.notebook import Notebook
 from desktop.store.sharing import contacts, identity
 from tests.conftest import make_draft
+
+# The merge properties run 25 histories each in `make test`; `make soak` (HYPOTHESIS_PROFILE=soak)
+# runs 2,000 each. Picked here for those tests only, not loaded for the whole run, so the other
+# property tests keep their own settings. A history takes ~0.1 s: no deadline.
+settings.register_profile(
+    "merge", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("soak", settings.get_profile("merge"), max_examples=2000, print_blob=True)
+MERGE_SETTINGS = settings.get_profile("soak" if os.environ.get("HYPOTHESIS_PROFILE") == "soak" else "merge")
 
 
 def make_notebook(path: Path, name: str) -> Notebook:
@@ -83,13 +94,17 @@ def add_event(nb: Notebook, *, evidence: list[str], description: str, tags: Sequ
     return event_id
 
 
-def edit(nb: Notebook, table: str, record_id: str, **values: Any) -> None:
-    """An edit as the app makes it: new values, a new modification time, revision + 1."""
+def edit(nb: Notebook, table: str, record_id: str, *, at: str | None = None, **values: Any) -> None:
+    """An edit as the app makes it: new values, a new modification time, revision + 1.
+
+    at  the modification time (default: now); times are kept to the millisecond, so two saves
+        within one millisecond carry the same time, and tests name it to make that happen
+    """
     sets = ", ".join(f"{k} = ?" for k in values)
     with nb.transaction() as db:
         db.execute(
             f"UPDATE {table} SET {sets}, modified = ?, author = ?, revision = revision + 1 WHERE id = ?",
-            [*values.values(), now(), nb.author, record_id],
+            [*values.values(), at or now(), nb.author, record_id],
         )
 
 

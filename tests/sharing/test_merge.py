@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.store import sharing
+from desktop.store.ids import now
 from desktop.store.notebook import Notebook
 from desktop.store.sharing import contacts, merge
 from tests.sharing.conftest import add_article, add_tag, annotate, card, edit, make_notebook, rows
@@ -61,6 +62,52 @@ def test_concurrent_edits_keep_both_versions(
         assert {v.content["note"] for v in conflict.versions} == {"Alice's reading", "Bob's reading"}
     assert rows(alice, "annotations") == rows(bob, "annotations")  # both show the same (newer) one
     assert note_of(alice, note) == "Bob's reading"
+
+
+def revision_of(nb: Notebook, note_id: str) -> int:
+    return int(nb.db.execute("SELECT revision FROM annotations WHERE id = ?", [note_id]).fetchone()[0])
+
+
+def test_saving_the_same_edit_twice_in_one_millisecond_gives_one_revision_everywhere(
+    synced: tuple[Notebook, Notebook, str, str], tmp_path: Path
+) -> None:
+    """Issue 13: Bob saves a note, his notebook records that version (as before every share),
+    and the same save comes again with the same time to the millisecond. The second save wrote
+    exactly what the first did, so the history has nothing new, but Bob's row counted one more
+    edit: Alice showed the version as revision 2, Bob as revision 3, and no exchange mended it."""
+    alice, bob, _, note = synced
+    stamp = now()
+    edit(bob, "annotations", note, note="second reading", at=stamp)
+    with bob.transaction() as db:
+        merge.snapshot(db)
+    edit(bob, "annotations", note, note="second reading", at=stamp)
+    send(bob, alice, "Alice", tmp_path / "2.age")
+    send(alice, bob, "Bob", tmp_path / "3.age")
+    assert [r.content["note"] for r in merge.history(bob.db, "annotations", note)] == [
+        "first reading",
+        "second reading",
+    ]  # nothing was lost: the second save wrote exactly what the first did
+    assert revision_of(alice, note) == revision_of(bob, note) == 2
+    assert rows(alice, "annotations") == rows(bob, "annotations")
+
+
+def test_a_version_whose_parent_is_missing_is_refused(synced: tuple[Notebook, Notebook, str, str]) -> None:
+    """A version's number counts its ancestors: one arriving without them would be numbered by
+    whatever the receiving notebook happens to hold, so such a record is refused as damaged."""
+    _, bob, _, note = synced
+    (first,) = merge.history(bob.db, "annotations", note)
+    content, unknown = dict(first.content, note="an orphan"), "0" * 64
+    claimed = merge.revision_hash(
+        "annotations", note, (unknown,), merge.sha256_text(merge.canonical(content))
+    )
+    value = {
+        "table": "annotations",
+        "id": note,
+        "revisions": [{"hash": claimed, "parents": [unknown], "content": content}],
+    }
+    with pytest.raises(merge.MergeError, match="parent"), bob.transaction() as db:
+        merge.merge_record(db, value)
+    assert merge.history(bob.db, "annotations", note) == [first]
 
 
 def test_a_resolution_travels_and_closes_the_conflict_everywhere(

@@ -10,6 +10,11 @@ receiving a file twice changes nothing; nothing anyone wrote is dropped.
 
 Local edits are made by other modules with plain UPDATEs; `snapshot` turns each row whose
 content changed since its last revision into a new revision (call it before sharing/merging).
+
+A row's `revision` is the generation of the revision it shows (1 + its parents' largest), so the
+same version has the same number everywhere. The app's edits count up by one per save in the
+meantime; `snapshot` sets the number back to the generation. Nothing decides by it: which head a
+row shows depends on `modified` and the hash only.
 """
 
 from __future__ import annotations
@@ -157,11 +162,17 @@ def history(db: Database, table: str, record_id: str) -> list[Revision]:
 def store_revision(
     db: Database, table: str, record_id: str, parents: tuple[str, ...], content: dict[str, Any]
 ) -> Revision:
-    """Add a revision (a no-op when it is already known). Returns it."""
+    """Add a revision (a no-op when it is already known). Returns it.
+
+    Raises MergeError when a parent is not stored: its generation would then depend on what this
+    notebook happened to hold, and the same version could get different numbers in two notebooks.
+    """
     content_hash = sha256_text(canonical(content))
     rev_hash = revision_hash(table, record_id, parents, content_hash)
-    known = {r[0]: r[1] for r in _generations(db, parents)}
-    generation = 1 + max((known.get(p, 0) for p in parents), default=0)
+    known = dict(_generations(db, parents))
+    if missing := set(parents) - known.keys():
+        raise MergeError(f"{table} {record_id}: a revision's parent {min(missing)[:12]} is missing")
+    generation = 1 + max((known[p] for p in parents), default=0)
     db.execute(
         "INSERT OR IGNORE INTO record_revisions "
         "(hash, table_name, record_id, parents, generation, content, content_hash) "
@@ -183,9 +194,8 @@ def _generations(db: Database, hashes: tuple[str, ...]) -> list[tuple[str, int]]
     if not hashes:
         return []
     marks = ",".join("?" * len(hashes))
-    return db.execute(
-        f"SELECT hash, generation FROM record_revisions WHERE hash IN ({marks})", list(hashes)
-    ).fetchall()
+    rows = db.execute(f"SELECT hash, generation FROM record_revisions WHERE hash IN ({marks})", list(hashes))
+    return [(str(r[0]), int(r[1])) for r in rows]
 
 
 def _update_conflict(db: Database, table: str, record_id: str, heads: frozenset[str]) -> None:
@@ -226,14 +236,25 @@ def snapshot(db: Database) -> int:
             rev = store_revision(db, table, content["id"], parents, content)
             others = heads.heads - {heads.shown} if heads else frozenset()
             put_heads(db, table, content["id"], Heads(rev.hash, content_hash, others | {rev.hash}))
-            _set_generation(db, table, content["id"], rev.generation)
             added += 1
+        _number_rows(db, table)
     return added
 
 
-def _set_generation(db: Database, table: str, record_id: str, generation: int) -> None:
+def _number_rows(db: Database, table: str) -> None:
+    """Set each row's `revision` to the generation of the revision it shows.
+
+    Every row, not only those that got a new revision: a save that repeats the shown version
+    exactly (same values, same millisecond) adds no revision but has counted the row up, and
+    merging never rewrites a row whose shown revision stays the same, so that number would stay
+    one ahead of every other notebook's for good (issue 13).
+    """
     db.execute(
-        f"UPDATE {table} SET revision = ? WHERE id = ? AND revision != ?", [generation, record_id, generation]
+        f"UPDATE {table} SET revision = shown.generation FROM ("
+        "  SELECT h.record_id AS id, r.generation AS generation FROM record_heads h"
+        "  JOIN record_revisions r ON r.hash = h.shown WHERE h.table_name = ?"
+        f") AS shown WHERE {table}.id = shown.id AND {table}.revision != shown.generation",
+        [table],
     )
 
 
