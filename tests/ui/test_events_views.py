@@ -114,21 +114,124 @@ def test_table_follows_undo_and_clicking_a_row_asks_for_its_passage(qtbot, noteb
     assert panel.model.rowCount() == 3
 
 
-def test_timeline_paints_months_and_a_click_selects_that_months_events(qtbot, notebook: Notebook) -> None:  # noqa: ANN001
-    ids = three_events(notebook)
-    panel = EventsPanel(notebook)
+def timeline_events(nb: Notebook) -> dict[str, str]:
+    """A day, a month, a range, a reported date and an undated event: {kind: event id}."""
+    first, second = add_articles(nb)
+    return {
+        "day": record(nb, first, TAKHAR, type="detention", province="AF-TAK", date_start="2024-03-03"),
+        "month": record(
+            nb, first, KUNDUZ, type="killing", province="AF-KDZ", date_start="2024-05", date_precision="month"
+        ),
+        "range": record(
+            nb,
+            second,
+            AGAIN,
+            type="detention",
+            province="AF-KDZ",
+            date_start="2024-01-10",
+            date_end="2024-02-20",
+        ),
+        "reported": record(
+            nb,
+            second,
+            AGAIN,
+            type="killing",
+            province="AF-TAK",
+            date_start="2024-06-03",
+            date_precision="reported",
+        ),
+        "undated": record(nb, first, TAKHAR, type="threat", province="AF-TAK"),
+    }
+
+
+def timeline_panel(qtbot, nb: Notebook) -> EventsPanel:  # noqa: ANN001
+    panel = EventsPanel(nb)
     qtbot.addWidget(panel)
-    panel.resize(1000, 800)
+    panel.resize(1200, 900)
     panel.show()
-    qtbot.waitExposed(panel)
-    image = panel.timeline.grab().toImage()
-    assert not image.isNull()
-    bars = {(b.type, b.month): b for b in panel.timeline.bars()}
-    assert set(bars) == {("detention", (2024, 3)), ("killing", (2024, 5))}
-    march = bars["detention", (2024, 3)]
-    assert image.pixelColor(march.rect.center().toPoint()).name() == "#0072b2"  # detention's colour
-    qtbot.mouseClick(panel.timeline, Qt.MouseButton.LeftButton, pos=march.rect.center().toPoint())
-    assert sorted(panel.selected_ids()) == sorted([ids[0], ids[2]])
+    qtbot.waitExposed(panel.timeline.view)
+    return panel
+
+
+def test_timeline_draws_days_as_points_spans_as_bars_and_reported_dates_hollow(
+    qtbot, notebook: Notebook
+) -> None:  # noqa: ANN001
+    ids = timeline_events(notebook)
+    panel = timeline_panel(qtbot, notebook)
+    view = panel.timeline.view
+    image = view.grab().toImage()
+    marks = {m.event_id: m for m in view.marks()}
+    assert set(marks) == {ids[k] for k in ("day", "month", "range", "reported")}  # undated: listed
+    assert [marks[ids[k]].kind for k in ("day", "month", "range", "reported")] == [
+        "point",
+        "bar",
+        "bar",
+        "reported",
+    ]
+    day_width = marks[ids["month"]].rect.width() / 31  # May: its 31 days
+    assert abs(marks[ids["range"]].rect.width() - 42 * day_width) < 2  # 10 January to 20 February
+    assert marks[ids["day"]].rect.width() < marks[ids["month"]].rect.width()
+    assert image.pixelColor(marks[ids["day"]].rect.center().toPoint()).name() == "#0072b2"  # filled
+    hollow = marks[ids["reported"]].rect
+    assert image.pixelColor(hollow.center().toPoint()) == view.palette().base().color()
+    assert image.pixelColor(QPoint(int(hollow.left()) + 2, int(hollow.center().y()))).name() != (
+        view.palette().base().color().name()
+    )  # its ring in the type's colour
+    assert panel.timeline.undated_ids() == [ids["undated"]]
+    assert panel.timeline.undated_label.text() == "Undated (1)"
+
+
+def test_timeline_groups_by_type_or_province_and_zooms(qtbot, notebook: Notebook) -> None:  # noqa: ANN001
+    timeline_events(notebook)
+    panel = timeline_panel(qtbot, notebook)
+    view = panel.timeline.view
+    assert view.lane_labels() == ["Detention", "Killing / execution"]
+    panel.timeline.set_grouping("province")
+    qtbot.waitUntil(lambda: view.grouping == "province")
+    assert view.lane_labels() == ["Kunduz", "Takhar"]
+    view.grab()
+    assert {m.lane for m in view.marks()} == {"AF-KDZ", "AF-TAK"}
+
+    before = next(m.rect.width() for m in view.marks() if m.kind == "bar")
+    view.zoom(3)
+    view.grab()
+    after = next(m.rect.width() for m in view.marks() if m.kind == "bar")
+    assert abs(after - 3 * before) < 3
+    assert panel.timeline.scrollbar.maximum() > 0  # the wider timeline scrolls
+    view.fit()
+    view.grab()
+    assert abs(next(m.rect.width() for m in view.marks() if m.kind == "bar") - before) < 1
+
+
+def test_clicking_a_mark_or_an_undated_event_selects_it_in_the_table(qtbot, notebook: Notebook) -> None:  # noqa: ANN001
+    ids = timeline_events(notebook)
+    panel = timeline_panel(qtbot, notebook)
+    view = panel.timeline.view
+    view.grab()
+    mark = next(m for m in view.marks() if m.event_id == ids["reported"])
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=mark.rect.center().toPoint())
+    assert panel.selected_ids() == [ids["reported"]]
+
+    undated = panel.timeline.undated
+    rect = undated.visualItemRect(undated.item(0))
+    qtbot.mouseClick(undated.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.selected_ids() == [ids["undated"]]
+
+    panel.table.selectRow(panel.model.row_of(ids["day"]))
+    assert view.selected() == {ids["day"]}  # the table's selection is drawn on the timeline
+
+
+def test_reported_dates_show_in_the_table_and_can_be_filtered(qtbot, notebook: Notebook) -> None:  # noqa: ANN001
+    ids = timeline_events(notebook)
+    panel = timeline_panel(qtbot, notebook)
+    row = panel.model.row_of(ids["reported"])
+    assert panel.model.data(panel.model.index(row, 0)) == "2024-06-03 (reported)"
+    dates = panel.filters.dates_box
+    dates.setCurrentIndex(dates.findData("reported"))
+    assert [panel.model.event_at(r).id for r in range(panel.model.rowCount())] == [ids["reported"]]
+    dates.setCurrentIndex(dates.findData("own"))
+    assert ids["reported"] not in [panel.model.event_at(r).id for r in range(panel.model.rowCount())]
+    assert panel.model.rowCount() == 3
 
 
 def test_tile_map_colours_provinces_and_a_click_filters_the_table(qtbot, notebook: Notebook) -> None:  # noqa: ANN001

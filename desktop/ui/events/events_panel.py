@@ -30,7 +30,7 @@ from desktop.ui.events.events_disagreements_view import EventsDisagreementsView
 from desktop.ui.events.events_filter_bar import EventFilter, EventsFilterBar
 from desktop.ui.events.events_table_model import COLUMNS, EventsTableModel
 from desktop.ui.events.province_map import ProvinceMap
-from desktop.ui.events.timeline_view import TimelineView
+from desktop.ui.events.timeline_panel import TimelinePanel
 
 REFRESH_ON = {"event", "annotation", "article", "tag", "metadata", "notebook"}
 
@@ -48,7 +48,7 @@ class EventsPanel(QWidget):
         self.filters = EventsFilterBar()
         self.model = EventsTableModel(self)
         self.table = self._table()
-        self.timeline = TimelineView()
+        self.timeline = TimelinePanel()
         self.map = ProvinceMap()
         self.disagreements = EventsDisagreementsView(nb)
         self.summary = QLabel()

@@ -1,218 +1,396 @@
-"""The events timeline: months along the x axis, one coloured lane per event type, bars = events."""
+"""The events timeline: days along a zoomable axis, one lane per type or province, an event per mark.
+
+A day is a filled dot, a day taken from the article's publication date ("reported") a hollow
+one, a month, year or range a bar over its span (pale when approximate). Clicking marks emits
+their event ids; Ctrl+wheel zooms around the cursor, Shift+wheel pans. Colours come from the
+palette (text, grid, background), so the timeline reads in light and dark themes alike.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.store.events import Event
-from desktop.ui.events.event_display import type_color, type_label, type_labels
+from desktop.ui.events.event_display import (
+    date_text,
+    place_name,
+    type_color,
+    type_label,
+    type_labels,
+    where_text,
+)
+from desktop.ui.events.timeline_layout import Lane, Span, Tick, event_span, lanes, pack, ticks
 
-LEFT, TOP, BOTTOM, RIGHT = 170, 34, 40, 16
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+__all__ = ["GROUPINGS", "Mark", "TimelineView", "event_span"]
 
-
-def month_of(event: Event) -> tuple[int, int] | None:
-    """(year, month) the event starts in; a year-only date counts in January; None undated."""
-    parts = [int(p) for p in event.date_start.split("-")[:2] if p.isdigit()]
-    if not parts:
-        return None
-    return parts[0], parts[1] if len(parts) > 1 else 1
-
-
-def month_range(first: tuple[int, int], last: tuple[int, int]) -> list[tuple[int, int]]:
-    months, (year, month) = [], first
-    while (year, month) <= last:
-        months.append((year, month))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
+LEGEND_LINE, AXIS, RIGHT, ROW, LANE_PAD, MARKER = 22, 40, 18, 18, 8, 11.0
+SHAPES = (
+    ("point", "day"), ("reported", "reported: the article's date"), ("bar", "month or range"),
+    ("approximate", "approximate"),
+)  # fmt: skip
+MIN_DAY, MAX_DAY = 0.02, 60.0  # pixels per day, zoomed out and in
+GROUPINGS = {"type": "Type", "province": "Province"}
 
 
 @dataclass(frozen=True)
-class Bar:
-    """One drawn bar: the events of one type in one month, and where it was painted."""
+class Mark:
+    """One painted event: its id and where it was drawn (tests click their centres)."""
 
-    type: str
-    month: tuple[int, int]
-    event_ids: tuple[str, ...]
+    event_id: str
     rect: QRectF
+    kind: str  # "point", "reported" or "bar"
+    lane: str
+
+
+def lane_key(event: Event, grouping: str) -> str:
+    if grouping == "province":
+        return event.province or event.country
+    return event.type
+
+
+def lane_label(key: str, grouping: str) -> str:
+    if grouping == "province":
+        return place_name(key) if key else "No place"
+    return type_label(key)
 
 
 class TimelineView(QWidget):
-    """Paints events per month and type; clicking a bar emits `events_clicked(ids)`."""
+    """Paints dated events; `events_clicked(ids)` when marks (or a lane's name) are clicked."""
 
-    events_clicked = Signal(list)  # event ids of the clicked bar
+    events_clicked = Signal(list)
+    view_changed = Signal()  # zoom or scroll changed: the panel updates its scroll bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(480, 220)
+        self.setMinimumSize(480, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
-        self._cells: dict[tuple[str, tuple[int, int]], list[str]] = {}
-        self._types: list[str] = []
-        self._months: list[tuple[int, int]] = []
-        self._undated = 0
-        self._bars: list[Bar] = []
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Timeline of events")
+        self.grouping = "type"
+        self._spans: list[Span] = []
+        self._lanes: list[Lane] = []
+        self._first = self._last = 0
+        self._day_width, self._offset, self._fit = 1.0, 0.0, True
         self._selected: set[str] = set()
-        self._left = LEFT
-        self.setAccessibleName("Timeline of events by type")
+        self._marks: list[Mark] = []
+        self._lane_rects: list[tuple[QRectF, Lane]] = []
+        self._ticks: list[Tick] = []
+        self._left = 160
 
-    def sizeHint(self) -> QSize:
-        return QSize(900, TOP + BOTTOM + 40 * max(3, len(self._types)))
-
+    # -- what is shown --------------------------------------------------------------------------
     def set_events(self, events: Sequence[Event]) -> None:
-        """Show these events (undated ones are counted in a note, not drawn)."""
-        cells: dict[tuple[str, tuple[int, int]], list[str]] = defaultdict(list)
-        for event in events:
-            month = month_of(event)
-            if month is not None:
-                cells[event.type, month].append(event.id)
-        self._cells = dict(cells)
-        self._undated = sum(1 for e in events if month_of(e) is None)
-        present = {t for t, _ in cells}
-        self._types = [t for t in type_labels() if t in present] + sorted(present - set(type_labels()))
-        months = [m for _, m in cells]
-        self._months = month_range(min(months), max(months)) if months else []
-        self.updateGeometry()
-        self.update()
+        """Show the dated ones of these events (the panel lists the undated beside the timeline)."""
+        self._spans = [s for s in (event_span(e) for e in events) if s is not None]
+        if self._spans:
+            first = date.fromordinal(min(s.first for s in self._spans))
+            last = date.fromordinal(max(s.last for s in self._spans))
+            self._first = date(first.year, first.month, 1).toordinal()
+            next_month = date(last.year + last.month // 12, last.month % 12 + 1, 1)
+            self._last = next_month.toordinal() - 1
+        self._relayout()
+
+    def set_grouping(self, grouping: str) -> None:
+        """One lane per event "type" or per "province" (the country for events abroad)."""
+        if grouping not in GROUPINGS:
+            raise ValueError(f"{grouping}: group by one of {', '.join(GROUPINGS)}")
+        self.grouping = grouping
+        self._relayout()
 
     def set_selected(self, event_ids: Sequence[str]) -> None:
         self._selected = set(event_ids)
         self.update()
 
-    def bars(self) -> list[Bar]:
-        """The bars as last painted (tests click their centres)."""
-        return list(self._bars)
+    def selected(self) -> set[str]:
+        return set(self._selected)
 
-    # -- painting ---------------------------------------------------------------------------
+    def marks(self) -> list[Mark]:
+        """The marks as last painted."""
+        return list(self._marks)
+
+    def lane_labels(self) -> list[str]:
+        return [lane.label for lane in self._lanes]
+
+    def _relayout(self) -> None:
+        grouping = self.grouping
+        order = list(type_labels()) if grouping == "type" else []
+        self._lanes = lanes(
+            self._spans,
+            key=lambda e: lane_key(e, grouping),
+            label=lambda k: lane_label(k, grouping),
+            order=order,
+        )
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self._lane_title(lane)) for lane in self._lanes), default=0)
+        self._left = int(min(max(110, widest + 24), 260))
+        if self._fit:
+            self._fit_days()
+        self._pack()
+
+    def _pack(self) -> None:
+        for lane in self._lanes:
+            pack(lane, x_of=self._x, marker=MARKER)
+        lanes_height = sum(self._lane_height(lane) for lane in self._lanes)
+        self.setMinimumHeight(self._legend_height() + AXIS + lanes_height + 4)
+        self.updateGeometry()
+        self.update()
+        self.view_changed.emit()
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, max(260, self.minimumHeight()))
+
+    # -- zoom and scroll ------------------------------------------------------------------------
+    def _plot_width(self) -> float:
+        return max(50.0, self.width() - self._left - RIGHT)
+
+    def _fit_days(self) -> None:
+        days = max(1, self._last - self._first + 1)
+        self._day_width = min(MAX_DAY, max(MIN_DAY, self._plot_width() / days))
+        self._offset = 0.0
+
+    def _x(self, day: float) -> float:
+        return self._left + (day - self._first) * self._day_width - self._offset
+
+    def content_width(self) -> float:
+        return (self._last - self._first + 1) * self._day_width if self._spans else 0.0
+
+    def scroll_range(self) -> tuple[int, int]:
+        """(largest offset, page width) in pixels, for the panel's scroll bar."""
+        return max(0, int(self.content_width() - self._plot_width())), int(self._plot_width())
+
+    def offset(self) -> int:
+        return int(self._offset)
+
+    def set_offset(self, pixels: float) -> None:
+        self._offset = min(max(0.0, pixels), float(self.scroll_range()[0]))
+        self.update()
+        self.view_changed.emit()
+
+    def zoom(self, factor: float, *, at: float | None = None) -> None:
+        """Zoom by `factor` keeping the day under `at` (x in pixels; default the middle) in place."""
+        if not self._spans:
+            return
+        x = self._left + self._plot_width() / 2 if at is None else at
+        day = self._first + (x - self._left + self._offset) / self._day_width
+        self._day_width = min(MAX_DAY, max(MIN_DAY, self._day_width * factor))
+        self._fit = False
+        self._offset = (day - self._first) * self._day_width - (x - self._left)
+        self._pack()
+        self.set_offset(self._offset)
+
+    def fit(self) -> None:
+        """Show the whole span of the events in the width."""
+        self._fit = True
+        self._fit_days()
+        self._pack()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit:
+            self._fit_days()
+        self._pack()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120 or event.angleDelta().x() / 120
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.25**steps, at=event.position().x())
+        elif modifiers & Qt.KeyboardModifier.ShiftModifier or event.angleDelta().x():
+            self.set_offset(self._offset - steps * 60)
+        else:
+            event.ignore()  # the surrounding scroll area scrolls the lanes
+            return
+        event.accept()
+
+    # -- painting -------------------------------------------------------------------------------
+    def _lane_title(self, lane: Lane) -> str:
+        return f"{lane.label} ({len(lane.spans)})"
+
+    @staticmethod
+    def _lane_height(lane: Lane) -> int:
+        return lane.row_count * ROW + 2 * LANE_PAD
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.palette().base())
-        self._bars = []
-        if not self._months:
-            painter.setPen(self.palette().placeholderText().color())
-            note = "No dated events to show" + (f" ({self._undated} undated)" if self._undated else "")
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, note)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.base())
+        self._marks, self._lane_rects = [], []
+        if not self._spans:
+            painter.setPen(palette.placeholderText().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated events to show")
             return
-        widest = max(painter.fontMetrics().horizontalAdvance(self._lane_label(t)) for t in self._types)
-        self._left = min(max(LEFT, widest + 42), self.width() // 3)
-        plot = QRectF(self._left, TOP, self.width() - self._left - RIGHT, self.height() - TOP - BOTTOM)
         self._paint_legend(painter)
-        self._paint_axis(painter, plot)
-        lane = plot.height() / len(self._types)
-        peak = max(len(ids) for ids in self._cells.values())
-        for row, type_id in enumerate(self._types):
-            self._paint_lane(painter, plot, row, lane, type_id, peak)
+        bottom = self._paint_lanes(painter)
+        self._paint_axis(painter, bottom)
         painter.end()
 
-    def _lane_label(self, type_id: str) -> str:
-        total = sum(len(ids) for (t, _), ids in self._cells.items() if t == type_id)
-        return f"{type_label(type_id)} ({total})"
+    def _legend(self) -> list[tuple[QRectF, str, str, QColor]]:
+        """(where, kind, label, colour) of each legend entry, wrapped to the width: the mark
+        shapes, and the types' colours when the lanes are provinces."""
+        metrics, color = self.fontMetrics(), self.palette().text().color()
+        entries = [(kind, label, color) for kind, label in SHAPES]
+        if self.grouping == "province":
+            shown = {s.event.type for s in self._spans}
+            entries += [("swatch", type_label(t), QColor(type_color(t))) for t in type_labels() if t in shown]
+        out, x, line = [], 12.0, 0
+        for kind, label, colour in entries:
+            width = 22 + metrics.horizontalAdvance(label) + 16
+            if x + width > self.width() - RIGHT and x > 12:
+                x, line = 12.0, line + 1
+            out.append((QRectF(x, 6 + line * LEGEND_LINE, width, LEGEND_LINE), kind, label, colour))
+            x += width
+        return out
 
-    def _column_width(self, plot: QRectF) -> float:
-        return plot.width() / len(self._months)
+    def _legend_height(self) -> int:
+        lines = max((int((r.top() - 6) // LEGEND_LINE) for r, *_ in self._legend()), default=0) + 1
+        return 10 + lines * LEGEND_LINE
 
     def _paint_legend(self, painter: QPainter) -> None:
-        x = float(self._left)
-        metrics = painter.fontMetrics()
-        for type_id in self._types:
-            painter.fillRect(QRectF(x, 10, 12, 12), QColor(type_color(type_id)))
-            painter.setPen(self.palette().text().color())
-            label = type_label(type_id)
-            painter.drawText(QPointF(x + 16, 21), label)
-            x += 16 + metrics.horizontalAdvance(label) + 14
-        if self._undated:
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(QPointF(x + 6, 21), f"+ {self._undated} undated (not shown)")
-
-    def _paint_axis(self, painter: QPainter, plot: QRectF) -> None:
-        width = self._column_width(plot)
-        metrics = painter.fontMetrics()
-        step = max(1, int((metrics.horizontalAdvance("Mmm") + 10) // max(width, 1)) + 1)
-        grid = QPen(self.palette().mid().color(), 1, Qt.PenStyle.DotLine)
-        for i, (year, month) in enumerate(self._months):
-            x = plot.left() + i * width
-            if month == 1 or i == 0:  # a year starts: a solid line and the year on the second row
-                painter.setPen(QPen(self.palette().mid().color(), 1))
-                painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom() + 30))
-                painter.setPen(self.palette().text().color())
-                painter.drawText(QPointF(x + 3, plot.bottom() + 30), str(year))
-            elif i % step == 0:
-                painter.setPen(grid)
-                painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            if i % step == 0:
-                painter.setPen(self.palette().text().color())
-                painter.drawText(QPointF(x + 3, plot.bottom() + 14), MONTHS[month - 1])
-        painter.setPen(QPen(self.palette().text().color(), 1))
-        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-
-    def _paint_lane(
-        self, painter: QPainter, plot: QRectF, row: int, lane: float, type_id: str, peak: int
-    ) -> None:
-        top = plot.top() + row * lane
-        color = QColor(type_color(type_id))
-        if row % 2:
-            painter.fillRect(QRectF(0, top, self.width(), lane), self.palette().alternateBase())
-        painter.setPen(self.palette().text().color())
-        painter.fillRect(QRectF(12, top + lane / 2 - 6, 12, 12), color)
-        label_rect = QRectF(30, top, self._left - 36, lane)
-        painter.drawText(
-            label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, self._lane_label(type_id)
-        )
-        width = self._column_width(plot)
-        small = QFont(painter.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
-        for i, month in enumerate(self._months):
-            ids = self._cells.get((type_id, month))
-            if not ids:
-                continue
-            height = max(3.0, (lane - 14) * len(ids) / peak)
-            rect = QRectF(plot.left() + i * width + 1.5, top + lane - height - 2, max(2.0, width - 3), height)
-            painter.fillRect(rect, color)
-            if self._selected & set(ids):
-                painter.setPen(QPen(self.palette().highlight().color(), 2.5))
-                painter.drawRect(rect.adjusted(-1, -1, 1, 1))
-            if width >= 14:
-                painter.save()
-                painter.setFont(small)
-                painter.setPen(self.palette().text().color())
-                painter.drawText(
-                    QRectF(rect.left() - 4, rect.top() - 13, rect.width() + 8, 12),
-                    Qt.AlignmentFlag.AlignCenter,
-                    str(len(ids)),
+        text = self.palette().text().color()
+        for rect, kind, label, colour in self._legend():
+            y = rect.center().y()
+            if kind == "swatch":
+                painter.fillRect(QRectF(rect.left(), y - 5, 12, 12), colour)
+            else:
+                wide = kind in {"bar", "approximate"}
+                mark = QRectF(rect.left(), y - 5, 16 if wide else MARKER, 10 if wide else MARKER)
+                self._paint_mark(
+                    painter, mark, "bar" if wide else kind, colour, approximate=kind == "approximate"
                 )
-                painter.restore()
-            self._bars.append(Bar(type_id, month, tuple(ids), rect))
+            painter.setPen(text)
+            painter.drawText(rect.adjusted(22, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
 
-    # -- clicking -----------------------------------------------------------------------------
-    def bar_at(self, point: QPointF) -> Bar | None:
-        """The bar under `point`, generously: anywhere in its month column within its lane."""
-        for bar in self._bars:
-            column = QRectF(
-                bar.rect.left() - 1, bar.rect.top() - 14, bar.rect.width() + 2, bar.rect.height() + 16
+    def _paint_lanes(self, painter: QPainter) -> float:
+        palette, top = self.palette(), float(self._legend_height())
+        plot = QRectF(self._left, top, self._plot_width(), self.height() - top - AXIS)
+        for n, lane in enumerate(self._lanes):
+            height = self._lane_height(lane)
+            band = QRectF(0, top, self.width(), height)
+            painter.fillRect(band, palette.alternateBase() if n % 2 else palette.base())
+            label = QRectF(10, top, self._left - 18, height)
+            painter.setPen(palette.text().color())
+            painter.drawText(
+                label, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, self._lane_title(lane)
             )
-            if column.contains(point):
-                return bar
-        return None
+            self._lane_rects.append((label, lane))
+            top += height
+        plot.setBottom(top)
+        self._paint_grid(painter, plot)
+        painter.save()
+        painter.setClipRect(plot.adjusted(-MARKER, 0, 0, 0))
+        top = float(self._legend_height())
+        for lane in self._lanes:
+            for span, row in zip(lane.spans, lane.rows, strict=True):
+                self._paint_span(painter, span, top + LANE_PAD + row * ROW + ROW / 2, lane.key)
+            top += self._lane_height(lane)
+        painter.restore()
+        return top
+
+    def _paint_grid(self, painter: QPainter, plot: QRectF) -> None:
+        palette = self.palette()
+        label_width = painter.fontMetrics().horizontalAdvance("Mmm") + 12
+        self._ticks = ticks(self._first, self._last, day_width=self._day_width, label_width=label_width)
+        solid, dotted = QPen(palette.mid().color(), 1), QPen(palette.mid().color(), 1, Qt.PenStyle.DotLine)
+        for tick in self._ticks:
+            x = self._x(tick.day)
+            if plot.left() <= x <= plot.right():
+                painter.setPen(solid if tick.major else dotted)
+                painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        painter.setPen(QPen(palette.text().color(), 1))
+        painter.drawLine(QPointF(self._left, plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        painter.drawLine(QPointF(self._left, plot.top()), QPointF(self._left, plot.bottom()))
+
+    def _paint_axis(self, painter: QPainter, bottom: float) -> None:
+        palette = self.palette()
+        right = self._left + self._plot_width()
+        painter.setPen(palette.text().color())
+        for tick in self._ticks:
+            x = self._x(tick.day)
+            if not tick.label or not self._left <= x <= right - 10:
+                continue
+            painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + (10 if tick.major else 5)))
+            y = bottom + (32 if tick.major else 17)
+            painter.drawText(QPointF(x + 3, y), tick.label)
+        near = [
+            t for t in self._ticks if t.major and t.label and self._left <= self._x(t.day) < self._left + 50
+        ]
+        if not near:  # name the year the view starts in, on the years' row
+            day = date.fromordinal(int(self._first + self._offset / self._day_width))
+            painter.drawText(QPointF(self._left + 3, bottom + 32), str(day.year))
+
+    def _paint_span(self, painter: QPainter, span: Span, y: float, lane: str) -> None:
+        color = QColor(type_color(span.event.type))
+        if span.point:
+            x = self._x(span.first + 0.5)
+            rect = QRectF(x - MARKER / 2, y - MARKER / 2, MARKER, MARKER)
+            kind = "reported" if span.reported else "point"
+        else:
+            left, right = self._x(span.first), self._x(span.last + 1)
+            rect = QRectF(left, y - 5, max(MARKER * 0.6, right - left), 10)
+            kind = "bar"
+        self._paint_mark(painter, rect, kind, color, approximate=span.approximate)
+        if span.event.id in self._selected:
+            painter.setPen(QPen(self.palette().highlight().color(), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 4, 4)
+        self._marks.append(Mark(span.event.id, rect, kind, lane))
+
+    def _paint_mark(
+        self, painter: QPainter, rect: QRectF, kind: str, color: QColor, *, approximate: bool = False
+    ) -> None:
+        painter.save()
+        if kind == "bar":
+            fill = QColor(color)
+            if approximate:
+                fill.setAlpha(90)
+            painter.setPen(QPen(color, 1.2))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, 3, 3)
+        elif kind == "reported":  # hollow: the date is the article's, not the event's
+            painter.setPen(QPen(color, 2.2))
+            painter.setBrush(self.palette().base())
+            painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+        else:
+            fill = QColor(color)
+            if approximate:
+                fill.setAlpha(90)
+            painter.setPen(QPen(color.darker(130) if not approximate else color, 1.2))
+            painter.setBrush(fill)
+            painter.drawEllipse(rect)
+        painter.restore()
+
+    # -- clicking -------------------------------------------------------------------------------
+    def ids_at(self, point: QPointF) -> list[str]:
+        """The events whose marks are under `point` (a few pixels of slack), or the lane's events
+        when `point` is on a lane's name."""
+        found = [m.event_id for m in self._marks if m.rect.adjusted(-3, -4, 3, 4).contains(point)]
+        if found:
+            return list(dict.fromkeys(found))
+        lane = next((lane for rect, lane in self._lane_rects if rect.contains(point)), None)
+        return [s.event.id for s in lane.spans] if lane else []
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        bar = self.bar_at(event.position())
-        if bar is not None:
-            self.set_selected(bar.event_ids)
-            self.events_clicked.emit(list(bar.event_ids))
+        ids = self.ids_at(event.position())
+        if ids:
+            self.set_selected(ids)
+            self.events_clicked.emit(ids)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        bar = self.bar_at(event.position())
-        if bar is None:
+        ids = set(self.ids_at(event.position()))
+        spans = [s for s in self._spans if s.event.id in ids] if event.position().x() >= self._left else []
+        if not spans:
             self.setToolTip("")
             self.unsetCursor()
             return
-        year, month = bar.month
-        self.setToolTip(f"{type_label(bar.type)}, {MONTHS[month - 1]} {year}: {len(bar.event_ids)} event(s)")
+        lines = [
+            " · ".join((type_label(s.event.type), date_text(s.event), where_text(s.event))) for s in spans[:8]
+        ]
+        self.setToolTip("\n".join(lines + ([f"… and {len(spans) - 8} more"] if len(spans) > 8 else [])))
         self.setCursor(Qt.CursorShape.PointingHandCursor)

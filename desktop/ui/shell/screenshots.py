@@ -121,12 +121,13 @@ def shoot(out: Path) -> None:
 def add_suggested_events(nb: Notebook) -> int:
     """Accept every suggested event in the sample articles (for the events screenshots)."""
     from desktop.events.suggest import suggest_events
+    from desktop.events_batch import suggestion_fields
 
     added = 0
     for row in nb.article_rows(limit=50):
         article = nb.article(row.id)
         for s in suggest_events(article.text, published=article.published, language=article.language):
-            nb.events.from_passage(article.id, start=s.start, end=s.end, **s.event_fields())
+            nb.events.from_passage(article.id, start=s.start, end=s.end, **suggestion_fields(s))
             added += 1
     return added
 
