@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from desktop.export.csl_json import CslItem
+from desktop.csl.item import CslItem
 from desktop.export.summary import text_direction
 from desktop.ingest.draft import ArticleDraft
 from desktop.ingest.references import MatchKey, match_key, read_references

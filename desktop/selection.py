@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.csl.item import CslItem, date_parts
 from desktop.export.citekeys import with_citekeys
-from desktop.export.csl_json import CslItem, date_parts
 from desktop.store.annotations import Annotation
 from desktop.store.articles import Article
 from desktop.store.errors import NotFound

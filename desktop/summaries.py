@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.csl.item import clean_items
 from desktop.events import vocabulary
 from desktop.export.atomic_file import write_atomically
 from desktop.export.bibtex import to_bibtex
-from desktop.export.csl_json import clean_items, to_csl_json
+from desktop.export.csl_json import to_csl_json
 from desktop.export.formats import CITATION_FORMATS as CITATION_FORMATS
 from desktop.export.formats import ORDERS as ORDERS
 from desktop.export.formats import CitationFormat, Order

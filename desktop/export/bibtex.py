@@ -6,8 +6,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from desktop.csl.item import date_parts
 from desktop.export.citekeys import assign_citekeys
-from desktop.export.csl_json import date_parts
 
 # CSL type → BibTeX entry type. Newspaper and magazine articles are @article only when they
 # name their paper (`journal` is required there); otherwise @misc.

@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop.csl.item import CslItem, clean_items
 from desktop.export.citekeys import with_citekeys
-from desktop.export.csl_json import CslItem, clean_items
 from desktop.export.markdown_text import citation, escape_metadata, front_matter
 from desktop.export.pandoc_run import run_pandoc
 from desktop.export.styles import CslStyle, resolve_style

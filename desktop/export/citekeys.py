@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from desktop.export.csl_json import CslItem, date_parts
+from desktop.csl.item import CslItem, date_parts
 
 # A crude, lossless-enough romanisation of Arabic-script letters (Persian, Dari, Pashto, Urdu):
 # keys only need to be readable and stable, not a scholarly transliteration.

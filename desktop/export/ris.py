@@ -8,55 +8,10 @@ from typing import Any
 
 import rispy
 
+from desktop.csl.item import date_parts
+from desktop.csl.ris_types import CSL_TO_RIS
 from desktop.export.citekeys import assign_citekeys
-from desktop.export.csl_json import date_parts
 
-CSL_TO_RIS = {
-    "article-newspaper": "NEWS",
-    "article-magazine": "MGZN",
-    "article-journal": "JOUR",
-    "webpage": "ELEC",
-    "post": "ELEC",
-    "post-weblog": "BLOG",
-    "report": "RPRT",
-    "book": "BOOK",
-    "chapter": "CHAP",
-    "thesis": "THES",
-    "paper-conference": "CPAPER",
-    "dataset": "DATA",
-    "legal_case": "CASE",
-    "legislation": "STAT",
-    "bill": "BILL",
-    "hearing": "HEAR",
-    "manuscript": "MANSCPT",
-    "map": "MAP",
-    "pamphlet": "PAMP",
-    "patent": "PAT",
-    "personal_communication": "PCOMM",
-    "software": "COMP",
-    "standard": "STAND",
-    "graphic": "ART",
-    "motion_picture": "MPCT",
-    "broadcast": "VIDEO",
-    "entry-encyclopedia": "ENCYC",
-    "entry-dictionary": "DICT",
-}
-# RIS type → CSL type, for reading: the inverse map plus RIS synonyms other tools write.
-RIS_TO_CSL = {ris: csl for csl, ris in CSL_TO_RIS.items() if csl != "post"} | {
-    "JFULL": "article-journal",
-    "EJOUR": "article-journal",
-    "INPR": "article-journal",
-    "ABST": "article-journal",
-    "WEB": "webpage",
-    "ICOMM": "webpage",
-    "CONF": "paper-conference",
-    "EBOOK": "book",
-    "EDBOOK": "book",
-    "ECHAP": "chapter",
-    "GOVDOC": "report",
-    "UNPB": "manuscript",
-    "GEN": "document",
-}
 # (CSL field, rispy key) pairs copied as plain text.
 _TEXT_FIELDS = (
     ("title", "title"),

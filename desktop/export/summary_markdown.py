@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.export.csl_json import CslItem, clean_items
+from desktop.csl.item import CslItem, clean_items
 from desktop.export.markdown_text import (
     citation,
     escape_inline,

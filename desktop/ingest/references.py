@@ -16,8 +16,8 @@ from bibtexparser import middlewares
 from bibtexparser.middlewares.names import NameParts
 from pylatexenc.latex2text import LatexNodes2Text
 
-from desktop.export.csl_json import CslItem, clean_item, parse_iso_date
-from desktop.export.ris import RIS_TO_CSL
+from desktop.csl.item import CslItem, clean_item, parse_iso_date
+from desktop.csl.ris_types import RIS_TO_CSL
 
 _BIBTEX_TYPES = {
     "article": "article-journal",

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.export.csl_json import clean_item, clean_items, to_csl_json
+from desktop.csl.item import clean_item, clean_items
+from desktop.export.csl_json import to_csl_json
 
 SCHEMA = Path("/work/shared/schemas/csl-data.json")
 

@@ -1,0 +1,1 @@
+"""Citation metadata below readers and writers: the CSL-JSON item model and the RIS type mapping."""
