@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.changes import Change
-from desktop.store.custody_view import ChainCheck, LogRow, check_chain, log_rows
+from desktop.store.sharing.custody_view import ChainCheck, LogRow, check_chain, log_rows
 from desktop.store.notebook import Notebook
 
 COLUMNS = ("#", "Time", "Who", "Action", "Record", "Details")
