@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.changes import Change
-from desktop.store.sharing.custody_view import actor_names
 from desktop.store.notebook import Notebook
 from desktop.store.sharing import merge
+from desktop.store.sharing.custody_view import actor_names
 from desktop.ui.common.error_message import attempt
 
 DIFFERS = QColor("#ffe8a3")

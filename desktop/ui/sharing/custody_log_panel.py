@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.changes import Change
-from desktop.store.sharing.custody_view import ChainCheck, LogRow, check_chain, log_rows
 from desktop.store.notebook import Notebook
+from desktop.store.sharing.custody_view import ChainCheck, LogRow, check_chain, log_rows
 
 COLUMNS = ("#", "Time", "Who", "Action", "Record", "Details")
 TAMPERED = QColor("#f8c9c4")
