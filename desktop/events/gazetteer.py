@@ -11,7 +11,7 @@ from typing import Any
 from desktop.events.districts import Candidate, DistrictTable, best_of, load_districts, settle
 from desktop.events.name_index import NameHit, NameIndex, merge_pashto, name_key
 from desktop.events.place import Place, PlaceMatch
-from desktop.events.place_context import district_word_near, province_follows
+from desktop.events.place_context import ProvinceMentions, district_word_near, province_follows
 from desktop.events.script import fold, squash
 from desktop.resources import load_json
 
@@ -106,11 +106,15 @@ class Gazetteer:
             if c.place.kind == "province" and not c.guarded
         }
         options = [_options(h, merged, province_starts) for h in hits]
-        settled = {p.province for found in options if len(found) == 1 for p in found}
-        context = {p for p in (*provinces_in_text, *settled) if p is not None}
+        mentions = ProvinceMentions(merged)
+        for hit, places in zip(hits, options, strict=True):
+            if len(places) == 1 and places[0].province:
+                mentions.add(places[0].province, hit.start)
+        context = {*provinces_in_text, *mentions.starts}
         found: list[PlaceMatch] = []
         for hit, places in zip(hits, options, strict=True):
-            place = _choose(places, context)
+            nearest = mentions.nearest(hit.start, {p.province for p in places if p.province})
+            place = _choose(places, context, nearest if len(places) > 1 else None)
             if place is not None:
                 start, end = folded.span(hit.start, hit.end)
                 found.append(PlaceMatch(place, start, end, text[start:end]))
@@ -142,11 +146,14 @@ def _options(hit: NameHit[Candidate], merged: str, province_starts: dict[int, st
     return [best_of(places)] if len(provinces) == 1 else places
 
 
-def _choose(places: list[Place], context: set[str]) -> Place | None:
-    """One reading of a name: the only one, else the one in a province of the article, else the
-    province, country or city it names (listed first), else none."""
+def _choose(places: list[Place], context: set[str], nearest: str | None) -> Place | None:
+    """One reading of a name: the only one, else the one in the province named nearest to it, else
+    the one in a province the article names, else the province, country or city it names (listed
+    first), else none."""
     if len(places) <= 1:
         return places[0] if places else None
+    if nearest is not None:
+        return best_of([p for p in places if p.province == nearest])
     in_context = settle([p for p in places if p.province in context], context)
     if in_context is not None:
         return in_context

@@ -1,8 +1,10 @@
-"""Is a name used as a place here? The words around a district name that say it is one."""
+"""Is a name used as a place here, and which one? The words around a district name that say it is one,
+and the provinces named near it."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 # Over folded text with Pashto letters merged (ولسوالۍ reads ولسوالی). Up to three other names may
 # stand between ("the districts of Andar, Giro and Deh Yak"; "ولسوالی های جرم و خواهان").
@@ -31,3 +33,39 @@ def province_follows(folded: str, end: int, province_starts: dict[int, str | Non
     """The province named right after folded[:end] ("…, Helmand"), or None."""
     gap = _TO_PROVINCE.match(folded, end)
     return province_starts.get(gap.end()) if gap else None
+
+
+_SENTENCE_END = re.compile(r"[.!?؟۔\n]")
+_PRECEDING = 300  # characters: a province named this shortly before a name, in an earlier sentence
+
+
+class ProvinceMentions:
+    """Where a text names each province (directly or through a settled place), to tell which of
+    several provinces an ambiguous district name belongs to."""
+
+    def __init__(self, text: str) -> None:
+        self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self.starts: dict[str, list[int]] = {}
+
+    def add(self, province: str, start: int) -> None:
+        """Record that `province` is named at `start` (mentions are added in text order)."""
+        self.starts.setdefault(province, []).append(start)
+
+    def nearest(self, at: int, provinces: set[str]) -> str | None:
+        """The one of `provinces` named in the same sentence as `at` (the closest if several), else
+        the one named last shortly before it; None when that is a tie or none is."""
+        sentence = bisect_left(self._sentence_ends, at)
+        same: list[tuple[int, str]] = []
+        before: list[tuple[int, str]] = []
+        for province in provinces:
+            for start in self.starts.get(province, ()):
+                if bisect_left(self._sentence_ends, start) == sentence:
+                    same.append((abs(start - at), province))
+                elif start < at <= start + _PRECEDING:
+                    before.append((at - start, province))
+        closest = sorted(same or before)
+        if not closest or (
+            len(closest) > 1 and closest[1][0] == closest[0][0] and closest[1][1] != closest[0][1]
+        ):
+            return None
+        return closest[0][1]

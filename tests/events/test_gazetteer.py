@@ -188,6 +188,16 @@ def test_an_ambiguous_district_is_settled_by_the_province_the_article_names_or_d
     assert find_places("Arghandab", provinces_in_text={"AF-KAN", "AF-ZAB"}) == []
 
 
+def test_an_ambiguous_district_takes_the_province_named_closest_to_it() -> None:
+    text = (
+        "- Kandahar: 3 former soldiers detained in Arghandab district (4 July).\n"
+        "- Zabul: a former officer was shot dead in Qalat (12 July).\n"
+        "- Zabul again: two men detained in Arghandab on 20 July."
+    )
+    arghandab = [m.place.province for m in find_places(text) if m.text == "Arghandab"]
+    assert arghandab == ["AF-KAN", "AF-ZAB"]
+
+
 def test_resolve_district_names_one_place_or_none() -> None:
     shindand = resolve_district("شینډنډ")
     assert shindand is not None and (shindand.name, shindand.province) == ("Shindand", "AF-HER")
