@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import docx
@@ -14,7 +15,9 @@ from docx.text.paragraph import Paragraph
 
 from desktop.ingest.csl import csl_date, csl_names, make_csl
 from desktop.ingest.draft import ArticleDraft, IngestError
+from desktop.ingest.published import published_date
 from desktop.ingest.text import normalise
+from desktop.ingest.titles import plain_title
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MAX_EXPANDED_BYTES = 200 * 2**20
@@ -22,6 +25,9 @@ MAX_RATIO = 100
 RATIO_CHECKED_ABOVE = 10 * 2**20
 MAX_MEMBERS = 10_000
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Dates that templates carry in their core properties (python-docx's default template).
+TEMPLATE_DATES = frozenset({datetime(2013, 12, 23, 23, 15, tzinfo=UTC)})
+TEMPLATE_AGE = timedelta(days=365)
 
 
 def read_docx(path: Path, data: bytes) -> ArticleDraft:
@@ -36,11 +42,34 @@ def read_docx(path: Path, data: bytes) -> ArticleDraft:
     csl = make_csl(
         kind="article",
         title=props.title,
-        fallback_title=text[:1000].split("\n", 1)[0] or path.stem,
+        fallback_title=plain_title(text) or path.stem,
         authors=csl_names(props.author or ""),
-        issued=csl_date(props.created),
+        issued=csl_date(published_date(text) or _document_date(props.created, props.modified)),
     )
     return ArticleDraft(text, csl, data, path.name, MEDIA_TYPE)
+
+
+def _document_date(created: datetime | None, modified: datetime | None) -> datetime | None:
+    """The core properties' date, used only when the text states none.
+
+    `created` is copied from the template a document was started from: python-docx's own
+    template says 2013-12-23 23:15 UTC, and a report made from last year's file keeps last
+    year's date. So `created` is ignored when it is a known template default or more than a
+    year older than `modified`; `modified` is then the date, unless it is a template default too.
+    """
+    if created is not None and _is_template_default(created):
+        created = None
+    if modified is not None and _is_template_default(modified):
+        modified = None
+    if created is not None and modified is not None and modified - created > TEMPLATE_AGE:
+        created = None
+    return created or modified
+
+
+def _is_template_default(when: datetime) -> bool:
+    """True for a date a template ships with (compared in UTC; a naive date is taken as UTC)."""
+    aware = when if when.tzinfo else when.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).replace(microsecond=0) in TEMPLATE_DATES
 
 
 def _check_package(path: Path, data: bytes) -> None:

@@ -12,8 +12,10 @@ import trafilatura
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
 
+from desktop.ingest.csl import csl_date
 from desktop.ingest.draft import ArticleDraft, IngestError
 from desktop.ingest.html_meta import page_language, page_metadata
+from desktop.ingest.published import published_date
 from desktop.ingest.text import decode
 
 # trafilatura deletes U+200C ZWNJ and U+200D ZWJ, which Persian needs ("می‌خواهم" is not
@@ -40,6 +42,10 @@ def read_html(path: Path, data: bytes) -> ArticleDraft:
         warnings.append("the page is nested too deeply to analyse; its text was taken as is")
     else:
         text = _main_text(root) or _body_text(root)
+    if "issued" not in csl:  # the page's meta tags first, then a date line in its text
+        issued = csl_date(published_date(text, language=page_language(root)))
+        if issued:
+            csl["issued"] = issued
     draft = ArticleDraft(text, csl, data, path.name, "text/html", warnings=warnings)
     draft.language = page_language(root)
     return draft

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 
+from desktop.ingest.titles import plain_title
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_MATTER_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.MULTILINE)
+_FRONT_MATTER_DATE = re.compile(
+    r"^(?:date|published|pubdate|issued):[ \t]*[\"']?(.+?)[\"']?[ \t]*$", re.MULTILINE
+)
 _ATX_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 _SETEXT_HEADING = re.compile(r"^[ ]{0,3}(\S.*)\n[ ]{0,3}(?:=+|-+)[ \t]*$", re.MULTILINE)
 _SETEXT_UNDERLINE = re.compile(r"^[ ]{0,3}(?:=+|-+)[ \t]*\n", re.MULTILINE)
@@ -35,8 +40,14 @@ def markdown_title(source: str) -> str:
     headings = [m for m in (_ATX_HEADING.search(head), _SETEXT_HEADING.search(head)) if m]
     if headings:
         return _inline_to_text(min(headings, key=lambda m: m.start()).group(1))
-    line = next((line for line in head.split("\n") if line.strip()), "")
-    return _inline_to_text(line)
+    return plain_title(_inline_to_text(head))
+
+
+def markdown_date(source: str) -> str | None:
+    """The front matter's `date:` (or `published:`, `issued:`) as written, or None."""
+    front = _FRONT_MATTER.match(source[:20_000])
+    found = _FRONT_MATTER_DATE.search(front.group(1)) if front else None
+    return found.group(1) if found else None
 
 
 def markdown_to_text(source: str) -> str:

@@ -19,6 +19,7 @@ from pdfminer.utils import decode_text
 
 from desktop.ingest.csl import csl_date, csl_names, make_csl
 from desktop.ingest.draft import ArticleDraft, IngestError
+from desktop.ingest.published import published_date
 
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -47,7 +48,9 @@ def read_pdf(path: Path, data: bytes) -> ArticleDraft:
         title=info.get("Title"),
         fallback_title=path.stem,
         authors=csl_names(info.get("Author", "")),
-        issued=csl_date(info.get("CreationDate")),
+        # CreationDate is when the file was made (often the day it was printed to PDF or
+        # downloaded); the date the text states ("Prepared by a field monitor, 3 June 2024") wins.
+        issued=csl_date(published_date(text)) or csl_date(info.get("CreationDate")),
     )
     return ArticleDraft(text, csl, data, path.name, "application/pdf", warnings=warnings)
 

@@ -9,9 +9,11 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from desktop.ingest.csl import make_csl
+from desktop.ingest.csl import csl_date, make_csl
 from desktop.ingest.draft import ArticleDraft, IngestError
-from desktop.ingest.markdown import markdown_title, markdown_to_text
+from desktop.ingest.markdown import markdown_date, markdown_title, markdown_to_text
+from desktop.ingest.published import published_date
+from desktop.ingest.titles import plain_title
 
 SNIFF_BYTES = 64 * 1024
 DETECT_BYTES = 1024 * 1024
@@ -30,20 +32,27 @@ _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
 
 
 def read_text(path: Path, data: bytes) -> ArticleDraft:
-    """An article from a `.txt` file: its lines kept, the first non-empty one as the title."""
+    """An article from a `.txt` file: its lines kept; title and date from the text itself.
+
+    The title is the first line when it looks like one, else the first sentence shortened
+    (see titles.plain_title); the date is the one a dateline or a "Published …" line states.
+    """
     text, warnings = decode(path, data)
-    title = next((line for line in text[:20_000].split("\n") if line.strip()), "")
-    csl = make_csl(kind="article", title=title, fallback_title=path.stem)
+    issued = csl_date(published_date(text))
+    csl = make_csl(kind="article", title=plain_title(text), fallback_title=path.stem, issued=issued)
     return ArticleDraft(text, csl, data, path.name, "text/plain", warnings=warnings)
 
 
 def read_markdown(path: Path, data: bytes) -> ArticleDraft:
-    """An article from a Markdown file: readable text, title from front matter or first heading."""
+    """An article from a Markdown file: readable text, title from front matter or first heading,
+    date from the front matter's `date:`, else from the text (a dateline, "Published …")."""
     source, warnings = decode(path, data)
     title = markdown_title(source)
+    front_date = csl_date(markdown_date(source))
     text = markdown_to_text(source)
     del source
-    csl = make_csl(kind="article", title=title, fallback_title=path.stem)
+    issued = front_date or csl_date(published_date(text))
+    csl = make_csl(kind="article", title=title, fallback_title=path.stem, issued=issued)
     return ArticleDraft(text, csl, data, path.name, "text/markdown", warnings=warnings)
 
 

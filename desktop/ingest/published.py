@@ -1,0 +1,134 @@
+"""An article's publication date from its own text: datelines, "Published …" lines, a date under the title.
+
+Only the head (the first 15 lines, at most 1,500 characters) and the last lines (a closing
+"Prepared by …, 3 June 2024" or "Dated …") are read, and only lines shaped like a date line: a
+date in the first paragraph of a news story is what happened, not when it was published.
+
+Which line wins, best first (the earliest in the text among equals):
+  1. a labelled date: "Published 12 March 2024", "Date: 2024-06-03", "Posted on …", "تاریخ: ۱۴۰۳/۴/۱۲",
+     "منتشر شده در …", "نېټه: …"
+  2. a dateline: "KABUL, 3 June 2024 —", "Kabul, Afghanistan (June 3, 2024) —", "کابل، ۱۲ سرطان ۱۴۰۳"
+  3. a line that is only a date (under the title): "Saturday, 02/03/2024", "۱۲ سرطان ۱۴۰۳"
+  4. "Prepared by a field monitor, 3 June 2024", "Written …" (written before publication)
+  5. "Updated: …" (a later date than publication: used only when nothing else is there)
+
+Numeric dates are read day/month/year, the international reading, unless the second number is
+over 12 (then it cannot be a month), or a weekday written with the date fits only the
+month-first reading ("Friday, 03/08/2024" is 8 March 2024: 3 August 2024 was a Saturday).
+A `language` of "en-US" reads an ambiguous date without a weekday month first. Year-first dates
+("2024-06-03", "۱۴۰۳/۴/۱۲") are never ambiguous; a year of 1200–1499 is Solar Hijri.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from desktop.events.dates import DateMatch, find_dates
+from desktop.events.script import fold_str
+
+HEAD_LINES = 15
+HEAD_CHARS = 1_500
+TAIL_LINES = 4
+TAIL_CHARS = 600
+
+_LABELS: list[tuple[int, re.Pattern[str]]] = [
+    (0, re.compile(
+        r"\b(?:published|posted|publication date|date of publication|date|dated|issued|released)\b"
+        r"|تاریخ|منتشر\s*شده|نشر\s*شده|انتشار|نېټه|خپور|خپره|د\s+خپرېدو", re.IGNORECASE)),
+    (3, re.compile(r"\b(?:prepared|written|compiled)\b|تهیه|ترتیب|چمتو|لیکل", re.IGNORECASE)),
+    (4, re.compile(r"\b(?:updated|last updated|modified|revised)\b|به\s*روز|تازه\s*شوی", re.IGNORECASE)),
+]  # fmt: skip
+# A dateline's place: one to four words, maybe ", Country", before the date; "KABUL," "Kabul (".
+_PLACE = r"[^\W\d_][\w.'’\- ]{0,40}?"
+_DATELINE_BEFORE = re.compile(rf"^\W*{_PLACE}(?:\s*[,،]\s*{_PLACE})?\s*[,،(]\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*\)?\s*(?:[—–\-:|]|$)")
+# Where the words after a date stop belonging to its line: a full stop, a dash or bar, or (in a
+# PDF, whose lines pdfminer joins into one paragraph) a capital letter starting the next line.
+_CLAUSE_END = re.compile(r"[.。]\s|\s[—–|]\s|\s(?=[A-Z][a-z])")
+_DASH = re.compile(r"^\s*\)?\s*[—–\-:|]?\s*")
+_WORD = re.compile(r"[^\W\d_]+")
+_US = re.compile(r"^en[-_]us$", re.IGNORECASE)
+_NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+
+
+def published_date(text: str, *, language: str = "") -> date | None:
+    """The date the article says it was published (or prepared), or None when it states none.
+
+    text      the article's plain text
+    language  a BCP-47 tag; "en-US" reads an ambiguous 03/06/2024 as 6 March, others as 3 June
+    """
+    best: tuple[int, int, date] | None = None
+    for order, line in enumerate(_candidate_lines(text)):
+        for match in _day_matches(line):
+            rank = _rank(line, match)
+            if rank is None:
+                continue
+            when = _us_reading(line, match) if _US.match(language) else match.range.start
+            if best is None or (rank, order) < best[:2]:
+                best = (rank, order, when)
+    return best[2] if best else None
+
+
+def is_date_line(line: str) -> bool:
+    """True when `line` is a dateline, a labelled date or just a date (not a title, not a sentence)."""
+    return any(_rank(line, m) is not None for m in _day_matches(line))
+
+
+def strip_dateline(line: str) -> str:
+    """`line` after its dateline ("KABUL, 3 June 2024 — The Taliban…" → "The Taliban…"); "" for a
+    line that is only a date line ("Published 12 March 2024"); else `line` itself."""
+    for match in _day_matches(line):
+        rank = _rank(line, match)
+        if rank == 1:
+            return _DASH.sub("", line[match.end :], count=1).strip()
+        if rank is not None:
+            return ""
+    return line
+
+
+def _candidate_lines(text: str) -> list[str]:
+    """The head's lines, then the tail's (the tail only when the text is longer than the head)."""
+    head = text[:HEAD_CHARS].split("\n")[:HEAD_LINES]
+    lines = [line for line in head if line.strip()]
+    if len(text) > HEAD_CHARS or text.count("\n") >= HEAD_LINES:
+        tail = [line for line in text[-TAIL_CHARS:].split("\n")[1:] if line.strip()][-TAIL_LINES:]
+        lines += tail
+    return lines
+
+
+def _day_matches(line: str) -> list[DateMatch]:
+    """The day-precise dates a line states in full (nothing resolved against another date)."""
+    if len(line) > 300:
+        return []
+    return [m for m in find_dates(line, published=None) if m.range.precision == "day" and not m.relative]
+
+
+def _rank(line: str, match: DateMatch) -> int | None:
+    """How good a publication date this is (0 best, see the module's docstring), None if not one."""
+    before, after = line[: match.start], _CLAUSE_END.split(line[match.end :], maxsplit=1)[0]
+    folded = fold_str(before)
+    for rank, label in _LABELS:
+        # a label near the date, on a line that says little else ("Posted on … by Jane Doe")
+        if label.search(folded) and len(_WORD.findall(before)) <= 8 and len(_WORD.findall(after)) <= 6:
+            return rank
+    if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after) and before.strip():
+        return 1
+    rest = _WORD.findall(before + " " + after)
+    if len(rest) <= 1 and not re.search(r"\d", after):
+        return 2
+    return None
+
+
+def _us_reading(line: str, match: DateMatch) -> date:
+    """Month first for an ambiguous numeric date in US English ("03/06/2024" → 6 March)."""
+    numeric = _NUMERIC.match(line[match.start : match.end])
+    if numeric is None or _WORD.search(line[match.start : match.end]):  # a weekday decides
+        return match.range.start
+    first, second, year = (int(g) for g in numeric.groups())
+    if first > 12 or second > 12 or first == second:
+        return match.range.start
+    try:
+        return date(year, first, second)
+    except ValueError:
+        return match.range.start
