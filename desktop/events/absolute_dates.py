@@ -210,6 +210,9 @@ _DAY_FIRST = r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|و)\s+"
 _DAY_FIRST_B = r"(?P<d1b>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till|through|تا)\s*"
 _SEP = r"[/.\-]"
 _FIRST_MONTH = ANY_MONTH.replace("?P<month>", "")
+# Before a month named without a year: "in June", "ماه اسد", "د زمري میاشت", or "since" (left
+# outside the match, so that "since June" becomes a range up to publication like "since 1 June").
+_MONTH_LEAD = r"(?:in|during|throughout|در) (?:the month of |ماه )?|ماه |د |(?<=since\s)"
 
 RULES: list[Rule] = [
     Rule(rf"(?:between|from|از|بین|میان) (?:the months of )?(?:ماه )?(?P<first>{_FIRST_MONTH})"
@@ -232,8 +235,7 @@ RULES: list[Rule] = [
     Rule(rf"(?:the )?(?P<part>{_PARTS_OF_MONTH})[ -]+(?:of )?(?:ماه )?{MONTH}{_YEAR_LATER}?", _part_of_month,
          defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:ماه |میاشت |د )?{MONTH}{_YEAR_LATER}", _month, trigger="month"),
-    Rule(rf"(?:(?:in|during|throughout|در) (?:the month of |ماه )?|ماه |د ){MONTH}(?: میاشت)?", _month,
-         defer="always", relative=True, trigger="month"),
+    Rule(rf"(?:{_MONTH_LEAD}){MONTH}(?: میاشت)?", _month, defer="always", relative=True, trigger="month"),
     Rule(rf"(?:the )?(?P<part>{_PARTS_OF_YEAR})[ -]+(?:of )?(?:سال )?{YEAR}{ERA}", _part_of_year,
          trigger="year"),
     Rule(rf"(?P<lead>سال |د )?{YEAR}{ERA}", _year, trigger="year"),

@@ -147,13 +147,22 @@ def _match_rules(text: str, published: date | None) -> list[_Found]:
                     continue
                 no_year = rule.defer == "no_year" and m.groupdict().get("year") is None
                 deferred = rule.defer == "always" or no_year
-                span = None if deferred else rule.handler(m, context)
+                span = None if deferred else _apply(rule, m, context)
                 if deferred or span is not None:
                     taken[start:end] = b"\x01" * (end - start)
                     relative = rule.relative and (rule.defer != "no_year" or no_year)
                     found.append(_Found(start, end, rule, m, span, deferred, relative))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _apply(rule: Rule, m: re.Match[str], context: Context) -> DateRange | None:
+    """The rule's range; INVALID when the arithmetic leaves the calendar ("9999999 years ago",
+    a publication date of year 1): such a date is skipped like 31 February, never an error."""
+    try:
+        return rule.handler(m, context)
+    except (ValueError, OverflowError):
+        return INVALID
 
 
 def _resolve_in_order(found: list[_Found], published: date | None) -> list[tuple[_Found, DateRange]]:
@@ -164,7 +173,7 @@ def _resolve_in_order(found: list[_Found], published: date | None) -> list[tuple
     for item in found:
         span = item.range
         if item.deferred:
-            span = item.rule.handler(item.match, Context(published, anchor, stated))
+            span = _apply(item.rule, item.match, Context(published, anchor, stated))
         if span is None or span is INVALID:
             continue
         resolved.append((item, span))

@@ -216,3 +216,14 @@ def test_offsets_point_into_the_original_text() -> None:
     (match,) = find_dates(text, published=JUNE_8)
     assert text[match.start : match.end] == "۲۳ اسد ۱۴۰۳"
     assert isinstance(match, DateMatch) and not match.relative
+
+
+def test_arithmetic_past_the_calendar_is_skipped_not_raised() -> None:
+    assert find_dates("9999999 years ago", published=JUNE_8) == []
+    assert find_dates("last week, on Friday", published=date(1, 1, 1)) == []
+
+
+def test_since_a_month_runs_to_the_publication_date() -> None:
+    assert found("numbers had doubled since December.", published=date(2024, 1, 18)) == [
+        ("since December", span(date(2023, 12, 1), date(2024, 1, 18), "range"), True)
+    ]
