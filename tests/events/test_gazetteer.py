@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from desktop.events.districts import districts, resolve_district
+from desktop.events.districts import districts, resolve_district, spellings
 from desktop.events.gazetteer import (
     find_places,
     place_by_code,
@@ -122,6 +122,9 @@ def test_the_districts_file_is_well_formed() -> None:
             assert all(isinstance(n, str) and n.strip() == n and n for n in names), entry
             assert len(set(names)) == len(names), entry
             assert set(entry.get("guarded", [])) <= set(names), entry
+            guarded = {name_key(s) for n in entry.get("guarded", []) for s in spellings(n)}
+            free = {name_key(s) for n in names if n not in entry.get("guarded", []) for s in spellings(n)}
+            assert not guarded & free, entry  # a guarded name must not also match freely
 
 
 def test_provinces_have_pashto_names_and_pashto_letters_match() -> None:
