@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.csl.item import CslItem, date_parts
 from desktop.export.citekeys import with_citekeys
+from desktop.export.excerpts import Span, lead_passage, matched_passages
 from desktop.store.annotations import Annotation
 from desktop.store.articles import Article
 from desktop.store.errors import NotFound
@@ -28,11 +29,12 @@ class Selection:
     """The researcher's choice; every part is optional and the parts add up (a union).
 
     tag             annotations tagged with it or a tag below it, and events tagged with it
-    query           the articles a search finds, with their annotations
+    query           the articles a search finds, with their annotations (an article without any
+                    is represented by the sentences the search matched: `Resolved.excerpts`)
     event_ids       events, with the passages that are their evidence (events backed by any
                     chosen passage come along too, without their other evidence)
     annotation_ids  passages picked one by one
-    article_ids     whole articles (with their annotations)
+    article_ids     whole articles (with their annotations; without any, by their lead)
     everything      every live article, annotation and event (what an empty CLI choice means)
     """
 
@@ -66,12 +68,17 @@ class Selection:
 @dataclass
 class Resolved:
     """The records behind a Selection: articles by date, title and id; annotations by article
-    then position; events by date. `keys` maps each article id to its citation key."""
+    then position; events by date. `keys` maps each article id to its citation key.
+
+    `excerpts`: for an article chosen without any annotation, the (start, end) spans of its text
+    to quote instead: the sentences the query matched, or its lead.
+    """
 
     articles: list[Article] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)
+    excerpts: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def article(self, article_id: str) -> Article:
         return next(a for a in self.articles if a.id == article_id)
@@ -89,6 +96,7 @@ def resolve(nb: Notebook, selection: Selection) -> Resolved:
     annotations: dict[str, Annotation] = {}
     events: dict[str, Event] = {}
     article_ids: set[str] = set()
+    found: list[str] = []
     if selection.everything:
         article_ids |= _live_article_ids(nb)
         events |= {e.id: e for e in nb.events.all()}
@@ -96,7 +104,8 @@ def resolve(nb: Notebook, selection: Selection) -> Resolved:
         _add(annotations, nb.tags.annotations_with(selection.tag))
         events |= {e.id: e for e in nb.events.all(tag=selection.tag)}
     if selection.query:
-        article_ids |= {hit.id for hit in nb.search(selection.query, limit=QUERY_LIMIT).hits}
+        found = [hit.id for hit in nb.search(selection.query, limit=QUERY_LIMIT).hits]
+        article_ids |= set(found)
     for event_id in selection.event_ids:
         event = nb.events.get(event_id)
         events[event.id] = event
@@ -112,7 +121,31 @@ def resolve(nb: Notebook, selection: Selection) -> Resolved:
             if set(event.evidence) & annotations.keys():
                 events.setdefault(event.id, event)
     article_ids |= {a.article_id for a in annotations.values()}
-    return _ordered(nb, article_ids, annotations, events)
+    resolved = _ordered(nb, article_ids, annotations, events)
+    resolved.excerpts = _excerpts(nb, selection, resolved, found)
+    return resolved
+
+
+def _excerpts(
+    nb: Notebook, selection: Selection, resolved: Resolved, found: list[str]
+) -> dict[str, list[Span]]:
+    """What to quote from the query's and the chosen articles that have no annotation: the
+    sentences the query matched (the lead when it matched only the title or metadata)."""
+    annotated = {a.article_id for a in resolved.annotations}
+    live: dict[str, Article] = {a.id: a for a in resolved.articles}
+    chosen = [nb.article(i).id for i in selection.article_ids]
+    wanted = [i for i in dict.fromkeys([*found, *chosen]) if i in live and i not in annotated]
+    if not wanted:
+        return {}
+    query = selection.query or ""
+    hits = set(found)
+    matched = nb.index.matched_spans(query, {i: live[i].text for i in wanted if i in hits}) if query else {}
+    out: dict[str, list[Span]] = {}
+    for article_id in wanted:
+        article = live[article_id]
+        spans = matched_passages(article.text, matched.get(article_id, []), title=article.title)
+        out[article_id] = spans or lead_passage(article.text, title=article.title)
+    return {i: s for i, s in out.items() if s}
 
 
 def _add(into: dict[str, Annotation], found: Iterable[Annotation]) -> None:

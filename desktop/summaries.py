@@ -105,6 +105,7 @@ def log_export(
         "selection": selection.describe(),
         "articles": [a.id for a in resolved.articles],
         "annotations": len(resolved.annotations),
+        "excerpts": sum(len(spans) for spans in resolved.excerpts.values()),
         "events": len(resolved.events),
     }
     if style:
@@ -117,8 +118,9 @@ def log_export(
 def build_summary(nb: Notebook, resolved: Resolved, options: SummaryOptions) -> Summary:
     """A Summary of the resolved passages, sections in `options.order`.
 
-    Articles without a passage in the selection have nothing to quote: they are left out of the
-    summary (the citation export still lists them).
+    An article the selection reaches without any annotation (a search's hit, an article chosen
+    whole) is quoted from `resolved.excerpts`: the sentences the search matched, or its lead.
+    Articles with nothing to quote are left out (the citation export still lists them).
     """
     sections = _sections(resolved, options)
     used = {item.cite_key for s in sections for item in s.items if isinstance(item, Quote)}
@@ -167,46 +169,73 @@ def default_title(selection: Selection) -> str:
 
 
 def _sections(resolved: Resolved, options: SummaryOptions) -> list[Section]:
-    grouped: dict[str, list[Annotation]] = defaultdict(list)
+    grouped: dict[str, list[Annotation | Quote]] = defaultdict(list)
     headings = _headings(resolved, options.order, grouped)
     sections = []
     for key, heading in headings:
         items: list[Quote | Note] = []
-        for annotation in grouped[key]:
-            items += _items(annotation, resolved, options)
+        for passage in grouped[key]:
+            items += _items(passage, resolved, options)
         if items:
             sections.append(Section(heading=heading, items=items))
     return sections
 
 
+def _excerpts(resolved: Resolved) -> list[tuple[str, Quote]]:
+    """(article id, quote) of the passages quoted from articles without annotations (the
+    sentences a search matched, or the lead), cited like annotated passages."""
+    out: list[tuple[str, Quote]] = []
+    for article in resolved.articles:
+        direction: Direction = "rtl" if article.direction == "rtl" else "ltr"
+        for start, end in resolved.excerpts.get(article.id, []):
+            text = "\n\n".join(" ".join(p.split()) for p in article.text[start:end].split("\n\n"))
+            out.append(
+                (article.id, Quote(text=text, cite_key=resolved.keys[article.id], direction=direction))
+            )
+    return out
+
+
 def _headings(
-    resolved: Resolved, order: Order, grouped: dict[str, list[Annotation]]
+    resolved: Resolved, order: Order, grouped: dict[str, list[Annotation | Quote]]
 ) -> list[tuple[str, str]]:
     """Fill `grouped` (section key → passages) and return the sections' (key, heading) in order."""
+    excerpts = _excerpts(resolved)
     if order == "source":
         for a in resolved.annotations:
             grouped[a.article_id].append(a)
+        for article_id, quote in excerpts:
+            grouped[article_id].append(quote)
         return [(a.id, _source_heading(a.csl, a.title)) for a in resolved.articles]
     if order == "date":
+        month: dict[str, str] = {a.id: csl_date_text(a.csl.get("issued"))[:7] for a in resolved.articles}
         for a in resolved.annotations:
-            grouped[csl_date_text(resolved.article(a.article_id).csl.get("issued"))[:7]].append(a)
+            grouped[month[a.article_id]].append(a)
+        for article_id, quote in excerpts:
+            grouped[month[article_id]].append(quote)
         return [(k, k or "Undated") for k in sorted(grouped, key=lambda k: k or "9999")]
     if order == "tag":
         for a in resolved.annotations:
             for path in a.tags or ("",):
                 grouped[path].append(a)
-        return [(k, k or "Untagged") for k in sorted(grouped, key=lambda k: (not k, k.casefold()))]
+        grouped[""] += [quote for _, quote in excerpts]
+        return [
+            (k, k or "Untagged") for k in sorted(grouped, key=lambda k: (not k, k.casefold())) if grouped[k]
+        ]
     if order == "event":
         in_event: set[str] = set()
         for event in resolved.events:
             grouped[event.id] = [a for a in resolved.annotations if a.id in event.evidence]
             in_event.update(event.evidence)
         grouped[""] = [a for a in resolved.annotations if a.id not in in_event]
+        grouped[""] += [quote for _, quote in excerpts]
         return [(e.id, _event_heading(e)) for e in resolved.events] + [("", "Other passages")]
     raise ValueError(f"{order}: unknown order ({', '.join(ORDERS)})")
 
 
-def _items(annotation: Annotation, resolved: Resolved, options: SummaryOptions) -> list[Quote | Note]:
+def _items(passage: Annotation | Quote, resolved: Resolved, options: SummaryOptions) -> list[Quote | Note]:
+    if isinstance(passage, Quote):  # an excerpt: the source's words, no note of the researcher's
+        return [passage] if options.quotes else []
+    annotation = passage
     article = resolved.article(annotation.article_id)
     key = resolved.keys[article.id]
     direction: Direction = "rtl" if article.direction == "rtl" else "ltr"
@@ -248,8 +277,11 @@ def _event_row(event: Event, resolved: Resolved) -> EventRow:
 
 
 def _event_date(event: Event) -> str:
+    """ "2024-03-03", "2024-03-03–2024-03-10", or "2024-06-03 (reported)": the article's date."""
     if event.date_end and event.date_end != event.date_start:
         return f"{event.date_start}–{event.date_end}"
+    if event.date_precision == "reported" and event.date_start:
+        return f"{event.date_start} (reported)"
     return event.date_start
 
 

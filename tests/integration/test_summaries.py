@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import docx
@@ -12,10 +14,13 @@ from lxml import etree
 from pdfminer.high_level import extract_text
 
 from desktop.export.pandoc_run import pandoc_path
+from desktop.export.summary import Quote
 from desktop.export.summary_render import render_summary
 from desktop.selection import Selection, resolve
 from desktop.store import custody
+from desktop.store.notebook import Notebook
 from desktop.summaries import SummaryOptions, build_summary, export_summary
+from tests.conftest import make_draft
 
 from .conftest import ENGLISH_QUOTE, PERSIAN_QUOTE, REPORT_QUOTE, Fixture
 
@@ -137,3 +142,88 @@ def _footnotes(document: docx.document.Document) -> list[str]:
         if note.get(f"{W}type") not in ("separator", "continuationSeparator"):
             notes.append("".join(t.text or "" for t in note.iter(f"{W}t")).strip())
     return notes
+
+
+# -- a search over articles nobody has annotated yet ---------------------------------------------
+CHECKPOINT_TEXT = (
+    "Checkpoints multiply on the Kabul road\n\n"
+    "Travellers said new checkpoints appeared along the highway in March. "
+    "At one checkpoint near Maidan Shahr, former soldiers were taken off a bus and detained. "
+    "The weather was cold and the road was icy for most of the week.\n\n"
+    "Shopkeepers in the town said business was slow. "
+    "Relatives of the detained men said they had not been told where they were held."
+)
+MARKET_TEXT = (
+    "Prices rise in Kabul markets\n\n"
+    "Flour and cooking oil cost a third more than a year ago, traders said. "
+    "Nobody expected prices to fall before the harvest."
+)
+
+
+@pytest.fixture
+def unannotated(tmp_path: Path) -> Iterator[Notebook]:
+    nb = Notebook.create(tmp_path / "unannotated.fieldnotes", None)
+    nb.add_articles(
+        [
+            make_draft(
+                CHECKPOINT_TEXT,
+                title="Checkpoints multiply on the Kabul road",
+                author=[{"literal": "Amu TV"}],
+                issued={"date-parts": [[2024, 3, 20]]},
+                **{"container-title": "Amu TV"},
+            ),
+            make_draft(
+                MARKET_TEXT, title="Prices rise in Kabul markets", issued={"date-parts": [[2024, 4, 2]]}
+            ),
+        ]
+    )
+    try:
+        yield nb
+    finally:
+        nb.close()
+
+
+def test_a_query_over_unannotated_articles_quotes_the_sentences_it_matched(
+    unannotated: Notebook, tmp_path: Path
+) -> None:
+    options = SummaryOptions(title="Detentions at checkpoints")
+    dest = tmp_path / "search.md"
+    export_summary(
+        unannotated, Selection(query="detained"), options=options, style="apa", fmt="md", dest=dest
+    )
+    markdown = dest.read_text(encoding="utf-8")
+    assert (
+        "> At one checkpoint near Maidan Shahr, former soldiers were taken off a bus and detained."
+        in markdown
+    )
+    assert "> Relatives of the detained men said they had not been told where they were held. [@" in markdown
+    assert "weather" not in markdown and "Shopkeepers" not in markdown  # only the matched sentences
+    assert "Prices rise" not in markdown  # the search did not find that article
+    (reference,) = json.loads((tmp_path / "search.json").read_text(encoding="utf-8"))
+    assert markdown.count(f"[@{reference['id']}]") == 2 and reference["title"].startswith("Checkpoints")
+    assert "# References" in markdown
+
+    docx_file = tmp_path / "search.docx"
+    export_summary(
+        unannotated, Selection(query="detained"), options=options, style="apa", fmt="docx", dest=docx_file
+    )
+    body = "\n".join(p.text for p in docx.Document(str(docx_file)).paragraphs)
+    assert "former soldiers were taken off a bus and detained. (Amu TV, 2024)" in body
+    assert "Amu TV. (2024, March 20). Checkpoints multiply on the Kabul road" in body  # the reference list
+
+
+def test_a_short_matched_sentence_takes_the_next_and_annotated_articles_keep_their_passages(
+    research: Fixture, unannotated: Notebook
+) -> None:
+    summary = build_summary(unannotated, resolve(unannotated, Selection(query="highway")), SummaryOptions())
+    (quote,) = summary.sections[0].items
+    assert isinstance(quote, Quote)
+    assert quote.text.startswith(
+        "Travellers said new checkpoints appeared along the highway in March. At one"
+    )
+
+    annotated = build_summary(
+        research.nb, resolve(research.nb, Selection(query="detained")), SummaryOptions()
+    )
+    quotes = [i.text for s in annotated.sections for i in s.items if isinstance(i, Quote)]
+    assert quotes == [ENGLISH_QUOTE]  # its annotation, not the sentences the search matched

@@ -240,6 +240,18 @@ class SearchIndex:
         suggestion = self.did_you_mean(query, texts) if not hits else None
         return SearchResult(query, hits, total, suggestion)
 
+    def matched_spans(self, query: str, texts: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
+        """Where the words `query` looks for in the body occur in each text (id → (start, end)
+        in order), found as snippets find them; [] for a text where none occur."""
+        s = self.searcher()
+        wanted = term_matcher(expand_fuzzy(self.parse(query), self._lexicon or Lexicon(s.reader())), "body")
+        matches = MatchedWords(self._snippets, wanted, exact=wanted.only_exact())
+        found: dict[str, list[tuple[int, int]]] = {}
+        for article_id, text in texts.items():
+            sample = text[:HIGHLIGHT_CHARS]
+            found[article_id] = self._snippets.spans(sample, self._snippets.matched_words(sample, matches))
+        return found
+
     def _ranked(self, searcher: Any, q: Any, limit: int) -> tuple[list[Ranked], int]:
         """The top `limit` matches of `q` by score, and the exact number of matches.
 
