@@ -25,6 +25,7 @@ from desktop.events.suggesting.placing import (
     event_places,
     locating,
     placements,
+    trigger_clusters,
     type_groups,
 )
 from desktop.events.suggesting.suggestion import SuggestedEvent
@@ -51,6 +52,7 @@ class _Sentence:
     victims: list[Hit] = field(default_factory=list)
     places: list[PlaceMatch] = field(default_factory=list)
     all_places: list[PlaceMatch] = field(default_factory=list)
+    unreal: list[Hit] = field(default_factory=list)  # negated, hypothetical: they still claim their counts
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded (start, end) of the sentence-local original span."""
@@ -122,14 +124,23 @@ def _read(text: str, language: str, dates: ArticleDates) -> list[_Sentence]:
     return read
 
 
+_TIGHT = re.compile(r"\s*(?:,|،)?\s*(?:(?:and|or|nor|و|او)\s+)?(?:(?:a|an|the)\s+)?")
+
+
 def _live(item: _Sentence, earlier_types: set[str]) -> list[Hit]:
-    """Triggers that report an event: not negated, hypothetical, or pointing back at one reported before."""
+    """Triggers that report an event: not negated, hypothetical, or pointing back at one reported before;
+    a trigger joined to an unreal one inherits it ("feared deportation and a return to Afghanistan")."""
     folded = item.folded.text
     live = []
+    unreal: Hit | None = None
     for hit in item.triggers:
         start, end = item.span(hit.start, hit.end)
-        if clauses.is_negated(folded, start, end) or clauses.is_hypothetical(folded, start, end):
+        joined = unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start)
+        if joined or clauses.is_negated(folded, start, end) or clauses.is_hypothetical(folded, start, end):
+            unreal = hit
+            item.unreal.append(hit)
             continue
+        unreal = None
         if hit.key in earlier_types and clauses.is_restatement(folded, start):
             continue
         live.append(hit)
@@ -183,29 +194,45 @@ def _events_of_type(
     if _is_historical(item, mine, dates):
         return []
     text = item.sentence.text
+    actor = _nearest(item.perpetrators, mine) or context.actor
+    home = actor.country if actor and type_id != "statement" else None
     places = item.all_places if type_id == "statement" else item.places
     groups = type_groups(text, live, places, type_id)
-    counts = type_counts(text, people_counts(text, item.counts), live, type_id)
-    actor = _nearest(item.perpetrators, mine) or context.actor
+    rivals = sorted(live + item.unreal, key=lambda t: t.start)
+    people = people_counts(text, item.counts)
+    counts = type_counts(text, people, rivals, mine) if type_id != "statement" else []
     victim = _nearest(item.victims, mine)
     own_when = _when(item, mine, dates)
-    home = Where(None, actor.country) if actor and actor.country and type_id != "statement" else None
     events = []
-    for where, count in placements(text, groups, counts):
+    for where, found in placements(text, groups, counts):
+        count = _count(item, mine, found) if len(groups) <= 1 and type_id != "statement" else found
+        if where is None and count is None and _general(item, mine, live):
+            continue
         inherited = context.where if where is None and context.where and context.where.province else None
-        place = where or inherited or home or Where(None, fallback)
+        place = where or inherited or (Where(None, home) if home else None) or Where(None, fallback)
         continues = where is None or (context.where is not None and where.province == context.where.province)
         when = own_when or (context.when if continues and context.when else None) or dates.reported()
         events.append(
             SuggestedEvent(
-                type_id, place.province, place.country, place.place,
-                _count(item, mine, count) if len(groups) <= 1 else count,
+                type_id, place.province, place.country, place.place, count,
                 when.start, when.end, when.precision, actor.key if actor else None,
                 victim.key if victim else None, text, item.sentence.start, item.sentence.end,
                 mine[0].text, where is None and place.country is not None,
             )
         )  # fmt: skip
     return events
+
+
+def _general(item: _Sentence, mine: list[Hit], live: list[Hit]) -> bool:
+    """Events spoken of in general ("a rise in disappearances, arrests, torture", "a report on the
+    killing of …"): a cue near the trigger or near another in its list."""
+    mates = [
+        t
+        for cluster in trigger_clusters(item.sentence.text, live)
+        if set(cluster) & set(mine)
+        for t in cluster
+    ]
+    return any(clauses.is_general(item.folded.text, *item.span(t.start, t.end)) for t in mates)
 
 
 def _share_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:

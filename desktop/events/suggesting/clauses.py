@@ -36,6 +36,19 @@ _HYPOTHETICAL_BEFORE = (
 _CUE_BEFORE = re.compile(
     rf"(?<!\w)(?:(?P<neg>{_NEGATION_BEFORE})|(?P<hyp>{_HYPOTHETICAL_BEFORE}))(?!\w)".replace(" ", r"\s+")
 )
+# "efforts to capture", "fled to escape": a purpose, not an event ("forced to flee" is one).
+_PURPOSE = re.compile(r"(?<!forced )(?<!had )(?<!compelled )(?<!obliged )(?<!\w)to\s+$")
+_PURPOSE_NOUNS = re.compile(r"prison|jail|custody|death|detention|afghanistan|iran|pakistan")
+# "a rise in arrests", "killings have doubled", "report on the killing of", "such as the execution of":
+# statistics about events, or a mention of events reported elsewhere.
+_GENERAL = re.compile(
+    r"(?<!\w)(?:rise in|rising|increase in|increased|increasing|surge in|decline in|decrease in|doubled|"
+    r"tripled|trebled|compared (?:to|with)|such as|report(?:s|ed)? (?:on|about|into)|"
+    r"concerns? (?:about|over)|"
+    r"concerned (?:about|by|over)|investigation into|inquiry into|allegations? of|accusations? of|"
+    r"pattern of|campaign of|wave of|culture of|history of|practice of|cases of|crimes? of|forms? of|"
+    r"types? of|acts? of|افزایش|کاهش|دو برابر|سه برابر|مانند|از جمله|موارد)(?!\w)"
+)
 _HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:شوند|شود|شي|کړي|بشوند|بشود)(?!\w)")
 # Triggers whose own meaning is negative ("whereabouts unknown", "not heard from"): no negation check.
 _NEGATIVE_MEANING = re.compile(r"whereabouts|heard|fate|missing|سرنوشت|خبری|برخلیک|ورک|مفقود")
@@ -103,10 +116,16 @@ def is_negated(folded: str, start: int, end: int) -> bool:
 
 
 def is_hypothetical(folded: str, start: int, end: int) -> bool:
-    """ "could be detained", "at risk of deportation", "fear arrest", "ممکن است بازداشت شوند"."""
+    """ "could be detained", "at risk of deportation", "efforts to capture", "ممکن است بازداشت شوند"."""
     clause = clause_at(folded, start, end)
     cue = _cue_before(folded, clause, start)
-    return bool(cue and cue["hyp"]) or bool(_HYPOTHETICAL_AFTER.match(folded, end))
+    purpose = _PURPOSE.search(folded, max(0, start - 20), start) and not _PURPOSE_NOUNS.match(folded, start)
+    return bool(cue and cue["hyp"]) or bool(purpose) or bool(_HYPOTHETICAL_AFTER.match(folded, end))
+
+
+def is_general(folded: str, start: int, end: int) -> bool:
+    """The clause speaks of events in general: a trend, a kind of abuse, a report about them."""
+    return bool(_GENERAL.search(folded, max(0, start - 50), end + 40))
 
 
 def is_restatement(folded: str, start: int) -> bool:

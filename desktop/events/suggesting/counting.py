@@ -35,7 +35,8 @@ _ORDINAL = (
 # "a former soldier", "another journalist", "a fifth man", "his brother": one person.
 _ONE_PERSON = re.compile(
     rf"(?<!\w)(?:a|an|another|one|his|her|the\s+(?:{_ORDINAL})|a\s+(?:{_ORDINAL}))\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{_PERSON})(?!\w)|(?<!\w)(?:he|she|him)(?!\w)|"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_PERSON})(?!\w)|(?<!\w)him(?!\w)|"
+    r"(?<!\w)(?:he|she)\s+(?:was|is|has been|had been|remains|remained|has not|had not)(?!\w)|"
     r"(?<!\w)(?:his|her)\s+(?:whereabouts|fate|body|remains)(?!\w)|"
     r"(?<!\w)(?:پنجمین|چهارمین|سومین|دومین|ششمین|هفتمین|یوه|یو|یک)\s+(?:\S+\s+){0,2}?"
     r"(?:مرد|زن|سرباز|نظامی|افسر|پولیس|خبرنگار|فعال|عضو|جوان|سرتیری|سرتیري|پوځی|کس|تن|نفر|کارمند)"
@@ -60,14 +61,16 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
     return [c for c in counts if not _THINGS.match(text, c.end)]
 
 
-def type_counts(text: str, counts: list[CountMatch], triggers: list[Hit], type_id: str) -> list[CountMatch]:
-    """Counts whose nearest trigger is of this type, nearest first.
+def type_counts(
+    text: str, counts: list[CountMatch], triggers: list[Hit], mine: list[Hit]
+) -> list[CountMatch]:
+    """Counts whose nearest trigger is one of `mine`, nearest first.
 
     text      the sentence
     counts    the sentence's people counts
-    triggers  the sentence's event triggers (all types)
+    triggers  the sentence's event triggers (all types, those negated or hypothetical too)
+    mine      the triggers of the event type
     """
-    mine = [t for t in triggers if t.key == type_id]
 
     def reach(count: CountMatch, among: list[Hit]) -> int:
         return min(_reach(text, count, t) for t in among)

@@ -38,7 +38,9 @@ def same_incident(a: SuggestedEvent, b: SuggestedEvent) -> bool:
     if a.type != b.type or not _agree(a.country, b.country) or not _agree(a.province, b.province):
         return False
     counts = _agree(a.count.value if a.count else None, b.count.value if b.count else None)
-    actors = _agree(a.perpetrator, b.perpetrator) and _agree(a.victim_group, b.victim_group)
+    # Two counted events of different victims are two incidents; an uncounted mention may name them otherwise.
+    victims = _agree(a.victim_group, b.victim_group) or a.count is None or b.count is None
+    actors = _agree(a.perpetrator, b.perpetrator) and victims
     return counts and actors and _agree(a.place, b.place) and _dates_agree(a, b)
 
 

@@ -14,7 +14,11 @@ from desktop.events.vocabulary import Hit
 _MODIFIER = re.compile(
     r"\s+(?:military|security|army|soldiers|troops|government|forces|personnel|refugees|citizens|"
     r"nationals|officials|police|embassy|envoy|authorities|border guards?|state department|department|"
-    r"ministry|president)\b",
+    r"ministry|president)\b"
+    # "US concerned by …", "The United States has issued a warning": the country speaks; it is not a place.
+    r"|\s+(?:has\s+|have\s+|had\s+)?(?:concerned|said|says|urged|urges|called|calls|expressed|expresses|warned|"
+    r"warns|condemned|condemns|issued|announced|stated|told|critici[sz]ed|welcomed|demanded|asked|"
+    r"ابراز|گفت|اعلام|خواست|هشدار|محکوم)\b",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"[\s,،;]*(?:(?:and|or|و|او)\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -31,6 +35,12 @@ _NOT_WHERE = {
     "flight": re.compile(r"(?:\bfrom|(?<!\w)از)\s+(?:the\s+)?$", re.IGNORECASE),
 }
 _MAX_COORDINATION_GAP = 30
+_NOT_COORDINATION = re.compile(
+    r"\b(?:who|which|whom|then|after|before|when|while|but)\b|(?<!\w)(?:که|بعد|پس)(?!\w)"
+)
+_STRONG_BREAK = re.compile(
+    r";|\b(?:while|whereas|but|although|however)\b|(?<!\w)(?:اما|ولی|در حالی که|خو)(?!\w)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +88,8 @@ def trigger_clusters(text: str, triggers: list[Hit]) -> list[list[Hit]]:
     clusters: list[list[Hit]] = []
     for hit in triggers:
         gap = text[clusters[-1][-1].end : hit.start] if clusters else ""
-        if clusters and len(gap) <= _MAX_COORDINATION_GAP and (_COORDINATION.search(gap) or not gap.strip()):
+        joined = _COORDINATION.search(gap) and not _NOT_COORDINATION.search(gap)
+        if clusters and len(gap) <= _MAX_COORDINATION_GAP and (joined or not gap.strip()):
             clusters[-1].append(hit)
         else:
             clusters.append([hit])
@@ -107,16 +118,28 @@ def place_groups(text: str, places: list[PlaceMatch]) -> list[list[PlaceMatch]]:
 def type_groups(
     text: str, triggers: list[Hit], places: list[PlaceMatch], type_id: str
 ) -> list[list[PlaceMatch]]:
-    """Place groups closest to a trigger cluster that contains this type."""
+    """Place groups closest to a trigger cluster that contains this type, in the same part of the
+    sentence ("… in Afghanistan, while others fled to Iran": only Iran for the flight)."""
     clusters = trigger_clusters(text, triggers)
+    mine = [t for t in triggers if t.key == type_id]
     role = _NOT_WHERE.get(type_id)
     places = [m for m in places if role is None or not role.search(text[max(0, m.start - 12) : m.start])]
     chosen: list[list[PlaceMatch]] = []
     for group in place_groups(text, places):
         closest = min(clusters, key=lambda cl: min(_distance(group[0], t) for t in cl))
-        if any(t.key == type_id for t in closest):
-            chosen.append(group)
+        if not any(t.key == type_id for t in closest) or _apart(text, group, mine):
+            continue
+        chosen.append(group)
     return chosen
+
+
+def _apart(text: str, group: list[PlaceMatch], triggers: list[Hit]) -> bool:
+    """Every trigger is across a "while", "but" or ";" from the group."""
+
+    def between(t: Hit) -> str:
+        return text[t.end : group[0].start] if t.end <= group[0].start else text[group[-1].end : t.start]
+
+    return all(_STRONG_BREAK.search(between(t)) for t in triggers)
 
 
 def _governing_count(
