@@ -11,7 +11,12 @@ from typing import Any
 from desktop.events.districts import Candidate, DistrictTable, best_of, load_districts, settle
 from desktop.events.name_index import NameHit, NameIndex, merge_pashto, name_key
 from desktop.events.place import Place, PlaceMatch
-from desktop.events.place_context import ProvinceMentions, district_word_near, province_follows
+from desktop.events.place_context import (
+    ProvinceMentions,
+    ProvinceSpans,
+    district_word_near,
+    provinces_beside,
+)
 from desktop.events.script import fold, squash
 from desktop.resources import load_json
 
@@ -99,13 +104,9 @@ class Gazetteer:
         folded = fold(text)
         merged = merge_pashto(folded.text)
         hits = [h for h in self._index.scan(merged) if not _ORGANISATION_TAIL.match(merged, h.end)]
-        province_starts = {
-            h.start: c.place.province
-            for h in hits
-            for c in h.values
-            if c.place.kind == "province" and not c.guarded
-        }
-        options = [_options(h, merged, province_starts) for h in hits]
+        provinces = [(h, c.place.province) for h in hits for c in h.values if c.place.kind == "province"]
+        named = ProvinceSpans({h.start: p for h, p in provinces if p}, {h.end: p for h, p in provinces if p})
+        options = [_options(h, merged, named) for h in hits]
         mentions = ProvinceMentions(merged)
         for hit, places in zip(hits, options, strict=True):
             if len(places) == 1 and places[0].province:
@@ -124,16 +125,16 @@ class Gazetteer:
         return sorted(found, key=lambda m: m.start)
 
 
-def _options(hit: NameHit[Candidate], merged: str, province_starts: dict[int, str | None]) -> list[Place]:
+def _options(hit: NameHit[Candidate], merged: str, named: ProvinceSpans) -> list[Place]:
     """What a name found in the text may refer to, best first: one place when it is settled, none
     when its only readings are ordinary words here. A guarded name needs "district" / "ولسوالی"
-    next to it, or its own province right after it ("Sangin, Helmand")."""
+    next to it, or its own province beside it ("Sangin, Helmand", "Helmand's Sangin")."""
     places = []
     for candidate in hit.values:
         place = candidate.place
         if candidate.guarded and not (
             district_word_near(merged, hit.start, hit.end)
-            or province_follows(merged, hit.end, province_starts) == place.province
+            or place.province in provinces_beside(merged, hit.start, hit.end, named)
         ):
             continue
         places.append(place)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 
 # Over folded text with Pashto letters merged (ولسوالۍ reads ولسوالی). Up to three other names may
 # stand between ("the districts of Andar, Giro and Deh Yak"; "ولسوالی های جرم و خواهان").
-_NAME = r"[^\W\d_][\w'\-]*(?: [^\W\d_][\w'\-]*)?"
+_WORD = r"(?!(?:and|or|the|of|in|district|districts|و|در|از)\b)[^\W\d_][\w'\-]*"
+_NAME = rf"{_WORD}(?: {_WORD})?"
 _LIST_BEFORE = rf"(?:{_NAME}\s*(?:,|،|\sand|\sو|\sاو)\s+){{0,3}}"
 _DISTRICT_BEFORE = re.compile(
     r"(?:\bdistricts?\s+of|\bwol[eu]s\s?wali|\bwul[eu]s\s?wali|\bul[eu]s\s?wali|ولس\s?والی(?:\s?ها(?:ی)?)?"
@@ -18,8 +20,10 @@ _LIST_AFTER = rf"(?:\s*(?:,|،|\sand|\sو|\sاو)\s+{_NAME}){{0,3}}"
 _DISTRICT_AFTER = re.compile(
     rf"{_LIST_AFTER}[\s\-]*(?:districts?\b|ولس\s?والی|wol[eu]swali\b|wul[eu]swali\b)"
 )
-# Between a district and its province: "Sangin, Helmand", "Sangin in Helmand", "سنگین ولایت هلمند".
-_TO_PROVINCE = re.compile(r"[\s,،]*(?:(?:in|of|the|province|در|ولایت)\s+)*")
+# Between a district and its province: "Sangin, Helmand", "Sangin (Helmand)", "سنگین، ولایت هلمند". Not
+# "in": "spoke Farsi in Herat" is no district.
+_TO_PROVINCE = re.compile(r"\s*[,،(]\s*(?:(?:the\s+)?province\s+of\s+|ولایت\s+)?")
+_FROM_PROVINCE = re.compile(r"(?:'s)?(?:\s+province's)?\s+$")
 _WINDOW = 120
 
 
@@ -29,10 +33,25 @@ def district_word_near(folded: str, start: int, end: int) -> bool:
     return bool(_DISTRICT_BEFORE.search(before) or _DISTRICT_AFTER.match(folded, end, end + _WINDOW))
 
 
-def province_follows(folded: str, end: int, province_starts: dict[int, str | None]) -> str | None:
-    """The province named right after folded[:end] ("…, Helmand"), or None."""
-    gap = _TO_PROVINCE.match(folded, end)
-    return province_starts.get(gap.end()) if gap else None
+def provinces_beside(folded: str, start: int, end: int, named: ProvinceSpans) -> set[str]:
+    """Provinces named right after folded[start:end] ("Sangin, Helmand") or right before it as its
+    owner ("Helmand's Sangin")."""
+    found = set()
+    after = _TO_PROVINCE.match(folded, end)
+    if after is not None and after.end() in named.starts:
+        found.add(named.starts[after.end()])
+    before = _FROM_PROVINCE.search(folded, max(0, start - 24), start)
+    if before is not None and before.start() in named.ends:
+        found.add(named.ends[before.start()])
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class ProvinceSpans:
+    """Where a text names provinces: start offset → ISO code, end offset → ISO code."""
+
+    starts: dict[int, str]
+    ends: dict[int, str]
 
 
 _SENTENCE_END = re.compile(r"[.!?؟۔\n]")

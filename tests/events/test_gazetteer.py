@@ -229,6 +229,8 @@ def test_a_district_named_like_a_city_elsewhere_keeps_the_city_unless_the_articl
         "مقر طالبان در شهر بزرگ، جرم آنان را خواهان عدالت دانستند.",
         "او به دلیل شهرت معروف بود و از چوکی خود برکنار شد.",
         "The Washer was broken; a kot and a chal were seen in the Mizan month.",
+        "Witnesses who spoke Farsi in Herat said a Kakar elder of Zabul was released.",
+        "He spoke Farsi, and the district chief spoke Pashto.",
     ],
 )
 def test_districts_named_like_ordinary_words_do_not_match_in_prose(prose: str) -> None:
@@ -240,6 +242,7 @@ def test_districts_named_like_ordinary_words_do_not_match_in_prose(prose: str) -
     [
         ("Ten men were killed in Sangin district.", "Sangin"),
         ("Three were held in Sangin, Helmand.", "Sangin"),
+        ("Fighting in Helmand's Sangin and Kandahar province's Maruf", "Maruf"),
         ("در ولسوالی سنگین سه تن کشته شدند", "Sangin"),
         ("په سنګین ولسوالۍ کې", "Sangin"),
         ("the districts of Jurm, Khash and Argo", "Argo"),
