@@ -43,7 +43,8 @@ class Context:
     """What a rule resolves against.
 
     published  the article's date (None when unknown)
-    anchor     the previous one-day date or stated range in the text ("two days later" counts from it)
+    anchor     the previous date in the text spanning ten days at most ("two days later" counts
+               from it; a month or a year named in between is an aside)
     stated     the previous date stated with its year (gives a year when `published` is None)
     """
 

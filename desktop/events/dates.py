@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from desktop.events import absolute_dates, relative_dates
@@ -43,6 +43,9 @@ class DateMatch:
 _RULES: list[Rule] = relative_dates.RULES[:3] + absolute_dates.RULES + relative_dates.RULES[3:]
 # Rules are tried only within this many characters of a word of their trigger's kind.
 _REACH = 40
+# "two days later" counts from the previous date no longer than this (a day, a week, a range).
+_ANCHOR_SPAN = timedelta(days=10)
+_MONTH_SPAN = timedelta(days=31)
 _TOKEN = re.compile(r"\w+")
 _RANGE_JOIN = re.compile(r"\s*[,،]?\s*(?:to|until|till|through|and|-|–|تا|و)\s*")
 _RANGE_START = re.compile(r"(?:from|between|از|ب[یي]ن|م[یي]ان)\s+$", re.IGNORECASE)
@@ -63,16 +66,21 @@ class _Found:
 
 
 def find_dates(text: str, *, published: date | None = None) -> list[DateMatch]:
-    """Date expressions in `text`, resolved, in document order.
+    """Date expressions in `text`, resolved, in document order (sorted by `start`).
 
-    text       pass the whole article, not one sentence: "two days later" counts from the
-               previous day-level date in the text, and "30 May" takes its year from the
-               publication date (or, without one, from the previous date stated with a year);
-               then pick the matches inside a sentence by their offsets
-    published  the article's date. A day without a year is the latest such day not after it
-               (a week's slack); weekdays are the latest such day on or before it; "yesterday",
-               "last week", "since 1 August" (a range up to it) need it and are left out
-               without it. Malformed dates (31 February, ۳۵ اسد, month 13) are left out.
+    text       pass the whole article, not one sentence, then pick the matches inside a
+               sentence by their offsets: "two days later", "the next day", "دو روز بعد" count
+               from the previous date in the text that spans ten days at most (a month in
+               between leaves them unresolved; a year, "served since 2010", is skipped), and
+               "30 May" without a publication date takes the year of the previous date stated
+               with one
+    published  the article's date. A day or month without a year is the latest such one not
+               after it (a week's slack); a weekday is the latest such day on or before it;
+               "yesterday", "last week", "late last month", "since 1 August" (a "range" up to
+               it, the match starting at "since") need it and are left out without it
+
+    Malformed dates (31 February, ۳۵ اسد, month 13) are left out, never raised. A match's
+    `relative` says it was resolved against `published` or a previous date.
     """
     folded = _fold(text)
     found = _match_rules(folded.text, published)
@@ -177,8 +185,12 @@ def _resolve_in_order(found: list[_Found], published: date | None) -> list[tuple
         if span is None or span is INVALID:
             continue
         resolved.append((item, span))
-        if span.start == span.end or span.precision == "range":
-            anchor = span  # "a week later" is approximate but still one day to count from
+        length = span.end - span.start
+        if length <= _ANCHOR_SPAN:
+            anchor = span
+        elif length <= _MONTH_SPAN:
+            anchor = None  # "In May. The next day …": no day to count from
+        # a year or more ("who served from 2010") is an aside: the anchor stays
         if not item.relative and span.precision != "approximate":
             stated = span
     return resolved

@@ -40,6 +40,21 @@ def _shift(day: date, amount: int, unit_days: int) -> date:
     return day + timedelta(days=amount * unit_days)
 
 
+def _moved(anchor: DateRange, amount: int, unit_days: int) -> DateRange:
+    """The previous date moved by `amount` units (negative: back).
+
+    From one day or a stated range ("between 1 and 5 August"), later counts from its last day
+    and earlier from its first: one day, "day" precise for a count of days. A loose stretch
+    ("last week", "early June") moves as a whole and stays approximate.
+    """
+    if anchor.start == anchor.end or anchor.precision == "range":
+        when = _shift(anchor.end if amount > 0 else anchor.start, amount, unit_days)
+        return DateRange(when, when, "day" if unit_days == 1 else "approximate")
+    return DateRange(
+        _shift(anchor.start, amount, unit_days), _shift(anchor.end, amount, unit_days), "approximate"
+    )
+
+
 def _from_anchor(sign: int) -> Callable[[re.Match[str], Context], DateRange | None]:
     """A handler for "two days later" (sign +1) or "three days earlier" (-1): from the previous date."""
 
@@ -47,25 +62,25 @@ def _from_anchor(sign: int) -> Callable[[re.Match[str], Context], DateRange | No
         if context.anchor is None:
             return None
         amount, unit = _amount(m)
-        when = _shift(context.anchor.end if sign > 0 else context.anchor.start, sign * amount, unit)
-        return DateRange(when, when, "day" if unit == 1 else "approximate")
+        return _moved(context.anchor, sign * amount, unit)
 
     return handler
 
 
 def _next_day(m: re.Match[str], context: Context) -> DateRange | None:
     """ "the next day", "روز بعد", "فردای آن روز", "بله ورځ"; also "that day", "the day before"."""
-    if context.anchor is None:
+    anchor = context.anchor
+    if anchor is None:
         return None
     words = re.sub(r"\s+", " ", m[0])
     if any(w in words for w in ("same", "that day", "همان", "هماغه", "همدغه")):
-        return one_day(context.anchor.end)
+        return anchor if anchor.start == anchor.end else DateRange(anchor.start, anchor.end, "approximate")
     if any(w in words for w in ("before", "previous", "قبل", "پیش", "مخکې")):
-        return one_day(context.anchor.start - timedelta(days=1))
+        return _moved(anchor, -1, 1)
     if "week" in words or "هفته" in words or "اونۍ" in words:
-        start = context.anchor.end + timedelta(days=7 - context.anchor.end.weekday())
+        start = anchor.end + timedelta(days=7 - anchor.end.weekday())
         return DateRange(start, start + timedelta(days=6), "approximate")
-    return one_day(context.anchor.end + timedelta(days=1))
+    return _moved(anchor, 1, 1)
 
 
 def _ago(m: re.Match[str], context: Context) -> DateRange | None:

@@ -227,3 +227,13 @@ def test_since_a_month_runs_to_the_publication_date() -> None:
     assert found("numbers had doubled since December.", published=date(2024, 1, 18)) == [
         ("since December", span(date(2023, 12, 1), date(2024, 1, 18), "range"), True)
     ]
+
+
+def test_later_after_a_loose_date_moves_it_and_a_month_leaves_nothing_to_count_from() -> None:
+    assert found("Last week they came. Two days later they left.")[1][1] == span(
+        date(2024, 5, 29), date(2024, 6, 4), "approximate"
+    )
+    assert [f[0] for f in found("On 3 April 2024 they came. In May they left. The next day …")] == [
+        "3 April 2024",
+        "In May",
+    ]
