@@ -18,7 +18,7 @@ from desktop.events.sentences import Sentence, split_sentences
 from desktop.events.suggesting import clauses
 from desktop.events.suggesting.counting import one_person, people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When, nearest_date
-from desktop.events.suggesting.merging import Candidate, drop_totals, merge_repeats
+from desktop.events.suggesting.merging import Candidate, drop_summaries, drop_totals, merge_repeats
 from desktop.events.suggesting.placing import (
     Where,
     dominant_country,
@@ -305,5 +305,5 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             candidates = _retract(candidates, item, index)
         seen_types |= {t.key for t in item.triggers}
         _update(context, item, events)
-    kept = drop_totals(merge_repeats(candidates, text))
+    kept = drop_totals(merge_repeats(drop_summaries(candidates), text))
     return sorted((c.event for c in kept), key=lambda e: e.start)

@@ -92,18 +92,29 @@ def merge_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
     return kept
 
 
-def _is_total(candidate: Candidate, others: list[Candidate]) -> bool:
-    """A country-wide count that adds up events listed elsewhere, or a sentence summing them up."""
-    event = candidate.event
-    same = [c.event for c in others if c.event.type == event.type and c is not candidate]
-    if candidate.summary and same:
-        return True
+def drop_summaries(candidates: list[Candidate]) -> list[Candidate]:
+    """Leave out events of a sentence adding events up ("in total, seven were detained") when other
+    sentences report events of that type."""
+
+    def restates(c: Candidate) -> bool:
+        return c.summary and any(
+            o.event.type == c.event.type and o.sentence != c.sentence for o in candidates
+        )
+
+    return [c for c in candidates if not restates(c)]
+
+
+def _is_total(event: SuggestedEvent, others: list[SuggestedEvent]) -> bool:
+    """A country-wide count that adds up the counts of events in its provinces."""
     if event.province is not None or event.count is None:
         return False
-    parts = [e for e in same if e.province is not None and e.country == event.country and e.count]
+    parts = [
+        e for e in others if e.type == event.type and e.province and e.country == event.country and e.count
+    ]
     return len(parts) >= 2 and sum(e.count.value for e in parts if e.count) == event.count.value
 
 
 def drop_totals(candidates: list[Candidate]) -> list[Candidate]:
     """Leave out aggregates restating events already suggested ("eight detained: five in X, three in Y")."""
-    return [c for c in candidates if not _is_total(c, candidates)]
+    events = [c.event for c in candidates]
+    return [c for c in candidates if not _is_total(c.event, events)]

@@ -14,13 +14,18 @@ from desktop.events.vocabulary import Hit
 _MODIFIER = re.compile(
     r"\s+(?:military|security|army|soldiers|troops|government|forces|personnel|refugees|citizens|"
     r"nationals|officials|police|embassy|envoy|authorities|border guards?|state department|department|"
-    r"ministry|president)\b"
-    # "US concerned by …", "The United States has issued a warning": the country speaks; it is not a place.
-    r"|\s+(?:has\s+|have\s+|had\s+)?(?:concerned|said|says|urged|urges|called|calls|expressed|expresses|warned|"
+    r"ministry|president)\b",
+    re.IGNORECASE,
+)
+# "US concerned by …", "The United States has issued a warning": the country speaks; it is not a place
+# (but "the council of Tajikistan said" still names one).
+_SPEAKS = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:concerned|said|says|urged|urges|called|calls|expressed|expresses|warned|"
     r"warns|condemned|condemns|issued|announced|stated|told|critici[sz]ed|welcomed|demanded|asked|"
     r"ابراز|گفت|اعلام|خواست|هشدار|محکوم)\b",
     re.IGNORECASE,
 )
+_OF_IN = re.compile(r"(?:\bof|\bin|\bfrom|\bto|\binto|(?<!\w)(?:در|از|به))\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s,،;]*(?:(?:and|or|و|او)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "Khanabad district of Kunduz province", "Khanabad, Kunduz": one place said twice.
 _SAME_PLACE_GAP = re.compile(
@@ -68,9 +73,17 @@ def event_places(text: str, *, modifiers: bool = False) -> list[PlaceMatch]:
 
 def locating(text: str, found: list[PlaceMatch], *, modifiers: bool = False) -> list[PlaceMatch]:
     """Of the places `found` in the sentence `text`, those that can locate an event (see event_places)."""
-    kept = [m for m in found if modifiers or m.place.kind != "country" or not _MODIFIER.match(text, m.end)]
+    kept = [m for m in found if modifiers or m.place.kind != "country" or not _qualifies(text, m)]
     specific = {m.place.country for m in kept if m.place.kind != "country"}
     return [m for m in kept if m.place.kind != "country" or m.place.country not in specific]
+
+
+def _qualifies(text: str, match: PlaceMatch) -> bool:
+    """The country name qualifies a noun or is the subject speaking: it does not say where."""
+    if _MODIFIER.match(text, match.end):
+        return True
+    located = _OF_IN.search(text, max(0, match.start - 12), match.start)
+    return not located and bool(_SPEAKS.match(text, match.end))
 
 
 def dominant_country(places: list[PlaceMatch]) -> str | None:
