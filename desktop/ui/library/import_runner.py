@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.importer import ImportResult, import_paths
 from desktop.progress import Progress
+from desktop.store.changes import Change
 from desktop.store.notebook import Notebook
 from desktop.ui.common.error_message import show_error
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.library.import_report_dialog import ImportReportDialog
 from desktop.ui.shell.session import Session
+
+PROJECT_SUFFIXES = (".qdpx", ".qdc")  # REFI-QDA projects and codebooks: see desktop.exchange
 
 
 class ImportRunner(QObject):
@@ -31,6 +34,7 @@ class ImportRunner(QObject):
         self.results: list[ImportResult] = []
         self.progress: QProgressDialog | None = None
         self.report: ImportReportDialog | None = None
+        self.projects = False
 
     @property
     def running(self) -> bool:
@@ -41,6 +45,7 @@ class ImportRunner(QObject):
         if self.worker is not None or not paths:
             return False
         self.results = []
+        self.projects = any(p.suffix.lower() in PROJECT_SUFFIXES for p in paths)
         self.progress = self._progress_dialog()
         work: Any = lambda nb: _import(nb, paths)  # noqa: E731
         self.worker = GeneratorWorker(self.session.background(work))
@@ -77,6 +82,8 @@ class ImportRunner(QObject):
             self.progress.deleteLater()
             self.progress = None
         self.worker = None
+        if self.projects:  # tags and annotations came in on the worker's connection: views refresh
+            self.session.nb.notify(Change("notebook", (), "Import project"))
         if cancelled or any(r.status != "imported" for r in self.results):
             self.report = ImportReportDialog(self.results, cancelled, self.parent_widget)
             self.report.open()  # window-modal but not blocking: the window refreshes behind it
@@ -84,4 +91,12 @@ class ImportRunner(QObject):
 
 
 def _import(nb: Notebook, paths: list[Path]) -> Iterator[Progress | ImportResult]:
-    yield from import_paths(nb, paths)
+    """Articles, and REFI-QDA projects (.qdpx, .qdc) through the exchange importer."""
+    from desktop.exchange.project_import import as_import_results
+
+    projects = [p for p in paths if p.suffix.lower() in PROJECT_SUFFIXES]
+    for path in projects:
+        yield from as_import_results(nb, path)
+    articles = [p for p in paths if p not in projects]
+    if articles:
+        yield from import_paths(nb, articles)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSt
 from desktop import paths
 from desktop.ui.common.error_message import attempt, show_error
 from desktop.ui.common.icons import app_icon
+from desktop.ui.export.exchange_menu import ExchangeMenu
 from desktop.ui.library.import_runner import ImportRunner
 from desktop.ui.shell import notebook_flow, settings
 from desktop.ui.shell.idle_lock import IdleLock
@@ -48,6 +49,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self.commands = WindowActions(self, commands=self)
         self.commands.build()
+        self.exchange = ExchangeMenu(self, session=lambda: self.session)  # File ▸ Exchange with other tools
+        self.commands.menus["File"].insertMenu(self.commands.export, self.exchange)
+        self.commands.needs_notebook.append(self.exchange.menuAction())
         self.idle = IdleLock(settings.idle_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.resize(1280, 800)

@@ -1,0 +1,187 @@
+"""File ▸ Exchange with other tools: REFI-QDA projects and W3C annotations in and out, off the GUI
+thread with a cancellable progress dialog, then a report of what was kept and what was skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.progress import Progress
+from desktop.store.changes import Change
+from desktop.store.notebook import Notebook
+from desktop.ui.common.error_message import show_error
+from desktop.ui.common.worker import GeneratorWorker
+from desktop.ui.shell.session import Session
+
+PROJECT_FILTER = "REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)"
+W3C_FILTER = "W3C Web Annotations (*.jsonld *.json);;All files (*)"
+
+
+def report_lines(items: list[Any]) -> tuple[str, list[str]]:
+    """A one-line summary of an import's report, and a line per record not stored (with why)."""
+    tally: dict[str, int] = {}
+    for item in items:
+        tally[item.status] = tally.get(item.status, 0) + 1
+    summary = (
+        f"Stored {tally.get('stored', 0)}; {tally.get('present', 0)} already in the notebook; "
+        f"{tally.get('skipped', 0)} skipped."
+    )
+    return summary, [item.line() for item in items if item.status != "stored"]
+
+
+class ExchangeReportDialog(QDialog):
+    """What an exchange import stored, found already there, and skipped (with the reason)."""
+
+    def __init__(self, title: str, items: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(680, 380)
+        summary, lines = report_lines(items)
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName("Records not stored")
+        self.problems.addItems(lines)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(summary, self, wordWrap=True))
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+
+
+class ExchangeMenu(QMenu):
+    """The submenu; `session()` gives the open notebook (None when locked)."""
+
+    def __init__(self, window: QMainWindow, *, session: Callable[[], Session | None]) -> None:
+        super().__init__("E&xchange with other tools", window)
+        self.window_ = window
+        self.session = session
+        self.worker: GeneratorWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.items: list[Any] = []
+        self.report: ExchangeReportDialog | None = None
+        self.import_project = self.addAction("Import REFI-QDA project or codebook…", self.choose_project)
+        self.import_w3c = self.addAction("Import W3C annotations…", self.choose_annotations)
+        self.addSeparator()
+        self.export_qdpx = self.addAction("Export REFI-QDA project (.qdpx)…", self.choose_qdpx)
+        self.export_w3c = self.addAction("Export annotations as W3C (.jsonld)…", self.choose_w3c)
+
+    # -- choosing files ----------------------------------------------------------------------------
+    def choose_project(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window_, "Import a REFI-QDA project", "", PROJECT_FILTER)
+        if name:
+            from desktop.exchange.project_import import import_project
+
+            self.run("Import project", lambda nb: import_project(nb, Path(name)), changes=True)
+
+    def choose_annotations(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window_, "Import W3C annotations", "", W3C_FILTER)
+        if name:
+            from desktop.exchange.annotation_import import import_annotations
+
+            self.run("Import annotations", lambda nb: import_annotations(nb, Path(name)), changes=True)
+
+    def choose_qdpx(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window_, "Export a REFI-QDA project", "", PROJECT_FILTER)
+        if name:
+            self.run("Export project", lambda nb: _export_qdpx(nb, Path(name)), changes=False)
+
+    def choose_w3c(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window_, "Export W3C annotations", "", W3C_FILTER)
+        if name:
+            self.run("Export annotations", lambda nb: _export_w3c(nb, Path(name)), changes=False)
+
+    # -- running -----------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def run(self, title: str, work: Callable[[Notebook], Iterator[Any]], *, changes: bool) -> bool:
+        """Run `work` on its own connection in the worker thread; False if one is already running."""
+        session = self.session()
+        if session is None or self.worker is not None:
+            return False
+        self.items = []
+        self.progress = QProgressDialog(f"{title}…", "Cancel", 0, 0, self.window_)
+        self.progress.setWindowTitle(title)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        items = self.items
+
+        def collecting(nb: Notebook) -> Iterator[Any]:
+            # Kept here rather than from the item signal: a Cancel pressed while the import commits
+            # stops the signals, but what was stored must still be reported.
+            for value in work(nb):
+                if not isinstance(value, Progress):
+                    items.append(value)
+                yield value
+
+        self.worker = GeneratorWorker(session.background(collecting))
+        self.worker.signals.progress.connect(self._progressed)
+        self.worker.signals.failed.connect(lambda m: show_error(self.window_, title, m))
+        self.worker.signals.finished.connect(
+            lambda cancelled: self._finished(title, session, changes, cancelled)
+        )
+        self.progress.canceled.connect(self.worker.cancel)
+        self.worker.start()
+        return True
+
+    def _progressed(self, progress: Progress) -> None:
+        if self.progress is not None:
+            if progress.label == "storing":  # one transaction from here on: it cannot be stopped half-way
+                self.progress.setCancelButton(None)
+            self.progress.setLabelText(f"{progress.done} of {progress.total}: {progress.label[-60:]}")
+            self.progress.setMaximum(max(progress.total, 1))
+            self.progress.setValue(progress.done)
+
+    def _finished(self, title: str, session: Session, changes: bool, cancelled: bool) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.worker = None
+        reported = [i for i in self.items if hasattr(i, "status")]
+        if changes and any(i.status == "stored" for i in reported) and self.session() is session:
+            session.nb.notify(Change("article", (), title))  # written on another connection: refresh
+        status = self.window_.statusBar()
+        if reported:
+            done = "finished" if not cancelled else "cancelled after storing (the list may be incomplete)"
+            self.report = ExchangeReportDialog(f"{title}: {done}", reported, self.window_)
+            self.report.open()
+        elif cancelled:
+            status.showMessage(f"{title}: cancelled, nothing was changed.", 8000)
+        elif self.items:
+            resolved = self.items[-1]
+            status.showMessage(
+                f"{title}: {len(resolved.articles)} article(s), {len(resolved.annotations)} annotation(s).",
+                8000,
+            )
+
+
+def _export_qdpx(nb: Notebook, dest: Path) -> Iterator[Any]:
+    from desktop.exchange.exports import export_qdpx
+    from desktop.selection import Selection
+
+    yield from export_qdpx(nb, Selection(everything=True), dest)
+
+
+def _export_w3c(nb: Notebook, dest: Path) -> Iterator[Any]:
+    from desktop.exchange.exports import export_w3c
+    from desktop.selection import Selection
+
+    yield Progress(0, 1, dest.name)
+    yield export_w3c(nb, Selection(everything=True), dest)
