@@ -10,6 +10,7 @@ import pytest
 from desktop.events.districts import districts, resolve_district, spellings
 from desktop.events.gazetteer import (
     find_places,
+    may_name_a_place,
     place_by_code,
     province_by_name,
     provinces,
@@ -252,6 +253,13 @@ def test_districts_named_like_ordinary_words_do_not_match_in_prose(prose: str) -
 )
 def test_a_guarded_district_name_matches_next_to_district_or_its_province(text: str, name: str) -> None:
     assert name in [m.place.name for m in find_places(text) if m.place.kind == "district"]
+
+
+def test_a_sentence_without_any_place_word_is_told_apart_cheaply() -> None:
+    assert not may_name_a_place("The families were told to wait for news.")
+    assert may_name_a_place("He was held in Jaghori for a week.")
+    assert may_name_a_place("در ولسوالی شینډنډ")
+    assert may_name_a_place("The US embassy said so.")
 
 
 def test_provinces_mentioned_counts_districts_towns_and_cities() -> None:
