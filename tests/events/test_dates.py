@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from desktop.events.calendars import gregorian_to_solar, solar_to_gregorian, solar_year_span
 from desktop.events.dates import DateMatch, DateRange, find_dates, resolve_date
+from desktop.events.dates.calendars import gregorian_to_solar, solar_to_gregorian, solar_year_span
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
 JUNE_8 = date(2024, 6, 8)  # a Saturday

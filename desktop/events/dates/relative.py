@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from desktop.events.absolute_dates import MONTH_PARTS, part_key
-from desktop.events.calendars import WEEKDAYS
-from desktop.events.date_range import Context, DateRange, Rule, month_end, names, one_day, shift_months
+from desktop.events.dates.absolute import MONTH_PARTS, part_key
+from desktop.events.dates.calendars import WEEKDAYS
+from desktop.events.dates.date_range import Context, DateRange, Rule, month_end, names, one_day, shift_months
 from desktop.events.numbers import WORD_VALUES
 from desktop.events.script import fold_str
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from desktop.events.calendars import (
+from desktop.events.dates.calendars import (
     AMBIGUOUS_MONTHS,
     GREGORIAN_MONTHS,
     GREGORIAN_YEARS,

@@ -1,11 +1,4 @@
-"""Date expressions in English, Dari and Pashto, Gregorian or Solar Hijri, found in a text as date ranges.
-
-    find_dates(text, published=...)    every expression, in document order, resolved
-    resolve_date(expression, ...)      the first one, as a DateRange
-
-The rules live in absolute_dates ("3 June 2024", "۲۳ اسد ۱۴۰۳") and relative_dates ("yesterday",
-"two days later"); calendars has the month and weekday names and the Solar Hijri conversion.
-"""
+"""Finding dates: fold the text, try each rule near its trigger words, resolve in document order."""
 
 from __future__ import annotations
 
@@ -15,12 +8,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from desktop.events import absolute_dates, relative_dates
-from desktop.events.calendars import GREGORIAN_MONTHS, SOLAR_MONTHS, WEEKDAYS
-from desktop.events.date_range import INVALID, PRECISIONS, Context, DateRange, Rule, month_end
+from desktop.events.dates import absolute, relative
+from desktop.events.dates.calendars import GREGORIAN_MONTHS, SOLAR_MONTHS, WEEKDAYS
+from desktop.events.dates.date_range import INVALID, Context, DateRange, Rule
 from desktop.events.script import FoldedText, fold, fold_str
-
-__all__ = ["PRECISIONS", "DateMatch", "DateRange", "find_dates", "month_end", "resolve_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +31,7 @@ class DateMatch:
 
 # Most specific first: relative-to-previous phrases before "N days ago", ranges before single
 # days, days before months, months before years. A later rule never reads words an earlier one took.
-_RULES: list[Rule] = relative_dates.RULES[:3] + absolute_dates.RULES + relative_dates.RULES[3:]
+_RULES: list[Rule] = relative.RULES[:3] + absolute.RULES + relative.RULES[3:]
 # Rules are tried only within this many characters of a word of their trigger's kind.
 _REACH = 40
 # "two days later" counts from the previous date no longer than this (a day, a week, a range).
@@ -107,7 +98,7 @@ def _compiled() -> list[tuple[re.Pattern[str], Rule]]:
 @cache
 def _trigger_words() -> dict[str, str]:
     """Folded word → the kind of trigger it is ("month", "weekday", "unit")."""
-    kinds = {word: "unit" for word in relative_dates.UNIT_WORDS}
+    kinds = {word: "unit" for word in relative.UNIT_WORDS}
     kinds |= {name.split()[-1]: "weekday" for name in WEEKDAYS}  # "سه شنبه": "شنبه", not "سه" (3)
     return kinds | {name: "month" for name in (*GREGORIAN_MONTHS, *SOLAR_MONTHS)}
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from desktop.events.calendars import GREGORIAN_YEARS, SOLAR_YEARS, WEEKDAYS, solar_year_span
-from desktop.events.date_range import (
+from desktop.events.dates.calendars import GREGORIAN_YEARS, SOLAR_YEARS, WEEKDAYS, solar_year_span
+from desktop.events.dates.date_range import (
     ANY_MONTH,
     COMMA,
     ENGLISH_MONTH,
