@@ -124,8 +124,8 @@ def listed(nb: Notebook, *, article: str | None, tag: str | None) -> list[Annota
         return found
     if article:
         return nb.annotations.for_article(nb.article(article).id)
-    ids = [r[0] for r in nb.db.execute("SELECT id FROM articles WHERE deleted = 0 ORDER BY created, id")]
-    return [a for article_id in ids for a in nb.annotations.for_article(article_id)]
+    rows = nb.article_rows(limit=max(1, nb.count_articles()), order="added")
+    return [a for row in rows for a in nb.annotations.for_article(row.id)]
 
 
 def cmd_annotations(args: argparse.Namespace) -> int:

@@ -37,8 +37,8 @@ def articles_for(nb: Notebook, sources: tuple[str, ...]) -> list[Article]:
     for source in sources:
         if source.lower().startswith(SHA256_URN):
             digest = source[len(SHA256_URN) :].lower()
-            sql = "SELECT id FROM articles WHERE deleted = 0 AND (original_sha256 = ? OR text_sha256 = ?)"
-            ids += [r[0] for r in nb.db.execute(sql, [digest, digest])]
+            found = nb.duplicate_of(digest, digest)  # the article with this original file or text
+            ids += [found] if found else []
     for source in sources:
         if not source.lower().startswith(("urn:", "_:")):
             sql = "SELECT id FROM articles WHERE deleted = 0 AND json_extract(csl, '$.URL') = ?"

@@ -197,6 +197,8 @@ def _plan_rest(project: Project, plan: _Plan) -> None:
             plan.report.append(
                 ExchangeItem("note", SKIPPED, text[:60] or note_id, "not attached to a passage")
             )
+    for missing in sorted(attached - project.notes.keys()):
+        plan.report.append(ExchangeItem("note", SKIPPED, missing, "named by a passage, not in the project"))
     for kind, label, why in project.skipped:
         plan.report.append(ExchangeItem(kind, SKIPPED, label, why))
 
