@@ -117,16 +117,18 @@ def import_projects(args: argparse.Namespace, paths: list[str]) -> int:
     from desktop.exchange.project_import import import_project
     from desktop.exchange.report import ExchangeError
 
-    code = EXIT_OK
+    code, names = EXIT_OK, []
+    items: list[ExchangeItem] = []
     with open_notebook(args) as nb:
         for path in paths:
             try:
-                items = list(_reported(import_project(nb, Path(path)), as_json=args.json))
+                items += _reported(import_project(nb, Path(path)), as_json=args.json)
+                names.append(Path(path).name)
             except ExchangeError as exc:
                 print(f"fieldnotes: {str(exc).splitlines()[0]}", file=sys.stderr)
                 code = EXIT_FAILED
-                continue
-            print_report(items, as_json=args.json, file_name=Path(path).name)
+    if names:  # one report (one JSON list) for every project that was read
+        print_report(items, as_json=args.json, file_name=", ".join(names))
     return code
 
 
