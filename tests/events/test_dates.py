@@ -60,9 +60,11 @@ def test_expressions_resolve_to_the_right_range(expression: str, expected: DateR
     assert resolve_date(expression, published=PUBLISHED) == expected
 
 
-def test_the_night_before_saturday_is_friday_night_in_dari() -> None:
-    # Dari and Persian name a night after the day that follows it: "شب شنبه" is Friday night.
-    assert resolve_date("شب شنبه", published=JUNE_8) == span(date(2024, 6, 7), date(2024, 6, 8), "range")
+def test_the_night_before_saturday_is_friday_night_in_dari_and_pashto() -> None:
+    # Dari, Persian and Pashto name a night after the day that follows it: "شب شنبه" is Friday night.
+    friday_night = span(date(2024, 6, 7), date(2024, 6, 8), "range")
+    assert resolve_date("شب شنبه", published=JUNE_8) == friday_night
+    assert resolve_date("د شنبې په شپه", published=JUNE_8) == friday_night
 
 
 @pytest.mark.parametrize(

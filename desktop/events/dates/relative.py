@@ -103,8 +103,9 @@ def _within_past(m: re.Match[str], context: Context) -> DateRange | None:
 def _weekday(m: re.Match[str], context: Context) -> DateRange | None:
     """ "on Friday", "روز جمعه", "د جمعې په ورځ": the latest such day on or before publication.
 
-    "last Friday" is the latest before it; "شب شنبه" (the night before Saturday, as Dari and
-    Persian count nights) is Friday to Saturday.
+    "last Friday" is the latest before it. "شب شنبه", Pashto "د شنبې شپه" (the night before
+    Saturday: Dari, Persian and Pashto name a night after the day that follows it) is Friday
+    to Saturday; English "Saturday night" is Saturday.
     """
     if context.published is None:
         return None
@@ -113,7 +114,7 @@ def _weekday(m: re.Match[str], context: Context) -> DateRange | None:
     if back == 0 and (m["last"] or m["past"]):
         back = 7
     when = context.published - timedelta(days=back)
-    if m["eve"]:
+    if m["eve"] or m["night"]:
         return DateRange(when - timedelta(days=1), when, "range")
     return one_day(when)
 
@@ -210,6 +211,6 @@ RULES: list[Rule] = [
          relative=True, trigger="unit"),
     Rule(rf"(?P<rel>{names(_TO_PUBLICATION)})", _to_publication, relative=True, trigger="unit"),
     Rule(rf"(?P<eve>شب )?(?:(?:on|روز|د) )?(?P<last>last |this past |تېره |تیره )?{_WEEKDAY}"
-         rf"(?: (?:night|evening|morning|afternoon|په ورځ|شپه))?(?P<past> گذشته| پیش| قبل)?", _weekday,
-         relative=True, trigger="weekday"),
+         rf"(?: (?:night|evening|morning|afternoon|په ورځ)|(?P<night> (?:په )?شپه))?"
+         rf"(?P<past> گذشته| پیش| قبل)?", _weekday, relative=True, trigger="weekday"),
 ]  # fmt: skip
