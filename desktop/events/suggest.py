@@ -206,10 +206,12 @@ def _events_of_type(
     events = []
     for where, found in placements(text, groups, counts):
         count = _count(item, mine, found) if len(groups) <= 1 and type_id != "statement" else found
-        if where is None and count is None and _general(item, mine, live):
+        if where is None and count is None and type_id != "statement" and _general(item, mine, live):
             continue
         inherited = context.where if where is None and context.where and context.where.province else None
         place = where or inherited or (Where(None, home) if home else None) or Where(None, fallback)
+        if type_id == "deportation" and home and home != "AF" and place.country == "AF":
+            place = Where(None, home)  # recorded where people were sent from, not where they arrived
         continues = where is None or (context.where is not None and where.province == context.where.province)
         when = own_when or (context.when if continues and context.when else None) or dates.reported()
         events.append(
@@ -290,13 +292,26 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
     seen_types: set[str] = set()
     for index, item in enumerate(read):
         if item.paragraph != context.paragraph:
-            context = _Context(item.paragraph)
+            # "The men were beaten …": a paragraph about the people of the last one continues its incident.
+            same = clauses.refers_back(item.folded.text)
+            context = _Context(
+                item.paragraph, None, context.where if same else None, context.when if same else None
+            )
         live = _live(item, seen_types)
         fallback = _fallback_country(read, index, article) if live else None
+        statement_fallback = article or fallback
         events = [
             e
             for type_id in dict.fromkeys(t.key for t in live)
-            for e in _events_of_type(item, live, type_id, context, dates, fallback)
+            # a statement without a place is the article's subject country's, not its paragraph's
+            for e in _events_of_type(
+                item,
+                live,
+                type_id,
+                context,
+                dates,
+                statement_fallback if type_id == "statement" else fallback,
+            )
         ]
         events = _share_place(events)
         summary = clauses.is_summary(item.folded.text)

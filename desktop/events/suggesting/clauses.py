@@ -56,6 +56,11 @@ _NEGATIVE_MEANING = re.compile(r"whereabouts|heard|fate|missing|سرنوشت|خ�
 _ANAPHOR = re.compile(
     r"(?<!\w)(?:these|those|such|this|that|the same|the said|این|آن|همین|همان|دغه|دا)\s+(?:\w+\s+)?$"
 )
+_REFERS_BACK = re.compile(
+    r"(?<!\w)(?:the (?:men|man|women|woman|detainees?|victims?|soldiers?|officers?|brothers|family|families|"
+    r"former \w+)|they|them|he|she|him|his|her|their|one of them|two of them|both|"
+    r"آنان|آنها|او|وی|ایشان|هغوی|هغه)(?!\w)"
+)
 _RETRACTION = re.compile(
     r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?\s+(?:\S+\s+){0,10}?"
     r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
@@ -76,7 +81,7 @@ _HISTORICAL_CUE = re.compile(
 )
 _SUMMARY = re.compile(
     r"(?<!\w)(?:in total|in all|altogether|overall|a total of|total of|combined|in sum|taken together|"
-    r"so far this|to date|since the start of|در مجموع|مجموعا|همدا ټول|ټول ټال)(?!\w)"
+    r"در مجموع|مجموعا|همدا ټول|ټول ټال)(?!\w)"
 )
 
 
@@ -136,6 +141,11 @@ def is_restatement(folded: str, start: int) -> bool:
 def retracts(folded: str) -> bool:
     """The sentence says a report was withdrawn, denied or false."""
     return bool(_RETRACTION.search(folded))
+
+
+def refers_back(folded: str) -> bool:
+    """The sentence speaks of people already mentioned ("the men", "he", "one of them", "آنان")."""
+    return bool(_REFERS_BACK.search(folded[:80]))
 
 
 def historical_cue(folded: str) -> bool:

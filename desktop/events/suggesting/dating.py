@@ -13,7 +13,10 @@ _HISTORY = timedelta(days=365)
 # A date after these words places something else ("served until 2021", "since the fall of Kabul in 2021").
 _REFERENCE_POINT = re.compile(
     r"(?:until|till|served|serving|takeover|fall of \S+|collapse|return to power|came to power|"
-    r"born|graduated|تا|سقوط|پس از|بعد از|از زمان)\s+(?:\S+\s+){0,3}$",
+    r"born|graduated|تا|سقوط|پس از|بعد از|از زمان)\s+(?:\S+\s+){0,3}$"
+    # "told reporters on Sunday", "said on Monday": when it was said, not when it happened
+    r"|(?:said|says|told|reported|announced|added|stated|confirmed|گفت|گفتند|افزود|اعلام کرد)"
+    r"\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"(?:since|از|راهیسې)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -73,10 +73,19 @@ def _merge(kept: Candidate, new: Candidate, text: str) -> Candidate:
     return Candidate(event, first.sentence, first.paragraph, first.summary and second.summary)
 
 
-def _partner(kept: list[Candidate], new: SuggestedEvent) -> int | None:
-    """The kept suggestion `new` repeats: one with the same province first, else any that agrees."""
-    matching = [i for i, c in enumerate(kept) if same_incident(c.event, new)]
-    exact = [i for i in matching if kept[i].event.province == new.province]
+_NEAR = 3  # sentences: a mention without a province joins a province's event only this close
+
+
+def _partner(kept: list[Candidate], new: Candidate) -> int | None:
+    """The kept suggestion `new` repeats: one with the same province first, else a nearby one that agrees."""
+    matching = [
+        i
+        for i, c in enumerate(kept)
+        if same_incident(c.event, new.event)
+        and (c.event.province == new.event.province or abs(c.sentence - new.sentence) <= _NEAR)
+    ]
+    new_event = new.event
+    exact = [i for i in matching if kept[i].event.province == new_event.province]
     return (exact or matching or [None])[0]
 
 
@@ -84,7 +93,7 @@ def merge_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Suggestions that describe the same incident merged into the one with the most facts."""
     kept: list[Candidate] = []
     for candidate in candidates:
-        index = _partner(kept, candidate.event)
+        index = _partner(kept, candidate)
         if index is None:
             kept.append(candidate)
         else:

@@ -26,6 +26,8 @@ _SPEAKS = re.compile(
     re.IGNORECASE,
 )
 _OF_IN = re.compile(r"(?:\bof|\bin|\bfrom|\bto|\binto|(?<!\w)(?:در|از|به))\s+(?:the\s+)?$", re.IGNORECASE)
+# "KABUL –", "HERAT (AP) —": where the story was filed, not where the event happened.
+_DATELINE = re.compile(r"\s*(?:\([\w .]+\)\s*)?[–—:-]|,\s+(?:afghanistan|\d)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s,،;]*(?:(?:and|or|و|او)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "Khanabad district of Kunduz province", "Khanabad, Kunduz": one place said twice.
 _SAME_PLACE_GAP = re.compile(
@@ -73,6 +75,7 @@ def event_places(text: str, *, modifiers: bool = False) -> list[PlaceMatch]:
 
 def locating(text: str, found: list[PlaceMatch], *, modifiers: bool = False) -> list[PlaceMatch]:
     """Of the places `found` in the sentence `text`, those that can locate an event (see event_places)."""
+    found = [m for m in found if not (m.start <= 1 and _DATELINE.match(text, m.end))]
     kept = [m for m in found if modifiers or m.place.kind != "country" or not _qualifies(text, m)]
     specific = {m.place.country for m in kept if m.place.kind != "country"}
     return [m for m in kept if m.place.kind != "country" or m.place.country not in specific]
