@@ -59,19 +59,26 @@ def _year_fits(year: int, *, solar: bool, era: str | None) -> bool:
     return year in SOLAR_YEARS if solar else 1000 <= year <= 2999
 
 
+def _which_year(m: re.Match[str], *, month: int, day: int, context: Context, solar: bool) -> int | None:
+    """The year written with the date, or guessed when none is (None: nothing to guess from).
+
+    0 when the written year is not one of the calendar's ("23 اسد 2024", a Hijri Qamari year):
+    the words are a date that cannot be read, to be skipped.
+    """
+    written = m.groupdict().get("year")
+    if written is None:
+        return guess_year(month, day, context, solar=solar)
+    year = int(written)
+    return year if _year_fits(year, solar=solar, era=m.groupdict().get("era")) else 0
+
+
 def _day(m: re.Match[str], context: Context) -> DateRange | None:
     """ "3 June 2024", "June 3, 2024", "۲۳ اسد ۱۴۰۳", "د زمري ۲۳مه"; without a year, guessed."""
-    solar, month = is_solar(m["month"]), month_number(m["month"])
-    day = int(m["day"])
-    if m.groupdict().get("year") is None:
-        year = guess_year(month, day, context, solar=solar)
-        if year is None:
-            return None
-    else:
-        year = int(m["year"])
-        if not _year_fits(year, solar=solar, era=m.groupdict().get("era")):
-            return INVALID
-    when = day_of(year, month, day, solar=solar)
+    solar, month, day = is_solar(m["month"]), month_number(m["month"]), int(m["day"])
+    year = _which_year(m, month=month, day=day, context=context, solar=solar)
+    if year is None:
+        return None
+    when = day_of(year, month, day, solar=solar) if year else None
     return one_day(when) if when else INVALID
 
 
@@ -80,16 +87,11 @@ def _day_range(m: re.Match[str], context: Context) -> DateRange | None:
     solar, month = is_solar(m["month"]), month_number(m["month"])
     groups = m.groupdict()
     first, last = int(groups.get("d1") or groups["d1b"]), int(m["day"])
-    if m.groupdict().get("year") is None:
-        year = guess_year(month, first, context, solar=solar)
-        if year is None:
-            return None
-    else:
-        year = int(m["year"])
-        if not _year_fits(year, solar=solar, era=m.groupdict().get("era")):
-            return INVALID
+    year = _which_year(m, month=month, day=first, context=context, solar=solar)
+    if year is None:
+        return None
     start, end = day_of(year, month, first, solar=solar), day_of(year, month, last, solar=solar)
-    if start is None or end is None or end <= start:
+    if not year or start is None or end is None or end <= start:
         return INVALID
     return DateRange(start, end, "range")
 
@@ -104,8 +106,9 @@ def _numeric_year_first(m: re.Match[str], context: Context) -> DateRange | None:
 
 
 def _numeric(m: re.Match[str], context: Context) -> DateRange | None:
-    """ "03/06/2024", "۱۲/۴/۱۴۰۳": day first, as most of the world writes, unless the weekday
-    written before it fits only the month-first reading ("Saturday, 02/03/2024" is 2 March)."""
+    """ "03/06/2024", "۱۲/۴/۱۴۰۳": day first, as most of the world writes, unless the second
+    number is over 12 or the weekday written before the date fits only the month-first reading
+    ("Friday, 03/08/2024" is 8 March 2024: 3 August 2024 was a Saturday)."""
     year = int(m["year"])
     solar = _solar_year(year)
     if solar is None:
@@ -131,15 +134,10 @@ def _solar_year(year: int) -> bool | None:
 def _month(m: re.Match[str], context: Context) -> DateRange | None:
     """ "June 2024", "اسد ۱۴۰۳", "ماه اسد سال ۱۴۰۳"; "in June", "ماه اسد" with the year guessed."""
     solar, month = is_solar(m["month"]), month_number(m["month"])
-    if m.groupdict().get("year") is None:
-        year = guess_year(month, 1, context, solar=solar)
-        if year is None:
-            return None
-    else:
-        year = int(m["year"])
-        if not _year_fits(year, solar=solar, era=m.groupdict().get("era")):
-            return INVALID
-    span = month_span(year, month, solar=solar)
+    year = _which_year(m, month=month, day=1, context=context, solar=solar)
+    if year is None:
+        return None
+    span = month_span(year, month, solar=solar) if year else None
     return DateRange(*span, "month") if span else INVALID
 
 
