@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -77,9 +77,9 @@ class Rule:
     trigger: str = "digit"
 
 
-def names(words: object) -> str:
+def names(words: Iterable[str]) -> str:
     """A regex alternation of folded words, longest first, spaces matching any white space."""
-    ordered = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    ordered = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in ordered) + ")"
 
 
