@@ -322,3 +322,65 @@ def test_random_text_never_raises_and_offsets_are_valid(parts: list[str]) -> Non
         for event in suggest_events(text, published=published, language=""):
             assert 0 <= event.start <= event.end <= len(text)
             assert event.passage == text[event.start : event.end]
+
+
+# More not-events and contexts, in Dari and Pashto too
+
+
+def test_dari_hypothetical_historical_and_denied_reports_are_not_events() -> None:
+    assert _suggest("نظامیان پیشین ممکن است بازداشت شوند.", language="fa") == []
+    assert _suggest("بیست سال پیش پدرش در هرات کشته شد.", language="fa") == []
+    text = "رسانه‌های محلی گزارش دادند که پنج تن در غزنی بازداشت شدند. طالبان این گزارش را تکذیب کردند."
+    assert _suggest(text, language="fa") == []
+
+
+def test_pashto_negation_is_not_an_event() -> None:
+    assert _suggest("په کندز کې هیڅوک نه دي نیول شوي.", language="ps") == []
+
+
+def test_a_trend_is_not_an_event() -> None:
+    text = "Rights groups reported a sharp rise in enforced disappearances, arbitrary arrests and torture."
+    assert _suggest(text) == []
+
+
+def test_a_statement_about_events_is_a_statement() -> None:
+    (event,) = _suggest("UNAMA expressed concern about the killings of former soldiers.")
+    assert event.type == "statement"
+
+
+def test_a_dateline_is_not_where_the_event_happened() -> None:
+    (event,) = _suggest("KABUL – The Taliban detained two former soldiers in Herat on 3 May.")
+    assert (event.province, event.count.value if event.count else None) == ("AF-HER", 2)
+
+
+def test_the_day_something_was_said_does_not_date_the_event() -> None:
+    text = (
+        "On 3 May the Taliban detained two men in Herat. "
+        "One of them was tortured, his brother told reporters on Sunday."
+    )
+    torture = next(e for e in _suggest(text) if e.type == "torture")
+    assert torture.date_start == date(2024, 5, 3)
+
+
+def test_a_paragraph_about_the_same_people_continues_the_incident() -> None:
+    text = (
+        "The Taliban detained three former soldiers in Kunduz on 3 May.\n"
+        "According to relatives, the men have not been heard from since."
+    )
+    found = {(e.type, e.province, e.date_start) for e in _suggest(text)}
+    assert found == {("detention", "AF-KDZ", date(2024, 5, 3)), ("disappearance", "AF-KDZ", date(2024, 5, 3))}
+
+
+def test_a_deportation_through_an_afghan_border_town_is_recorded_where_it_came_from() -> None:
+    (event,) = _suggest(
+        "Iranian police deported about 300 Afghans through the Islam Qala crossing on 12 May."
+    )
+    assert (event.country, event.province) == ("IR", None)
+
+
+def test_a_country_level_mention_far_away_is_not_merged_into_a_province() -> None:
+    text = (
+        "The Taliban detained a former soldier in Herat on 2 May.\nMarkets were calm.\nPrices rose.\n"
+        "Schools opened.\nTraders complained.\nIn a separate case, a former commander was detained on 9 May."
+    )
+    assert len(_suggest(text)) == 2
