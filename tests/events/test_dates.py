@@ -239,3 +239,21 @@ def test_later_after_a_loose_date_moves_it_and_a_month_leaves_nothing_to_count_f
         "3 April 2024",
         "In May",
     ]
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("روز پنجشنبه، ۲۴ اسد", day(2024, 8, 14)),  # the weekday belongs to the date
+        ("به تاریخ ۱۵ ماه جوزا سال جاری", day(2024, 6, 4)),  # "of this year"
+        ("د روان کال د زمري په ۱۰مه", day(2024, 7, 31)),
+        ("د زمري په ۱۰مه نېټه", day(2024, 7, 31)),
+        ("در ماه جوزای سال ۱۴۰۳", span(date(2024, 5, 21), date(2024, 6, 20), "month")),  # ezafe
+        ("۱۰ سنبلهٔ ۱۴۰۳", day(2024, 8, 31)),
+        ("امسال", span(date(2024, 3, 20), date(2024, 8, 20), "year")),  # the Solar Hijri year
+        ("سه روز پیش", day(2024, 8, 17)),
+        ("پرونۍ شپه", day(2024, 8, 19)),
+    ],
+)
+def test_dari_and_pashto_news_phrasing(expression: str, expected: DateRange) -> None:
+    assert resolve_date(expression, published=date(2024, 8, 20)) == expected

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from desktop.events.dates.calendars import GREGORIAN_YEARS, SOLAR_YEARS, WEEKDAYS, solar_year_span
+from desktop.events.dates.calendars import (
+    GREGORIAN_YEARS,
+    SOLAR_YEARS,
+    WEEKDAYS,
+    gregorian_to_solar,
+    solar_year_span,
+)
 from desktop.events.dates.date_range import (
     ANY_MONTH,
     COMMA,
@@ -62,10 +68,13 @@ def _year_fits(year: int, *, solar: bool, era: str | None) -> bool:
 def _which_year(m: re.Match[str], *, month: int, day: int, context: Context, solar: bool) -> int | None:
     """The year written with the date, or guessed when none is (None: nothing to guess from).
 
+    "this year" ("سال جاری", "د روان کال") is the publication's year in the date's calendar;
     0 when the written year is not one of the calendar's ("23 اسد 2024", a Hijri Qamari year):
     the words are a date that cannot be read, to be skipped.
     """
     written = m.groupdict().get("year")
+    if written is None and m.groupdict().get("this_year") and context.published:
+        return gregorian_to_solar(context.published)[0] if solar else context.published.year
     if written is None:
         return guess_year(month, day, context, solar=solar)
     year = int(written)
@@ -204,6 +213,9 @@ def _year(m: re.Match[str], context: Context) -> DateRange | None:
 _PARTS_OF_MONTH = names(MONTH_PARTS)
 _PARTS_OF_YEAR = names(YEAR_PARTS)
 _YEAR_LATER = rf"(?:{COMMA}\s*(?:of\s+)?{YEAR_WORD}{YEAR}{ERA})"
+# "of this year" after a day or month: "۱۵ جوزا سال جاری", "د روان کال"; the publication's year.
+_THIS_YEAR = r"(?P<this_year>\s+(?:of\s+)?(?:this\s+year|سال\s+(?:جاری|روان|حاضر)|امسال))"
+_YEAR_OR_THIS = rf"(?:{_YEAR_LATER}|{_THIS_YEAR})?"
 _DAY_FIRST = r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|و)\s+"
 _DAY_FIRST_B = r"(?P<d1b>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till|through|تا)\s*"
 _SEP = r"[/.\-]"
@@ -221,16 +233,16 @@ RULES: list[Rule] = [
     Rule(rf"(?:(?P<weekday>{names(WEEKDAYS)}){COMMA} )?(?P<a>\d{{1,2}}){_SEP}(?P<b>\d{{1,2}}){_SEP}{YEAR}"
          rf"(?!{_SEP}\d)", _numeric, trigger="numeric"),
     Rule(rf"(?:(?:between|بین|میان) {_DAY_FIRST}|(?:(?:from|از) )?{_DAY_FIRST_B}){DAY} (?:of )?{MONTH}"
-         rf"{_YEAR_LATER}?", _day_range, defer="no_year", relative=True, trigger="month"),
-    Rule(rf"(?:between )?{ENGLISH_MONTH} {_DAY_FIRST_B.replace('d1b', 'd1')}{DAY}{_YEAR_LATER}?",
+         rf"{_YEAR_OR_THIS}", _day_range, defer="no_year", relative=True, trigger="month"),
+    Rule(rf"(?:between )?{ENGLISH_MONTH} {_DAY_FIRST_B.replace('d1b', 'd1')}{DAY}{_YEAR_OR_THIS}",
          _day_range, defer="no_year", relative=True, trigger="month"),
-    Rule(rf"(?:{WEEKDAY})?(?:the )?{DAY} (?:of |ماه )?{MONTH}{_YEAR_LATER}?", _day, defer="no_year",
+    Rule(rf"(?:{WEEKDAY})?(?:the )?{DAY} (?:of |ماه )?{MONTH}{_YEAR_OR_THIS}", _day, defer="no_year",
          relative=True, trigger="month"),
-    Rule(rf"(?:{WEEKDAY})?{ENGLISH_MONTH} {DAY}{_YEAR_LATER}?", _day, defer="no_year", relative=True,
+    Rule(rf"(?:{WEEKDAY})?{ENGLISH_MONTH} {DAY}{_YEAR_OR_THIS}", _day, defer="no_year", relative=True,
          trigger="month"),
-    Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال )?د {ANY_MONTH} {DAY}", _day, defer="no_year", relative=True,
-         trigger="month"),
-    Rule(rf"(?:the )?(?P<part>{_PARTS_OF_MONTH})[ -]+(?:of )?(?:ماه )?{MONTH}{_YEAR_LATER}?", _part_of_month,
+    Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال |(?P<this_year>د روان کال) )?د {ANY_MONTH} (?:په )?{DAY}"
+         rf"(?: نېټه)?", _day, defer="no_year", relative=True, trigger="month"),
+    Rule(rf"(?:the )?(?P<part>{_PARTS_OF_MONTH})[ -]+(?:of )?(?:ماه )?{MONTH}{_YEAR_OR_THIS}", _part_of_month,
          defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:ماه |میاشت |د )?{MONTH}{_YEAR_LATER}", _month, trigger="month"),
     Rule(rf"(?:{_MONTH_LEAD}){MONTH}(?: میاشت)?", _month, defer="always", relative=True, trigger="month"),

@@ -14,11 +14,11 @@ SOLAR_YEARS = range(1300, 1500)
 GREGORIAN_YEARS = range(1900, 2100)
 
 _SOLAR_NAMES: dict[int, tuple[str, ...]] = {
-    # Dari (Afghanistan, zodiac names), Iranian Persian, Pashto (with common spellings and the
-    # oblique forms Pashto puts after "د": "د زمري", "د سلواغې")
+    # Dari (Afghanistan, zodiac names), Iranian Persian, Pashto (with common spellings, the
+    # oblique forms Pashto puts after "د": "د زمري", "د سلواغې", and Dari's "جوزای سال …")
     1: ("حمل", "فروردین", "وری", "وري"),
     2: ("ثور", "اردیبهشت", "غویی", "غوایی", "غوای"),
-    3: ("جوزا", "جوزاء", "خرداد", "غبرگولی", "غبرګولی", "غبرګولي"),
+    3: ("جوزا", "جوزاء", "جوزای", "خرداد", "غبرگولی", "غبرګولی", "غبرګولي"),
     4: ("سرطان", "تیر", "چنگاښ", "چنګاښ", "چنگاش"),
     5: ("اسد", "مرداد", "امرداد", "زمری", "زمري"),
     6: ("سنبله", "شهریور", "وږی", "وږي"),

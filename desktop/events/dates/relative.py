@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from desktop.events.dates.absolute import MONTH_PARTS, part_key
-from desktop.events.dates.calendars import WEEKDAYS
+from desktop.events.dates.calendars import WEEKDAYS, gregorian_to_solar, solar_to_gregorian
 from desktop.events.dates.date_range import Context, DateRange, Rule, month_end, names, one_day, shift_months
 from desktop.events.numbers import WORD_VALUES
 from desktop.events.script import fold_str
@@ -137,6 +137,16 @@ def _this_month(p: date) -> DateRange:
     return DateRange(p.replace(day=1), p, "month")
 
 
+def _this_year(p: date) -> DateRange:
+    return DateRange(date(p.year, 1, 1), p, "year")
+
+
+def _this_solar_year(p: date) -> DateRange:
+    """Dari and Pashto "this year" is the Solar Hijri year: from 1 Hamal (about 21 March)."""
+    first = solar_to_gregorian(gregorian_to_solar(p)[0], 1, 1)
+    return DateRange(first or date(p.year, 1, 1), p, "year")
+
+
 def _back(days: int) -> Callable[[date], DateRange]:
     return lambda p: one_day(p - timedelta(days=days))
 
@@ -144,6 +154,7 @@ def _back(days: int) -> Callable[[date], DateRange]:
 _TO_PUBLICATION: dict[str, Callable[[date], DateRange]] = {
     "today": _back(0), "this morning": _back(0), "امروز": _back(0),
     "yesterday": _back(1), "last night": _back(1), "دیروز": _back(1), "دیشب": _back(1), "پرون": _back(1),
+    "پرونۍ شپه": _back(1),
     "the day before yesterday": _back(2), "پریروز": _back(2), "پرېروز": _back(2),
     "last week": _last_week, "هفته گذشته": _last_week, "هفته پیش": _last_week, "هفته قبل": _last_week,
     "تېره اونۍ": _last_week, "تیره اونۍ": _last_week, "تېره اونی": _last_week,
@@ -153,10 +164,12 @@ _TO_PUBLICATION: dict[str, Callable[[date], DateRange]] = {
     "last month": _last_month, "ماه گذشته": _last_month, "ماه پیش": _last_month, "ماه قبل": _last_month,
     "تېره میاشت": _last_month, "تیره میاشت": _last_month,
     "this month": _this_month, "ماه جاری": _this_month, "این ماه": _this_month, "همین ماه": _this_month,
+    "ماه روان": _this_month, "روانه میاشت": _this_month,
     "earlier this month": lambda p: DateRange(p.replace(day=1), p, "approximate"),
     "last year": _last_year, "سال گذشته": _last_year, "سال پار": _last_year, "پارسال": _last_year,
     "تېر کال": _last_year, "تیر کال": _last_year, "پروسږکال": _last_year,
-    "this year": lambda p: DateRange(date(p.year, 1, 1), p, "year"),
+    "this year": _this_year, "امسال": _this_solar_year, "سال جاری": _this_solar_year,
+    "سال روان": _this_solar_year, "سږکال": _this_solar_year, "روان کال": _this_solar_year,
     "earlier this year": lambda p: DateRange(date(p.year, 1, 1), p, "approximate"),
     "recent weeks": lambda p: DateRange(p - timedelta(days=28), p, "approximate"),
     "recent days": lambda p: DateRange(p - timedelta(days=7), p, "approximate"),
