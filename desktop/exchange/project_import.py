@@ -18,8 +18,7 @@ from typing import Any
 
 from desktop.exchange import qdpx_read, writing
 from desktop.exchange.qdpx_read import Project, Source
-from desktop.exchange.report import PRESENT, SKIPPED, STORED, ExchangeError, ExchangeItem
-from desktop.importer import ImportResult
+from desktop.exchange.report import PRESENT, SKIPPED, STORED, ExchangeItem
 from desktop.ingest.draft import ArticleDraft
 from desktop.ingest.language import detect
 from desktop.ingest.text import normalise
@@ -250,21 +249,3 @@ def import_project(nb: Notebook, path: Path) -> Iterator[Progress | ExchangeItem
     if plan.writes():
         _store(nb, plan, project, path)
     yield from plan.report
-
-
-def as_import_results(nb: Notebook, path: Path) -> Iterator[Progress | ImportResult]:
-    """A project imported as the app's Import reports files: a result per source, and each record
-    skipped as an error with its reason (the window's import report lists them)."""
-    try:
-        for item in import_project(nb, path):
-            if isinstance(item, Progress):
-                yield item
-            elif item.status == SKIPPED:
-                yield ImportResult(
-                    f"{path.name}: {item.label}", "error", error=f"{item.kind} skipped: {item.reason}"
-                )
-            elif item.kind == "source":
-                status = "imported" if item.status == STORED else "duplicate"
-                yield ImportResult(f"{path.name}: {item.label}", status, id=item.id or None, title=item.label)
-    except ExchangeError as exc:
-        yield ImportResult(str(path), "error", error=str(exc))

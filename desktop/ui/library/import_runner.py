@@ -92,11 +92,30 @@ class ImportRunner(QObject):
 
 def _import(nb: Notebook, paths: list[Path]) -> Iterator[Progress | ImportResult]:
     """Articles, and REFI-QDA projects (.qdpx, .qdc) through the exchange importer."""
-    from desktop.exchange.project_import import as_import_results
-
     projects = [p for p in paths if p.suffix.lower() in PROJECT_SUFFIXES]
     for path in projects:
         yield from as_import_results(nb, path)
     articles = [p for p in paths if p not in projects]
     if articles:
         yield from import_paths(nb, articles)
+
+
+def as_import_results(nb: Notebook, path: Path) -> Iterator[Progress | ImportResult]:
+    """A project imported as the import report shows files: a result per source, and each record
+    skipped as an error with its reason."""
+    from desktop.exchange.project_import import import_project
+    from desktop.exchange.report import SKIPPED, STORED, ExchangeError
+
+    try:
+        for item in import_project(nb, path):
+            if isinstance(item, Progress):
+                yield item
+            elif item.status == SKIPPED:
+                yield ImportResult(
+                    f"{path.name}: {item.label}", "error", error=f"{item.kind} skipped: {item.reason}"
+                )
+            elif item.kind == "source":
+                status = "imported" if item.status == STORED else "duplicate"
+                yield ImportResult(f"{path.name}: {item.label}", status, id=item.id or None, title=item.label)
+    except ExchangeError as exc:
+        yield ImportResult(str(path), "error", error=str(exc))
