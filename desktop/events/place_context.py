@@ -77,14 +77,16 @@ class ProvinceMentions:
         same: list[tuple[int, str]] = []
         before: list[tuple[int, str]] = []
         for province in provinces:
-            for start in self.starts.get(province, ()):
+            starts = self.starts.get(province, [])
+            index = bisect_left(starts, at)  # the mentions either side of `at` are the closest ones
+            for start in starts[max(0, index - 1) : index + 1]:
                 if bisect_left(self._sentence_ends, start) == sentence:
                     same.append((abs(start - at), province))
                 elif start < at <= start + _PRECEDING:
                     before.append((at - start, province))
         closest = sorted(same or before)
-        if not closest or (
-            len(closest) > 1 and closest[1][0] == closest[0][0] and closest[1][1] != closest[0][1]
-        ):
+        if not closest:
             return None
-        return closest[0][1]
+        (distance, province), *others = closest
+        tied = any(d == distance and p != province for d, p in others)
+        return None if tied else province
