@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from desktop.events import vocabulary
 from desktop.events.gazetteer import load_gazetteer, place_by_code
+from desktop.events.suggest import SuggestedEvent
 from desktop.resources import load_json
 from desktop.store.events import Event
 
@@ -88,3 +89,20 @@ def country_codes() -> list[str]:
     countries = [p for p in load_gazetteer().places if p.kind == "country" and p.iso]
     countries.sort(key=lambda p: (p.iso != "AF", p.name))
     return [p.iso for p in countries if p.iso]
+
+
+def suggestion_summary(s: SuggestedEvent) -> str:
+    """ "Detention · Takhar · 12 · 2024-03-03 · Taliban → former soldiers" and the passage below."""
+    d = s.to_dict()
+    where = s.place or (place_name(s.province) if s.province else place_name(s.country or ""))
+    count = (
+        ""
+        if d["count"] is None
+        else f"{'' if d['count_qualifier'] == 'exact' else d['count_qualifier'] + ' '}{d['count']}"
+    )
+    actors = " → ".join(x for x in (s.perpetrator, s.victim_group) if x)
+    when = (d["date_start"] or "") + (
+        " (reported)" if s.date_precision == "reported" and d["date_start"] else ""
+    )
+    head = " · ".join(x for x in (type_label(s.type), where, count, when, actors) if x)
+    return f"{head}\n«{' '.join(s.passage.split())}»"

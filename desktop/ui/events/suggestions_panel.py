@@ -20,26 +20,10 @@ from desktop.events_batch import suggestion_fields
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
 from desktop.ui.common.worker import GeneratorWorker
-from desktop.ui.events.event_display import place_name, type_label
+from desktop.ui.events.event_display import suggestion_summary
 from desktop.ui.events.event_editor_dialog import EventEditorDialog
 from desktop.ui.events.event_evidence import from_passage
-
-
-def summary(s: SuggestedEvent) -> str:
-    """ "Detention · Takhar · 12 · 2024-03-03 · Taliban → former soldiers" and the passage below."""
-    d = s.to_dict()
-    where = s.place or (place_name(s.province) if s.province else place_name(s.country or ""))
-    count = (
-        ""
-        if d["count"] is None
-        else f"{'' if d['count_qualifier'] == 'exact' else d['count_qualifier'] + ' '}{d['count']}"
-    )
-    actors = " → ".join(x for x in (s.perpetrator, s.victim_group) if x)
-    when = (d["date_start"] or "") + (
-        " (reported)" if s.date_precision == "reported" and d["date_start"] else ""
-    )
-    head = " · ".join(x for x in (type_label(s.type), where, count, when, actors) if x)
-    return f"{head}\n«{' '.join(s.passage.split())}»"
+from desktop.ui.events.suggest_batch_dialog import Background, SuggestBatchDialog
 
 
 class SuggestionsPanel(QWidget):
@@ -68,16 +52,42 @@ class SuggestionsPanel(QWidget):
         )
         self.dismiss_button = QPushButton("Dismiss", clicked=self.dismiss_current)
         self.accept_all_button = QPushButton("Accept all", clicked=self.accept_all)
+        self.batch_button = QPushButton(
+            "In all articles…",
+            clicked=self.open_batch,
+            toolTip="Suggest events in all articles, or a search's",
+        )
+        self.batch_button.setEnabled(False)
+        self._background: Background | None = None
+        self.batch: SuggestBatchDialog | None = None
         row = QHBoxLayout()
         for button in (self.accept_button, self.edit_button, self.dismiss_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.accept_all_button)
+        row.addWidget(self.batch_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         self._update_buttons()
+
+    def set_background(self, background: Background) -> None:
+        """How to run work in a worker thread on its own connection (the session's `background`):
+        it enables suggesting in all articles."""
+        self._background = background
+        self.batch_button.setEnabled(True)
+
+    def open_batch(self) -> SuggestBatchDialog | None:
+        """The dialog that suggests events in many articles, then records those ticked."""
+        if self._background is None:
+            return None
+        if self.batch is None:
+            self.batch = SuggestBatchDialog(self._nb, self._background, self)
+            self.batch.evidence_requested.connect(self.evidence_requested)
+        self.batch.show()
+        self.batch.raise_()
+        return self.batch
 
     # -- finding ----------------------------------------------------------------------------
     def set_article(self, article_id: str) -> None:
@@ -107,7 +117,7 @@ class SuggestionsPanel(QWidget):
             return  # the user moved on to another article meanwhile
         self.list.clear()
         for suggestion in found:
-            item = QListWidgetItem(summary(suggestion))
+            item = QListWidgetItem(suggestion_summary(suggestion))
             item.setData(Qt.ItemDataRole.UserRole, suggestion)
             self.list.addItem(item)
         self.status.setText(

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.commands.set_article_actions(self.workspace.reader.article_actions())
         self.runner = ImportRunner(session, self)
+        self.workspace.suggestions.set_background(session.background)
         self.runner.finished.connect(self._imported)
         self.commands.set_unlocked(True)
         self.setWindowTitle(f"{session.path.name} — Fieldnotes")
