@@ -30,6 +30,7 @@ _WORD_FORMS = {
     "shahr": ("Shahr", "Shar"),
     "hesa": ("Hesa", "Hisa", "Hissa"),
     "chahar": ("Chahar", "Char"),
+    "sayed": ("Sayed", "Sayid", "Sayyid", "Sayyed", "Seyyed"),
 }
 _MAX_FORMS = 60
 
