@@ -46,13 +46,15 @@ def found(text: str, published: date | None = JUNE_8) -> list[tuple[str, DateRan
         ("last Friday", day(2024, 3, 8)),
         ("on Saturday night", day(2024, 3, 9)),
         ("دیروز", day(2024, 3, 14)),
-        ("هفته گذشته", span(date(2024, 3, 4), date(2024, 3, 10), "approximate")),
-        ("ماه گذشته", span(date(2024, 2, 1), date(2024, 2, 29), "month")),
+        # Afghan weeks run Saturday to Friday; Dari months are Solar Hijri (Dalw 1402)
+        ("هفته گذشته", span(date(2024, 3, 2), date(2024, 3, 8), "approximate")),
+        ("ماه گذشته", span(date(2024, 1, 21), date(2024, 2, 19), "month")),
+        ("سال گذشته", span(date(2022, 3, 21), date(2023, 3, 20), "year")),  # 1401: published in 1402
         ("روز جمعه", day(2024, 3, 15)),
         ("سه‌شنبه", day(2024, 3, 12)),
         ("پنجشنبه گذشته", day(2024, 3, 14)),
         ("پرون", day(2024, 3, 14)),  # Pashto: yesterday
-        ("تېره اونۍ", span(date(2024, 3, 4), date(2024, 3, 10), "approximate")),
+        ("تېره اونۍ", span(date(2024, 3, 2), date(2024, 3, 8), "approximate")),
         ("د جمعې په ورځ", day(2024, 3, 15)),
     ],
 )
@@ -172,7 +174,8 @@ def test_dari_and_pashto_relative_to_the_previous_date() -> None:
         ("the end of May", JUNE_8, span(date(2024, 5, 21), date(2024, 5, 31), "approximate")),
         ("mid-2024", JUNE_8, span(date(2024, 5, 1), date(2024, 8, 31), "approximate")),
         ("late last month", JUNE_8, span(date(2024, 5, 21), date(2024, 5, 31), "approximate")),
-        ("اواخر ماه گذشته", JUNE_8, span(date(2024, 5, 21), date(2024, 5, 31), "approximate")),
+        # the end of Sawr 1403, the Solar Hijri month before publication
+        ("اواخر ماه گذشته", JUNE_8, span(date(2024, 5, 10), date(2024, 5, 20), "approximate")),
         ("اوایل جون", JUNE_8, span(date(2024, 6, 1), date(2024, 6, 10), "approximate")),
         ("in June", JUNE_8, span(date(2024, 6, 1), date(2024, 6, 30), "month")),
         ("ماه اسد", date(2024, 9, 1), span(date(2024, 7, 22), date(2024, 8, 21), "month")),

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from desktop.events.dates.absolute import MONTH_PARTS, part_key
-from desktop.events.dates.calendars import WEEKDAYS, gregorian_to_solar, solar_to_gregorian
-from desktop.events.dates.date_range import Context, DateRange, Rule, month_end, names, one_day, shift_months
+from desktop.events.dates.calendars import WEEKDAYS
+from desktop.events.dates.date_range import Context, DateRange, Rule, names, one_day, shift_months
+from desktop.events.dates.periods import MONTH_PERIODS, TO_PUBLICATION
 from desktop.events.numbers import WORD_VALUES
 from desktop.events.script import fold_str
 
@@ -119,81 +120,21 @@ def _weekday(m: re.Match[str], context: Context) -> DateRange | None:
     return one_day(when)
 
 
-def _last_week(p: date) -> DateRange:
-    monday = p - timedelta(days=p.weekday() + 7)
-    return DateRange(monday, monday + timedelta(days=6), "approximate")
-
-
-def _last_month(p: date) -> DateRange:
-    previous = shift_months(p.replace(day=1), -1)
-    return DateRange(previous, month_end(previous.year, previous.month), "month")
-
-
-def _last_year(p: date) -> DateRange:
-    return DateRange(date(p.year - 1, 1, 1), date(p.year - 1, 12, 31), "year")
-
-
-def _this_month(p: date) -> DateRange:
-    return DateRange(p.replace(day=1), p, "month")
-
-
-def _this_year(p: date) -> DateRange:
-    return DateRange(date(p.year, 1, 1), p, "year")
-
-
-def _this_solar_year(p: date) -> DateRange:
-    """Dari and Pashto "this year" is the Solar Hijri year: from 1 Hamal (about 21 March)."""
-    first = solar_to_gregorian(gregorian_to_solar(p)[0], 1, 1)
-    return DateRange(first or date(p.year, 1, 1), p, "year")
-
-
-def _back(days: int) -> Callable[[date], DateRange]:
-    return lambda p: one_day(p - timedelta(days=days))
-
-
-_TO_PUBLICATION: dict[str, Callable[[date], DateRange]] = {
-    "today": _back(0), "this morning": _back(0), "امروز": _back(0),
-    "yesterday": _back(1), "last night": _back(1), "دیروز": _back(1), "دیشب": _back(1), "پرون": _back(1),
-    "پرونۍ شپه": _back(1),
-    "the day before yesterday": _back(2), "پریروز": _back(2), "پرېروز": _back(2),
-    "last week": _last_week, "هفته گذشته": _last_week, "هفته پیش": _last_week, "هفته قبل": _last_week,
-    "تېره اونۍ": _last_week, "تیره اونۍ": _last_week, "تېره اونی": _last_week,
-    "this week": lambda p: DateRange(p - timedelta(days=p.weekday()), p, "approximate"),
-    "earlier this week": lambda p: DateRange(p - timedelta(days=p.weekday()), p, "approximate"),
-    "این هفته": lambda p: DateRange(p - timedelta(days=p.weekday()), p, "approximate"),
-    "last month": _last_month, "ماه گذشته": _last_month, "ماه پیش": _last_month, "ماه قبل": _last_month,
-    "تېره میاشت": _last_month, "تیره میاشت": _last_month,
-    "this month": _this_month, "ماه جاری": _this_month, "این ماه": _this_month, "همین ماه": _this_month,
-    "ماه روان": _this_month, "روانه میاشت": _this_month,
-    "earlier this month": lambda p: DateRange(p.replace(day=1), p, "approximate"),
-    "last year": _last_year, "سال گذشته": _last_year, "سال پار": _last_year, "پارسال": _last_year,
-    "تېر کال": _last_year, "تیر کال": _last_year, "پروسږکال": _last_year,
-    "this year": _this_year, "امسال": _this_solar_year, "سال جاری": _this_solar_year,
-    "سال روان": _this_solar_year, "سږکال": _this_solar_year, "روان کال": _this_solar_year,
-    "earlier this year": lambda p: DateRange(date(p.year, 1, 1), p, "approximate"),
-    "recent weeks": lambda p: DateRange(p - timedelta(days=28), p, "approximate"),
-    "recent days": lambda p: DateRange(p - timedelta(days=7), p, "approximate"),
-    "recent months": lambda p: DateRange(shift_months(p, -3), p, "approximate"),
-}  # fmt: skip
-_TO_PUBLICATION = {fold_str(k): v for k, v in _TO_PUBLICATION.items()}
-_MONTHS_BACK = {k: v for k, v in _TO_PUBLICATION.items() if v in (_last_month, _this_month)}
-
-
 def _to_publication(m: re.Match[str], context: Context) -> DateRange | None:
     if context.published is None:
         return None
-    return _TO_PUBLICATION[re.sub(r"\s+", " ", m["rel"])](context.published)
+    return TO_PUBLICATION[re.sub(r"\s+", " ", m["rel"])](context.published)
 
 
 def _part_of_relative_month(m: re.Match[str], context: Context) -> DateRange | None:
     """ "late last month", "early this month", "اواخر ماه گذشته": ten days of that month."""
     if context.published is None:
         return None
-    whole = _MONTHS_BACK[re.sub(r"\s+", " ", m["rel"])](context.published)
+    whole = MONTH_PERIODS[re.sub(r"\s+", " ", m["rel"])](context.published)
     first, last = MONTH_PARTS[part_key(m["part"])]
-    end = month_end(whole.start.year, whole.start.month)
-    start = whole.start.replace(day=first)
-    return DateRange(start, min(whole.start.replace(day=min(last, end.day)), end), "approximate")
+    start = whole.start + timedelta(days=first - 1)
+    end = min(whole.start + timedelta(days=last - 1), whole.end)
+    return DateRange(start, end, "approximate") if start <= end else None
 
 
 _AFTER = r"(?:later|afterwards|after that|بعد|بعدتر|پس از ان|بعد از ان|پس|وروسته)"
@@ -207,7 +148,7 @@ _WEEKDAY = rf"(?P<weekday>{names(WEEKDAYS)})"
 # Words near which the "unit" rules are tried: units, and the words of the phrases above.
 UNIT_WORDS = frozenset(_UNITS) | {
     w
-    for phrase in _TO_PUBLICATION
+    for phrase in TO_PUBLICATION
     for w in phrase.split()
     if w not in {"the", "this", "last", "earlier", "before", "این", "همین"}
 }
@@ -217,12 +158,12 @@ RULES: list[Rule] = [
     Rule(rf"{_N} {_UNIT} {_AFTER}", _from_anchor(+1), defer="always", relative=True, trigger="unit"),
     Rule(rf"{_N} {_UNIT} {_BEFORE}", _from_anchor(-1), defer="always", relative=True, trigger="unit"),
     Rule(rf"(?:on )?(?:{_NEXT})", _next_day, defer="always", relative=True, trigger="unit"),
-    Rule(rf"(?:the )?(?P<part>{names(MONTH_PARTS)})[ -]+(?:of )?(?P<rel>{names(_MONTHS_BACK)})",
+    Rule(rf"(?:the )?(?P<part>{names(MONTH_PARTS)})[ -]+(?:of )?(?P<rel>{names(MONTH_PERIODS)})",
          _part_of_relative_month, relative=True, trigger="unit"),
     Rule(rf"{_N} {_UNIT} (?:ago|back|پیش|قبل|مخکې|وړاندې|دمخه)", _ago, relative=True, trigger="unit"),
     Rule(rf"(?:in|over|during|within) (?:the )?(?:past|last|under|less than) (?:{_N} )?{_UNIT}", _within_past,
          relative=True, trigger="unit"),
-    Rule(rf"(?P<rel>{names(_TO_PUBLICATION)})", _to_publication, relative=True, trigger="unit"),
+    Rule(rf"(?P<rel>{names(TO_PUBLICATION)})", _to_publication, relative=True, trigger="unit"),
     Rule(rf"(?P<eve>شب )?(?:(?:on|روز|د) )?(?P<last>last |this past |تېره |تیره )?{_WEEKDAY}"
          rf"(?: (?:night|evening|morning|afternoon|په ورځ)|(?P<night> (?:په )?شپه))?"
          rf"(?P<past> گذشته| پیش| قبل)?", _weekday, relative=True, trigger="weekday"),
