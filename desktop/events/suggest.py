@@ -27,6 +27,7 @@ from desktop.events.suggesting.placing import (
     placements,
     trigger_clusters,
     type_groups,
+    where_of,
 )
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.vocabulary import Hit, find_perpetrators, find_triggers, find_victim_groups
@@ -147,6 +148,25 @@ def _live(item: _Sentence, earlier_types: set[str]) -> list[Hit]:
     return live
 
 
+def _actor(item: _Sentence, mine: list[Hit], live: list[Hit]) -> Hit | None:
+    """The perpetrator in the trigger's clause, else the nearest one no other event's trigger is closer to."""
+    clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
+    start, end = item.article_span(clause.start, clause.end)
+    offset = item.sentence.start
+    inside = [p for p in item.perpetrators if start <= p.start + offset and p.end + offset <= end]
+    if inside:
+        return _nearest(inside, mine)
+    found = _nearest(item.perpetrators, mine)
+    others = [t for t in live if t.key != mine[0].key]
+    if found is None or not others or _nearest([found], mine) is None:
+        return found
+    return found if _gap(found, mine) <= _gap(found, others) else None
+
+
+def _gap(item: Hit, triggers: list[Hit]) -> int:
+    return min(max(t.start - item.end, item.start - t.end, 0) for t in triggers)
+
+
 def _nearest(items: list[Hit], triggers: list[Hit]) -> Hit | None:
     def distance(item: Hit) -> int:
         return min(max(t.start - item.end, item.start - t.end, 0) for t in triggers)
@@ -194,7 +214,7 @@ def _events_of_type(
     if _is_historical(item, mine, dates):
         return []
     text = item.sentence.text
-    actor = _nearest(item.perpetrators, mine) or context.actor
+    actor = _actor(item, mine, live) or context.actor
     home = actor.country if actor and type_id != "statement" else None
     places = item.all_places if type_id == "statement" else item.places
     groups = type_groups(text, live, places, type_id)
@@ -205,7 +225,8 @@ def _events_of_type(
     own_when = _when(item, mine, dates)
     events = []
     for where, found in placements(text, groups, counts):
-        count = _count(item, mine, found) if len(groups) <= 1 and type_id != "statement" else found
+        one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1
+        count = _count(item, mine, found) if one_place and type_id != "statement" else found
         if where is None and count is None and type_id != "statement" and _general(item, mine, live):
             continue
         inherited = context.where if where is None and context.where and context.where.province else None
@@ -289,13 +310,15 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
     article = dominant_country([m for s in read for m in s.places])
     candidates: list[Candidate] = []
     context = _Context()
+    incident = context  # the context of the last sentence with events
     seen_types: set[str] = set()
     for index, item in enumerate(read):
         if item.paragraph != context.paragraph:
             # "The men were beaten …": a paragraph about the people of the last one continues its incident.
+            # A paragraph without events in between does not break it ("Abdul Rahim, 45, served …").
             same = clauses.refers_back(item.folded.text)
             context = _Context(
-                item.paragraph, None, context.where if same else None, context.when if same else None
+                item.paragraph, None, incident.where if same else None, incident.when if same else None
             )
         live = _live(item, seen_types)
         fallback = _fallback_country(read, index, article) if live else None
@@ -320,5 +343,6 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             candidates = _retract(candidates, item, index)
         seen_types |= {t.key for t in item.triggers}
         _update(context, item, events)
+        incident = context if events else incident
     kept = drop_totals(merge_repeats(drop_summaries(candidates), text))
     return sorted((c.event for c in kept), key=lambda e: e.start)

@@ -38,6 +38,7 @@ _ONE_PERSON = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_PERSON})(?!\w)|(?<!\w)him(?!\w)|"
     r"(?<!\w)(?:he|she)\s+(?:was|is|has been|had been|remains|remained|has not|had not)(?!\w)|"
     r"(?<!\w)(?:his|her)\s+(?:whereabouts|fate|body|remains)(?!\w)|"
+    rf"(?<!\w)(?:a|the|another)\s+(?:{_ORDINAL})(?!\w)(?!\s+of\b)|"
     r"(?<!\w)(?:پنجمین|چهارمین|سومین|دومین|ششمین|هفتمین|یوه|یو|یک)\s+(?:\S+\s+){0,2}?"
     r"(?:مرد|زن|سرباز|نظامی|افسر|پولیس|خبرنگار|فعال|عضو|جوان|سرتیری|سرتیري|پوځی|کس|تن|نفر|کارمند)"
 )

@@ -41,7 +41,14 @@ def same_incident(a: SuggestedEvent, b: SuggestedEvent) -> bool:
     # Two counted events of different victims are two incidents; an uncounted mention may name them otherwise.
     victims = _agree(a.victim_group, b.victim_group) or a.count is None or b.count is None
     actors = _agree(a.perpetrator, b.perpetrator) and victims
-    return counts and actors and _agree(a.place, b.place) and _dates_agree(a, b)
+    return counts and actors and _agree(a.place, b.place) and _dates_agree(a, b) and not _tally(a) ^ _tally(b)
+
+
+def _tally(event: SuggestedEvent) -> bool:
+    """A count over more than a month ("218 killings since August 2021"): a tally, not one incident."""
+    if event.count is None or event.date_start is None or event.date_end is None:
+        return False
+    return (event.date_end - event.date_start).days > 31
 
 
 def _fill(primary: SuggestedEvent, other: SuggestedEvent) -> SuggestedEvent:

@@ -27,11 +27,12 @@ _SPEAKS = re.compile(
 )
 _OF_IN = re.compile(r"(?:\bof|\bin|\bfrom|\bto|\binto|(?<!\w)(?:در|از|به))\s+(?:the\s+)?$", re.IGNORECASE)
 # "KABUL –", "HERAT (AP) —": where the story was filed, not where the event happened.
-_DATELINE = re.compile(r"\s*(?:\([\w .]+\)\s*)?[–—:-]|,\s+(?:afghanistan|\d)", re.IGNORECASE)
+_DATELINE = re.compile(r"\s*(?:\([\w .]+\)\s*)?[–—:-]|,\s+(?:afghanistan|\d|\w+\.?\s+\d)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s,،;]*(?:(?:and|or|و|او)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "Khanabad district of Kunduz province", "Khanabad, Kunduz": one place said twice.
 _SAME_PLACE_GAP = re.compile(
-    r"\s*(?:district|town|city|village|area)?\s*(?:,|of|in|،|در|ولسوالی|شهر|ولایت|د)?\s*(?:the\s+)?",
+    r"(?:['’]s)?\s*(?:province|district|town|city|village|area)?\s*(?:,|of|in|،|در|ولسوالی|شهر|ولایت|د)?\s*"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(r"[,،]|\b(?:and|or)\b|(?<!\w)(?:و|او)(?!\w)", re.IGNORECASE)

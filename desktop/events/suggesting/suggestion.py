@@ -7,8 +7,7 @@ from datetime import date
 from typing import Any
 
 from desktop.events.numbers import Count
-
-REPORTED_NOTE = "Date: the article's publication date (the article does not say when it happened)."
+from desktop.events.vocabulary import choices
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,8 +15,8 @@ class SuggestedEvent:
     """A candidate event; `passage == text[start:end]` is the sentence (or sentences) to annotate as evidence.
 
     count           a numbers.Count (value and "exact" / "at least" / "about") or None
-    date_precision  "day", "month", "year", "approximate", or "reported" when the article gives no date
-                    and the publication date stands in for it (None without a publication date)
+    date_precision  "day", "month", "year", "range", "approximate", or "reported" when the article gives
+                    no date and the publication date stands in for it (None without a publication date)
     place           a district, town, city or region name when one is given
     place_inferred  True when the sentence names no place and it was taken from the context
     """
@@ -46,18 +45,17 @@ class SuggestedEvent:
     def event_fields(self) -> dict[str, Any]:
         """The event fields accepting this suggestion fills in (those it found; the rest left out).
 
-        A "reported" date is recorded as approximate, ending on the publication date, with a note
-        in the description saying where it comes from.
+        A precision the vocabulary does not know (the date finder's "range") is recorded as approximate.
         """
         d = self.to_dict()
-        reported = self.date_reported
+        precision = d["date_precision"]
+        if precision is not None and precision not in choices("date_precisions"):
+            precision = "approximate"
         fields = {
             "type": self.type, "province": self.province, "country": self.country, "place": self.place,
             "count": d["count"], "count_qualifier": d["count_qualifier"], "date_start": d["date_start"],
             "date_end": d["date_end"] if d["date_end"] != d["date_start"] else None,
-            "date_precision": "approximate" if reported else d["date_precision"],
-            "perpetrator": self.perpetrator, "victim_group": self.victim_group,
-            "description": REPORTED_NOTE if reported else None,
+            "date_precision": precision, "perpetrator": self.perpetrator, "victim_group": self.victim_group,
         }  # fmt: skip
         return {k: v for k, v in fields.items() if v is not None}
 
