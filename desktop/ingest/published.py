@@ -33,10 +33,13 @@ TAIL_LINES = 4
 TAIL_CHARS = 600
 
 _LABELS: list[tuple[int, re.Pattern[str]]] = [
+    # "تاریخ" alone is also "history" and "on the date of" an event ("به تاریخ ۱۲ سرطان ۱۴۰۳
+    # طالبان …"): a label only with a colon or followed by "of publication"; "date" likewise.
     (0, re.compile(
-        r"\b(?:published|posted|publication date|date of publication|date|dated|issued|released)\b"
-        r"|تاریخ|منتشر\s*شده|نشر\s*شده|انتشار|نېټه|خپور|خپره|د\s+خپرېدو", re.IGNORECASE)),
-    (3, re.compile(r"\b(?:prepared|written|compiled)\b|تهیه|ترتیب|چمتو|لیکل", re.IGNORECASE)),
+        r"\b(?:published|posted|publication date|date of publication|dated|issued|released)\b|\bdate\s*:"
+        r"|تاریخ\s*:|تاریخ\s+(?:نشر|انتشار)|منتشر\s*شده|نشر\s*شده|نېټه\s*:|خپور|خپره|د\s+خپرېدو",
+        re.IGNORECASE)),
+    (3, re.compile(r"\b(?:prepared|written|compiled)\b|تهیه\s*شده|چمتو|لیکل", re.IGNORECASE)),
     (4, re.compile(r"\b(?:updated|last updated|modified|revised)\b|به\s*روز|تازه\s*شوی", re.IGNORECASE)),
 ]  # fmt: skip
 # A dateline's place: one to four words, maybe ", Country", before the date; "KABUL," "Kabul (".

@@ -92,3 +92,10 @@ def test_strip_dateline_keeps_the_story() -> None:
     assert strip_dateline("KABUL, 3 June 2024 — The Taliban detained five.") == "The Taliban detained five."
     assert strip_dateline("Published 12 March 2024") == ""
     assert strip_dateline("The Taliban detained five.") == "The Taliban detained five."
+
+
+def test_an_event_date_in_a_dari_lead_is_not_the_publication_date() -> None:
+    # "به تاریخ" is "on (the date of)" an event: only "تاریخ:" or "تاریخ نشر" label a line
+    assert (
+        published_date("بازداشت سربازان\nبه تاریخ ۱۲ سرطان ۱۴۰۳ طالبان پنج سرباز را بازداشت کردند.") is None
+    )
