@@ -31,6 +31,7 @@ _WORD_FORMS = {
     "hesa": ("Hesa", "Hisa", "Hissa"),
     "chahar": ("Chahar", "Char"),
     "sayed": ("Sayed", "Sayid", "Sayyid", "Sayyed", "Seyyed"),
+    "kohistan": ("Kohistan", "Kohestan", "Kuhistan"),
 }
 _MAX_FORMS = 60
 
