@@ -260,3 +260,8 @@ def test_later_after_a_loose_date_moves_it_and_a_month_leaves_nothing_to_count_f
 )
 def test_dari_and_pashto_news_phrasing(expression: str, expected: DateRange) -> None:
     assert resolve_date(expression, published=date(2024, 8, 20)) == expected
+
+
+def test_a_month_name_in_lower_case_is_a_word() -> None:
+    assert find_dates("the protesters march 10 km; they may 2 times", published=JUNE_8) == []
+    assert resolve_date("KABUL, JUNE 3, 2024") == day(2024, 6, 3)

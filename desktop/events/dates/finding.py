@@ -74,7 +74,7 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMatch]:
     `relative` says it was resolved against `published` or a previous date.
     """
     folded = _fold(text)
-    found = _match_rules(folded.text, published)
+    found = _match_rules(folded, text, published)
     resolved = _resolve_in_order(found, published)
     matches = []
     for item, span in resolved:
@@ -132,8 +132,9 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return windows
 
 
-def _match_rules(text: str, published: date | None) -> list[_Found]:
+def _match_rules(folded: _Shifted | FoldedText, original: str, published: date | None) -> list[_Found]:
     """Every rule's matches on words no earlier rule took; those needing document order deferred."""
+    text = folded.text
     taken = bytearray(len(text) + 1)
     found: list[_Found] = []
     context = Context(published)
@@ -144,6 +145,8 @@ def _match_rules(text: str, published: date | None) -> list[_Found]:
                 start, end = m.span()
                 if any(taken[start:end]) or _inside_word(text, start, end):
                     continue
+                if _lowercase_month(m, folded, original):
+                    continue
                 no_year = rule.defer == "no_year" and m.groupdict().get("year") is None
                 deferred = rule.defer == "always" or no_year
                 span = None if deferred else _apply(rule, m, context)
@@ -153,6 +156,18 @@ def _match_rules(text: str, published: date | None) -> list[_Found]:
                     found.append(_Found(start, end, rule, m, span, deferred, relative))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _lowercase_month(m: re.Match[str], folded: _Shifted | FoldedText, original: str) -> bool:
+    """True when an English month name is written in lower case: "they march 10 km", "it may 2…"."""
+    groups = m.groupdict()
+    for group in ("month", "first"):
+        word = groups.get(group)
+        if word and word.isascii():
+            at = folded.span(m.start(group), m.end(group))[0]
+            if not original[at].isupper():
+                return True
+    return False
 
 
 def _apply(rule: Rule, m: re.Match[str], context: Context) -> DateRange | None:
