@@ -4,6 +4,7 @@ text, ambiguous and ordinary-word district names."""
 import json
 import time
 from collections import Counter
+from typing import Any
 
 import pytest
 
@@ -96,7 +97,7 @@ def test_resources_are_found_from_the_source_tree() -> None:
 # -- districts and towns ---------------------------------------------------------------------------
 
 
-def _districts_file() -> dict:
+def _districts_file() -> dict[str, Any]:
     with resource_path("districts.json").open(encoding="utf-8") as handle:
         return json.load(handle)
 
