@@ -91,9 +91,9 @@ def _partner(kept: list[Candidate], new: Candidate) -> int | None:
         if same_incident(c.event, new.event)
         and (c.event.province == new.event.province or abs(c.sentence - new.sentence) <= _NEAR)
     ]
-    new_event = new.event
-    exact = [i for i in matching if kept[i].event.province == new_event.province]
-    return (exact or matching or [None])[0]
+    exact = [i for i in matching if kept[i].event.province == new.event.province]
+    best = exact or matching
+    return best[0] if best else None
 
 
 def merge_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
