@@ -14,6 +14,7 @@ from datetime import date
 
 from desktop.store.events import Event
 
+MAX_ROWS = 10  # rows of marks in one lane; beyond, marks overlap
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -96,19 +97,24 @@ def lanes(
     return [Lane(k, label(k), grouped[k], []) for k in keys]
 
 
-def pack(lane: Lane, *, x_of: Callable[[int], float], marker: float, gap: float = 3.0) -> None:
+def pack(
+    lane: Lane, *, x_of: Callable[[int], float], marker: float, gap: float = 3.0, max_rows: int = MAX_ROWS
+) -> None:
     """Give each span of the lane a row so that nothing drawn overlaps: the first row where the
-    previous item ends (in pixels, `marker` wide for points) before this one starts."""
+    previous item ends (in pixels, `marker` wide for points) before this one starts. Past
+    `max_rows` an item goes in the row that ends soonest (overlapping: zoom in to separate them)."""
     ends: list[float] = []
     lane.rows = []
     for span in lane.spans:
         left = x_of(span.first) - (marker / 2 if span.point else 0)
         right = x_of(span.first) + marker / 2 if span.point else max(x_of(span.last + 1), left + marker)
         row = next((i for i, end in enumerate(ends) if left >= end + gap), len(ends))
+        if row == len(ends) and row >= max_rows:
+            row = min(range(len(ends)), key=ends.__getitem__)
         if row == len(ends):
             ends.append(right)
         else:
-            ends[row] = right
+            ends[row] = max(ends[row], right)
         lane.rows.append(row)
 
 

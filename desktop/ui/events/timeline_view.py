@@ -228,7 +228,9 @@ class TimelineView(QWidget):
             return
         self._paint_legend(painter)
         bottom = self._paint_lanes(painter)
-        self._paint_axis(painter, bottom)
+        # Tall timelines scroll: the axis stays at the bottom of what is visible.
+        visible = self.visibleRegion().boundingRect()
+        self._paint_axis(painter, min(bottom, visible.bottom() - AXIS) if not visible.isEmpty() else bottom)
         painter.end()
 
     def _legend(self) -> list[tuple[QRectF, str, str, QColor]]:
@@ -310,7 +312,9 @@ class TimelineView(QWidget):
     def _paint_axis(self, painter: QPainter, bottom: float) -> None:
         palette = self.palette()
         right = self._left + self._plot_width()
+        painter.fillRect(QRectF(0, bottom + 1, self.width(), AXIS), palette.base())
         painter.setPen(palette.text().color())
+        painter.drawLine(QPointF(self._left, bottom), QPointF(right, bottom))
         for tick in self._ticks:
             x = self._x(tick.day)
             if not tick.label or not self._left <= x <= right - 10:
