@@ -15,7 +15,7 @@ from docx.text.paragraph import Paragraph
 
 from desktop.ingest.csl import csl_date, csl_names, make_csl
 from desktop.ingest.draft import ArticleDraft, IngestError
-from desktop.ingest.published import published_date
+from desktop.ingest.published import published_issued
 from desktop.ingest.text import normalise
 from desktop.ingest.titles import plain_title
 
@@ -44,7 +44,7 @@ def read_docx(path: Path, data: bytes) -> ArticleDraft:
         title=props.title,
         fallback_title=plain_title(text) or path.stem,
         authors=csl_names(props.author or ""),
-        issued=csl_date(published_date(text) or _document_date(props.created, props.modified)),
+        issued=published_issued(text) or csl_date(_document_date(props.created, props.modified)),
     )
     return ArticleDraft(text, csl, data, path.name, MEDIA_TYPE)
 

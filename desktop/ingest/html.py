@@ -6,16 +6,16 @@ import copy
 import html as html_entities
 import re
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
 
-from desktop.ingest.csl import csl_date
 from desktop.ingest.draft import ArticleDraft, IngestError
 from desktop.ingest.html_meta import page_language, page_metadata
-from desktop.ingest.published import published_date
+from desktop.ingest.published import published_issued
 from desktop.ingest.text import decode
 
 # trafilatura deletes U+200C ZWNJ and U+200D ZWJ, which Persian needs ("می‌خواهم" is not
@@ -42,13 +42,22 @@ def read_html(path: Path, data: bytes) -> ArticleDraft:
         warnings.append("the page is nested too deeply to analyse; its text was taken as is")
     else:
         text = _main_text(root) or _body_text(root)
-    if "issued" not in csl:  # the page's meta tags first, then a date line in its text
-        issued = csl_date(published_date(text, language=page_language(root)))
-        if issued:
-            csl["issued"] = issued
+    _date_from_text(csl, text, language=page_language(root))
     draft = ArticleDraft(text, csl, data, path.name, "text/html", warnings=warnings)
     draft.language = page_language(root)
     return draft
+
+
+def _date_from_text(csl: dict[str, Any], text: str, *, language: str) -> None:
+    """The page's meta tags date it first; the text's dateline when they do not, or when they give
+    only the year (or month) the text's date falls in."""
+    found = published_issued(text, language=language)
+    if found is None:
+        return
+    meta = csl.get("issued", {}).get("date-parts", [[]])[0]
+    stated = found["date-parts"][0]
+    if not meta or (len(meta) < len(stated) and stated[: len(meta)] == meta):
+        csl["issued"] = found
 
 
 def _declared_charset(data: bytes) -> str | None:

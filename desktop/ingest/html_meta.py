@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -35,6 +36,7 @@ _DATE_KEYS = (
     "pubdate",
     "og:updated_time",
 )
+_SLASHED_DATE = re.compile(r"^(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?$")
 _SITE_KEYS = ("citation_journal_title", "og:site_name", "application-name")
 _URL_KEYS = ("citation_public_url", "og:url")
 
@@ -47,8 +49,8 @@ def page_metadata(root: HtmlElement, *, fallback_title: str) -> dict[str, Any]:
     title = title or root.findtext(".//title") or ""
     authors = csl_names(meta.get("citation_author") or []) or _json_ld_authors(ld.get("author"))
     authors = authors or csl_names(_first(meta, _AUTHOR_KEYS[1:]) or [])
-    issued = csl_date(_first(meta, _DATE_KEYS[:2]) or ld.get("datePublished"))
-    issued = issued or csl_date(_first(meta, _DATE_KEYS[2:]) or ld.get("dateCreated"))
+    issued = csl_date(_iso(_first(meta, _DATE_KEYS[:2]) or ld.get("datePublished")))
+    issued = issued or csl_date(_iso(_first(meta, _DATE_KEYS[2:]) or ld.get("dateCreated")))
     return make_csl(
         kind="article-newspaper",
         title=title,
@@ -58,6 +60,17 @@ def page_metadata(root: HtmlElement, *, fallback_title: str) -> dict[str, Any]:
         url=_canonical_url(root) or _first(meta, _URL_KEYS) or _text(ld.get("url")),
         container=_first(meta, _SITE_KEYS) or _json_ld_publisher(ld.get("publisher")),
     )
+
+
+def _iso(value: object) -> object:
+    """ "2025/04/10" or "2025.4.10" (as `citation_publication_date` is often written) as "2025-04-10"."""
+    if not isinstance(value, str):
+        return value
+    found = _SLASHED_DATE.match(value.strip())
+    if found is None:
+        return value
+    year, month, day = found.groups()
+    return f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
 
 
 def page_language(root: HtmlElement) -> str:

@@ -19,7 +19,7 @@ from pdfminer.utils import decode_text
 
 from desktop.ingest.csl import csl_date, csl_names, make_csl
 from desktop.ingest.draft import ArticleDraft, IngestError
-from desktop.ingest.published import published_date
+from desktop.ingest.published import published_issued
 
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -50,7 +50,7 @@ def read_pdf(path: Path, data: bytes) -> ArticleDraft:
         authors=csl_names(info.get("Author", "")),
         # CreationDate is when the file was made (often the day it was printed to PDF or
         # downloaded); the date the text states ("Prepared by a field monitor, 3 June 2024") wins.
-        issued=csl_date(published_date(text)) or csl_date(info.get("CreationDate")),
+        issued=published_issued(text) or csl_date(info.get("CreationDate")),
     )
     return ArticleDraft(text, csl, data, path.name, "application/pdf", warnings=warnings)
 

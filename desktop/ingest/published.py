@@ -4,12 +4,14 @@ Only the head (the first 15 lines, at most 1,500 characters) and the last lines 
 "Prepared by …, 3 June 2024" or "Dated …") are read, and only lines shaped like a date line: a
 date in the first paragraph of a news story is what happened, not when it was published.
 
-Which line wins, best first (the earliest in the text among equals):
+A day or a month and year ("September 2024": `published_issued` gives [[2024, 9]]). Which line
+wins, best first (a day before a month, then the earliest in the text):
   1. a labelled date: "Published 12 March 2024", "Date: 2024-06-03", "Posted on …", "تاریخ: ۱۴۰۳/۴/۱۲",
      "منتشر شده در …", "نېټه: …"
   2. a dateline: "KABUL, 3 June 2024 —", "Kabul, Afghanistan (June 3, 2024) —", "کابل، ۱۲ سرطان ۱۴۰۳"
   3. a line that is only a date (under the title): "Saturday, 02/03/2024", "۱۲ سرطان ۱۴۰۳"
-  4. "Prepared by a field monitor, 3 June 2024", "Written …" (written before publication)
+  4. "Prepared by a field monitor, 3 June 2024", "Written …" (written before publication), and
+     a subtitle or byline ending in its date: "Background paper for new staff — September 2024"
   5. "Updated: …" (a later date than publication: used only when nothing else is there)
 
 Numeric dates are read day/month/year, the international reading, unless the second number is
@@ -43,45 +45,66 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
     (4, re.compile(r"\b(?:updated|last updated|modified|revised)\b|به\s*روز|تازه\s*شوی", re.IGNORECASE)),
 ]  # fmt: skip
 # A dateline's place: one to four words, maybe ", Country", before the date; "KABUL," "Kabul (".
-_PLACE = r"[^\W\d_][\w.'’\- ]{0,40}?"
+_PLACE = r"[^\W\d_][\w.'’\u200c\- ]{0,40}?"  # ZWNJ: "اسلام‌آباد"
 _DATELINE_BEFORE = re.compile(rf"^\W*{_PLACE}(?:\s*[,،]\s*{_PLACE})?\s*[,،(]\s*$")
-_DATELINE_AFTER = re.compile(r"^\s*\)?\s*(?:[—–\-:|]|$)")
+# After the date: the dash, maybe after the agency ("KABUL, 3 June 2024 (Fieldwire) —").
+_DATELINE_AFTER = re.compile(r"^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:[—–\-:|]|$)")
+_BYLINE_END = re.compile(r"[—–\-|·,،]\s*$")
 # Where the words after a date stop belonging to its line: a full stop, a dash or bar, or (in a
 # PDF, whose lines pdfminer joins into one paragraph) a capital letter starting the next line.
 _CLAUSE_END = re.compile(r"[.。]\s|\s[—–|]\s|\s(?=[A-Z][a-z])")
-_DASH = re.compile(r"^\s*\)?\s*[—–\-:|]?\s*")
+_DASH = re.compile(r"^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?[—–\-:|]?\s*")
 _WORD = re.compile(r"[^\W\d_]+")
 _US = re.compile(r"^en[-_]us$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 
 
 def published_date(text: str, *, language: str = "") -> date | None:
-    """The date the article says it was published (or prepared), or None when it states none.
+    """The day the article says it was published (or prepared), or None when it states none.
 
     text      the article's plain text
     language  a BCP-47 tag; "en-US" reads an ambiguous 03/06/2024 as 6 March, others as 3 June
     """
-    best: tuple[int, int, date] | None = None
+    found = _best(text, language=language)
+    return found[0] if found and found[1] == "day" else None
+
+
+def published_issued(text: str, *, language: str = "") -> dict[str, list[list[int]]] | None:
+    """The same as CSL `issued` ({"date-parts": [[2024, 6, 3]]}); a month when the text states
+    only a month ("Background paper — September 2024" → [[2024, 9]]); None when it states none."""
+    found = _best(text, language=language)
+    if found is None:
+        return None
+    when, precision = found
+    parts = [when.year, when.month, when.day] if precision == "day" else [when.year, when.month]
+    return {"date-parts": [parts]}
+
+
+def _best(text: str, *, language: str) -> tuple[date, str] | None:
+    """The best-ranked stated date of the head and tail lines, and its precision ("day", "month")."""
+    best: tuple[int, int, int, date, str] | None = None
     for order, line in enumerate(_candidate_lines(text)):
-        for match in _day_matches(line):
+        for match in _stated_matches(line):
             rank = _rank(line, match)
             if rank is None:
                 continue
+            precision = match.range.precision
             when = _us_reading(line, match) if _US.match(language) else match.range.start
-            if best is None or (rank, order) < best[:2]:
-                best = (rank, order, when)
-    return best[2] if best else None
+            candidate = (rank, precision != "day", order, when, precision)
+            if best is None or candidate[:3] < best[:3]:
+                best = candidate
+    return (best[3], best[4]) if best else None
 
 
 def is_date_line(line: str) -> bool:
     """True when `line` is a dateline, a labelled date or just a date (not a title, not a sentence)."""
-    return any(_rank(line, m) is not None for m in _day_matches(line))
+    return any(_rank(line, m) is not None for m in _stated_matches(line))
 
 
 def strip_dateline(line: str) -> str:
     """`line` after its dateline ("KABUL, 3 June 2024 — The Taliban…" → "The Taliban…"); "" for a
     line that is only a date line ("Published 12 March 2024"); else `line` itself."""
-    for match in _day_matches(line):
+    for match in _stated_matches(line):
         rank = _rank(line, match)
         if rank == 1:
             return _DASH.sub("", line[match.end :], count=1).strip()
@@ -100,11 +123,12 @@ def _candidate_lines(text: str) -> list[str]:
     return lines
 
 
-def _day_matches(line: str) -> list[DateMatch]:
-    """The day-precise dates a line states in full (nothing resolved against another date)."""
+def _stated_matches(line: str) -> list[DateMatch]:
+    """The days and months a line states in full (nothing resolved against another date)."""
     if len(line) > 300:
         return []
-    return [m for m in find_dates(line, published=None) if m.range.precision == "day" and not m.relative]
+    found = find_dates(line, published=None)
+    return [m for m in found if m.range.precision in {"day", "month"} and not m.relative]
 
 
 def _rank(line: str, match: DateMatch) -> int | None:
@@ -120,6 +144,8 @@ def _rank(line: str, match: DateMatch) -> int | None:
     rest = _WORD.findall(before + " " + after)
     if len(rest) <= 1 and not re.search(r"\d", after):
         return 2
+    if _BYLINE_END.search(before) and not _WORD.search(after) and len(_WORD.findall(before)) <= 12:
+        return 3  # a subtitle or byline ending in its date: "Background paper for new staff — September 2024"
     return None
 
 

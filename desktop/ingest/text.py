@@ -12,7 +12,7 @@ from charset_normalizer import from_bytes
 from desktop.ingest.csl import csl_date, make_csl
 from desktop.ingest.draft import ArticleDraft, IngestError
 from desktop.ingest.markdown import markdown_date, markdown_title, markdown_to_text
-from desktop.ingest.published import published_date
+from desktop.ingest.published import published_issued
 from desktop.ingest.titles import plain_title
 
 SNIFF_BYTES = 64 * 1024
@@ -38,7 +38,7 @@ def read_text(path: Path, data: bytes) -> ArticleDraft:
     (see titles.plain_title); the date is the one a dateline or a "Published …" line states.
     """
     text, warnings = decode(path, data)
-    issued = csl_date(published_date(text))
+    issued = published_issued(text)
     csl = make_csl(kind="article", title=plain_title(text), fallback_title=path.stem, issued=issued)
     return ArticleDraft(text, csl, data, path.name, "text/plain", warnings=warnings)
 
@@ -51,7 +51,7 @@ def read_markdown(path: Path, data: bytes) -> ArticleDraft:
     front_date = csl_date(markdown_date(source))
     text = markdown_to_text(source)
     del source
-    issued = front_date or csl_date(published_date(text))
+    issued = front_date or published_issued(text)
     csl = make_csl(kind="article", title=title, fallback_title=path.stem, issued=issued)
     return ArticleDraft(text, csl, data, path.name, "text/markdown", warnings=warnings)
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from desktop.ingest.published import published_date, strip_dateline
+from desktop.ingest.published import published_date, published_issued, strip_dateline
 
 BODY = "The Taliban detained five former soldiers in Takhar on 28 May 2024, relatives said.\n"
 
@@ -99,3 +99,24 @@ def test_an_event_date_in_a_dari_lead_is_not_the_publication_date() -> None:
     assert (
         published_date("بازداشت سربازان\nبه تاریخ ۱۲ سرطان ۱۴۰۳ طالبان پنج سرباز را بازداشت کردند.") is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Title\nKABUL, 3 June 2024 (Fieldwire) — Taliban officers detained a reporter.", date(2024, 6, 3)),
+        ("Title\nHERAT, Afghanistan, 14 February 2025 (Fieldwire) — Eleven were flogged.", date(2025, 2, 14)),
+        ("عنوان\nکابل، ۱۲ سرطان ۱۴۰۳ (خبرگزاری صدای شمال) — نیروهای طالبان", date(2024, 7, 2)),
+        ("عنوان\nاسلام‌آباد، ۲۰ عقرب ۱۴۰۳ — پولیس پاکستان", date(2024, 11, 10)),  # ZWNJ in the place
+    ],
+)
+def test_datelines_with_an_agency_or_a_joined_place_name(text: str, expected: date) -> None:
+    assert published_date(text) == expected
+
+
+def test_a_month_stated_alone_gives_a_month_precise_issued_date() -> None:
+    text = "# Forty years of displacement\n\nBackground paper for new staff — September 2024\n\nBody."
+    assert published_issued(text) == {"date-parts": [[2024, 9]]}
+    assert published_date(text) is None  # not a day
+    both = "Title\nSeptember 2024\nPublished 3 September 2024\n\nBody."
+    assert published_issued(both) == {"date-parts": [[2024, 9, 3]]}

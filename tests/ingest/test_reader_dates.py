@@ -110,3 +110,14 @@ def test_plain_text_title_is_a_title_line_or_a_shortened_first_sentence(tmp_path
     assert untitled.endswith("…") and len(untitled) <= 90 and "KABUL" not in untitled
     dated_first = read_file(write(tmp_path / "c.txt", "Published 12 March 2024\n\nFive men were held.\n"))
     assert dated_first.csl["title"] == "Five men were held."
+
+
+def test_html_slashed_meta_dates_read_and_a_bare_year_is_refined_by_the_text(tmp_path: Path) -> None:
+    body = f"<p>KABUL, 3 June 2024 — {STORY}</p>" + f"<p>{STORY} More details follow here.</p>" * 5
+    page = (
+        f"<html><head><title>Detentions</title>{{meta}}</head><body><article>{body}</article></body></html>"
+    )
+    slashed = '<meta name="citation_publication_date" content="2024/06/04">'
+    assert issued(write(tmp_path / "a.html", page.format(meta=slashed))) == [2024, 6, 4]
+    year_only = '<meta name="citation_publication_date" content="2024">'
+    assert issued(write(tmp_path / "b.html", page.format(meta=year_only))) == [2024, 6, 3]
