@@ -61,3 +61,14 @@ def test_a_search_limits_the_articles_and_a_click_shows_the_passage(qtbot, sessi
         dialog._show_passage(head.child(0))
     article_id, start, end = shown.args
     assert article_id == first and "detained 12 former soldiers" in session.nb.article(first).text[start:end]
+
+
+def test_the_librarys_search_is_offered_when_the_dialog_opens(qtbot, session: Session) -> None:  # noqa: ANN001
+    panel = SuggestionsPanel(session.nb)
+    qtbot.addWidget(panel)
+    assert not panel.batch_button.isEnabled()  # nothing to run it in the background with yet
+    panel.set_background(session.background)
+    panel.set_search("Takhar ")
+    dialog = panel.open_batch()
+    assert dialog is not None
+    assert (dialog.query.text(), dialog.query_button.isChecked()) == ("Takhar", True)

@@ -100,6 +100,12 @@ class SuggestBatchDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(bottom)
 
+    def set_query(self, query: str) -> None:
+        """Offer the articles `query` finds (the library's search), or all articles for ""."""
+        if self.worker is None and query:
+            self.query.setText(query)
+            self.query_button.setChecked(True)
+
     # -- finding (worker thread) ------------------------------------------------------------------
     def start(self) -> bool:
         """Look for events in the chosen articles; False when a search is running already."""

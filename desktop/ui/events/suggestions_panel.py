@@ -59,6 +59,7 @@ class SuggestionsPanel(QWidget):
         )
         self.batch_button.setEnabled(False)
         self._background: Background | None = None
+        self._search = ""
         self.batch: SuggestBatchDialog | None = None
         row = QHBoxLayout()
         for button in (self.accept_button, self.edit_button, self.dismiss_button):
@@ -78,6 +79,10 @@ class SuggestionsPanel(QWidget):
         self._background = background
         self.batch_button.setEnabled(True)
 
+    def set_search(self, query: str) -> None:
+        """The library's current search: "In all articles…" then offers its articles."""
+        self._search = query.strip()
+
     def open_batch(self) -> SuggestBatchDialog | None:
         """The dialog that suggests events in many articles, then records those ticked."""
         if self._background is None:
@@ -85,6 +90,7 @@ class SuggestionsPanel(QWidget):
         if self.batch is None:
             self.batch = SuggestBatchDialog(self._nb, self._background, self)
             self.batch.evidence_requested.connect(self.evidence_requested)
+        self.batch.set_query(self._search)
         self.batch.show()
         self.batch.raise_()
         return self.batch

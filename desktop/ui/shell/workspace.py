@@ -85,6 +85,7 @@ class Workspace(QSplitter):
     def _wire(self) -> None:
         self.library.article_selected.connect(self.open_article)
         self.search_field.query_changed.connect(self.run_search)
+        self.search_field.query_changed.connect(self.suggestions.set_search)
         self.search.hit_opened.connect(self.open_hit)
         self.search.suggestion_chosen.connect(self.search_field.setText)
         self.tags.tag_chosen.connect(self.filter_by_tag)
