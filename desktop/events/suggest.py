@@ -231,8 +231,8 @@ def _events_of_type(
             continue
         inherited = context.where if where is None and context.where and context.where.province else None
         place = where or inherited or (Where(None, home) if home else None) or Where(None, fallback)
-        if type_id == "deportation" and home and home != "AF" and place.country == "AF":
-            place = Where(None, home)  # recorded where people were sent from, not where they arrived
+        if type_id == "deportation" and place.country == "AF":
+            place = _sender(item, home) or place
         continues = where is None or (context.where is not None and where.province == context.where.province)
         when = own_when or (context.when if continues and context.when else None) or dates.reported()
         events.append(
@@ -244,6 +244,15 @@ def _events_of_type(
             )
         )  # fmt: skip
     return events
+
+
+def _sender(item: _Sentence, home: str | None) -> Where | None:
+    """A deportation is recorded where people were sent from, not where they arrived ("deported from
+    Iran through Islam Qala"): the deporting actor's country, or another country the sentence names."""
+    if home and home != "AF":
+        return Where(None, home)
+    abroad = [m.place.country for m in item.all_places if m.place.country != "AF"]
+    return Where(None, abroad[0]) if abroad else None
 
 
 def _general(item: _Sentence, mine: list[Hit], live: list[Hit]) -> bool:

@@ -384,3 +384,23 @@ def test_a_country_level_mention_far_away_is_not_merged_into_a_province() -> Non
         "Schools opened.\nTraders complained.\nIn a separate case, a former commander was detained on 9 May."
     )
     assert len(_suggest(text)) == 2
+
+
+def test_a_count_across_an_aside_is_kept_and_a_deportation_through_a_border_town_is_the_senders() -> None:
+    (event,) = _suggest(
+        "Twenty-three Afghans, including women and children, were deported from Iran through Islam Qala."
+    )
+    assert (event.type, event.country, event.province, event.count.value if event.count else None) == (
+        "deportation", "IR", None, 23,
+    )  # fmt: skip
+
+
+def test_a_headline_with_a_vague_count_is_the_story_with_its_count() -> None:
+    text = "Pakistan deports hundreds of Afghans\nPakistani police deported at least 700 Afghans on 2 May."
+    (event,) = _suggest(text)
+    assert (event.country, event.count.value if event.count else None) == ("PK", 700)
+
+
+def test_a_datelines_date_does_not_date_the_event() -> None:
+    (event,) = _suggest("ISLAMABAD, May 14 (AP) — Police detained 300 Afghans in Karachi last week.")
+    assert event.date_precision == "approximate" and event.date_start == date(2024, 5, 13)

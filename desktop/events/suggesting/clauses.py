@@ -61,6 +61,7 @@ _REFERS_BACK = re.compile(
     r"former \w+)|they|them|he|she|him|his|her|their|one of them|two of them|both|"
     r"آنان|آنها|او|وی|ایشان|هغوی|هغه)(?!\w)"
 )
+_OPENING_THE = re.compile(r"\W*the\s+")
 _RETRACTION = re.compile(
     r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?\s+(?:\S+\s+){0,10}?"
     r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
@@ -134,8 +135,10 @@ def is_general(folded: str, start: int, end: int) -> bool:
 
 
 def is_restatement(folded: str, start: int) -> bool:
-    """ "these detentions": a word pointing back at events reported before."""
-    return bool(_ANAPHOR.search(folded[max(0, start - 30) : start]))
+    """ "these detentions", "The arrests came after …": words pointing back at events reported before."""
+    return bool(
+        _ANAPHOR.search(folded[max(0, start - 30) : start]) or _OPENING_THE.fullmatch(folded, 0, start)
+    )
 
 
 def retracts(folded: str) -> bool:

@@ -8,6 +8,7 @@ from desktop.events.numbers import Count, CountMatch
 from desktop.events.vocabulary import Hit
 
 _FAR = 10_000
+_ASIDE = 20  # a count across a comma is farther than one next to the trigger
 _MAX_COUNT_DISTANCE = 80
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|(?<!\w)و(?!\w)")
 _ENUMERATED = re.compile(r"\s+(?:each\s+)?(?:in|در|په)\s", re.IGNORECASE)
@@ -48,13 +49,17 @@ def _distance(a: CountMatch | Hit, b: Hit) -> int:
     return max(b.start - a.end, a.start - b.end, 0)
 
 
-def _reach(text: str, count: CountMatch, trigger: Hit) -> int:
-    """Characters between a count and a trigger; a count across a comma belongs to another phrase
-    ("218 killings, 14 disappearances")."""
+def _reach(text: str, count: CountMatch, trigger: Hit, triggers: list[Hit]) -> int:
+    """Characters between a count and a trigger; a count across a comma and another trigger belongs to
+    that one ("218 killings, 14 disappearances"), not across an aside ("Twenty-three Afghans, including
+    women, were deported")."""
     if count.start >= trigger.end:
         return _FAR if _CLAUSE_BREAK.search(text[trigger.end : count.start]) else count.start - trigger.end
     gap = text[count.end : trigger.start] if count.end <= trigger.start else ""
-    return _FAR if re.search(r"[,;:،]", gap) else len(gap)
+    if not re.search(r"[,;:،]", gap):
+        return len(gap)
+    crossed = any(count.end <= t.start and t.end <= trigger.start for t in triggers)
+    return _FAR if crossed or ";" in gap or ":" in gap else len(gap) + _ASIDE
 
 
 def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
@@ -74,7 +79,7 @@ def type_counts(
     """
 
     def reach(count: CountMatch, among: list[Hit]) -> int:
-        return min(_reach(text, count, t) for t in among)
+        return min(_reach(text, count, t, triggers) for t in among)
 
     if len(mine) == len(triggers):  # no competing type: "four in Takhar, three in Parwan"
         listed = [c for c in counts if _ENUMERATED.match(text, c.end) or reach(c, mine) < _FAR]

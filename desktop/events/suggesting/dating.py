@@ -19,6 +19,7 @@ _REFERENCE_POINT = re.compile(
     r"\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
+_DATELINE = re.compile(r"[A-Z][A-Z\-' ]+,\s*")
 _SINCE = re.compile(r"(?:since|از|راهیسې)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -62,8 +63,11 @@ class ArticleDates:
         return self.reference is not None and match.range.end < self.reference - _HISTORY
 
     def places_something_else(self, match: DateMatch) -> bool:
-        """ "until August 2021", "since the fall of Kabul in 2021": the date is a point of reference."""
-        return bool(_REFERENCE_POINT.search(self._text[max(0, match.start - 40) : match.start]))
+        """ "until August 2021", "since the fall of Kabul in 2021", "KABUL, May 14 (Reuters) –": the date
+        is a point of reference, or the day the story was filed."""
+        before = self._text[max(0, match.start - 40) : match.start]
+        line = before.rsplit("\n", 1)[-1] if "\n" in before else before
+        return bool(_REFERENCE_POINT.search(before) or _DATELINE.fullmatch(line))
 
     def when(self, match: DateMatch) -> When:
         """The event's dates from the expression; "since 1 May" runs to the publication date."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from desktop.events.numbers import Count
 from desktop.events.suggesting.suggestion import SuggestedEvent
 
 
@@ -37,7 +38,7 @@ def same_incident(a: SuggestedEvent, b: SuggestedEvent) -> bool:
     """Same type; places, counts, dates and actors that do not contradict each other."""
     if a.type != b.type or not _agree(a.country, b.country) or not _agree(a.province, b.province):
         return False
-    counts = _agree(a.count.value if a.count else None, b.count.value if b.count else None)
+    counts = a.count is None or b.count is None or _counts_agree(a.count, b.count)
     # Two counted events of different victims are two incidents; an uncounted mention may name them otherwise.
     victims = _agree(a.victim_group, b.victim_group) or a.count is None or b.count is None
     actors = _agree(a.perpetrator, b.perpetrator) and victims
@@ -49,6 +50,16 @@ def _tally(event: SuggestedEvent) -> bool:
     if event.count is None or event.date_start is None or event.date_end is None:
         return False
     return (event.date_end - event.date_start).days > 31
+
+
+def _counts_agree(a: Count, b: Count) -> bool:
+    """Equal, or within what a qualifier allows ("hundreds" = at least 200 agrees with 700)."""
+    if a.value == b.value:
+        return True
+    low, high = (a, b) if a.value < b.value else (b, a)
+    if low.qualifier == "at least":
+        return True
+    return "about" in (a.qualifier, b.qualifier) and high.value <= low.value * 1.25
 
 
 def _fill(primary: SuggestedEvent, other: SuggestedEvent) -> SuggestedEvent:
