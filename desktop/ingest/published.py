@@ -4,8 +4,9 @@ Only the head (the first 15 lines, at most 1,500 characters) and the last lines 
 "Prepared by …, 3 June 2024" or "Dated …") are read, and only lines shaped like a date line: a
 date in the first paragraph of a news story is what happened, not when it was published.
 
-A day or a month and year ("September 2024": `published_issued` gives [[2024, 9]]). Which line
-wins, best first (a day before a month, then the earliest in the text):
+A day, or a month and year ("September 2024": `published_issued` gives [[2024, 9]]). Which wins,
+best first (among equals a day before a month, then the earliest; the tail only when the head
+has none):
   1. a labelled date: "Published 12 March 2024", "Date: 2024-06-03", "Posted on …", "تاریخ: ۱۴۰۳/۴/۱۲",
      "منتشر شده در …", "نېټه: …"
   2. a dateline: "KABUL, 3 June 2024 —", "Kabul, Afghanistan (June 3, 2024) —", "کابل، ۱۲ سرطان ۱۴۰۳"
@@ -33,6 +34,7 @@ HEAD_LINES = 15
 HEAD_CHARS = 1_500
 TAIL_LINES = 4
 TAIL_CHARS = 600
+_TAIL_RANK = 10
 
 _LABELS: list[tuple[int, re.Pattern[str]]] = [
     # "تاریخ" alone is also "history" and "on the date of" an event ("به تاریخ ۱۲ سرطان ۱۴۰۳
@@ -83,11 +85,12 @@ def published_issued(text: str, *, language: str = "") -> dict[str, list[list[in
 def _best(text: str, *, language: str) -> tuple[date, str] | None:
     """The best-ranked stated date of the head and tail lines, and its precision ("day", "month")."""
     best: tuple[int, int, int, date, str] | None = None
-    for order, line in enumerate(_candidate_lines(text)):
+    for order, (line, later) in enumerate(_candidate_lines(text)):
         for match in _stated_matches(line):
             rank = _rank(line, match)
             if rank is None:
                 continue
+            rank += later
             precision = match.range.precision
             when = _us_reading(line, match) if _US.match(language) else match.range.start
             candidate = (rank, precision != "day", order, when, precision)
@@ -113,13 +116,14 @@ def strip_dateline(line: str) -> str:
     return line
 
 
-def _candidate_lines(text: str) -> list[str]:
-    """The head's lines, then the tail's (the tail only when the text is longer than the head)."""
+def _candidate_lines(text: str) -> list[tuple[str, int]]:
+    """The head's lines, then the tail's (when the text is longer than the head), each with the
+    rank it adds: a date at the end counts only when the head states none."""
     head = text[:HEAD_CHARS].split("\n")[:HEAD_LINES]
-    lines = [line for line in head if line.strip()]
+    lines = [(line, 0) for line in head if line.strip()]
     if len(text) > HEAD_CHARS or text.count("\n") >= HEAD_LINES:
         tail = [line for line in text[-TAIL_CHARS:].split("\n")[1:] if line.strip()][-TAIL_LINES:]
-        lines += tail
+        lines += [(line, _TAIL_RANK) for line in tail]
     return lines
 
 

@@ -120,3 +120,8 @@ def test_a_month_stated_alone_gives_a_month_precise_issued_date() -> None:
     assert published_date(text) is None  # not a day
     both = "Title\nSeptember 2024\nPublished 3 September 2024\n\nBody."
     assert published_issued(both) == {"date-parts": [[2024, 9, 3]]}
+
+
+def test_the_head_wins_over_a_line_at_the_end() -> None:
+    text = "Title\nKABUL, 3 June 2024 — " + BODY * 40 + "\nPublished 1 May 2023 in another issue\n"
+    assert published_date(text) == date(2024, 6, 3)
