@@ -220,6 +220,10 @@ def test_clicking_a_mark_or_an_undated_event_selects_it_in_the_table(qtbot, note
     panel.table.selectRow(panel.model.row_of(ids["day"]))
     assert view.selected() == {ids["day"]}  # the table's selection is drawn on the timeline
 
+    name = QPoint(20, int(view.marks()[0].rect.center().y()))  # a lane's name: all its events
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=name)
+    assert sorted(panel.selected_ids()) == sorted([ids["day"], ids["range"]])  # the detentions
+
 
 def test_reported_dates_show_in_the_table_and_can_be_filtered(qtbot, notebook: Notebook) -> None:  # noqa: ANN001
     ids = timeline_events(notebook)
