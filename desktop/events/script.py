@@ -57,8 +57,20 @@ def _fold_char(ch: str) -> str:
     return "".join(out)
 
 
+_LONG = 2_000  # texts this long are folded once for all the matchers that read them
+
+
 def fold(text: str) -> FoldedText:
     """Fold `text` for matching: lower case, unified Arabic letters and digits, marks removed."""
+    return _fold_long(text) if len(text) >= _LONG else _fold(text)
+
+
+@lru_cache(maxsize=4)
+def _fold_long(text: str) -> FoldedText:
+    return _fold(text)
+
+
+def _fold(text: str) -> FoldedText:
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):

@@ -6,7 +6,7 @@ The rules, in the order they apply, are described for researchers in docs/EVENTS
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypeVar
@@ -77,9 +77,11 @@ class _Context:
     when: When | None = None
 
 
-def _folded(sentence: Sentence) -> tuple[FoldedText, list[int]]:
-    """The folded sentence and, for each original offset, the folded one."""
-    folded = fold(sentence.text)
+def _folded(sentence: Sentence, whole: FoldedText) -> tuple[FoldedText, list[int]]:
+    """The folded sentence (cut from the folded article) and, for each original offset, the folded one."""
+    first, last = bisect_left(whole.origin, sentence.start), bisect_left(whole.origin, sentence.end)
+    origin = tuple(o - sentence.start for o in whole.origin[first:last])
+    folded = FoldedText(whole.text[first:last], origin, len(sentence.text))
     size = len(sentence.text)
     to_folded = [len(folded.text)] * (size + 1)
     for index in range(len(folded.text) - 1, -1, -1):
@@ -105,16 +107,17 @@ def _distribute(items: list[T], sentences: list[_Sentence], starts: list[int], n
 
 def _read(text: str, language: str, dates: ArticleDates) -> list[_Sentence]:
     """Sentences with their triggers, counts, actors and places (each matcher run once over the text)."""
-    paragraph = 0
+    whole = fold(text)
+    paragraph, counted = 0, 0
     read: list[_Sentence] = []
     for sentence in split_sentences(text):
-        paragraph = text.count("\n", 0, sentence.start)
-        read.append(_Sentence(sentence, paragraph, *_folded(sentence)))
+        paragraph += text.count("\n", counted, sentence.start)
+        counted = sentence.start
+        read.append(_Sentence(sentence, paragraph, *_folded(sentence, whole)))
     starts = [s.sentence.start for s in read]
     mixed = _ARABIC_SCRIPT.search(text) and _LATIN.search(text)
     _distribute(find_triggers(text, language="" if mixed else language), read, starts, "triggers")
-    spans = [(m.start, m.end) for m in dates.matches]
-    counts = [c for c in find_counts(text) if not any(c.start < e and s < c.end for s, e in spans)]
+    counts = [c for c in find_counts(text) if not dates.overlaps(c.start, c.end)]
     _distribute(counts, read, starts, "counts")
     _distribute(find_perpetrators(text), read, starts, "perpetrators")
     _distribute(find_victim_groups(text), read, starts, "victims")
@@ -280,9 +283,12 @@ def _share_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
     ]
 
 
-def _fallback_country(read: list[_Sentence], index: int, article: str | None) -> str | None:
-    same = [m for s in read if s.paragraph == read[index].paragraph for m in s.places]
-    return dominant_country(same) or article
+def _paragraph_countries(read: list[_Sentence]) -> dict[int, str | None]:
+    """The country each paragraph names most."""
+    places: dict[int, list[PlaceMatch]] = {}
+    for s in read:
+        places.setdefault(s.paragraph, []).extend(s.places)
+    return {paragraph: dominant_country(found) for paragraph, found in places.items()}
 
 
 def _update(context: _Context, item: _Sentence, events: list[SuggestedEvent]) -> None:
@@ -317,6 +323,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
     dates = ArticleDates(text, published=published)
     read = _read(text, language, dates)
     article = dominant_country([m for s in read for m in s.places])
+    countries = _paragraph_countries(read)
     candidates: list[Candidate] = []
     context = _Context()
     incident = context  # the context of the last sentence with events
@@ -330,7 +337,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
                 item.paragraph, None, incident.where if same else None, incident.when if same else None
             )
         live = _live(item, seen_types)
-        fallback = _fallback_country(read, index, article) if live else None
+        fallback = countries[item.paragraph] or article
         statement_fallback = article or fallback
         events = [
             e

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -49,6 +50,8 @@ class ArticleDates:
             self.matches = find_dates(text, published=published)
         except (ValueError, OverflowError, KeyError, IndexError):
             self.matches = []  # a malformed date in the text must not stop the suggestions
+        self.matches.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.matches]
         self.published = published
         self._text = text
         ends = [m.range.end for m in self.matches if m.range.precision in {"day", "month"}]
@@ -56,7 +59,13 @@ class ArticleDates:
 
     def within(self, start: int, end: int) -> list[DateMatch]:
         """Dates inside the article span [start, end)."""
-        return [m for m in self.matches if start <= m.start and m.end <= end]
+        first = bisect_left(self._starts, start)
+        return [m for m in self.matches[first : bisect_left(self._starts, end)] if m.end <= end]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a date expression overlaps the article span [start, end) ("3" of "3 May")."""
+        index = bisect_left(self._starts, end) - 1
+        return index >= 0 and self.matches[index].end > start
 
     def is_old(self, match: DateMatch) -> bool:
         """Years before the article: a historical aside, not the event being reported."""
