@@ -169,6 +169,10 @@ _NOT_PEOPLE = re.compile(
 
 def _words_value(words: str) -> int | None:
     tokens = [t for t in re.split(r"[\s\-]+", words) if t and t not in {"and", "و"}]
+    # "بیست‌وپنج": "and" written on to the next number
+    tokens = [t[1:] if t not in WORD_VALUES and t.startswith("و") and t[1:] in WORD_VALUES else t for t in tokens]
+    if any(t not in WORD_VALUES and t not in _MULTIPLIERS and t not in _SCALES and t != "a" for t in tokens):
+        return None
     if tokens and tokens[0] == "a":
         tokens = tokens[1:] if len(tokens) > 1 and tokens[1] in _MULTIPLIERS | _SCALES else []
     if not tokens:

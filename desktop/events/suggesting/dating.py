@@ -20,7 +20,8 @@ _REFERENCE_POINT = re.compile(
     r"\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"[A-Z][A-Z\-' ]+,\s*")
+# "KABUL, ", "HERAT, Afghanistan, ", "کابل، " at the start of a line, before the date the story was filed.
+_DATELINE = re.compile(r"\W*[^\W\d]+(?:[ \-\u200c][^\W\d]+)?(?:[,،]\s*[^\W\d]+)?[,،]\s*")
 _SINCE = re.compile(r"(?:since|از|راهیسې)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -15,12 +15,14 @@ class Candidate:
     sentence   index of its sentence in the article
     paragraph  index of its paragraph
     summary    its sentence adds events up ("in total", "altogether")
+    headline   its sentence is the article's title
     """
 
     event: SuggestedEvent
     sentence: int
     paragraph: int
     summary: bool = False
+    headline: bool = False
 
 
 def _agree(a: object, b: object) -> bool:
@@ -88,7 +90,13 @@ def _merge(kept: Candidate, new: Candidate, text: str) -> Candidate:
     if adds and kept.paragraph == new.paragraph and abs(kept.sentence - new.sentence) == 1:
         start, end = min(kept.event.start, new.event.start), max(kept.event.end, new.event.end)
         event = replace(event, start=start, end=end, passage=text[start:end])
-    return Candidate(event, first.sentence, first.paragraph, first.summary and second.summary)
+    return Candidate(
+        event,
+        first.sentence,
+        first.paragraph,
+        first.summary and second.summary,
+        first.headline and second.headline,
+    )
 
 
 _NEAR = 3  # sentences: a mention without a province joins a province's event only this close
@@ -117,6 +125,16 @@ def merge_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
         else:
             kept[index] = _merge(kept[index], candidate, text)
     return kept
+
+
+def drop_headlines(candidates: list[Candidate]) -> list[Candidate]:
+    """A title announces what the story reports: its events are left out when the story has events of
+    their type (the story's have the details and the passage to quote)."""
+
+    def announced(c: Candidate) -> bool:
+        return c.headline and any(o.event.type == c.event.type and not o.headline for o in candidates)
+
+    return [c for c in candidates if not announced(c)]
 
 
 def drop_summaries(candidates: list[Candidate]) -> list[Candidate]:

@@ -27,7 +27,7 @@ _SPEAKS = re.compile(
 )
 _OF_IN = re.compile(r"(?:\bof|\bin|\bfrom|\bto|\binto|(?<!\w)(?:در|از|به))\s+(?:the\s+)?$", re.IGNORECASE)
 # "KABUL –", "HERAT (AP) —": where the story was filed, not where the event happened.
-_DATELINE = re.compile(r"\s*(?:\([\w .]+\)\s*)?[–—:-]|,\s+(?:afghanistan|\d|\w+\.?\s+\d)", re.IGNORECASE)
+_DATELINE = re.compile(r"\s*(?:\([\w .]+\)\s*)?[–—:-]|[,،]\s+(?:afghanistan|\d|\w+\.?\s+\d)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s,،;]*(?:(?:and|or|و|او)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "Khanabad district of Kunduz province", "Khanabad, Kunduz": one place said twice.
 _SAME_PLACE_GAP = re.compile(
@@ -38,10 +38,23 @@ _SAME_PLACE_GAP = re.compile(
 _COORDINATION = re.compile(r"[,،]|\b(?:and|or)\b|(?<!\w)(?:و|او)(?!\w)", re.IGNORECASE)
 _EACH = re.compile(r"\beach\b|(?<!\w)(?:هر|هر یک|هریک)(?!\w)", re.IGNORECASE)
 # Deportation happens where people are sent from; flight is recorded where people arrive.
+# Deportation is recorded where people were sent from and flight where they fled from: not where
+# they arrived ("to Iran", "به ایران", Pashto "پاکستان ته").
 _NOT_WHERE = {
-    "deportation": re.compile(r"(?:\bto|\binto|(?<!\w)به)\s+(?:the\s+)?$", re.IGNORECASE),
-    "flight": re.compile(r"(?:\bfrom|(?<!\w)از)\s+(?:the\s+)?$", re.IGNORECASE),
+    "deportation": re.compile(
+        r"(?:\bto|\binto|(?<!\w)به)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE
+    ),
+    "flight": re.compile(
+        r"(?:\bto|\binto|\btowards?|(?<!\w)به)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE
+    ),
 }
+_ARRIVAL_AFTER = re.compile(r"\s+ته(?!\w)")
+# "on the road to Kabul", "close to the border with Iran", "در راه کابل": landmarks, not the place.
+_LANDMARK = re.compile(
+    r"(?:road|way|highway|route|border|borders|bordering|near|close|next|در راه|مسیر|شاهراه|سرحد|مرز)"
+    r"\s+(?:with\s+|to\s+|of\s+|from\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _MAX_COORDINATION_GAP = 30
 _NOT_COORDINATION = re.compile(
     r"\b(?:who|which|whom|then|after|before|when|while|but)\b|(?<!\w)(?:که|بعد|پس)(?!\w)"
@@ -140,7 +153,12 @@ def type_groups(
     clusters = trigger_clusters(text, triggers)
     mine = [t for t in triggers if t.key == type_id]
     role = _NOT_WHERE.get(type_id)
-    places = [m for m in places if role is None or not role.search(text[max(0, m.start - 12) : m.start])]
+    places = [m for m in places if not _LANDMARK.search(text[max(0, m.start - 30) : m.start])]
+    if role is not None:
+        places = [
+            m for m in places
+            if not role.search(text[max(0, m.start - 25) : m.start]) and not _ARRIVAL_AFTER.match(text, m.end)
+        ]  # fmt: skip
     chosen: list[list[PlaceMatch]] = []
     for group in place_groups(text, places):
         closest = min(clusters, key=lambda cl: min(_distance(group[0], t) for t in cl))
@@ -208,4 +226,29 @@ def placements(
             pairs.append((Where(None, countries[0]), count))
         else:
             pairs += [(Where(None, country), None) for country in countries]
-    return pairs
+    return _one_per_province(pairs)
+
+
+def _one_per_province(
+    pairs: list[tuple[Where | None, Count | None]],
+) -> list[tuple[Where | None, Count | None]]:
+    """A province named twice ("Zabul: 2 ex-policemen beaten in Qalat") is one event, with the count
+    and the most precise place, unless each mention has its own count."""
+    kept: list[tuple[Where | None, Count | None]] = []
+    for where, count in pairs:
+        twin = next(
+            (
+                i
+                for i, (w, c) in enumerate(kept)
+                if w and where and w.province and w.province == where.province
+            ),
+            None,
+        )
+        if twin is None or (count is not None and kept[twin][1] is not None):
+            kept.append((where, count))
+            continue
+        other, other_count = kept[twin]
+        place = where.place if where and where.place else other.place if other else None
+        kept[twin] = (Where(other.province if other else None, other.country if other else None, place),
+                      other_count or count)  # fmt: skip
+    return kept
