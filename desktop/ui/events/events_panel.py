@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from desktop.ui.events.events_table_model import COLUMNS, EventsTableModel
 from desktop.ui.events.province_map import ProvinceMap
 from desktop.ui.events.timeline_panel import TimelinePanel
 
+REFRESH_MS = 100  # the events are re-read at most this often while edits keep coming
 REFRESH_ON = {"event", "annotation", "article", "tag", "metadata", "notebook"}
 
 
@@ -45,6 +47,8 @@ class EventsPanel(QWidget):
         super().__init__(parent)
         self._nb = nb
         self._sources: dict[str, str] = {}
+        self._stale = False
+        self._refresh_due = False
         self.filters = EventsFilterBar()
         self.model = EventsTableModel(self)
         self.table = self._table()
@@ -106,7 +110,20 @@ class EventsPanel(QWidget):
         if change.kind in REFRESH_ON:
             if change.kind in {"article", "metadata"}:
                 self._sources.clear()
+            self._stale = True
+            if not self._refresh_due:  # edits in a burst (a batch of accepted suggestions) refresh
+                self._refresh_due = True  # the view at most every REFRESH_MS, and not while hidden
+                QTimer.singleShot(REFRESH_MS, self, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        self._refresh_due = False
+        if self._stale and self.isVisible():
             self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def source_of(self, article_id: str) -> str:
         """An article's source as the filter lists it: its outlet, else its title."""
@@ -124,17 +141,18 @@ class EventsPanel(QWidget):
     def refresh(self) -> None:
         """Re-read the events that pass the filters and redraw the table and pictures."""
         chosen = self.filters.current()
+        self._stale = False
         everything = self._nb.events.all()
         self.filters.set_choices(
             tags=sorted({t for e in everything for t in e.tags}, key=str.casefold),
             sources=sorted({self.source_of(a) for e in everything for a in e.articles}, key=str.casefold),
         )
-        found = self._nb.events.all(**chosen.store_filters())
+        found = self._all(everything, chosen.store_filters())
         shown = sorted((e for e in found if self._matches(e, chosen)), key=lambda e: not e.date_start)
         selected = set(self.selected_ids())
         self.model.set_events(shown)
         self.timeline.set_events(shown)
-        self._update_map(chosen)
+        self._update_map(chosen, everything)
         self.disagreements.set_events(shown)
         self.select_events([e.id for e in shown if e.id in selected])
         total = len(everything)
@@ -143,10 +161,14 @@ class EventsPanel(QWidget):
         )
         self.events_shown.emit(len(shown))
 
-    def _update_map(self, chosen: EventFilter) -> None:
+    def _all(self, everything: list[Event], filters: dict[str, str | None]) -> list[Event]:
+        """The events the store's filters keep (`everything` itself when none is set)."""
+        return self._nb.events.all(**filters) if any(filters.values()) else everything
+
+    def _update_map(self, chosen: EventFilter, everything: list[Event]) -> None:
         """The map counts every province under the other filters, so a click never empties it."""
         filters = {**chosen.store_filters(), "province": None}
-        events = [e for e in self._nb.events.all(**filters) if self._matches(e, chosen)]
+        events = [e for e in self._all(everything, filters) if self._matches(e, chosen)]
         self.map.set_counts(
             Counter(e.province for e in events if e.province),
             abroad=Counter(e.country for e in events if not e.province and e.country),
