@@ -72,6 +72,8 @@ def _live(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
     for hit in item.triggers:
         start, end = item.span(hit.start, hit.end)
         joined = unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start)
+        if clauses.names_people(folded, start, end):
+            continue
         if joined or clauses.is_negated(folded, start, end) or clauses.is_hypothetical(folded, start, end):
             unreal = hit
             item.unreal.append(hit)
@@ -307,6 +309,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         ]
         if clauses.retracts(item.folded.text):
             candidates = _retract(candidates, item, index)
+        elif clauses.unconfirmed(item.folded.text):  # a rumour the author could not confirm
+            candidates = [c for c in candidates if c.sentence != index]
         seen_types |= {t.key for t in item.triggers}
         _update(context, item, events, dates)
         incident = context if events else incident

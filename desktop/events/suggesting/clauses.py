@@ -25,7 +25,8 @@ _NEGATION_AFTER = re.compile(
 )
 _HYPOTHETICAL_BEFORE = (
     r"could|would|might|may(?=\s+(?:be|have|not|face|also|soon|still|well|even|never|already))|can|will|"
-    r"shall|if|unless|whether|risk|risks|at risk|danger|fear|fears|feared|"
+    r"shall|should|must|need to|needs to|ought to|if|unless|whether|risk|risks|at risk|danger|fear|fears|"
+    r"feared|"
     r"fearing|afraid|possible|possibly|possibility|potential|potentially|likely|threat of|threatened with|"
     r"threatened to|threatening to|threatens to|face|faces|facing|plan to|plans to|planned to|intend|"
     r"intends to|due to be|set to be|about to|prevent|avoid|avoided|escape|escaped|escaping|evade|"
@@ -37,7 +38,7 @@ _CUE_BEFORE = re.compile(
     rf"(?<!\w)(?:(?P<neg>{_NEGATION_BEFORE})|(?P<hyp>{_HYPOTHETICAL_BEFORE}))(?!\w)".replace(" ", r"\s+")
 )
 # "efforts to capture", "fled to escape": a purpose, not an event ("forced to flee" is one).
-_PURPOSE = re.compile(r"(?<!forced )(?<!had )(?<!compelled )(?<!obliged )(?<!\w)to\s+$")
+_PURPOSE = re.compile(r"(?<!forced )(?<!had )(?<!compelled )(?<!obliged )(?<!\w)(?:to|for)\s+$")
 _PURPOSE_NOUNS = re.compile(r"prison|jail|custody|death|detention|afghanistan|iran|pakistan")
 # "a rise in arrests", "killings have doubled", "report on the killing of", "such as the execution of":
 # statistics about events, or a mention of events reported elsewhere.
@@ -47,7 +48,11 @@ _GENERAL = re.compile(
     r"concerns? (?:about|over)|"
     r"concerned (?:about|by|over)|investigation into|inquiry into|allegations? of|accusations? of|"
     r"pattern of|campaign of|wave of|culture of|history of|practice of|cases of|crimes? of|forms? of|"
-    r"types? of|acts? of|افزایش|کاهش|دو برابر|سه برابر|مانند|از جمله|موارد)(?!\w)"
+    r"types? of|acts? of|marks of|signs of|traces of|evidence of|because of|due to|owing to|for fear of|"
+    r"discussed|discuss|how to|workshop|training|seminar|curriculum|investigate|investigating|"
+    r"accountability for|still|remain in|remains in|"
+    r"افزایش|کاهش|دو برابر|سه برابر|مانند|از جمله|موارد|نشانه|نشانه های|آثار|به دلیل|به خاطر|"
+    r"کارگاه|آموزش|هنوز|له امله|د .{1,20} له امله)(?!\w)"
 )
 _HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:شوند|شود|شي|کړي|بشوند|بشود)(?!\w)")
 # Triggers whose own meaning is negative ("whereabouts unknown", "not heard from"): no negation check.
@@ -61,6 +66,13 @@ _REFERS_BACK = re.compile(
     r"former \w+)|they|them|he|she|him|his|her|their|one of them|two of them|both|"
     r"آنان|آنها|او|وی|ایشان|هغوی|هغه)(?!\w)"
 )
+_UNCONFIRMED = re.compile(
+    r"(?<!\w)(?:rumou?rs?|unconfirmed|unverified|could not (?:be )?(?:confirm|verif)\w*|"
+    r"cannot (?:be )?confirm\w*|"
+    r"not been (?:able to be )?(?:confirmed|verified)|شایعه|تایید نشده|تأیید نشده|تایید نشد|تأیید نشد)(?!\w)"
+)
+_PEOPLE_AFTER = re.compile(r"\s?(?:شدگان|شده گان)")
+_PEOPLE_WORD = re.compile(r"[a-z](?:ers?|ors?|ees?)$")
 _OPENING_THE = re.compile(r"\W*the\s+")
 _RETRACTION = re.compile(
     r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?\s+(?:\S+\s+){0,10}?"
@@ -69,7 +81,7 @@ _RETRACTION = re.compile(
     r"not true|wrong|removed|taken down|corrected)(?!\w)"
     r"|(?:denied|deny|denies|rejected|dismissed|refuted|retracted|withdrew|withdrawn|corrected|debunked)\s+"
     r"(?:\S+\s+){0,3}?(?:report|claim|allegation|account|news|rumou?r|story)s?(?!\w)"
-    r"|(?:گزارش|ادعا|خبر|راپور|رپوټ|شایعه)\S*\s+(?:\S+\s+){0,6}?"
+    r"|(?:گزارش|ادعا|خبر|راپور|رپوټ|شایعه)\S*\s+(?:\S+\s+){0,14}?"
     r"(?:تکذیب|نادرست|دروغ|بی\s?اساس|جعلی|پس گرفت|رد کرد|رد کړ|بې بنسټه|سم نه)"
     r"|(?:تکذیب|رد)\s+(?:کرد|کردند|شد)\S*"
 )
@@ -144,6 +156,16 @@ def is_restatement(folded: str, start: int) -> bool:
 def retracts(folded: str) -> bool:
     """The sentence says a report was withdrawn, denied or false."""
     return bool(_RETRACTION.search(folded))
+
+
+def unconfirmed(folded: str) -> bool:
+    """The sentence passes on a rumour the author could not confirm."""
+    return bool(_UNCONFIRMED.search(folded))
+
+
+def names_people(folded: str, start: int, end: int) -> bool:
+    """The trigger is a word for people ("بازداشت‌شدگان" detainees, "recruiters", "kidnappers")."""
+    return bool(_PEOPLE_AFTER.match(folded, end) or _PEOPLE_WORD.search(folded, start, end))
 
 
 def refers_back(folded: str) -> bool:
