@@ -8,13 +8,15 @@ from desktop.events.numbers import Count, CountMatch
 from desktop.events.vocabulary import Hit
 
 _FAR = 10_000
+_SUBJECT_DISTANCE = 120
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ASIDE = 20  # a count across a comma is farther than one next to the trigger
 _MAX_COUNT_DISTANCE = 80
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|(?<!\w)و(?!\w)")
 _ENUMERATED = re.compile(r"\s+(?:each\s+)?(?:in|در|په)\s", re.IGNORECASE)
 # A count followed by one of these counts things, not people ("3 vehicles", "five provinces").
 _THINGS = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:provinces?|districts?|villages?|cities|towns?|countries|vehicles?|cars?|trucks?|"
+    r"(?:\s*(?:and|to|or|-|–)\s*\d+)?\s*(?:[\w-]+\s+)?(?:provinces?|districts?|villages?|cities|towns?|countries|vehicles?|cars?|trucks?|"
     r"houses?|homes?|buildings?|schools?|mosques?|checkpoints?|bases?|weapons?|guns?|rifles?|rounds?|bullets?|"
     r"reports?|attacks?|operations?|raids?|organi[sz]ations?|groups?|agencies|outlets?|"
     r"sources?|statements?|letters?|documents?|pages?|articles?|hundreds?|thousands?|minutes?|seconds?|"
@@ -28,7 +30,9 @@ _PERSON = (
     r"commando|pilot|member|journalist|reporter|activist|official|employee|worker|teacher|student|judge|"
     r"prosecutor|doctor|cleric|mullah|prisoner|detainee|refugee|migrant|resident|villager|farmer|"
     r"driver|shopkeeper|brother|son|father|husband|wife|daughter|sister|relative|cousin|nephew|uncle|"
-    r"serviceman|guard|interpreter|translator|defender|protester|leader|elder|singer|athlete|lawyer"
+    r"serviceman|guard|interpreter|translator|defender|protester|leader|elder|singer|athlete|lawyer|"
+    r"technician|engineer|mechanic|sergeant|lieutenant|captain|colonel|chief|governor|deputy|agent|"
+    r"contractor|trader|businessman|imam|scholar|poet|writer|artist|citizen|deportee|returnee|asylum seeker"
 )
 _ORDINAL = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)"
@@ -39,6 +43,8 @@ _ONE_PERSON = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_PERSON})(?!\w)|(?<!\w)him(?!\w)|"
     r"(?<!\w)(?:he|she)\s+(?:was|is|has been|had been|remains|remained|has not|had not)(?!\w)|"
     r"(?<!\w)(?:his|her)\s+(?:whereabouts|fate|body|remains)(?!\w)|"
+    rf"(?<!\w)(?<!the )(?<!these )(?<!those )former\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})(?!\w)"
+    r"(?!\s+(?:and|or)\b)|"
     rf"(?<!\w)(?:a|the|another)\s+(?:{_ORDINAL})(?!\w)(?!\s+of\b)|"
     r"(?<!\w)(?:پنجمین|چهارمین|سومین|دومین|ششمین|هفتمین|یوه|یو|یک)\s+(?:\S+\s+){0,2}?"
     r"(?:مرد|زن|سرباز|نظامی|افسر|پولیس|خبرنگار|فعال|عضو|جوان|سرتیری|سرتیري|پوځی|کس|تن|نفر|کارمند)"
@@ -62,9 +68,20 @@ def _reach(text: str, count: CountMatch, trigger: Hit, triggers: list[Hit]) -> i
     return _FAR if crossed or ";" in gap or ":" in gap else len(gap) + _ASIDE
 
 
+# "bringing to five the number executed", "the toll rose to 12": a running total, not this event's count.
+_RUNNING_TOTAL = re.compile(
+    r"(?:bringing|brings|brought|raising|raises|raised|rose|risen|rising|increas\w+)\s+(?:\S+\s+){0,4}?to\s+$",
+    re.IGNORECASE,
+)
+
+
 def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
-    """Counts that may count people or incidents: not those of provinces, vehicles, years …"""
-    return [c for c in counts if not _THINGS.match(text, c.end)]
+    """Counts that may be of people or incidents: not of provinces, vehicles, years, nor running totals."""
+    return [
+        c
+        for c in counts
+        if not _THINGS.match(text, c.end) and not _RUNNING_TOTAL.search(text[max(0, c.start - 50) : c.start])
+    ]
 
 
 def type_counts(
@@ -81,12 +98,29 @@ def type_counts(
     def reach(count: CountMatch, among: list[Hit]) -> int:
         return min(_reach(text, count, t, triggers) for t in among)
 
+    # Dari and Pashto put the verb last: the count opens the sentence, the trigger ends it.
+    limit = _MAX_COUNT_DISTANCE * 2 if _ARABIC.search(text) else _MAX_COUNT_DISTANCE
     if len(mine) == len(triggers):  # no competing type: "four in Takhar, three in Parwan"
         listed = [c for c in counts if _ENUMERATED.match(text, c.end) or reach(c, mine) < _FAR]
-        near = [c for c in listed if min(_distance(c, t) for t in mine) <= _MAX_COUNT_DISTANCE]
+        near = [c for c in listed if min(_distance(c, t) for t in mine) <= limit]
         return sorted(near or listed, key=lambda c: min(_distance(c, t) for t in mine))
-    own = [c for c in counts if reach(c, mine) <= min(_MAX_COUNT_DISTANCE, reach(c, triggers))]
+    own = [
+        c
+        for c in counts
+        if reach(c, mine) <= min(limit, reach(c, triggers)) or _subject(text, c, mine, counts)
+    ]
     return sorted(own, key=lambda c: reach(c, mine))
+
+
+def _subject(text: str, count: CountMatch, mine: list[Hit], counts: list[CountMatch]) -> bool:
+    """The count of the clause's subject, shared by its verbs ("Eleven men deported from Pakistan were
+    detained", "three men were detained … and beaten"): before the trigger, no comma or count between."""
+    trigger = mine[0]
+    if count.end > trigger.start or trigger.start - count.end > _SUBJECT_DISTANCE:
+        return False
+    gap = text[count.end : trigger.start]
+    between = any(count.end <= c.start and c.end <= trigger.start for c in counts)
+    return not between and not re.search(r"[,;:،؛]", gap)
 
 
 def one_person(folded: str, start: int, end: int) -> Count | None:
