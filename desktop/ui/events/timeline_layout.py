@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.store.events import Event
+from desktop.ui.events.event_display import place_name, type_label
 
 MAX_ROWS = 10  # rows of marks in one lane; beyond, marks overlap
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -65,6 +66,26 @@ def event_span(event: Event) -> Span | None:
     last = max(first, last or first)
     reported = event.date_precision == "reported"
     return Span(event, first.toordinal(), last.toordinal(), first == last, reported)
+
+
+def whole_months(spans: Sequence[Span]) -> tuple[int, int]:
+    """The first day of the first span's month and the last day of the last span's month."""
+    first = date.fromordinal(min(s.first for s in spans))
+    last = date.fromordinal(max(s.last for s in spans))
+    after = date(last.year + last.month // 12, last.month % 12 + 1, 1)
+    return date(first.year, first.month, 1).toordinal(), after.toordinal() - 1
+
+
+def lane_key(event: Event, grouping: str) -> str:
+    if grouping == "province":
+        return event.province or event.country
+    return event.type
+
+
+def lane_label(key: str, grouping: str) -> str:
+    if grouping == "province":
+        return place_name(key) if key else "No place"
+    return type_label(key)
 
 
 @dataclass

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.store.events import Event
 from desktop.ui.events.event_display import count_text, type_color, type_label, where_text
-from desktop.ui.events.timeline_view import GROUPINGS, TimelineView, event_span
+from desktop.ui.events.timeline_layout import event_span
+from desktop.ui.events.timeline_view import GROUPINGS, TimelineView
 
 
 def swatch(color: str) -> QIcon:

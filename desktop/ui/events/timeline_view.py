@@ -13,21 +13,27 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.store.events import Event
+from desktop.ui.events import timeline_layout as layout
 from desktop.ui.events.event_display import (
     date_text,
-    place_name,
     type_color,
     type_label,
     type_labels,
     where_text,
 )
-from desktop.ui.events.timeline_layout import Lane, Span, Tick, event_span, lanes, pack, ticks
-
-__all__ = ["GROUPINGS", "Mark", "TimelineView", "event_span"]
 
 LEGEND_LINE, AXIS, RIGHT, ROW, LANE_PAD, MARKER = 22, 40, 18, 18, 8, 11.0
 SHAPES = (
@@ -48,18 +54,6 @@ class Mark:
     lane: str
 
 
-def lane_key(event: Event, grouping: str) -> str:
-    if grouping == "province":
-        return event.province or event.country
-    return event.type
-
-
-def lane_label(key: str, grouping: str) -> str:
-    if grouping == "province":
-        return place_name(key) if key else "No place"
-    return type_label(key)
-
-
 class TimelineView(QWidget):
     """Paints dated events; `events_clicked(ids)` when marks (or a lane's name) are clicked."""
 
@@ -74,26 +68,22 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Timeline of events")
         self.grouping = "type"
-        self._spans: list[Span] = []
-        self._lanes: list[Lane] = []
+        self._spans: list[layout.Span] = []
+        self._lanes: list[layout.Lane] = []
         self._first = self._last = 0
         self._day_width, self._offset, self._fit = 1.0, 0.0, True
         self._selected: set[str] = set()
         self._marks: list[Mark] = []
-        self._lane_rects: list[tuple[QRectF, Lane]] = []
-        self._ticks: list[Tick] = []
+        self._lane_rects: list[tuple[QRectF, layout.Lane]] = []
+        self._ticks: list[layout.Tick] = []
         self._left = 160
 
     # -- what is shown --------------------------------------------------------------------------
     def set_events(self, events: Sequence[Event]) -> None:
         """Show the dated ones of these events (the panel lists the undated beside the timeline)."""
-        self._spans = [s for s in (event_span(e) for e in events) if s is not None]
+        self._spans = [s for s in (layout.event_span(e) for e in events) if s is not None]
         if self._spans:
-            first = date.fromordinal(min(s.first for s in self._spans))
-            last = date.fromordinal(max(s.last for s in self._spans))
-            self._first = date(first.year, first.month, 1).toordinal()
-            next_month = date(last.year + last.month // 12, last.month % 12 + 1, 1)
-            self._last = next_month.toordinal() - 1
+            self._first, self._last = layout.whole_months(self._spans)
         self._relayout()
 
     def set_grouping(self, grouping: str) -> None:
@@ -120,10 +110,10 @@ class TimelineView(QWidget):
     def _relayout(self) -> None:
         grouping = self.grouping
         order = list(type_labels()) if grouping == "type" else []
-        self._lanes = lanes(
+        self._lanes = layout.lanes(
             self._spans,
-            key=lambda e: lane_key(e, grouping),
-            label=lambda k: lane_label(k, grouping),
+            key=lambda e: layout.lane_key(e, grouping),
+            label=lambda k: layout.lane_label(k, grouping),
             order=order,
         )
         metrics = self.fontMetrics()
@@ -135,7 +125,7 @@ class TimelineView(QWidget):
 
     def _pack(self) -> None:
         for lane in self._lanes:
-            pack(lane, x_of=self._x, marker=MARKER)
+            layout.pack(lane, x_of=self._x, marker=MARKER)
         lanes_height = sum(self._lane_height(lane) for lane in self._lanes)
         self.setMinimumHeight(self._legend_height() + AXIS + lanes_height + 4)
         self.updateGeometry()
@@ -208,12 +198,26 @@ class TimelineView(QWidget):
             return
         event.accept()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """+ and - zoom, 0 fits, the arrow keys pan."""
+        key = event.key()
+        zoom, pan = {Qt.Key.Key_Plus: 1.5, Qt.Key.Key_Equal: 1.5, Qt.Key.Key_Minus: 1 / 1.5}, {
+            Qt.Key.Key_Left: -80, Qt.Key.Key_Right: 80}  # fmt: skip
+        if key in zoom:
+            self.zoom(zoom[key])
+        elif key in pan:
+            self.set_offset(self._offset + pan[key])
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
     # -- painting -------------------------------------------------------------------------------
-    def _lane_title(self, lane: Lane) -> str:
+    def _lane_title(self, lane: layout.Lane) -> str:
         return f"{lane.label} ({len(lane.spans)})"
 
     @staticmethod
-    def _lane_height(lane: Lane) -> int:
+    def _lane_height(lane: layout.Lane) -> int:
         return lane.row_count * ROW + 2 * LANE_PAD
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -298,7 +302,9 @@ class TimelineView(QWidget):
     def _paint_grid(self, painter: QPainter, plot: QRectF) -> None:
         palette = self.palette()
         label_width = painter.fontMetrics().horizontalAdvance("Mmm") + 12
-        self._ticks = ticks(self._first, self._last, day_width=self._day_width, label_width=label_width)
+        self._ticks = layout.ticks(
+            self._first, self._last, day_width=self._day_width, label_width=label_width
+        )
         solid, dotted = QPen(palette.mid().color(), 1), QPen(palette.mid().color(), 1, Qt.PenStyle.DotLine)
         for tick in self._ticks:
             x = self._x(tick.day)
@@ -329,7 +335,7 @@ class TimelineView(QWidget):
             day = date.fromordinal(int(self._first + self._offset / self._day_width))
             painter.drawText(QPointF(self._left + 3, bottom + 32), str(day.year))
 
-    def _paint_span(self, painter: QPainter, span: Span, y: float, lane: str) -> None:
+    def _paint_span(self, painter: QPainter, span: layout.Span, y: float, lane: str) -> None:
         color = QColor(type_color(span.event.type))
         if span.point:
             x = self._x(span.first + 0.5)
