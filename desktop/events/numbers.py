@@ -96,7 +96,7 @@ _AMBIGUOUS = {"نه", "ده", "دری", "اوه", "لس", "شل", "سل", "یو"
 _COUNTER = re.compile(
     r"\s+(?:\S+\s+)?(?:نفر|تن|تنه|کس|کسه|کسان|سرباز|نظامی|عضو|اعضای|مرد|زن|کودک|پناهجو|مهاجر|خبرنگار|"
     r"سرتیر|سرتیری|پوځی|افسر|پولیس|کارمند|جوان|فعال|غیرنظامی|ملکی|فرد|افراد|ماشوم|ښځ|ښځه|سړی|سړ)"
-    r"(?:ان|ها|ی|ي|یان|و|ه|ې|ین)?(?!\w)"
+    r"(?:ان|ها|ی|ي|یان|و|ه|ې|ین)?(?!\w)".replace("ي", "ی")
 )
 
 WORD_VALUES: dict[str, int] = (
@@ -170,7 +170,9 @@ _NOT_PEOPLE = re.compile(
 def _words_value(words: str) -> int | None:
     tokens = [t for t in re.split(r"[\s\-]+", words) if t and t not in {"and", "و"}]
     # "بیست‌وپنج": "and" written on to the next number
-    tokens = [t[1:] if t not in WORD_VALUES and t.startswith("و") and t[1:] in WORD_VALUES else t for t in tokens]
+    tokens = [
+        t[1:] if t not in WORD_VALUES and t.startswith("و") and t[1:] in WORD_VALUES else t for t in tokens
+    ]
     if any(t not in WORD_VALUES and t not in _MULTIPLIERS and t not in _SCALES and t != "a" for t in tokens):
         return None
     if tokens and tokens[0] == "a":

@@ -60,6 +60,7 @@ class _Article:
     paragraphs: dict[int, str | None]  # the country each paragraph names most
 
 
+_OR = re.compile(r"\s*(?:or|and/or|یا|او یا)\s+", re.IGNORECASE)
 _TIGHT = re.compile(r"\s*(?:,|،)?\s*(?:(?:and|or|nor|و|او)\s+)?(?:(?:a|an|the)\s+)?")
 
 
@@ -81,6 +82,10 @@ def _live(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         unreal = None
         if hit.key in earlier_types and clauses.is_restatement(folded, start):
             continue
+        if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
+            continue
+        if live and live[-1].key != hit.key and _OR.fullmatch(item.sentence.text, live[-1].end, hit.start):
+            continue  # "detained or disappeared": one event, of the first type
         live.append(hit)
     return live
 
@@ -236,10 +241,9 @@ def _paragraph_countries(read: list[ReadSentence]) -> dict[int, str | None]:
 def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent], dates: ArticleDates) -> None:
     if item.perpetrators:
         context.actor = item.perpetrators[-1]
-    if events:
-        last = events[-1]
-        if last.province and not last.place_inferred:
-            context.where = Where(last.province, last.country, last.place)
+    located = [e for e in events if e.province and not e.place_inferred]
+    if located:
+        context.where = Where(located[-1].province, located[-1].country, located[-1].place)
     own = dates.within(item.sentence.start, item.sentence.end)
     if own or clauses.historical_cue(item.folded.text):
         old = [m for m in own if dates.is_old(m)]

@@ -1,1 +1,10 @@
-"""The event suggester's parts: clauses and negation, counting, placing, dating, merging (no Qt, no SQL)."""
+"""The event suggester's parts: reading, clauses, counting, placing, dating, merging (no Qt, no SQL)."""
+
+import re
+
+_FOLDED_LETTERS = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا", "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه"})
+
+
+def compile_folded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A regex over folded text (`script.fold`): its Arabic-script letters written as folding leaves them."""
+    return re.compile(pattern.translate(_FOLDED_LETTERS), flags)

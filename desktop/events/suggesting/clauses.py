@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.events.suggesting import compile_folded
+
 # Clauses end at punctuation and at words that start another statement.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compile_folded(
     r"[,;:()\[\]\"“”«»،؛]|\s[-–—]\s|(?<!\w)(?:but|while|whereas|although|though|however|and|after|before|"
     r"because|since|as|when|who|which|whom|اما|ولی|که|و|وروسته|خو)(?!\w)"
 )
@@ -19,7 +21,7 @@ _NEGATION_BEFORE = (
     r"not|never|no|none|nobody|no one|neither|nor|without|denied|deny|denies|denying|rejected|n't|"
     r"هیچ|نه(?!\s+(?:نفر|تن|تنه|کس|کسان|سرباز|نظامی|عضو|مرد))|هیڅ|هیڅوک|نه دی|نه دي|نه ده"
 )
-_NEGATION_AFTER = re.compile(
+_NEGATION_AFTER = compile_folded(
     r"^\s*(?:\S+\s+){0,1}(?:نشد\w*|نشده\w*|نکرد\w*|نکرده\w*|نگردید\w*|نمی\w*|نشو\w*|نه\s+(?:دی|دي|شو|شول|شوی|شوي))"
     r"(?!\w)"
 )
@@ -34,47 +36,57 @@ _HYPOTHETICAL_BEFORE = (
     r"vulnerable to|susceptible to|"
     r"ممکن|احتمال|خطر|بیم|نگران|اگر|در معرض|تهدید به|امکان|کېدای|ښايي|شاید|که چیرې|د ویرې"
 )
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = compile_folded(
     rf"(?<!\w)(?:(?P<neg>{_NEGATION_BEFORE})|(?P<hyp>{_HYPOTHETICAL_BEFORE}))(?!\w)".replace(" ", r"\s+")
 )
 # "efforts to capture", "fled to escape": a purpose, not an event ("forced to flee" is one).
-_PURPOSE = re.compile(r"(?<!forced )(?<!had )(?<!compelled )(?<!obliged )(?<!\w)(?:to|for)\s+$")
-_PURPOSE_NOUNS = re.compile(r"prison|jail|custody|death|detention|afghanistan|iran|pakistan")
+_PURPOSE = compile_folded(r"(?<!forced )(?<!had )(?<!compelled )(?<!obliged )(?<!\w)(?:to|for)\s+$")
+_PURPOSE_NOUNS = compile_folded(r"prison|jail|custody|death|detention|afghanistan|iran|pakistan")
 # "a rise in arrests", "killings have doubled", "report on the killing of", "such as the execution of":
 # statistics about events, or a mention of events reported elsewhere.
-_GENERAL = re.compile(
+_GENERAL = compile_folded(
     r"(?<!\w)(?:rise in|rising|increase in|increased|increasing|surge in|decline in|decrease in|doubled|"
     r"tripled|trebled|compared (?:to|with)|such as|report(?:s|ed)? (?:on|about|into)|"
     r"concerns? (?:about|over)|"
     r"concerned (?:about|by|over)|investigation into|inquiry into|allegations? of|accusations? of|"
     r"pattern of|campaign of|wave of|culture of|history of|practice of|cases of|crimes? of|forms? of|"
-    r"types? of|acts? of|marks of|signs of|traces of|evidence of|because of|due to|owing to|for fear of|"
+    r"types? of|acts? of|marks of|signs of|traces of|evidence of|"
     r"discussed|discuss|how to|workshop|training|seminar|curriculum|investigate|investigating|"
-    r"accountability for|still|remain in|remains in|"
+    r"accountability for|"
     r"افزایش|کاهش|دو برابر|سه برابر|مانند|از جمله|موارد|نشانه|نشانه های|آثار|به دلیل|به خاطر|"
-    r"کارگاه|آموزش|هنوز|له امله|د .{1,20} له امله)(?!\w)"
+    r"کارگاه|آموزش)(?!\w)"
 )
-_HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:شوند|شود|شي|کړي|بشوند|بشود)(?!\w)")
+_HYPOTHETICAL_AFTER = compile_folded(r"^\s*(?:شوند|شود|شي|کړي|بشوند|بشود)(?!\w)")
 # Triggers whose own meaning is negative ("whereabouts unknown", "not heard from"): no negation check.
-_NEGATIVE_MEANING = re.compile(r"whereabouts|heard|fate|missing|سرنوشت|خبری|برخلیک|ورک|مفقود")
+_NEGATIVE_MEANING = compile_folded(r"whereabouts|heard|fate|missing|سرنوشت|خبری|برخلیک|ورک|مفقود")
 # "these detentions", "این بازداشت‌ها": the sentence points back at events already reported.
-_ANAPHOR = re.compile(
+_ANAPHOR = compile_folded(
     r"(?<!\w)(?:these|those|such|this|that|the same|the said|این|آن|همین|همان|دغه|دا)\s+(?:\w+\s+)?$"
 )
-_REFERS_BACK = re.compile(
-    r"(?<!\w)(?:the (?:men|man|women|woman|detainees?|victims?|soldiers?|officers?|brothers|family|families|"
+_REFERS_BACK = compile_folded(
+    r"(?<!\w)(?:also|too|the same|same|other|others|همچنین|نیز|همان|دیگر|هم|the (?:men|man|women|woman|"
+    r"detainees?|victims?|soldiers?|officers?|brothers|family|families|"
     r"former \w+)|they|them|he|she|him|his|her|their|one of them|two of them|both|"
     r"آنان|آنها|او|وی|ایشان|هغوی|هغه)(?!\w)"
 )
-_UNCONFIRMED = re.compile(
+_STATE = compile_folded(
+    r"(?<!\w)(?:still|remain|remains|remained|هنوز|تاکنون هم|لا هم|اوس هم)\s+(?:\S+\s+){0,2}$"
+)
+# "about the killing of", "درباره قتل او": a mention of an event, in a sentence about something else.
+_CAUSE_BEFORE = compile_folded(
+    r"(?<!\w)(?:because of|due to|owing to|for fear of|fearing|after receiving|درباره|در مورد|به دلیل|"
+    r"به خاطر|پیرامون)\s+(?:\S+\s+){0,2}$"
+)
+_CAUSE_AFTER = compile_folded(r"\S*\s+له\s+امله(?!\w)")
+_UNCONFIRMED = compile_folded(
     r"(?<!\w)(?:rumou?rs?|unconfirmed|unverified|could not (?:be )?(?:confirm|verif)\w*|"
     r"cannot (?:be )?confirm\w*|"
     r"not been (?:able to be )?(?:confirmed|verified)|شایعه|تایید نشده|تأیید نشده|تایید نشد|تأیید نشد)(?!\w)"
 )
-_PEOPLE_AFTER = re.compile(r"\s?(?:شدگان|شده گان)")
-_PEOPLE_WORD = re.compile(r"[a-z](?:ers?|ors?|ees?)$")
-_OPENING_THE = re.compile(r"\W*the\s+")
-_RETRACTION = re.compile(
+_PEOPLE_AFTER = compile_folded(r"\s?(?:شدگان|شده گان)")
+_PEOPLE_WORD = compile_folded(r"[a-z](?:ers?|ors?|ees?)$")
+_OPENING_THE = compile_folded(r"\W*the\s+")
+_RETRACTION = compile_folded(
     r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?\s+(?:\S+\s+){0,10}?"
     r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
     r"(?:withdrawn|retracted|false|untrue|fake|baseless|unfounded|denied|incorrect|inaccurate|fabricated|"
@@ -85,14 +97,14 @@ _RETRACTION = re.compile(
     r"(?:تکذیب|نادرست|دروغ|بی\s?اساس|جعلی|پس گرفت|رد کرد|رد کړ|بې بنسټه|سم نه)"
     r"|(?:تکذیب|رد)\s+(?:کرد|کردند|شد)\S*"
 )
-_HISTORICAL_CUE = re.compile(
+_HISTORICAL_CUE = compile_folded(
     r"(?<!\w)(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many|"
     r"\d{1,3})[\s-]+(?:years|decades)\s+(?:ago|earlier|before)|decades ago|in the (?:19|20)\d0s|"
     r"during the civil war|during (?:the|their) (?:first|previous|earlier) (?:rule|regime)|"
     r"a decade ago|(?:\d+|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|سی|چهل|پنجاه|چند)\s+(?:سال|دهه)\s+(?:پیش|قبل)|"
     r"در دهه\s+\S+|دوره اول)(?!\w)"
 )
-_SUMMARY = re.compile(
+_SUMMARY = compile_folded(
     r"(?<!\w)(?:in total|in all|altogether|overall|a total of|total of|combined|in sum|taken together|"
     r"در مجموع|مجموعا|همدا ټول|ټول ټال)(?!\w)"
 )
@@ -156,6 +168,16 @@ def is_restatement(folded: str, start: int) -> bool:
 def retracts(folded: str) -> bool:
     """The sentence says a report was withdrawn, denied or false."""
     return bool(_RETRACTION.search(folded))
+
+
+def is_state(folded: str, start: int) -> bool:
+    """ "still in detention", "هنوز در بازداشت‌اند": how things stand, not a new event."""
+    return bool(_STATE.search(folded, max(0, start - 30), start))
+
+
+def is_cause(folded: str, start: int, end: int) -> bool:
+    """ "fled because of threats", "د ګواښونو له امله": the event is given as a cause of another."""
+    return bool(_CAUSE_BEFORE.search(folded, max(0, start - 25), start) or _CAUSE_AFTER.match(folded, end))
 
 
 def unconfirmed(folded: str) -> bool:

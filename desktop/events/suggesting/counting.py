@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.events.numbers import Count, CountMatch
+from desktop.events.suggesting import compile_folded
 from desktop.events.vocabulary import Hit
 
 _FAR = 10_000
@@ -38,7 +39,7 @@ _ORDINAL = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)"
 )
 # "a former soldier", "another journalist", "a fifth man", "his brother": one person.
-_ONE_PERSON = re.compile(
+_ONE_PERSON = compile_folded(
     rf"(?<!\w)(?:a|an|another|one|his|her|the\s+(?:{_ORDINAL})|a\s+(?:{_ORDINAL}))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_PERSON})(?!\w)|(?<!\w)him(?!\w)|"
     r"(?<!\w)(?:he|she)\s+(?:was|is|has been|had been|remains|remained|has not|had not)(?!\w)|"
@@ -75,12 +76,18 @@ _RUNNING_TOTAL = re.compile(
 )
 
 
+# "One of them said …": the count of who speaks.
+_SPEAKER = re.compile(r"(?:\s+of\s+them)?\s+(?:said|says|told|added|recalled|گفت)", re.IGNORECASE)
+
+
 def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
     """Counts that may be of people or incidents: not of provinces, vehicles, years, nor running totals."""
     return [
         c
         for c in counts
-        if not _THINGS.match(text, c.end) and not _RUNNING_TOTAL.search(text[max(0, c.start - 50) : c.start])
+        if not _THINGS.match(text, c.end)
+        and not _RUNNING_TOTAL.search(text[max(0, c.start - 50) : c.start])
+        and not _SPEAKER.match(text, c.end)
     ]
 
 
