@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import time
+from collections.abc import Iterator
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from desktop.progress import Progress
+from desktop.store.notebook import Notebook
+from desktop.ui.events import suggest_batch_dialog
 from desktop.ui.events.suggest_batch_dialog import SuggestBatchDialog
 from desktop.ui.events.suggestions_panel import SuggestionsPanel
 from desktop.ui.shell.session import Session
@@ -72,3 +80,23 @@ def test_the_librarys_search_is_offered_when_the_dialog_opens(qtbot, session: Se
     dialog = panel.open_batch()
     assert dialog is not None
     assert (dialog.query.text(), dialog.query_button.isChecked()) == ("Takhar", True)
+
+
+def test_cancel_stops_the_search_and_keeps_what_was_found(
+    qtbot,  # noqa: ANN001
+    session: Session,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def slow(nb: Notebook, query: str | None) -> Iterator[object]:
+        for done in range(500):
+            yield Progress(done, 500, "")
+            time.sleep(0.01)
+
+    monkeypatch.setattr(suggest_batch_dialog, "_find", slow)
+    _tab, dialog = batch_dialog(qtbot, session)
+    assert dialog.start() and not dialog.start()  # one search at a time
+    qtbot.waitUntil(lambda: dialog.progress is not None and dialog.progress.value() > 2)
+    dialog.progress.findChild(QPushButton).click()  # the progress dialog's Cancel
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10_000)
+    assert "Stopped before the end" in dialog.status.text()
+    assert dialog.find_button.isEnabled()
