@@ -60,6 +60,7 @@ class _Article:
     paragraphs: dict[int, str | None]  # the country each paragraph names most
 
 
+_LEAD = 4  # characters: "On 9 June," or "Last week," opens the sentence
 _OR = re.compile(r"\s*(?:or|and/or|یا|او یا)\s+", re.IGNORECASE)
 _TIGHT = re.compile(r"\s*(?:,|،)?\s*(?:(?:and|or|nor|و|او)\s+)?(?:(?:a|an|the)\s+)?")
 
@@ -123,7 +124,7 @@ def _when(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | No
     clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
     bounds = item.article_span(clause.start, clause.end)
     spans = [(offset + t.start, offset + t.end) for t in mine]
-    found = nearest_date(own, spans, bounds)
+    found = nearest_date(own, spans, bounds, lead=offset + _LEAD)
     return dates.when(found) if found else None
 
 

@@ -13,11 +13,13 @@ REPORTED = "reported"  # the date precision of "undated: the day the article was
 _HISTORY = timedelta(days=365)
 # A date after these words places something else ("served until 2021", "since the fall of Kabul in 2021").
 _REFERENCE_POINT = re.compile(
-    r"(?:until|till|served|serving|takeover|fall of \S+|collapse|return to power|came to power|"
+    r"(?<!\w)(?:until|till|served|serving|takeover|fall of \S+|collapse|return to power|came to power|"
     r"born|graduated|تا|سقوط|پس از|بعد از|از زمان)\s+(?:\S+\s+){0,3}$"
     # "told reporters on Sunday", "said on Monday": when it was said, not when it happened
-    r"|(?:said|says|told|reported|announced|added|stated|confirmed|گفت|گفتند|افزود|اعلام کرد)"
-    r"\s+(?:\S+\s+){0,2}$",
+    r"|(?<!\w)(?:said|says|told|reported|announced|added|stated|confirmed|گفت|گفتند|افزود|اعلام کرد)"
+    r"\s+(?:\S+\s+){0,2}$"
+    # "must leave by 20 March": a deadline
+    r"|(?<!\w)(?:by|before|deadline|no later than|until)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "KABUL, ", "HERAT, Afghanistan, ", "کابل، " at the start of a line, before the date the story was filed.
@@ -77,7 +79,7 @@ class ArticleDates:
         is a point of reference, or the day the story was filed."""
         before = self._text[max(0, match.start - 40) : match.start]
         line = before.rsplit("\n", 1)[-1] if "\n" in before else before
-        return bool(_REFERENCE_POINT.search(before) or _DATELINE.fullmatch(line))
+        return bool(_REFERENCE_POINT.search(line) or (line and _DATELINE.fullmatch(line)))
 
     def when(self, match: DateMatch) -> When:
         """The event's dates from the expression; "since 1 May" runs to the publication date."""
@@ -95,17 +97,19 @@ class ArticleDates:
 
 
 def nearest_date(
-    dates: list[DateMatch], spans: list[tuple[int, int]], clause: tuple[int, int]
+    dates: list[DateMatch], spans: list[tuple[int, int]], clause: tuple[int, int], *, lead: int = -1
 ) -> DateMatch | None:
-    """The date closest to the event's words, those in the same clause first.
+    """The date closest to the event's first word, those in its clause (or opening the sentence) first.
 
     dates   candidate dates (article offsets)
-    spans   the event's trigger spans (article offsets)
+    spans   the event's trigger spans (article offsets), the first one first
     clause  the first trigger's clause (article offsets)
+    lead    where the sentence's opening words end: a date starting before it opens the sentence
     """
 
     def distance(m: DateMatch) -> tuple[bool, int]:
-        outside = not (clause[0] <= m.start and m.end <= clause[1])
-        return outside, min(max(s - m.end, m.start - e, 0) for s, e in spans)
+        # a date opening the sentence ("On 9 June, …", "Two days later, …") dates all of it
+        outside = not (clause[0] <= m.start and m.end <= clause[1]) and m.start > lead
+        return outside, max(spans[0][0] - m.end, m.start - spans[0][1], 0)
 
     return min(dates, key=distance, default=None)
