@@ -83,7 +83,10 @@ _UNCONFIRMED = compile_folded(
     r"cannot (?:be )?confirm\w*|"
     r"not been (?:able to be )?(?:confirmed|verified)|شایعه|تایید نشده|تأیید نشده|تایید نشد|تأیید نشد)(?!\w)"
 )
-_PEOPLE_AFTER = compile_folded(r"\s?(?:شدگان|شده گان)")
+# "detainees" (بازداشت‌شدگان), "detention facilities": words for people and places, not events.
+_PEOPLE_AFTER = compile_folded(
+    r"\s?(?:شدگان|شده گان)|\s+(?:facilit|centre|center|camp|cell|conditions|site|حوزه|مرکز|خانه)"
+)
 _PEOPLE_WORD = compile_folded(r"[a-z](?:ers?|ors?|ees?)$")
 _OPENING_THE = compile_folded(r"\W*the\s+")
 _RETRACTION = compile_folded(

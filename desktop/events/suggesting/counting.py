@@ -52,6 +52,12 @@ _ONE_PERSON = compile_folded(
 )
 
 
+_SOURCE_AFTER = re.compile(
+    r"\s*,?\s*(?:who\s+(?:\S+\s+){0,3}?)?(?:said|says|told|tells|added|recalled|confirmed|asked|گفت)(?!\w)"
+)
+_SOURCE_BEFORE = re.compile(r"(?:according to|told|به گفته|به نقل از)\s+(?:\S+\s+){0,1}$")
+
+
 def _distance(a: CountMatch | Hit, b: Hit) -> int:
     return max(b.start - a.end, a.start - b.end, 0)
 
@@ -76,18 +82,12 @@ _RUNNING_TOTAL = re.compile(
 )
 
 
-# "One of them said …": the count of who speaks.
-_SPEAKER = re.compile(r"(?:\s+of\s+them)?\s+(?:said|says|told|added|recalled|گفت)", re.IGNORECASE)
-
-
 def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
     """Counts that may be of people or incidents: not of provinces, vehicles, years, nor running totals."""
     return [
         c
         for c in counts
-        if not _THINGS.match(text, c.end)
-        and not _RUNNING_TOTAL.search(text[max(0, c.start - 50) : c.start])
-        and not _SPEAKER.match(text, c.end)
+        if not _THINGS.match(text, c.end) and not _RUNNING_TOTAL.search(text[max(0, c.start - 50) : c.start])
     ]
 
 
@@ -131,5 +131,10 @@ def _subject(text: str, count: CountMatch, mine: list[Hit], counts: list[CountMa
 
 
 def one_person(folded: str, start: int, end: int) -> Count | None:
-    """Count(1) when the clause [start, end) of the folded sentence names a single person as the victim."""
-    return Count(1) if _ONE_PERSON.search(folded, start, end) else None
+    """Count(1) when the clause [start, end) of the folded sentence names a single person as the victim
+    (not the source: "a resident who watched told …", "according to a relative")."""
+    for found in _ONE_PERSON.finditer(folded, start, end):
+        source = _SOURCE_AFTER.match(folded, found.end()) or _SOURCE_BEFORE.search(folded, 0, found.start())
+        if not source:
+            return Count(1)
+    return None
