@@ -76,6 +76,8 @@ def _live(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         joined = unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start)
         if clauses.names_people(folded, start, end):
             continue
+        if hit.key == "statement" and clauses.no_statement_made(folded, start):
+            continue
         if joined or clauses.is_negated(folded, start, end) or clauses.is_hypothetical(folded, start, end):
             unreal = hit
             item.unreal.append(hit)
@@ -180,6 +182,8 @@ def _events_of_type(
         if where is None and count is None and type_id != "statement" and _general(item, mine, live):
             continue
         inherited = context.where if where is None and context.where and context.where.province else None
+        if inherited and home and home != inherited.country:
+            inherited = None  # "Tajik border guards held the men": abroad, whatever the last incident's place
         place = where or inherited or (Where(None, home) if home else None)
         place = place or Where(None, _fallback(article, item, type_id))
         if type_id == "deportation" and place.country == "AF":

@@ -87,6 +87,8 @@ _UNCONFIRMED = compile_folded(
 _PEOPLE_AFTER = compile_folded(
     r"\s?(?:شدگان|شده گان)|\s+(?:facilit|centre|center|camp|cell|conditions|site|حوزه|مرکز|خانه)"
 )
+_PLACE_BEFORE = compile_folded(r"(?<!\w)(?:places?|centres?|centers?|conditions|facilities|sites?) of\s+$")
+_NOT_MADE = compile_folded(r"(?<!\w)(?:the|a|an|this|its|their|been|being|was|were|is|are|be)\s+$")
 _PEOPLE_WORD = compile_folded(r"[a-z](?:ers?|ors?|ees?)$")
 _OPENING_THE = compile_folded(r"\W*the\s+")
 _RETRACTION = compile_folded(
@@ -189,8 +191,18 @@ def unconfirmed(folded: str) -> bool:
 
 
 def names_people(folded: str, start: int, end: int) -> bool:
-    """The trigger is a word for people ("بازداشت‌شدگان" detainees, "recruiters", "kidnappers")."""
-    return bool(_PEOPLE_AFTER.match(folded, end) or _PEOPLE_WORD.search(folded, start, end))
+    """The trigger is a word for people or places ("بازداشت‌شدگان" detainees, "recruiters", "places of
+    detention")."""
+    return bool(
+        _PEOPLE_AFTER.match(folded, end)
+        or _PEOPLE_WORD.search(folded, start, end)
+        or _PLACE_BEFORE.search(folded, max(0, start - 25), start)
+    )
+
+
+def no_statement_made(folded: str, start: int) -> bool:
+    """ "the announced amnesty", "they had been warned": no one made a statement in this sentence."""
+    return bool(_NOT_MADE.search(folded, max(0, start - 20), start))
 
 
 def refers_back(folded: str) -> bool:
