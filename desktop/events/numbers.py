@@ -93,6 +93,11 @@ _PASHTO = {
 # Words that are numbers only before a person or a counter ("نه" is also "no", "ده" a village,
 # "دری" the language): "نه نفر", "ده تن", "درې تنه".
 _AMBIGUOUS = {"نه", "ده", "دری", "اوه", "لس", "شل", "سل", "یو"}
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:\S+\s+)?(?:people|persons|men|women|children|afghans|migrants|refugees|families|soldiers|"
+    r"deportees|returnees|نفر|تن|مهاجر|مهاجرین|مهاجران|پناهجو|پناهجویان|کس|کسان|کډوال)(?!\w)",
+    re.IGNORECASE,
+)
 _COUNTER = re.compile(
     r"\s+(?:\S+\s+)?(?:نفر|تن|تنه|کس|کسه|کسان|سرباز|نظامی|عضو|اعضای|مرد|زن|کودک|پناهجو|مهاجر|خبرنگار|"
     r"سرتیر|سرتیری|پوځی|افسر|پولیس|کارمند|جوان|فعال|غیرنظامی|ملکی|فرد|افراد|ماشوم|ښځ|ښځه|سړی|سړ)"
@@ -197,7 +202,9 @@ def _value(match: re.Match[str]) -> tuple[int, str] | None:
         return _VAGUE[re.sub(r"\s+", " ", match["vague"])], "at least"
     if match["digits"]:
         digits = match["digits"].replace(",", "")
-        is_year = len(digits) == 4 and 1900 <= int(digits) <= 2100 and not match["dscale"]
+        # "about 2000 migrants", "۲۰۰۰ مهاجر" count people; "in 2000" is a year
+        counted = match["qual"] or _PEOPLE_AFTER.match(match.string, match.end())
+        is_year = len(digits) == 4 and 1900 <= int(digits) <= 2100 and not match["dscale"] and not counted
         if is_year or (len(digits) > 1 and digits.startswith("0")) or len(digits) > 9:
             return None
         number = float(digits + (match["decimal"] or ""))

@@ -150,12 +150,19 @@ def drop_summaries(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _is_total(event: SuggestedEvent, others: list[SuggestedEvent]) -> bool:
-    """A country-wide count that adds up the counts of events in its provinces."""
-    if event.province is not None or event.count is None:
+    """A country's count that adds up the counts of events in its provinces, or a province's that adds up
+    those of its districts ("eight in Takhar: five in Rustaq and three in Farkhar")."""
+    if event.count is None or event.place is not None:
         return False
-    parts = [
-        e for e in others if e.type == event.type and e.province and e.country == event.country and e.count
+    same = [
+        e
+        for e in others
+        if e is not event and e.type == event.type and e.country == event.country and e.count
     ]
+    if event.province is None:
+        parts = [e for e in same if e.province]
+    else:
+        parts = [e for e in same if e.province == event.province and e.place]
     return len(parts) >= 2 and sum(e.count.value for e in parts if e.count) == event.count.value
 
 
