@@ -2,17 +2,21 @@
 
 A generator yielding Progress while it reads and one ImportResult per file after that file's
 batch has committed, so a result never claims an import that a crash or cancel could undo.
+Every file a folder holds gets a result, those not read too ("skipped", with the reason).
 """
 
 from __future__ import annotations
 
+import logging
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from desktop.ingest.draft import ArticleDraft, IngestError
-from desktop.ingest.reader import iter_files, read_file
+from desktop.ingest.reader import read_file, walk
+from desktop.ingest.walk import display_path
 from desktop.progress import Progress
 from desktop.store.articles import sha256
 from desktop.store.notebook import Notebook, PreparedArticles
@@ -25,39 +29,76 @@ from desktop.store.notebook import Notebook, PreparedArticles
 BATCH_FILES = 2000
 BATCH_BYTES = 32 * 2**20
 BATCH_SECONDS = 2.0
+OUTCOMES = ("imported", "duplicate", "skipped", "error")  # the statuses, in the order reports list them
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class ImportResult:
-    """The outcome for one file: status is "imported", "duplicate" or "error"."""
+    """The outcome for one file: status is one of OUTCOMES. `error` says why a file failed,
+    `reason` why it failed or was skipped (e.g. "unsupported type (.xyz)")."""
 
     path: str
     status: str
     id: str | None = None
     title: str | None = None
     error: str | None = None
+    reason: str | None = None
 
     def as_dict(self) -> dict[str, str | None]:
         return asdict(self)
+
+    @property
+    def detail(self) -> str:
+        """What a report line says after the file's name: the reason, or the article's title."""
+        return (self.reason or self.error or "") if self.status in ("skipped", "error") else self.title or ""
+
+
+def count_outcomes(results: Iterable[ImportResult]) -> dict[str, int]:
+    """How many files had each outcome, every outcome listed (0 when none)."""
+    counts = Counter(r.status for r in results)
+    return {outcome: counts[outcome] for outcome in OUTCOMES}
+
+
+def summary_line(counts: dict[str, int]) -> str:
+    """E.g. "3 imported, 1 duplicate, 2 skipped, 0 errors"."""
+    plural = {"imported": "imported", "duplicate": "duplicates", "skipped": "skipped", "error": "errors"}
+    return ", ".join(f"{n} {outcome if n == 1 else plural[outcome]}" for outcome, n in counts.items())
+
+
+def _failed(path: Path, reason: str) -> ImportResult:
+    return ImportResult(display_path(path), "error", error=reason, reason=reason)
 
 
 def import_paths(nb: Notebook, paths: Iterable[Path]) -> Iterator[Progress | ImportResult]:
     """Import files and folders (recursively). Stop iterating to cancel: the batches not yet
     committed are dropped and nothing of them is stored."""
-    files = list(iter_files(paths))
+    found = list(walk(paths))
     batches = Batches(nb)
-    for done, path in enumerate(files, start=1):
-        yield Progress(done - 1, len(files), str(path))
+    for done, entry in enumerate(found, start=1):
+        path = entry.path
+        yield Progress(done - 1, len(found), display_path(path))
+        if entry.outcome == "skipped":
+            batches.hold(ImportResult(display_path(path), "skipped", reason=entry.reason))
+            continue
+        if entry.outcome is not None:
+            batches.hold(_failed(path, entry.reason))
+            continue
         try:
             draft = read_file(path)
         except IngestError as exc:
-            batches.hold(ImportResult(str(path), "error", error=exc.problem))
+            batches.hold(_failed(path, exc.problem))
             continue
         except MemoryError:
-            batches.hold(ImportResult(str(path), "error", error="too large to read in memory"))
+            batches.hold(_failed(path, "too large to read in memory"))
             continue
-        yield from batches.add(str(path), draft)
-    yield Progress(len(files), len(files), "done")  # every file read; the last batches are stored now
+        except Exception as exc:  # a reader's library choking on a hostile file
+            log.warning("reading %s failed: %r", display_path(path), exc)
+            batches.hold(_failed(path, f"could not be read ({type(exc).__name__} in its reader)"))
+            continue
+        yield from batches.add(display_path(path), draft)
+    yield Progress(len(found), len(found), "done")  # every file read; the last batches are stored now
     yield from batches.finish()
 
 

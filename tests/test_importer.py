@@ -4,6 +4,7 @@ nothing uncommitted."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,50 @@ def test_a_cancel_stores_nothing_of_the_batches_not_committed(
     again = results_of(notebook, paths)
     assert sum(r.status == "imported" for r in again) == batch_files * 3
     assert check_report(notebook).indexed == batch_files * 4
+
+
+def test_every_file_of_a_folder_gets_a_result_with_its_outcome(notebook: Notebook, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_files(folder, 2)
+    (folder / "table.xyz").write_text("not an article")
+    (folder / ".DS_Store").write_bytes(b"\0\1")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "z-copy.txt").write_bytes((folder / "f000.txt").read_bytes())
+    os.mkfifo(folder / "pipe.txt")  # opening it would block the import for ever
+    (folder / "loop").symlink_to(folder)
+    results = {Path(r.path).name: r for r in results_of(notebook, [folder])}
+    assert {name: r.status for name, r in results.items()} == {
+        ".DS_Store": "skipped",
+        "z-copy.txt": "duplicate",
+        "empty.txt": "error",
+        "f000.txt": "imported",
+        "f001.txt": "imported",
+        "loop": "skipped",
+        "pipe.txt": "skipped",
+        "table.xyz": "skipped",
+    }
+    assert results["table.xyz"].reason == "unsupported type (.xyz)"
+    assert results["pipe.txt"].reason == "not a regular file (a named pipe)"
+    assert results["loop"].reason == "a link to a folder (not followed)"
+    assert results["empty.txt"].error == "is empty"
+    counts = importer.count_outcomes(results.values())
+    assert counts == {"imported": 2, "duplicate": 1, "skipped": 4, "error": 1}
+    assert importer.summary_line(counts) == "2 imported, 1 duplicate, 4 skipped, 1 error"
+
+
+def test_a_reader_that_fails_unexpectedly_fails_only_its_file(
+    notebook: Notebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = write_files(tmp_path / "in", 3)
+    real = importer.read_file
+
+    def choking(path: Path):  # type: ignore[no-untyped-def]
+        if path.name == "f001.txt":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(path)
+
+    monkeypatch.setattr(importer, "read_file", choking)
+    results = {Path(r.path).name: r for r in results_of(notebook, paths)}
+    assert results["f001.txt"].status == "error"
+    assert results["f001.txt"].error == "could not be read (RecursionError in its reader)"
+    assert notebook.count_articles() == 2

@@ -30,7 +30,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.cli.exchange import import_projects, is_project
-    from desktop.importer import ImportResult, import_paths
+    from desktop.importer import ImportResult, count_outcomes, import_paths, summary_line
 
     projects = [p for p in args.paths if is_project(p)]
     args.paths = [p for p in args.paths if not is_project(p)]
@@ -40,17 +40,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_notebook(args) as nb:
         results: list[ImportResult] = []
         quiet = args.json or not sys.stderr.isatty()
-        for result in report_progress(import_paths(nb, [Path(p) for p in args.paths]), quiet=quiet):
-            results.append(result)
-            if not args.json:
-                detail = result.error if result.status == "error" else result.title
-                print(
-                    f"{result.status:9} {result.path}: {detail}"
-                    + (f" [{result.id[:8]}]" if result.id and result.status == "imported" else "")
-                )
-        if args.json:
-            print(json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=1))
-    return EXIT_FAILED if code or any(r.status == "error" for r in results) else EXIT_OK
+        try:
+            for result in report_progress(import_paths(nb, [Path(p) for p in args.paths]), quiet=quiet):
+                results.append(result)
+                if not args.json:
+                    short_id = f" [{result.id[:8]}]" if result.id and result.status == "imported" else ""
+                    print(f"{result.status:9} {result.path}: {result.detail}{short_id}", flush=True)
+        finally:  # also when the store fails (a full disk): what was done is reported
+            counts = count_outcomes(results)
+            if args.json:
+                print(json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=1))
+                print(json.dumps({"counts": counts}), file=sys.stderr)
+            else:
+                print(summary_line(counts))
+    return EXIT_FAILED if code or counts["error"] else EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import importlib
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from desktop.ingest.draft import ArticleDraft, IngestError
 from desktop.ingest.language import detect
+from desktop.ingest.walk import FoundFile, display_path
+from desktop.ingest.walk import walk as walk_entries
 
 Reader = Callable[[Path, bytes], ArticleDraft]
 
@@ -48,38 +52,19 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleDraft
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The files to import from `paths`: folders walked in name order, explicit files as given.
+    """The files to read from `paths`: folders walked in name order, explicit files as given.
 
-    In folders, hidden entries, Office lock files (`~$…`) and unsupported types are skipped
-    silently and symlinked folders are not followed; a file named explicitly is always yielded,
-    so that `read_file` can say why it cannot be read.
+    In folders, hidden entries, Office lock files (`~$…`), unsupported types and anything but
+    regular files are left out and links to folders are not followed (`walk` says why each is
+    skipped); a file named explicitly is always yielded, so that `read_file` can say why it
+    cannot be read.
     """
-    for path in paths:
-        if path.is_dir():
-            yield from _walk(path)
-        else:
-            yield path
+    return (found.path for found in walk(paths) if found.outcome is None)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Supported files under `folder`, depth first, sorted by name (no recursion limit)."""
-    stack = [folder]
-    while stack:
-        current = stack.pop()
-        try:
-            entries = sorted(current.iterdir(), key=lambda p: (p.name.casefold(), p.name))
-        except OSError:
-            continue
-        subfolders = []
-        for entry in entries:
-            if entry.name.startswith((".", "~$")):
-                continue
-            if entry.is_dir():
-                if not entry.is_symlink():
-                    subfolders.append(entry)
-            elif entry.suffix.lower() in SUPPORTED_SUFFIXES and entry.is_file():
-                yield entry
-        stack.extend(reversed(subfolders))
+def walk(paths: Iterable[Path]) -> Iterator[FoundFile]:
+    """Every entry under `paths`, those not to be read with the reason (see desktop.ingest.walk)."""
+    return walk_entries(paths, SUPPORTED_SUFFIXES)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -87,17 +72,23 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         if path.is_dir():
             raise IngestError(path, "is a folder, not a file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise IngestError(path, _too_large(size, max_bytes))
-        with path.open("rb") as file:
+        # O_NONBLOCK: a named pipe put where a file was must not hang the import; fstat then
+        # checks what was actually opened, not what the path named a moment before.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as file:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise IngestError(path, "is not a regular file (a pipe, socket or device)")
+            size = info.st_size
+            if size > max_bytes:
+                raise IngestError(path, _too_large(size, max_bytes))
             # read(n) allocates n bytes up front: ask for the size stat gave, plus one byte
             # that reveals a file still being written, rather than for max_bytes every time.
             data = file.read(size + 1)
             if len(data) > size:
                 data += file.read(max_bytes + 1 - len(data))
     except FileNotFoundError:
-        raise IngestError(path, "does not exist") from None
+        raise IngestError(path, "does not exist (or vanished during the import)") from None
     except PermissionError:
         raise IngestError(path, "cannot be read (permission denied)") from None
     except OSError as error:
@@ -125,7 +116,10 @@ def _finish(path: Path, draft: ArticleDraft) -> ArticleDraft:
     draft.direction = direction if language else _direction_of(draft.language, direction)
     if draft.language:
         draft.csl["language"] = draft.language
-    draft.filename = path.name
+    draft.filename = display_path(path.name)  # a name that is not UTF-8 could not be stored
+    title = draft.csl.get("title")
+    if isinstance(title, str) and title != display_path(title):
+        draft.csl["title"] = display_path(title)
     return draft
 
 

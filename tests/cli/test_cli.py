@@ -98,6 +98,31 @@ def test_bad_file_fails_alone(nb: Path, folder: Path, tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_a_folder_import_reports_every_file_and_skips_do_not_fail(
+    nb: Path, folder: Path, tmp_path: Path
+) -> None:
+    (folder / "table.xyz").write_text("a spreadsheet export")
+    (folder / "sub" / "notes.odt").write_bytes(b"PK")
+    result = run("--notebook", str(nb), "import", str(folder), home=tmp_path)
+    assert result.returncode == 0, result.stderr  # skips are not failures
+    lines = result.stdout.splitlines()
+    assert any(ln.startswith("skipped") and ln.endswith("table.xyz: unsupported type (.xyz)") for ln in lines)
+    assert any(ln.startswith("skipped") and "notes.odt: unsupported type (.odt)" in ln for ln in lines)
+    assert sum(ln.startswith("imported") for ln in lines) == 3
+    assert lines[-1] == "3 imported, 0 duplicates, 2 skipped, 0 errors"
+
+    (folder / "empty.txt").write_bytes(b"")
+    again = run("--notebook", str(nb), "import", str(folder), "--json", home=tmp_path)
+    assert again.returncode == 1  # a file failed
+    rows = {Path(r["path"]).name: r for r in json.loads(again.stdout)}
+    assert rows["table.xyz"]["status"] == "skipped"
+    assert rows["table.xyz"]["reason"] == "unsupported type (.xyz)"
+    assert rows["empty.txt"]["status"] == "error" and rows["empty.txt"]["error"] == "is empty"
+    assert json.loads(again.stderr.splitlines()[-1]) == {
+        "counts": {"imported": 0, "duplicate": 3, "skipped": 2, "error": 1}
+    }
+
+
 def test_wrong_passphrase_exit_2_one_line(nb: Path, tmp_path: Path) -> None:
     before = nb.read_bytes()
     result = run("--notebook", str(nb), "list", home=tmp_path, passphrase="wrong")

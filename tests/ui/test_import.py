@@ -40,6 +40,21 @@ def test_files_that_cannot_be_read_are_listed_after_the_import(qtbot, window, mo
     report.close()
 
 
+def test_a_folder_import_lists_the_files_it_skipped(qtbot, window, tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / sample_paths()[0].name).write_bytes(sample_paths()[0].read_bytes())
+    (folder / "table.xyz").write_text("a spreadsheet export")
+    window.start_import([folder])
+    qtbot.waitUntil(lambda: window.runner.report is not None, timeout=20_000)
+    report = window.runner.report
+    assert [report.problems.item(i).text() for i in range(report.problems.count())] == [
+        "table.xyz: skipped, unsupported type (.xyz)"
+    ]
+    assert report.imported.count() == 1
+    report.close()
+
+
 def test_dropping_a_folder_imports_what_is_inside(qtbot, window, tmp_path):
     folder = tmp_path / "drop"
     folder.mkdir()
