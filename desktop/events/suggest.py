@@ -179,7 +179,12 @@ def _events_of_type(
     for where, found in placements(text, groups, counts):
         one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1
         count = _count(item, mine, found) if one_place and type_id != "statement" else found
-        if where is None and count is None and type_id != "statement" and _general(item, mine, live):
+        if (
+            where is None
+            and count is None
+            and _general(item, mine, live)
+            and (type_id != "statement" or clauses.about_training(item.folded.text))
+        ):
             continue
         inherited = context.where if where is None and context.where and context.where.province else None
         if inherited and home and home != inherited.country:

@@ -69,6 +69,9 @@ _REFERS_BACK = compile_folded(
     r"former \w+)|they|them|he|she|him|his|her|their|one of them|two of them|both|"
     r"آنان|آنها|او|وی|ایشان|هغوی|هغه)(?!\w)"
 )
+_TRAINING = compile_folded(
+    r"(?<!\w)(?:workshop|training|seminar|course|curriculum|کارگاه|آموزش|ورکشاپ|سمینار)"
+)
 _STATE = compile_folded(
     r"(?<!\w)(?:still|remain|remains|remained|هنوز|تاکنون هم|لا هم|اوس هم)\s+(?:\S+\s+){0,2}$"
 )
@@ -98,7 +101,7 @@ _RETRACTION = compile_folded(
     r"not true|wrong|removed|taken down|corrected)(?!\w)"
     r"|(?:denied|deny|denies|rejected|dismissed|refuted|retracted|withdrew|withdrawn|corrected|debunked)\s+"
     r"(?:\S+\s+){0,3}?(?:report|claim|allegation|account|news|rumou?r|story)s?(?!\w)"
-    r"|(?:گزارش|ادعا|خبر|راپور|رپوټ|شایعه)\S*\s+(?:\S+\s+){0,14}?"
+    r"|(?:را\s+)?پس\s+گرفت|(?:گزارش|ادعا|خبر|راپور|رپوټ|شایعه)\S*\s+(?:\S+\s+){0,20}?"
     r"(?:تکذیب|نادرست|دروغ|بی\s?اساس|جعلی|پس گرفت|رد کرد|رد کړ|بې بنسټه|سم نه)"
     r"|(?:تکذیب|رد)\s+(?:کرد|کردند|شد)\S*"
 )
@@ -173,6 +176,11 @@ def is_restatement(folded: str, start: int) -> bool:
 def retracts(folded: str) -> bool:
     """The sentence says a report was withdrawn, denied or false."""
     return bool(_RETRACTION.search(folded))
+
+
+def about_training(folded: str) -> bool:
+    """The sentence is about a workshop or a training: what it names are topics, not incidents."""
+    return bool(_TRAINING.search(folded))
 
 
 def is_state(folded: str, start: int) -> bool:

@@ -14,7 +14,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ASIDE = 20  # a count across a comma is farther than one next to the trigger
 _MAX_COUNT_DISTANCE = 80
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|(?<!\w)و(?!\w)")
-_ENUMERATED = re.compile(r"\s+(?:each\s+)?(?:in|در|په)\s", re.IGNORECASE)
+_ENUMERATED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:in|در|په)\s", re.IGNORECASE)  # "five in X", "پنج تن در X"
 # A count followed by one of these counts things, not people ("3 vehicles", "five provinces").
 _THINGS = re.compile(
     r"(?:\s*(?:and|to|or|-|–)\s*\d+)?\s*(?:[\w-]+\s+)?(?:provinces?|districts?|villages?|cities|towns?|countries|vehicles?|cars?|trucks?|"
