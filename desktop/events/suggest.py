@@ -42,12 +42,14 @@ class _Context:
     """What earlier sentences of the paragraph said: the incident a sentence may continue.
 
     historical  the last dated sentence looked back years: undated ones after it do too
+    count       how many people the last counted event concerned ("They were detained …" are those)
     """
 
     paragraph: int = -1
     actor: Hit | None = None
     where: Where | None = None
     historical: bool = False
+    count: Count | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +181,8 @@ def _events_of_type(
     for where, found in placements(text, groups, counts):
         one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1
         count = _count(item, mine, found) if one_place and type_id != "statement" else found
+        if count is None and type_id != "statement" and clauses.plural_subject(item.folded.text):
+            count = context.count  # "They were detained …", "The men were beaten …": the same people
         if (
             where is None
             and count is None
@@ -254,6 +258,9 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     located = [e for e in events if e.province and not e.place_inferred]
     if located:
         context.where = Where(located[-1].province, located[-1].country, located[-1].place)
+    counted = [e.count for e in events if e.count and e.count.value > 1]
+    if counted:
+        context.count = counted[-1]
     own = dates.within(item.sentence.start, item.sentence.end)
     if own or clauses.historical_cue(item.folded.text):
         old = [m for m in own if dates.is_old(m)]
@@ -307,7 +314,11 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             # even after a paragraph without events ("Abdul Rahim, 45, served …").
             same = clauses.refers_back(item.folded.text)
             context = _Context(
-                item.paragraph, None, incident.where if same else None, context.historical and same
+                item.paragraph,
+                None,
+                incident.where if same else None,
+                context.historical and same,
+                incident.count if same else None,
             )
         live = _live(item, seen_types)
         events = _share_place(

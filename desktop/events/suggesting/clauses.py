@@ -63,6 +63,10 @@ _NEGATIVE_MEANING = compile_folded(r"whereabouts|heard|fate|missing|سرنوشت
 _ANAPHOR = compile_folded(
     r"(?<!\w)(?:these|those|such|this|that|the same|the said|این|آن|همین|همان|دغه|دا)\s+(?:\w+\s+)?$"
 )
+_PLURAL_SUBJECT = compile_folded(
+    r"(?<!\w)(?:they|them|the (?:men|women|detainees|victims|soldiers|brothers|returnees|deportees|group)|"
+    r"all of them|آنان|آنها|ایشان|هغوی)(?!\w)"
+)
 _REFERS_BACK = compile_folded(
     r"(?<!\w)(?:also|too|the same|same|other|others|همچنین|نیز|همان|دیگر|هم|the (?:men|man|women|woman|"
     r"detainees?|victims?|soldiers?|officers?|brothers|family|families|"
@@ -211,6 +215,11 @@ def names_people(folded: str, start: int, end: int) -> bool:
 def no_statement_made(folded: str, start: int) -> bool:
     """ "the announced amnesty", "they had been warned": no one made a statement in this sentence."""
     return bool(_NOT_MADE.search(folded, max(0, start - 20), start))
+
+
+def plural_subject(folded: str) -> bool:
+    """The sentence speaks of people already counted: "They were …", "held the men", "آنان …"."""
+    return bool(_PLURAL_SUBJECT.search(folded, 0, 80))
 
 
 def refers_back(folded: str) -> bool:
