@@ -71,7 +71,7 @@ def _live(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
     """Triggers that report an event: not negated, hypothetical, or pointing back at one reported before;
     a trigger joined to an unreal one inherits it ("feared deportation and a return to Afghanistan")."""
     folded = item.folded.text
-    live = []
+    live: list[Hit] = []
     unreal: Hit | None = None
     for hit in item.triggers:
         start, end = item.span(hit.start, hit.end)
@@ -90,7 +90,8 @@ def _live(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
             continue
         if live and live[-1].key != hit.key and _OR.fullmatch(item.sentence.text, live[-1].end, hit.start):
-            continue  # "detained or disappeared": one event, of the first type
+            item.alternatives.add(hit.key)  # "detained or disappeared": one event, of either type
+            continue
         live.append(hit)
     return live
 
@@ -183,12 +184,9 @@ def _events_of_type(
         count = _count(item, mine, found) if one_place and type_id != "statement" else found
         if count is None and type_id != "statement" and clauses.plural_subject(item.folded.text):
             count = context.count  # "They were detained …", "The men were beaten …": the same people
-        if (
-            where is None
-            and count is None
-            and _general(item, mine, live)
-            and (type_id != "statement" or clauses.about_training(item.folded.text))
-        ):
+        if type_id == "statement" and clauses.about_training(item.folded.text):
+            continue  # a workshop's or a training's announcement
+        if where is None and count is None and type_id != "statement" and _general(item, mine, live):
             continue
         inherited = context.where if where is None and context.where and context.where.province else None
         if inherited and home and home != inherited.country:
@@ -330,7 +328,10 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         )
         summary = clauses.is_summary(item.folded.text)
         candidates += [
-            Candidate(e, index, item.paragraph, summary, _is_headline(item, index)) for e in events
+            Candidate(
+                e, index, item.paragraph, summary, _is_headline(item, index), frozenset(item.alternatives)
+            )
+            for e in events
         ]
         if clauses.retracts(item.folded.text):
             candidates = _retract(candidates, item, index)

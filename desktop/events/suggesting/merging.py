@@ -16,6 +16,7 @@ class Candidate:
     paragraph  index of its paragraph
     summary    its sentence adds events up ("in total", "altogether")
     headline   its sentence is the article's title
+    alternatives  other types its sentence allows ("detained or disappeared"): it may restate those
     """
 
     event: SuggestedEvent
@@ -23,6 +24,7 @@ class Candidate:
     paragraph: int
     summary: bool = False
     headline: bool = False
+    alternatives: frozenset[str] = frozenset()
 
 
 def _agree(a: object, b: object) -> bool:
@@ -102,12 +104,19 @@ def _merge(kept: Candidate, new: Candidate, text: str) -> Candidate:
 _NEAR = 3  # sentences: a mention without a province joins a province's event only this close
 
 
+def _same(kept: Candidate, new: Candidate) -> bool:
+    """The same incident; "eight detained or disappeared" may restate a disappearance reported before."""
+    if kept.event.type in new.alternatives:
+        return same_incident(kept.event, replace(new.event, type=kept.event.type))
+    return same_incident(kept.event, new.event)
+
+
 def _partner(kept: list[Candidate], new: Candidate) -> int | None:
     """The kept suggestion `new` repeats: one with the same province first, else a nearby one that agrees."""
     matching = [
         i
         for i, c in enumerate(kept)
-        if same_incident(c.event, new.event)
+        if _same(c, new)
         and (c.event.province == new.event.province or abs(c.sentence - new.sentence) <= _NEAR)
     ]
     exact = [i for i in matching if kept[i].event.province == new.event.province]

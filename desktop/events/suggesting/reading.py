@@ -34,6 +34,7 @@ class ReadSentence:
     victims: list[Hit] = field(default_factory=list)
     places: list[PlaceMatch] = field(default_factory=list)
     all_places: list[PlaceMatch] = field(default_factory=list)
+    alternatives: set[str] = field(default_factory=set)  # "detained or disappeared": the other types
     unreal: list[Hit] = field(default_factory=list)  # negated, hypothetical: they still claim their counts
 
     def span(self, start: int, end: int) -> tuple[int, int]:
