@@ -13,7 +13,7 @@ from desktop.events.suggesting import compile_folded
 # Clauses end at punctuation and at words that start another statement.
 _CLAUSE_BREAK = compile_folded(
     r"[,;:()\[\]\"“”«»،؛]|\s[-–—]\s|(?<!\w)(?:but|while|whereas|although|though|however|and|after|before|"
-    r"because|since|as|when|who|which|whom|اما|ولی|که|و|وروسته|خو)(?!\w)"
+    r"because|since|as|when|who|which|اما|ولی|که|و|وروسته|خو)(?!\w)"
 )
 _WORDS_BEFORE = 6  # a cue reaches at most this many words ahead ("could soon be detained")
 

@@ -46,7 +46,8 @@ _ONE_PERSON = compile_folded(
     r"(?<!\w)(?:his|her)\s+(?:whereabouts|fate|body|remains)(?!\w)|"
     rf"(?<!\w)(?<!the )(?<!these )(?<!those )former\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})(?!\w)"
     r"(?!\s+(?:and|or)\b)|"
-    rf"(?<!\w)(?:a|the|another)\s+(?:{_ORDINAL})(?!\w)(?!\s+of\b)|"
+    rf"(?<!\w)(?:a|the|another)\s+(?:{_ORDINAL})(?!\w)(?!\s+(?:of|time|times|case|such|incident|day|week|"
+    r"month|year|group|wave|round|attack|quarter|half)\b)|"
     r"(?<!\w)(?:پنجمین|چهارمین|سومین|دومین|ششمین|هفتمین|یوه|یو|یک)\s+(?:\S+\s+){0,2}?"
     r"(?:مرد|زن|سرباز|نظامی|افسر|پولیس|خبرنگار|فعال|عضو|جوان|سرتیری|سرتیري|پوځی|کس|تن|نفر|کارمند)"
 )
