@@ -412,3 +412,75 @@ def test_a_headline_with_a_vague_count_is_the_story_with_its_count() -> None:
 def test_a_datelines_date_does_not_date_the_event() -> None:
     (event,) = _suggest("ISLAMABAD, May 14 (AP) — Police detained 300 Afghans in Karachi last week.")
     assert event.date_precision == "approximate" and event.date_start == date(2024, 5, 13)
+
+
+# Classes of mistakes found while scoring (each with passages written for these tests)
+
+
+def test_flight_is_placed_where_people_fled_from() -> None:
+    (event,) = _suggest(
+        "On 10 May, 14 former soldiers crossed the river from Darwaz district of Badakhshan into Tajikistan."
+    )
+    assert (event.type, event.province, event.count.value if event.count else None) == (
+        "flight",
+        "AF-BDS",
+        14,
+    )
+
+
+def test_a_title_is_not_a_second_event() -> None:
+    text = "Detentions in Ghor\nOn 4 May the Taliban detained six former policemen in Chaghcharan."
+    (event,) = _suggest(text)
+    assert (event.province, event.count.value if event.count else None) == ("AF-GHO", 6)
+
+
+def test_a_provinces_total_over_its_districts_is_not_a_new_event() -> None:
+    text = (
+        "On 2 May five former soldiers were detained in Rustaq. On 6 May three were detained in Farkhar.\n"
+        "Eight former soldiers were detained in Takhar this month: five in Rustaq and three in Farkhar."
+    )
+    assert sorted(e.count.value for e in _suggest(text) if e.count) == [3, 5]
+
+
+def test_detained_or_disappeared_restates_a_disappearance() -> None:
+    text = (
+        "On 3 May two teachers disappeared in Jaghori.\n"
+        "Since 1 May, two people have been detained or disappeared in Jaghori, rights groups said."
+    )
+    (event,) = _suggest(text)
+    assert (event.type, event.province) == ("disappearance", "AF-GHA")
+
+
+def test_rumours_places_of_detention_and_announced_amnesties_are_not_events() -> None:
+    assert _suggest("I could not confirm a rumour that he was moved to a prison in Kabul.") == []
+    assert _suggest("The UN asked to visit all places of detention in Herat.") == []
+    assert _suggest("They had returned home under the announced amnesty.") == []
+
+
+def test_an_event_by_a_foreign_force_is_not_placed_in_the_last_afghan_province() -> None:
+    text = "On 6 May, 20 men fled Kunduz.\nIranian border guards held the men for two days."
+    found = {(e.type, e.province, e.country, e.count.value if e.count else None) for e in _suggest(text)}
+    assert ("detention", None, "IR", 20) in found
+
+
+def test_they_are_the_people_of_the_incident_they_continue() -> None:
+    text = "On 3 May the Taliban detained seven former soldiers in Faryab. They were beaten in custody."
+    torture = next(e for e in _suggest(text) if e.type == "torture")
+    assert torture.count is not None and torture.count.value == 7
+
+
+def test_the_source_is_not_the_victim_and_a_state_is_not_a_new_event() -> None:
+    (event,) = _suggest("Each was flogged in Herat on 2 May, a resident who watched told reporters.")
+    assert event.count is None
+    text = "On 2 May the Taliban detained six men in Herat.\nFive of them are still in detention."
+    assert len(_suggest(text)) == 1
+
+
+def test_a_deadline_does_not_date_a_statement() -> None:
+    (event,) = _suggest("On Monday, Iran's interior ministry announced that Afghans must leave by 20 June.")
+    assert (event.type, event.country, event.date_start) == ("statement", "IR", date(2024, 5, 20))
+
+
+def test_a_four_digit_number_of_people_is_a_count_not_a_year() -> None:
+    (event,) = _suggest("پولیس ایران روز جمعه حدود ۲۰۰۰ مهاجر افغان را اخراج کرد.", language="fa")
+    assert (event.type, event.country, event.count) == ("deportation", "IR", Count(2000, "about"))

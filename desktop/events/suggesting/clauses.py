@@ -96,7 +96,9 @@ _PEOPLE_AFTER = compile_folded(
 )
 _PLACE_BEFORE = compile_folded(r"(?<!\w)(?:places?|centres?|centers?|conditions|facilities|sites?) of\s+$")
 _NOT_MADE = compile_folded(r"(?<!\w)(?:the|a|an|this|its|their|been|being|was|were|is|are|be)\s+$")
-_PEOPLE_WORD = compile_folded(r"[a-z](?:ers?|ors?|ees?)$")
+_PEOPLE_WORD = compile_folded(
+    r"^[a-z]+(?:ers?|ors?|ees?)$"
+)  # one word: "recruiters", not "crossed the river"
 _OPENING_THE = compile_folded(r"\W*the\s+")
 _RETRACTION = compile_folded(
     r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?\s+(?:\S+\s+){0,10}?"
@@ -207,7 +209,7 @@ def names_people(folded: str, start: int, end: int) -> bool:
     detention")."""
     return bool(
         _PEOPLE_AFTER.match(folded, end)
-        or _PEOPLE_WORD.search(folded, start, end)
+        or _PEOPLE_WORD.match(folded[start:end])
         or _PLACE_BEFORE.search(folded, max(0, start - 25), start)
     )
 
