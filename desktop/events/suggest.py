@@ -125,7 +125,7 @@ def _nearest(items: list[Hit], triggers: list[Hit]) -> Hit | None:
 def _when(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | None:
     """The event's date from its own sentence, None when it gives none."""
     offset = item.sentence.start
-    own = [m for m in dates.within(offset, item.sentence.end) if not dates.places_something_else(m)]
+    own = [m for m in dates.within(offset, item.sentence.end) if dates.usable(m)]
     clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
     bounds = item.article_span(clause.start, clause.end)
     spans = [(offset + t.start, offset + t.end) for t in mine]
@@ -135,7 +135,7 @@ def _when(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | No
 
 def _is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> bool:
     offset = item.sentence.start
-    own = [m for m in dates.within(offset, item.sentence.end) if not dates.places_something_else(m)]
+    own = [m for m in dates.within(offset, item.sentence.end) if dates.usable(m)]
     spans = [(offset + t.start, offset + t.end) for t in mine]
     found = nearest_date(own, spans, (offset, item.sentence.end))
     return (found is not None and dates.is_old(found)) or clauses.historical_cue(item.folded.text)
@@ -259,7 +259,7 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     counted = [e.count for e in events if e.count and e.count.value > 1]
     if counted:
         context.count = counted[-1]
-    own = dates.within(item.sentence.start, item.sentence.end)
+    own = [m for m in dates.within(item.sentence.start, item.sentence.end) if dates.usable(m)]
     if own or clauses.historical_cue(item.folded.text):
         old = [m for m in own if dates.is_old(m)]
         context.historical = len(old) == len(own) or clauses.historical_cue(item.folded.text)

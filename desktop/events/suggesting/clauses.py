@@ -71,7 +71,7 @@ _REFERS_BACK = compile_folded(
     r"(?<!\w)(?:also|too|the same|same|other|others|همچنین|نیز|همان|دیگر|هم|the (?:men|man|women|woman|"
     r"detainees?|victims?|soldiers?|officers?|brothers|family|families|"
     r"former \w+)|they|them|he|she|him|his|her|their|one of them|two of them|both|"
-    r"آنان|آنها|او|وی|ایشان|هغوی|هغه)(?!\w)"
+    r"آنان|آنها|او|وی|ایشان|این|\S+ شدگان|هغوی|هغه|دغه)(?!\w)"
 )
 _TRAINING = compile_folded(
     r"(?<!\w)(?:workshop|training|seminar|course|curriculum|کارگاه|آموزش|ورکشاپ|سمینار)"

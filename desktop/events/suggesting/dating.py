@@ -24,6 +24,7 @@ _REFERENCE_POINT = re.compile(
 )
 # "KABUL, ", "HERAT, Afghanistan, ", "کابل، " at the start of a line, before the date the story was filed.
 _DATELINE = re.compile(r"\W*[^\W\d]+(?:[ \-\u200c][^\W\d]+)?(?:[,،]\s*[^\W\d]+)?[,،]\s*")
+_COUNTED = re.compile(r"later|after|next|following|earlier|before|بعد|پس|وروسته|فردا|فردای", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|از|راهیسې)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -80,6 +81,14 @@ class ArticleDates:
         before = self._text[max(0, match.start - 40) : match.start]
         line = before.rsplit("\n", 1)[-1] if "\n" in before else before
         return bool(_REFERENCE_POINT.search(line) or (line and _DATELINE.fullmatch(line)))
+
+    def usable(self, match: DateMatch) -> bool:
+        """A date that can date an event: not a point of reference, and not "two days later" counted from
+        one ("served until 2021. Two days later …" says nothing of 2021)."""
+        if self.places_something_else(match):
+            return False
+        counted = _COUNTED.search(self._text, match.start, match.end)
+        return not (counted and self.is_old(match))
 
     def when(self, match: DateMatch) -> When:
         """The event's dates from the expression; "since 1 May" runs to the publication date."""
