@@ -484,3 +484,8 @@ def test_a_deadline_does_not_date_a_statement() -> None:
 def test_a_four_digit_number_of_people_is_a_count_not_a_year() -> None:
     (event,) = _suggest("پولیس ایران روز جمعه حدود ۲۰۰۰ مهاجر افغان را اخراج کرد.", language="fa")
     assert (event.type, event.country, event.count) == ("deportation", "IR", Count(2000, "about"))
+
+
+def test_a_dari_article_tagged_english_is_still_read() -> None:
+    (event,) = _suggest("طالبان سه نظامی پیشین را در ولایت تخار بازداشت کردند.", language="en")
+    assert (event.type, event.province, event.count) == ("detention", "AF-TAK", Count(3))

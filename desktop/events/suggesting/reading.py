@@ -77,6 +77,17 @@ def _distribute(items: list[T], sentences: list[ReadSentence], starts: list[int]
             getattr(sentences[index], name).append(local)
 
 
+def _trigger_language(text: str, language: str) -> str:
+    """The vocabulary to look for: the article's language, or all of them when its script says otherwise
+    (a Dari article tagged "en", English quoted in a Dari one)."""
+    arabic, latin = bool(_ARABIC_SCRIPT.search(text)), bool(_LATIN.search(text))
+    if language in {"fa", "prs", "ps"} and not latin:
+        return language
+    if language == "en" and not arabic:
+        return language
+    return ""
+
+
 def read_article(text: str, language: str, dates: ArticleDates) -> list[ReadSentence]:
     """Sentences with their triggers, counts, actors and places (each matcher run once over the text)."""
     whole = fold(text)
@@ -87,8 +98,7 @@ def read_article(text: str, language: str, dates: ArticleDates) -> list[ReadSent
         counted = sentence.start
         read.append(ReadSentence(sentence, paragraph, *_folded(sentence, whole)))
     starts = [s.sentence.start for s in read]
-    mixed = _ARABIC_SCRIPT.search(text) and _LATIN.search(text)
-    _distribute(find_triggers(text, language="" if mixed else language), read, starts, "triggers")
+    _distribute(find_triggers(text, language=_trigger_language(text, language)), read, starts, "triggers")
     counts = [c for c in find_counts(text) if not dates.overlaps(c.start, c.end)]
     _distribute(counts, read, starts, "counts")
     _distribute(find_perpetrators(text), read, starts, "perpetrators")
