@@ -6,7 +6,7 @@ The rules, in the order they apply, are described for researchers in docs/EVENTS
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from desktop.events.gazetteer import PlaceMatch
@@ -50,6 +50,7 @@ class _Context:
     where: Where | None = None
     historical: bool = False
     count: Count | None = None
+    by_type: dict[str, Where] = field(default_factory=dict)  # the last place of each type of event
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,9 @@ def _events_of_type(
             continue  # a workshop's or a training's announcement
         if where is None and count is None and type_id != "statement" and _general(item, mine, live):
             continue
-        inherited = context.where if where is None and context.where and context.where.province else None
+        whose = clauses.people_of(item.folded.text)  # "the detainees" were where the detention was
+        last = context.by_type.get(whose, context.where) if whose else context.where
+        inherited = last if where is None and last and last.province else None
         if inherited and home and home != inherited.country:
             inherited = None  # "Tajik border guards held the men": abroad, whatever the last incident's place
         place = where or inherited or (Where(None, home) if home else None)
@@ -256,6 +259,7 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     located = [e for e in events if e.province and not e.place_inferred]
     if located:
         context.where = Where(located[-1].province, located[-1].country, located[-1].place)
+        context.by_type |= {e.type: Where(e.province, e.country, e.place) for e in located}
     counted = [e.count for e in events if e.count and e.count.value > 1]
     if counted:
         context.count = counted[-1]
@@ -317,6 +321,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
                 incident.where if same else None,
                 context.historical and same,
                 incident.count if same else None,
+                dict(incident.by_type),  # "the detainees" may be those of any earlier paragraph
             )
         live = _live(item, seen_types)
         events = _share_place(

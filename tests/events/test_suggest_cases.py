@@ -489,3 +489,21 @@ def test_a_four_digit_number_of_people_is_a_count_not_a_year() -> None:
 def test_a_dari_article_tagged_english_is_still_read() -> None:
     (event,) = _suggest("طالبان سه نظامی پیشین را در ولایت تخار بازداشت کردند.", language="en")
     assert (event.type, event.province, event.count) == ("detention", "AF-TAK", Count(3))
+
+
+def test_the_detainees_were_where_the_detention_was() -> None:
+    text = (
+        "On 2 May the Taliban detained five men in Arghandab district of Kandahar.\n"
+        "On 4 May a former officer was shot dead in Lashkar Gah.\n"
+        "Relatives said two of the detainees were beaten."
+    )
+    torture = next(e for e in _suggest(text) if e.type == "torture")
+    assert (torture.province, torture.count) == ("AF-KAN", Count(2))
+
+
+def test_a_denial_negates_what_it_denies_and_origins_give_way_to_places() -> None:
+    assert _suggest("The Taliban denied that any former soldier had been detained in Herat.") == []
+    (event,) = _suggest("About a dozen returnees from Iran were detained at Islam Qala on 20 April.")
+    assert (event.province, event.count) == ("AF-HER", Count(12, "about"))
+    (event,) = _suggest("A former police officer from Farkhar was reported missing on Saturday.")
+    assert event.province == "AF-TAK"

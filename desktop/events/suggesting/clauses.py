@@ -56,12 +56,19 @@ _GENERAL = compile_folded(
     r"افزایش|کاهش|دو برابر|سه برابر|مانند|از جمله|موارد|نشانه|نشانه های|آثار|به دلیل|به خاطر|"
     r"کارگاه|آموزش)(?!\w)"
 )
+_DENIED_THAT = compile_folded(
+    r"(?<!\w)(?:denied|denies|deny|rejected|refuted)\s+(?:that|claims? that|reports? that)\s"
+)
 _HYPOTHETICAL_AFTER = compile_folded(r"^\s*(?:شوند|شود|شي|کړي|بشوند|بشود)(?!\w)")
 # Triggers whose own meaning is negative ("whereabouts unknown", "not heard from"): no negation check.
 _NEGATIVE_MEANING = compile_folded(r"whereabouts|heard|fate|missing|سرنوشت|خبری|برخلیک|ورک|مفقود")
 # "these detentions", "این بازداشت‌ها": the sentence points back at events already reported.
 _ANAPHOR = compile_folded(
     r"(?<!\w)(?:these|those|such|this|that|the same|the said|این|آن|همین|همان|دغه|دا)\s+(?:\w+\s+)?$"
+)
+_PEOPLE_OF = compile_folded(
+    r"(?<!\w)(?:(?P<detained>detainees|those detained|the detained|بازداشت شدگان|زندانیان|بندیان)|"
+    r"deportees|returnees|those deported|اخراج شدگان|عودت کنندگان|بیرته راستانه شوي)(?!\w)"
 )
 _PLURAL_SUBJECT = compile_folded(
     r"(?<!\w)(?:they|them|the (?:men|women|detainees|victims|soldiers|brothers|returnees|deportees|group)|"
@@ -156,7 +163,8 @@ def is_negated(folded: str, start: int, end: int) -> bool:
         return False
     clause = clause_at(folded, start, end)
     cue = _cue_before(folded, clause, start)
-    return bool(cue and cue["neg"]) or bool(_NEGATION_AFTER.match(folded, end))
+    denied = _DENIED_THAT.search(folded, 0, start)  # "denied that any former soldier had been detained"
+    return bool(cue and cue["neg"]) or bool(denied) or bool(_NEGATION_AFTER.match(folded, end))
 
 
 def is_hypothetical(folded: str, start: int, end: int) -> bool:
@@ -217,6 +225,12 @@ def names_people(folded: str, start: int, end: int) -> bool:
 def no_statement_made(folded: str, start: int) -> bool:
     """ "the announced amnesty", "they had been warned": no one made a statement in this sentence."""
     return bool(_NOT_MADE.search(folded, max(0, start - 20), start))
+
+
+def people_of(folded: str) -> str | None:
+    """The event type whose people the sentence names ("the detainees": detention; "deportees")."""
+    found = _PEOPLE_OF.search(folded)
+    return None if found is None else "detention" if found["detained"] else "deportation"
 
 
 def plural_subject(folded: str) -> bool:

@@ -48,6 +48,7 @@ _NOT_WHERE = {
         r"(?:\bto|\binto|\btowards?|(?<!\w)به)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE
     ),
 }
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ARRIVAL_AFTER = re.compile(r"\s+ته(?!\w)")
 # "on the road to Kabul", "close to the border with Iran", "در راه کابل": landmarks, not the place.
 _LANDMARK = re.compile(
@@ -154,6 +155,11 @@ def type_groups(
     mine = [t for t in triggers if t.key == type_id]
     role = _NOT_WHERE.get(type_id)
     places = [m for m in places if not _LANDMARK.search(text[max(0, m.start - 30) : m.start])]
+    if type_id not in _NOT_WHERE:
+        # "returnees from Iran detained at Islam Qala": where people came from, unless nothing else is
+        # named ("a former officer from Farkhar was reported missing")
+        located = [m for m in places if not _ORIGIN.search(text[max(0, m.start - 12) : m.start])]
+        places = located or places
     if role is not None:
         places = [
             m for m in places
@@ -220,6 +226,10 @@ def placements(
         )
         if _one_place(group) or each:
             pairs += [(where_of(m), count) for m in {where_of(m): m for m in group}.values()]
+            continue
+        provinces = {where_of(m).province for m in group}
+        if len(provinces) == 1 and None not in provinces:  # "Arghandab and Daman districts of Kandahar"
+            pairs.append((Where(provinces.pop(), group[0].place.country), count))
             continue
         countries = list(dict.fromkeys(m.place.country for m in group))
         if len(countries) == 1:
