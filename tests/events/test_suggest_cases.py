@@ -507,3 +507,16 @@ def test_a_denial_negates_what_it_denies_and_origins_give_way_to_places() -> Non
     assert (event.province, event.count) == ("AF-HER", Count(12, "about"))
     (event,) = _suggest("A former police officer from Farkhar was reported missing on Saturday.")
     assert event.province == "AF-TAK"
+
+
+def test_a_part_of_the_count_is_not_the_count() -> None:
+    (event,) = _suggest("At least 12 people, including four children, were killed in Kabul on Friday.")
+    assert (event.province, event.count) == ("AF-KAB", Count(12, "at least"))
+
+
+def test_a_place_across_a_semicolon_is_kept_when_nothing_else_happened_there() -> None:
+    (event,) = _suggest(
+        "Gunmen raided a judge's house in Herat and took him away; his family has not heard from him since."
+    )
+    assert (event.type, event.province) == ("disappearance", "AF-HER")
+    assert _suggest("طالبانو په هلمند کې درې کسان وژلي دي.", language="ps")[0].count == Count(3)

@@ -83,12 +83,19 @@ _RUNNING_TOTAL = re.compile(
 )
 
 
+# "12 people, including four children": a part of the count, not the event's.
+_SUBSET = re.compile(r"(?:including|among them|among whom|incl\.|از جمله|شامل)\s+$", re.IGNORECASE)
+
+
 def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
-    """Counts that may be of people or incidents: not of provinces, vehicles, years, nor running totals."""
+    """Counts that may be of people or incidents: not of provinces, vehicles, years, running totals or
+    parts ("including four children")."""
     return [
         c
         for c in counts
-        if not _THINGS.match(text, c.end) and not _RUNNING_TOTAL.search(text[max(0, c.start - 50) : c.start])
+        if not _THINGS.match(text, c.end)
+        and not _RUNNING_TOTAL.search(text[max(0, c.start - 50) : c.start])
+        and not _SUBSET.search(text[max(0, c.start - 20) : c.start])
     ]
 
 

@@ -60,6 +60,9 @@ _MAX_COORDINATION_GAP = 30
 _NOT_COORDINATION = re.compile(
     r"\b(?:who|which|whom|then|after|before|when|while|but)\b|(?<!\w)(?:که|بعد|پس)(?!\w)"
 )
+_CONTRAST = re.compile(
+    r"\b(?:while|whereas|but|although|however)\b|(?<!\w)(?:اما|ولی|در حالی که|خو)(?!\w)", re.I
+)
 _STRONG_BREAK = re.compile(
     r";|\b(?:while|whereas|but|although|however)\b|(?<!\w)(?:اما|ولی|در حالی که|خو)(?!\w)", re.IGNORECASE
 )
@@ -168,19 +171,21 @@ def type_groups(
     chosen: list[list[PlaceMatch]] = []
     for group in place_groups(text, places):
         closest = min(clusters, key=lambda cl: min(_distance(group[0], t) for t in cl))
-        if not any(t.key == type_id for t in closest) or _apart(text, group, mine):
+        if not any(t.key == type_id for t in closest) or _apart(text, group, mine, len(clusters) == 1):
             continue
         chosen.append(group)
     return chosen
 
 
-def _apart(text: str, group: list[PlaceMatch], triggers: list[Hit]) -> bool:
-    """Every trigger is across a "while", "but" or ";" from the group."""
+def _apart(text: str, group: list[PlaceMatch], triggers: list[Hit], alone: bool) -> bool:
+    """Every trigger is across a "while" or "but" from the group, or across a ";" when the other part
+    has events of its own (`alone` False): "raided his house in Herat; he has not been heard from since"."""
 
     def between(t: Hit) -> str:
         return text[t.end : group[0].start] if t.end <= group[0].start else text[group[-1].end : t.start]
 
-    return all(_STRONG_BREAK.search(between(t)) for t in triggers)
+    breaks = _CONTRAST if alone else _STRONG_BREAK
+    return all(breaks.search(between(t)) for t in triggers)
 
 
 def _governing_count(
