@@ -20,7 +20,8 @@ from pytestqt.qtbot import QtBot
 from desktop.store import custody, sharing
 from desktop.store.notebook import Notebook
 from desktop.store.sharing import contacts, identity, merge
-from desktop.ui.sharing.conflicts_panel import EMPTY, ConflictsPanel
+from desktop.ui.common.theme import tint
+from desktop.ui.sharing.conflicts_panel import DIFFERS, EMPTY, ConflictsPanel
 from desktop.ui.sharing.contacts_dialog import ContactsDialog
 from desktop.ui.sharing.custody_log_panel import CustodyLogPanel
 from desktop.ui.sharing.identity_dialog import QUIET_ZONE, IdentityDialog
@@ -300,7 +301,8 @@ def test_a_conflict_shows_side_by_side_and_keep_this_one_resolves_it(
     assert len(panel.keep_buttons) == 2
     headers = [panel.table.verticalHeaderItem(r).text() for r in range(panel.table.rowCount())]
     row = headers.index("title")
-    assert panel.table.item(row, 0).background().color().name() == "#ffe8a3"  # highlighted
+    differs = tint(panel.palette(), DIFFERS).name()  # the "differs" yellow over the base
+    assert panel.table.item(row, 0).background().color().name() == differs  # highlighted
     column = next(
         c for c in range(panel.table.columnCount()) if "Alice's title" in panel.table.item(row, c).text()
     )

@@ -1,4 +1,7 @@
-"""The province tile map: each Afghan province a labelled square where it roughly lies, coloured by count."""
+"""The province tile map: each Afghan province a labelled square where it roughly lies, coloured by count.
+
+Background, empty tiles, borders and labels come from the palette, so it reads in dark themes too.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +9,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.events.gazetteer import Place, provinces
+from desktop.ui.common.contrast import blend, contrast_ratio, to_hex
+from desktop.ui.common.theme import rgb
 from desktop.ui.events.event_display import place_name
 
 # A sequential scale from pale to deep red (ColorBrewer "Reds"): more events, darker tile.
 SCALE = ("#fee5d9", "#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15")
-EMPTY = "#f2f2f2"
+EMPTY = "#f2f2f2"  # without a palette (light)
+INKS = ("#1a1a1a", "#ffffff")
 MARGIN, GAP, LEGEND = 12, 4, 46
 
 
@@ -24,12 +30,24 @@ class Tile:
     rect: QRectF
 
 
-def shade(count: int, peak: int) -> QColor:
-    """The tile colour for `count` events when the busiest province has `peak`."""
+def shade(count: int, peak: int, *, empty: QColor | None = None) -> QColor:
+    """The tile colour for `count` events when the busiest province has `peak` (`empty`: for none)."""
     if count <= 0 or peak <= 0:
-        return QColor(EMPTY)
+        return QColor(empty or EMPTY)
     step = min(len(SCALE) - 1, int((len(SCALE) - 1) * (count - 1) / max(1, peak - 1) + 0.5))
     return QColor(SCALE[step if peak > 1 else len(SCALE) // 2])
+
+
+def map_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """(empty tile, tile border) for `palette`: a step off the base towards the text colour."""
+    base, text = rgb(palette, QPalette.ColorRole.Base), rgb(palette, QPalette.ColorRole.Text)
+    return QColor(to_hex(blend(text, base, 0.08))), QColor(to_hex(blend(text, base, 0.35)))
+
+
+def ink_on(fill: QColor) -> QColor:
+    """Dark or white label text, whichever contrasts more with the tile."""
+    rgb_fill = (fill.red(), fill.green(), fill.blue())
+    return QColor(max(INKS, key=lambda ink: contrast_ratio(rgb_fill, QColor(ink).getRgb()[:3])))
 
 
 class ProvinceMap(QWidget):
@@ -99,14 +117,14 @@ class ProvinceMap(QWidget):
     def _paint_tile(self, painter: QPainter, tile: Tile, peak: int) -> None:
         iso = tile.province.iso or ""
         count = self._counts.get(iso, 0)
-        fill = shade(count, peak)
+        empty, edge = map_colours(self.palette())
+        fill = shade(count, peak, empty=empty)
         painter.setBrush(fill)
         selected = iso == self._selected
-        border = self.palette().highlight().color() if selected else QColor("#bdbdbd")
+        border = self.palette().highlight().color() if selected else edge
         painter.setPen(QPen(border, 3.5 if selected else 1))
         painter.drawRoundedRect(tile.rect, 4, 4)
-        ink = QColor("#ffffff") if fill.lightness() < 120 else QColor("#202020")
-        painter.setPen(ink)
+        painter.setPen(self.palette().text().color() if count <= 0 else ink_on(fill))
         side = tile.rect.width()
         font = QFont(painter.font())
         font.setPointSizeF(max(6.0, min(10.0, side / 9)))
@@ -145,9 +163,10 @@ class ProvinceMap(QWidget):
             if peak <= len(SCALE)
             else [round(1 + (peak - 1) * i / (len(SCALE) - 1)) for i in range(len(SCALE))]
         )
+        empty, edge = map_colours(self.palette())
         for value in [0, *values]:
-            painter.setBrush(shade(value, peak))
-            painter.setPen(QColor("#bdbdbd"))
+            painter.setBrush(shade(value, peak, empty=empty))
+            painter.setPen(edge)
             painter.drawRect(QRectF(x, y, 16, 14))
             painter.setPen(self.palette().text().color())
             painter.drawText(QPointF(x + 20, y + 11), str(value))

@@ -1,20 +1,29 @@
 """The reader: one article's plain text with its annotations highlighted, a metadata header,
-find-in-article, and the actions on a selection (annotate) or the article (original, metadata)."""
+find-in-article, and the actions on a selection (annotate) or the article (original, metadata).
+
+Highlights are light tints of the tags' colours over the palette's base (`highlights.py`), so
+they read in light and dark themes alike; they are repainted when the palette changes."""
 
 from __future__ import annotations
 
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QTextEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from desktop.store.articles import Article
 from desktop.store.errors import NotFound
 from desktop.store.notebook import Notebook
-from desktop.ui.reader import annotation_actions, text_direction
+from desktop.ui.common.contrast import RGB
+from desktop.ui.common.theme import rgb
+from desktop.ui.reader import annotation_actions, highlights, text_direction
 from desktop.ui.reader.find_bar import FindBar
+from desktop.ui.reader.highlight_legend import HighlightLegend
+from desktop.ui.reader.reader_text import ReaderText
+
+Underline = QTextCharFormat.UnderlineStyle
 
 
 class ReaderPanel(QWidget):
@@ -28,11 +37,15 @@ class ReaderPanel(QWidget):
         self.nb = nb
         self.article: Article | None = None
         self.annotations: list[Any] = []
+        self.marks: list[highlights.Mark] = []
+        self.selected_id: str | None = None
         self.header = QLabel(self, wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.header.setAccessibleName("Article details")
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text = QTextEdit(self, readOnly=True, undoRedoEnabled=False)
-        self.text.setAccessibleName("Article text")
+        self.text = ReaderText(self)
+        self.text.setAccessibleName(self.tr("Article text"))
+        self.text.setAccessibleDescription(self.tr("Read-only; select a passage to annotate it"))
+        self.legend = HighlightLegend(self)
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
@@ -48,9 +61,13 @@ class ReaderPanel(QWidget):
         self.original_action = self._action("Show &original", "", self.show_original)
         self.metadata_action = self._action("Edit &metadata…", "Ctrl+Shift+M", self.edit_metadata)
         self.event_action = self._action("New &event from passage…", "Ctrl+Shift+E", self.new_event)
+        self.highlight_action = self._action(self.tr("Show &highlights"), "Ctrl+Shift+H", self._paint)
+        self.highlight_action.setCheckable(True)
+        self.highlight_action.setChecked(True)
+        self.highlight_action.setToolTip(self.tr("Show or hide the highlights (Ctrl+Shift+H)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.toolbar, self.header, self.find_bar, self.text):
+        for widget in (self.toolbar, self.header, self.legend, self.find_bar, self.text):
             layout.addWidget(widget)
         self._base_font = self.text.font()
         self.show_article(None)
@@ -63,8 +80,13 @@ class ReaderPanel(QWidget):
     def _on_change(self, change: Any) -> None:
         self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            QTimer.singleShot(0, self._paint)  # light ↔ dark: the tints follow the new base
+
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
-        action = QAction(text.replace("&", "").rstrip("…"), self, triggered=slot)
+        action = QAction(text.replace("&", "").rstrip("…"), self, triggered=lambda _=False: slot())
         action.setText(text)
         if shortcut:  # window-wide: there is one reader per window
             action.setShortcut(QKeySequence(shortcut))
@@ -80,6 +102,7 @@ class ReaderPanel(QWidget):
             self.find_action,
             self.original_action,
             self.metadata_action,
+            self.highlight_action,
         ]
 
     # -- showing --------------------------------------------------------------------------------
@@ -101,19 +124,80 @@ class ReaderPanel(QWidget):
         self.refresh_highlights()
 
     def refresh_highlights(self) -> None:
-        """Colour each annotation's passage (the document is plain text; formats are on top)."""
+        """Read the article's annotations, their tags' colours and which back events; repaint."""
         article = self.article
         self.annotations = self.nb.annotations.for_article(article.id) if article else []
+        tag_colours = {t.path: t.color for t in self.nb.tags.all() if t.color} if self.annotations else {}
+        evidence = (
+            {a for e in self.nb.events.all(article_id=article.id) for a in e.evidence}
+            if article and self.annotations
+            else set()
+        )
+        self.marks = highlights.marks_for(self.annotations, tag_colours, evidence)
+        self._paint()
+
+    def select_annotation(self, annotation_id: str | None) -> None:
+        """Underline this annotation's passage more strongly (the one chosen in the notes list)."""
+        if annotation_id != self.selected_id:
+            self.selected_id = annotation_id
+            self._paint()
+
+    def highlights_shown(self) -> bool:
+        return self.highlight_action.isChecked()
+
+    def _paint(self) -> None:
+        """Formats over the plain text: one per stretch covered by the same annotations."""
         cursor = QTextCursor(self.text.document())
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.setCharFormat(QTextCharFormat())
-        for note in self.annotations:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(note.color or "#ffe066"))
-            fmt.setForeground(QColor("#000000"))  # readable on the highlight in dark mode too
-            fmt.setToolTip(note.note or ", ".join(note.tags))
-            self._select(cursor, note.start, note.end)
-            cursor.mergeCharFormat(fmt)
+        palette = self.text.palette()
+        base, ink = rgb(palette, QPalette.ColorRole.Base), rgb(palette, QPalette.ColorRole.Text)
+        marks = self.marks if self.highlight_action.isChecked() else []
+        for segment in highlights.segments(marks):
+            self._select(cursor, segment.start, segment.end)
+            cursor.mergeCharFormat(self._format(segment, base=base, ink=ink))
+        text = self.article.text if self.article else ""
+        spans = [
+            (text_direction.qt_offset(text, m.start), text_direction.qt_offset(text, m.end))
+            for m in marks
+            if m.evidence
+        ]
+        self.text.set_evidence(spans, QColor(*highlights.evidence_mark(base)))
+        entries = []
+        for label, colour in highlights.legend(marks):
+            tint = highlights.fill([colour], base=base, text=ink)
+            mark = highlights.underline(colour, background=tint)
+            entries.append(
+                (label, tint, highlights.evidence_mark(base) if label == highlights.EVIDENCE_LABEL else mark)
+            )
+        self.legend.show_entries(entries)
+
+    def _format(self, segment: highlights.Segment, *, base: RGB, ink: RGB) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        filled = [m.color for m in segment.marks if m.filled]
+        background = highlights.fill(filled, base=base, text=ink) if filled else base
+        if filled:
+            fmt.setBackground(QColor(*background))
+        chosen = next((m for m in segment.marks if m.id == self.selected_id), None)
+        if chosen is not None:  # the annotation chosen in the notes list: a solid underline
+            style, colour = (
+                Underline.SingleUnderline,
+                highlights.underline(chosen.color, background=background),
+            )
+        elif len(segment.marks) > 1:  # overlapping annotations: a wave under the darker tint
+            colours = [m.color for m in segment.marks]
+            style, colour = (
+                Underline.WaveUnderline,
+                highlights.underline(highlights.mix(colours), background=background),
+            )
+        elif segment.marks[0].evidence:
+            style, colour = Underline.DotLine, highlights.evidence_mark(background)
+        else:
+            style, colour = Underline.NoUnderline, ink
+        fmt.setUnderlineStyle(style)
+        fmt.setUnderlineColor(QColor(*colour))
+        fmt.setToolTip("\n".join(m.tooltip for m in segment.marks if m.tooltip))
+        return fmt
 
     def refresh(self) -> None:
         """After a change: the article may be gone or re-described; keep the scroll position."""

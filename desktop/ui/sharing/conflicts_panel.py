@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,8 +26,9 @@ from desktop.store.notebook import Notebook
 from desktop.store.sharing import merge
 from desktop.store.sharing.custody_view import actor_names
 from desktop.ui.common.error_message import attempt
+from desktop.ui.common.theme import tint
 
-DIFFERS = QColor("#ffe8a3")
+DIFFERS = "#fcc419"  # a yellow tinted over the palette's base (readable in light and dark)
 KINDS = {"articles": "article", "annotations": "annotation", "tags": "tag", "events": "event"}
 LABELS = {"articles": "Article", "annotations": "Passage", "tags": "Tag", "events": "Event"}
 TITLE_FIELDS = ("title", "path", "exact", "description")
@@ -156,11 +157,16 @@ class ConflictsPanel(QWidget):
                 text = shown.get(key, "")
                 item = QTableWidgetItem(names.get(text, text) if key == "author" else text)
                 if key in differs:
-                    item.setBackground(QBrush(DIFFERS))
+                    item.setBackground(QBrush(tint(self.palette(), DIFFERS)))
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.current() is not None:
+            self._fill_table(self.current())  # the "differs" tint follows light ↔ dark
 
     def _clear_buttons(self) -> None:
         for button in self.keep_buttons:

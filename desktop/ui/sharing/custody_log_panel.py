@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from desktop.store.changes import Change
 from desktop.store.notebook import Notebook
 from desktop.store.sharing.custody_view import ChainCheck, LogRow, check_chain, log_rows
+from desktop.ui.common.theme import status_text, tint
 
 COLUMNS = ("#", "Time", "Who", "Action", "Record", "Details")
-TAMPERED = QColor("#f8c9c4")
+TAMPERED = "#e03131"  # tinted over the palette's base, so the row stays readable in dark themes
+INTACT, BROKEN = "#1e7b34", "#c0392b"
 INTACT_TEXT = "Intact: all {n} entries are unchanged and in order since they were written."
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -61,7 +63,7 @@ class CustodyLogModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return cell_text(entry, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and entry.seq in self.marked:
-            return QBrush(TAMPERED)
+            return QBrush(tint(QGuiApplication.palette(), TAMPERED))
         return None
 
 
@@ -128,12 +130,22 @@ class CustodyLogPanel(QWidget):
         self.refresh()
         if check.intact:
             self.result.setText(INTACT_TEXT.format(n=self.model.rowCount()))
-            self.result.setStyleSheet("color: #1e7b34; font-weight: bold")
+            self._show_result(INTACT)
         else:
             problems = "\n".join(f"• {p}" for p in check.problems)
             self.result.setText(f"BROKEN: the log was edited outside Fieldnotes.\n{problems}")
-            self.result.setStyleSheet("color: #c0392b; font-weight: bold")
+            self._show_result(BROKEN)
         return check
+
+    def _show_result(self, colour: str) -> None:
+        self._result_colour = colour
+        shade = status_text(self.palette(), colour).name()
+        self.result.setStyleSheet(f"color: {shade}; font-weight: bold")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_result_colour", ""):
+            self._show_result(self._result_colour)  # light ↔ dark
 
     def marked_entries(self) -> list[int]:
         """The entries shown as changed (their sequence numbers)."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import paths
 from desktop.resources import resources_dir
 from desktop.ui.common.icons import app_icon
+from desktop.ui.common.theme import apply_theme
 from desktop.ui.shell import notebook_flow, settings
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.samples import sample_paths
@@ -24,7 +25,7 @@ FIRST_RUN_INTRO = (
 
 
 def application() -> QApplication:
-    """The QApplication (Qt 6: high-DPI by default; light or dark follows the system)."""
+    """The QApplication (Qt 6: high-DPI by default); light or dark is applied by `run`."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -79,6 +80,7 @@ def offer_samples(window: MainWindow) -> None:
 def run(notebook: Path | None) -> int:
     """Run the app until its window closes; returns the exit status."""
     app = application()
+    apply_theme(settings.theme(), app)  # the system's scheme unless Preferences force one
     session, created = start_session(which_notebook(notebook))
     if session is None:
         return 0

@@ -1,4 +1,4 @@
-"""The app's remembered preferences (QSettings): recent notebooks, idle lock, window layout."""
+"""The app's remembered preferences (QSettings): recent notebooks, idle lock, theme, window layout."""
 
 from __future__ import annotations
 
@@ -33,3 +33,13 @@ def idle_minutes() -> int:
 
 def set_idle_minutes(minutes: int) -> None:
     settings().setValue("idle_minutes", int(minutes))
+
+
+def theme() -> str:
+    """ "system" (follow the desktop's light or dark scheme), "light" or "dark"."""
+    value = str(settings().value("theme", "system"))
+    return value if value in ("system", "light", "dark") else "system"
+
+
+def set_theme(choice: str) -> None:
+    settings().setValue("theme", choice)

@@ -91,6 +91,9 @@ class Workspace(QSplitter):
         self.tags.tag_chosen.connect(self.filter_by_tag)
         self.annotations.passage_requested.connect(self.reader.show_passage)
         self.reader.annotation_clicked.connect(self.annotations.select)
+        self.annotations.list.currentItemChanged.connect(
+            lambda *_: self.reader.select_annotation(self.annotations.current_id())
+        )
         self.nav.currentRowChanged.connect(self._show_page)
         self.events.evidence_requested.connect(self.show_evidence)
         self.suggestions.evidence_requested.connect(self.show_evidence)
