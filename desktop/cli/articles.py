@@ -31,6 +31,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.cli.exchange import import_projects, is_project
     from desktop.importer import ImportResult, count_outcomes, import_paths, summary_line
+    from desktop.store import storage_errors, unlock
 
     projects = [p for p in args.paths if is_project(p)]
     args.paths = [p for p in args.paths if not is_project(p)]
@@ -38,6 +39,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.paths:
         return code
     with open_notebook(args) as nb:
+        if unlock.is_read_only(nb.conn):  # refuse before reading every file
+            raise CommandError(storage_errors.read_only_message(nb.path))
         results: list[ImportResult] = []
         quiet = args.json or not sys.stderr.isatty()
         try:
@@ -166,12 +169,14 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from desktop.store import rekey, unlock
+    from desktop.store import rekey, storage_errors, unlock
     from desktop.store.notebook import Notebook
 
     path = notebook_path(args)
     if not path.exists():
         raise CommandError(f"{path}: no notebook here")
+    if not unlock.writable(path):
+        raise CommandError(storage_errors.read_only_message(path))
     old = ask(args, "Current passphrase: ") if unlock.is_encrypted(path) else None
     Notebook.open(path, old).close()  # a wrong passphrase fails here, before anything is written
     if args.no_passphrase:

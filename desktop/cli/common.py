@@ -53,7 +53,14 @@ def open_notebook(args: argparse.Namespace) -> Notebook:
     passphrase = None
     if unlock.is_encrypted(path):
         passphrase = ask(args, f"Passphrase for {path.name}: ")
-    return Notebook.open(path, passphrase)
+    nb = Notebook.open(path, passphrase)
+    if unlock.is_read_only(nb.conn):
+        print(
+            f"fieldnotes: {path}: opened read-only (the file or its folder cannot be written); "
+            "reading works, changes are refused",
+            file=sys.stderr,
+        )
+    return nb
 
 
 def ask(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:

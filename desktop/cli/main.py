@@ -95,3 +95,17 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `fieldnotes list | head`: the reader stopped; not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
+    except Exception as exc:  # a full disk, read-only media: one line; anything else is a bug
+        message = _storage_problem(exc, args)
+        if message is None:
+            raise
+        print(f"fieldnotes: {message}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _storage_problem(exc: Exception, args: argparse.Namespace) -> str | None:
+    """The one line for a write that failed on the disk (see desktop.store.storage_errors)."""
+    from desktop.cli.common import notebook_path
+    from desktop.store import storage_errors
+
+    return storage_errors.explain(exc, notebook_path(args))

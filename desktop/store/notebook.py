@@ -110,8 +110,9 @@ class Notebook:
             if schema.version(nb.db) == 0:
                 raise NotebookError(f"{path}: not a Fieldnotes notebook")
             schema.migrate(nb.db)
-            with nb.transaction():
-                nb.index.storage.purge_deleted()
+            if not unlock.is_read_only(nb.conn):
+                with nb.transaction():
+                    nb.index.storage.purge_deleted()
         except BaseException:
             nb.conn.close()
             raise
@@ -157,7 +158,10 @@ class Notebook:
         try:
             yield self.db
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite has already rolled back after some failures (a full disk, an I/O error):
+            # a second ROLLBACK would fail and hide the error that matters
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             self.index.close()  # a searcher may have seen uncommitted index files
             raise
         self.conn.execute("COMMIT")

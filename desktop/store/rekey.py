@@ -11,7 +11,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from desktop.store import unlock
+from desktop.store import notebook_lock, unlock
 from desktop.store.errors import NotebookError
 
 
@@ -20,7 +20,19 @@ def _sidecars(path: Path) -> list[Path]:
 
 
 def change_passphrase(path: Path, old: str | None, new: str | None) -> None:
-    """Re-encrypt the notebook at `path` from passphrase `old` to `new` (None = unencrypted)."""
+    """Re-encrypt the notebook at `path` from passphrase `old` to `new` (None = unencrypted).
+
+    The notebook stays locked against other Fieldnotes processes until the copy has replaced
+    it: a change they made to the old file meanwhile would be lost.
+    """
+    lock = notebook_lock.acquire(path)
+    try:
+        _change_passphrase(path, old, new)
+    finally:
+        notebook_lock.release(lock)
+
+
+def _change_passphrase(path: Path, old: str | None, new: str | None) -> None:
     tmp = path.with_name(path.name + ".rekey")
     for leftover in [tmp, *_sidecars(tmp)]:
         leftover.unlink(missing_ok=True)

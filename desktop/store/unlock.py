@@ -6,13 +6,16 @@ notebook stays one file: we hand SQLCipher a raw key *and* that salt (`x'<key><s
 
 from __future__ import annotations
 
+import errno
 import os
+import urllib.parse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from argon2.low_level import Type, hash_secret_raw
 
+from desktop.store import notebook_lock
 from desktop.store.errors import NotebookError, WrongPassphrase
 
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -26,6 +29,26 @@ if TYPE_CHECKING:  # sqlcipher3's connection has the standard library's API
     from sqlite3 import Connection
 else:
     Connection = sqlcipher3.Connection
+
+
+class _NotebookConnection(sqlcipher3.Connection):
+    """A connection that holds this process's lock on its notebook until it is closed, and
+    knows whether it was opened read-only."""
+
+    lock: tuple[int, int] | None = None
+    read_only = False
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            notebook_lock.release(self.lock)
+            self.lock = None
+
+
+def is_read_only(conn: Any) -> bool:
+    """True for a connection `connect` opened read-only (the file or its folder not writable)."""
+    return bool(getattr(conn, "read_only", False))
 
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
@@ -59,6 +82,8 @@ def read_header(path: Path) -> bytes:
             return f.read(SALT_BYTES)
     except FileNotFoundError:
         return b""
+    except PermissionError:
+        raise NotebookError(f"{path}: cannot be read (permission denied)") from None
 
 
 def connect(path: Path, passphrase: str | None, *, create: bool = False) -> Connection:
@@ -78,7 +103,14 @@ def connect(path: Path, passphrase: str | None, *, create: bool = False) -> Conn
     encrypted = (create and passphrase is not None) or (bool(header) and header != PLAIN_HEADER)
     if encrypted and passphrase is None:
         raise WrongPassphrase(f"{path}: this notebook is encrypted; a passphrase is needed")
-    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    read_only = not create and not writable(path)
+    lock = None if read_only or create else notebook_lock.acquire(path)  # before anything is read
+    try:
+        conn = _open(path, read_only=read_only)
+    except BaseException:
+        notebook_lock.release(lock)
+        raise
+    conn.lock = lock
     try:
         # SQLCipher would print its own errors for a wrong key on stderr; we report one line.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -87,11 +119,50 @@ def connect(path: Path, passphrase: str | None, *, create: bool = False) -> Conn
             salt = os.urandom(SALT_BYTES) if create else header
             conn.execute(f"PRAGMA key = {key_pragma_value(derive_key(passphrase, salt), salt)}")
         configure(conn)
+        if create:
+            conn.lock = notebook_lock.acquire(path)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        if read_only and "unable to open" in str(exc):
+            raise NotebookError(f"{path}: cannot be opened read-only ({exc})") from exc
         if encrypted:
             raise WrongPassphrase(f"{path}: wrong passphrase, or not a Fieldnotes notebook") from exc
         raise NotebookError(f"{path}: not a Fieldnotes notebook ({exc})") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may write the notebook: the file, and its folder (SQLite keeps its
+    write-ahead log beside the file). False on read-only media and for files or folders that
+    are not ours to write."""
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as error:
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return False
+        raise NotebookError(f"{path}: cannot be opened ({error.strerror or error})") from None
+    return os.access(path.parent if str(path.parent) else Path("."), os.W_OK)
+
+
+def _open(path: Path, *, read_only: bool) -> _NotebookConnection:
+    """A connection to `path`: read-write, or read-only — `immutable` when SQLite cannot
+    keep its shared-memory file beside the notebook (a read-only folder or medium)."""
+    if not read_only:
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False, factory=_NotebookConnection
+        )
+        return conn
+    uri = "file:" + urllib.parse.quote(str(path.absolute()))
+    wal = path.with_name(path.name + "-wal")
+    shared_memory_possible = os.access(path.parent, os.W_OK) or wal.exists()
+    mode = "?mode=ro" if shared_memory_possible else "?mode=ro&immutable=1"
+    conn = sqlcipher3.connect(
+        uri + mode, uri=True, isolation_level=None, check_same_thread=False, factory=_NotebookConnection
+    )
+    conn.read_only = True
     return conn
 
 
@@ -102,7 +173,8 @@ def configure(conn: Connection) -> None:
     """
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    if not is_read_only(conn):
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")

@@ -171,7 +171,10 @@ class SearchIndex:
         try:
             yield w
         except BaseException:
-            w.cancel()
+            try:
+                w.cancel()
+            except Exception:  # SQLite rolled back already (a full disk): cancel cannot write either
+                self.ix.lock("WRITELOCK").release()
             raise
         try:
             w.commit()

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.progress import Progress
+from desktop.store import storage_errors
 
 
 class WorkerSignals(QObject):
@@ -44,7 +45,8 @@ class GeneratorWorker(QRunnable):
             finally:
                 generator.close()
         except Exception as exc:  # shown to the user as a message, never a traceback
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            problem = storage_errors.explain(exc, "")  # a full disk, a read-only notebook
+            self.signals.failed.emit((problem or "").removeprefix(": ") or str(exc) or type(exc).__name__)
         self.signals.finished.emit(self._cancel.is_set())
 
     def start(self) -> None:
