@@ -289,6 +289,40 @@ def _retract(candidates: list[Candidate], item: ReadSentence, index: int) -> lis
     return [c for c in candidates if c.sentence != last]
 
 
+def _next_paragraph(item: ReadSentence, context: _Context, incident: _Context) -> _Context:
+    """The context of a new paragraph: one about the people of the last incident ("The men were beaten")
+    continues its place and count, even after a paragraph without events ("Abdul Rahim, 45, served …")."""
+    same = clauses.refers_back(item.folded.text)
+    return _Context(
+        item.paragraph,
+        None,
+        incident.where if same else None,
+        context.historical and same,
+        incident.count if same else None,
+        dict(incident.by_type),  # "the detainees" may be those of any earlier paragraph
+    )
+
+
+def _sentence_events(
+    item: ReadSentence, index: int, context: _Context, article: _Article, seen_types: set[str]
+) -> list[Candidate]:
+    """The suggestions of one sentence, with what the merging needs to know of it."""
+    live = _live(item, seen_types)
+    events = _share_place(
+        [
+            e
+            for type_id in dict.fromkeys(t.key for t in live)
+            for e in _events_of_type(item, live, type_id, context, article)
+        ]
+    )
+    summary = clauses.is_summary(item.folded.text)
+    headline = _is_headline(item, index)
+    _update(context, item, events, article.dates)
+    return [
+        Candidate(e, index, item.paragraph, summary, headline, frozenset(item.alternatives)) for e in events
+    ]
+
+
 def suggest_events(text: str, *, published: date | None, language: str) -> list[SuggestedEvent]:
     """Candidate events in an article, in text order, one per incident.
 
@@ -312,38 +346,14 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
     seen_types: set[str] = set()
     for index, item in enumerate(read):
         if item.paragraph != context.paragraph:
-            # "The men were beaten …": a paragraph about the people of the last one continues its place,
-            # even after a paragraph without events ("Abdul Rahim, 45, served …").
-            same = clauses.refers_back(item.folded.text)
-            context = _Context(
-                item.paragraph,
-                None,
-                incident.where if same else None,
-                context.historical and same,
-                incident.count if same else None,
-                dict(incident.by_type),  # "the detainees" may be those of any earlier paragraph
-            )
-        live = _live(item, seen_types)
-        events = _share_place(
-            [
-                e
-                for type_id in dict.fromkeys(t.key for t in live)
-                for e in _events_of_type(item, live, type_id, context, article)
-            ]
-        )
-        summary = clauses.is_summary(item.folded.text)
-        candidates += [
-            Candidate(
-                e, index, item.paragraph, summary, _is_headline(item, index), frozenset(item.alternatives)
-            )
-            for e in events
-        ]
+            context = _next_paragraph(item, context, incident)
+        found = _sentence_events(item, index, context, article, seen_types)
+        candidates += found
         if clauses.retracts(item.folded.text):
             candidates = _retract(candidates, item, index)
         elif clauses.unconfirmed(item.folded.text):  # a rumour the author could not confirm
             candidates = [c for c in candidates if c.sentence != index]
         seen_types |= {t.key for t in item.triggers}
-        _update(context, item, events, dates)
-        incident = context if events else incident
+        incident = context if found else incident
     kept = drop_totals(merge_repeats(drop_headlines(drop_summaries(candidates)), text))
     return sorted((c.event for c in kept), key=lambda e: e.start)
