@@ -113,14 +113,13 @@ def _actor(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> Hit | None:
 
 
 def _gap(item: Hit, triggers: list[Hit]) -> int:
+    """Characters between `item` and the nearest of `triggers`."""
     return min(max(t.start - item.end, item.start - t.end, 0) for t in triggers)
 
 
 def _nearest(items: list[Hit], triggers: list[Hit]) -> Hit | None:
-    def distance(item: Hit) -> int:
-        return min(max(t.start - item.end, item.start - t.end, 0) for t in triggers)
-
-    return min(items, key=distance, default=None)
+    """The item nearest to any of `triggers`."""
+    return min(items, key=lambda item: _gap(item, triggers), default=None)
 
 
 def _when(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | None:
@@ -135,6 +134,7 @@ def _when(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | No
 
 
 def _is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> bool:
+    """The event's nearest date lies years before the article, or the sentence looks back ("years ago")."""
     offset = item.sentence.start
     own = [m for m in dates.within(offset, item.sentence.end) if dates.usable(m)]
     spans = [(offset + t.start, offset + t.end) for t in mine]
@@ -143,6 +143,7 @@ def _is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> 
 
 
 def _count(item: ReadSentence, mine: list[Hit], count: Count | None) -> Count | None:
+    """The count found for the event, else one when the sentence names a single person ("a former officer")."""
     if count is not None:
         return count
     start, end = item.span(mine[0].start, mine[0].end)
@@ -164,6 +165,7 @@ def _fallback(article: _Article, item: ReadSentence, type_id: str) -> str | None
 def _events_of_type(
     item: ReadSentence, live: list[Hit], type_id: str, context: _Context, article: _Article
 ) -> list[SuggestedEvent]:
+    """The suggestions of one event type in a sentence: one per place it names (see placing.placements)."""
     mine = [t for t in live if t.key == type_id]
     dates = article.dates
     own_when = _when(item, mine, dates)
@@ -254,6 +256,7 @@ def _paragraph_countries(read: list[ReadSentence]) -> dict[int, str | None]:
 
 
 def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent], dates: ArticleDates) -> None:
+    """What the sentence tells the next ones: the actor, the incident's place and people, whether it is history."""
     if item.perpetrators:
         context.actor = item.perpetrators[-1]
     located = [e for e in events if e.province and not e.place_inferred]
