@@ -143,7 +143,7 @@ def _is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> 
 
 
 def _count(item: ReadSentence, mine: list[Hit], count: Count | None) -> Count | None:
-    """The count found for the event, else one when the sentence names a single person ("a former officer")."""
+    """The count found for the event, else one when the sentence names one person ("a former officer")."""
     if count is not None:
         return count
     start, end = item.span(mine[0].start, mine[0].end)
@@ -256,7 +256,7 @@ def _paragraph_countries(read: list[ReadSentence]) -> dict[int, str | None]:
 
 
 def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent], dates: ArticleDates) -> None:
-    """What the sentence tells the next ones: the actor, the incident's place and people, whether it is history."""
+    """What the sentence tells the next ones: the actor, the place and people, whether it is history."""
     if item.perpetrators:
         context.actor = item.perpetrators[-1]
     located = [e for e in events if e.province and not e.place_inferred]
