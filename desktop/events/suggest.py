@@ -130,7 +130,12 @@ def _when(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | No
     bounds = item.article_span(clause.start, clause.end)
     spans = [(offset + t.start, offset + t.end) for t in mine]
     found = nearest_date(own, spans, bounds, lead=offset + _LEAD)
-    return dates.when(found) if found else None
+    if found is None:
+        return None
+    first = offset + mine[0].start
+    return dates.when(
+        found, before=item.sentence.text[found.end - offset : mine[0].start] if found.end <= first else ""
+    )
 
 
 def _is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> bool:

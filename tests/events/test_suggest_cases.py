@@ -520,3 +520,19 @@ def test_a_place_across_a_semicolon_is_kept_when_nothing_else_happened_there() -
     )
     assert (event.type, event.province) == ("disappearance", "AF-HER")
     assert _suggest("طالبانو په هلمند کې درې کسان وژلي دي.", language="ps")[0].count == Count(3)
+
+
+def test_days_after_dates_the_earlier_event() -> None:
+    text = "His body was found in Spin Boldak on 2 May, three days after he was detained at his shop."
+    detention = next(e for e in _suggest(text) if e.type == "detention")
+    assert (detention.date_start, detention.date_precision) == (date(2024, 4, 29), "day")
+
+
+def test_an_either_or_total_over_districts_is_not_a_new_event() -> None:
+    text = (
+        "On 2 May five former soldiers were detained in Rustaq. On 6 May three disappeared in Farkhar.\n"
+        "Eight have been detained or disappeared in Takhar since 1 May: five in Rustaq and three in Farkhar."
+    )
+    assert sorted((e.type, e.count.value if e.count else None) for e in _suggest(text)) == [
+        ("detention", 5), ("disappearance", 3),
+    ]  # fmt: skip

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.events.dates import DateMatch, find_dates
+from desktop.events.numbers import WORD_VALUES
 
 REPORTED = "reported"  # the date precision of "undated: the day the article was published"
 _HISTORY = timedelta(days=365)
@@ -25,6 +26,9 @@ _REFERENCE_POINT = re.compile(
 # "KABUL, ", "HERAT, Afghanistan, ", "کابل، " at the start of a line, before the date the story was filed.
 _DATELINE = re.compile(r"\W*[^\W\d]+(?:[ \-\u200c][^\W\d]+)?(?:[,،]\s*[^\W\d]+)?[,،]\s*")
 _COUNTED = re.compile(r"later|after|next|following|earlier|before|بعد|پس|وروسته|فردا|فردای", re.IGNORECASE)
+_DAYS_AFTER = re.compile(
+    r"(?<!\w)(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+after\s+(?:\S+\s+){0,4}$", re.IGNORECASE
+)
 _SINCE = re.compile(r"(?:since|از|راهیسې)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -90,9 +94,18 @@ class ArticleDates:
         counted = _COUNTED.search(self._text, match.start, match.end)
         return not (counted and self.is_old(match))
 
-    def when(self, match: DateMatch) -> When:
-        """The event's dates from the expression; "since 1 May" runs to the publication date."""
+    def when(self, match: DateMatch, *, before: str = "") -> When:
+        """The event's dates from the expression; "since 1 May" runs to the publication date.
+
+        before  the text from the date to the event's words: "found on 2 October, three days after he
+                was detained" dates the detention three days before
+        """
         found = match.range
+        back = _DAYS_AFTER.search(before)
+        if back and found.precision == "day":
+            days = _amount(back["n"]) * (7 if back["unit"].lower().startswith("week") else 1)
+            when = found.start - timedelta(days=days)
+            return When(when, when, "day")
         since = _SINCE.search(self._text[max(0, match.start - 12) : match.start])
         if since and self.published and found.start <= self.published:
             return When(found.start, self.published, "approximate")
@@ -103,6 +116,12 @@ class ArticleDates:
         if self.published is None:
             return UNDATED
         return When(self.published, self.published, REPORTED)
+
+
+def _amount(word: str) -> int:
+    """A small number written in digits or words ("three" → 3, "a" → 1)."""
+    word = word.lower()
+    return int(word) if word.isdigit() else {"a": 1, "one": 1}.get(word, WORD_VALUES.get(word, 0))
 
 
 def nearest_date(

@@ -158,15 +158,14 @@ def drop_summaries(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not restates(c)]
 
 
-def _is_total(event: SuggestedEvent, others: list[SuggestedEvent]) -> bool:
+def _is_total(event: SuggestedEvent, others: list[SuggestedEvent], types: frozenset[str]) -> bool:
     """A country's count that adds up the counts of events in its provinces, or a province's that adds up
-    those of its districts ("eight in Takhar: five in Rustaq and three in Farkhar")."""
+    those of its districts ("eight detained or disappeared in Takhar: five in Rustaq and three in
+    Farkhar"); `types` are the event's type and those its sentence allows."""
     if event.count is None or event.place is not None:
         return False
     same = [
-        e
-        for e in others
-        if e is not event and e.type == event.type and e.country == event.country and e.count
+        e for e in others if e is not event and e.type in types and e.country == event.country and e.count
     ]
     if event.province is None:
         parts = [e for e in same if e.province]
@@ -178,4 +177,4 @@ def _is_total(event: SuggestedEvent, others: list[SuggestedEvent]) -> bool:
 def drop_totals(candidates: list[Candidate]) -> list[Candidate]:
     """Leave out aggregates restating events already suggested ("eight detained: five in X, three in Y")."""
     events = [c.event for c in candidates]
-    return [c for c in candidates if not _is_total(c.event, events)]
+    return [c for c in candidates if not _is_total(c.event, events, c.alternatives | {c.event.type})]
