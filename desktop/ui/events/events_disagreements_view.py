@@ -48,6 +48,7 @@ class EventsDisagreementsView(QWidget):
         self.pairs = QListWidget()
         self.pairs.setAccessibleName("Disagreements")
         self.table = QTableWidget(0, 2)
+        self.table.setAccessibleName(self.tr("The two reports side by side"))
         self.table.setHorizontalHeaderLabels(["First source", "Second source"])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

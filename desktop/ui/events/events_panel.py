@@ -81,6 +81,7 @@ class EventsPanel(QWidget):
 
     def _table(self) -> QTableView:
         table = QTableView()
+        table.setAccessibleName(self.tr("Events"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

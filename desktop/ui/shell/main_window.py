@@ -18,6 +18,7 @@ from desktop.ui.shell import notebook_flow, settings
 from desktop.ui.shell.idle_lock import IdleLock
 from desktop.ui.shell.locked_page import LockedPage
 from desktop.ui.shell.session import Session
+from desktop.ui.shell.shortcuts_dialog import install_help_menu
 from desktop.ui.shell.window_actions import WindowActions
 from desktop.ui.shell.workspace import Workspace
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeMenu(self, session=lambda: self.session)  # File ▸ Exchange with other tools
         self.commands.menus["File"].insertMenu(self.commands.export, self.exchange)
         self.commands.needs_notebook.append(self.exchange.menuAction())
+        self.help_shortcuts = install_help_menu(self)  # Help ▸ Keyboard shortcuts (F1)
         self.idle = IdleLock(settings.idle_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.resize(1280, 800)

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 from desktop.ui.shell import settings
 
 Key = QKeySequence.StandardKey
+# Where the platform has no binding for a standard key (Quit and Preferences on Windows and some
+# Linux desktops), these keep the action reachable from the keyboard.
+FALLBACK = {Key.Quit: "Ctrl+Q", Key.Preferences: "Ctrl+,"}
 
 
 class WindowCommands(Protocol):
@@ -66,7 +69,7 @@ class WindowActions:
         self.preferences = self._make("Pre&ferences…", Key.Preferences, w.preferences)
         self.quit = self._make("&Quit", Key.Quit, w.close)
         self.undo = self._make("&Undo", Key.Undo, w.undo)
-        self.redo = self._make("&Redo", "Ctrl+Shift+Z", w.redo)
+        self.redo = self._make("&Redo", Key.Redo, w.redo)
         self.delete = self._make("&Delete", Key.Delete, w.delete_selected, tip="Delete the selection")
         self.search = self._make("&Search notebook", "Ctrl+K", w.focus_search)
         self.library = self._make("Show &library", "Ctrl+1", w.show_library)
@@ -90,7 +93,10 @@ class WindowActions:
 
     def _make(self, text: str, shortcut: Any, slot: Any, *, tip: str = "") -> QAction:
         action = QAction(text, self.window, triggered=lambda _=False: slot())
-        if shortcut:
+        if isinstance(shortcut, Key):  # every binding the platform has (redo: Ctrl+Shift+Z and Ctrl+Y)
+            bindings = QKeySequence.keyBindings(shortcut)
+            action.setShortcuts(bindings or [QKeySequence(FALLBACK.get(shortcut, ""))])
+        elif shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(tip or text.replace("&", "").rstrip("…"))
         self.window.addAction(action)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.notebook import Notebook
+from desktop.ui.common.keyboard import tab_between_panes
 from desktop.ui.events.events_panel import EventsPanel
 from desktop.ui.events.suggestions_panel import SuggestionsPanel
 from desktop.ui.library.library_panel import LibraryPanel
@@ -79,6 +80,7 @@ class Workspace(QSplitter):
         self.addWidget(right)
         self.setSizes([220, 620, 560])
         self._wire()
+        tab_between_panes(self)
         nb.add_listener(self._on_change)
         self.nav.setCurrentRow(0)
 
