@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test soak setup setup-test system-deps lint lock wheel-smoke screenshots bench eval bundle bundle-test clean
+.PHONY: run test soak setup setup-test system-deps lint lock wheel-smoke screenshots translations bench eval bundle bundle-test clean
 
 # The versions the tests passed with: requirements.lock (the app) and requirements-dev.lock (the app,
 # the tests and the bundler), with hashes; `make lock` refreshes both. pip is Python's own, not upgraded.
@@ -67,6 +67,16 @@ eval: setup-test
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.shell.screenshots docs/screenshots
+
+# The interface's translations: refresh resources/translations/*.ts from the tr() strings of desktop/ui
+# (English keeps only its plural forms), then compile each to the .qm the app loads (committed too:
+# resources/translations/README.md says why). Translate the .ts files with Qt Linguist or a text editor.
+LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none desktop/ui
+translations: setup-test
+	$(LUPDATE) -target-language en -pluralonly -ts resources/translations/fieldnotes_en.ts
+	$(LUPDATE) -target-language fa_AF -ts resources/translations/fieldnotes_fa.ts
+	$(LUPDATE) -target-language ps_AF -ts resources/translations/fieldnotes_ps.ts
+	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts; done
 
 $(VENV)/.installed-bundle: $(VENV)/.installed requirements-dev.lock
 	$(PY) -m pip install -q --require-hashes -r requirements-dev.lock

@@ -17,6 +17,14 @@ from desktop.ui.shell.samples import sample_paths
 from desktop.ui.shell.session import Session, create_session
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> None:
+    """The interface in English, with its plural forms ("1 article"), as the app starts it."""
+    from desktop.ui.common import language
+
+    language.install(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Settings and data in the test's folder; message boxes recorded instead of shown."""

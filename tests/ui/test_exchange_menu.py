@@ -57,7 +57,7 @@ def test_exporting_both_formats(qtbot, window, monkeypatch, tmp_path) -> None:  
     window.exchange.export_w3c.trigger()
     _wait(qtbot, window)
     assert json.loads(notes.read_text(encoding="utf-8"))["total"] == 2
-    assert "2 annotation(s)" in window.statusBar().currentMessage()
+    assert "2 annotations" in window.statusBar().currentMessage()
 
 
 def test_the_import_dialog_takes_a_project_too(qtbot, window, monkeypatch, tmp_path) -> None:  # noqa: ANN001

@@ -55,7 +55,7 @@ def test_preview_shows_the_current_selection_then_a_tag(qtbot: QtBot, dialog: Ex
     dialog.tag.setCurrentText("Persecution")
     qtbot.waitUntil(lambda: _preview_shows(dialog, REPORT_QUOTE), timeout=TIMEOUT_MS)
     assert PERSIAN_QUOTE in dialog.preview.toPlainText()
-    assert dialog.status.text() == "3 item(s) from 3 source(s)"
+    assert dialog.status.text() == "3 items from 3 sources"
 
 
 def test_persian_quote_is_right_to_left_in_the_preview(qtbot: QtBot, dialog: ExportDialog) -> None:

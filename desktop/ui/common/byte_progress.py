@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.progress import Progress
+from desktop.ui.common.local_format import digits
 
 STEPS = 1000  # the bar counts per mille: byte counts overflow Qt's int past 2 GB
 MB = 1024 * 1024
+translate = QCoreApplication.translate
 
 
 def progress_dialog(parent: QWidget, text: str) -> QProgressDialog:
-    dialog = QProgressDialog(text, "Cancel", 0, STEPS, parent)
+    dialog = QProgressDialog(text, translate("Progress", "Cancel"), 0, STEPS, parent)
     dialog.setWindowTitle(parent.windowTitle())
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setMinimumDuration(300)
-    dialog.setAccessibleName("Progress")
+    dialog.setAccessibleName(translate("Progress", "Progress"))
     return dialog
 
 
 def show_progress(dialog: QProgressDialog, progress: Progress) -> None:
     # The label first: setValue() may process events, and the work may finish inside it.
-    dialog.setLabelText(f"{progress.label}… {progress.done / MB:.1f} of {progress.total / MB:.1f} MB")
+    done, total = (digits(f"{n / MB:.1f}") for n in (progress.done, progress.total))
+    dialog.setLabelText(
+        translate("Progress", "{label}… {done} of {total} MB").format(
+            label=progress.label, done=done, total=total
+        )
+    )
     dialog.setValue(STEPS * progress.done // max(progress.total, 1))
 
 

@@ -6,8 +6,10 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.store import storage_errors
 from desktop.store.errors import NotebookError
 
 T = TypeVar("T")
@@ -24,5 +26,13 @@ def attempt(parent: QWidget | None, title: str, action: Callable[[], T]) -> T | 
         return action()
     except (NotebookError, ValueError, KeyError, OSError) as exc:
         log.info("%s failed: %s", title, exc)
-        show_error(parent, title, f"{title} did not work:\n\n{exc}")
+        text = QCoreApplication.translate("Error", "{title} did not work:\n\n{error}")
+        show_error(parent, title, text.format(title=title, error=storage_errors.explain(exc, "") or exc))
+        return None
+    except Exception as exc:  # a read-only notebook, a full disk: said so; anything else is a bug
+        problem = storage_errors.explain(exc, "")
+        if problem is None:
+            raise
+        text = QCoreApplication.translate("Error", "{title} did not work:\n\n{error}")
+        show_error(parent, title, text.format(title=title, error=problem.removeprefix(": ")))
         return None

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from desktop.events import vocabulary
 from desktop.events.gazetteer import load_gazetteer, place_by_code
 from desktop.events.suggest import SuggestedEvent
 from desktop.resources import load_json
 from desktop.store.events import Event
+from desktop.ui.common import language
+from desktop.ui.common.local_format import digits, number
 
 # One colour per type, distinguishable for the common forms of colour blindness (Okabe–Ito + two).
 TYPE_COLORS = {
@@ -17,12 +21,37 @@ TYPE_COLORS = {
     "statement": "#7F7F7F",
 }  # fmt: skip
 OTHER_COLOR = "#444444"
+# The vocabulary's English labels (resources/event_types.json), listed for the translators.
+VOCABULARY_LABELS = (
+    QT_TRANSLATE_NOOP("EventVocabulary", "Detention"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Killing / execution"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Enforced disappearance"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Torture / ill-treatment"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Deportation / forced return"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Flight / border crossing"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Recruitment / trafficking"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Threat / intimidation"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Statement / policy"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Reported"), QT_TRANSLATE_NOOP("EventVocabulary", "Corroborated"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Verified"), QT_TRANSLATE_NOOP("EventVocabulary", "Disputed"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Day"), QT_TRANSLATE_NOOP("EventVocabulary", "Month"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Year"), QT_TRANSLATE_NOOP("EventVocabulary", "Approximate"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Reported (the article's date)"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Exactly"), QT_TRANSLATE_NOOP("EventVocabulary", "At least"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "About"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "at least"), QT_TRANSLATE_NOOP("EventVocabulary", "about"),
+)  # fmt: skip
+
+
+def vocabulary_label(label: str) -> str:
+    """A label of the event vocabulary in the interface language (unknown ones as they are)."""
+    return QCoreApplication.translate("EventVocabulary", label)
 
 
 @lru_cache(maxsize=1)
 def type_labels() -> dict[str, str]:
     """{type id: label} in the vocabulary's order."""
-    return {t.id: t.label for t in vocabulary.event_types()}
+    return {t.id: vocabulary_label(t.label) for t in vocabulary.event_types()}
 
 
 def type_label(type_id: str) -> str:
@@ -38,13 +67,21 @@ def choice_labels() -> dict[str, dict[str, str]]:
     """{"verification_statuses": {id: label}, "date_precisions": …, "count_qualifiers": …}."""
     data = load_json("event_types.json")
     names = ("verification_statuses", "date_precisions", "count_qualifiers")
-    return {name: {item["id"]: item["label"] for item in data[name]} for name in names}
+    return {name: {item["id"]: vocabulary_label(item["label"]) for item in data[name]} for name in names}
+
+
+def _local_name(place: object) -> str:
+    """The place's name in Dari or Pashto when the interface speaks it, else ""."""
+    lang = language.active_language()
+    names = getattr(place, "pashto", ()) if lang == "ps" else ()
+    names = names or (getattr(place, "dari", ()) if lang in language.RIGHT_TO_LEFT else ())
+    return names[0] if names else ""
 
 
 def place_name(code: str) -> str:
-    """ "Badakhshan" for AF-BDS, "Iran" for IR, the code itself when unknown."""
+    """ "Badakhshan" for AF-BDS, "Iran" for IR (بدخشان, ایران in Dari), the code itself when unknown."""
     place = place_by_code(code) if code else None
-    return place.name if place else code
+    return (_local_name(place) or place.name) if place else code
 
 
 def place_label(code: str) -> str:
@@ -52,6 +89,9 @@ def place_label(code: str) -> str:
     place = place_by_code(code) if code else None
     if place is None:
         return code
+    local = _local_name(place)
+    if local:  # Dari or Pashto first, the English name after it for the sources in English
+        return f"{local} · {place.name}"
     return f"{place.name} · {place.dari[0]}" if place.dari else place.name
 
 
@@ -67,7 +107,9 @@ def count_text(event: Event) -> str:
     """ "15", "at least 15", "about 200", or "" when the count is unknown."""
     if event.count is None:
         return ""
-    return str(event.count) if event.count_qualifier == "exact" else f"{event.count_qualifier} {event.count}"
+    if event.count_qualifier == "exact":
+        return number(event.count)
+    return f"{vocabulary_label(event.count_qualifier)} {number(event.count)}"
 
 
 def date_text(event: Event) -> str:
@@ -78,8 +120,9 @@ def date_text(event: Event) -> str:
     text = event.date_start
     if event.date_end and event.date_end != event.date_start:
         text += f" – {event.date_end}"
+    text = digits(text)
     if event.date_precision == "reported":
-        return f"{text} (reported)"
+        return QCoreApplication.translate("EventDisplay", "{date} (reported)").format(date=text)
     return f"≈ {text}" if event.date_precision == "approximate" else text
 
 
@@ -98,11 +141,12 @@ def suggestion_summary(s: SuggestedEvent) -> str:
     count = (
         ""
         if d["count"] is None
-        else f"{'' if d['count_qualifier'] == 'exact' else d['count_qualifier'] + ' '}{d['count']}"
+        else f"{'' if d['count_qualifier'] == 'exact' else vocabulary_label(d['count_qualifier']) + ' '}"
+        f"{number(d['count'])}"
     )
     actors = " → ".join(x for x in (s.perpetrator, s.victim_group) if x)
-    when = (d["date_start"] or "") + (
-        " (reported)" if s.date_precision == "reported" and d["date_start"] else ""
-    )
+    when = digits(d["date_start"] or "")
+    if s.date_precision == "reported" and when:
+        when = QCoreApplication.translate("EventDisplay", "{date} (reported)").format(date=when)
     head = " · ".join(x for x in (type_label(s.type), where, count, when, actors) if x)
     return f"{head}\n«{' '.join(s.passage.split())}»"

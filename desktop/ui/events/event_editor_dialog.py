@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -41,7 +41,9 @@ from desktop.ui.events.event_evidence import (
 from desktop.ui.events.event_passage_dialog import EventPassageDialog
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-NO_EVIDENCE = "An event needs at least one passage as evidence: add a passage before saving."
+NO_EVIDENCE = QT_TRANSLATE_NOOP(
+    "EventEditorDialog", "An event needs at least one passage as evidence: add a passage before saving."
+)
 
 
 def _combo(items: dict[str, str], name: str) -> QComboBox:
@@ -73,7 +75,7 @@ class EventEditorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._nb, self._event_id = nb, event_id
-        self.setWindowTitle("Edit event" if event_id else "New event")
+        self.setWindowTitle(self.tr("Edit event") if event_id else self.tr("New event"))
         self.resize(640, 720)
         self._build()
         event = nb.events.get(event_id) if event_id else None
@@ -97,25 +99,25 @@ class EventEditorDialog(QDialog):
     # -- the form ---------------------------------------------------------------------------
     def _build(self) -> None:
         choices = choice_labels()
-        self.type_box = _combo(type_labels(), "Type")
-        self.date_start = QLineEdit(placeholderText="YYYY-MM-DD, YYYY-MM or YYYY")
-        self.date_end = QLineEdit(placeholderText="(same as the start)")
-        self.precision = _combo(choices["date_precisions"], "Date precision")
-        self.country = _combo({"": "—", **{c: place_name(c) for c in country_codes()}}, "Country")
+        self.type_box = _combo(type_labels(), self.tr("Type"))
+        self.date_start = QLineEdit(placeholderText=self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
+        self.date_end = QLineEdit(placeholderText=self.tr("(same as the start)"))
+        self.precision = _combo(choices["date_precisions"], self.tr("Date precision"))
+        self.country = _combo({"": "—", **{c: place_name(c) for c in country_codes()}}, self.tr("Country"))
         self.province = self._province_box()
-        self.place = QLineEdit(placeholderText="district, town or site")
+        self.place = QLineEdit(placeholderText=self.tr("district, town or site"))
         self.perpetrator = self._line_with_completer(_vocabulary_labels("perpetrators"))
         self.victims = self._line_with_completer(_vocabulary_labels("victim_groups"))
-        self.count = QSpinBox(minimum=-1, maximum=10_000_000, specialValueText="unknown")
+        self.count = QSpinBox(minimum=-1, maximum=10_000_000, specialValueText=self.tr("unknown"))
         self.count.setValue(-1)
-        self.qualifier = _combo(choices["count_qualifiers"], "Count qualifier")
+        self.qualifier = _combo(choices["count_qualifiers"], self.tr("Count qualifier"))
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(80)
-        self.status = _combo(choices["verification_statuses"], "Verification status")
-        self.tags = QLineEdit(placeholderText="Persecution/Detention, …")
+        self.status = _combo(choices["verification_statuses"], self.tr("Verification status"))
+        self.tags = QLineEdit(placeholderText=self.tr("Persecution/Detention, …"))
         self.evidence = QListWidget()
         self.evidence.setWordWrap(True)
-        self.evidence.setAccessibleName("Evidence")
+        self.evidence.setAccessibleName(self.tr("Evidence"))
         self.evidence.itemDoubleClicked.connect(self._show_item)
         self.message = QLabel(wordWrap=True)
         self.message.setStyleSheet("color: #b00020;")
@@ -125,23 +127,27 @@ class EventEditorDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Type", self.type_box)
-        form.addRow("When", self._row(self.date_start, QLabel("to"), self.date_end, self.precision))
-        form.addRow("Province", self.province)
-        form.addRow("Country", self.country)
-        form.addRow("Place", self.place)
-        form.addRow("Perpetrator", self.perpetrator)
-        form.addRow("Victim group", self.victims)
-        form.addRow("How many", self._row(self.qualifier, self.count))
-        form.addRow("Description", self.description)
-        form.addRow("Status", self.status)
-        form.addRow("Tags", self.tags)
-        add = QPushButton("Add passage…", clicked=self.add_passage)
-        remove = QPushButton("Remove passage", clicked=self.remove_passage)
-        show = QPushButton("Show in article", clicked=lambda: self._show_item(self.evidence.currentItem()))
+        form.addRow(self.tr("Type"), self.type_box)
+        form.addRow(
+            self.tr("When"), self._row(self.date_start, QLabel(self.tr("to")), self.date_end, self.precision)
+        )
+        form.addRow(self.tr("Province"), self.province)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Perpetrator"), self.perpetrator)
+        form.addRow(self.tr("Victim group"), self.victims)
+        form.addRow(self.tr("How many"), self._row(self.qualifier, self.count))
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Tags"), self.tags)
+        add = QPushButton(self.tr("Add passage…"), clicked=self.add_passage)
+        remove = QPushButton(self.tr("Remove passage"), clicked=self.remove_passage)
+        show = QPushButton(
+            self.tr("Show in article"), clicked=lambda: self._show_item(self.evidence.currentItem())
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Evidence</b> — the passages that report this event"))
+        layout.addWidget(QLabel(self.tr("<b>Evidence</b> — the passages that report this event")))
         layout.addWidget(self.evidence, 1)
         layout.addLayout(self._row(add, remove, show, stretch=True))
         layout.addWidget(self.message)
@@ -168,11 +174,10 @@ class EventEditorDialog(QDialog):
         line.setCompleter(completer)
         return line
 
-    @staticmethod
-    def _province_box() -> QComboBox:
+    def _province_box(self) -> QComboBox:
         """Editable: type any spelling ("Badakshan", "سرپل"); the list completes English or Dari."""
         box = QComboBox(editable=True)
-        box.setAccessibleName("Province")
+        box.setAccessibleName(self.tr("Province"))
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         box.addItem("", "")
         for place in sorted(provinces(), key=lambda p: p.name):
@@ -181,7 +186,7 @@ class EventEditorDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        box.lineEdit().setPlaceholderText("any spelling, or its Dari name")
+        box.lineEdit().setPlaceholderText(self.tr("any spelling, or its Dari name"))
         return box
 
     def _fill(self, values: dict[str, Any], tags: Sequence[str]) -> None:
@@ -251,12 +256,15 @@ class EventEditorDialog(QDialog):
     def problem(self) -> str:
         """Why the event cannot be saved yet, or "" when it can."""
         if not self.items():
-            return NO_EVIDENCE
-        for field, name in ((self.date_start, "start"), (self.date_end, "end")):
+            return self.tr(NO_EVIDENCE)
+        for field, wrong in (
+            (self.date_start, self.tr("The start date must be YYYY, YYYY-MM or YYYY-MM-DD.")),
+            (self.date_end, self.tr("The end date must be YYYY, YYYY-MM or YYYY-MM-DD.")),
+        ):
             if field.text().strip() and not _DATE.match(field.text().strip()):
-                return f"The {name} date must be YYYY, YYYY-MM or YYYY-MM-DD."
+                return wrong
         if self.province_code() is None:
-            return f"No province is called “{self.province.currentText().strip()}”."
+            return self.tr("No province is called “{name}”.").format(name=self.province.currentText().strip())
         return ""
 
     def _validate(self) -> None:

@@ -28,21 +28,21 @@ class EventPassageDialog(QDialog):
 
     def __init__(self, nb: Notebook, parent: QWidget | None = None, *, article_id: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a passage as evidence")
+        self.setWindowTitle(self.tr("Add a passage as evidence"))
         self.resize(720, 520)
         self._nb = nb
         self.articles = QComboBox()
-        self.articles.setAccessibleName("Article")
+        self.articles.setAccessibleName(self.tr("Article"))
         for row in nb.article_rows(limit=100_000, order="title"):
             outlet = f" — {row.outlet}" if row.outlet else ""
             self.articles.addItem(f"{row.title}{outlet}", row.id)
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setWordWrapMode(QTextOption.WrapMode.WordWrap)
-        self.hint = QLabel("Select the words that report the event.")
+        self.hint = QLabel(self.tr("Select the words that report the event."))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add passage")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add passage"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,16 +22,21 @@ from PySide6.QtWidgets import (
 from desktop.events.disagreements import Disagreement, find_disagreements
 from desktop.store.events import Event
 from desktop.store.notebook import Notebook
+from desktop.ui.common.local_format import digits, number
 from desktop.ui.events.event_display import count_text, date_text, place_name, type_label, where_text
 
 ROWS = (
-    ("Type", lambda e: type_label(e.type), ("type",)),
-    ("Date", date_text, ("date_start", "date_end")),
-    ("Where", where_text, ("province", "country", "place")),
-    ("How many", count_text, ("count", "count_qualifier")),
-    ("Perpetrator", lambda e: e.perpetrator, ("perpetrator",)),
-    ("Victim group", lambda e: e.victim_group, ("victim_group",)),
-    ("Sources", lambda e: str(e.sources), ()),
+    (QT_TRANSLATE_NOOP("EventsDisagreementsView", "Type"), lambda e: type_label(e.type), ("type",)),
+    (QT_TRANSLATE_NOOP("EventsDisagreementsView", "Date"), date_text, ("date_start", "date_end")),
+    (QT_TRANSLATE_NOOP("EventsDisagreementsView", "Where"), where_text, ("province", "country", "place")),
+    (QT_TRANSLATE_NOOP("EventsDisagreementsView", "How many"), count_text, ("count", "count_qualifier")),
+    (QT_TRANSLATE_NOOP("EventsDisagreementsView", "Perpetrator"), lambda e: e.perpetrator, ("perpetrator",)),
+    (
+        QT_TRANSLATE_NOOP("EventsDisagreementsView", "Victim group"),
+        lambda e: e.victim_group,
+        ("victim_group",),
+    ),
+    (QT_TRANSLATE_NOOP("EventsDisagreementsView", "Sources"), lambda e: number(e.sources), ()),
 )
 DIFFERS = QColor("#ffe0b2")
 
@@ -46,16 +51,18 @@ class EventsDisagreementsView(QWidget):
         self._nb = nb
         self._pairs: list[Disagreement] = []
         self.pairs = QListWidget()
-        self.pairs.setAccessibleName("Disagreements")
+        self.pairs.setAccessibleName(self.tr("Disagreements"))
         self.table = QTableWidget(0, 2)
         self.table.setAccessibleName(self.tr("The two reports side by side"))
-        self.table.setHorizontalHeaderLabels(["First source", "Second source"])
+        self.table.setHorizontalHeaderLabels([self.tr("First source"), self.tr("Second source")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.cellDoubleClicked.connect(self._open_quote)
-        self.empty = QLabel("No disagreements: no two sources give different counts or places for one event.")
+        self.empty = QLabel(
+            self.tr("No disagreements: no two sources give different counts or places for one event.")
+        )
         self.empty.setWordWrap(True)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.pairs)
@@ -73,7 +80,7 @@ class EventsDisagreementsView(QWidget):
         self.pairs.clear()
         for pair in self._pairs:
             where = place_name(pair.first.province) or place_name(pair.first.country) or "?"
-            label = f"{type_label(pair.first.type)}, {where}, {pair.first.date_start}: {pair.reason}"
+            label = f"{type_label(pair.first.type)}, {where}, {digits(pair.first.date_start)}: {pair.reason}"
             self.pairs.addItem(QListWidgetItem(label))
         self.empty.setVisible(not self._pairs)
         if self._pairs:
@@ -93,16 +100,16 @@ class EventsDisagreementsView(QWidget):
         self.table.setRowCount(len(ROWS) + max(len(q) for q in quotes))
         labels = []
         for r, (label, text, names) in enumerate(ROWS):
-            labels.append(label)
+            labels.append(QCoreApplication.translate("EventsDisagreementsView", label))
             differs = any(n in pair.fields for n in names)
             for c, event in enumerate((first, second)):
                 cell = QTableWidgetItem(text(event))
                 if differs:
                     cell.setBackground(QBrush(DIFFERS))
-                    cell.setToolTip("The sources differ here")
+                    cell.setToolTip(self.tr("The sources differ here"))
                 self.table.setItem(r, c, cell)
         for i in range(max(len(q) for q in quotes)):
-            labels.append("Passage" if i == 0 else "")
+            labels.append(self.tr("Passage") if i == 0 else "")
             for c, passages in enumerate(quotes):
                 if i < len(passages):
                     a = passages[i]
@@ -111,7 +118,7 @@ class EventsDisagreementsView(QWidget):
                         f"«{' '.join(a.exact.split())}»\n— {article.outlet or article.title}"
                     )
                     cell.setData(Qt.ItemDataRole.UserRole, (a.article_id, a.start, a.end))
-                    cell.setToolTip("Double-click to read it in the article")
+                    cell.setToolTip(self.tr("Double-click to read it in the article"))
                     self.table.setItem(len(ROWS) + i, c, cell)
         self.table.setVerticalHeaderLabels(labels)
 

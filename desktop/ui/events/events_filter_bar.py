@@ -6,14 +6,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop.events.gazetteer import provinces
 from desktop.ui.events.event_display import choice_labels, place_label, type_labels
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-DATE_KINDS = (("own", "Own dates"), ("reported", "Reported dates"), ("undated", "Undated"))
+DATE_KINDS = (
+    ("own", QT_TRANSLATE_NOOP("EventsFilterBar", "Own dates")),
+    ("reported", QT_TRANSLATE_NOOP("EventsFilterBar", "Reported dates")),
+    ("undated", QT_TRANSLATE_NOOP("EventsFilterBar", "Undated")),
+)
 
 
 @dataclass(frozen=True)
@@ -41,13 +45,14 @@ class EventFilter:
         }
 
 
-def _combo(name: str, items: Sequence[tuple[str, str]]) -> QComboBox:
+def _combo(name: str, any_text: str, items: Sequence[tuple[str, str]]) -> QComboBox:
+    """A filter's combo box: `any_text` ("Any type") first, then the `items` as (value, label)."""
     box = QComboBox()
     box.setAccessibleName(name)
     # Long outlet names or tags must not widen the whole view.
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(12)
-    box.addItem(f"Any {name.lower()}", "")
+    box.addItem(any_text, "")
     for value, label in items:
         box.addItem(label, value)
     return box
@@ -60,20 +65,25 @@ class EventsFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.type_box = _combo("Type", list(type_labels().items()))
+        self.type_box = _combo(self.tr("Type"), self.tr("Any type"), list(type_labels().items()))
         by_name = sorted(provinces(), key=lambda p: p.name)
-        self.province_box = _combo("Province", [(p.iso or "", place_label(p.iso or "")) for p in by_name])
-        self.status_box = _combo("Status", list(choice_labels()["verification_statuses"].items()))
-        self.tag_box = _combo("Tag", [])
-        self.source_box = _combo("Source", [])
-        self.dates_box = _combo("Dates", DATE_KINDS)
-        self.dates_box.setItemText(0, "Any dates")
-        self.dates_box.setToolTip(
-            "Reported: events the sources do not date, shown on their article's publication date"
+        self.province_box = _combo(
+            self.tr("Province"),
+            self.tr("Any province"),
+            [(p.iso or "", place_label(p.iso or "")) for p in by_name],
         )
-        self.date_from = self._date_field("from YYYY-MM")
-        self.date_to = self._date_field("to YYYY-MM")
-        clear = QToolButton(text="Clear", toolTip="Show all events")
+        statuses = list(choice_labels()["verification_statuses"].items())
+        self.status_box = _combo(self.tr("Status"), self.tr("Any status"), statuses)
+        self.tag_box = _combo(self.tr("Tag"), self.tr("Any tag"), [])
+        self.source_box = _combo(self.tr("Source"), self.tr("Any source"), [])
+        kinds = [(value, QCoreApplication.translate("EventsFilterBar", label)) for value, label in DATE_KINDS]
+        self.dates_box = _combo(self.tr("Dates"), self.tr("Any dates"), kinds)
+        self.dates_box.setToolTip(
+            self.tr("Reported: events the sources do not date, shown on their article's publication date")
+        )
+        self.date_from = self._date_field(self.tr("from YYYY-MM"))
+        self.date_to = self._date_field(self.tr("to YYYY-MM"))
+        clear = QToolButton(text=self.tr("Clear"), toolTip=self.tr("Show all events"))
         clear.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +113,8 @@ class EventsFilterBar(QWidget):
     def _check_date(field: QLineEdit, text: str) -> None:
         ok = not text or bool(_DATE.match(text))
         field.setStyleSheet("" if ok else "QLineEdit { color: #b00020; }")
-        field.setToolTip("" if ok else "A date as YYYY, YYYY-MM or YYYY-MM-DD")
+        wrong = QCoreApplication.translate("EventsFilterBar", "A date as YYYY, YYYY-MM or YYYY-MM-DD")
+        field.setToolTip("" if ok else wrong)
 
     def current(self) -> EventFilter:
         def date(field: QLineEdit) -> str:

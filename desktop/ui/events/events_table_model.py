@@ -5,10 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from desktop.store.events import Event
+from desktop.ui.common import language
+from desktop.ui.common.local_format import number, solar_date
 from desktop.ui.events.event_display import (
     choice_labels,
     count_text,
@@ -19,7 +28,12 @@ from desktop.ui.events.event_display import (
     where_text,
 )
 
-COLUMNS = ("Date", "Type", "Where", "Count", "Perpetrator", "Victims", "Status", "Sources")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EventsTableModel", "Date"), QT_TRANSLATE_NOOP("EventsTableModel", "Type"),
+    QT_TRANSLATE_NOOP("EventsTableModel", "Where"), QT_TRANSLATE_NOOP("EventsTableModel", "Count"),
+    QT_TRANSLATE_NOOP("EventsTableModel", "Perpetrator"), QT_TRANSLATE_NOOP("EventsTableModel", "Victims"),
+    QT_TRANSLATE_NOOP("EventsTableModel", "Status"), QT_TRANSLATE_NOOP("EventsTableModel", "Sources"),
+)  # fmt: skip
 SOURCES_COLUMN = COLUMNS.index("Sources")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,10 +70,12 @@ class EventsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("EventsTableModel", COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return (
-                "Corroboration: distinct sources behind the evidence" if section == SOURCES_COLUMN else None
+                self.tr("Corroboration: distinct sources behind the evidence")
+                if section == SOURCES_COLUMN
+                else None
             )
         return None
 
@@ -74,19 +90,26 @@ class EventsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and event.province:
             return place_label(event.province)
         if role == Qt.ItemDataRole.ToolTipRole and column == SOURCES_COLUMN:
-            return f"{event.sources} distinct source(s), {len(event.evidence)} passage(s)"
+            sources = self.tr("%n distinct source(s)", "", event.sources)
+            return sources + self.tr(", %n passage(s)", "", len(event.evidence))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in {3, SOURCES_COLUMN}:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return event.id
         return None
 
-    @staticmethod
-    def _text(event: Event, column: int) -> str:
+    def _text(self, event: Event, column: int) -> str:
         statuses = choice_labels()["verification_statuses"]
         values = (
-            date_text(event) or "undated", type_label(event.type), where_text(event), count_text(event),
+            self._date(event), type_label(event.type), where_text(event), count_text(event),
             event.perpetrator, event.victim_group, statuses.get(event.status, event.status),
-            str(event.sources),
+            number(event.sources),
         )  # fmt: skip
         return values[column]
+
+    def _date(self, event: Event) -> str:
+        """ "2024-03-03", with "(13 Hut 1402)" after it when Solar Hijri dates are on."""
+        text = date_text(event) or self.tr("undated")
+        one_day = event.date_start and event.date_end in ("", None, event.date_start)
+        solar = solar_date(event.date_start) if one_day and language.solar_dates() else ""
+        return f"{text} ({solar})" if solar else text

@@ -27,6 +27,7 @@ from desktop.events_batch import ArticleSuggestions, accept_suggestions, article
 from desktop.progress import Progress
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
+from desktop.ui.common.local_format import number
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.events.event_display import suggestion_summary
 
@@ -51,7 +52,7 @@ class SuggestBatchDialog(QDialog):
 
     def __init__(self, nb: Notebook, background: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Suggest events in many articles")
+        self.setWindowTitle(self.tr("Suggest events in many articles"))
         self.resize(860, 620)
         self._nb, self._background = nb, background
         self.worker: GeneratorWorker | None = None
@@ -59,26 +60,26 @@ class SuggestBatchDialog(QDialog):
         self.found: list[ArticleSuggestions] = []
         self._queue: list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = []
         self._recorded = 0
-        self.all_button = QRadioButton("All articles", checked=True)
-        self.query_button = QRadioButton("The articles this search finds:")
-        self.query = QLineEdit(placeholderText="e.g. detained AND Takhar")
+        self.all_button = QRadioButton(self.tr("All articles"), checked=True)
+        self.query_button = QRadioButton(self.tr("The articles this search finds:"))
+        self.query = QLineEdit(placeholderText=self.tr("e.g. detained AND Takhar"))
         self.query.textEdited.connect(lambda _text: self.query_button.setChecked(True))
         scope = QButtonGroup(self)
         scope.addButton(self.all_button)
         scope.addButton(self.query_button)
-        self.find_button = QPushButton("Look for events", clicked=self.start)
+        self.find_button = QPushButton(self.tr("Look for events"), clicked=self.start)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
-        self.tree.setAccessibleName("Suggested events by article")
+        self.tree.setAccessibleName(self.tr("Suggested events by article"))
         self.tree.itemClicked.connect(self._show_passage)
         self.tree.itemChanged.connect(lambda *_: self._update_buttons())
-        self.status = QLabel("Suggestions are only recorded when you tick them and press Accept.")
+        self.status = QLabel(self.tr("Suggestions are only recorded when you tick them and press Accept."))
         self.status.setWordWrap(True)
-        self.accept_button = QPushButton("Accept ticked", clicked=self.accept_checked)
-        self.tick_button = QPushButton("Tick all", clicked=lambda: self.set_all_checked(True))
-        self.untick_button = QPushButton("Untick all", clicked=lambda: self.set_all_checked(False))
-        close = QPushButton("Close", clicked=self.close)
+        self.accept_button = QPushButton(self.tr("Accept ticked"), clicked=self.accept_checked)
+        self.tick_button = QPushButton(self.tr("Tick all"), clicked=lambda: self.set_all_checked(True))
+        self.untick_button = QPushButton(self.tr("Untick all"), clicked=lambda: self.set_all_checked(False))
+        close = QPushButton(self.tr("Close"), clicked=self.close)
         self._layout(close)
         self._update_buttons()
 
@@ -113,12 +114,12 @@ class SuggestBatchDialog(QDialog):
             return False
         query = self.query.text().strip() if self.query_button.isChecked() else None
         if query == "":
-            self.status.setText("Type a search, or choose all articles.")
+            self.status.setText(self.tr("Type a search, or choose all articles."))
             return False
         self.found = []
         self.tree.clear()
-        self.progress = QProgressDialog("Reading articles…", "Cancel", 0, 0, self)
-        self.progress.setWindowTitle("Suggesting events")
+        self.progress = QProgressDialog(self.tr("Reading articles…"), self.tr("Cancel"), 0, 0, self)
+        self.progress.setWindowTitle(self.tr("Suggesting events"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
@@ -126,9 +127,8 @@ class SuggestBatchDialog(QDialog):
         worker = GeneratorWorker(self._background(lambda nb: _find(nb, query)))
         worker.signals.progress.connect(self._progressed)
         worker.signals.item.connect(self._add)
-        worker.signals.failed.connect(
-            lambda message: self.status.setText(f"Could not suggest events: {message}")
-        )
+        failed = self.tr("Could not suggest events: {message}")
+        worker.signals.failed.connect(lambda message: self.status.setText(failed.format(message=message)))
         worker.signals.finished.connect(self._finished)
         self.progress.canceled.connect(worker.cancel)
         self.worker = worker
@@ -139,7 +139,11 @@ class SuggestBatchDialog(QDialog):
     def _progressed(self, progress: Progress) -> None:
         dialog = self.progress
         if dialog is not None:
-            dialog.setLabelText(f"Looking for events: article {progress.done} of {progress.total}")
+            dialog.setLabelText(
+                self.tr("Looking for events: article {done} of {total}").format(
+                    done=number(progress.done), total=number(progress.total)
+                )
+            )
             dialog.setMaximum(progress.total)
             dialog.setValue(progress.done)
 
@@ -148,7 +152,9 @@ class SuggestBatchDialog(QDialog):
         if not found.suggestions:
             return
         self.tree.blockSignals(True)
-        head = QTreeWidgetItem([f"{found.title} — {len(found.suggestions)} suggestion(s)"])
+        head = QTreeWidgetItem(
+            [f"{found.title} — " + self.tr("%n suggestion(s)", "", len(found.suggestions))]
+        )
         head.setData(0, ARTICLE, found.article_id)
         head.setFlags(head.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable)
         head.setCheckState(0, Qt.CheckState.Unchecked)
@@ -172,9 +178,13 @@ class SuggestBatchDialog(QDialog):
         total = sum(len(f.suggestions) for f in self.found)
         articles = sum(1 for f in self.found if f.suggestions)
         recorded = sum(f.recorded for f in self.found)
-        text = f"{total} suggestion(s) in {articles} article(s)"
-        text += f"; {recorded} already recorded, not shown" if recorded else ""
-        text += ". Stopped before the end (Cancel)." if cancelled else ". Tick those to record, then Accept."
+        text = self.tr("%n suggestion(s)", "", total) + self.tr(" in %n article(s)", "", articles)
+        text += self.tr("; %n already recorded, not shown", "", recorded) if recorded else ""
+        text += (
+            self.tr(". Stopped before the end (Cancel).")
+            if cancelled
+            else self.tr(". Tick those to record, then Accept.")
+        )
         self.status.setText(text)
         self._update_buttons()
 
@@ -231,11 +241,11 @@ class SuggestBatchDialog(QDialog):
             head.removeChild(child)
         if head.childCount() == 0:
             self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(head))
-        self.status.setText(f"Recorded {self._recorded} event(s)…")
+        self.status.setText(self.tr("Recorded %n event(s)…", "", self._recorded))
         QTimer.singleShot(0, self._accept_next)
 
     def _accepted_all(self) -> None:
-        self.status.setText(f"Recorded {self._recorded} event(s); Edit ▸ Undo takes each back.")
+        self.status.setText(self.tr("Recorded %n event(s); Edit ▸ Undo takes each back.", "", self._recorded))
         self._update_buttons()
         self.accepted_events.emit(self._recorded)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,9 +49,9 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self.view = TimelineView()
         self.grouping = QComboBox()
-        self.grouping.setAccessibleName("Group the timeline by")
+        self.grouping.setAccessibleName(self.tr("Group the timeline by"))
         for value, label in GROUPINGS.items():
-            self.grouping.addItem(label, value)
+            self.grouping.addItem(QCoreApplication.translate("TimelineView", label), value)
         self.grouping.currentIndexChanged.connect(lambda: self.view.set_grouping(self.grouping.currentData()))
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal)
         self.scrollbar.valueChanged.connect(self.view.set_offset)
@@ -59,7 +59,7 @@ class TimelinePanel(QWidget):
         self.view.events_clicked.connect(self._clicked)
         self.undated_label = QLabel()
         self.undated = QListWidget()
-        self.undated.setAccessibleName("Undated events")
+        self.undated.setAccessibleName(self.tr("Undated events"))
         self.undated.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.undated.setWordWrap(True)
         self.undated.itemClicked.connect(lambda _item: self._undated_clicked())
@@ -77,19 +77,19 @@ class TimelinePanel(QWidget):
 
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel("Group by"))
+        row.addWidget(QLabel(self.tr("Group by")))
         row.addWidget(self.grouping)
         row.addSpacing(16)
         for text, tip, slot in (
-            ("−", "Zoom out (Ctrl+wheel)", lambda: self.view.zoom(1 / 1.5)),
-            ("+", "Zoom in (Ctrl+wheel)", lambda: self.view.zoom(1.5)),
-            ("Fit", "Show every dated event", self.view.fit),
+            ("−", self.tr("Zoom out (Ctrl+wheel)"), lambda: self.view.zoom(1 / 1.5)),
+            ("+", self.tr("Zoom in (Ctrl+wheel)"), lambda: self.view.zoom(1.5)),
+            (self.tr("Fit"), self.tr("Show every dated event"), self.view.fit),
         ):
             button = QToolButton(text=text, toolTip=tip)
             button.setAccessibleName(tip)
             button.clicked.connect(slot)
             row.addWidget(button)
-        legend = QLabel("Click a mark to select its event; click a lane's name for all of them.")
+        legend = QLabel(self.tr("Click a mark to select its event; click a lane's name for all of them."))
         legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         row.addSpacing(12)
         row.addWidget(legend, 1)
@@ -131,7 +131,9 @@ class TimelinePanel(QWidget):
             item.setIcon(swatch(type_color(event.type)))
             self.undated.addItem(item)
         self.undated.blockSignals(False)
-        self.undated_label.setText(f"Undated ({len(undated)})" if undated else "No undated events")
+        self.undated_label.setText(
+            self.tr("Undated (%n)", "", len(undated)) if undated else self.tr("No undated events")
+        )
 
     def set_grouping(self, grouping: str) -> None:
         self.grouping.setCurrentIndex(max(0, self.grouping.findData(grouping)))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,11 +25,14 @@ from desktop.progress import Progress
 from desktop.store.changes import Change
 from desktop.store.notebook import Notebook
 from desktop.ui.common.error_message import show_error
+from desktop.ui.common.local_format import number
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.shell.session import Session
 
-PROJECT_FILTER = "REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)"
-W3C_FILTER = "W3C Web Annotations (*.jsonld *.json);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP(
+    "ExchangeMenu", "REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)"
+)
+W3C_FILTER = QT_TRANSLATE_NOOP("ExchangeMenu", "W3C Web Annotations (*.jsonld *.json);;All files (*)")
 
 
 def report_lines(items: list[Any]) -> tuple[str, list[str]]:
@@ -37,10 +40,9 @@ def report_lines(items: list[Any]) -> tuple[str, list[str]]:
     tally: dict[str, int] = {}
     for item in items:
         tally[item.status] = tally.get(item.status, 0) + 1
-    summary = (
-        f"Stored {tally.get('stored', 0)}; {tally.get('present', 0)} already in the notebook; "
-        f"{tally.get('skipped', 0)} skipped."
-    )
+    summary = QCoreApplication.translate(
+        "ExchangeMenu", "Stored {stored}; {present} already in the notebook; {skipped} skipped."
+    ).format(**{key: number(tally.get(key, 0)) for key in ("stored", "present", "skipped")})
     return summary, [item.line() for item in items if item.status != "stored"]
 
 
@@ -53,7 +55,7 @@ class ExchangeReportDialog(QDialog):
         self.resize(680, 380)
         summary, lines = report_lines(items)
         self.problems = QListWidget(self)
-        self.problems.setAccessibleName("Records not stored")
+        self.problems.setAccessibleName(self.tr("Records not stored"))
         self.problems.addItems(lines)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -67,43 +69,56 @@ class ExchangeMenu(QMenu):
     """The submenu; `session()` gives the open notebook (None when locked)."""
 
     def __init__(self, window: QMainWindow, *, session: Callable[[], Session | None]) -> None:
-        super().__init__("E&xchange with other tools", window)
+        super().__init__(window)
+        self.setTitle(self.tr("E&xchange with other tools"))
         self.window_ = window
         self.session = session
         self.worker: GeneratorWorker | None = None
         self.progress: QProgressDialog | None = None
         self.items: list[Any] = []
         self.report: ExchangeReportDialog | None = None
-        self.import_project = self.addAction("Import REFI-QDA project or codebook…", self.choose_project)
-        self.import_w3c = self.addAction("Import W3C annotations…", self.choose_annotations)
+        self.import_project = self.addAction(
+            self.tr("Import REFI-QDA project or codebook…"), self.choose_project
+        )
+        self.import_w3c = self.addAction(self.tr("Import W3C annotations…"), self.choose_annotations)
         self.addSeparator()
-        self.export_qdpx = self.addAction("Export REFI-QDA project (.qdpx)…", self.choose_qdpx)
-        self.export_w3c = self.addAction("Export annotations as W3C (.jsonld)…", self.choose_w3c)
+        self.export_qdpx = self.addAction(self.tr("Export REFI-QDA project (.qdpx)…"), self.choose_qdpx)
+        self.export_w3c = self.addAction(self.tr("Export annotations as W3C (.jsonld)…"), self.choose_w3c)
 
     # -- choosing files ----------------------------------------------------------------------------
     def choose_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window_, "Import a REFI-QDA project", "", PROJECT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window_, self.tr("Import a REFI-QDA project"), "", self.tr(PROJECT_FILTER)
+        )
         if name:
             from desktop.exchange.project_import import import_project
 
-            self.run("Import project", lambda nb: import_project(nb, Path(name)), changes=True)
+            self.run(self.tr("Import project"), lambda nb: import_project(nb, Path(name)), changes=True)
 
     def choose_annotations(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window_, "Import W3C annotations", "", W3C_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window_, self.tr("Import W3C annotations"), "", self.tr(W3C_FILTER)
+        )
         if name:
             from desktop.exchange.annotation_import import import_annotations
 
-            self.run("Import annotations", lambda nb: import_annotations(nb, Path(name)), changes=True)
+            self.run(
+                self.tr("Import annotations"), lambda nb: import_annotations(nb, Path(name)), changes=True
+            )
 
     def choose_qdpx(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window_, "Export a REFI-QDA project", "", PROJECT_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window_, self.tr("Export a REFI-QDA project"), "", self.tr(PROJECT_FILTER)
+        )
         if name:
-            self.run("Export project", lambda nb: _export_qdpx(nb, Path(name)), changes=False)
+            self.run(self.tr("Export project"), lambda nb: _export_qdpx(nb, Path(name)), changes=False)
 
     def choose_w3c(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window_, "Export W3C annotations", "", W3C_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window_, self.tr("Export W3C annotations"), "", self.tr(W3C_FILTER)
+        )
         if name:
-            self.run("Export annotations", lambda nb: _export_w3c(nb, Path(name)), changes=False)
+            self.run(self.tr("Export annotations"), lambda nb: _export_w3c(nb, Path(name)), changes=False)
 
     # -- running -----------------------------------------------------------------------------------
     @property
@@ -116,7 +131,7 @@ class ExchangeMenu(QMenu):
         if session is None or self.worker is not None:
             return False
         self.items = []
-        self.progress = QProgressDialog(f"{title}…", "Cancel", 0, 0, self.window_)
+        self.progress = QProgressDialog(f"{title}…", self.tr("Cancel"), 0, 0, self.window_)
         self.progress.setWindowTitle(title)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -144,7 +159,11 @@ class ExchangeMenu(QMenu):
         if self.progress is not None:
             if progress.label == "storing":  # one transaction from here on: it cannot be stopped half-way
                 self.progress.setCancelButton(None)
-            self.progress.setLabelText(f"{progress.done} of {progress.total}: {progress.label[-60:]}")
+            self.progress.setLabelText(
+                self.tr("{done} of {total}: {name}").format(
+                    done=number(progress.done), total=number(progress.total), name=progress.label[-60:]
+                )
+            )
             self.progress.setMaximum(max(progress.total, 1))
             self.progress.setValue(progress.done)
 
@@ -159,15 +178,21 @@ class ExchangeMenu(QMenu):
             session.nb.notify(Change("article", (), title))  # written on another connection: refresh
         status = self.window_.statusBar()
         if reported:
-            done = "finished" if not cancelled else "cancelled after storing (the list may be incomplete)"
-            self.report = ExchangeReportDialog(f"{title}: {done}", reported, self.window_)
+            done = (
+                self.tr("{title}: finished")
+                if not cancelled
+                else self.tr("{title}: cancelled after storing (the list may be incomplete)")
+            )
+            self.report = ExchangeReportDialog(done.format(title=title), reported, self.window_)
             self.report.open()
         elif cancelled:
-            status.showMessage(f"{title}: cancelled, nothing was changed.", 8000)
+            status.showMessage(self.tr("{title}: cancelled, nothing was changed.").format(title=title), 8000)
         elif self.items:
             resolved = self.items[-1]
             status.showMessage(
-                f"{title}: {len(resolved.articles)} article(s), {len(resolved.annotations)} annotation(s).",
+                f"{title}: "
+                + self.tr("%n article(s)", "", len(resolved.articles))
+                + self.tr(", %n annotation(s).", "", len(resolved.annotations)),
                 8000,
             )
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,14 +39,25 @@ from desktop.summaries import ORDERS, SummaryOptions, build_summary, default_tit
 from desktop.ui.common.error_message import show_error
 from desktop.ui.common.worker import GeneratorWorker
 
-LOAD_STYLE = "Load .csl file…"
+LOAD_STYLE = QT_TRANSLATE_NOOP("ExportDialog", "Load .csl file…")
 PREVIEW_DELAY_MS = 250
-_SCOPES = {"selection": "Current selection", "tag": "Tag", "query": "Search", "everything": "Whole notebook"}
+_SCOPES = {
+    "selection": QT_TRANSLATE_NOOP("ExportDialog", "Current selection"),
+    "tag": QT_TRANSLATE_NOOP("ExportDialog", "Tag"),
+    "query": QT_TRANSLATE_NOOP("ExportDialog", "Search"),
+    "everything": QT_TRANSLATE_NOOP("ExportDialog", "Whole notebook"),
+}
+_ORDER_NAMES = {
+    "source": QT_TRANSLATE_NOOP("ExportDialog", "By source"),
+    "date": QT_TRANSLATE_NOOP("ExportDialog", "By date"),
+    "tag": QT_TRANSLATE_NOOP("ExportDialog", "By tag"),
+    "event": QT_TRANSLATE_NOOP("ExportDialog", "By event"),
+}
 _FORMAT_NAMES = {
     "md": "Markdown",
     "html": "HTML",
-    "docx": "Word (DOCX)",
-    "odt": "OpenDocument (ODT)",
+    "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word (DOCX)"),
+    "odt": QT_TRANSLATE_NOOP("ExportDialog", "OpenDocument (ODT)"),
     "pdf": "PDF",
 }
 _RTL_BLOCKS = ("p", "blockquote", "div", "li", "td", "th", "h1", "h2", "h3")
@@ -60,7 +71,7 @@ class PreviewBrowser(QTextBrowser):
         self.setReadOnly(True)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(self.tr("Preview"))
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 - Qt's name
         return None  # a quote's HTML could name a remote image: fetching it would leak the reading
@@ -75,7 +86,7 @@ class ExportDialog(QDialog):
         self, nb: Notebook, *, selection: Selection | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export cited summary")
+        self.setWindowTitle(self.tr("Export cited summary"))
         self.resize(900, 640)
         self.nb = nb
         self.selection = selection if selection and not selection.is_empty() else None
@@ -94,22 +105,23 @@ class ExportDialog(QDialog):
         self.scope = QComboBox(self)
         for key, label in _SCOPES.items():
             if key != "selection" or self.selection:
-                self.scope.addItem(label, key)
+                self.scope.addItem(self.tr(label), key)
         self.tag = QComboBox(self, editable=True)
         self.tag.addItems(sorted((t.path for t in self.nb.tags.all()), key=str.casefold))
-        self.query = QLineEdit(self, placeholderText='e.g. "former soldiers" AND Badakhshan')
+        self.query = QLineEdit(self, placeholderText=self.tr('e.g. "former soldiers" AND Badakhshan'))
         self.order = QComboBox(self)
         for order in ORDERS:
-            self.order.addItem(f"By {order}", order)
+            name = _ORDER_NAMES.get(order)
+            self.order.addItem(self.tr(name) if name else f"By {order}", order)
         self.title = QLineEdit(self)
         self.checks = {
             name: QCheckBox(label, self)
             for name, label in (
-                ("quotes", "&Quotes"),
-                ("notes", "&Notes"),
-                ("events_table", "&Events table"),
-                ("appendix", "Custody &appendix"),
-                ("bibliography", "&Bibliography"),
+                ("quotes", self.tr("&Quotes")),
+                ("notes", self.tr("&Notes")),
+                ("events_table", self.tr("&Events table")),
+                ("appendix", self.tr("Custody &appendix")),
+                ("bibliography", self.tr("&Bibliography")),
             )
         }
         for name in ("quotes", "notes", "bibliography"):
@@ -117,14 +129,14 @@ class ExportDialog(QDialog):
         self.style_box = QComboBox(self)
         for name in SHIPPED_STYLES:
             self.style_box.addItem(resolve_style(name).title, name)
-        self.style_box.addItem(LOAD_STYLE, None)
+        self.style_box.addItem(self.tr(LOAD_STYLE), None)
         self.format = QComboBox(self)
         for fmt in SUMMARY_FORMATS:
-            self.format.addItem(_FORMAT_NAMES[fmt], fmt)
+            self.format.addItem(self.tr(_FORMAT_NAMES[fmt]), fmt)
         self.format.setCurrentIndex(SUMMARY_FORMATS.index("docx"))
         self.preview = PreviewBrowser(self)
         self.status = QLabel(self)
-        self.save_button = QPushButton("&Save…", self)
+        self.save_button = QPushButton(self.tr("&Save…"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self._lay_out()
@@ -132,20 +144,20 @@ class ExportDialog(QDialog):
     def _lay_out(self) -> None:
         form = QFormLayout()
         for label, widget in (
-            ("&Include:", self.scope),
-            ("&Tag:", self.tag),
-            ("Searc&h:", self.query),
-            ("&Order:", self.order),
-            ("T&itle:", self.title),
-            ("St&yle:", self.style_box),
-            ("&Format:", self.format),
+            (self.tr("&Include:"), self.scope),
+            (self.tr("&Tag:"), self.tag),
+            (self.tr("Searc&h:"), self.query),
+            (self.tr("&Order:"), self.order),
+            (self.tr("T&itle:"), self.title),
+            (self.tr("St&yle:"), self.style_box),
+            (self.tr("&Format:"), self.format),
         ):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         boxes = QVBoxLayout()
         for box in self.checks.values():
             boxes.addWidget(box)
-        form.addRow("Show:", boxes)
+        form.addRow(self.tr("Show:"), boxes)
         side = QVBoxLayout()
         side.addLayout(form)
         side.addStretch(1)
@@ -198,14 +210,16 @@ class ExportDialog(QDialog):
     def _style_activated(self, index: int) -> None:
         if self.style_box.itemData(index) is not None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Load a CSL style", "", "CSL styles (*.csl)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load a CSL style"), "", self.tr("CSL styles (*.csl)")
+        )
         self.style_box.setCurrentIndex(0)
         if not path:
             return
         try:
             style = resolve_style(Path(path))
         except ValueError as exc:
-            show_error(self, "Citation style", str(exc))
+            show_error(self, self.tr("Citation style"), str(exc))
             return
         self.style_box.insertItem(self.style_box.count() - 1, style.title, str(path))
         self.style_box.setCurrentIndex(self.style_box.count() - 2)
@@ -227,7 +241,7 @@ class ExportDialog(QDialog):
         """Read the notebook for the current choice (GUI thread); None with a status on failure."""
         selection = self.chosen_selection()
         if selection.is_empty():
-            self.status.setText("Choose a tag or type a search.")
+            self.status.setText(self.tr("Choose a tag or type a search."))
             return None
         try:
             resolved = resolve(self.nb, selection)
@@ -236,7 +250,9 @@ class ExportDialog(QDialog):
             self.status.setText(str(exc))
             return None
         count = sum(len(s.items) for s in summary.sections)
-        self.status.setText(f"{count} item(s) from {len(summary.references)} source(s)")
+        self.status.setText(
+            self.tr("%n item(s)", "", count) + self.tr(" from %n source(s)", "", len(summary.references))
+        )
         return selection, resolved, summary
 
     def refresh_preview(self) -> None:
@@ -266,7 +282,9 @@ class ExportDialog(QDialog):
         selection, resolved, summary = built
         fmt = str(self.format.currentData())
         name = _file_name(summary.title, fmt)
-        path, _ = QFileDialog.getSaveFileName(self, "Save summary", name, f"{_FORMAT_NAMES[fmt]} (*.{fmt})")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save summary"), name, f"{self.tr(_FORMAT_NAMES[fmt])} (*.{fmt})"
+        )
         if not path:
             return
         dest = Path(path) if Path(path).suffix else Path(path).with_suffix(f".{fmt}")
@@ -291,11 +309,11 @@ class ExportDialog(QDialog):
             resolved=resolved,
             style=style,
         )
-        self.status.setText("Saved " + ", ".join(p.name for p in files))
+        self.status.setText(self.tr("Saved {files}").format(files=self.tr(", ").join(p.name for p in files)))
         self.saved.emit(files)
 
     def _save_failed(self, message: str) -> None:
-        show_error(self, "Saving the summary", message)
+        show_error(self, self.tr("Saving the summary"), message)
 
     def _save_finished(self, _cancelled: bool) -> None:
         self.save_button.setEnabled(True)
@@ -308,7 +326,7 @@ class ExportDialog(QDialog):
 
     def done(self, result: int) -> None:
         if self.saving:  # the export must reach the custody log: close once it has
-            self.status.setText("Saving… the dialog closes when the file is written.")
+            self.status.setText(self.tr("Saving… the dialog closes when the file is written."))
             return
         self._timer.stop()
         for worker in list(self.workers):

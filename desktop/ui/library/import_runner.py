@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.importer import ImportResult, import_paths
@@ -14,6 +14,7 @@ from desktop.progress import Progress
 from desktop.store.changes import Change
 from desktop.store.notebook import Notebook
 from desktop.ui.common.error_message import show_error
+from desktop.ui.common.local_format import number
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.library.import_report_dialog import ImportReportDialog
 from desktop.ui.shell.session import Session
@@ -51,28 +52,33 @@ class ImportRunner(QObject):
         self.worker = GeneratorWorker(self.session.background(work))
         self.worker.signals.progress.connect(self._progressed)
         self.worker.signals.item.connect(self.results.append)
-        self.worker.signals.failed.connect(lambda m: show_error(self.parent_widget, "Import", m))
+        title = self.tr("Import")
+        self.worker.signals.failed.connect(lambda m: show_error(self.parent_widget, title, m))
         self.worker.signals.finished.connect(self._finished)
         self.progress.canceled.connect(self.worker.cancel)
         self.worker.start()
         return True
 
     def _progress_dialog(self) -> QProgressDialog:
-        dialog = QProgressDialog("Reading files…", "Cancel", 0, 0, self.parent_widget)
-        dialog.setWindowTitle("Importing")
+        dialog = QProgressDialog(self.tr("Reading files…"), self.tr("Cancel"), 0, 0, self.parent_widget)
+        dialog.setWindowTitle(self.tr("Importing"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(300)
-        dialog.setAccessibleName("Import progress")
+        dialog.setAccessibleName(self.tr("Import progress"))
         return dialog
 
     def _progressed(self, progress: Progress) -> None:
         dialog = self.progress  # setValue() may process events, and `_finished` may run inside it
         if dialog is None:
             return
-        name = Path(progress.label).name if progress.label != "done" else "Finishing…"
-        dialog.setLabelText(f"{progress.done} of {progress.total}: {name}")
+        name = Path(progress.label).name if progress.label != "done" else self.tr("Finishing…")
+        dialog.setLabelText(
+            self.tr("{done} of {total}: {name}").format(
+                done=number(progress.done), total=number(progress.total), name=name
+            )
+        )
         dialog.setMaximum(progress.total)
         dialog.setValue(progress.done)
 
@@ -112,7 +118,11 @@ def as_import_results(nb: Notebook, path: Path) -> Iterator[Progress | ImportRes
                 yield item
             elif item.status == SKIPPED:
                 yield ImportResult(
-                    f"{path.name}: {item.label}", "error", error=f"{item.kind} skipped: {item.reason}"
+                    f"{path.name}: {item.label}",
+                    "error",
+                    error=QCoreApplication.translate("ImportRunner", "{kind} skipped: {reason}").format(
+                        kind=item.kind, reason=item.reason
+                    ),
                 )
             elif item.kind == "source":
                 status = "imported" if item.status == STORED else "duplicate"

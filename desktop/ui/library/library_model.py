@@ -5,14 +5,32 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.store.articles import ArticleFilter, ArticleRow
 from desktop.store.notebook import Notebook
+from desktop.ui.common.local_format import date_with_solar, native_digits, number
 
 PAGE = 200
-COLUMNS = ("Title", "Outlet", "Date", "Lang.", "Notes", "Events", "Tags")
-TOOLTIPS = ("", "", "Issued", "Language", "Annotations", "Events backed by its passages", "Distinct tags")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LibraryModel", "Title"), QT_TRANSLATE_NOOP("LibraryModel", "Outlet"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Date"), QT_TRANSLATE_NOOP("LibraryModel", "Lang."),
+    QT_TRANSLATE_NOOP("LibraryModel", "Notes"), QT_TRANSLATE_NOOP("LibraryModel", "Events"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Tags"),
+)  # fmt: skip
+TOOLTIPS = (
+    "", "", QT_TRANSLATE_NOOP("LibraryModel", "Issued"), QT_TRANSLATE_NOOP("LibraryModel", "Language"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Annotations"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Events backed by its passages"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Distinct tags"),
+)  # fmt: skip
 # The store's sort keys for the columns it can order by (the counts it cannot).
 ORDER_KEYS = {0: "title", 1: "outlet", 2: "date", 3: "language"}
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -48,10 +66,11 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        translate = QCoreApplication.translate
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("LibraryModel", COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return TOOLTIPS[section] or COLUMNS[section]
+            return translate("LibraryModel", TOOLTIPS[section] or COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -59,8 +78,13 @@ class LibraryModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (row.title, row.outlet, row.issued, row.language, row.annotations, row.events, row.tags)
-            return values[index.column()]
+            column = index.column()
+            if column == 2:
+                return date_with_solar(row.issued)
+            if column >= 4:
+                counts = (row.annotations, row.events, row.tags)[column - 4]
+                return number(counts) if native_digits() else counts  # an int sorts and reads as before
+            return (row.title, row.outlet, row.issued, row.language)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ArticleIdRole:

@@ -27,18 +27,18 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.model = LibraryModel(nb, self)
         self.filters = {
-            "tag": _field("Tag", "Filter by tag path"),
-            "outlet": _field("Outlet", "Filter by outlet"),
-            "date_from": _field("From", "Issued on or after (YYYY, YYYY-MM or YYYY-MM-DD)"),
-            "date_to": _field("To", "Issued on or before (YYYY, YYYY-MM or YYYY-MM-DD)"),
-            "language": _field("Lang", "Filter by language code, e.g. en, fa"),
+            "tag": _field(self.tr("Tag"), self.tr("Filter by tag path")),
+            "outlet": _field(self.tr("Outlet"), self.tr("Filter by outlet")),
+            "date_from": _field(self.tr("From"), self.tr("Issued on or after (YYYY, YYYY-MM or YYYY-MM-DD)")),
+            "date_to": _field(self.tr("To"), self.tr("Issued on or before (YYYY, YYYY-MM or YYYY-MM-DD)")),
+            "language": _field(self.tr("Lang"), self.tr("Filter by language code, e.g. en, fa")),
         }
         for name, width in (("date_from", 90), ("date_to", 90), ("language", 60)):
             self.filters[name].setMaximumWidth(width)
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.apply_filter)
-        clear = QToolButton(text="Clear", toolTip="Clear the filters")
-        clear.setAccessibleName("Clear filters")
+        clear = QToolButton(text=self.tr("Clear"), toolTip=self.tr("Clear the filters"))
+        clear.setAccessibleName(self.tr("Clear filters"))
         clear.clicked.connect(self.clear_filter)
         row = QHBoxLayout()
         for edit in self.filters.values():
@@ -53,7 +53,7 @@ class LibraryPanel(QWidget):
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
-        table.setAccessibleName("Articles")
+        table.setAccessibleName(self.tr("Articles"))
         table.setModel(self.model)
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

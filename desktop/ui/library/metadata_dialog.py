@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -64,14 +65,17 @@ def parse_date(text: str) -> dict[str, Any] | None:
         return None
     found = _DATE.match(text)
     if not found:
-        raise ValueError(f"“{text}” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD")
+        message = QCoreApplication.translate(
+            "MetadataDialog", "“{text}” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD"
+        )
+        raise ValueError(message.format(text=text))
     return {"date-parts": [[int(p) for p in found.groups() if p]]}
 
 
 class MetadataDialog(QDialog):
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Citation metadata")
+        self.setWindowTitle(self.tr("Citation metadata"))
         self.resize(520, 380)
         self.csl = dict(article.csl)
         self.type = QComboBox(self, editable=True)
@@ -81,19 +85,19 @@ class MetadataDialog(QDialog):
             key: QLineEdit(str(self.csl.get(key, "")), self)
             for key in ("title", "container-title", "URL", "language")
         }
-        self.issued = QLineEdit(article.issued, self, placeholderText="YYYY-MM-DD")
+        self.issued = QLineEdit(article.issued, self, placeholderText=self.tr("YYYY-MM-DD"))
         self.authors = QPlainTextEdit(names_text(self.csl.get("author")), self)
-        self.authors.setPlaceholderText("One per line: Family, Given — or an organisation's name")
+        self.authors.setPlaceholderText(self.tr("One per line: Family, Given — or an organisation's name"))
         self.authors.setTabChangesFocus(True)
         form = QFormLayout(self)
         rows = [
-            ("&Type:", self.type),
-            ("T&itle:", self.fields["title"]),
-            ("&Outlet (container-title):", self.fields["container-title"]),
-            ("&Authors:", self.authors),
-            ("&Issued:", self.issued),
-            ("&URL:", self.fields["URL"]),
-            ("&Language:", self.fields["language"]),
+            (self.tr("&Type:"), self.type),
+            (self.tr("T&itle:"), self.fields["title"]),
+            (self.tr("&Outlet (container-title):"), self.fields["container-title"]),
+            (self.tr("&Authors:"), self.authors),
+            (self.tr("&Issued:"), self.issued),
+            (self.tr("&URL:"), self.fields["URL"]),
+            (self.tr("&Language:"), self.fields["language"]),
         ]
         for label, widget in rows:
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
@@ -135,7 +139,7 @@ def ask_metadata(parent: QWidget | None, article: Article) -> dict[str, Any] | N
         except ValueError as exc:
             from desktop.ui.common.error_message import show_error
 
-            show_error(dialog, "Citation metadata", str(exc))
+            show_error(dialog, QCoreApplication.translate("MetadataDialog", "Citation metadata"), str(exc))
     return None
 
 
@@ -143,4 +147,5 @@ def edit_metadata(parent: QWidget, nb: Notebook, article: Article) -> Any:
     csl = ask_metadata(parent, article)
     if csl is None or csl == article.csl:
         return None
-    return attempt(parent, "Saving the metadata", lambda: nb.update_metadata(article.id, csl))
+    title = QCoreApplication.translate("MetadataDialog", "Saving the metadata")
+    return attempt(parent, title, lambda: nb.update_metadata(article.id, csl))

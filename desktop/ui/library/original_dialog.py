@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 from html.parser import HTMLParser
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.store.articles import Article
 from desktop.store.notebook import Notebook
+from desktop.ui.common.local_format import digits
 from desktop.ui.reader import text_direction
 
 _SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
@@ -53,39 +55,44 @@ def html_as_text(source: str) -> str:
 
 def original_text(article: Article, data: bytes) -> tuple[str, str]:
     """(explanation, text to show) for the original bytes of `article`."""
-    kind = article.media_type
+    kind, translate = article.media_type, QCoreApplication.translate
     if kind == "text/html":
-        return "The saved page as plain text (no images, styles or scripts are loaded).", html_as_text(
-            data.decode("utf-8", errors="replace")
-        )
+        return translate(
+            "OriginalDialog", "The saved page as plain text (no images, styles or scripts are loaded)."
+        ), html_as_text(data.decode("utf-8", errors="replace"))
     if kind.startswith("text/"):
-        return "The original file, as it was imported.", data.decode("utf-8", errors="replace")
-    return (
-        f"The original is a {kind} file ({len(data):,} bytes), kept byte for byte inside the notebook. "
+        return translate("OriginalDialog", "The original file, as it was imported."), data.decode(
+            "utf-8", errors="replace"
+        )
+    explanation = translate(
+        "OriginalDialog",
+        "The original is a {kind} file ({size} bytes), kept byte for byte inside the notebook. "
         "It is not opened in another program, because that would write an unencrypted copy to disk; "
         "this is the text extracted from it at import.",
-        article.text,
     )
+    return explanation.format(kind=kind, size=digits(f"{len(data):,}")), article.text
 
 
 class OriginalDialog(QDialog):
     def __init__(self, nb: Notebook, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Original — {article.filename}")
+        self.setWindowTitle(self.tr("Original — {name}").format(name=article.filename))
         self.resize(720, 560)
         data = nb.original(article.id)
         digest = hashlib.sha256(data).hexdigest()
-        verdict = "matches" if digest == article.original_sha256 else "DOES NOT MATCH"
-        explanation, text = original_text(article, data)
-        self.info = info = QLabel(
-            f"{explanation}\n\nFile: {article.filename} ({article.media_type})\n"
-            f"SHA-256: {digest}\n(this {verdict} the hash recorded at import)",
-            self,
-            wordWrap=True,
+        verdict = (
+            self.tr("(this matches the hash recorded at import)")
+            if digest == article.original_sha256
+            else self.tr("(this DOES NOT MATCH the hash recorded at import)")
         )
-        info.setAccessibleName("About the original")
+        explanation, text = original_text(article, data)
+        file_line = self.tr("File: {name} ({kind})").format(name=article.filename, kind=article.media_type)
+        self.info = info = QLabel(
+            f"{explanation}\n\n{file_line}\nSHA-256: {digest}\n{verdict}", self, wordWrap=True
+        )
+        info.setAccessibleName(self.tr("About the original"))
         self.view = QPlainTextEdit(text, self, readOnly=True)
-        self.view.setAccessibleName("Original content")
+        self.view.setAccessibleName(self.tr("Original content"))
         text_direction.apply_direction(self.view, article.direction, self.view.font())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -30,8 +30,10 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText('Search the notebook (Ctrl+K): words, "phrases", tag:…, date:[2024 TO 2025]')
-        self.setAccessibleName("Search the notebook")
+        self.setPlaceholderText(
+            self.tr('Search the notebook (Ctrl+K): words, "phrases", tag:…, date:[2024 TO 2025]')
+        )
+        self.setAccessibleName(self.tr("Search the notebook"))
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(lambda: self.query_changed.emit(self.text().strip()))
@@ -54,10 +56,10 @@ class SearchPanel(QWidget):
         self.nb = nb
         self.result: SearchResult | None = None
         self.status = QLabel(self, textFormat=Qt.TextFormat.RichText, wordWrap=True)
-        self.status.setAccessibleName("Search status")
+        self.status.setAccessibleName(self.tr("Search status"))
         self.status.linkActivated.connect(self.suggestion_chosen.emit)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Search results")
+        self.list.setAccessibleName(self.tr("Search results"))
         self.list.setItemDelegate(SnippetDelegate(self.list))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._open)
@@ -91,12 +93,14 @@ class SearchPanel(QWidget):
     @staticmethod
     def _status_text(result: SearchResult) -> str:
         shown = len(result.hits)
-        text = f"{result.total} matching article{'s' * (result.total != 1)}"
+        translate = QCoreApplication.translate
+        text = translate("SearchPanel", "%n matching article(s)", "", result.total)
         if shown < result.total:
-            text += f" (best {shown} shown)"
+            text += translate("SearchPanel", " (best %n shown)", "", shown)
         if result.suggestion:
             link = html.escape(result.suggestion, quote=True)
-            text += f' — did you mean <a href="{link}">{html.escape(result.suggestion)}</a>?'
+            suggestion = f'<a href="{link}">{html.escape(result.suggestion)}</a>'
+            text += translate("SearchPanel", " — did you mean {suggestion}?").format(suggestion=suggestion)
         return text
 
     def open_row(self, row: int) -> None:

@@ -39,9 +39,9 @@ class TagTreePanel(QWidget):
         super().__init__(parent)
         self.nb = nb
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(["Tag", "Uses"])
+        self.model.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Uses")])
         self.tree = TagTreeView(self)
-        self.tree.setAccessibleName("Tags")
+        self.tree.setAccessibleName(self.tr("Tags"))
         self.tree.setModel(self.model)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -116,12 +116,12 @@ class TagTreePanel(QWidget):
         path, tag_id = self.selected() if self.tree.indexAt(position).isValid() else (None, None)
         menu = QMenu(self)
         entries: list[tuple[str, Any, bool]] = [
-            ("New tag…", lambda: tag_actions.create(self, self.nb, parent_path=path or ""), True),
-            ("Rename…", lambda: tag_actions.rename(self, self.nb, path or ""), bool(path)),
-            ("Move to…", lambda: tag_actions.ask_move(self, self.nb, path or ""), bool(path)),
-            ("Merge into…", lambda: tag_actions.merge(self, self.nb, tag_id or ""), bool(tag_id)),
-            ("Colour…", lambda: tag_actions.recolour(self, self.nb, tag_id or ""), bool(tag_id)),
-            ("Delete", lambda: tag_actions.delete(self, self.nb, tag_id or ""), bool(tag_id)),
+            (self.tr("New tag…"), lambda: tag_actions.create(self, self.nb, parent_path=path or ""), True),
+            (self.tr("Rename…"), lambda: tag_actions.rename(self, self.nb, path or ""), bool(path)),
+            (self.tr("Move to…"), lambda: tag_actions.ask_move(self, self.nb, path or ""), bool(path)),
+            (self.tr("Merge into…"), lambda: tag_actions.merge(self, self.nb, tag_id or ""), bool(tag_id)),
+            (self.tr("Colour…"), lambda: tag_actions.recolour(self, self.nb, tag_id or ""), bool(tag_id)),
+            (self.tr("Delete"), lambda: tag_actions.delete(self, self.nb, tag_id or ""), bool(tag_id)),
         ]
         for text, slot, enabled in entries:
             action = QAction(text, menu, triggered=slot)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,26 +26,40 @@ from desktop.store.notebook import Notebook
 from desktop.store.sharing import merge
 from desktop.store.sharing.custody_view import actor_names
 from desktop.ui.common.error_message import attempt
+from desktop.ui.common.local_format import digits, number
 from desktop.ui.common.theme import tint
 
 DIFFERS = "#fcc419"  # a yellow tinted over the palette's base (readable in light and dark)
 KINDS = {"articles": "article", "annotations": "annotation", "tags": "tag", "events": "event"}
-LABELS = {"articles": "Article", "annotations": "Passage", "tags": "Tag", "events": "Event"}
+LABELS = {
+    "articles": QT_TRANSLATE_NOOP("ConflictsPanel", "Article"),
+    "annotations": QT_TRANSLATE_NOOP("ConflictsPanel", "Passage"),
+    "tags": QT_TRANSLATE_NOOP("ConflictsPanel", "Tag"),
+    "events": QT_TRANSLATE_NOOP("ConflictsPanel", "Event"),
+}
 TITLE_FIELDS = ("title", "path", "exact", "description")
-EMPTY = "No conflicts: every record shows the one version everybody's edits led to."
+EMPTY = QT_TRANSLATE_NOOP(
+    "ConflictsPanel", "No conflicts: every record shows the one version everybody's edits led to."
+)
+translate = QCoreApplication.translate
 
 
 def conflict_title(conflict: merge.Conflict) -> str:
     """A conflict in a few words: the kind of record and its title (as the shown version has it)."""
     content = conflict.versions[0].content
     name = next((str(content[f]) for f in TITLE_FIELDS if content.get(f)), conflict.record_id)
-    return f"{LABELS.get(conflict.table, conflict.table)}: {name[:80]}"
+    return f"{translate('ConflictsPanel', LABELS.get(conflict.table, conflict.table))}: {name[:80]}"
 
 
 def _version_heading(index: int, version: merge.Revision, names: dict[str, str]) -> str:
-    who = names.get(str(version.content.get("author", "")), "a colleague")
-    when = str(version.content.get("modified", ""))[:16].replace("T", " ")
-    return f"Version {index + 1}{' (shown now)' * (index == 0)}\n{who} · {when}"
+    who = names.get(str(version.content.get("author", "")), translate("ConflictsPanel", "a colleague"))
+    when = digits(str(version.content.get("modified", ""))[:16].replace("T", " "))
+    heading = (
+        translate("ConflictsPanel", "Version {number} (shown now)")
+        if index == 0
+        else translate("ConflictsPanel", "Version {number}")
+    )
+    return f"{heading.format(number=number(index + 1))}\n{who} · {when}"
 
 
 class ConflictsPanel(QWidget):
@@ -60,11 +74,11 @@ class ConflictsPanel(QWidget):
         self.nb = nb
         self.conflicts: list[merge.Conflict] = []
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Open conflicts")
+        self.list.setAccessibleName(self.tr("Open conflicts"))
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.setAccessibleName("Versions side by side")
+        self.table.setAccessibleName(self.tr("Versions side by side"))
         self.keep_row = QHBoxLayout()
         self.keep_buttons: list[QPushButton] = []
         self.heading = QLabel(self, wordWrap=True)
@@ -102,11 +116,12 @@ class ConflictsPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self.conflicts:
-            item = QListWidgetItem(f"{conflict_title(conflict)} — {len(conflict.versions)} versions")
+            versions = self.tr("%n versions", "", len(conflict.versions))
+            item = QListWidgetItem(f"{conflict_title(conflict)} — {versions}")
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
             self.list.addItem(item)
         if not self.conflicts:
-            self.list.addItem(QListWidgetItem(EMPTY))
+            self.list.addItem(QListWidgetItem(self.tr(EMPTY)))
         ids = [c.id for c in self.conflicts]
         row = ids.index(current.id) if current is not None and current.id in ids else 0
         self.list.setCurrentRow(row if self.conflicts else -1)
@@ -126,15 +141,17 @@ class ConflictsPanel(QWidget):
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
             return
-        self.heading.setText(
-            f"<b>{conflict_title(conflict)}</b> was edited on both sides (found {conflict.detected[:16]}). "
+        heading = self.tr(
+            "<b>{title}</b> was edited on both sides (found {found}). "
             "Fields that differ are highlighted. Keeping one version makes it the record everywhere "
             "it is shared; the others stay in its history."
         )
+        title = conflict_title(conflict)
+        self.heading.setText(heading.format(title=title, found=digits(conflict.detected[:16])))
         self._fill_table(conflict)
         for index, _version in enumerate(conflict.versions):
-            button = QPushButton("Keep this one", self)
-            button.setAccessibleName(f"Keep version {index + 1}")
+            button = QPushButton(self.tr("Keep this one"), self)
+            button.setAccessibleName(self.tr("Keep version {number}").format(number=number(index + 1)))
             button.clicked.connect(partial(self.keep, index))
             self.keep_row.addWidget(button)
             self.keep_buttons.append(button)
@@ -190,7 +207,9 @@ class ConflictsPanel(QWidget):
             return
         keep = conflict.versions[index].hash
         if attempt(
-            self, "Keeping a version", lambda: merge.resolve_conflict(self.nb, conflict.id, keep=keep)
+            self,
+            self.tr("Keeping a version"),
+            lambda: merge.resolve_conflict(self.nb, conflict.id, keep=keep),
         ):
             kind = KINDS.get(conflict.table, "notebook")
             articles = (conflict.record_id,) if conflict.table == "articles" else ()

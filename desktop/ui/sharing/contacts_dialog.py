@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,8 +27,10 @@ from desktop.store.notebook import Notebook
 from desktop.store.sharing import contacts
 from desktop.ui.common.error_message import attempt
 
-RECEIVE_ONLY = "(age recipient: can receive, cannot be verified)"
-CARD_HINT = "Paste their card (fieldnotes-card:v1:…) or an age recipient (age1…)"
+RECEIVE_ONLY = QT_TRANSLATE_NOOP("ContactsDialog", "(age recipient: can receive, cannot be verified)")
+CARD_HINT = QT_TRANSLATE_NOOP(
+    "ContactsDialog", "Paste their card (fieldnotes-card:v1:…) or an age recipient (age1…)"
+)
 
 
 class ContactsDialog(QDialog):
@@ -39,21 +41,23 @@ class ContactsDialog(QDialog):
     def __init__(self, nb: Notebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.nb = nb
-        self.setWindowTitle("Contacts")
+        self.setWindowTitle(self.tr("Contacts"))
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["Name", "Fingerprint", "age recipient"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Fingerprint"), self.tr("age recipient")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Contacts")
-        self.remove_button = QPushButton("&Remove", self)
-        self.name = QLineEdit(self, placeholderText="What you call them")
-        self.name.setAccessibleName("Contact name")
-        self.card = QPlainTextEdit(self, placeholderText=CARD_HINT)
-        self.card.setAccessibleName("Contact card")
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.name = QLineEdit(self, placeholderText=self.tr("What you call them"))
+        self.name.setAccessibleName(self.tr("Contact name"))
+        self.card = QPlainTextEdit(self, placeholderText=self.tr(CARD_HINT))
+        self.card.setAccessibleName(self.tr("Contact card"))
         self.card.setMaximumHeight(80)
-        self.add_button = QPushButton("&Add contact", self)
+        self.add_button = QPushButton(self.tr("&Add contact"), self)
         self.message = QLabel(self, wordWrap=True)
         self._lay_out()
         self.add_button.clicked.connect(self.add_contact)
@@ -63,13 +67,13 @@ class ContactsDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Card:", self.card)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Card:"), self.card)
         add_row = QHBoxLayout()
         add_row.addWidget(self.message, 1)
         add_row.addWidget(self.add_button)
         form.addRow(add_row)
-        adding = QGroupBox("Add a colleague", self)
+        adding = QGroupBox(self.tr("Add a colleague"), self)
         adding.setLayout(form)
         remove_row = QHBoxLayout()
         remove_row.addStretch()
@@ -87,7 +91,7 @@ class ContactsDialog(QDialog):
         everyone = contacts.all_contacts(self.nb.db)
         self.table.setRowCount(len(everyone))
         for row, contact in enumerate(everyone):
-            fingerprint = contact.card.fingerprint if contact.can_sign else RECEIVE_ONLY
+            fingerprint = contact.card.fingerprint if contact.can_sign else self.tr(RECEIVE_ONLY)
             for column, text in enumerate((contact.name, fingerprint, contact.card.age)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, contact.name)
@@ -106,7 +110,7 @@ class ContactsDialog(QDialog):
         """Add the typed name and card; a problem is said next to the Add button."""
         name, card_text = self.name.text().strip(), self.card.toPlainText().strip()
         if not name or not card_text:
-            self._say("Give a name and paste their card.", error=True)
+            self._say(self.tr("Give a name and paste their card."), error=True)
             return
         try:
             with self.nb.transaction() as db:
@@ -115,8 +119,12 @@ class ContactsDialog(QDialog):
             text = str(exc)
             self._say(text[:1].upper() + text[1:] + ".", error=True)
             return
-        kind = f"fingerprint {contact.card.fingerprint}" if contact.can_sign else "receive only"
-        self._say(f"Added {contact.name} ({kind}).", error=False)
+        added = (
+            self.tr("Added {name} (fingerprint {fingerprint}).")
+            if contact.can_sign
+            else self.tr("Added {name} (receive only).")
+        )
+        self._say(added.format(name=contact.name, fingerprint=contact.card.fingerprint), error=False)
         self.name.clear()
         self.card.clear()
         self.refresh()
@@ -133,9 +141,11 @@ class ContactsDialog(QDialog):
         name = str(items[0].data(Qt.ItemDataRole.UserRole))
         answer = QMessageBox.question(
             self,
-            "Remove contact",
-            f"Forget {name}? Shares from them will then show as from an unknown signer, "
-            "until you add their card again.",
+            self.tr("Remove contact"),
+            self.tr(
+                "Forget {name}? Shares from them will then show as from an unknown signer, "
+                "until you add their card again."
+            ).format(name=name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -144,7 +154,7 @@ class ContactsDialog(QDialog):
             with self.nb.transaction() as db:
                 return contacts.remove(db, name)
 
-        if attempt(self, "Removing the contact", forget) is not None:
-            self._say(f"Removed {name}.", error=False)
+        if attempt(self, self.tr("Removing the contact"), forget) is not None:
+            self._say(self.tr("Removed {name}.").format(name=name), error=False)
             self.refresh()
             self.changed.emit()

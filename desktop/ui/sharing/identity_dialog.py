@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import segno
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,10 +24,11 @@ from desktop.store.sharing import identity
 from desktop.ui.common.error_message import attempt
 
 QUIET_ZONE = 4  # modules of white around the code: scanners need it
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "IdentityDialog",
     "Give this card to colleagues (paste it, or let them scan the code) so they can share with you "
     "and check that shares really come from you. It holds only public keys. Compare the "
-    "fingerprint over the phone or in person when you exchange cards."
+    "fingerprint over the phone or in person when you exchange cards.",
 )
 
 
@@ -67,7 +68,7 @@ class QrCodeView(QWidget):
         self.image = QImage()
         self.setMinimumSize(QSize(220, 220))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Card as QR code")
+        self.setAccessibleName(self.tr("Card as QR code"))
 
     def set_text(self, text: str) -> None:
         self.image = qr_image(text)
@@ -99,15 +100,15 @@ class IdentityDialog(QDialog):
     def __init__(self, nb: Notebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.nb = nb
-        self.setWindowTitle("My identity card")
+        self.setWindowTitle(self.tr("My identity card"))
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("Your name on the card")
-        self.save_name = QPushButton("&Rename", self)
+        self.name.setAccessibleName(self.tr("Your name on the card"))
+        self.save_name = QPushButton(self.tr("&Rename"), self)
         self.fingerprint = QLabel(self, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card = QPlainTextEdit(self, readOnly=True)
-        self.card.setAccessibleName("Your card")
+        self.card.setAccessibleName(self.tr("Your card"))
         self.card.setMaximumHeight(90)
-        self.copy_button = QPushButton("&Copy card", self)
+        self.copy_button = QPushButton(self.tr("&Copy card"), self)
         self.qr = QrCodeView(self)
         self.status = QLabel(self)
         self._lay_out()
@@ -123,15 +124,15 @@ class IdentityDialog(QDialog):
         name_row.addWidget(self.name)
         name_row.addWidget(self.save_name)
         form = QFormLayout()
-        form.addRow("&Name:", name_row)
-        form.addRow("Fingerprint:", self.fingerprint)
+        form.addRow(self.tr("&Name:"), name_row)
+        form.addRow(self.tr("Fingerprint:"), self.fingerprint)
         copy_row = QHBoxLayout()
         copy_row.addStretch()
         copy_row.addWidget(self.copy_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(INTRO, self, wordWrap=True))
+        layout.addWidget(QLabel(self.tr(INTRO), self, wordWrap=True))
         layout.addLayout(form)
         layout.addWidget(self.card)
         layout.addLayout(copy_row)
@@ -153,18 +154,20 @@ class IdentityDialog(QDialog):
         """Put the typed name on the card (the fingerprint stays: it covers the keys only)."""
         name = self.name.text().strip()
         if not name:
-            self.status.setText("Your card needs a name.")
+            self.status.setText(self.tr("Your card needs a name."))
             return
 
         def save() -> identity.Identity:
             with self.nb.transaction() as db:
                 return identity.ensure(db, author=self.nb.author, name=name)
 
-        me = attempt(self, "Renaming", save)
+        me = attempt(self, self.tr("Renaming"), save)
         if me is not None:
             self.show_card(me.card)
-            self.status.setText("Renamed: give colleagues the new card if they should see the new name.")
+            self.status.setText(
+                self.tr("Renamed: give colleagues the new card if they should see the new name.")
+            )
 
     def copy_card(self) -> None:
         QGuiApplication.clipboard().setText(self.card_text())
-        self.status.setText("Card copied.")
+        self.status.setText(self.tr("Card copied."))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -40,23 +40,20 @@ from desktop.ui.common.error_message import show_error
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.shell.session import Session
 
-SHARE_FILTER = "Fieldnotes shares (*.age);;All files (*)"
-COUNT_WORDS = {
-    "added": "added",
-    "updated": "updated",
-    "conflict": "in conflict",
-    "originals": "original files",
-}
-UNVERIFIED_TEXT = (
+SHARE_FILTER = QT_TRANSLATE_NOOP("ReceiveDialog", "Fieldnotes shares (*.age);;All files (*)")
+COUNT_KEYS = ("added", "updated", "conflict", "originals")
+UNVERIFIED_TEXT = QT_TRANSLATE_NOOP(
+    "ReceiveDialog",
     "This share says it comes from “{sender}” (fingerprint {fingerprint}), but {why}.\n\n"
     "Anyone can write any name into a share. Merge it only if you are sure where it came from: "
     "compare the fingerprint with the sender, in person or over the phone.\n\n"
-    "If you accept it, the custody log records that it was merged unverified."
+    "If you accept it, the custody log records that it was merged unverified.",
 )
 WHY = {
-    "unknown signer": "that sender is not in your contacts",
-    "invalid": "its signature does not match that sender's key",
+    "unknown signer": QT_TRANSLATE_NOOP("ReceiveDialog", "that sender is not in your contacts"),
+    "invalid": QT_TRANSLATE_NOOP("ReceiveDialog", "its signature does not match that sender's key"),
 }
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -96,17 +93,19 @@ class ReceiveDialog(QDialog):
         self.report: sharing.ReceiveReport | None = None
         self.refusal: NotebookError | None = None
         self._close_when_done = False
-        self.setWindowTitle("Receive a share")
-        self.file = QLineEdit(self, readOnly=True, placeholderText="Choose the share file you were given")
-        self.file.setAccessibleName("Share file")
-        self.browse = QPushButton("&Choose…", self)
+        self.setWindowTitle(self.tr("Receive a share"))
+        self.file = QLineEdit(
+            self, readOnly=True, placeholderText=self.tr("Choose the share file you were given")
+        )
+        self.file.setAccessibleName(self.tr("Share file"))
+        self.browse = QPushButton(self.tr("&Choose…"), self)
         self.secret = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("Share passphrase")
+        self.secret.setAccessibleName(self.tr("Share passphrase"))
         self.secret.setEnabled(False)
         self.kind = QLabel(self, wordWrap=True)
         self.status = QLabel(self, wordWrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.receive_button = QPushButton("&Receive", self)
+        self.receive_button = QPushButton(self.tr("&Receive"), self)
         self.receive_button.setEnabled(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.addButton(self.receive_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -121,9 +120,9 @@ class ReceiveDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow("&File:", row)
+        form.addRow(self.tr("&File:"), row)
         form.addRow("", self.kind)
-        form.addRow("&Passphrase:", self.secret)
+        form.addRow(self.tr("&Passphrase:"), self.secret)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status, 1)
@@ -132,7 +131,7 @@ class ReceiveDialog(QDialog):
 
     # -- the file -----------------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Receive a share", "", SHARE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Receive a share"), "", self.tr(SHARE_FILTER))
         if name:
             self.set_file(Path(name))
 
@@ -146,13 +145,13 @@ class ReceiveDialog(QDialog):
         except (NotebookError, OSError) as exc:
             self.kind.setText("")
             self.receive_button.setEnabled(False)
-            self._say(f"This file cannot be received: {exc}", error=True)
+            self._say(self.tr("This file cannot be received: {error}").format(error=exc), error=True)
             return
         self.secret.setEnabled(protected)
         self.kind.setText(
-            "Made for a passphrase: type the one the sender told you."
+            self.tr("Made for a passphrase: type the one the sender told you.")
             if protected
-            else "Made for colleagues' keys: your own key opens it if it is for you."
+            else self.tr("Made for colleagues' keys: your own key opens it if it is for you.")
         )
         self.receive_button.setEnabled(True)
         if protected:
@@ -170,19 +169,19 @@ class ReceiveDialog(QDialog):
         path = Path(self.file.text())
         secret = self.secret.text() if self.secret.isEnabled() else None
         if self.secret.isEnabled() and not secret:
-            self._say("Type the share's passphrase.", error=True)
+            self._say(self.tr("Type the share's passphrase."), error=True)
             return
         work: Any = lambda nb: receive_job(nb, path, secret, accept_unverified)  # noqa: E731
         self.report = self.refusal = None
         self.worker = GeneratorWorker(self.session.background(work))
-        self.progress = progress_dialog(self, "Decrypting and merging…")
+        self.progress = progress_dialog(self, self.tr("Decrypting and merging…"))
         self.progress.canceled.connect(self.worker.cancel)
         self.worker.signals.progress.connect(self._progressed)
         self.worker.signals.item.connect(self._outcome)
         self.worker.signals.failed.connect(self._failed)
         self.worker.signals.finished.connect(self._finished)
         self.receive_button.setEnabled(False)
-        self._say("Decrypting and checking the share…", error=False)
+        self._say(self.tr("Decrypting and checking the share…"), error=False)
         self.worker.start()
 
     def _progressed(self, progress: Progress) -> None:
@@ -196,8 +195,10 @@ class ReceiveDialog(QDialog):
             self.refusal = value.error
 
     def _failed(self, message: str) -> None:
-        self._say(f"Nothing was merged: {message}", error=True)
-        show_error(self, "Receive", f"Nothing was merged:\n\n{message}")
+        self._say(self.tr("Nothing was merged: {message}").format(message=message), error=True)
+        show_error(
+            self, self.tr("Receive"), self.tr("Nothing was merged:\n\n{message}").format(message=message)
+        )
 
     def _finished(self, cancelled: bool) -> None:
         close_progress(self.progress)
@@ -208,7 +209,7 @@ class ReceiveDialog(QDialog):
         if self._close_when_done:
             super().done(QDialog.DialogCode.Rejected)
         elif cancelled:
-            self._say("Cancelled: nothing was merged.", error=False)
+            self._say(self.tr("Cancelled: nothing was merged."), error=False)
         elif self.report is not None:
             self._merged(self.report)
         elif isinstance(self.refusal, sharing.UnverifiedSender):
@@ -222,24 +223,27 @@ class ReceiveDialog(QDialog):
         self.received.emit(report)
 
     def _refused(self, error: NotebookError) -> None:
-        text = f"Refused: {error}.\n\nNothing was merged; your notebook is unchanged."
+        text = self.tr("Refused: {error}.\n\nNothing was merged; your notebook is unchanged.").format(
+            error=error
+        )
         self._say(text, error=True)
-        show_error(self, "Share refused", text)
+        show_error(self, self.tr("Share refused"), text)
 
     # -- an unverified sender -----------------------------------------------------------------
     def ask_accept_unverified(self, refusal: sharing.UnverifiedSender) -> None:
         """Warn, and offer an explicit "Accept as unverified" (non-blocking: `open()`)."""
-        self._say(f"Not merged: {refusal}.", error=True)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unverified sender", "", parent=self)
+        self._say(self.tr("Not merged: {reason}.").format(reason=refusal), error=True)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unverified sender"), "", parent=self)
+        why = WHY.get(refusal.signature)
         box.setText(
-            UNVERIFIED_TEXT.format(
+            self.tr(UNVERIFIED_TEXT).format(
                 sender=refusal.sender or "?",
-                fingerprint=refusal.fingerprint or "none",
-                why=WHY.get(refusal.signature, "it could not be verified"),
+                fingerprint=refusal.fingerprint or self.tr("none"),
+                why=self.tr(why) if why else self.tr("it could not be verified"),
             )
         )
-        self.accept_button = box.addButton("Accept as unverified", QMessageBox.ButtonRole.AcceptRole)
-        keep_out = box.addButton("Don't merge", QMessageBox.ButtonRole.RejectRole)
+        self.accept_button = box.addButton(self.tr("Accept as unverified"), QMessageBox.ButtonRole.AcceptRole)
+        keep_out = box.addButton(self.tr("Don't merge"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep_out)
         box.setEscapeButton(keep_out)
         box.buttonClicked.connect(self._unverified_answer)
@@ -255,7 +259,8 @@ class ReceiveDialog(QDialog):
             self.start(accept_unverified=True)
         else:
             self._say(
-                "Not merged: the sender could not be verified. Your notebook is unchanged.", error=False
+                self.tr("Not merged: the sender could not be verified. Your notebook is unchanged."),
+                error=False,
             )
 
     def _say(self, text: str, *, error: bool) -> None:
@@ -272,15 +277,31 @@ class ReceiveDialog(QDialog):
 
 def summary(report: sharing.ReceiveReport) -> str:
     """What a receive did, in a sentence or two."""
-    counts = ", ".join(
-        f"{report.counts[key]} {word}" for key, word in COUNT_WORDS.items() if report.counts.get(key)
+    words = {
+        "added": lambda n: translate("ReceiveDialog", "%n added", "", n),
+        "updated": lambda n: translate("ReceiveDialog", "%n updated", "", n),
+        "conflict": lambda n: translate("ReceiveDialog", "%n in conflict", "", n),
+        "originals": lambda n: translate("ReceiveDialog", "%n original files", "", n),
+    }
+    counts = translate("ReceiveDialog", ", ").join(
+        words[key](report.counts[key]) for key in COUNT_KEYS if report.counts.get(key)
     )
     signature = {
-        "valid": "signature verified",
-        "unknown signer": "UNVERIFIED: unknown signer, accepted by you",
-        "invalid": "UNVERIFIED: bad signature, accepted by you",
+        "valid": translate("ReceiveDialog", "signature verified"),
+        "unknown signer": translate("ReceiveDialog", "UNVERIFIED: unknown signer, accepted by you"),
+        "invalid": translate("ReceiveDialog", "UNVERIFIED: bad signature, accepted by you"),
     }.get(report.signature, report.signature)
-    text = f"Received from {report.sender} ({report.fingerprint}), {signature}: {counts or 'nothing new'}."
+    text = translate(
+        "ReceiveDialog", "Received from {sender} ({fingerprint}), {signature}: {counts}."
+    ).format(
+        sender=report.sender,
+        fingerprint=report.fingerprint,
+        signature=signature,
+        counts=counts or translate("ReceiveDialog", "nothing new"),
+    )
     if report.counts.get("conflict"):
-        text += "\n\nSome records were edited on both sides: see Conflicts to choose which version to keep."
+        text += "\n\n" + translate(
+            "ReceiveDialog",
+            "Some records were edited on both sides: see Conflicts to choose which version to keep.",
+        )
     return text

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -41,7 +41,7 @@ from desktop.ui.common.error_message import show_error
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.shell.session import Session
 
-SHARE_FILTER = "Fieldnotes shares (*.age);;All files (*)"
+SHARE_FILTER = QT_TRANSLATE_NOOP("ShareDialog", "Fieldnotes shares (*.age);;All files (*)")
 MIN_PASSPHRASE = 8
 
 
@@ -115,7 +115,7 @@ class ShareDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.report: sharing.ShareReport | None = None
         self._close_when_done = False
-        self.setWindowTitle("Share")
+        self.setWindowTitle(self.tr("Share"))
         self._build()
         self._scope_changed()
         self._recipient_changed()
@@ -123,39 +123,41 @@ class ShareDialog(QDialog):
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("What to share")
-        self.scope.addItem("The whole notebook", "whole")
-        self.scope.addItem("What carries a tag", "tag")
-        self.scope.addItem("The articles a search finds", "query")
+        self.scope.setAccessibleName(self.tr("What to share"))
+        self.scope.addItem(self.tr("The whole notebook"), "whole")
+        self.scope.addItem(self.tr("What carries a tag"), "tag")
+        self.scope.addItem(self.tr("The articles a search finds"), "query")
         if self.preselection is not None and self._picked_ids():
             self.scope.addItem(self._picked_label(), "picked")
             self.scope.setCurrentIndex(self.scope.count() - 1)
         self.tag = QComboBox(self, editable=True)
-        self.tag.setAccessibleName("Tag")
+        self.tag.setAccessibleName(self.tr("Tag"))
         self.tag.addItems(sorted((t.path for t in self.nb.tags.all()), key=str.casefold))
-        self.query = QLineEdit(self, placeholderText='e.g. "former soldiers" AND Badakhshan')
-        self.query.setAccessibleName("Search")
+        self.query = QLineEdit(self, placeholderText=self.tr('e.g. "former soldiers" AND Badakhshan'))
+        self.query.setAccessibleName(self.tr("Search"))
         if self.preselection is not None and self.preselection.tag and not self._picked_ids():
             self.tag.setCurrentText(self.preselection.tag)
             self.scope.setCurrentIndex(self.scope.findData("tag"))
-        self.to_contacts = QRadioButton("To &colleagues (encrypted to their keys; they see it is from you)")
-        self.to_passphrase = QRadioButton("To a &passphrase (tell it to them another way)")
+        self.to_contacts = QRadioButton(
+            self.tr("To &colleagues (encrypted to their keys; they see it is from you)")
+        )
+        self.to_passphrase = QRadioButton(self.tr("To a &passphrase (tell it to them another way)"))
         self.recipient_kind = QButtonGroup(self)
         for button in (self.to_contacts, self.to_passphrase):
             self.recipient_kind.addButton(button)
         self.people = QListWidget(self)
-        self.people.setAccessibleName("Colleagues")
+        self.people.setAccessibleName(self.tr("Colleagues"))
         for contact in contacts.all_contacts(self.nb.db):
             item = QListWidgetItem(contact.name, self.people)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.secret = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("Share passphrase")
+        self.secret.setAccessibleName(self.tr("Share passphrase"))
         self.secret_again = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
-        self.secret_again.setAccessibleName("Repeat share passphrase")
+        self.secret_again.setAccessibleName(self.tr("Repeat share passphrase"))
         (self.to_contacts if self.people.count() else self.to_passphrase).setChecked(True)
         self.status = QLabel(self, wordWrap=True)
-        self.share_button = QPushButton("&Share…", self)
+        self.share_button = QPushButton(self.tr("&Share…"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.addButton(self.share_button, QDialogButtonBox.ButtonRole.ActionRole)
         self._lay_out()
@@ -166,22 +168,24 @@ class ShareDialog(QDialog):
 
     def _lay_out(self) -> None:
         what = QFormLayout()
-        what.addRow("&Share:", self.scope)
-        what.addRow("&Tag:", self.tag)
-        what.addRow("Searc&h:", self.query)
-        what_box = QGroupBox("What", self)
+        what.addRow(self.tr("&Share:"), self.scope)
+        what.addRow(self.tr("&Tag:"), self.tag)
+        what.addRow(self.tr("Searc&h:"), self.query)
+        what_box = QGroupBox(self.tr("What"), self)
         what_box.setLayout(what)
         secrets = QFormLayout()
-        secrets.addRow("Passphrase:", self.secret)
-        secrets.addRow("Again:", self.secret_again)
+        secrets.addRow(self.tr("Passphrase:"), self.secret)
+        secrets.addRow(self.tr("Again:"), self.secret_again)
         whom = QVBoxLayout()
         whom.addWidget(self.to_contacts)
         whom.addWidget(self.people)
         if not self.people.count():
-            whom.addWidget(QLabel("No contacts yet: add colleagues' cards under Share ▸ Contacts…", self))
+            whom.addWidget(
+                QLabel(self.tr("No contacts yet: add colleagues' cards under Share ▸ Contacts…"), self)
+            )
         whom.addWidget(self.to_passphrase)
         whom.addLayout(secrets)
-        whom_box = QGroupBox("For whom", self)
+        whom_box = QGroupBox(self.tr("For whom"), self)
         whom_box.setLayout(whom)
         layout = QVBoxLayout(self)
         layout.addWidget(what_box)
@@ -196,16 +200,17 @@ class ShareDialog(QDialog):
 
     def _picked_label(self) -> str:
         assert self.preselection is not None
+        p = self.preselection
         parts = [
-            f"{len(ids)} {name}"
-            for ids, name in (
-                (self.preselection.event_ids, "event(s)"),
-                (self.preselection.annotation_ids, "passage(s)"),
-                (self.preselection.article_ids, "article(s)"),
+            text
+            for ids, text in (
+                (p.event_ids, self.tr("%n event(s)", "", len(p.event_ids))),
+                (p.annotation_ids, self.tr("%n passage(s)", "", len(p.annotation_ids))),
+                (p.article_ids, self.tr("%n article(s)", "", len(p.article_ids))),
             )
             if ids
         ]
-        return "The selection: " + ", ".join(parts)
+        return self.tr("The selection: {parts}").format(parts=self.tr(", ").join(parts))
 
     def _scope_changed(self) -> None:
         scope = self.scope.currentData()
@@ -245,15 +250,15 @@ class ShareDialog(QDialog):
         """Why the choice cannot be shared yet ("" when it can)."""
         scope = self.scope.currentData()
         if scope == "tag" and not self.tag.currentText().strip():
-            return "Choose a tag."
+            return self.tr("Choose a tag.")
         if scope == "query" and not self.query.text().strip():
-            return "Type a search."
+            return self.tr("Type a search.")
         if self.to_contacts.isChecked():
-            return "" if self.chosen_contacts() else "Tick the colleagues to share with."
+            return "" if self.chosen_contacts() else self.tr("Tick the colleagues to share with.")
         if len(self.secret.text()) < MIN_PASSPHRASE:
-            return f"The passphrase needs at least {MIN_PASSPHRASE} characters."
+            return self.tr("The passphrase needs at least %n characters.", "", MIN_PASSPHRASE)
         if self.secret.text() != self.secret_again.text():
-            return "The two passphrases differ."
+            return self.tr("The two passphrases differ.")
         return ""
 
     # -- sharing ------------------------------------------------------------------------------
@@ -268,7 +273,9 @@ class ShareDialog(QDialog):
         if problem:
             self._say(problem, error=True)
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Save the share as", "notebook-share.age", SHARE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the share as"), "notebook-share.age", self.tr(SHARE_FILTER)
+        )
         if name:
             self.start(Path(name))
 
@@ -283,14 +290,14 @@ class ShareDialog(QDialog):
             secret = self.secret.text()
         work: Any = lambda nb: share_job(nb, choice, output, to, secret)  # noqa: E731
         self.worker = GeneratorWorker(self.session.background(work))
-        self.progress = progress_dialog(self, "Writing the share…")
+        self.progress = progress_dialog(self, self.tr("Writing the share…"))
         self.progress.canceled.connect(self.worker.cancel)
         self.worker.signals.progress.connect(self._progressed)
         self.worker.signals.item.connect(self._shared)
         self.worker.signals.failed.connect(self._failed)
         self.worker.signals.finished.connect(self._finished)
         self.share_button.setEnabled(False)
-        self._say("Writing the share…", error=False)
+        self._say(self.tr("Writing the share…"), error=False)
         self.worker.start()
 
     def _progressed(self, progress: Progress) -> None:
@@ -301,17 +308,27 @@ class ShareDialog(QDialog):
         if not isinstance(report, sharing.ShareReport):
             return
         self.report = report
-        whom = ", ".join(report.recipients) or "a passphrase"
+        whom = self.tr(", ").join(report.recipients) or self.tr("a passphrase")
+        wrote = self.tr(
+            "Wrote {name} for {whom}: {records} and {originals}. Its SHA-256 ({sha}…) is in the custody log."
+        )
         self._say(
-            f"Wrote {report.path.name} for {whom}: {report.records} records and {report.originals} "
-            f"original file(s). Its SHA-256 ({report.file_sha256[:16]}…) is in the custody log.",
+            wrote.format(
+                name=report.path.name,
+                whom=whom,
+                records=self.tr("%n record(s)", "", report.records),
+                originals=self.tr("%n original file(s)", "", report.originals),
+                sha=report.file_sha256[:16],
+            ),
             error=False,
         )
         self.shared.emit(report)
 
     def _failed(self, message: str) -> None:
-        self._say(f"The share was not written: {message}", error=True)
-        show_error(self, "Share", f"The share was not written:\n\n{message}")
+        self._say(self.tr("The share was not written: {message}").format(message=message), error=True)
+        show_error(
+            self, self.tr("Share"), self.tr("The share was not written:\n\n{message}").format(message=message)
+        )
 
     def _finished(self, cancelled: bool) -> None:
         close_progress(self.progress)
@@ -320,7 +337,7 @@ class ShareDialog(QDialog):
         self.progress, self.worker = None, None
         self.share_button.setEnabled(True)
         if cancelled:
-            self._say("Cancelled: no file was written.", error=False)
+            self._say(self.tr("Cancelled: no file was written."), error=False)
         if self._close_when_done:
             super().done(QDialog.DialogCode.Rejected)
 

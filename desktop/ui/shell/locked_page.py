@@ -20,12 +20,14 @@ class LockedPage(QWidget):
         super().__init__(parent)
         self.path: Path | None = None
         self.label = QLabel(self, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.passphrase = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase = QLineEdit(
+            self, echoMode=QLineEdit.EchoMode.Password, placeholderText=self.tr("Passphrase")
+        )
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setMaximumWidth(320)
         self.passphrase.returnPressed.connect(self._unlock)
-        self.unlock_button = QPushButton("&Unlock", self, clicked=self._unlock)
-        other = QPushButton("Open another notebook…", self, clicked=self.open_other.emit)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self, clicked=self._unlock)
+        other = QPushButton(self.tr("Open another notebook…"), self, clicked=self.open_other.emit)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         for widget in (self.label, self.passphrase, self.unlock_button, other):
@@ -36,9 +38,10 @@ class LockedPage(QWidget):
         self.path = path
         encrypted = path is not None and unlock.is_encrypted(path)
         if path is None:
-            self.label.setText("<h2>No notebook open</h2>")
+            self.label.setText("<h2>{}</h2>".format(self.tr("No notebook open")))
         else:
-            self.label.setText(f"<h2>🔒 {path.name} is locked</h2>{path.parent}")
+            heading = self.tr("🔒 {name} is locked").format(name=path.name)
+            self.label.setText(f"<h2>{heading}</h2>{path.parent}")
         self.passphrase.setVisible(encrypted)
         self.unlock_button.setVisible(path is not None)
         self.passphrase.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.store import unlock
@@ -12,8 +13,18 @@ from desktop.ui.shell import passphrase_dialog
 from desktop.ui.shell.session import Session, create_session, open_session
 from desktop.ui.shell.settings import remember_notebook
 
-WRONG = (
-    "That passphrase does not unlock this notebook. Check the keyboard layout and Caps Lock, then try again."
+translate = QCoreApplication.translate
+WRONG = QT_TRANSLATE_NOOP(
+    "NotebookFlow",
+    "That passphrase does not unlock this notebook. Check the keyboard layout and Caps Lock, then try again.",
+)
+
+
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "NotebookFlow",
+    "This notebook's file or folder cannot be written (read-only media, or not yours to change), so it "
+    "is open for reading only: reading, searching and exporting work; edits and imports are refused. "
+    "Copy it somewhere writable to work on it.",
 )
 
 
@@ -22,11 +33,17 @@ def try_unlock(parent: QWidget | None, path: Path, passphrase: str | None) -> Se
     try:
         session = open_session(path, passphrase)
     except WrongPassphrase:
-        QMessageBox.warning(parent, "Wrong passphrase", WRONG)
+        QMessageBox.warning(
+            parent, translate("NotebookFlow", "Wrong passphrase"), translate("NotebookFlow", WRONG)
+        )
         return None
     except NotebookError as exc:
-        QMessageBox.warning(parent, "Cannot open the notebook", str(exc))
+        QMessageBox.warning(parent, translate("NotebookFlow", "Cannot open the notebook"), str(exc))
         return None
+    if unlock.is_read_only(session.nb.conn):
+        QMessageBox.information(
+            parent, translate("NotebookFlow", "Opened read-only"), translate("NotebookFlow", READ_ONLY)
+        )
     remember_notebook(path)
     return session
 
@@ -50,15 +67,18 @@ def create_interactive(parent: QWidget | None, path: Path, *, intro: str = "") -
     """Ask for a passphrase (or none) and create a notebook at `path`."""
     chosen, passphrase = passphrase_dialog.ask_new_passphrase(
         parent,
-        title="New notebook",
-        intro=intro or f"Choose a passphrase for {path.name}. It cannot be recovered if you forget it.",
+        title=translate("NotebookFlow", "New notebook"),
+        intro=intro
+        or translate(
+            "NotebookFlow", "Choose a passphrase for {name}. It cannot be recovered if you forget it."
+        ).format(name=path.name),
     )
     if not chosen:
         return None
     try:
         session = create_session(path, passphrase)
     except NotebookError as exc:
-        QMessageBox.warning(parent, "Cannot create the notebook", str(exc))
+        QMessageBox.warning(parent, translate("NotebookFlow", "Cannot create the notebook"), str(exc))
         return None
     remember_notebook(path)
     return session

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NO_PASSPHRASE_WARNING = (
+NO_PASSPHRASE_WARNING = QT_TRANSLATE_NOOP(
+    "NewPassphraseDialog",
     "Without a passphrase the notebook is NOT encrypted: anyone who gets this computer or a copy "
     "of the file can read every article, note and tag in it. Use this only for test notebooks "
-    "or material that is already public."
+    "or material that is already public.",
 )
 MIN_LENGTH = 8
 
@@ -34,9 +36,10 @@ class NewPassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, title: str, intro: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.first, self.second = _secret("Passphrase", self), _secret("Repeat passphrase", self)
-        self.plain = QCheckBox("No passphrase (the notebook will not be encrypted)", self)
-        self.warning = QLabel(NO_PASSPHRASE_WARNING, self, wordWrap=True)
+        self.first = _secret(self.tr("Passphrase"), self)
+        self.second = _secret(self.tr("Repeat passphrase"), self)
+        self.plain = QCheckBox(self.tr("No passphrase (the notebook will not be encrypted)"), self)
+        self.warning = QLabel(self.tr(NO_PASSPHRASE_WARNING), self, wordWrap=True)
         self.warning.setStyleSheet("color: #c0392b; font-weight: bold")
         self.warning.hide()
         self.problem = QLabel(self, wordWrap=True)
@@ -48,8 +51,8 @@ class NewPassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(QLabel(intro, self, wordWrap=True))
-        form.addRow("&Passphrase:", self.first)
-        form.addRow("&Repeat:", self.second)
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        form.addRow(self.tr("&Repeat:"), self.second)
         form.addRow(self.plain)
         form.addRow(self.warning)
         form.addRow(self.problem)
@@ -64,9 +67,9 @@ class NewPassphraseDialog(QDialog):
         if self.plain.isChecked():
             return ""
         if len(self.first.text()) < MIN_LENGTH:
-            return f"Use at least {MIN_LENGTH} characters; a few random words are best."
+            return self.tr("Use at least %n characters; a few random words are best.", "", MIN_LENGTH)
         if self.first.text() != self.second.text():
-            return "The two passphrases differ."
+            return self.tr("The two passphrases differ.")
         return ""
 
     def _accept(self) -> None:
@@ -90,13 +93,16 @@ def ask_new_passphrase(parent: QWidget | None, *, title: str, intro: str) -> tup
 def ask_passphrase(parent: QWidget | None, path: Path) -> str | None:
     """The passphrase for `path`, or None when cancelled (tests replace this)."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Unlock notebook")
-    field = _secret("Passphrase", dialog)
+    translate = QCoreApplication.translate
+    dialog.setWindowTitle(translate("PassphraseDialog", "Unlock notebook"))
+    field = _secret(translate("PassphraseDialog", "Passphrase"), dialog)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form = QFormLayout(dialog)
-    form.addRow(QLabel(f"Passphrase for {path.name}:", dialog))
+    form.addRow(
+        QLabel(translate("PassphraseDialog", "Passphrase for {name}:").format(name=path.name), dialog)
+    )
     form.addRow(field)
     form.addRow(buttons)
     return field.text() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from desktop.progress import Progress
@@ -14,6 +14,8 @@ from desktop.ui.common.error_message import show_error
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.shell import passphrase_dialog
 from desktop.ui.shell.session import open_session
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from desktop.ui.shell.main_window import MainWindow
@@ -26,8 +28,10 @@ def change_passphrase(window: MainWindow) -> GeneratorWorker | None:
         return None
     chosen, new = passphrase_dialog.ask_new_passphrase(
         window,
-        title="Change passphrase",
-        intro="The notebook is closed, copied under the new passphrase, checked, and opened again.",
+        title=translate("Rekey", "Change passphrase"),
+        intro=translate(
+            "Rekey", "The notebook is closed, copied under the new passphrase, checked, and opened again."
+        ),
     )
     if not chosen:
         return None
@@ -39,7 +43,7 @@ def change_passphrase(window: MainWindow) -> GeneratorWorker | None:
         rekey.change_passphrase(path, old, new)
         yield Progress(1, 1, "done")
 
-    progress = QProgressDialog("Re-encrypting the notebook…", "", 0, 0, window)
+    progress = QProgressDialog(translate("Rekey", "Re-encrypting the notebook…"), "", 0, 0, window)
     progress.setCancelButton(None)  # a half-made copy is thrown away anyway; let it finish
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.show()
@@ -50,11 +54,12 @@ def change_passphrase(window: MainWindow) -> GeneratorWorker | None:
     def done(_cancelled: bool) -> None:
         progress.close()
         if failed:
-            show_error(window, "Change passphrase", f"{failed[0]}\n\nThe old passphrase still works.")
+            still = translate("Rekey", "The old passphrase still works.")
+            show_error(window, translate("Rekey", "Change passphrase"), f"{failed[0]}\n\n{still}")
         try:
             window.attach(open_session(path, old if failed else new))
         except Exception as exc:  # noqa: BLE001 - shown to the user, who can unlock by hand
-            show_error(window, "Change passphrase", str(exc))
+            show_error(window, translate("Rekey", "Change passphrase"), str(exc))
             window.show_locked()
 
     worker.signals.finished.connect(done)

@@ -9,9 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from desktop.ui.common.change_labels import change_label
 from desktop.ui.shell import settings
 
 Key = QKeySequence.StandardKey
@@ -48,7 +50,7 @@ class WindowCommands(Protocol):
     def show_identity(self) -> None: ...
 
 
-class WindowActions:
+class WindowActions(QObject):
     """Creates the actions once; `set_unlocked` enables those that need an open notebook.
 
     window    the window that hosts the actions, menus and toolbar
@@ -56,34 +58,43 @@ class WindowActions:
     """
 
     def __init__(self, window: QMainWindow, *, commands: WindowCommands) -> None:
+        super().__init__(window)
         self.window = window
         self._commands = commands
         w = commands
-        self.new = self._make("&New notebook…", Key.New, w.new_notebook)
-        self.open = self._make("&Open notebook…", Key.Open, w.open_notebook)
-        self.import_files = self._make("&Import files…", "Ctrl+I", w.import_files, tip="Import articles")
-        self.import_folder = self._make("Import &folder…", "Ctrl+Shift+I", w.import_folder)
-        self.samples = self._make("Import &sample articles", "", w.import_samples)
-        self.lock = self._make("&Lock now", "Ctrl+L", w.lock, tip="Lock the notebook")
-        self.passphrase = self._make("Change &passphrase…", "", w.change_passphrase)
-        self.preferences = self._make("Pre&ferences…", Key.Preferences, w.preferences)
-        self.quit = self._make("&Quit", Key.Quit, w.close)
-        self.undo = self._make("&Undo", Key.Undo, w.undo)
-        self.redo = self._make("&Redo", Key.Redo, w.redo)
-        self.delete = self._make("&Delete", Key.Delete, w.delete_selected, tip="Delete the selection")
-        self.search = self._make("&Search notebook", "Ctrl+K", w.focus_search)
-        self.library = self._make("Show &library", "Ctrl+1", w.show_library)
-        self.events = self._make("Show &events", "Ctrl+2", w.show_events)
-        self.suggest = self._make("&Suggest events in article", "Ctrl+Shift+G", w.suggest_events)
-        self.export = self._make("&Export cited summary…", "Ctrl+Shift+S", w.export_summary)
-        self.cite = self._make("&Copy citation", "Ctrl+Shift+C", w.copy_citation)
-        self.share = self._make("&Share…", "", w.share_notebook, tip="Share the notebook or a selection")
-        self.receive = self._make("&Receive…", "", w.receive_share, tip="Merge a colleague's share file")
-        self.contacts = self._make("&Contacts…", "", w.edit_contacts)
-        self.identity = self._make("My &identity card…", "", w.show_identity)
+        self.new = self._make(self.tr("&New notebook…"), Key.New, w.new_notebook)
+        self.open = self._make(self.tr("&Open notebook…"), Key.Open, w.open_notebook)
+        self.import_files = self._make(
+            self.tr("&Import files…"), "Ctrl+I", w.import_files, tip=self.tr("Import articles")
+        )
+        self.import_folder = self._make(self.tr("Import &folder…"), "Ctrl+Shift+I", w.import_folder)
+        self.samples = self._make(self.tr("Import &sample articles"), "", w.import_samples)
+        self.lock = self._make(self.tr("&Lock now"), "Ctrl+L", w.lock, tip=self.tr("Lock the notebook"))
+        self.passphrase = self._make(self.tr("Change &passphrase…"), "", w.change_passphrase)
+        self.preferences = self._make(self.tr("Pre&ferences…"), Key.Preferences, w.preferences)
+        self.quit = self._make(self.tr("&Quit"), Key.Quit, w.close)
+        self.undo = self._make(self.tr("&Undo"), Key.Undo, w.undo)
+        self.redo = self._make(self.tr("&Redo"), Key.Redo, w.redo)
+        self.delete = self._make(
+            self.tr("&Delete"), Key.Delete, w.delete_selected, tip=self.tr("Delete the selection")
+        )
+        self.search = self._make(self.tr("&Search notebook"), "Ctrl+K", w.focus_search)
+        self.library = self._make(self.tr("Show &library"), "Ctrl+1", w.show_library)
+        self.events = self._make(self.tr("Show &events"), "Ctrl+2", w.show_events)
+        self.suggest = self._make(self.tr("&Suggest events in article"), "Ctrl+Shift+G", w.suggest_events)
+        self.export = self._make(self.tr("&Export cited summary…"), "Ctrl+Shift+S", w.export_summary)
+        self.cite = self._make(self.tr("&Copy citation"), "Ctrl+Shift+C", w.copy_citation)
+        self.share = self._make(
+            self.tr("&Share…"), "", w.share_notebook, tip=self.tr("Share the notebook or a selection")
+        )
+        self.receive = self._make(
+            self.tr("&Receive…"), "", w.receive_share, tip=self.tr("Merge a colleague's share file")
+        )
+        self.contacts = self._make(self.tr("&Contacts…"), "", w.edit_contacts)
+        self.identity = self._make(self.tr("My &identity card…"), "", w.show_identity)
         self.menus: dict[str, QMenu] = {}
         self.toolbar: QToolBar | None = None
-        self.recent = QMenu("Open &recent", window)
+        self.recent = QMenu(self.tr("Open &recent"), window)
         self.recent.aboutToShow.connect(self._fill_recent)
         self.needs_notebook = [
             self.import_files, self.import_folder, self.samples, self.lock, self.passphrase,
@@ -105,18 +116,19 @@ class WindowActions:
     def build(self) -> None:
         """Menus and the toolbar (the Article menu is filled by `set_article_actions`)."""
         bar = self.window.menuBar()
-        menus: dict[str, list[Any]] = {
-            "&File": [self.new, self.open, self.recent, None, self.import_files, self.import_folder,
-                      self.samples, None, self.export, None, self.lock, self.passphrase,
-                      self.preferences, None, self.quit],
-            "&Edit": [self.undo, self.redo, None, self.delete, None, self.search, self.cite],
-            "&Article": [],
-            "&View": [self.library, self.events, self.suggest],
-            "&Share": [self.share, self.receive, None, self.contacts, self.identity],
+        menus: dict[str, tuple[str, list[Any]]] = {  # {key: (title, entries)}
+            "File": (self.tr("&File"), [self.new, self.open, self.recent, None, self.import_files,
+                                   self.import_folder, self.samples, None, self.export, None, self.lock,
+                                   self.passphrase, self.preferences, None, self.quit]),
+            "Edit": (self.tr("&Edit"), [self.undo, self.redo, None, self.delete, None, self.search,
+                                        self.cite]),
+            "Article": (self.tr("&Article"), []),
+            "View": (self.tr("&View"), [self.library, self.events, self.suggest]),
+            "Share": (self.tr("&Share"), [self.share, self.receive, None, self.contacts, self.identity]),
         }  # fmt: skip
-        for title, entries in menus.items():
+        for key, (title, entries) in menus.items():
             menu = bar.addMenu(title)
-            self.menus[title.replace("&", "")] = menu
+            self.menus[key] = menu
             for entry in entries:
                 if entry is None:
                     menu.addSeparator()
@@ -124,7 +136,7 @@ class WindowActions:
                     menu.addMenu(entry)
                 else:
                     menu.addAction(entry)
-        self.toolbar = QToolBar("Main", self.window)
+        self.toolbar = QToolBar(self.tr("Main"), self.window)
         self.toolbar.setObjectName("main-toolbar")
         for action in (self.import_files, self.undo, self.redo, self.lock):
             self.toolbar.addAction(action)
@@ -141,8 +153,8 @@ class WindowActions:
             action.setEnabled(unlocked)
 
     def update_undo(self, undo_label: str, redo_label: str, can_undo: bool, can_redo: bool) -> None:
-        self.undo.setText(undo_label)
-        self.redo.setText(redo_label)
+        self.undo.setText(change_label(undo_label))
+        self.redo.setText(change_label(redo_label))
         self.undo.setEnabled(can_undo)
         self.redo.setEnabled(can_redo)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -27,7 +27,10 @@ from desktop.ui.reader.reader_panel import ReaderPanel
 from desktop.ui.sharing.conflicts_panel import ConflictsPanel
 from desktop.ui.sharing.custody_log_panel import CustodyLogPanel
 
-PAGES = ("Library", "Events", "Conflicts", "Custody log")
+PAGES = (
+    QT_TRANSLATE_NOOP("Workspace", "Library"), QT_TRANSLATE_NOOP("Workspace", "Events"),
+    QT_TRANSLATE_NOOP("Workspace", "Conflicts"), QT_TRANSLATE_NOOP("Workspace", "Custody log"),
+)  # fmt: skip
 
 
 def _box(title: str, *widgets: QWidget) -> QWidget:
@@ -51,8 +54,8 @@ class Workspace(QSplitter):
         self.nb = nb
         self.setObjectName("workspace")
         self.nav = QListWidget()
-        self.nav.addItems(PAGES)
-        self.nav.setAccessibleName("Sections")
+        self.nav.addItems([QCoreApplication.translate("Workspace", page) for page in PAGES])
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setMaximumHeight(self.nav.sizeHintForRow(0) * len(PAGES) + 8)
         self.tags = TagTreePanel(nb)
         self.search_field = SearchField()
@@ -68,15 +71,17 @@ class Workspace(QSplitter):
         self.annotations = AnnotationsPanel(nb)
         self.suggestions = SuggestionsPanel(nb)
         self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(self.annotations, "Notes and tags")
-        self.side_tabs.addTab(self.suggestions, "Suggested events")
-        self.side_tabs.setAccessibleName("Article side panels")
+        self.side_tabs.addTab(self.annotations, self.tr("Notes and tags"))
+        self.side_tabs.addTab(self.suggestions, self.tr("Suggested events"))
+        self.side_tabs.setAccessibleName(self.tr("Article side panels"))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.reader)
         right.addWidget(self.side_tabs)
         right.setSizes([600, 220])
-        self.addWidget(_box("Notebook", self.nav, QLabel("<b>Tags</b>"), self.tags))
-        self.addWidget(_box("Articles", self.search_field, self.middle))
+        self.addWidget(
+            _box(self.tr("Notebook"), self.nav, QLabel("<b>{}</b>".format(self.tr("Tags"))), self.tags)
+        )
+        self.addWidget(_box(self.tr("Articles"), self.search_field, self.middle))
         self.addWidget(right)
         self.setSizes([220, 620, 560])
         self._wire()

@@ -1,0 +1,64 @@
+"""Numbers and dates as the interface language writes them: Persian digits when chosen, and the
+Solar Hijri day beside a Gregorian date in Dari and Pashto (Afghan month names)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from desktop.events.dates.calendars import gregorian_to_solar
+from desktop.ui.common import language
+
+SOLAR_MONTHS = (  # the Afghan (Dari) names of the Solar Hijri months, Hamal first
+    QT_TRANSLATE_NOOP("SolarMonth", "Hamal"), QT_TRANSLATE_NOOP("SolarMonth", "Sawr"),
+    QT_TRANSLATE_NOOP("SolarMonth", "Jawza"), QT_TRANSLATE_NOOP("SolarMonth", "Saratan"),
+    QT_TRANSLATE_NOOP("SolarMonth", "Asad"), QT_TRANSLATE_NOOP("SolarMonth", "Sunbula"),
+    QT_TRANSLATE_NOOP("SolarMonth", "Mizan"), QT_TRANSLATE_NOOP("SolarMonth", "Aqrab"),
+    QT_TRANSLATE_NOOP("SolarMonth", "Qaws"), QT_TRANSLATE_NOOP("SolarMonth", "Jadi"),
+    QT_TRANSLATE_NOOP("SolarMonth", "Dalw"), QT_TRANSLATE_NOOP("SolarMonth", "Hut"),
+)  # fmt: skip
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def native_digits() -> bool:
+    """True when the default locale writes Eastern Arabic-Indic digits (Dari or Pashto, chosen)."""
+    return _locale().zeroDigit() != "0"
+
+
+def number(value: int) -> str:
+    """`value` in the interface's digits; plain `str` in English, as before translations."""
+    return _locale().toString(value) if native_digits() else str(value)
+
+
+def digits(text: str) -> str:
+    """`text` with its ASCII digits written in the interface's digits (dates, ranges)."""
+    if not native_digits():
+        return text
+    zero = ord(_locale().zeroDigit())
+    return "".join(chr(zero + ord(c) - 48) if "0" <= c <= "9" else c for c in text)
+
+
+def solar_date(iso: str) -> str:
+    """ "8 Sawr 1403" (translated) for "2024-04-27"; "" for a partial or unreadable date."""
+    found = _ISO.match(iso.strip())
+    if not found or not found.group(3):
+        return ""
+    try:
+        day = date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    except ValueError:
+        return ""
+    year, month, dom = gregorian_to_solar(day)
+    month_name = QCoreApplication.translate("SolarMonth", SOLAR_MONTHS[month - 1])
+    return digits(f"{dom} {month_name} {year}")
+
+
+def date_with_solar(iso: str) -> str:
+    """ "2024-04-27 (8 Sawr 1403)" when Solar Hijri dates are on, else `iso` (digits as chosen)."""
+    solar = solar_date(iso) if iso and language.solar_dates() else ""
+    return f"{digits(iso)} ({solar})" if solar else digits(iso)

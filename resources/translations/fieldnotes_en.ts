@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <source>%n versions</source>
+        <translation>
+            <numerusform>%n versions</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message numerus="yes">
+        <source>%n distinct source(s)</source>
+        <translation>
+            <numerusform>%n distinct source</numerusform>
+            <numerusform>%n distinct sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n passage(s)</source>
+        <translation>
+            <numerusform>, %n passage</numerusform>
+            <numerusform>, %n passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n annotation(s).</source>
+        <translation>
+            <numerusform>, %n annotation.</numerusform>
+            <numerusform>, %n annotations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n source(s)</source>
+        <translation>
+            <numerusform> from %n source</numerusform>
+            <numerusform> from %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n article(s) (cancelled).</source>
+        <translation>
+            <numerusform>Imported %n article (cancelled).</numerusform>
+            <numerusform>Imported %n articles (cancelled).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>Imported %n article.</numerusform>
+            <numerusform>Imported %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters; a few random words are best.</source>
+        <translation>
+            <numerusform>Use at least %n characters; a few random words are best.</numerusform>
+            <numerusform>Use at least %n characters; a few random words are best.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original file(s)</source>
+        <translation>
+            <numerusform>%n original file</numerusform>
+            <numerusform>%n original files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestBatchDialog</name>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n article(s)</source>
+        <translation>
+            <numerusform> in %n article</numerusform>
+            <numerusform> in %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already recorded, not shown</source>
+        <translation>
+            <numerusform>; %n already recorded, not shown</numerusform>
+            <numerusform>; %n already recorded, not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n event(s)…</source>
+        <translation>
+            <numerusform>Recorded %n event…</numerusform>
+            <numerusform>Recorded %n events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n event(s); Edit ▸ Undo takes each back.</source>
+        <translation>
+            <numerusform>Recorded %n event; Edit ▸ Undo takes each back.</numerusform>
+            <numerusform>Recorded %n events; Edit ▸ Undo takes each back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <source>Undated (%n)</source>
+        <translation>
+            <numerusform>Undated (%n)</numerusform>
+            <numerusform>Undated (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
