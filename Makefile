@@ -67,6 +67,7 @@ eval: setup-test
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.shell.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.shell.screenshots docs/screenshots/dark --theme dark
 
 # The interface's translations: refresh resources/translations/*.ts from the tr() strings of desktop/ui
 # (English keeps only its plural forms), then compile each to the .qm the app loads (committed too:

@@ -206,3 +206,18 @@ def test_the_province_map_paints_on_the_palettes_base(qtbot, qapp):
         tile = tile_map.tiles()[0].rect.center().toPoint()
         empty = image.pixelColor(tile.x(), tile.y() + 8)  # below the label
         assert theme.is_dark(tile_map.palette()) == (empty.lightness() < 128), scheme
+
+
+def test_the_notes_list_swatches_show_what_the_reader_paints(qtbot, reader):
+    from desktop.ui.reader.annotations_panel import AnnotationsPanel
+
+    panel = AnnotationsPanel(reader.nb)
+    qtbot.addWidget(panel)
+    panel.show_article(reader.article.id)
+    items = {panel.list.item(r).toolTip(): panel.list.item(r) for r in range(panel.list.count())}
+    centre = items["without a warrant"].icon().pixmap(14, 14).toImage().pixelColor(7, 7)
+    assert centre.getRgb()[:3] == background(reader, "without a warrant")
+    evidence = next(item for tip, item in items.items() if tip.startswith("Event evidence"))
+    bar = evidence.icon().pixmap(14, 14).toImage().pixelColor(6, 7).getRgb()[:3]
+    base = theme.rgb(panel.list.palette(), QPalette.ColorRole.Base)
+    assert bar == highlights.evidence_mark(base)

@@ -1,10 +1,14 @@
-"""The open article's annotations: quote, note, tags and colour; click to go to the passage."""
+"""The open article's annotations: quote, note, tags and colour; click to go to the passage.
+
+Each entry's swatch is what the reader paints for it: the tint of its tag's colour, or for event
+evidence the margin bar."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.notebook import Notebook
-from desktop.ui.reader import annotation_actions
-from desktop.ui.reader.annotate_dialog import swatch
+from desktop.ui.common.contrast import to_hex
+from desktop.ui.common.theme import rgb
+from desktop.ui.reader import annotation_actions, highlights
 
 IdRole = Qt.ItemDataRole.UserRole + 20
 
@@ -31,6 +36,24 @@ def _item_text(note: Any) -> str:
     if note.tags:
         lines.append("🏷 " + ", ".join(note.tags))
     return "\n".join(lines)
+
+
+def mark_swatch(mark: highlights.Mark, palette: QPalette, size: int = 14) -> QIcon:
+    """The reader's look of `mark` in small: its tint framed by its underline colour, or for event
+    evidence (without a colour of its own) the bar drawn in the reader's margin."""
+    base, ink = rgb(palette, QPalette.ColorRole.Base), rgb(palette, QPalette.ColorRole.Text)
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(to_hex(base)))
+    painter = QPainter(pixmap)
+    if mark.filled:
+        tint = highlights.fill([mark.color], base=base, text=ink)
+        painter.fillRect(0, 0, size, size, QColor(to_hex(highlights.underline(mark.color, background=tint))))
+        painter.fillRect(1, 1, size - 2, size - 2, QColor(to_hex(tint)))
+    if mark.evidence:
+        bar = QColor(to_hex(highlights.evidence_mark(base)))
+        painter.fillRect(size - 5 if mark.filled else 5, 0, 4, size, bar)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class AnnotationsPanel(QWidget):
@@ -81,16 +104,23 @@ class AnnotationsPanel(QWidget):
         current = self.current_id()
         self.list.clear()
         notes = self.nb.annotations.for_article(self.article_id) if self.article_id else []
-        for note in notes:
-            item = QListWidgetItem(swatch(note.color), _item_text(note))
+        marks = highlights.marks_in(self.nb, self.article_id or "", notes)
+        for note, mark in zip(notes, marks, strict=True):
+            item = QListWidgetItem(mark_swatch(mark, self.list.palette()), _item_text(note))
+            evidence_tip = f"{self.tr('Event evidence')}: {note.exact}"
+            item.setToolTip(evidence_tip if mark.evidence else note.exact)
             item.setData(IdRole, note.id)
             item.setData(Qt.ItemDataRole.UserRole + 21, (note.start, note.end))
-            item.setToolTip(note.exact)
             self.list.addItem(item)
             if note.id == current:
                 self.list.setCurrentItem(item)
         self.title.setText(f"Annotations ({len(notes)})" if self.article_id else "Annotations")
         self._enable()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: the swatches follow
+            QTimer.singleShot(0, self.refresh)
 
     def _enable(self) -> None:
         chosen = self.list.currentItem() is not None

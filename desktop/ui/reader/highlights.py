@@ -16,7 +16,7 @@ from desktop.ui.common.contrast import AA_TEXT, RGB, parse_hex, readable_tint, v
 DEFAULT_COLOR = "#ffe066"
 EVIDENCE_COLOR = "#f4a6a6"  # what the store gives evidence passages (desktop.store.events)
 EVIDENCE_MARK = "#c2410c"  # the margin marker's hue before it is fitted to the palette
-TINT_ALPHA = 0.42  # one annotation; n overlapping ones: 1 - (1 - a)^n
+TINT_ALPHA = 0.6  # one annotation; n overlapping ones: 1 - (1 - a)^n
 NO_TAG = "No tag"  # legend labels: the legend widget translates them
 EVIDENCE_LABEL = "Event evidence"
 
@@ -81,6 +81,16 @@ def marks_for(notes: Iterable[Any], tag_colours: Mapping[str, str], evidence_ids
             )
         )
     return marks
+
+
+def marks_in(nb: Any, article_id: str, notes: list[Any]) -> list[Mark]:
+    """The marks for an article's annotations `notes`, with its tags' colours and the annotations
+    that back events read from the notebook `nb`."""
+    if not notes:
+        return []
+    tag_colours = {t.path: t.color for t in nb.tags.all() if t.color}
+    evidence = {a for e in nb.events.all(article_id=article_id) for a in e.evidence}
+    return marks_for(notes, tag_colours, evidence)
 
 
 def segments(marks: Iterable[Mark]) -> list[Segment]:

@@ -127,13 +127,7 @@ class ReaderPanel(QWidget):
         """Read the article's annotations, their tags' colours and which back events; repaint."""
         article = self.article
         self.annotations = self.nb.annotations.for_article(article.id) if article else []
-        tag_colours = {t.path: t.color for t in self.nb.tags.all() if t.color} if self.annotations else {}
-        evidence = (
-            {a for e in self.nb.events.all(article_id=article.id) for a in e.evidence}
-            if article and self.annotations
-            else set()
-        )
-        self.marks = highlights.marks_for(self.annotations, tag_colours, evidence)
+        self.marks = highlights.marks_in(self.nb, article.id if article else "", self.annotations)
         self._paint()
 
     def select_annotation(self, annotation_id: str | None) -> None:

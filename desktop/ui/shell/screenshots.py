@@ -1,13 +1,17 @@
 """Regenerate docs/screenshots/*.png from a sample notebook, offscreen (`make screenshots`).
 
-QT_QPA_PLATFORM=offscreen python -m desktop.ui.shell.screenshots [output folder]
+QT_QPA_PLATFORM=offscreen python -m desktop.ui.shell.screenshots [output folder] [--theme light|dark]
+
+`--theme dark` renders the set as the dark theme shows it (docs/screenshots/dark/).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desktop.importer import import_paths
 from desktop.store.notebook import Notebook
+from desktop.ui.common.theme import apply_theme
 from desktop.ui.events.events_screenshots import save_event_screenshots
 from desktop.ui.shell.app import application
 from desktop.ui.shell.main_window import MainWindow
@@ -70,8 +75,17 @@ def save(widget: QWidget, path: Path, overlay: QWidget | None = None) -> None:
     print(path)
 
 
-def shoot(out: Path) -> None:
+@dataclass(frozen=True)
+class ShotOptions:
+    """How to render: the theme ("light" or "dark"); further options (the UI language) go here."""
+
+    theme: str = "light"
+
+
+def shoot(out: Path, options: ShotOptions | None = None) -> None:
+    options = options or ShotOptions()
     app = application()
+    apply_theme(options.theme, app)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
@@ -132,9 +146,18 @@ def add_suggested_events(nb: Notebook) -> int:
     return added
 
 
-def main() -> int:
+def parse_args(argv: list[str]) -> tuple[Path, ShotOptions]:
+    parser = argparse.ArgumentParser(prog="python -m desktop.ui.shell.screenshots", description=__doc__)
+    parser.add_argument("out", nargs="?", type=Path, default=Path("docs/screenshots"), help="output folder")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light", help="colour scheme")
+    args = parser.parse_args(argv)
+    return args.out, ShotOptions(theme=args.theme)
+
+
+def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    shoot(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
+    out, options = parse_args(sys.argv[1:] if argv is None else argv)
+    shoot(out, options)
     return 0
 
 

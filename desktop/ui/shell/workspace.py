@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -44,6 +45,15 @@ def _box(title: str, *widgets: QWidget) -> QWidget:
     return box
 
 
+def _size_by_shown_page(stack: QStackedWidget) -> None:
+    """Let only the shown page count for the stack's size: the hidden events page, as wide as its
+    filters, must not squeeze the sidebar while the library is shown."""
+    for index in range(stack.count()):
+        page = stack.widget(index)
+        policy = QSizePolicy.Policy.Preferred if page is stack.currentWidget() else QSizePolicy.Policy.Ignored
+        page.setSizePolicy(policy, policy)
+
+
 class Workspace(QSplitter):
     """Builds the panels around `nb` and wires them to each other; `changed` after any edit."""
 
@@ -67,6 +77,8 @@ class Workspace(QSplitter):
         self.middle = QStackedWidget()
         for page in (self.library, self.search, self.events, self.conflicts, self.custody):
             self.middle.addWidget(page)
+        self.middle.currentChanged.connect(lambda _i: _size_by_shown_page(self.middle))
+        _size_by_shown_page(self.middle)
         self.reader = ReaderPanel(nb)
         self.annotations = AnnotationsPanel(nb)
         self.suggestions = SuggestionsPanel(nb)
