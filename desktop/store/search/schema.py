@@ -6,7 +6,7 @@ Query-side code (parsing, ranking, snippets) is in search.py; both sides share t
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -20,7 +20,7 @@ from desktop.store.search.analysis import index_terms, text_analyzer
 _SINGLE_POSITION: dict[int, bytes] = {}
 
 
-def encode_positions(positions: list[int]) -> bytes:
+def encode_positions(positions: Sequence[int]) -> bytes:
     """Positions.encode's bytes (count, then the pickled gaps); a lone early position from a table."""
     if len(positions) == 1 and positions[0] < 4096:  # most terms occur once in an article
         pos = positions[0]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pickle
 import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TypeAlias
 
 from whoosh.codec.whoosh3 import (
@@ -71,7 +71,7 @@ class GroupedPostings:
         else:
             postings.append(item)
 
-    def add_text(self, fieldname: str, docnum: int, terms: dict[str, list[int]]) -> None:
+    def add_text(self, fieldname: str, docnum: int, terms: Mapping[str, Sequence[int]]) -> None:
         """One document's terms of a text field, each with its positions (see index_terms)."""
         if not terms:
             return  # a field that has no terms in any document has no place in the term file
