@@ -97,6 +97,54 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original files</source>
+        <translation>
+            <numerusform>%n original files</numerusform>
+            <numerusform>%n original files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n matching article(s)</source>
+        <translation>
+            <numerusform>%n matching article</numerusform>
+            <numerusform>%n matching articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (best %n shown)</source>
+        <translation>
+            <numerusform> (best %n shown)</numerusform>
+            <numerusform> (best %n shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShareDialog</name>
     <message numerus="yes">
         <source>%n event(s)</source>

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.notebook import Notebook
+from desktop.ui.common import language
+from desktop.ui.common.local_format import date_with_solar
 from desktop.ui.library.library_model import ArticleIdRole, LibraryFilter, LibraryModel
 
 
@@ -65,9 +67,20 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 110), (2, 82), (3, 44), (4, 48), (5, 50), (6, 40)):
             table.setColumnWidth(column, width)
+        if language.active_language() != "en":  # translated headers and Solar Hijri dates need room
+            self._widen_columns(table)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.selectionModel().selectionChanged.connect(self._selected)
         return table
+
+    def _widen_columns(self, table: QTableView) -> None:
+        metrics = table.fontMetrics()
+        table.setColumnWidth(2, metrics.horizontalAdvance(date_with_solar("2024-12-30")) + 16)
+        for column in range(1, self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+            table.setColumnWidth(
+                column, max(table.columnWidth(column), metrics.horizontalAdvance(title) + 24)
+            )
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

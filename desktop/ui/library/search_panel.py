@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.notebook import Hit, Notebook, QuerySyntaxError, SearchResult
+from desktop.ui.common.theme import error_colour
 from desktop.ui.library.snippet_delegate import HtmlRole, SnippetDelegate
 
 DEBOUNCE_MS = 250
@@ -76,7 +77,8 @@ class SearchPanel(QWidget):
             self.result = self.nb.search(query, limit=LIMIT)
         except QuerySyntaxError as exc:
             self.result = None
-            self.status.setText(f"<span style='color:#c0392b'>{html.escape(str(exc))}</span>")
+            red = error_colour(self)  # readable on the window colour, light or dark
+            self.status.setText(f"<span style='color:{red}'>{html.escape(str(exc))}</span>")
             return
         titles = self.nb.titles([h.id for h in self.result.hits])
         for hit in self.result.hits:
@@ -90,17 +92,17 @@ class SearchPanel(QWidget):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {hit.snippet}")
         self.list.addItem(item)
 
-    @staticmethod
-    def _status_text(result: SearchResult) -> str:
+    def _status_text(self, result: SearchResult) -> str:
         shown = len(result.hits)
-        translate = QCoreApplication.translate
-        text = translate("SearchPanel", "%n matching article(s)", "", result.total)
+        text = self.tr("%n matching article(s)", "", result.total)
         if shown < result.total:
-            text += translate("SearchPanel", " (best %n shown)", "", shown)
+            text += self.tr(" (best %n shown)", "", shown)
         if result.suggestion:
             link = html.escape(result.suggestion, quote=True)
             suggestion = f'<a href="{link}">{html.escape(result.suggestion)}</a>'
-            text += translate("SearchPanel", " — did you mean {suggestion}?").format(suggestion=suggestion)
+            text += self.tr(" — did you mean {suggestion}?").format(
+                suggestion=suggestion
+            )
         return text
 
     def open_row(self, row: int) -> None:

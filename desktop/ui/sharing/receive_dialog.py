@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -37,6 +37,7 @@ from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
 from desktop.ui.common.byte_progress import close_progress, progress_dialog, show_progress
 from desktop.ui.common.error_message import show_error
+from desktop.ui.common.theme import error_colour
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.shell.session import Session
 
@@ -53,7 +54,6 @@ WHY = {
     "unknown signer": QT_TRANSLATE_NOOP("ReceiveDialog", "that sender is not in your contacts"),
     "invalid": QT_TRANSLATE_NOOP("ReceiveDialog", "its signature does not match that sender's key"),
 }
-translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -218,7 +218,7 @@ class ReceiveDialog(QDialog):
             self._refused(self.refusal)
 
     def _merged(self, report: sharing.ReceiveReport) -> None:
-        self._say(summary(report), error=False)
+        self._say(self.summary(report), error=False)
         self.nb.notify(Change("article", (), "Receive share"))  # views refresh from the file
         self.received.emit(report)
 
@@ -265,7 +265,7 @@ class ReceiveDialog(QDialog):
 
     def _say(self, text: str, *, error: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #c0392b" if error else "")
+        self.status.setStyleSheet(f"color: {error_colour(self)}" if error else "")
 
     def done(self, result: int) -> None:
         if self.worker is not None:  # cancel first: the dialog closes once the merge rolled back
@@ -274,34 +274,30 @@ class ReceiveDialog(QDialog):
             return
         super().done(result)
 
-
-def summary(report: sharing.ReceiveReport) -> str:
-    """What a receive did, in a sentence or two."""
-    words = {
-        "added": lambda n: translate("ReceiveDialog", "%n added", "", n),
-        "updated": lambda n: translate("ReceiveDialog", "%n updated", "", n),
-        "conflict": lambda n: translate("ReceiveDialog", "%n in conflict", "", n),
-        "originals": lambda n: translate("ReceiveDialog", "%n original files", "", n),
-    }
-    counts = translate("ReceiveDialog", ", ").join(
-        words[key](report.counts[key]) for key in COUNT_KEYS if report.counts.get(key)
-    )
-    signature = {
-        "valid": translate("ReceiveDialog", "signature verified"),
-        "unknown signer": translate("ReceiveDialog", "UNVERIFIED: unknown signer, accepted by you"),
-        "invalid": translate("ReceiveDialog", "UNVERIFIED: bad signature, accepted by you"),
-    }.get(report.signature, report.signature)
-    text = translate(
-        "ReceiveDialog", "Received from {sender} ({fingerprint}), {signature}: {counts}."
-    ).format(
-        sender=report.sender,
-        fingerprint=report.fingerprint,
-        signature=signature,
-        counts=counts or translate("ReceiveDialog", "nothing new"),
-    )
-    if report.counts.get("conflict"):
-        text += "\n\n" + translate(
-            "ReceiveDialog",
-            "Some records were edited on both sides: see Conflicts to choose which version to keep.",
+    def summary(self, report: sharing.ReceiveReport) -> str:
+        """What a receive did, in a sentence or two."""
+        words = {
+            "added": lambda n: self.tr("%n added", "", n),
+            "updated": lambda n: self.tr("%n updated", "", n),
+            "conflict": lambda n: self.tr("%n in conflict", "", n),
+            "originals": lambda n: self.tr("%n original files", "", n),
+        }
+        counts = self.tr(", ").join(
+            words[key](report.counts[key]) for key in COUNT_KEYS if report.counts.get(key)
         )
-    return text
+        signature = {
+            "valid": self.tr("signature verified"),
+            "unknown signer": self.tr("UNVERIFIED: unknown signer, accepted by you"),
+            "invalid": self.tr("UNVERIFIED: bad signature, accepted by you"),
+        }.get(report.signature, report.signature)
+        text = self.tr("Received from {sender} ({fingerprint}), {signature}: {counts}.").format(
+            sender=report.sender,
+            fingerprint=report.fingerprint,
+            signature=signature,
+            counts=counts or self.tr("nothing new"),
+        )
+        if report.counts.get("conflict"):
+            text += "\n\n" + self.tr(
+                "Some records were edited on both sides: see Conflicts to choose which version to keep.",
+            )
+        return text

@@ -1,0 +1,2572 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_AF">
+<context>
+    <name>Change</name>
+    <message>
+        <source>Add annotation</source>
+        <translation>افزودن حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Add event from passage</source>
+        <translation>افزودن رویداد از قطعه</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>افزودن رویداد</translation>
+    </message>
+    <message>
+        <source>Change tag colour</source>
+        <translation>تغییر رنگ برچسپ</translation>
+    </message>
+    <message>
+        <source>Create tag</source>
+        <translation>ایجاد برچسپ</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>حذف حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>حذف مقاله</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>حذف رویداد</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>حذف برچسپ</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>ویرایش رویداد</translation>
+    </message>
+    <message>
+        <source>Edit metadata</source>
+        <translation>ویرایش مشخصات</translation>
+    </message>
+    <message>
+        <source>Edit tag description</source>
+        <translation>ویرایش شرح برچسپ</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>ادغام برچسپ‌ها</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>تغییر نام برچسپ</translation>
+    </message>
+    <message>
+        <source>Restore article</source>
+        <translation>بازگردانی مقاله</translation>
+    </message>
+    <message>
+        <source>Tag annotation</source>
+        <translation>برچسپ‌زدن حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>ویرایش یادداشت</translation>
+    </message>
+    <message>
+        <source>Change highlight colour</source>
+        <translation>تغییر رنگ برجسته‌سازی</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>ویرایش حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>واگرد %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>انجام دوباره %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>انجام دوباره</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>قطعه</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسپ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>No conflicts: every record shows the one version everybody&apos;s edits led to.</source>
+        <translation>تعارضی نیست: هر سند همان یک نسخه‌ای را نشان می‌دهد که ویرایش‌های همه به آن رسیده است.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>یک همکار</translation>
+    </message>
+    <message>
+        <source>Version {number} (shown now)</source>
+        <translation>نسخهٔ {number} (اکنون نمایش داده می‌شود)</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>نسخهٔ {number}</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>تعارض‌های باز</translation>
+    </message>
+    <message>
+        <source>Versions side by side</source>
+        <translation>نسخه‌ها در کنار هم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n versions</source>
+        <translation>
+            <numerusform>%Ln نسخه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; was edited on both sides (found {found}). Fields that differ are highlighted. Keeping one version makes it the record everywhere it is shared; the others stay in its history.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; در هر دو طرف ویرایش شده است (یافته‌شده در {found}). خانه‌های متفاوت برجسته شده‌اند. نگه‌داشتن یک نسخه آن را در هر جایی که به اشتراک گذاشته شده سند اصلی می‌سازد؛ نسخه‌های دیگر در تاریخچهٔ آن می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>همین را نگه دار</translation>
+    </message>
+    <message>
+        <source>Keep version {number}</source>
+        <translation>نگه‌داشتن نسخهٔ {number}</translation>
+    </message>
+    <message>
+        <source>Keeping a version</source>
+        <translation>نگه‌داشتن یک نسخه</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>(age recipient: can receive, cannot be verified)</source>
+        <translation>(گیرندهٔ age: می‌تواند دریافت کند، قابل تأیید نیست)</translation>
+    </message>
+    <message>
+        <source>Paste their card (fieldnotes-card:v1:…) or an age recipient (age1…)</source>
+        <translation>کارت آن‌ها (fieldnotes-card:v1:…) یا یک گیرندهٔ age (age1…) را بچسپانید</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>مخاطبان</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>اثر انگشت</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>گیرندهٔ age</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>What you call them</source>
+        <translation>نامی که شما آن‌ها را می‌خوانید</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>نام مخاطب</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>کارت مخاطب</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>&amp;افزودن مخاطب</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;کارت:</translation>
+    </message>
+    <message>
+        <source>Add a colleague</source>
+        <translation>افزودن یک همکار</translation>
+    </message>
+    <message>
+        <source>Give a name and paste their card.</source>
+        <translation>نامی بدهید و کارت او را بچسپانید.</translation>
+    </message>
+    <message>
+        <source>Added {name} (fingerprint {fingerprint}).</source>
+        <translation>{name} افزوده شد (اثر انگشت {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Added {name} (receive only).</source>
+        <translation>{name} افزوده شد (فقط دریافت).</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>حذف مخاطب</translation>
+    </message>
+    <message>
+        <source>Forget {name}? Shares from them will then show as from an unknown signer, until you add their card again.</source>
+        <translation>{name} فراموش شود؟ از آن پس اشتراک‌های او از یک امضاکنندهٔ ناشناس نشان داده می‌شوند، تا زمانی که کارتش را دوباره بیفزایید.</translation>
+    </message>
+    <message>
+        <source>Removing the contact</source>
+        <translation>حذف مخاطب</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} حذف شد.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>{title} did not work:
+
+{error}</source>
+        <translation>{title} انجام نشد:
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDisplay</name>
+    <message>
+        <source>{date} (reported)</source>
+        <translation>{date} (گزارش‌شده)</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditorDialog</name>
+    <message>
+        <source>An event needs at least one passage as evidence: add a passage before saving.</source>
+        <translation>یک رویداد دست‌کم به یک قطعه به‌عنوان شاهد نیاز دارد: پیش از ذخیره یک قطعه بیفزایید.</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>ویرایش رویداد</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>رویداد جدید</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD، YYYY-MM یا YYYY</translation>
+    </message>
+    <message>
+        <source>(same as the start)</source>
+        <translation>(همانند آغاز)</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>دقت تاریخ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>district, town or site</source>
+        <translation>ولسوالی، شهر یا محل</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Count qualifier</source>
+        <translation>قید شمار</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>وضعیت تأیید</translation>
+    </message>
+    <message>
+        <source>Persecution/Detention, …</source>
+        <translation>آزار/بازداشت، …</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>شواهد</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ولایت</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>عامل</translation>
+    </message>
+    <message>
+        <source>Victim group</source>
+        <translation>گروه قربانیان</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>شمار</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسپ‌ها</translation>
+    </message>
+    <message>
+        <source>Add passage…</source>
+        <translation>افزودن قطعه…</translation>
+    </message>
+    <message>
+        <source>Remove passage</source>
+        <translation>حذف قطعه</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>نمایش در مقاله</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; — the passages that report this event</source>
+        <translation>&lt;b&gt;شواهد&lt;/b&gt; — قطعه‌هایی که این رویداد را گزارش می‌کنند</translation>
+    </message>
+    <message>
+        <source>any spelling, or its Dari name</source>
+        <translation>هر املایی، یا نام دری آن</translation>
+    </message>
+    <message>
+        <source>The start date must be YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>تاریخ آغاز باید YYYY، YYYY-MM یا YYYY-MM-DD باشد.</translation>
+    </message>
+    <message>
+        <source>The end date must be YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>تاریخ پایان باید YYYY، YYYY-MM یا YYYY-MM-DD باشد.</translation>
+    </message>
+    <message>
+        <source>No province is called “{name}”.</source>
+        <translation>هیچ ولایتی به نام «{name}» نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPassageDialog</name>
+    <message>
+        <source>Add a passage as evidence</source>
+        <translation>افزودن یک قطعه به‌عنوان شاهد</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Select the words that report the event.</source>
+        <translation>واژه‌هایی را که رویداد را گزارش می‌کنند برگزینید.</translation>
+    </message>
+    <message>
+        <source>Add passage</source>
+        <translation>افزودن قطعه</translation>
+    </message>
+</context>
+<context>
+    <name>EventVocabulary</name>
+    <message>
+        <source>Detention</source>
+        <translation>بازداشت</translation>
+    </message>
+    <message>
+        <source>Killing / execution</source>
+        <translation>کشتار / اعدام</translation>
+    </message>
+    <message>
+        <source>Enforced disappearance</source>
+        <translation>ناپدیدسازی اجباری</translation>
+    </message>
+    <message>
+        <source>Torture / ill-treatment</source>
+        <translation>شکنجه / بدرفتاری</translation>
+    </message>
+    <message>
+        <source>Deportation / forced return</source>
+        <translation>اخراج / بازگشت اجباری</translation>
+    </message>
+    <message>
+        <source>Flight / border crossing</source>
+        <translation>فرار / عبور از مرز</translation>
+    </message>
+    <message>
+        <source>Recruitment / trafficking</source>
+        <translation>جذب / قاچاق</translation>
+    </message>
+    <message>
+        <source>Threat / intimidation</source>
+        <translation>تهدید / ارعاب</translation>
+    </message>
+    <message>
+        <source>Statement / policy</source>
+        <translation>اعلامیه / سیاست</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>گزارش‌شده</translation>
+    </message>
+    <message>
+        <source>Corroborated</source>
+        <translation>تأییدشده با منابع دیگر</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>راستی‌آزمایی‌شده</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>مورد مناقشه</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>تقریبی</translation>
+    </message>
+    <message>
+        <source>Reported (the article&apos;s date)</source>
+        <translation>گزارش‌شده (تاریخ مقاله)</translation>
+    </message>
+    <message>
+        <source>Exactly</source>
+        <translation>دقیقاً</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>دست‌کم</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حدود</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>دست‌کم</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>حدود</translation>
+    </message>
+</context>
+<context>
+    <name>EventsDisagreementsView</name>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>شمار</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>عامل</translation>
+    </message>
+    <message>
+        <source>Victim group</source>
+        <translation>گروه قربانیان</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>ناهمخوانی‌ها</translation>
+    </message>
+    <message>
+        <source>The two reports side by side</source>
+        <translation>دو گزارش در کنار هم</translation>
+    </message>
+    <message>
+        <source>First source</source>
+        <translation>منبع نخست</translation>
+    </message>
+    <message>
+        <source>Second source</source>
+        <translation>منبع دوم</translation>
+    </message>
+    <message>
+        <source>No disagreements: no two sources give different counts or places for one event.</source>
+        <translation>ناهمخوانی نیست: هیچ دو منبعی برای یک رویداد شمار یا مکان متفاوت نمی‌دهند.</translation>
+    </message>
+    <message>
+        <source>The sources differ here</source>
+        <translation>منابع در اینجا تفاوت دارند</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>قطعه</translation>
+    </message>
+    <message>
+        <source>Double-click to read it in the article</source>
+        <translation>برای خواندن آن در مقاله دوبار کلیک کنید</translation>
+    </message>
+</context>
+<context>
+    <name>EventsFilterBar</name>
+    <message>
+        <source>Own dates</source>
+        <translation>تاریخ‌های خود رویداد</translation>
+    </message>
+    <message>
+        <source>Reported dates</source>
+        <translation>تاریخ‌های گزارش</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>هر نوع</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ولایت</translation>
+    </message>
+    <message>
+        <source>Any province</source>
+        <translation>هر ولایت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>هر وضعیت</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسپ</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>هر برچسپ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>هر منبع</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>هر تاریخ</translation>
+    </message>
+    <message>
+        <source>Reported: events the sources do not date, shown on their article&apos;s publication date</source>
+        <translation>گزارش‌شده: رویدادهایی که منابع تاریخ آن‌ها را نمی‌دهند، با تاریخ نشر مقاله‌شان نشان داده می‌شوند</translation>
+    </message>
+    <message>
+        <source>from YYYY-MM</source>
+        <translation>از YYYY-MM</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM</source>
+        <translation>تا YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>نمایش همهٔ رویدادها</translation>
+    </message>
+    <message>
+        <source>A date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>تاریخی به‌صورت YYYY، YYYY-MM یا YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>رویدادها</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>شمار</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>عامل</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>قربانیان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <source>Corroboration: distinct sources behind the evidence</source>
+        <translation>تأیید: منابع جداگانه در پس شواهد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct source(s)</source>
+        <translation>
+            <numerusform>%Ln منبع جداگانه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n passage(s)</source>
+        <translation>
+            <numerusform>، %Ln قطعه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
+        <translation>پروژه‌ها و کدنامه‌های REFI-QDA (*.qdpx *.qdc);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>حاشیه‌نویسی‌های وب W3C (*.jsonld *.json);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Stored {stored}; {present} already in the notebook; {skipped} skipped.</source>
+        <translation>{stored} ذخیره شد؛ {present} از پیش در دفترچه بود؛ {skipped} رد شد.</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange with other tools</source>
+        <translation>&amp;تبادله با ابزارهای دیگر</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project or codebook…</source>
+        <translation>وارد کردن پروژه یا کدنامهٔ REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Import W3C annotations…</source>
+        <translation>وارد کردن حاشیه‌نویسی‌های W3C…</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA project (.qdpx)…</source>
+        <translation>صادر کردن پروژهٔ REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Export annotations as W3C (.jsonld)…</source>
+        <translation>صادر کردن حاشیه‌نویسی‌ها به‌صورت W3C (.jsonld)…</translation>
+    </message>
+    <message>
+        <source>Import a REFI-QDA project</source>
+        <translation>وارد کردن یک پروژهٔ REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Import project</source>
+        <translation>وارد کردن پروژه</translation>
+    </message>
+    <message>
+        <source>Import W3C annotations</source>
+        <translation>وارد کردن حاشیه‌نویسی‌های W3C</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>وارد کردن حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
+        <source>Export a REFI-QDA project</source>
+        <translation>صادر کردن یک پروژهٔ REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Export project</source>
+        <translation>صادر کردن پروژه</translation>
+    </message>
+    <message>
+        <source>Export W3C annotations</source>
+        <translation>صادر کردن حاشیه‌نویسی‌های W3C</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>صادر کردن حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {name}</source>
+        <translation>{done} از {total}: {name}</translation>
+    </message>
+    <message>
+        <source>{title}: finished</source>
+        <translation>{title}: پایان یافت</translation>
+    </message>
+    <message>
+        <source>{title}: cancelled after storing (the list may be incomplete)</source>
+        <translation>{title}: پس از ذخیره لغو شد (فهرست شاید ناقص باشد)</translation>
+    </message>
+    <message>
+        <source>{title}: cancelled, nothing was changed.</source>
+        <translation>{title}: لغو شد، چیزی تغییر نکرد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln مقاله</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n annotation(s).</source>
+        <translation>
+            <numerusform>، %Ln حاشیه‌نویسی.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReportDialog</name>
+    <message>
+        <source>Records not stored</source>
+        <translation>سندهای ذخیره‌نشده</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Load .csl file…</source>
+        <translation>بارگذاری فایل ‎.csl…</translation>
+    </message>
+    <message>
+        <source>Current selection</source>
+        <translation>گزینش کنونی</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسپ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>Whole notebook</source>
+        <translation>کل دفترچه</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>بر پایهٔ منبع</translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation>بر پایهٔ تاریخ</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>بر پایهٔ برچسپ</translation>
+    </message>
+    <message>
+        <source>By event</source>
+        <translation>بر پایهٔ رویداد</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>ورد (DOCX)</translation>
+    </message>
+    <message>
+        <source>OpenDocument (ODT)</source>
+        <translation>اوپن‌داکیومنت (ODT)</translation>
+    </message>
+    <message>
+        <source>Export cited summary</source>
+        <translation>صادر کردن خلاصهٔ مستند</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;former soldiers&quot; AND Badakhshan</source>
+        <translation>مثلاً &quot;سربازان پیشین&quot; AND بدخشان</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;نقل‌قول‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Events table</source>
+        <translation>&amp;جدول رویدادها</translation>
+    </message>
+    <message>
+        <source>Custody &amp;appendix</source>
+        <translation>&amp;پیوست زنجیرهٔ نگهداری</translation>
+    </message>
+    <message>
+        <source>&amp;Bibliography</source>
+        <translation>&amp;کتاب‌نامه</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;ذخیره…</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;شامل:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;برچسپ:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;جستجو:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;ترتیب:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>&amp;سبک:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;قالب:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>نمایش:</translation>
+    </message>
+    <message>
+        <source>Load a CSL style</source>
+        <translation>بارگذاری یک سبک CSL</translation>
+    </message>
+    <message>
+        <source>CSL styles (*.csl)</source>
+        <translation>سبک‌های CSL (*.csl)</translation>
+    </message>
+    <message>
+        <source>Citation style</source>
+        <translation>سبک ارجاع</translation>
+    </message>
+    <message>
+        <source>Choose a tag or type a search.</source>
+        <translation>برچسپی برگزینید یا جستجویی بنویسید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%Ln مورد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n source(s)</source>
+        <translation>
+            <numerusform> از %Ln منبع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>ذخیرهٔ خلاصه</translation>
+    </message>
+    <message>
+        <source>Saved {files}</source>
+        <translation>{files} ذخیره شد</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Saving the summary</source>
+        <translation>ذخیرهٔ خلاصه</translation>
+    </message>
+    <message>
+        <source>Saving… the dialog closes when the file is written.</source>
+        <translation>در حال ذخیره… این پنجره پس از نوشتن فایل بسته می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightLegend</name>
+    <message>
+        <source>Highlight legend</source>
+        <translation>راهنمای برجسته‌سازی</translation>
+    </message>
+    <message>
+        <source>Event evidence</source>
+        <translation>شواهد رویداد</translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation>بدون برچسپ</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Give this card to colleagues (paste it, or let them scan the code) so they can share with you and check that shares really come from you. It holds only public keys. Compare the fingerprint over the phone or in person when you exchange cards.</source>
+        <translation>این کارت را به همکاران بدهید (آن را بچسپانید یا بگذارید کد را اسکن کنند) تا بتوانند با شما به اشتراک بگذارند و بررسی کنند که اشتراک‌ها واقعاً از سوی شماست. این کارت فقط کلیدهای عمومی را دارد. هنگام تبادل کارت‌ها، اثر انگشت را تلفنی یا حضوری مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>My identity card</source>
+        <translation>کارت هویت من</translation>
+    </message>
+    <message>
+        <source>Your name on the card</source>
+        <translation>نام شما روی کارت</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;تغییر نام</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>کارت شما</translation>
+    </message>
+    <message>
+        <source>&amp;Copy card</source>
+        <translation>&amp;کاپی کارت</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>اثر انگشت:</translation>
+    </message>
+    <message>
+        <source>Your card needs a name.</source>
+        <translation>کارت شما نیاز به یک نام دارد.</translation>
+    </message>
+    <message>
+        <source>Renaming</source>
+        <translation>تغییر نام</translation>
+    </message>
+    <message>
+        <source>Renamed: give colleagues the new card if they should see the new name.</source>
+        <translation>نام تغییر کرد: اگر همکاران باید نام تازه را ببینند، کارت تازه را به آن‌ها بدهید.</translation>
+    </message>
+    <message>
+        <source>Card copied.</source>
+        <translation>کارت کاپی شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>در حال خواندن فایل‌ها…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>در حال وارد کردن</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>پیشرفت وارد کردن</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>در حال پایان…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {name}</source>
+        <translation>{done} از {total}: {name}</translation>
+    </message>
+    <message>
+        <source>{kind} skipped: {reason}</source>
+        <translation>{kind} رد شد: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>رویدادها</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسپ‌ها</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاریخ نشر</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
+        <source>Events backed by its passages</source>
+        <translation>رویدادهایی که قطعه‌های آن پشتوانهٔ آن‌هاست</translation>
+    </message>
+    <message>
+        <source>Distinct tags</source>
+        <translation>برچسپ‌های جداگانه</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Tag</source>
+        <translation>برچسپ</translation>
+    </message>
+    <message>
+        <source>Filter by tag path</source>
+        <translation>پالایش با مسیر برچسپ</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <source>Filter by outlet</source>
+        <translation>پالایش با رسانه</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Issued on or after (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>نشرشده در این تاریخ یا پس از آن (YYYY، YYYY-MM یا YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Issued on or before (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>نشرشده در این تاریخ یا پیش از آن (YYYY، YYYY-MM یا YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Lang</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Filter by language code, e.g. en, fa</source>
+        <translation>پالایش با کد زبان، مثلاً en، fa</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>پاک کردن پالایه‌ها</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>پاک کردن پالایه‌ها</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>مقاله‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;باز کردن قفل</translation>
+    </message>
+    <message>
+        <source>Open another notebook…</source>
+        <translation>باز کردن دفترچهٔ دیگر…</translation>
+    </message>
+    <message>
+        <source>No notebook open</source>
+        <translation>هیچ دفترچه‌ای باز نیست</translation>
+    </message>
+    <message>
+        <source>🔒 {name} is locked</source>
+        <translation>🔒 {name} قفل است</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{name} — Fieldnotes</source>
+        <translation>{name} — فیلدنوتس</translation>
+    </message>
+    <message>
+        <source>An import is running; the notebook locks when it ends.</source>
+        <translation>وارد کردن در جریان است؛ دفترچه پس از پایان آن قفل می‌شود.</translation>
+    </message>
+    <message>
+        <source>Fieldnotes notebooks {pattern};;All files (*)</source>
+        <translation>دفترچه‌های فیلدنوتس {pattern};;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Open notebook</source>
+        <translation>باز کردن دفترچه</translation>
+    </message>
+    <message>
+        <source>New notebook</source>
+        <translation>دفترچهٔ جدید</translation>
+    </message>
+    <message>
+        <source>Articles {pattern};;All files (*)</source>
+        <translation>مقاله‌ها {pattern};;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>وارد کردن مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>وارد کردن پوشه‌ای از مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>یک وارد کردن از پیش در جریان است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s) (cancelled).</source>
+        <translation>
+            <numerusform>%Ln مقاله وارد شد (لغو شد).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>%Ln مقاله وارد شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>انجام دوباره</translation>
+    </message>
+    <message>
+        <source>Deleting the article</source>
+        <translation>حذف مقاله</translation>
+    </message>
+    <message>
+        <source>Article deleted — Undo (Ctrl+Z) brings it back.</source>
+        <translation>مقاله حذف شد — واگرد (Ctrl+Z) آن را بازمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Open an article to look for events in it.</source>
+        <translation>برای یافتن رویدادها، یک مقاله را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Open an article to copy its citation.</source>
+        <translation>برای کاپی ارجاع، یک مقاله را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>ارجاع کاپی شد</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>کاپی ارجاع</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>رمزگذاری‌شده</translation>
+    </message>
+    <message>
+        <source>NOT encrypted</source>
+        <translation>رمزگذاری‌نشده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln مقاله</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>وارد کردن در جریان است</translation>
+    </message>
+    <message>
+        <source>Cancel the import and quit?</source>
+        <translation>وارد کردن لغو شود و برنامه بسته شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDialog</name>
+    <message>
+        <source>“{text}” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>«{text}» تاریخ نیست: آن را به‌صورت YYYY، YYYY-MM یا YYYY-MM-DD بنویسید</translation>
+    </message>
+    <message>
+        <source>Citation metadata</source>
+        <translation>مشخصات ارجاع</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>One per line: Family, Given — or an organisation&apos;s name</source>
+        <translation>در هر سطر یکی: تخلص، نام — یا نام یک نهاد</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet (container-title):</source>
+        <translation>&amp;رسانه (container-title):</translation>
+    </message>
+    <message>
+        <source>&amp;Authors:</source>
+        <translation>&amp;نویسندگان:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>&amp;تاریخ نشر:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;نشانی (URL):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>Saving the metadata</source>
+        <translation>ذخیرهٔ مشخصات</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Without a passphrase the notebook is NOT encrypted: anyone who gets this computer or a copy of the file can read every article, note and tag in it. Use this only for test notebooks or material that is already public.</source>
+        <translation>بدون رمز عبور، دفترچه رمزگذاری نمی‌شود: هر کسی که به این کمپیوتر یا نسخه‌ای از فایل دست یابد، می‌تواند همهٔ مقاله‌ها، یادداشت‌ها و برچسپ‌های آن را بخواند. این را فقط برای دفترچه‌های آزمایشی یا موادی که از پیش عمومی است به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>تکرار رمز عبور</translation>
+    </message>
+    <message>
+        <source>No passphrase (the notebook will not be encrypted)</source>
+        <translation>بدون رمز عبور (دفترچه رمزگذاری نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;رمز عبور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters; a few random words are best.</source>
+        <translation>
+            <numerusform>دست‌کم %Ln نویسه به کار ببرید؛ چند واژهٔ تصادفی بهتر است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دو رمز عبور با هم فرق دارند.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookFlow</name>
+    <message>
+        <source>That passphrase does not unlock this notebook. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>این رمز عبور قفل این دفترچه را باز نمی‌کند. زبان صفحه‌کلید و Caps Lock را بررسی کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>This notebook&apos;s file or folder cannot be written (read-only media, or not yours to change), so it is open for reading only: reading, searching and exporting work; edits and imports are refused. Copy it somewhere writable to work on it.</source>
+        <translation>در فایل یا پوشهٔ این دفترچه نمی‌توان نوشت (رسانهٔ فقط‌خواندنی، یا اجازهٔ تغییر ندارید)، پس فقط برای خواندن باز است: خواندن، جستجو و صادر کردن کار می‌کند؛ ویرایش و وارد کردن پذیرفته نمی‌شود. برای کار روی آن، آن را در جایی قابل نوشتن کاپی کنید.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>رمز عبور نادرست</translation>
+    </message>
+    <message>
+        <source>Cannot open the notebook</source>
+        <translation>دفترچه باز نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>فقط‌خواندنی باز شد</translation>
+    </message>
+    <message>
+        <source>New notebook</source>
+        <translation>دفترچهٔ جدید</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for {name}. It cannot be recovered if you forget it.</source>
+        <translation>برای {name} رمز عبوری برگزینید. اگر آن را فراموش کنید، بازیابی نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook</source>
+        <translation>دفترچه ایجاد نمی‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalDialog</name>
+    <message>
+        <source>The saved page as plain text (no images, styles or scripts are loaded).</source>
+        <translation>صفحهٔ ذخیره‌شده به‌صورت متن ساده (هیچ تصویر، سبک یا اسکریپتی بارگذاری نمی‌شود).</translation>
+    </message>
+    <message>
+        <source>The original file, as it was imported.</source>
+        <translation>فایل اصلی، همان‌گونه که وارد شد.</translation>
+    </message>
+    <message>
+        <source>The original is a {kind} file ({size} bytes), kept byte for byte inside the notebook. It is not opened in another program, because that would write an unencrypted copy to disk; this is the text extracted from it at import.</source>
+        <translation>اصل یک فایل {kind} است ({size} بایت) که بایت به بایت درون دفترچه نگه داشته می‌شود. در برنامهٔ دیگری باز نمی‌شود، زیرا این کار نسخه‌ای رمزگذاری‌نشده روی دیسک می‌نویسد؛ این متنی است که هنگام وارد کردن از آن استخراج شد.</translation>
+    </message>
+    <message>
+        <source>Original — {name}</source>
+        <translation>اصل — {name}</translation>
+    </message>
+    <message>
+        <source>(this matches the hash recorded at import)</source>
+        <translation>(این با هش ثبت‌شده هنگام وارد کردن مطابقت دارد)</translation>
+    </message>
+    <message>
+        <source>(this DOES NOT MATCH the hash recorded at import)</source>
+        <translation>(این با هش ثبت‌شده هنگام وارد کردن مطابقت ندارد!)</translation>
+    </message>
+    <message>
+        <source>File: {name} ({kind})</source>
+        <translation>فایل: {name} ({kind})</translation>
+    </message>
+    <message>
+        <source>About the original</source>
+        <translation>دربارهٔ اصل</translation>
+    </message>
+    <message>
+        <source>Original content</source>
+        <translation>محتوای اصل</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock notebook</source>
+        <translation>باز کردن قفل دفترچه</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>Passphrase for {name}:</source>
+        <translation>رمز عبور {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>ترجیحات</translation>
+    </message>
+    <message>
+        <source>System (follow the desktop)</source>
+        <translation>سیستم (پیروی از دسکتاپ)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>تیره</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>پوسته</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;پوسته:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBrowser</name>
+    <message>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>پیشرفت</translation>
+    </message>
+    <message>
+        <source>{label}… {done} of {total} MB</source>
+        <translation>{label}… {done} از {total} مگابایت</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeView</name>
+    <message>
+        <source>Card as QR code</source>
+        <translation>کارت به‌صورت کد QR</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPanel</name>
+    <message>
+        <source>Article text</source>
+        <translation>متن مقاله</translation>
+    </message>
+    <message>
+        <source>Read-only; select a passage to annotate it</source>
+        <translation>فقط‌خواندنی؛ برای حاشیه‌نویسی یک قطعه را برگزینید</translation>
+    </message>
+    <message>
+        <source>Show &amp;highlights</source>
+        <translation>نمایش &amp;برجسته‌سازی‌ها</translation>
+    </message>
+    <message>
+        <source>Show or hide the highlights (Ctrl+Shift+H)</source>
+        <translation>نمایش یا پنهان کردن برجسته‌سازی‌ها (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Fieldnotes shares (*.age);;All files (*)</source>
+        <translation>اشتراک‌های فیلدنوتس (*.age);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>This share says it comes from “{sender}” (fingerprint {fingerprint}), but {why}.
+
+Anyone can write any name into a share. Merge it only if you are sure where it came from: compare the fingerprint with the sender, in person or over the phone.
+
+If you accept it, the custody log records that it was merged unverified.</source>
+        <translation>این اشتراک می‌گوید از «{sender}» (اثر انگشت {fingerprint}) آمده است، اما {why}.
+
+هر کسی می‌تواند هر نامی را در یک اشتراک بنویسد. تنها زمانی آن را ادغام کنید که از منشأ آن مطمئن هستید: اثر انگشت را حضوری یا تلفنی با فرستنده مقایسه کنید.
+
+اگر آن را بپذیرید، ثبت زنجیرهٔ نگهداری ثبت می‌کند که بدون تأیید ادغام شده است.</translation>
+    </message>
+    <message>
+        <source>that sender is not in your contacts</source>
+        <translation>آن فرستنده در میان مخاطبان شما نیست</translation>
+    </message>
+    <message>
+        <source>its signature does not match that sender&apos;s key</source>
+        <translation>امضای آن با کلید آن فرستنده مطابقت ندارد</translation>
+    </message>
+    <message>
+        <source>Receive a share</source>
+        <translation>دریافت یک اشتراک</translation>
+    </message>
+    <message>
+        <source>Choose the share file you were given</source>
+        <translation>فایل اشتراکی را که به شما داده شده برگزینید</translation>
+    </message>
+    <message>
+        <source>Share file</source>
+        <translation>فایل اشتراک</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;گزینش…</translation>
+    </message>
+    <message>
+        <source>Share passphrase</source>
+        <translation>رمز عبور اشتراک</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;دریافت</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;فایل:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;رمز عبور:</translation>
+    </message>
+    <message>
+        <source>This file cannot be received: {error}</source>
+        <translation>این فایل دریافت نمی‌شود: {error}</translation>
+    </message>
+    <message>
+        <source>Made for a passphrase: type the one the sender told you.</source>
+        <translation>برای یک رمز عبور ساخته شده: رمزی را که فرستنده به شما گفته بنویسید.</translation>
+    </message>
+    <message>
+        <source>Made for colleagues&apos; keys: your own key opens it if it is for you.</source>
+        <translation>برای کلیدهای همکاران ساخته شده: اگر برای شما باشد، کلید خودتان آن را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Type the share&apos;s passphrase.</source>
+        <translation>رمز عبور اشتراک را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Decrypting and merging…</source>
+        <translation>در حال رمزگشایی و ادغام…</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the share…</source>
+        <translation>در حال رمزگشایی و بررسی اشتراک…</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {message}</source>
+        <translation>چیزی ادغام نشد: {message}</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <source>Nothing was merged:
+
+{message}</source>
+        <translation>چیزی ادغام نشد:
+
+{message}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>لغو شد: چیزی ادغام نشد.</translation>
+    </message>
+    <message>
+        <source>Refused: {error}.
+
+Nothing was merged; your notebook is unchanged.</source>
+        <translation>رد شد: {error}.
+
+چیزی ادغام نشد؛ دفترچهٔ شما تغییری نکرده است.</translation>
+    </message>
+    <message>
+        <source>Share refused</source>
+        <translation>اشتراک رد شد</translation>
+    </message>
+    <message>
+        <source>Not merged: {reason}.</source>
+        <translation>ادغام نشد: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unverified sender</source>
+        <translation>فرستندهٔ تأییدنشده</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>تأیید نشد</translation>
+    </message>
+    <message>
+        <source>Accept as unverified</source>
+        <translation>پذیرفتن بدون تأیید</translation>
+    </message>
+    <message>
+        <source>Don&apos;t merge</source>
+        <translation>ادغام نکن</translation>
+    </message>
+    <message>
+        <source>Not merged: the sender could not be verified. Your notebook is unchanged.</source>
+        <translation>ادغام نشد: فرستنده تأیید نشد. دفترچهٔ شما تغییری نکرده است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%Ln افزوده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%Ln به‌روز شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%Ln در تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original files</source>
+        <translation>
+            <numerusform>%Ln فایل اصلی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>signature verified</source>
+        <translation>امضا تأیید شد</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED: unknown signer, accepted by you</source>
+        <translation>تأییدنشده: امضاکنندهٔ ناشناس، پذیرفته‌شده از سوی شما</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED: bad signature, accepted by you</source>
+        <translation>تأییدنشده: امضای نادرست، پذیرفته‌شده از سوی شما</translation>
+    </message>
+    <message>
+        <source>Received from {sender} ({fingerprint}), {signature}: {counts}.</source>
+        <translation>دریافت‌شده از {sender} ({fingerprint})، {signature}: {counts}.</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>چیز تازه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Some records were edited on both sides: see Conflicts to choose which version to keep.</source>
+        <translation>برخی سندها در هر دو طرف ویرایش شده‌اند: برای گزینش نسخه‌ای که می‌ماند، به تعارض‌ها بروید.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekey</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغییر رمز عبور</translation>
+    </message>
+    <message>
+        <source>The notebook is closed, copied under the new passphrase, checked, and opened again.</source>
+        <translation>دفترچه بسته می‌شود، با رمز عبور تازه کاپی و بررسی می‌شود، و دوباره باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the notebook…</source>
+        <translation>در حال رمزگذاری دوبارهٔ دفترچه…</translation>
+    </message>
+    <message>
+        <source>The old passphrase still works.</source>
+        <translation>رمز عبور پیشین هنوز کار می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search the notebook (Ctrl+K): words, &quot;phrases&quot;, tag:…, date:[2024 TO 2025]</source>
+        <translation>جستجو در دفترچه (Ctrl+K): واژه‌ها، &quot;عبارت‌ها&quot;، tag:…، date:[2024 TO 2025]</translation>
+    </message>
+    <message>
+        <source>Search the notebook</source>
+        <translation>جستجو در دفترچه</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search status</source>
+        <translation>وضعیت جستجو</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتیجه‌های جستجو</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching article(s)</source>
+        <translation>
+            <numerusform>%Ln مقالهٔ مطابق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (best %n shown)</source>
+        <translation>
+            <numerusform> (%Ln بهترین نمایش داده شد)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — did you mean {suggestion}?</source>
+        <translation> — آیا منظورتان {suggestion} بود؟</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Fieldnotes shares (*.age);;All files (*)</source>
+        <translation>اشتراک‌های فیلدنوتس (*.age);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>اشتراک</translation>
+    </message>
+    <message>
+        <source>What to share</source>
+        <translation>چه چیزی به اشتراک گذاشته شود</translation>
+    </message>
+    <message>
+        <source>The whole notebook</source>
+        <translation>کل دفترچه</translation>
+    </message>
+    <message>
+        <source>What carries a tag</source>
+        <translation>آنچه برچسپی دارد</translation>
+    </message>
+    <message>
+        <source>The articles a search finds</source>
+        <translation>مقاله‌هایی که یک جستجو می‌یابد</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسپ</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;former soldiers&quot; AND Badakhshan</source>
+        <translation>مثلاً &quot;سربازان پیشین&quot; AND بدخشان</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>To &amp;colleagues (encrypted to their keys; they see it is from you)</source>
+        <translation>برای &amp;همکاران (رمزگذاری‌شده با کلیدهای آن‌ها؛ می‌بینند که از شماست)</translation>
+    </message>
+    <message>
+        <source>To a &amp;passphrase (tell it to them another way)</source>
+        <translation>با یک &amp;رمز عبور (آن را از راه دیگری به آن‌ها بگویید)</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>همکاران</translation>
+    </message>
+    <message>
+        <source>Share passphrase</source>
+        <translation>رمز عبور اشتراک</translation>
+    </message>
+    <message>
+        <source>Repeat share passphrase</source>
+        <translation>تکرار رمز عبور اشتراک</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;اشتراک…</translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation>&amp;اشتراک:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;برچسپ:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;جستجو:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>دوباره:</translation>
+    </message>
+    <message>
+        <source>No contacts yet: add colleagues&apos; cards under Share ▸ Contacts…</source>
+        <translation>هنوز مخاطبی نیست: کارت همکاران را از اشتراک ▸ مخاطبان… بیفزایید</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>برای چه کسی</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%Ln رویداد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%Ln قطعه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln مقاله</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection: {parts}</source>
+        <translation>گزینش: {parts}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Choose a tag.</source>
+        <translation>برچسپی برگزینید.</translation>
+    </message>
+    <message>
+        <source>Type a search.</source>
+        <translation>جستجویی بنویسید.</translation>
+    </message>
+    <message>
+        <source>Tick the colleagues to share with.</source>
+        <translation>همکارانی را که می‌خواهید با آن‌ها به اشتراک بگذارید نشانی کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>رمز عبور دست‌کم به %Ln نویسه نیاز دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دو رمز عبور با هم فرق دارند.</translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation>ذخیرهٔ اشتراک به‌نام</translation>
+    </message>
+    <message>
+        <source>Writing the share…</source>
+        <translation>در حال نوشتن اشتراک…</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>یک رمز عبور</translation>
+    </message>
+    <message>
+        <source>Wrote {name} for {whom}: {records} and {originals}. Its SHA-256 ({sha}…) is in the custody log.</source>
+        <translation>{name} برای {whom} نوشته شد: {records} و {originals}. SHA-256 آن ({sha}…) در ثبت زنجیرهٔ نگهداری است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%Ln سند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original file(s)</source>
+        <translation>
+            <numerusform>%Ln فایل اصلی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share was not written: {message}</source>
+        <translation>اشتراک نوشته نشد: {message}</translation>
+    </message>
+    <message>
+        <source>The share was not written:
+
+{message}</source>
+        <translation>اشتراک نوشته نشد:
+
+{message}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>لغو شد: هیچ فایلی نوشته نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Filter by action, key or menu</source>
+        <translation>پالایش با کنش، کلید یا فهرست</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>پالایش میان‌برها</translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation>کنش‌ها و میان‌برهای آن‌ها</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کنش</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>میان‌بر</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>فهرست</translation>
+    </message>
+    <message>
+        <source>(window-wide)</source>
+        <translation>(در سراسر پنجره)</translation>
+    </message>
+    <message>
+        <source>Menus open with Alt and the underlined letter; Tab moves between panes.</source>
+        <translation>فهرست‌ها با Alt و حرف زیرخط‌دار باز می‌شوند؛ Tab میان بخش‌ها جابه‌جا می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>SolarMonth</name>
+    <message>
+        <source>Hamal</source>
+        <translation>حمل</translation>
+    </message>
+    <message>
+        <source>Sawr</source>
+        <translation>ثور</translation>
+    </message>
+    <message>
+        <source>Jawza</source>
+        <translation>جوزا</translation>
+    </message>
+    <message>
+        <source>Saratan</source>
+        <translation>سرطان</translation>
+    </message>
+    <message>
+        <source>Asad</source>
+        <translation>اسد</translation>
+    </message>
+    <message>
+        <source>Sunbula</source>
+        <translation>سنبله</translation>
+    </message>
+    <message>
+        <source>Mizan</source>
+        <translation>میزان</translation>
+    </message>
+    <message>
+        <source>Aqrab</source>
+        <translation>عقرب</translation>
+    </message>
+    <message>
+        <source>Qaws</source>
+        <translation>قوس</translation>
+    </message>
+    <message>
+        <source>Jadi</source>
+        <translation>جدی</translation>
+    </message>
+    <message>
+        <source>Dalw</source>
+        <translation>دلو</translation>
+    </message>
+    <message>
+        <source>Hut</source>
+        <translation>حوت</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestBatchDialog</name>
+    <message>
+        <source>Suggest events in many articles</source>
+        <translation>پیشنهاد رویدادها در چندین مقاله</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>همهٔ مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>The articles this search finds:</source>
+        <translation>مقاله‌هایی که این جستجو می‌یابد:</translation>
+    </message>
+    <message>
+        <source>e.g. detained AND Takhar</source>
+        <translation>مثلاً بازداشت AND تخار</translation>
+    </message>
+    <message>
+        <source>Look for events</source>
+        <translation>جستجوی رویدادها</translation>
+    </message>
+    <message>
+        <source>Suggested events by article</source>
+        <translation>رویدادهای پیشنهادی بر پایهٔ مقاله</translation>
+    </message>
+    <message>
+        <source>Suggestions are only recorded when you tick them and press Accept.</source>
+        <translation>پیشنهادها تنها زمانی ثبت می‌شوند که آن‌ها را نشانی کنید و «پذیرفتن» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Accept ticked</source>
+        <translation>پذیرفتن نشانی‌شده‌ها</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>نشانی کردن همه</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>برداشتن نشانی همه</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Type a search, or choose all articles.</source>
+        <translation>جستجویی بنویسید یا همهٔ مقاله‌ها را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Reading articles…</source>
+        <translation>در حال خواندن مقاله‌ها…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Suggesting events</source>
+        <translation>در حال پیشنهاد رویدادها</translation>
+    </message>
+    <message>
+        <source>Could not suggest events: {message}</source>
+        <translation>پیشنهاد رویدادها ممکن نشد: {message}</translation>
+    </message>
+    <message>
+        <source>Looking for events: article {done} of {total}</source>
+        <translation>جستجوی رویدادها: مقالهٔ {done} از {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%Ln پیشنهاد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n article(s)</source>
+        <translation>
+            <numerusform> در %Ln مقاله</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already recorded, not shown</source>
+        <translation>
+            <numerusform>؛ %Ln از پیش ثبت شده و نشان داده نمی‌شود</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Stopped before the end (Cancel).</source>
+        <translation>. پیش از پایان متوقف شد (لغو).</translation>
+    </message>
+    <message>
+        <source>. Tick those to record, then Accept.</source>
+        <translation>. آنچه را می‌خواهید ثبت شود نشانی کنید، سپس «پذیرفتن» را بزنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n event(s)…</source>
+        <translation>
+            <numerusform>%Ln رویداد ثبت شد…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n event(s); Edit ▸ Undo takes each back.</source>
+        <translation>
+            <numerusform>%Ln رویداد ثبت شد؛ ویرایش ▸ واگرد هر کدام را پس می‌گیرد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagActions</name>
+    <message>
+        <source>New tag</source>
+        <translation>برچسپ جدید</translation>
+    </message>
+    <message>
+        <source>Tag path (use / for levels, e.g. Persecution/Detention):</source>
+        <translation>مسیر برچسپ (برای سطح‌ها از / استفاده کنید، مثلاً آزار/بازداشت):</translation>
+    </message>
+    <message>
+        <source>Creating the tag</source>
+        <translation>ایجاد برچسپ</translation>
+    </message>
+    <message>
+        <source>New path for “{path}” (tags below it move too):</source>
+        <translation>مسیر تازه برای «{path}» (برچسپ‌های زیر آن هم جابه‌جا می‌شوند):</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>تغییر نام برچسپ</translation>
+    </message>
+    <message>
+        <source>Renaming the tag</source>
+        <translation>تغییر نام برچسپ</translation>
+    </message>
+    <message>
+        <source>Moving the tag</source>
+        <translation>جابه‌جایی برچسپ</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(سطح بالا)</translation>
+    </message>
+    <message>
+        <source>Move “{path}” below:</source>
+        <translation>«{path}» را به زیرِ این ببر:</translation>
+    </message>
+    <message>
+        <source>Move tag</source>
+        <translation>جابه‌جایی برچسپ</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>ادغام برچسپ‌ها</translation>
+    </message>
+    <message>
+        <source>Merge “{path}” into (its annotations move there):</source>
+        <translation>ادغام «{path}» در (حاشیه‌نویسی‌هایش به آنجا می‌روند):</translation>
+    </message>
+    <message>
+        <source>Merging the tags</source>
+        <translation>ادغام برچسپ‌ها</translation>
+    </message>
+    <message>
+        <source>Colour of {path}</source>
+        <translation>رنگ {path}</translation>
+    </message>
+    <message>
+        <source>Changing the colour</source>
+        <translation>تغییر رنگ</translation>
+    </message>
+    <message>
+        <source>Deleting the tag</source>
+        <translation>حذف برچسپ</translation>
+    </message>
+</context>
+<context>
+    <name>TagTreePanel</name>
+    <message>
+        <source>Tag</source>
+        <translation>برچسپ</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>کاربرد</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسپ‌ها</translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation>برچسپ جدید…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>تغییر نام…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>جابه‌جایی به…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>ادغام در…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>رنگ…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Group the timeline by</source>
+        <translation>گروه‌بندی خط زمانی بر پایهٔ</translation>
+    </message>
+    <message>
+        <source>Undated events</source>
+        <translation>رویدادهای بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>گروه‌بندی بر پایهٔ</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>کوچک‌نمایی (Ctrl+چرخ)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>بزرگ‌نمایی (Ctrl+چرخ)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>گنجاندن</translation>
+    </message>
+    <message>
+        <source>Show every dated event</source>
+        <translation>نمایش همهٔ رویدادهای تاریخ‌دار</translation>
+    </message>
+    <message>
+        <source>Click a mark to select its event; click a lane&apos;s name for all of them.</source>
+        <translation>برای گزینش رویداد روی نشانه‌اش کلیک کنید؛ برای همهٔ رویدادهای یک ردیف روی نام آن کلیک کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undated (%n)</source>
+        <translation>
+            <numerusform>بدون تاریخ (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No undated events</source>
+        <translation>رویداد بدون تاریخ نیست</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New notebook…</source>
+        <translation>&amp;دفترچهٔ جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Open notebook…</source>
+        <translation>&amp;باز کردن دفترچه…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;وارد کردن فایل‌ها…</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>وارد کردن مقاله‌ها</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>وارد کردن &amp;پوشه…</translation>
+    </message>
+    <message>
+        <source>Import &amp;sample articles</source>
+        <translation>وارد کردن &amp;مقاله‌های نمونه</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;قفل کردن</translation>
+    </message>
+    <message>
+        <source>Lock the notebook</source>
+        <translation>قفل کردن دفترچه</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>تغییر &amp;رمز عبور…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;ترجیحات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;انجام دوباره</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>حذف گزینش</translation>
+    </message>
+    <message>
+        <source>&amp;Search notebook</source>
+        <translation>&amp;جستجو در دفترچه</translation>
+    </message>
+    <message>
+        <source>Show &amp;library</source>
+        <translation>نمایش &amp;کتابخانه</translation>
+    </message>
+    <message>
+        <source>Show &amp;events</source>
+        <translation>نمایش &amp;رویدادها</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest events in article</source>
+        <translation>&amp;پیشنهاد رویدادها در مقاله</translation>
+    </message>
+    <message>
+        <source>&amp;Export cited summary…</source>
+        <translation>&amp;صادر کردن خلاصهٔ مستند…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy citation</source>
+        <translation>&amp;کاپی ارجاع</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;اشتراک…</translation>
+    </message>
+    <message>
+        <source>Share the notebook or a selection</source>
+        <translation>اشتراک دفترچه یا یک گزینش</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>&amp;دریافت…</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s share file</source>
+        <translation>ادغام فایل اشتراک یک همکار</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;مخاطبان…</translation>
+    </message>
+    <message>
+        <source>My &amp;identity card…</source>
+        <translation>کارت &amp;هویت من…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>باز کردن &amp;اخیر</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;فایل</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;مقاله</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;اشتراک</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>اصلی</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Library</source>
+        <translation>کتابخانه</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>رویدادها</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>تعارض‌ها</translation>
+    </message>
+    <message>
+        <source>Custody log</source>
+        <translation>ثبت زنجیرهٔ نگهداری</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>بخش‌ها</translation>
+    </message>
+    <message>
+        <source>Notes and tags</source>
+        <translation>یادداشت‌ها و برچسپ‌ها</translation>
+    </message>
+    <message>
+        <source>Suggested events</source>
+        <translation>رویدادهای پیشنهادی</translation>
+    </message>
+    <message>
+        <source>Article side panels</source>
+        <translation>پنل‌های کناری مقاله</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>دفترچه</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسپ‌ها</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>مقاله‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;کمک</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید…</translation>
+    </message>
+    <message>
+        <source>List every action and its keyboard shortcut</source>
+        <translation>فهرست همهٔ کنش‌ها و میان‌بر صفحه‌کلید آن‌ها</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2601 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ps_AF">
+<context>
+    <name>Change</name>
+    <message>
+        <source>Add annotation</source>
+        <translation>څنډلیک زیاتول</translation>
+    </message>
+    <message>
+        <source>Add event from passage</source>
+        <translation>له برخې پېښه زیاتول</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>پېښه زیاتول</translation>
+    </message>
+    <message>
+        <source>Change tag colour</source>
+        <translation>د نښې رنګ بدلول</translation>
+    </message>
+    <message>
+        <source>Create tag</source>
+        <translation>نښه جوړول</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>څنډلیک ړنګول</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>مقاله ړنګول</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>پېښه ړنګول</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>نښه ړنګول</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>پېښه سمول</translation>
+    </message>
+    <message>
+        <source>Edit metadata</source>
+        <translation>ځانګړنې سمول</translation>
+    </message>
+    <message>
+        <source>Edit tag description</source>
+        <translation>د نښې تشریح سمول</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>نښې یوځای کول</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>د نښې نوم بدلول</translation>
+    </message>
+    <message>
+        <source>Restore article</source>
+        <translation>مقاله بېرته راوستل</translation>
+    </message>
+    <message>
+        <source>Tag annotation</source>
+        <translation>څنډلیک ته نښه ورکول</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>یادښت سمول</translation>
+    </message>
+    <message>
+        <source>Change highlight colour</source>
+        <translation>د روښانولو رنګ بدلول</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>څنډلیک سمول</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>بېرته ګرځول: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>بیا ترسره کول: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>بېرته ګرځول</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>بیا ترسره کول</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>برخه</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>نښه</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>پېښه</translation>
+    </message>
+    <message>
+        <source>No conflicts: every record shows the one version everybody&apos;s edits led to.</source>
+        <translation>هېڅ ټکر نشته: هر ریکارډ هغه یوه نسخه ښيي چې د ټولو سمونونو پایله ده.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>یو همکار</translation>
+    </message>
+    <message>
+        <source>Version {number} (shown now)</source>
+        <translation>{number} نسخه (اوس ښودل کېږي)</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>{number} نسخه</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>پرانیستي ټکرونه</translation>
+    </message>
+    <message>
+        <source>Versions side by side</source>
+        <translation>نسخې یو تر څنګ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n versions</source>
+        <translation>
+            <numerusform>%Ln نسخه</numerusform>
+            <numerusform>%Ln نسخې</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; was edited on both sides (found {found}). Fields that differ are highlighted. Keeping one version makes it the record everywhere it is shared; the others stay in its history.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; په دواړو خواوو کې سمول شوی (موندل شوی: {found}). توپیر لرونکي ساحې روښانه شوې دي. د یوې نسخې ساتل هغه په هر ځای کې چې شریک شوی اصلي ریکارډ ګرځوي؛ نورې یې په تاریخچه کې پاتې کېږي.</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>همدا وساته</translation>
+    </message>
+    <message>
+        <source>Keep version {number}</source>
+        <translation>{number} نسخه ساتل</translation>
+    </message>
+    <message>
+        <source>Keeping a version</source>
+        <translation>د یوې نسخې ساتل</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>(age recipient: can receive, cannot be verified)</source>
+        <translation>(د age ترلاسه کوونکی: ترلاسه کولی شي، تایید نشي کېدای)</translation>
+    </message>
+    <message>
+        <source>Paste their card (fieldnotes-card:v1:…) or an age recipient (age1…)</source>
+        <translation>د هغوی کارت (fieldnotes-card:v1:…) یا د age ترلاسه کوونکی (age1…) دلته ولګوئ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>اړیکې</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نوم</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>د ګوتو نښه</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>د age ترلاسه کوونکی</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;لرې کول</translation>
+    </message>
+    <message>
+        <source>What you call them</source>
+        <translation>هغه نوم چې تاسې یې پرې یادوئ</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>د اړیکې نوم</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>د اړیکې کارت</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>&amp;اړیکه زیاتول</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نوم:</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;کارت:</translation>
+    </message>
+    <message>
+        <source>Add a colleague</source>
+        <translation>یو همکار زیاتول</translation>
+    </message>
+    <message>
+        <source>Give a name and paste their card.</source>
+        <translation>یو نوم ورکړئ او د هغه کارت ولګوئ.</translation>
+    </message>
+    <message>
+        <source>Added {name} (fingerprint {fingerprint}).</source>
+        <translation>{name} زیات شو (د ګوتو نښه {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Added {name} (receive only).</source>
+        <translation>{name} زیات شو (یوازې ترلاسه کول).</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>اړیکه لرې کول</translation>
+    </message>
+    <message>
+        <source>Forget {name}? Shares from them will then show as from an unknown signer, until you add their card again.</source>
+        <translation>{name} هېر شي؟ بیا به د هغه شریک شوي فایلونه د یو ناپېژندل شوي لاسلیک کوونکي په نوم ښکاري، تر هغه چې د هغه کارت بیا زیات کړئ.</translation>
+    </message>
+    <message>
+        <source>Removing the contact</source>
+        <translation>د اړیکې لرې کول</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} لرې شو.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>{title} did not work:
+
+{error}</source>
+        <translation>{title} ونه شو:
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDisplay</name>
+    <message>
+        <source>{date} (reported)</source>
+        <translation>{date} (راپور شوې)</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditorDialog</name>
+    <message>
+        <source>An event needs at least one passage as evidence: add a passage before saving.</source>
+        <translation>پېښه لږ تر لږه یوې برخې ته د شاهد په توګه اړتیا لري: تر خوندي کولو مخکې یوه برخه زیاته کړئ.</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>پېښه سمول</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>نوې پېښه</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD، YYYY-MM یا YYYY</translation>
+    </message>
+    <message>
+        <source>(same as the start)</source>
+        <translation>(د پیل په څېر)</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>د نېټې دقت</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>هېواد</translation>
+    </message>
+    <message>
+        <source>district, town or site</source>
+        <translation>ولسوالي، ښار یا ځای</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Count qualifier</source>
+        <translation>د شمېر قید</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>د تایید حالت</translation>
+    </message>
+    <message>
+        <source>Persecution/Detention, …</source>
+        <translation>ځورونه/نیول، …</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>شواهد</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کله</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تر</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ولایت</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>ځای</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>مرتکب</translation>
+    </message>
+    <message>
+        <source>Victim group</source>
+        <translation>د قربانیانو ډله</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>څومره</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>تشریح</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>نښې</translation>
+    </message>
+    <message>
+        <source>Add passage…</source>
+        <translation>برخه زیاتول…</translation>
+    </message>
+    <message>
+        <source>Remove passage</source>
+        <translation>برخه لرې کول</translation>
+    </message>
+    <message>
+        <source>Show in article</source>
+        <translation>په مقاله کې ښودل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; — the passages that report this event</source>
+        <translation>&lt;b&gt;شواهد&lt;/b&gt; — هغه برخې چې دا پېښه راپوروي</translation>
+    </message>
+    <message>
+        <source>any spelling, or its Dari name</source>
+        <translation>هر ډول لیکدود، یا یې دري نوم</translation>
+    </message>
+    <message>
+        <source>The start date must be YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>د پیل نېټه باید YYYY، YYYY-MM یا YYYY-MM-DD وي.</translation>
+    </message>
+    <message>
+        <source>The end date must be YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>د پای نېټه باید YYYY، YYYY-MM یا YYYY-MM-DD وي.</translation>
+    </message>
+    <message>
+        <source>No province is called “{name}”.</source>
+        <translation>داسې ولایت نشته چې «{name}» نومېږي.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPassageDialog</name>
+    <message>
+        <source>Add a passage as evidence</source>
+        <translation>یوه برخه د شاهد په توګه زیاتول</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Select the words that report the event.</source>
+        <translation>هغه کلمې وټاکئ چې پېښه راپوروي.</translation>
+    </message>
+    <message>
+        <source>Add passage</source>
+        <translation>برخه زیاتول</translation>
+    </message>
+</context>
+<context>
+    <name>EventVocabulary</name>
+    <message>
+        <source>Detention</source>
+        <translation>نیول</translation>
+    </message>
+    <message>
+        <source>Killing / execution</source>
+        <translation>وژنه / اعدام</translation>
+    </message>
+    <message>
+        <source>Enforced disappearance</source>
+        <translation>جبري ورکول</translation>
+    </message>
+    <message>
+        <source>Torture / ill-treatment</source>
+        <translation>شکنجه / ناوړه چلند</translation>
+    </message>
+    <message>
+        <source>Deportation / forced return</source>
+        <translation>شړل / جبري ستنېدنه</translation>
+    </message>
+    <message>
+        <source>Flight / border crossing</source>
+        <translation>تېښته / له پولې اوښتل</translation>
+    </message>
+    <message>
+        <source>Recruitment / trafficking</source>
+        <translation>جلبول / قاچاق</translation>
+    </message>
+    <message>
+        <source>Threat / intimidation</source>
+        <translation>ګواښ / ډارول</translation>
+    </message>
+    <message>
+        <source>Statement / policy</source>
+        <translation>اعلامیه / پالیسي</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>راپور شوی</translation>
+    </message>
+    <message>
+        <source>Corroborated</source>
+        <translation>په نورو سرچینو تایید شوی</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تایید شوی</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>د شخړې وړ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>ورځ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>میاشت</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>کال</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>اټکلي</translation>
+    </message>
+    <message>
+        <source>Reported (the article&apos;s date)</source>
+        <translation>راپور شوې (د مقالې نېټه)</translation>
+    </message>
+    <message>
+        <source>Exactly</source>
+        <translation>دقیقاً</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>لږ تر لږه</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>شاوخوا</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>لږ تر لږه</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>شاوخوا</translation>
+    </message>
+</context>
+<context>
+    <name>EventsDisagreementsView</name>
+    <message>
+        <source>Type</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>نېټه</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>چېرته</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>څومره</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>مرتکب</translation>
+    </message>
+    <message>
+        <source>Victim group</source>
+        <translation>د قربانیانو ډله</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>سرچینې</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>نا همغږۍ</translation>
+    </message>
+    <message>
+        <source>The two reports side by side</source>
+        <translation>دوه راپورونه یو تر څنګ</translation>
+    </message>
+    <message>
+        <source>First source</source>
+        <translation>لومړۍ سرچینه</translation>
+    </message>
+    <message>
+        <source>Second source</source>
+        <translation>دویمه سرچینه</translation>
+    </message>
+    <message>
+        <source>No disagreements: no two sources give different counts or places for one event.</source>
+        <translation>نا همغږي نشته: هېڅ دوه سرچینې د یوې پېښې لپاره بېل شمېر یا ځای نه ورکوي.</translation>
+    </message>
+    <message>
+        <source>The sources differ here</source>
+        <translation>سرچینې دلته توپیر لري</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>برخه</translation>
+    </message>
+    <message>
+        <source>Double-click to read it in the article</source>
+        <translation>په مقاله کې د لوستلو لپاره دوه ځله کلیک وکړئ</translation>
+    </message>
+</context>
+<context>
+    <name>EventsFilterBar</name>
+    <message>
+        <source>Own dates</source>
+        <translation>د پېښې خپلې نېټې</translation>
+    </message>
+    <message>
+        <source>Reported dates</source>
+        <translation>د راپور نېټې</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>بې نېټې</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>هر ډول</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ولایت</translation>
+    </message>
+    <message>
+        <source>Any province</source>
+        <translation>هر ولایت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>هر حالت</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>نښه</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>هره نښه</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>سرچینه</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>هره سرچینه</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>نېټې</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>هره نېټه</translation>
+    </message>
+    <message>
+        <source>Reported: events the sources do not date, shown on their article&apos;s publication date</source>
+        <translation>راپور شوې: هغه پېښې چې سرچینې یې نېټه نه ورکوي، د خپلې مقالې د خپرېدو په نېټه ښودل کېږي</translation>
+    </message>
+    <message>
+        <source>from YYYY-MM</source>
+        <translation>له YYYY-MM</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM</source>
+        <translation>تر YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>پاکول</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>ټولې پېښې ښودل</translation>
+    </message>
+    <message>
+        <source>A date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>نېټه د YYYY، YYYY-MM یا YYYY-MM-DD په بڼه</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>پېښې</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>نېټه</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>چېرته</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>شمېر</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>مرتکب</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>قربانیان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>سرچینې</translation>
+    </message>
+    <message>
+        <source>Corroboration: distinct sources behind the evidence</source>
+        <translation>تایید: د شواهدو تر شا بېلې سرچینې</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct source(s)</source>
+        <translation>
+            <numerusform>%Ln بېله سرچینه</numerusform>
+            <numerusform>%Ln بېلې سرچینې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n passage(s)</source>
+        <translation>
+            <numerusform>، %Ln برخه</numerusform>
+            <numerusform>، %Ln برخې</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>بې نېټې</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)</source>
+        <translation>د REFI-QDA پروژې او کوډ کتابونه (*.qdpx *.qdc);;ټولې دوتنې (*)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>د W3C وېب څنډلیکونه (*.jsonld *.json);;ټولې دوتنې (*)</translation>
+    </message>
+    <message>
+        <source>Stored {stored}; {present} already in the notebook; {skipped} skipped.</source>
+        <translation>{stored} خوندي شول؛ {present} له مخکې په کتابچه کې وو؛ {skipped} پرېښودل شول.</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange with other tools</source>
+        <translation>&amp;له نورو وسیلو سره تبادله</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project or codebook…</source>
+        <translation>د REFI-QDA پروژه یا کوډ کتاب واردول…</translation>
+    </message>
+    <message>
+        <source>Import W3C annotations…</source>
+        <translation>د W3C څنډلیکونه واردول…</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA project (.qdpx)…</source>
+        <translation>د REFI-QDA پروژه صادرول (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Export annotations as W3C (.jsonld)…</source>
+        <translation>څنډلیکونه د W3C په بڼه صادرول (.jsonld)…</translation>
+    </message>
+    <message>
+        <source>Import a REFI-QDA project</source>
+        <translation>د REFI-QDA یوه پروژه واردول</translation>
+    </message>
+    <message>
+        <source>Import project</source>
+        <translation>پروژه واردول</translation>
+    </message>
+    <message>
+        <source>Import W3C annotations</source>
+        <translation>د W3C څنډلیکونه واردول</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>څنډلیکونه واردول</translation>
+    </message>
+    <message>
+        <source>Export a REFI-QDA project</source>
+        <translation>د REFI-QDA یوه پروژه صادرول</translation>
+    </message>
+    <message>
+        <source>Export project</source>
+        <translation>پروژه صادرول</translation>
+    </message>
+    <message>
+        <source>Export W3C annotations</source>
+        <translation>د W3C څنډلیکونه صادرول</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>څنډلیکونه صادرول</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {name}</source>
+        <translation>{done} له {total}: {name}</translation>
+    </message>
+    <message>
+        <source>{title}: finished</source>
+        <translation>{title}: بشپړ شو</translation>
+    </message>
+    <message>
+        <source>{title}: cancelled after storing (the list may be incomplete)</source>
+        <translation>{title}: له خوندي کولو وروسته لغوه شو (لړلیک ښايي نیمګړی وي)</translation>
+    </message>
+    <message>
+        <source>{title}: cancelled, nothing was changed.</source>
+        <translation>{title}: لغوه شو، هېڅ بدلون رانغی.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln مقاله</numerusform>
+            <numerusform>%Ln مقالې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n annotation(s).</source>
+        <translation>
+            <numerusform>، %Ln څنډلیک.</numerusform>
+            <numerusform>، %Ln څنډلیکونه.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReportDialog</name>
+    <message>
+        <source>Records not stored</source>
+        <translation>خوندي نه شوي ریکارډونه</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Load .csl file…</source>
+        <translation>د ‎.csl دوتنه پورته کول…</translation>
+    </message>
+    <message>
+        <source>Current selection</source>
+        <translation>اوسنی ټاکنه</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>نښه</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>لټون</translation>
+    </message>
+    <message>
+        <source>Whole notebook</source>
+        <translation>ټوله کتابچه</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>د سرچینې له مخې</translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation>د نېټې له مخې</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>د نښې له مخې</translation>
+    </message>
+    <message>
+        <source>By event</source>
+        <translation>د پېښې له مخې</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>ورډ (DOCX)</translation>
+    </message>
+    <message>
+        <source>OpenDocument (ODT)</source>
+        <translation>اوپن ډاکومنټ (ODT)</translation>
+    </message>
+    <message>
+        <source>Export cited summary</source>
+        <translation>مستند لنډیز صادرول</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;former soldiers&quot; AND Badakhshan</source>
+        <translation>د بېلګې په توګه &quot;پخواني سرتېري&quot; AND بدخشان</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;اقتباسونه</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;یادښتونه</translation>
+    </message>
+    <message>
+        <source>&amp;Events table</source>
+        <translation>&amp;د پېښو جدول</translation>
+    </message>
+    <message>
+        <source>Custody &amp;appendix</source>
+        <translation>&amp;د ساتنې لړۍ ضمیمه</translation>
+    </message>
+    <message>
+        <source>&amp;Bibliography</source>
+        <translation>&amp;ماخذلیک</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;خوندي کول…</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;شامل:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;نښه:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;لټون:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;ترتیب:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;سرلیک:</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>&amp;بڼه:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;فارمټ:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>ښودل:</translation>
+    </message>
+    <message>
+        <source>Load a CSL style</source>
+        <translation>د CSL یوه بڼه پورته کول</translation>
+    </message>
+    <message>
+        <source>CSL styles (*.csl)</source>
+        <translation>د CSL بڼې (*.csl)</translation>
+    </message>
+    <message>
+        <source>Citation style</source>
+        <translation>د حوالې بڼه</translation>
+    </message>
+    <message>
+        <source>Choose a tag or type a search.</source>
+        <translation>یوه نښه وټاکئ یا لټون ولیکئ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%Ln توکی</numerusform>
+            <numerusform>%Ln توکي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n source(s)</source>
+        <translation>
+            <numerusform> له %Ln سرچینې</numerusform>
+            <numerusform> له %Ln سرچینو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>لنډیز خوندي کول</translation>
+    </message>
+    <message>
+        <source>Saved {files}</source>
+        <translation>{files} خوندي شو</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Saving the summary</source>
+        <translation>د لنډیز خوندي کول</translation>
+    </message>
+    <message>
+        <source>Saving… the dialog closes when the file is written.</source>
+        <translation>خوندي کېږي… کله چې دوتنه ولیکل شي دا کړکۍ بندېږي.</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightLegend</name>
+    <message>
+        <source>Highlight legend</source>
+        <translation>د روښانولو لارښود</translation>
+    </message>
+    <message>
+        <source>Event evidence</source>
+        <translation>د پېښې شواهد</translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation>بې نښې</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Give this card to colleagues (paste it, or let them scan the code) so they can share with you and check that shares really come from you. It holds only public keys. Compare the fingerprint over the phone or in person when you exchange cards.</source>
+        <translation>دا کارت همکارانو ته ورکړئ (ویې لګوئ، یا پرېږدئ چې کوډ سکن کړي) څو تاسې سره شریکول وکړای شي او وګوري چې شریک شوي فایلونه رښتیا له تاسې دي. دا یوازې عامې کلي لري. د کارتونو د تبادلې پر مهال د ګوتو نښه په ټیلیفون یا مخامخ پرتله کړئ.</translation>
+    </message>
+    <message>
+        <source>My identity card</source>
+        <translation>زما د هویت کارت</translation>
+    </message>
+    <message>
+        <source>Your name on the card</source>
+        <translation>پر کارت ستاسې نوم</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;نوم بدلول</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>ستاسې کارت</translation>
+    </message>
+    <message>
+        <source>&amp;Copy card</source>
+        <translation>&amp;کارت کاپي کول</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نوم:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>د ګوتو نښه:</translation>
+    </message>
+    <message>
+        <source>Your card needs a name.</source>
+        <translation>ستاسې کارت یو نوم ته اړتیا لري.</translation>
+    </message>
+    <message>
+        <source>Renaming</source>
+        <translation>نوم بدلول</translation>
+    </message>
+    <message>
+        <source>Renamed: give colleagues the new card if they should see the new name.</source>
+        <translation>نوم بدل شو: که همکاران باید نوی نوم ووینی، نوی کارت ورکړئ.</translation>
+    </message>
+    <message>
+        <source>Card copied.</source>
+        <translation>کارت کاپي شو.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Import</source>
+        <translation>واردول</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>دوتنې لوستل کېږي…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>واردېږي</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>د واردولو پرمختګ</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>پای ته رسېږي…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {name}</source>
+        <translation>{done} له {total}: {name}</translation>
+    </message>
+    <message>
+        <source>{kind} skipped: {reason}</source>
+        <translation>{kind} پرېښودل شو: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>سرلیک</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>رسنۍ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>نېټه</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>ژبه</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادښتونه</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>پېښې</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>نښې</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>د خپرېدو نېټه</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ژبه</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>څنډلیکونه</translation>
+    </message>
+    <message>
+        <source>Events backed by its passages</source>
+        <translation>هغه پېښې چې د دې برخې یې ملاتړ کوي</translation>
+    </message>
+    <message>
+        <source>Distinct tags</source>
+        <translation>بېلې نښې</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Tag</source>
+        <translation>نښه</translation>
+    </message>
+    <message>
+        <source>Filter by tag path</source>
+        <translation>د نښې د لارې له مخې چاڼ</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>رسنۍ</translation>
+    </message>
+    <message>
+        <source>Filter by outlet</source>
+        <translation>د رسنۍ له مخې چاڼ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>له</translation>
+    </message>
+    <message>
+        <source>Issued on or after (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>په دې نېټه یا وروسته خپره شوې (YYYY، YYYY-MM یا YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تر</translation>
+    </message>
+    <message>
+        <source>Issued on or before (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>په دې نېټه یا مخکې خپره شوې (YYYY، YYYY-MM یا YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Lang</source>
+        <translation>ژبه</translation>
+    </message>
+    <message>
+        <source>Filter by language code, e.g. en, fa</source>
+        <translation>د ژبې د کوډ له مخې چاڼ، لکه en، fa</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>پاکول</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>چاڼګرونه پاکول</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>چاڼګرونه پاکول</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>مقالې</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>پټنوم</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;قلف خلاصول</translation>
+    </message>
+    <message>
+        <source>Open another notebook…</source>
+        <translation>بله کتابچه پرانیستل…</translation>
+    </message>
+    <message>
+        <source>No notebook open</source>
+        <translation>هېڅ کتابچه پرانیستې نه ده</translation>
+    </message>
+    <message>
+        <source>🔒 {name} is locked</source>
+        <translation>🔒 {name} قلف ده</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{name} — Fieldnotes</source>
+        <translation>{name} — فیلډنوټس</translation>
+    </message>
+    <message>
+        <source>An import is running; the notebook locks when it ends.</source>
+        <translation>واردول روان دي؛ کتابچه د هغه تر پای وروسته قلفېږي.</translation>
+    </message>
+    <message>
+        <source>Fieldnotes notebooks {pattern};;All files (*)</source>
+        <translation>د فیلډنوټس کتابچې {pattern};;ټولې دوتنې (*)</translation>
+    </message>
+    <message>
+        <source>Open notebook</source>
+        <translation>کتابچه پرانیستل</translation>
+    </message>
+    <message>
+        <source>New notebook</source>
+        <translation>نوې کتابچه</translation>
+    </message>
+    <message>
+        <source>Articles {pattern};;All files (*)</source>
+        <translation>مقالې {pattern};;ټولې دوتنې (*)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>مقالې واردول</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>د مقالو یوه پوښۍ واردول</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>یو واردول له مخکې روان دی.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s) (cancelled).</source>
+        <translation>
+            <numerusform>%Ln مقاله وارده شوه (لغوه شو).</numerusform>
+            <numerusform>%Ln مقالې واردې شوې (لغوه شو).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>%Ln مقاله وارده شوه.</numerusform>
+            <numerusform>%Ln مقالې واردې شوې.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>بېرته ګرځول</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>بیا ترسره کول</translation>
+    </message>
+    <message>
+        <source>Deleting the article</source>
+        <translation>د مقالې ړنګول</translation>
+    </message>
+    <message>
+        <source>Article deleted — Undo (Ctrl+Z) brings it back.</source>
+        <translation>مقاله ړنګه شوه — بېرته ګرځول (Ctrl+Z) یې راګرځوي.</translation>
+    </message>
+    <message>
+        <source>Open an article to look for events in it.</source>
+        <translation>د پېښو د موندلو لپاره یوه مقاله پرانیزئ.</translation>
+    </message>
+    <message>
+        <source>Open an article to copy its citation.</source>
+        <translation>د حوالې د کاپي کولو لپاره یوه مقاله پرانیزئ.</translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>حواله کاپي شوه</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>حواله کاپي کول</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>کوډ شوې</translation>
+    </message>
+    <message>
+        <source>NOT encrypted</source>
+        <translation>کوډ شوې نه ده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln مقاله</numerusform>
+            <numerusform>%Ln مقالې</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>واردول روان دي</translation>
+    </message>
+    <message>
+        <source>Cancel the import and quit?</source>
+        <translation>واردول لغوه او پروګرام بند شي؟</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDialog</name>
+    <message>
+        <source>“{text}” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>«{text}» نېټه نه ده: د YYYY، YYYY-MM یا YYYY-MM-DD په بڼه یې ولیکئ</translation>
+    </message>
+    <message>
+        <source>Citation metadata</source>
+        <translation>د حوالې ځانګړنې</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>One per line: Family, Given — or an organisation&apos;s name</source>
+        <translation>په هره کرښه کې یو: کورنی نوم، نوم — یا د یوې ادارې نوم</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;ډول:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;سرلیک:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet (container-title):</source>
+        <translation>&amp;رسنۍ (container-title):</translation>
+    </message>
+    <message>
+        <source>&amp;Authors:</source>
+        <translation>&amp;لیکوالان:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>&amp;د خپرېدو نېټه:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;پته (URL):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;ژبه:</translation>
+    </message>
+    <message>
+        <source>Saving the metadata</source>
+        <translation>د ځانګړنو خوندي کول</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Without a passphrase the notebook is NOT encrypted: anyone who gets this computer or a copy of the file can read every article, note and tag in it. Use this only for test notebooks or material that is already public.</source>
+        <translation>له پټنوم پرته کتابچه کوډ نه کېږي: هر څوک چې دا کمپیوټر یا د دوتنې یوه کاپي ترلاسه کړي، د هغې ټولې مقالې، یادښتونه او نښې لوستلی شي. دا یوازې د ازمېښتي کتابچو یا هغو موادو لپاره وکاروئ چې له مخکې عامه دي.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>پټنوم</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>پټنوم بیا ولیکئ</translation>
+    </message>
+    <message>
+        <source>No passphrase (the notebook will not be encrypted)</source>
+        <translation>بې پټنومه (کتابچه به کوډ نه شي)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;پټنوم:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;بیا:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters; a few random words are best.</source>
+        <translation>
+            <numerusform>لږ تر لږه %Ln توری وکاروئ؛ څو ناڅاپي کلمې تر ټولو ښې دي.</numerusform>
+            <numerusform>لږ تر لږه %Ln توري وکاروئ؛ څو ناڅاپي کلمې تر ټولو ښې دي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دواړه پټنومونه سره توپیر لري.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookFlow</name>
+    <message>
+        <source>That passphrase does not unlock this notebook. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>دا پټنوم د دې کتابچې قلف نه خلاصوي. د کیبورډ ژبه او Caps Lock وګورئ، بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>This notebook&apos;s file or folder cannot be written (read-only media, or not yours to change), so it is open for reading only: reading, searching and exporting work; edits and imports are refused. Copy it somewhere writable to work on it.</source>
+        <translation>د دې کتابچې دوتنه یا پوښۍ نه لیکل کېږي (یوازې د لوستلو رسنۍ، یا د بدلون اجازه نه لرئ)، نو یوازې د لوستلو لپاره پرانیستل شوې: لوستل، لټون او صادرول کار کوي؛ سمونونه او واردول نه منل کېږي. د کار لپاره یې داسې ځای ته کاپي کړئ چې لیکل پکې کېږي.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>ناسم پټنوم</translation>
+    </message>
+    <message>
+        <source>Cannot open the notebook</source>
+        <translation>کتابچه نه پرانیستل کېږي</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>یوازې د لوستلو لپاره پرانیستل شوه</translation>
+    </message>
+    <message>
+        <source>New notebook</source>
+        <translation>نوې کتابچه</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for {name}. It cannot be recovered if you forget it.</source>
+        <translation>د {name} لپاره یو پټنوم وټاکئ. که یې هېر کړئ، بېرته نه راګرځي.</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook</source>
+        <translation>کتابچه نه جوړېږي</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalDialog</name>
+    <message>
+        <source>The saved page as plain text (no images, styles or scripts are loaded).</source>
+        <translation>خوندي شوې پاڼه د ساده متن په بڼه (هېڅ انځور، بڼه یا سکرېپټ نه پورته کېږي).</translation>
+    </message>
+    <message>
+        <source>The original file, as it was imported.</source>
+        <translation>اصلي دوتنه، هماغسې چې وارده شوې وه.</translation>
+    </message>
+    <message>
+        <source>The original is a {kind} file ({size} bytes), kept byte for byte inside the notebook. It is not opened in another program, because that would write an unencrypted copy to disk; this is the text extracted from it at import.</source>
+        <translation>اصلي یوه {kind} دوتنه ده ({size} بایټه) چې بایټ په بایټ په کتابچه کې ساتل کېږي. په بل پروګرام کې نه پرانیستل کېږي، ځکه چې دا به پر ډیسک یوه نا کوډ شوې کاپي ولیکي؛ دا هغه متن دی چې د واردولو پر مهال ترې ایستل شوی.</translation>
+    </message>
+    <message>
+        <source>Original — {name}</source>
+        <translation>اصلي — {name}</translation>
+    </message>
+    <message>
+        <source>(this matches the hash recorded at import)</source>
+        <translation>(دا د واردولو پر مهال ثبت شوي هش سره سمون لري)</translation>
+    </message>
+    <message>
+        <source>(this DOES NOT MATCH the hash recorded at import)</source>
+        <translation>(دا د واردولو پر مهال ثبت شوي هش سره سمون نه لري!)</translation>
+    </message>
+    <message>
+        <source>File: {name} ({kind})</source>
+        <translation>دوتنه: {name} ({kind})</translation>
+    </message>
+    <message>
+        <source>About the original</source>
+        <translation>د اصلي په اړه</translation>
+    </message>
+    <message>
+        <source>Original content</source>
+        <translation>اصلي منځپانګه</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock notebook</source>
+        <translation>د کتابچې قلف خلاصول</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>پټنوم</translation>
+    </message>
+    <message>
+        <source>Passphrase for {name}:</source>
+        <translation>د {name} پټنوم:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>غوره‌توبونه</translation>
+    </message>
+    <message>
+        <source>System (follow the desktop)</source>
+        <translation>سیسټم (د ډیسکټاپ پیروي)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>روښانه</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>تیاره</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>بڼه</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;بڼه:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBrowser</name>
+    <message>
+        <source>Preview</source>
+        <translation>مخکتنه</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>پرمختګ</translation>
+    </message>
+    <message>
+        <source>{label}… {done} of {total} MB</source>
+        <translation>{label}… {done} له {total} مېګابایټه</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeView</name>
+    <message>
+        <source>Card as QR code</source>
+        <translation>کارت د QR کوډ په بڼه</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPanel</name>
+    <message>
+        <source>Article text</source>
+        <translation>د مقالې متن</translation>
+    </message>
+    <message>
+        <source>Read-only; select a passage to annotate it</source>
+        <translation>یوازې د لوستلو؛ د څنډلیک لپاره یوه برخه وټاکئ</translation>
+    </message>
+    <message>
+        <source>Show &amp;highlights</source>
+        <translation>&amp;روښانونې ښودل</translation>
+    </message>
+    <message>
+        <source>Show or hide the highlights (Ctrl+Shift+H)</source>
+        <translation>روښانونې ښودل یا پټول (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Fieldnotes shares (*.age);;All files (*)</source>
+        <translation>د فیلډنوټس شریک شوي فایلونه (*.age);;ټولې دوتنې (*)</translation>
+    </message>
+    <message>
+        <source>This share says it comes from “{sender}” (fingerprint {fingerprint}), but {why}.
+
+Anyone can write any name into a share. Merge it only if you are sure where it came from: compare the fingerprint with the sender, in person or over the phone.
+
+If you accept it, the custody log records that it was merged unverified.</source>
+        <translation>دا شریک شوی فایل وايي چې له «{sender}» (د ګوتو نښه {fingerprint}) راغلی، خو {why}.
+
+هر څوک کولی شي هر نوم په شریک شوي فایل کې ولیکي. یوازې هغه مهال یې یوځای کړئ چې ډاډه یاست له کومه راغلی: د ګوتو نښه له لېږونکي سره مخامخ یا په ټیلیفون پرتله کړئ.
+
+که یې ومنئ، د ساتنې لړۍ ثبت لیکي چې بې تاییده یوځای شوی.</translation>
+    </message>
+    <message>
+        <source>that sender is not in your contacts</source>
+        <translation>دا لېږونکی ستاسې په اړیکو کې نشته</translation>
+    </message>
+    <message>
+        <source>its signature does not match that sender&apos;s key</source>
+        <translation>لاسلیک یې د هغه لېږونکي له کلي سره سمون نه لري</translation>
+    </message>
+    <message>
+        <source>Receive a share</source>
+        <translation>شریک شوی فایل ترلاسه کول</translation>
+    </message>
+    <message>
+        <source>Choose the share file you were given</source>
+        <translation>هغه شریک شوی فایل وټاکئ چې تاسې ته درکړل شوی</translation>
+    </message>
+    <message>
+        <source>Share file</source>
+        <translation>شریک شوی فایل</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;ټاکل…</translation>
+    </message>
+    <message>
+        <source>Share passphrase</source>
+        <translation>د شریکولو پټنوم</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;ترلاسه کول</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;دوتنه:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;پټنوم:</translation>
+    </message>
+    <message>
+        <source>This file cannot be received: {error}</source>
+        <translation>دا دوتنه نه ترلاسه کېږي: {error}</translation>
+    </message>
+    <message>
+        <source>Made for a passphrase: type the one the sender told you.</source>
+        <translation>د پټنوم لپاره جوړ شوی: هغه پټنوم ولیکئ چې لېږونکي درته ویلی.</translation>
+    </message>
+    <message>
+        <source>Made for colleagues&apos; keys: your own key opens it if it is for you.</source>
+        <translation>د همکارانو د کلیو لپاره جوړ شوی: که ستاسې لپاره وي، ستاسې خپله کلي یې خلاصوي.</translation>
+    </message>
+    <message>
+        <source>Type the share&apos;s passphrase.</source>
+        <translation>د شریک شوي فایل پټنوم ولیکئ.</translation>
+    </message>
+    <message>
+        <source>Decrypting and merging…</source>
+        <translation>کوډ ماتول او یوځای کول…</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the share…</source>
+        <translation>د شریک شوي فایل کوډ ماتول او کتل…</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {message}</source>
+        <translation>هېڅ یوځای نه شو: {message}</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>ترلاسه کول</translation>
+    </message>
+    <message>
+        <source>Nothing was merged:
+
+{message}</source>
+        <translation>هېڅ یوځای نه شو:
+
+{message}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>لغوه شو: هېڅ یوځای نه شو.</translation>
+    </message>
+    <message>
+        <source>Refused: {error}.
+
+Nothing was merged; your notebook is unchanged.</source>
+        <translation>رد شو: {error}.
+
+هېڅ یوځای نه شو؛ ستاسې کتابچه نه ده بدله شوې.</translation>
+    </message>
+    <message>
+        <source>Share refused</source>
+        <translation>شریک شوی فایل رد شو</translation>
+    </message>
+    <message>
+        <source>Not merged: {reason}.</source>
+        <translation>یوځای نه شو: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unverified sender</source>
+        <translation>نا تایید شوی لېږونکی</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>نشته</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>تایید نه شو</translation>
+    </message>
+    <message>
+        <source>Accept as unverified</source>
+        <translation>بې تاییده منل</translation>
+    </message>
+    <message>
+        <source>Don&apos;t merge</source>
+        <translation>مه یې یوځای کوئ</translation>
+    </message>
+    <message>
+        <source>Not merged: the sender could not be verified. Your notebook is unchanged.</source>
+        <translation>یوځای نه شو: لېږونکی تایید نه شو. ستاسې کتابچه نه ده بدله شوې.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%Ln زیات شو</numerusform>
+            <numerusform>%Ln زیات شول</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%Ln تازه شو</numerusform>
+            <numerusform>%Ln تازه شول</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%Ln په ټکر کې</numerusform>
+            <numerusform>%Ln په ټکر کې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original files</source>
+        <translation>
+            <numerusform>%Ln اصلي دوتنه</numerusform>
+            <numerusform>%Ln اصلي دوتنې</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>signature verified</source>
+        <translation>لاسلیک تایید شو</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED: unknown signer, accepted by you</source>
+        <translation>نا تایید شوی: ناپېژندل شوی لاسلیک کوونکی، ستاسې له خوا منل شوی</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED: bad signature, accepted by you</source>
+        <translation>نا تایید شوی: ناسم لاسلیک، ستاسې له خوا منل شوی</translation>
+    </message>
+    <message>
+        <source>Received from {sender} ({fingerprint}), {signature}: {counts}.</source>
+        <translation>له {sender} ({fingerprint}) ترلاسه شو، {signature}: {counts}.</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>هېڅ نوی شی نشته</translation>
+    </message>
+    <message>
+        <source>Some records were edited on both sides: see Conflicts to choose which version to keep.</source>
+        <translation>ځینې ریکارډونه په دواړو خواوو کې سمول شوي: د ساتلو وړ نسخې د ټاکلو لپاره ټکرونه وګورئ.</translation>
+    </message>
+</context>
+<context>
+    <name>Rekey</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>پټنوم بدلول</translation>
+    </message>
+    <message>
+        <source>The notebook is closed, copied under the new passphrase, checked, and opened again.</source>
+        <translation>کتابچه بندېږي، د نوي پټنوم لاندې کاپي او کتل کېږي، او بیا پرانیستل کېږي.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the notebook…</source>
+        <translation>کتابچه بیا کوډ کېږي…</translation>
+    </message>
+    <message>
+        <source>The old passphrase still works.</source>
+        <translation>پخوانی پټنوم لا هم کار کوي.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search the notebook (Ctrl+K): words, &quot;phrases&quot;, tag:…, date:[2024 TO 2025]</source>
+        <translation>په کتابچه کې لټون (Ctrl+K): کلمې، &quot;عبارتونه&quot;، tag:…، date:[2024 TO 2025]</translation>
+    </message>
+    <message>
+        <source>Search the notebook</source>
+        <translation>په کتابچه کې لټون</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search status</source>
+        <translation>د لټون حالت</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>د لټون پایلې</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching article(s)</source>
+        <translation>
+            <numerusform>%Ln سمه مقاله</numerusform>
+            <numerusform>%Ln سمې مقالې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (best %n shown)</source>
+        <translation>
+            <numerusform> (%Ln غوره ښودل شوه)</numerusform>
+            <numerusform> (%Ln غوره ښودل شوې)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — did you mean {suggestion}?</source>
+        <translation> — ستاسې مطلب {suggestion} و؟</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Fieldnotes shares (*.age);;All files (*)</source>
+        <translation>د فیلډنوټس شریک شوي فایلونه (*.age);;ټولې دوتنې (*)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>شریکول</translation>
+    </message>
+    <message>
+        <source>What to share</source>
+        <translation>څه شریک شي</translation>
+    </message>
+    <message>
+        <source>The whole notebook</source>
+        <translation>ټوله کتابچه</translation>
+    </message>
+    <message>
+        <source>What carries a tag</source>
+        <translation>هغه څه چې نښه لري</translation>
+    </message>
+    <message>
+        <source>The articles a search finds</source>
+        <translation>هغه مقالې چې لټون یې مومي</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>نښه</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;former soldiers&quot; AND Badakhshan</source>
+        <translation>د بېلګې په توګه &quot;پخواني سرتېري&quot; AND بدخشان</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>لټون</translation>
+    </message>
+    <message>
+        <source>To &amp;colleagues (encrypted to their keys; they see it is from you)</source>
+        <translation>&amp;همکارانو ته (د هغوی په کلیو کوډ شوی؛ ویني چې له تاسې دی)</translation>
+    </message>
+    <message>
+        <source>To a &amp;passphrase (tell it to them another way)</source>
+        <translation>په یو &amp;پټنوم (په بله لاره یې ورته ووایاست)</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>همکاران</translation>
+    </message>
+    <message>
+        <source>Share passphrase</source>
+        <translation>د شریکولو پټنوم</translation>
+    </message>
+    <message>
+        <source>Repeat share passphrase</source>
+        <translation>د شریکولو پټنوم بیا ولیکئ</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;شریکول…</translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation>&amp;شریکول:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;نښه:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;لټون:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>څه</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>پټنوم:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>بیا:</translation>
+    </message>
+    <message>
+        <source>No contacts yet: add colleagues&apos; cards under Share ▸ Contacts…</source>
+        <translation>لا اړیکې نشته: د همکارانو کارتونه له شریکول ▸ اړیکې… زیات کړئ</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>د چا لپاره</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%Ln پېښه</numerusform>
+            <numerusform>%Ln پېښې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%Ln برخه</numerusform>
+            <numerusform>%Ln برخې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln مقاله</numerusform>
+            <numerusform>%Ln مقالې</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection: {parts}</source>
+        <translation>ټاکنه: {parts}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Choose a tag.</source>
+        <translation>یوه نښه وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Type a search.</source>
+        <translation>یو لټون ولیکئ.</translation>
+    </message>
+    <message>
+        <source>Tick the colleagues to share with.</source>
+        <translation>هغه همکاران په نښه کړئ چې ورسره شریکول غواړئ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>پټنوم لږ تر لږه %Ln توري ته اړتیا لري.</numerusform>
+            <numerusform>پټنوم لږ تر لږه %Ln تورو ته اړتیا لري.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دواړه پټنومونه سره توپیر لري.</translation>
+    </message>
+    <message>
+        <source>Save the share as</source>
+        <translation>شریک شوی فایل په دې نوم خوندي کول</translation>
+    </message>
+    <message>
+        <source>Writing the share…</source>
+        <translation>شریک شوی فایل لیکل کېږي…</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>یو پټنوم</translation>
+    </message>
+    <message>
+        <source>Wrote {name} for {whom}: {records} and {originals}. Its SHA-256 ({sha}…) is in the custody log.</source>
+        <translation>{name} د {whom} لپاره ولیکل شو: {records} او {originals}. د هغه SHA-256 ({sha}…) د ساتنې لړۍ په ثبت کې دی.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%Ln ریکارډ</numerusform>
+            <numerusform>%Ln ریکارډونه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original file(s)</source>
+        <translation>
+            <numerusform>%Ln اصلي دوتنه</numerusform>
+            <numerusform>%Ln اصلي دوتنې</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The share was not written: {message}</source>
+        <translation>شریک شوی فایل ونه لیکل شو: {message}</translation>
+    </message>
+    <message>
+        <source>The share was not written:
+
+{message}</source>
+        <translation>شریک شوی فایل ونه لیکل شو:
+
+{message}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>لغوه شو: هېڅ دوتنه ونه لیکل شوه.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>د کیبورډ لنډلارې</translation>
+    </message>
+    <message>
+        <source>Filter by action, key or menu</source>
+        <translation>د کړنې، کیلي یا مېنو له مخې چاڼ</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>لنډلارې چاڼول</translation>
+    </message>
+    <message>
+        <source>Actions and their shortcuts</source>
+        <translation>کړنې او د هغوی لنډلارې</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کړنه</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>لنډلار</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>مېنو</translation>
+    </message>
+    <message>
+        <source>(window-wide)</source>
+        <translation>(په ټوله کړکۍ کې)</translation>
+    </message>
+    <message>
+        <source>Menus open with Alt and the underlined letter; Tab moves between panes.</source>
+        <translation>مېنوګانې په Alt او د کرښې لاندې توري خلاصېږي؛ Tab د برخو ترمنځ ځي.</translation>
+    </message>
+</context>
+<context>
+    <name>SolarMonth</name>
+    <message>
+        <source>Hamal</source>
+        <translation>وری</translation>
+    </message>
+    <message>
+        <source>Sawr</source>
+        <translation>غویی</translation>
+    </message>
+    <message>
+        <source>Jawza</source>
+        <translation>غبرګولی</translation>
+    </message>
+    <message>
+        <source>Saratan</source>
+        <translation>چنګاښ</translation>
+    </message>
+    <message>
+        <source>Asad</source>
+        <translation>زمری</translation>
+    </message>
+    <message>
+        <source>Sunbula</source>
+        <translation>وږی</translation>
+    </message>
+    <message>
+        <source>Mizan</source>
+        <translation>تله</translation>
+    </message>
+    <message>
+        <source>Aqrab</source>
+        <translation>لړم</translation>
+    </message>
+    <message>
+        <source>Qaws</source>
+        <translation>لیندۍ</translation>
+    </message>
+    <message>
+        <source>Jadi</source>
+        <translation>مرغومی</translation>
+    </message>
+    <message>
+        <source>Dalw</source>
+        <translation>سلواغه</translation>
+    </message>
+    <message>
+        <source>Hut</source>
+        <translation>کب</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestBatchDialog</name>
+    <message>
+        <source>Suggest events in many articles</source>
+        <translation>په ډېرو مقالو کې د پېښو وړاندیز</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>ټولې مقالې</translation>
+    </message>
+    <message>
+        <source>The articles this search finds:</source>
+        <translation>هغه مقالې چې دا لټون یې مومي:</translation>
+    </message>
+    <message>
+        <source>e.g. detained AND Takhar</source>
+        <translation>د بېلګې په توګه ونیول AND تخار</translation>
+    </message>
+    <message>
+        <source>Look for events</source>
+        <translation>پېښې لټول</translation>
+    </message>
+    <message>
+        <source>Suggested events by article</source>
+        <translation>د مقالې له مخې وړاندیز شوې پېښې</translation>
+    </message>
+    <message>
+        <source>Suggestions are only recorded when you tick them and press Accept.</source>
+        <translation>وړاندیزونه یوازې هغه وخت ثبتېږي چې په نښه یې کړئ او «منل» ووهئ.</translation>
+    </message>
+    <message>
+        <source>Accept ticked</source>
+        <translation>په نښه شوي منل</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>ټول په نښه کول</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>له ټولو نښه لرې کول</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بندول</translation>
+    </message>
+    <message>
+        <source>Type a search, or choose all articles.</source>
+        <translation>یو لټون ولیکئ، یا ټولې مقالې وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Reading articles…</source>
+        <translation>مقالې لوستل کېږي…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <source>Suggesting events</source>
+        <translation>د پېښو وړاندیز کېږي</translation>
+    </message>
+    <message>
+        <source>Could not suggest events: {message}</source>
+        <translation>د پېښو وړاندیز ونه شو: {message}</translation>
+    </message>
+    <message>
+        <source>Looking for events: article {done} of {total}</source>
+        <translation>د پېښو لټون: {done} مقاله له {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%Ln وړاندیز</numerusform>
+            <numerusform>%Ln وړاندیزونه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n article(s)</source>
+        <translation>
+            <numerusform> په %Ln مقاله کې</numerusform>
+            <numerusform> په %Ln مقالو کې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already recorded, not shown</source>
+        <translation>
+            <numerusform>؛ %Ln له مخکې ثبت شوی، نه ښودل کېږي</numerusform>
+            <numerusform>؛ %Ln له مخکې ثبت شوي، نه ښودل کېږي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Stopped before the end (Cancel).</source>
+        <translation>. تر پای مخکې ودرول شو (لغوه).</translation>
+    </message>
+    <message>
+        <source>. Tick those to record, then Accept.</source>
+        <translation>. د ثبتولو وړ په نښه کړئ، بیا «منل» ووهئ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n event(s)…</source>
+        <translation>
+            <numerusform>%Ln پېښه ثبت شوه…</numerusform>
+            <numerusform>%Ln پېښې ثبت شوې…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n event(s); Edit ▸ Undo takes each back.</source>
+        <translation>
+            <numerusform>%Ln پېښه ثبت شوه؛ سمون ▸ بېرته ګرځول یې بېرته اخلي.</numerusform>
+            <numerusform>%Ln پېښې ثبت شوې؛ سمون ▸ بېرته ګرځول هره یوه بېرته اخلي.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagActions</name>
+    <message>
+        <source>New tag</source>
+        <translation>نوې نښه</translation>
+    </message>
+    <message>
+        <source>Tag path (use / for levels, e.g. Persecution/Detention):</source>
+        <translation>د نښې لار (د کچو لپاره / وکاروئ، لکه ځورونه/نیول):</translation>
+    </message>
+    <message>
+        <source>Creating the tag</source>
+        <translation>د نښې جوړول</translation>
+    </message>
+    <message>
+        <source>New path for “{path}” (tags below it move too):</source>
+        <translation>د «{path}» لپاره نوې لار (لاندې نښې یې هم ځي):</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>د نښې نوم بدلول</translation>
+    </message>
+    <message>
+        <source>Renaming the tag</source>
+        <translation>د نښې نوم بدلول</translation>
+    </message>
+    <message>
+        <source>Moving the tag</source>
+        <translation>د نښې لېږدول</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(پورته کچه)</translation>
+    </message>
+    <message>
+        <source>Move “{path}” below:</source>
+        <translation>«{path}» دې لاندې یوسئ:</translation>
+    </message>
+    <message>
+        <source>Move tag</source>
+        <translation>نښه لېږدول</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>نښې یوځای کول</translation>
+    </message>
+    <message>
+        <source>Merge “{path}” into (its annotations move there):</source>
+        <translation>«{path}» په دې کې یوځای کړئ (څنډلیکونه یې هلته ځي):</translation>
+    </message>
+    <message>
+        <source>Merging the tags</source>
+        <translation>د نښو یوځای کول</translation>
+    </message>
+    <message>
+        <source>Colour of {path}</source>
+        <translation>د {path} رنګ</translation>
+    </message>
+    <message>
+        <source>Changing the colour</source>
+        <translation>د رنګ بدلول</translation>
+    </message>
+    <message>
+        <source>Deleting the tag</source>
+        <translation>د نښې ړنګول</translation>
+    </message>
+</context>
+<context>
+    <name>TagTreePanel</name>
+    <message>
+        <source>Tag</source>
+        <translation>نښه</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>کارونې</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>نښې</translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation>نوې نښه…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>نوم بدلول…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>لېږدول…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>یوځای کول په…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>رنګ…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ړنګول</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Group the timeline by</source>
+        <translation>د مهال‌وېش ډلبندي د</translation>
+    </message>
+    <message>
+        <source>Undated events</source>
+        <translation>بې نېټې پېښې</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>ډلبندي د</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>لرې کول (Ctrl+څرخ)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>نژدې کول (Ctrl+څرخ)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>برابرول</translation>
+    </message>
+    <message>
+        <source>Show every dated event</source>
+        <translation>ټولې نېټه‌لرونکې پېښې ښودل</translation>
+    </message>
+    <message>
+        <source>Click a mark to select its event; click a lane&apos;s name for all of them.</source>
+        <translation>د پېښې د ټاکلو لپاره پر نښه کلیک وکړئ؛ د یوې لیکې د ټولو لپاره یې پر نوم کلیک وکړئ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undated (%n)</source>
+        <translation>
+            <numerusform>بې نېټې (%Ln)</numerusform>
+            <numerusform>بې نېټې (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No undated events</source>
+        <translation>بې نېټې پېښه نشته</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New notebook…</source>
+        <translation>&amp;نوې کتابچه…</translation>
+    </message>
+    <message>
+        <source>&amp;Open notebook…</source>
+        <translation>&amp;کتابچه پرانیستل…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;دوتنې واردول…</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>مقالې واردول</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>&amp;پوښۍ واردول…</translation>
+    </message>
+    <message>
+        <source>Import &amp;sample articles</source>
+        <translation>د &amp;بېلګې مقالې واردول</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;اوس قلفول</translation>
+    </message>
+    <message>
+        <source>Lock the notebook</source>
+        <translation>کتابچه قلفول</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;پټنوم بدلول…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;غوره‌توبونه…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;وتل</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;بېرته ګرځول</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;بیا ترسره کول</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;ړنګول</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>ټاکنه ړنګول</translation>
+    </message>
+    <message>
+        <source>&amp;Search notebook</source>
+        <translation>&amp;په کتابچه کې لټون</translation>
+    </message>
+    <message>
+        <source>Show &amp;library</source>
+        <translation>&amp;کتابتون ښودل</translation>
+    </message>
+    <message>
+        <source>Show &amp;events</source>
+        <translation>&amp;پېښې ښودل</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest events in article</source>
+        <translation>&amp;په مقاله کې د پېښو وړاندیز</translation>
+    </message>
+    <message>
+        <source>&amp;Export cited summary…</source>
+        <translation>&amp;مستند لنډیز صادرول…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy citation</source>
+        <translation>&amp;حواله کاپي کول</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;شریکول…</translation>
+    </message>
+    <message>
+        <source>Share the notebook or a selection</source>
+        <translation>کتابچه یا یوه ټاکنه شریکول</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>&amp;ترلاسه کول…</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s share file</source>
+        <translation>د یو همکار شریک شوی فایل یوځای کول</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;اړیکې…</translation>
+    </message>
+    <message>
+        <source>My &amp;identity card…</source>
+        <translation>زما د &amp;هویت کارت…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;وروستي پرانیستل</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;دوتنه</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;سمون</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;مقاله</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;لید</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;شریکول</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>اصلي</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Library</source>
+        <translation>کتابتون</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>پېښې</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ټکرونه</translation>
+    </message>
+    <message>
+        <source>Custody log</source>
+        <translation>د ساتنې لړۍ ثبت</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>برخې</translation>
+    </message>
+    <message>
+        <source>Notes and tags</source>
+        <translation>یادښتونه او نښې</translation>
+    </message>
+    <message>
+        <source>Suggested events</source>
+        <translation>وړاندیز شوې پېښې</translation>
+    </message>
+    <message>
+        <source>Article side panels</source>
+        <translation>د مقالې څنګ تختې</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>کتابچه</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>نښې</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>مقالې</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مرسته</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;د کیبورډ لنډلارې…</translation>
+    </message>
+    <message>
+        <source>List every action and its keyboard shortcut</source>
+        <translation>د هرې کړنې او د هغې د کیبورډ لنډلارې لړلیک</translation>
+    </message>
+</context>
+</TS>
