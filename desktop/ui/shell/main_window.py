@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from desktop import paths
+from desktop.ui.common.change_labels import change_label
 from desktop.ui.common.error_message import attempt, show_error
 from desktop.ui.common.icons import app_icon
 from desktop.ui.export.exchange_menu import ExchangeMenu
@@ -22,8 +23,8 @@ from desktop.ui.shell.shortcuts_dialog import install_help_menu
 from desktop.ui.shell.window_actions import WindowActions
 from desktop.ui.shell.workspace import Workspace
 
-NOTEBOOK_FILTER = f"Fieldnotes notebooks (*{paths.SUFFIX});;All files (*)"
-IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
+NOTEBOOK_PATTERN = f"(*{paths.SUFFIX})"
+IMPORT_PATTERN = "(*.txt *.md *.markdown *.html *.htm *.pdf *.docx)"
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self.workspace.suggestions.set_background(session.background)
         self.runner.finished.connect(self._imported)
         self.commands.set_unlocked(True)
-        self.setWindowTitle(f"{session.path.name} — Fieldnotes")
+        self.setWindowTitle(self.tr("{name} — Fieldnotes").format(name=session.path.name))
         self._restore_workspace()
         self._changed(None)
 
@@ -108,7 +109,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if self.runner is not None and self.runner.running:
-            self.statusBar().showMessage("An import is running; the notebook locks when it ends.", 5000)
+            self.statusBar().showMessage(
+                self.tr("An import is running; the notebook locks when it ends."), 5000
+            )
             self.runner.finished.connect(lambda *_: self.lock())
             return
         self.detach()
@@ -126,13 +129,20 @@ class MainWindow(QMainWindow):
         if session is not None:
             self.attach(session)
 
+    def notebook_filter(self) -> str:
+        return self.tr("Fieldnotes notebooks {pattern};;All files (*)").format(pattern=NOTEBOOK_PATTERN)
+
     def open_notebook(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open notebook", str(paths.data_dir()), NOTEBOOK_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open notebook"), str(paths.data_dir()), self.notebook_filter()
+        )
         if name:
             self.open_path(Path(name))
 
     def new_notebook(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "New notebook", str(paths.data_dir()), NOTEBOOK_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New notebook"), str(paths.data_dir()), self.notebook_filter()
+        )
         if not name:
             return
         path = Path(name) if name.endswith(paths.SUFFIX) else Path(name + paths.SUFFIX)
@@ -155,11 +165,12 @@ class MainWindow(QMainWindow):
 
     # -- importing ----------------------------------------------------------------------------------
     def import_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", IMPORT_FILTER)
+        file_filter = self.tr("Articles {pattern};;All files (*)").format(pattern=IMPORT_PATTERN)
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), "", file_filter)
         self.start_import([Path(n) for n in names])
 
     def import_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        name = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"))
         self.start_import([Path(name)] if name else [])
 
     def import_samples(self) -> None:
@@ -171,11 +182,16 @@ class MainWindow(QMainWindow):
         if self.runner is None or not paths_:
             return
         if not self.runner.start(paths_):
-            self.statusBar().showMessage("An import is already running.", 5000)
+            self.statusBar().showMessage(self.tr("An import is already running."), 5000)
 
     def _imported(self, results: list[Any], cancelled: bool) -> None:
         imported = sum(r.status == "imported" for r in results)
-        self.statusBar().showMessage(f"Imported {imported} article(s){' (cancelled)' * cancelled}.", 8000)
+        message = (
+            self.tr("Imported %n article(s) (cancelled).", "", imported)
+            if cancelled
+            else self.tr("Imported %n article(s).", "", imported)
+        )
+        self.statusBar().showMessage(message, 8000)
         if self.workspace is not None:
             self.workspace.library.refresh()
             self._changed(None)
@@ -193,15 +209,15 @@ class MainWindow(QMainWindow):
     # -- editing ------------------------------------------------------------------------------------
     def undo(self) -> None:
         if self.session is not None:
-            change = attempt(self, "Undo", self.session.nb.undo.undo)
+            change = attempt(self, self.tr("Undo"), self.session.nb.undo.undo)
             if change is not None:
-                self.statusBar().showMessage(change.label, 4000)
+                self.statusBar().showMessage(change_label(change.label), 4000)
 
     def redo(self) -> None:
         if self.session is not None:
-            change = attempt(self, "Redo", self.session.nb.undo.redo)
+            change = attempt(self, self.tr("Redo"), self.session.nb.undo.redo)
             if change is not None:
-                self.statusBar().showMessage(change.label, 4000)
+                self.statusBar().showMessage(change_label(change.label), 4000)
 
     def delete_selected(self) -> None:
         """Del: the selected annotation when the notes list has focus, else the open article."""
@@ -213,9 +229,9 @@ class MainWindow(QMainWindow):
             return
         article_id = ws.library.selected_id() or ws.current_article_id()
         if article_id and attempt(
-            self, "Deleting the article", lambda: session.nb.delete_article(article_id)
+            self, self.tr("Deleting the article"), lambda: session.nb.delete_article(article_id)
         ):
-            self.statusBar().showMessage("Article deleted — Undo (Ctrl+Z) brings it back.", 6000)
+            self.statusBar().showMessage(self.tr("Article deleted — Undo (Ctrl+Z) brings it back."), 6000)
 
     def focus_search(self) -> None:
         if self.workspace is not None:
@@ -229,7 +245,7 @@ class MainWindow(QMainWindow):
     def suggest_events(self) -> None:
         if self.workspace is not None:
             if self.workspace.current_article_id() is None:
-                self.statusBar().showMessage("Open an article to look for events in it.", 4000)
+                self.statusBar().showMessage(self.tr("Open an article to look for events in it."), 4000)
             self.workspace.show_suggestions()
 
     def export_summary(self) -> None:
@@ -251,15 +267,17 @@ class MainWindow(QMainWindow):
         notes panel (the quote with its in-text citation and the reference), else of the article."""
         article_id = self.workspace.current_article_id() if self.workspace else None
         if self.session is None or article_id is None:
-            self.statusBar().showMessage("Open an article to copy its citation.", 4000)
+            self.statusBar().showMessage(self.tr("Open an article to copy its citation."), 4000)
             return
         from desktop.ui.reader.cite_actions import CitationCopier
 
         copier = getattr(self, "citations", None)
         if copier is None or copier.nb is not self.session.nb:  # a new session after unlocking
             self.citations = CitationCopier(self.session.nb, parent=self)
-            self.citations.copied.connect(lambda _t: self.statusBar().showMessage("Citation copied", 3000))
-            self.citations.failed.connect(lambda m: show_error(self, "Copy citation", m))
+            copied = self.tr("Citation copied")
+            self.citations.copied.connect(lambda _t: self.statusBar().showMessage(copied, 3000))
+            title = self.tr("Copy citation")
+            self.citations.failed.connect(lambda m: show_error(self, title, m))
         annotation_id = self.workspace.annotations.current_id() if self.workspace else None
         if annotation_id:
             self.citations.copy_annotation(annotation_id)
@@ -305,8 +323,8 @@ class MainWindow(QMainWindow):
         self.commands.update_undo(undo.undo_label(), undo.redo_label(), undo.can_undo(), undo.can_redo())
         if change is None or change.kind == "article":  # counting scans the table: only when it changed
             count = self.session.nb.count_articles()
-            lock = "encrypted" if self.session.nb.encrypted else "NOT encrypted"
-            self.counts.setText(f"{count} article{'s' * (count != 1)} · {lock}")
+            lock = self.tr("encrypted") if self.session.nb.encrypted else self.tr("NOT encrypted")
+            self.counts.setText(self.tr("%n article(s)", "", count) + f" · {lock}")
 
     # -- layout ---------------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -328,7 +346,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner is not None and self.runner.running:
-            answer = QMessageBox.question(self, "Import running", "Cancel the import and quit?")
+            answer = QMessageBox.question(
+                self, self.tr("Import running"), self.tr("Cancel the import and quit?")
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
