@@ -165,3 +165,28 @@ def test_help_lists_every_action_with_its_shortcut(qtbot, ready):
     dialog.filter.setText("highlights")
     assert [name for name, _keys in dialog.listed()] == ["Show highlights"]
     dialog.reject()
+
+
+def unnamed_in(root: QWidget) -> list[str]:
+    return [
+        f"{type(w).__name__} in {type(w.parentWidget()).__name__}"
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE) and not part_of_a_qt_widget(w) and not accessible_name(w)
+    ]
+
+
+def test_the_dialogs_people_use_most_name_their_fields(qtbot, ready):
+    from desktop.ui.reader.annotate_dialog import AnnotateDialog, AnnotationInput
+    from desktop.ui.shell.passphrase_dialog import NewPassphraseDialog
+    from desktop.ui.shell.preferences_dialog import PreferencesDialog
+
+    dialogs = [
+        PreferencesDialog(ready),
+        AnnotateDialog(ready, quote="a passage", tag_paths=["Persecution"], initial=AnnotationInput()),
+        NewPassphraseDialog(ready, title="New notebook", intro="Choose a passphrase"),
+        ShortcutsDialog(ready),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert unnamed_in(dialog) == [], type(dialog).__name__
+    assert dialogs[0].theme.accessibleName() == "Theme"

@@ -221,3 +221,28 @@ def test_the_notes_list_swatches_show_what_the_reader_paints(qtbot, reader):
     bar = evidence.icon().pixmap(14, 14).toImage().pixelColor(6, 7).getRgb()[:3]
     base = theme.rgb(panel.list.palette(), QPalette.ColorRole.Base)
     assert bar == highlights.evidence_mark(base)
+
+
+@pytest.mark.parametrize("scheme", PALETTES)
+def test_error_text_reads_on_the_window_in_both_themes(qtbot, qapp, scheme):
+    import re
+
+    from desktop.ui.shell.passphrase_dialog import NewPassphraseDialog
+
+    theme.apply_theme(scheme, qapp)
+    dialog = NewPassphraseDialog(None, title="New notebook", intro="")
+    qtbot.addWidget(dialog)
+    red = re.search(r"color: (#[0-9a-f]{6})", dialog.warning.styleSheet()).group(1)
+    window = theme.rgb(dialog.palette(), QPalette.ColorRole.Window)
+    assert contrast_ratio(parse_hex(red), window) >= AA_TEXT
+
+
+def test_following_the_system_switches_when_the_desktop_does(qapp, monkeypatch):
+    theme.apply_theme("system", qapp)
+    assert not theme.is_dark(QGuiApplication.palette())
+    monkeypatch.setattr(theme, "system_scheme", lambda: "dark")  # the desktop turned dark
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert theme.is_dark(QGuiApplication.palette())
+    theme.apply_theme("light", qapp)  # a forced choice ignores the desktop
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not theme.is_dark(QGuiApplication.palette())

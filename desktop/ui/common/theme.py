@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.common.contrast import AA_TEXT, RGB, parse_hex, readable_tint, to_hex, visible_mark
 
@@ -82,6 +82,14 @@ def status_text(palette: QPalette, colour: str, role: Role = Role.Window) -> QCo
     as text (AA) on the palette's `role` background."""
     background = rgb(palette, role)
     return QColor(to_hex(visible_mark(parse_hex(colour), background=background, minimum=AA_TEXT)))
+
+
+ERROR_RED = "#c0392b"
+
+
+def error_colour(widget: QWidget, role: Role = Role.Window) -> str:
+    """A red for error text that reads (AA) on `widget`'s `role` colour (Base for a field's text)."""
+    return status_text(widget.palette(), ERROR_RED, role).name()
 
 
 def system_scheme() -> str:

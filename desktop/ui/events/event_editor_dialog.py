@@ -30,6 +30,7 @@ from desktop.resources import load_json
 from desktop.store.errors import NotebookError
 from desktop.store.events import Event
 from desktop.store.notebook import Notebook
+from desktop.ui.common.theme import error_colour
 from desktop.ui.events.event_display import choice_labels, country_codes, place_label, place_name, type_labels
 from desktop.ui.events.event_evidence import (
     EvidenceItem,
@@ -120,7 +121,7 @@ class EventEditorDialog(QDialog):
         self.evidence.setAccessibleName(self.tr("Evidence"))
         self.evidence.itemDoubleClicked.connect(self._show_item)
         self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {error_colour(self)};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop.events.gazetteer import provinces
+from desktop.ui.common.theme import error_colour
 from desktop.ui.events.event_display import choice_labels, place_label, type_labels
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -112,7 +114,8 @@ class EventsFilterBar(QWidget):
     @staticmethod
     def _check_date(field: QLineEdit, text: str) -> None:
         ok = not text or bool(_DATE.match(text))
-        field.setStyleSheet("" if ok else "QLineEdit { color: #b00020; }")
+        red = error_colour(field, QPalette.ColorRole.Base)
+        field.setStyleSheet("" if ok else f"QLineEdit {{ color: {red}; }}")
         wrong = QCoreApplication.translate("EventsFilterBar", "A date as YYYY, YYYY-MM or YYYY-MM-DD")
         field.setToolTip("" if ok else wrong)
 

@@ -25,6 +25,7 @@ from desktop.ui.common.theme import rgb
 from desktop.ui.reader import annotation_actions, highlights
 
 IdRole = Qt.ItemDataRole.UserRole + 20
+MarkRole = Qt.ItemDataRole.UserRole + 22  # the highlights.Mark the swatch shows
 
 
 def _item_text(note: Any) -> str:
@@ -110,6 +111,7 @@ class AnnotationsPanel(QWidget):
             evidence_tip = f"{self.tr('Event evidence')}: {note.exact}"
             item.setToolTip(evidence_tip if mark.evidence else note.exact)
             item.setData(IdRole, note.id)
+            item.setData(MarkRole, mark)
             item.setData(Qt.ItemDataRole.UserRole + 21, (note.start, note.end))
             self.list.addItem(item)
             if note.id == current:
@@ -120,7 +122,12 @@ class AnnotationsPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: the swatches follow
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self._repaint_swatches)  # no notebook call: it may be closed
+
+    def _repaint_swatches(self) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setIcon(mark_swatch(item.data(MarkRole), self.list.palette()))
 
     def _enable(self) -> None:
         chosen = self.list.currentItem() is not None

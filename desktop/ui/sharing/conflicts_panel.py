@@ -182,8 +182,13 @@ class ConflictsPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.current() is not None:
-            self._fill_table(self.current())  # the "differs" tint follows light ↔ dark
+        if event.type() == QEvent.Type.PaletteChange:  # the "differs" tint follows light ↔ dark
+            differs = QBrush(tint(self.palette(), DIFFERS))
+            for row in range(self.table.rowCount()):
+                for column in range(self.table.columnCount()):
+                    item = self.table.item(row, column)
+                    if item is not None and item.font().bold():
+                        item.setBackground(differs)
 
     def _clear_buttons(self) -> None:
         for button in self.keep_buttons:

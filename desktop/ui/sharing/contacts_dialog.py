@@ -26,6 +26,7 @@ from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
 from desktop.store.sharing import contacts
 from desktop.ui.common.error_message import attempt
+from desktop.ui.common.theme import error_colour
 
 RECEIVE_ONLY = QT_TRANSLATE_NOOP("ContactsDialog", "(age recipient: can receive, cannot be verified)")
 CARD_HINT = QT_TRANSLATE_NOOP(
@@ -132,7 +133,7 @@ class ContactsDialog(QDialog):
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #c0392b" if error else "")
+        self.message.setStyleSheet(f"color: {error_colour(self)}" if error else "")
 
     def remove_selected(self) -> None:
         items = self.table.selectedItems()

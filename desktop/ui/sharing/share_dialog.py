@@ -38,6 +38,7 @@ from desktop.store.notebook import Notebook
 from desktop.store.sharing import contacts
 from desktop.ui.common.byte_progress import close_progress, progress_dialog, show_progress
 from desktop.ui.common.error_message import show_error
+from desktop.ui.common.theme import error_colour
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.shell.session import Session
 
@@ -343,7 +344,7 @@ class ShareDialog(QDialog):
 
     def _say(self, text: str, *, error: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #c0392b" if error else "")
+        self.status.setStyleSheet(f"color: {error_colour(self)}" if error else "")
 
     def done(self, result: int) -> None:
         if self.worker is not None:  # stop first: the dialog closes once the partial file is gone

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.common.theme import error_colour
+
 NO_PASSPHRASE_WARNING = QT_TRANSLATE_NOOP(
     "NewPassphraseDialog",
     "Without a passphrase the notebook is NOT encrypted: anyone who gets this computer or a copy "
@@ -40,7 +42,7 @@ class NewPassphraseDialog(QDialog):
         self.second = _secret(self.tr("Repeat passphrase"), self)
         self.plain = QCheckBox(self.tr("No passphrase (the notebook will not be encrypted)"), self)
         self.warning = QLabel(self.tr(NO_PASSPHRASE_WARNING), self, wordWrap=True)
-        self.warning.setStyleSheet("color: #c0392b; font-weight: bold")
+        self.warning.setStyleSheet(f"color: {error_colour(self)}; font-weight: bold")
         self.warning.hide()
         self.problem = QLabel(self, wordWrap=True)
         self.plain.toggled.connect(self._plain_toggled)
