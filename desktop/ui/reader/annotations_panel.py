@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -107,7 +107,7 @@ class AnnotationsPanel(QWidget):
         notes = self.nb.annotations.for_article(self.article_id) if self.article_id else []
         marks = highlights.marks_in(self.nb, self.article_id or "", notes)
         for note, mark in zip(notes, marks, strict=True):
-            item = QListWidgetItem(mark_swatch(mark, self.list.palette()), _item_text(note))
+            item = QListWidgetItem(mark_swatch(mark, self.palette()), _item_text(note))
             evidence_tip = f"{self.tr('Event evidence')}: {note.exact}"
             item.setToolTip(evidence_tip if mark.evidence else note.exact)
             item.setData(IdRole, note.id)
@@ -122,12 +122,12 @@ class AnnotationsPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: the swatches follow
-            QTimer.singleShot(0, self._repaint_swatches)  # no notebook call: it may be closed
+            self._repaint_swatches()  # no notebook call: it may be closed by now
 
     def _repaint_swatches(self) -> None:
         for row in range(self.list.count()):
             item = self.list.item(row)
-            item.setIcon(mark_swatch(item.data(MarkRole), self.list.palette()))
+            item.setIcon(mark_swatch(item.data(MarkRole), self.palette()))
 
     def _enable(self) -> None:
         chosen = self.list.currentItem() is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
@@ -82,8 +82,8 @@ class ReaderPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            QTimer.singleShot(0, self._paint)  # light ↔ dark: the tints follow the new base
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: the tints follow the new base
+            self._paint()
 
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
         action = QAction(text.replace("&", "").rstrip("…"), self, triggered=lambda _=False: slot())
@@ -144,7 +144,7 @@ class ReaderPanel(QWidget):
         cursor = QTextCursor(self.text.document())
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.setCharFormat(QTextCharFormat())
-        palette = self.text.palette()
+        palette = self.palette()  # the text view's too; up to date while a theme switch reaches it
         base, ink = rgb(palette, QPalette.ColorRole.Base), rgb(palette, QPalette.ColorRole.Text)
         marks = self.marks if self.highlight_action.isChecked() else []
         for segment in highlights.segments(marks):
