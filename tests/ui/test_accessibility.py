@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QKeySequence
+from PySide6.QtGui import QAccessible, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -106,16 +106,30 @@ def test_shift_tab_goes_back(qtbot, ready):
     assert ws.reader.text.hasFocus()
 
 
-def test_the_focused_pane_is_framed_in_the_highlight_colour(qtbot, ready):
+def left_edge(view: QWidget) -> QColor:
+    """The colour on screen at the middle of the view's left edge (frame overlays included)."""
+    image = view.parentWidget().grab(view.geometry()).toImage()
+    return image.pixelColor(0, view.height() // 2)
+
+
+def test_the_focused_pane_is_framed_in_the_highlight_colour(qtbot, qapp, ready):
+    from desktop.ui.common.theme import apply_theme
+
     table = ready.workspace.library.table
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
-    image = table.grab().toImage()
-    highlight = table.palette().highlight().color()
-    assert image.pixelColor(0, table.height() // 2) == highlight
+    assert left_edge(table) == table.palette().highlight().color()
     ready.workspace.reader.text.setFocus()
     qtbot.waitUntil(lambda: not table.hasFocus())
-    assert table.grab().toImage().pixelColor(0, table.height() // 2) != highlight
+    assert left_edge(table) != table.palette().highlight().color()
+    assert left_edge(ready.workspace.reader.text) == table.palette().highlight().color()
+    try:  # the frame and the panes follow a switch to the dark theme
+        apply_theme("dark", qapp)
+        qapp.processEvents()
+        assert table.palette().base().color().lightness() < 128
+        assert left_edge(ready.workspace.reader.text) == table.palette().highlight().color()
+    finally:
+        apply_theme("system", qapp)
 
 
 def menu_actions(window) -> list:  # noqa: ANN001
