@@ -1090,6 +1090,33 @@
     </message>
 </context>
 <context>
+    <name>LanguageForm</name>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>System (follow the desktop)</source>
+        <translation>سیستم (پیروی از دسکتاپ)</translation>
+    </message>
+    <message>
+        <source>Persian digits (۱۲۳) in Dari and Pashto</source>
+        <translation>ارقام فارسی (۱۲۳) در دری و پښتو</translation>
+    </message>
+    <message>
+        <source>Solar Hijri dates beside the Gregorian (حمل، ثور…)</source>
+        <translation>تاریخ هجری شمسی در کنار میلادی (حمل، ثور…)</translation>
+    </message>
+    <message>
+        <source>Language, digits and dates change when Fieldnotes starts again.</source>
+        <translation>زبان، ارقام و تاریخ‌ها با آغاز دوبارهٔ فیلدنوتس تغییر می‌کنند.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>

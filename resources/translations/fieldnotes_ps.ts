@@ -1097,6 +1097,33 @@
     </message>
 </context>
 <context>
+    <name>LanguageForm</name>
+    <message>
+        <source>Language</source>
+        <translation>ژبه</translation>
+    </message>
+    <message>
+        <source>System (follow the desktop)</source>
+        <translation>سیسټم (د ډیسکټاپ پیروي)</translation>
+    </message>
+    <message>
+        <source>Persian digits (۱۲۳) in Dari and Pashto</source>
+        <translation>فارسي شمېرې (۱۲۳) په دري او پښتو کې</translation>
+    </message>
+    <message>
+        <source>Solar Hijri dates beside the Gregorian (حمل، ثور…)</source>
+        <translation>لمریز هجري نېټې د زېږدیز تر څنګ (وری، غویی…)</translation>
+    </message>
+    <message>
+        <source>Language, digits and dates change when Fieldnotes starts again.</source>
+        <translation>ژبه، شمېرې او نېټې د فیلډنوټس له بیا پیلېدو سره بدلېږي.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;ژبه:</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>

@@ -48,8 +48,7 @@ def solar_dates() -> bool:
 
 
 def set_solar_dates(on: bool) -> None:
-    settings().setValue("solar_dates", "true" if on else "false")
-    solar_dates.cache_clear()
+    settings().setValue("solar_dates", "true" if on else "false")  # read again at the next start
 
 
 def system_language(locale: QLocale | None = None) -> str:
