@@ -246,3 +246,21 @@ def test_following_the_system_switches_when_the_desktop_does(qapp, monkeypatch):
     theme.apply_theme("light", qapp)  # a forced choice ignores the desktop
     qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert not theme.is_dark(QGuiApplication.palette())
+
+
+def test_a_right_to_left_article_keeps_its_direction_and_marks_evidence_on_its_right(qtbot, samples_nb):
+    nb = samples_nb
+    aid = article_id(nb, "هرات")
+    text = nb.article(aid).text
+    start = text.index("دست‌کم پنج سرباز پیشین")
+    nb.events.from_passage(aid, start=start, end=start + 22, type="detention")
+    panel = ReaderPanel(nb)
+    qtbot.addWidget(panel)
+    panel.resize(600, 500)
+    panel.show()
+    panel.show_article(aid)
+    qtbot.waitExposed(panel)
+    option = panel.text.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert panel.text.gutter.geometry().left() >= panel.text.viewport().geometry().right()
+    assert len(panel.text.evidence_rects()) == 1
