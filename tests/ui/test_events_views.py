@@ -6,9 +6,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.store.notebook import Notebook
+from desktop.ui.common.theme import tint
 from desktop.ui.events.event_editor_dialog import NO_EVIDENCE, EventEditorDialog
 from desktop.ui.events.event_evidence import from_passage
-from desktop.ui.events.events_disagreements_view import EventsDisagreementsView
+from desktop.ui.events.events_disagreements_view import DIFFERS, EventsDisagreementsView
 from desktop.ui.events.events_panel import EventsPanel
 from desktop.ui.events.suggestions_panel import SuggestionsPanel
 from tests.conftest import make_draft
@@ -331,6 +332,7 @@ def test_disagreements_are_shown_side_by_side(qtbot, notebook: Notebook) -> None
     assert view.pairs.count() == 1 and "different counts" in view.pairs.item(0).text()
     counts = {view.table.item(3, 0).text(), view.table.item(3, 1).text()}
     assert counts == {"12", "15"}
-    assert view.table.item(3, 0).background().color().name() == "#ffe0b2"  # the differing row stands out
+    differs = tint(view.palette(), DIFFERS).name()  # an orange over the base, light or dark
+    assert view.table.item(3, 0).background().color().name() == differs  # the differing row stands out
     quotes = view.table.item(7, 0).text() + view.table.item(7, 1).text()
     assert "Amu TV" in quotes and "RASC News" in quotes

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 from desktop.store.events import EVIDENCE_COLOR
 from desktop.ui.common import theme
 from desktop.ui.common.contrast import AA_NON_TEXT, AA_TEXT, contrast_ratio, parse_hex
+from desktop.ui.events.events_disagreements_view import DIFFERS as SOURCES_DIFFER
 from desktop.ui.events.province_map import ProvinceMap
 from desktop.ui.reader import highlights
 from desktop.ui.reader.annotate_dialog import COLOURS
@@ -67,7 +68,7 @@ def test_status_colours_and_row_tints_stay_readable(scheme):
     palette = PALETTES[scheme]
     base, text = base_and_text(palette)
     window = theme.rgb(palette, QPalette.ColorRole.Window)
-    for colour in (DIFFERS, TAMPERED):
+    for colour in (DIFFERS, TAMPERED, SOURCES_DIFFER):
         tint = theme.tint(palette, colour).getRgb()[:3]
         assert tint != base and contrast_ratio(tint, text) >= AA_TEXT
     for colour in (INTACT, BROKEN):

@@ -54,6 +54,7 @@ class EventsDisagreementsView(QWidget):
         self.pairs.setAccessibleName(self.tr("Disagreements"))
         self.table = QTableWidget(0, 2)
         self.table.setAccessibleName(self.tr("The two reports side by side"))
+        self.table.setAccessibleName(self.tr("The two reports side by side"))
         self.table.setHorizontalHeaderLabels([self.tr("First source"), self.tr("Second source")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
