@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +23,7 @@ from desktop.events.disagreements import Disagreement, find_disagreements
 from desktop.store.events import Event
 from desktop.store.notebook import Notebook
 from desktop.ui.common.local_format import digits, number
+from desktop.ui.common.theme import tint
 from desktop.ui.events.event_display import count_text, date_text, place_name, type_label, where_text
 
 ROWS = (
@@ -38,7 +39,7 @@ ROWS = (
     ),
     (QT_TRANSLATE_NOOP("EventsDisagreementsView", "Sources"), lambda e: number(e.sources), ()),
 )
-DIFFERS = QColor("#ffe0b2")
+DIFFERS = "#ffa94d"  # an orange tinted over the palette's base: readable in light and dark
 
 
 class EventsDisagreementsView(QWidget):
@@ -53,7 +54,6 @@ class EventsDisagreementsView(QWidget):
         self.pairs = QListWidget()
         self.pairs.setAccessibleName(self.tr("Disagreements"))
         self.table = QTableWidget(0, 2)
-        self.table.setAccessibleName(self.tr("The two reports side by side"))
         self.table.setAccessibleName(self.tr("The two reports side by side"))
         self.table.setHorizontalHeaderLabels([self.tr("First source"), self.tr("Second source")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -106,7 +106,7 @@ class EventsDisagreementsView(QWidget):
             for c, event in enumerate((first, second)):
                 cell = QTableWidgetItem(text(event))
                 if differs:
-                    cell.setBackground(QBrush(DIFFERS))
+                    cell.setBackground(QBrush(tint(self.palette(), DIFFERS)))
                     cell.setToolTip(self.tr("The sources differ here"))
                 self.table.setItem(r, c, cell)
         for i in range(max(len(q) for q in quotes)):
@@ -122,6 +122,16 @@ class EventsDisagreementsView(QWidget):
                     cell.setToolTip(self.tr("Double-click to read it in the article"))
                     self.table.setItem(len(ROWS) + i, c, cell)
         self.table.setVerticalHeaderLabels(labels)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: re-tint what differs
+            differs = QBrush(tint(self.palette(), DIFFERS))
+            for row in range(self.table.rowCount()):
+                for column in range(self.table.columnCount()):
+                    cell = self.table.item(row, column)
+                    if cell is not None and cell.background().style() != Qt.BrushStyle.NoBrush:
+                        cell.setBackground(differs)
 
     def _open_quote(self, row: int, column: int) -> None:
         cell = self.table.item(row, column)
