@@ -124,12 +124,20 @@ def _paragraphs(text: str) -> str:
 
 
 def _protect_joiners(tree: HtmlElement) -> None:
-    """Replace ZWNJ/ZWJ in every text node by tokens trafilatura leaves alone."""
+    """Replace ZWNJ/ZWJ in every text node by tokens trafilatura leaves alone.
+
+    Only changed nodes are set again, without control characters: lxml's HTML parser keeps a
+    form feed or NUL in a text node but refuses to be handed one back (ValueError; found by
+    scripts/fuzz.py), and the article's text drops them anyway.
+    """
     for element in tree.iter():
-        if element.text:
-            element.text = _swap(element.text, _JOINERS)
-        if element.tail:
-            element.tail = _swap(element.tail, _JOINERS)
+        if element.text and (swapped := _swap(element.text, _JOINERS)) != element.text:
+            element.text = _XML_UNSAFE.sub("", swapped)
+        if element.tail and (swapped := _swap(element.tail, _JOINERS)) != element.tail:
+            element.tail = _XML_UNSAFE.sub("", swapped)
+
+
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _restore_joiners(text: str) -> str:
