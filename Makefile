@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test soak setup setup-test system-deps lint lock wheel-smoke screenshots translations bench eval bundle bundle-test clean
+.PHONY: run test soak setup setup-test system-deps lint lock wheel-smoke screenshots translations bench eval crash fuzz bundle bundle-test clean
 
 # The versions the tests passed with: requirements.lock (the app) and requirements-dev.lock (the app,
 # the tests and the bundler), with hashes; `make lock` refreshes both. pip is Python's own, not upgraded.
@@ -64,6 +64,17 @@ bench: setup-test
 
 eval: setup-test
 	$(PY) bench/suggest_eval.py
+
+# Soaks, outside `make test` (docs/RELIABILITY.md): SIGKILLs at random moments of imports, edits,
+# merges, passwd, rebuild-index (CRASH_KILLS, default 200); fuzzers over every reader of outside
+# files (FUZZ_SECONDS per target, default 600; FUZZ_TARGETS to pick some). Each runs niced.
+CRASH_KILLS ?= 200
+FUZZ_SECONDS ?= 600
+crash: setup-test
+	nice -n 10 $(PY) scripts/crash_harness.py --kills $(CRASH_KILLS) --report bench/out/crash-report.json
+
+fuzz: setup-test
+	FUZZ_SECONDS=$(FUZZ_SECONDS) nice -n 10 $(PY) scripts/fuzz.py $(FUZZ_TARGETS)
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.shell.screenshots docs/screenshots
