@@ -197,3 +197,17 @@ def test_a_notebook_open_in_another_fieldnotes_says_which(tmp_path: Path) -> Non
             f"fieldnotes: {notebook}: is open in another Fieldnotes (pid {os.getpid()}); close it there first"
         )
     assert fieldnotes("--notebook", str(notebook), "list").returncode == 0  # closed: free again
+
+
+def test_an_unreadable_file_in_a_folder_fails_alone_with_permission_denied(tmp_path: Path) -> None:
+    notebook = tmp_path / "n.fieldnotes"
+    assert cli.main(["new", str(notebook), "--no-passphrase"]) == 0
+    write_articles(tmp_path / "in", 2, 50, seed=5)
+    locked = tmp_path / "in" / "r5-001.txt"
+    locked.chmod(0o000)
+    run = fieldnotes(
+        "--notebook", str(notebook), "import", str(tmp_path / "in"), preexec=without_root_override
+    )
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert f"error     {locked}: cannot be read (permission denied)" in run.stdout.splitlines()
+    assert run.stdout.splitlines()[-1] == "1 imported, 0 duplicates, 0 skipped, 1 error"
