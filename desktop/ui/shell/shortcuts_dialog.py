@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -125,10 +127,10 @@ def _show(window: QMainWindow) -> None:
 
 def install_help_menu(window: QMainWindow) -> QAction:
     """Add Help ▸ Keyboard shortcuts (F1, the platform's help key) to `window`; returns the action."""
-    menu = window.menuBar().addMenu(window.tr("&Help"))
-    action = QAction(window.tr("&Keyboard shortcuts…"), window)
+    menu = window.menuBar().addMenu(translate("ShortcutsDialog", "&Help"))
+    action = QAction(translate("ShortcutsDialog", "&Keyboard shortcuts…"), window)
     action.setShortcuts(QKeySequence.StandardKey.HelpContents)
-    action.setToolTip(window.tr("List every action and its keyboard shortcut"))
+    action.setToolTip(translate("ShortcutsDialog", "List every action and its keyboard shortcut"))
     action.triggered.connect(lambda _=False: _show(window))
     menu.addAction(action)
     window.addAction(action)
