@@ -1,4 +1,4 @@
-"""Build glue pyproject.toml cannot express: the wheel carries resources/ as the package `fieldnotes_resources`.
+"""Build glue pyproject.toml cannot express: the wheel carries resources/ as `fieldnotes_resources`.
 
 Everything else about the project (name, version, dependencies, scripts) is in pyproject.toml.
 desktop/resources.py reads the files back through importlib.resources, wherever the wheel is installed.

@@ -1,1 +1,1 @@
-"""Marks resources/ as the package `fieldnotes_resources` in the wheel (see setup.py, desktop/resources.py)."""
+"""resources/ as the package `fieldnotes_resources` in the wheel (see setup.py and desktop/resources.py)."""
