@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -67,20 +67,12 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 110), (2, 82), (3, 44), (4, 48), (5, 50), (6, 40)):
             table.setColumnWidth(column, width)
-        if language.active_language() != "en":  # translated headers and Solar Hijri dates need room
-            self._widen_columns(table)
+        if language.solar_dates():  # "2024-04-27 (8 ثور 1403)"
+            width = table.fontMetrics().horizontalAdvance(date_with_solar("2024-12-30")) + 16
+            table.setColumnWidth(2, max(82, width))
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.selectionModel().selectionChanged.connect(self._selected)
         return table
-
-    def _widen_columns(self, table: QTableView) -> None:
-        metrics = table.fontMetrics()
-        table.setColumnWidth(2, metrics.horizontalAdvance(date_with_solar("2024-12-30")) + 16)
-        for column in range(1, self.model.columnCount()):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
-            table.setColumnWidth(
-                column, max(table.columnWidth(column), metrics.horizontalAdvance(title) + 24)
-            )
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -93,8 +85,11 @@ class LibraryPanel(QWidget):
 
     def select(self, article_id: str) -> None:
         row = self.model.row_of(article_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        if row >= 0:  # not selectRow(): right to left it looks past the last column and selects nothing
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), flags.ClearAndSelect | flags.Rows
+            )
 
     def apply_filter(self) -> None:
         values = {name: edit.text().strip() for name, edit in self.filters.items()}
