@@ -45,7 +45,10 @@ def digits(text: str) -> str:
 
 
 def solar_date(iso: str) -> str:
-    """ "8 Sawr 1403" (translated) for "2024-04-27"; "" for a partial or unreadable date."""
+    """ "8 Sawr 1403" (translated) for "2024-04-27"; "" for a partial or unreadable date.
+
+    Wrapped in a right-to-left isolate (U+2067 … U+2069): next to Latin text, as in an English
+    header, "22 حوت 1402" would otherwise show its year before the month."""
     found = _ISO.match(iso.strip())
     if not found or not found.group(3):
         return ""
@@ -55,7 +58,7 @@ def solar_date(iso: str) -> str:
         return ""
     year, month, dom = gregorian_to_solar(day)
     month_name = QCoreApplication.translate("SolarMonth", SOLAR_MONTHS[month - 1])
-    return digits(f"{dom} {month_name} {year}")
+    return f"\u2067{digits(f'{dom} {month_name} {year}')}\u2069"
 
 
 def date_with_solar(iso: str) -> str:
