@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtGui import QGuiApplication
 
 from desktop.events.dates.calendars import gregorian_to_solar
 from desktop.ui.common import language
@@ -42,6 +43,12 @@ def digits(text: str) -> str:
         return text
     zero = ord(_locale().zeroDigit())
     return "".join(chr(zero + ord(c) - 48) if "0" <= c <= "9" else c for c in text)
+
+
+def isolate(text: str) -> str:
+    """`text` (a file name, a path, a title) as a unit of its own direction inside a right-to-left
+    sentence: "2024-03-report.html" stays in order in Dari. Invisible; left as it is in English."""
+    return f"\u2068{text}\u2069" if text and QGuiApplication.isRightToLeft() else text
 
 
 def solar_date(iso: str) -> str:

@@ -25,7 +25,7 @@ from desktop.progress import Progress
 from desktop.store.changes import Change
 from desktop.store.notebook import Notebook
 from desktop.ui.common.error_message import show_error
-from desktop.ui.common.local_format import number
+from desktop.ui.common.local_format import isolate, number
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.shell.session import Session
 
@@ -161,7 +161,9 @@ class ExchangeMenu(QMenu):
                 self.progress.setCancelButton(None)
             self.progress.setLabelText(
                 self.tr("{done} of {total}: {name}").format(
-                    done=number(progress.done), total=number(progress.total), name=progress.label[-60:]
+                    done=number(progress.done),
+                    total=number(progress.total),
+                    name=isolate(progress.label[-60:]),
                 )
             )
             self.progress.setMaximum(max(progress.total, 1))

@@ -14,7 +14,7 @@ from desktop.progress import Progress
 from desktop.store.changes import Change
 from desktop.store.notebook import Notebook
 from desktop.ui.common.error_message import show_error
-from desktop.ui.common.local_format import number
+from desktop.ui.common.local_format import isolate, number
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.library.import_report_dialog import ImportReportDialog
 from desktop.ui.shell.session import Session
@@ -76,7 +76,7 @@ class ImportRunner(QObject):
         name = Path(progress.label).name if progress.label != "done" else self.tr("Finishing…")
         dialog.setLabelText(
             self.tr("{done} of {total}: {name}").format(
-                done=number(progress.done), total=number(progress.total), name=name
+                done=number(progress.done), total=number(progress.total), name=isolate(name)
             )
         )
         dialog.setMaximum(progress.total)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.store import unlock
+from desktop.ui.common.local_format import isolate
 
 
 class LockedPage(QWidget):
@@ -40,7 +41,7 @@ class LockedPage(QWidget):
         if path is None:
             self.label.setText("<h2>{}</h2>".format(self.tr("No notebook open")))
         else:
-            heading = self.tr("🔒 {name} is locked").format(name=path.name)
+            heading = self.tr("🔒 {name} is locked").format(name=isolate(path.name))
             self.label.setText(f"<h2>{heading}</h2>{path.parent}")
         self.passphrase.setVisible(encrypted)
         self.unlock_button.setVisible(path is not None)

@@ -13,6 +13,7 @@ from desktop import paths
 from desktop.ui.common.change_labels import change_label
 from desktop.ui.common.error_message import attempt, show_error
 from desktop.ui.common.icons import app_icon
+from desktop.ui.common.local_format import isolate
 from desktop.ui.export.exchange_menu import ExchangeMenu
 from desktop.ui.library.import_runner import ImportRunner
 from desktop.ui.shell import notebook_flow, settings
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.workspace.suggestions.set_background(session.background)
         self.runner.finished.connect(self._imported)
         self.commands.set_unlocked(True)
-        self.setWindowTitle(self.tr("{name} — Fieldnotes").format(name=session.path.name))
+        self.setWindowTitle(self.tr("{name} — Fieldnotes").format(name=isolate(session.path.name)))
         self._restore_workspace()
         self._changed(None)
 
