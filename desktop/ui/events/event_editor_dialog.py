@@ -30,6 +30,7 @@ from desktop.resources import load_json
 from desktop.store.errors import NotebookError
 from desktop.store.events import Event
 from desktop.store.notebook import Notebook
+from desktop.ui.common.local_format import isolate
 from desktop.ui.common.theme import error_colour
 from desktop.ui.events.event_display import choice_labels, country_codes, place_label, place_name, type_labels
 from desktop.ui.events.event_evidence import (
@@ -213,7 +214,7 @@ class EventEditorDialog(QDialog):
     # -- evidence ---------------------------------------------------------------------------
     def _add_item(self, item: EvidenceItem) -> None:
         quote = " ".join(item.quote.split())
-        entry = QListWidgetItem(f"«{quote[:300]}»\n— {item.title}")
+        entry = QListWidgetItem(f"{isolate(f'«{quote[:300]}»')}\n— {isolate(item.title)}")
         entry.setData(Qt.ItemDataRole.UserRole, item)
         entry.setToolTip(quote)
         self.evidence.addItem(entry)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.events.disagreements import Disagreement, find_disagreements
 from desktop.store.events import Event
 from desktop.store.notebook import Notebook
-from desktop.ui.common.local_format import digits, number
+from desktop.ui.common.local_format import digits, isolate, number
 from desktop.ui.common.theme import tint
 from desktop.ui.events.event_display import count_text, date_text, place_name, type_label, where_text
 
@@ -116,7 +116,8 @@ class EventsDisagreementsView(QWidget):
                     a = passages[i]
                     article = self._nb.article(a.article_id)
                     cell = QTableWidgetItem(
-                        f"«{' '.join(a.exact.split())}»\n— {article.outlet or article.title}"
+                        isolate(f"«{' '.join(a.exact.split())}»")
+                        + f"\n— {isolate(article.outlet or article.title)}"
                     )
                     cell.setData(Qt.ItemDataRole.UserRole, (a.article_id, a.start, a.end))
                     cell.setToolTip(self.tr("Double-click to read it in the article"))
