@@ -15,6 +15,14 @@ has none):
      a subtitle or byline ending in its date: "Background paper for new staff — September 2024"
   5. "Updated: …" (a later date than publication: used only when nothing else is there)
 
+A note's own header sentence counts as its dateline (rank 2): "Exported from the monitoring group
+and forwarded 16 April 2025", "Sent: Wednesday, 16 April 2025 10:32", "ارسال شده در …" (the
+clause begins with such a word, or the word just before the date is one). Words that are also
+events ("released", "issued") label a date only at the start of its clause ("Released: 3 June
+2024", not "the men were released on 3 June 2024"). A long line (a paragraph) is read only at its
+start, where a dateline is; once a line opens with a dateline, the later dates of that paragraph
+("LONDON, 14 February 2025 — … On 29 December 2024 …") are what happened, not publication.
+
 Numeric dates are read day/month/year, the international reading, unless the second number is
 over 12 (then it cannot be a month), or a weekday written with the date fits only the
 month-first reading ("Friday, 03/08/2024" is 8 March 2024: 3 August 2024 was a Saturday).
@@ -40,12 +48,29 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
     # "تاریخ" alone is also "history" and "on the date of" an event ("به تاریخ ۱۲ سرطان ۱۴۰۳
     # طالبان …"): a label only with a colon or followed by "of publication"; "date" likewise.
     (0, re.compile(
-        r"\b(?:published|posted|publication date|date of publication|dated|issued|released)\b|\bdate\s*:"
+        r"\b(?:published|posted|publication date|date of publication|dated)\b|\bdate\s*:"
+        r"|^\W*(?:issued|released)\b"  # also event words: only opening the clause
         r"|تاریخ\s*:|تاریخ\s+(?:نشر|انتشار)|منتشر\s*شده|نشر\s*شده|نېټه\s*:|خپور|خپره|د\s+خپرېدو",
         re.IGNORECASE)),
     (3, re.compile(r"\b(?:prepared|written|compiled)\b|تهیه\s*شده|چمتو|لیکل", re.IGNORECASE)),
     (4, re.compile(r"\b(?:updated|last updated|modified|revised)\b|به\s*روز|تازه\s*شوی", re.IGNORECASE)),
 ]  # fmt: skip
+# A note's header sentence: "Exported from the monitoring group and forwarded 16 April 2025",
+# "Sent: …", "Compiled on … by …"; the clause starts with such a word or it stands just before the date.
+_HEADER_WORDS = (
+    r"(?:forwarded|exported|sent|compiled|received|shared|saved|copied|transcribed|translated|archived"
+    r"|ارسال\s*شده|ارسال\s*شد|فرستاده\s*شده|گردآوری\s*شده|لېږل\s*شوی|لیږل\s*شوی|راټول\s*شوی)"
+)
+_HEADER_START = re.compile(rf"^\W*{_HEADER_WORDS}(?!\w)", re.IGNORECASE)
+_HEADER_BEFORE_DATE = re.compile(
+    rf"(?<!\w){_HEADER_WORDS}\s*[:,،]?\s*(?:on\s+|در\s+|به\s+تاریخ\s+|په\s+)?$", re.IGNORECASE
+)
+_HEADER_RANK = 2
+# Where a clause before a date starts: after a full stop or a dash between words.
+_CLAUSE_START = re.compile(r"(?:[.。!?؟]\s|\s[—–|]\s)(?!.*(?:[.。!?؟]\s|\s[—–|]\s))", re.DOTALL)
+# A paragraph longer than this is a story, not a date line: only its start is read (a dateline).
+_LINE_CHARS = 300
+_LINE_START = 160
 # A dateline's place: one to four words, maybe ", Country", before the date; "KABUL," "Kabul (".
 _PLACE = r"[^\W\d_][\w.'’\u200c\- ]{0,40}?"  # ZWNJ: "اسلام‌آباد"
 _DATELINE_BEFORE = re.compile(rf"^\W*{_PLACE}(?:\s*[,،]\s*{_PLACE})?\s*[,،(]\s*$")
@@ -96,6 +121,8 @@ def _best(text: str, *, language: str) -> tuple[date, str] | None:
             candidate = (rank, precision != "day", order, when, precision)
             if best is None or candidate[:3] < best[:3]:
                 best = candidate
+            if rank - later == 1:
+                break  # a dateline opens the paragraph: its later dates are what happened
     return (best[3], best[4]) if best else None
 
 
@@ -129,22 +156,28 @@ def _candidate_lines(text: str) -> list[tuple[str, int]]:
 
 def _stated_matches(line: str) -> list[DateMatch]:
     """The days and months a line states in full (nothing resolved against another date)."""
-    if len(line) > 300:
-        return []
-    found = find_dates(line, published=None)
+    if len(line) > _LINE_CHARS:  # a paragraph: only a dateline at its start
+        found = [m for m in find_dates(line[:_LINE_START], published=None) if m.end < _LINE_START]
+    else:
+        found = find_dates(line, published=None)
     return [m for m in found if m.range.precision in {"day", "month"} and not m.relative]
 
 
 def _rank(line: str, match: DateMatch) -> int | None:
     """How good a publication date this is (0 best, see the module's docstring), None if not one."""
     before, after = line[: match.start], _CLAUSE_END.split(line[match.end :], maxsplit=1)[0]
-    folded = fold_str(before)
+    opened = _CLAUSE_START.search(before)
+    clause = fold_str(before[opened.end() :] if opened else before)  # the clause the date is in
     for rank, label in _LABELS:
         # a label near the date, on a line that says little else ("Posted on … by Jane Doe")
-        if label.search(folded) and len(_WORD.findall(before)) <= 8 and len(_WORD.findall(after)) <= 6:
+        if label.search(clause) and len(_WORD.findall(before)) <= 8 and len(_WORD.findall(after)) <= 6:
             return rank
     if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after) and before.strip():
         return 1
+    if (_HEADER_START.match(clause) or _HEADER_BEFORE_DATE.search(clause)) and (
+        len(_WORD.findall(clause)) <= 16 and len(_WORD.findall(after)) <= 12
+    ):
+        return _HEADER_RANK
     rest = _WORD.findall(before + " " + after)
     if len(rest) <= 1 and not re.search(r"\d", after):
         return 2

@@ -48,7 +48,8 @@ MONTH_PARTS = {
 }  # fmt: skip
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall"})
 WEEKDAY = rf"(?:(?:on|روز)\s+)?(?P<weekday>{names(WEEKDAYS)}){COMMA}\s+"
-DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|مه|مې|ام|م)?(?!\d)"
+# An ordinal day: "3rd", Dari "۱۴ام", "۱۴ ام", Pashto "۱۴مه", "۱۴ مه" (not "۱۴ مهر", the month).
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|مه|مې|ام|م|\s(?:مه|مې|ام)(?!\w))?(?!\d)"
 YEAR_WORD = r"(?:(?:سال|د)\s+)?"
 
 
@@ -85,8 +86,8 @@ def _day(m: re.Match[str], context: Context) -> DateRange | None:
     """ "3 June 2024", "June 3, 2024", "۲۳ اسد ۱۴۰۳", "د زمري ۲۳مه"; without a year, guessed."""
     solar, month, day = is_solar(m["month"]), month_number(m["month"]), int(m["day"])
     year = _which_year(m, month=month, day=day, context=context, solar=solar)
-    if year is None:
-        return None
+    if year is None or (not solar and not m["month"].isascii() and year in SOLAR_YEARS):
+        return None  # "۵ مه ۱۴۰۳" is Pashto "the 5th" of a Solar Hijri month, not May of 1403
     when = day_of(year, month, day, solar=solar) if year else None
     return one_day(when) if when else INVALID
 
@@ -219,6 +220,7 @@ _YEAR_OR_THIS = rf"(?:{_YEAR_LATER}|{_THIS_YEAR})?"
 _DAY_FIRST = r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|و)\s+"
 _DAY_FIRST_B = r"(?P<d1b>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till|through|تا)\s*"
 _SEP = r"[/.\-]"
+_PASHTO_MONTH_WORD = r"(?:میاشتې|میاشتی|میاشت)"
 _FIRST_MONTH = ANY_MONTH.replace("?P<month>", "")
 # Before a month named without a year: "in June", "ماه اسد", "د زمري میاشت", or "since" (left
 # outside the match, so that "since June" becomes a range up to publication like "since 1 June").
@@ -236,12 +238,16 @@ RULES: list[Rule] = [
          rf"{_YEAR_OR_THIS}", _day_range, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:between )?{ENGLISH_MONTH} {_DAY_FIRST_B.replace('d1b', 'd1')}{DAY}{_YEAR_OR_THIS}",
          _day_range, defer="no_year", relative=True, trigger="month"),
-    Rule(rf"(?:{WEEKDAY})?(?:the )?{DAY} (?:of |ماه )?{MONTH}{_YEAR_OR_THIS}", _day, defer="no_year",
+    Rule(rf"(?:{WEEKDAY})?(?:the )?{DAY} (?:of |ماه |د )?{MONTH}{_YEAR_OR_THIS}", _day, defer="no_year",
          relative=True, trigger="month"),
     Rule(rf"(?:{WEEKDAY})?{ENGLISH_MONTH} {DAY}{_YEAR_OR_THIS}", _day, defer="no_year", relative=True,
          trigger="month"),
-    Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال |(?P<this_year>د روان کال) )?د {ANY_MONTH} (?:په )?{DAY}"
-         rf"(?: نېټه)?", _day, defer="no_year", relative=True, trigger="month"),
+    # Pashto: "د تلې ۱۴مه ۱۴۰۴", "د تلې میاشتې ۱۴مه د ۱۴۰۴ کال" (the year after), then the year first
+    Rule(rf"د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?(?:په )?{DAY}(?: نېټه)?{COMMA} (?:د |سال )?{YEAR}{ERA}",
+         _day, trigger="month"),
+    Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال |(?P<this_year>د روان کال) )?د {ANY_MONTH}"
+         rf" (?:{_PASHTO_MONTH_WORD} )?(?:په )?{DAY}(?: نېټه)?", _day, defer="no_year", relative=True,
+         trigger="month"),
     Rule(rf"(?:the )?(?P<part>{_PARTS_OF_MONTH})[ -]+(?:of )?(?:ماه )?{MONTH}{_YEAR_OR_THIS}", _part_of_month,
          defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:ماه |میاشت |د )?{MONTH}{_YEAR_LATER}", _month, trigger="month"),

@@ -48,7 +48,36 @@ _GREGORIAN_NAMES: dict[int, tuple[str, ...]] = {
 # Pashto "is", "مه" fog, "مهر" a seal, "کب" a fish): read as a month only with a year after them.
 AMBIGUOUS_MONTHS = frozenset(fold_str(w) for w in ("می", "مه", "دی", "تیر", "مهر", "کب", "تله", "اوت", "مئی"))
 
+# Pashto is typed with Persian keyboards too (گ for ګ, ش for ښ, ژ for ږ, ر for ړ), and a month's
+# last vowel is written ی, ي, ې, ۍ or ئ (and ه or ې: "تله", "د تلې") in the direct and oblique forms.
+_PASHTO_LETTERS = {"ګ": "گ", "ښ": "ش", "ږ": "ژ", "ړ": "ر"}
+_FINAL_VOWELS = ("ی", "ې", "ۍ")
+_PASHTO_SOLAR = frozenset(
+    {"وری", "غویی", "غبرګولی", "چنګاښ", "زمری", "وږی", "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب"}
+)
+
+
+def _spellings(name: str) -> set[str]:
+    """A Pashto month name's spellings: Persian-keyboard letters and its final vowel's forms."""
+    forms = {name}
+    for pashto, persian in _PASHTO_LETTERS.items():
+        forms |= {f.replace(pashto, persian) for f in forms}
+    for form in list(forms):
+        stem, last = form[:-1], form[-1]
+        if last in _FINAL_VOWELS or last == "ی":
+            forms |= {stem + v for v in _FINAL_VOWELS}
+        elif last == "ه":
+            forms |= {stem + "ې"}
+    return forms
+
+
+for _month, _names in list(_SOLAR_NAMES.items()):
+    _extra = {v for n in _names if fold_str(n) in _PASHTO_SOLAR for v in _spellings(fold_str(n))}
+    _SOLAR_NAMES[_month] = _names + tuple(sorted(_extra - set(_names)))
+
 SOLAR_MONTHS: dict[str, int] = {fold_str(n): m for m, names in _SOLAR_NAMES.items() for n in names}
+# "لرم" is Pashto "I have", "وژی" a form of "to kill": those spellings are months only before a year.
+AMBIGUOUS_MONTHS |= {n for n in SOLAR_MONTHS if n.startswith(("لرم", "وژ"))}
 GREGORIAN_MONTHS: dict[str, int] = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
 GREGORIAN_MONTHS |= {n.lower(): i for i, n in enumerate(calendar.month_abbr) if n} | {"sept": 9}
 GREGORIAN_MONTHS |= {fold_str(n): m for m, names in _GREGORIAN_NAMES.items() for n in names}

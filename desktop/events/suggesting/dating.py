@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from desktop.events.dates import DateMatch, find_dates
 from desktop.events.numbers import WORD_VALUES
+from desktop.ingest.published import published_date
 
 REPORTED = "reported"  # the date precision of "undated: the day the article was published"
 _HISTORY = timedelta(days=365)
@@ -54,8 +55,12 @@ class ArticleDates:
     resolve against the dates before them."""
 
     def __init__(self, text: str, *, published: date | None) -> None:
+        # Without a publication date, the article's own dateline or date line ("LONDON, 14 February
+        # 2025 —") still resolves its days without a year ("On 29 December" → 2024) and its weekdays;
+        # events without a date of their own stay undated (see `reported`).
+        own = published or _stated_date(text)
         try:
-            self.matches = find_dates(text, published=published)
+            self.matches = find_dates(text, published=own)
         except (ValueError, OverflowError, KeyError, IndexError):
             self.matches = []  # a malformed date in the text must not stop the suggestions
         self.matches.sort(key=lambda m: m.start)
@@ -63,7 +68,7 @@ class ArticleDates:
         self.published = published
         self._text = text
         ends = [m.range.end for m in self.matches if m.range.precision in {"day", "month"}]
-        self.reference = published or (max(ends) if ends else None)
+        self.reference = own or (max(ends) if ends else None)
 
     def within(self, start: int, end: int) -> list[DateMatch]:
         """Dates inside the article span [start, end)."""
@@ -116,6 +121,14 @@ class ArticleDates:
         if self.published is None:
             return UNDATED
         return When(self.published, self.published, REPORTED)
+
+
+def _stated_date(text: str) -> date | None:
+    """The day the article's head (or closing line) says it was published, None when it says none."""
+    try:
+        return published_date(text)
+    except (ValueError, OverflowError, KeyError, IndexError):
+        return None
 
 
 def _amount(word: str) -> int:

@@ -1,0 +1,99 @@
+"""Publication dates in wordings the evidence articles do not use (issue 14: dates that generalise)."""
+
+from datetime import date
+
+import pytest
+
+from desktop.ingest.published import published_date, published_issued
+
+# A first paragraph long enough (over 300 characters) to be read as a story, not a date line.
+STORY = (
+    " Relatives of the men, who had served in the border police until 2021 and returned from Iran in"
+    " the spring, said armed men in two pickups took them from a wedding at night; the local"
+    " authorities have not answered the families' letters, and a second group was questioned."
+)
+LATER = "\n\nA provincial official said the men were questioned about weapons on 2 June 2025.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("HERAT, Afghanistan, June 17, 2025 — Taliban intelligence held four returnees.", date(2025, 6, 17)),
+        ("HERAT, Afghanistan (June 17, 2025) — Taliban intelligence held four returnees.", date(2025, 6, 17)),
+        ("HERAT, 17 June 2025 Taliban intelligence held four returnees.", date(2025, 6, 17)),
+        ("Kandahar – 17.06.2025\nTaliban intelligence held four returnees.", date(2025, 6, 17)),
+        (
+            "MAZAR-I-SHARIF, Afghanistan — Tuesday, June 17, 2025 — Four returnees were held.",
+            date(2025, 6, 17),
+        ),
+        ("Jalalabad, Nangarhar — 17 June 2025 — Four returnees were held.", date(2025, 6, 17)),
+    ],
+)
+def test_datelines_in_us_and_city_country_style_even_in_a_long_first_paragraph(
+    head: str, expected: date
+) -> None:
+    assert published_date("Returnees held at the border\n\n" + head + LATER) == expected
+    assert published_date("Returnees held at the border\n\n" + head + STORY + LATER) == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "LONDON, 14 February 2025 — Rights groups asked for news of the men. On 29 December 2024, the "
+        "Taliban detained three former officers in Kabul.",
+        "LONDON, 14 February 2025 — The three men were released on 2 January 2025, their lawyer said.",
+    ],
+)
+def test_a_dateline_opening_the_paragraph_wins_over_its_later_dates(head: str) -> None:
+    assert published_date("Officers detained\n\n" + head + LATER) == date(2025, 2, 14)
+    assert published_date("Officers detained\n\n" + head + STORY + LATER) == date(2025, 2, 14)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Exported from the monitoring group and forwarded 16 April 2025",
+        "Exported from the Herat monitoring group's shared channel and forwarded on 16 April 2025.",
+        "Compiled on 16 April 2025 by the western desk of the monitoring network",
+        "Sent: 16 April 2025",
+        "From: western desk\nSent: Wednesday, 16 April 2025 10:32\nTo: analysts\nSubject: returnees",
+        "Forwarded message — 16 April 2025",
+        "ارسال شده در ۲۷ حمل ۱۴۰۴",
+    ],
+)
+def test_a_header_sentence_of_a_forwarded_or_exported_note(header: str) -> None:
+    assert published_date("Notes on returnees\n" + header + "\n\nFour returnees were held." + LATER) == date(
+        2025, 4, 16
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The men were released on 2 June 2025.",  # an event, not a label
+        "The Taliban issued a decree on 2 June 2025.",
+        "Relatives received a call on 2 June 2025 from a commander.",
+    ],
+)
+def test_event_words_in_a_sentence_are_not_labels(line: str) -> None:
+    assert published_date("Four returnees held\n\n" + line + "\n") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("کابل، د تلې ۱۴مه ۱۴۰۴ — طالبانو څلور پخواني سرتیري ونیول.", date(2025, 10, 6)),
+        ("جلال‌آباد، د غويي ۳مه ۱۴۰۴ — طالبانو څلور تنه ونیول.", date(2025, 4, 23)),
+        ("کندهار، د ۱۴۰۴ کال د غبرگولي ۱۰مه — څلور تنه ونیول شول.", date(2025, 5, 31)),
+        ("خوست، د مرغومي ۵ مه ۱۴۰۳ — څلور تنه ونیول شول.", date(2024, 12, 25)),
+        ("هرات، ۱۴ ام میزان ۱۴۰۴ — طالبان چهار سرباز پیشین را بازداشت کردند.", date(2025, 10, 6)),
+        ("هرات، ۱۴ام میزان ۱۴۰۴ — طالبان چهار سرباز پیشین را بازداشت کردند.", date(2025, 10, 6)),
+    ],
+)
+def test_pashto_month_names_and_ordinal_days_in_datelines(text: str, expected: date) -> None:
+    assert published_date("د پخوانیو سرتیرو نیول\n" + text + "\n\nمتن.") == expected
+
+
+def test_the_seed_style_date_line_under_a_title_still_reads() -> None:
+    text = "US concerned by killings\n\nSaturday, 02/03/2024\n\nThe State Department said on 1 March." + STORY
+    assert published_issued(text) == {"date-parts": [[2024, 3, 2]]}
