@@ -8,6 +8,7 @@ from desktop.events.dates import DateRange, find_dates
 from desktop.events.dates.calendars import SOLAR_MONTHS
 from desktop.events.script import fold_str
 from desktop.events.suggest import suggest_events
+from desktop.ingest.published import published_date
 
 FEBRUARY_14 = date(2025, 2, 14)
 
@@ -110,3 +111,165 @@ def test_the_dateline_year_dates_a_december_day_in_a_february_article() -> None:
             e for e in suggest_events(LONDON, published=published, language="en") if e.type == "detention"
         ]
         assert [(e.date_start, e.date_precision) for e in found] == [(date(2024, 12, 29), "day")]
+
+
+# ---------------------------------------------------------------- periods: quarters, months, the past month
+
+JULY_12 = date(2024, 7, 12)  # first month of Q3: "the quarter" is the complete Q2
+OCTOBER_15 = date(2024, 10, 15)  # 24 Mizan 1403, the first month of the autumn season (Mizan–Qaws)
+AUGUST_20 = date(2024, 8, 20)  # the second month of Q3 (and 30 Asad 1403, the last month of summer)
+
+
+def span(first: date, last: date, precision: str) -> DateRange:
+    return DateRange(first, last, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Over the quarter, twelve men were held.",
+            JULY_12,
+            span(date(2024, 4, 1), date(2024, 6, 30), "month"),
+        ),
+        ("During the quarter twelve men were held.", AUGUST_20, span(date(2024, 7, 1), AUGUST_20, "range")),
+        (
+            "In the reporting quarter twelve were held.",
+            JULY_12,
+            span(date(2024, 4, 1), date(2024, 6, 30), "month"),
+        ),
+        ("This quarter twelve men were held.", JULY_12, span(date(2024, 7, 1), JULY_12, "range")),
+        ("Last quarter twelve men were held.", AUGUST_20, span(date(2024, 4, 1), date(2024, 6, 30), "month")),
+        (
+            "Over the past quarter twelve were held.",
+            AUGUST_20,
+            span(date(2024, 4, 1), date(2024, 6, 30), "month"),
+        ),
+        (
+            "During the third quarter, twelve were held.",
+            OCTOBER_15,
+            span(date(2024, 7, 1), date(2024, 9, 30), "month"),
+        ),
+        (
+            "During the fourth quarter, twelve were held.",
+            AUGUST_20,
+            span(date(2023, 10, 1), date(2023, 12, 31), "month"),
+        ),
+        ("In the third quarter, twelve were held.", AUGUST_20, span(date(2024, 7, 1), AUGUST_20, "range")),
+        ("In Q3 2024, twelve men were held.", JULY_12, span(date(2024, 7, 1), date(2024, 9, 30), "month")),
+        ("In 2024-Q2, twelve men were held.", None, span(date(2024, 4, 1), date(2024, 6, 30), "month")),
+        ("In Q3, twelve men were held.", OCTOBER_15, span(date(2024, 7, 1), date(2024, 9, 30), "month")),
+        (
+            "In the first quarter of 2025, twelve were held.",
+            None,
+            span(date(2025, 1, 1), date(2025, 3, 31), "month"),
+        ),
+        (
+            "In September (several dates), twelve were held.",
+            OCTOBER_15,
+            span(date(2024, 9, 1), date(2024, 9, 30), "month"),
+        ),
+        (
+            "Throughout September, twelve were held.",
+            OCTOBER_15,
+            span(date(2024, 9, 1), date(2024, 9, 30), "month"),
+        ),
+        ("In the past month, twelve were held.", OCTOBER_15, span(date(2024, 9, 15), OCTOBER_15, "range")),
+        (
+            "Over the past two weeks, twelve were held.",
+            OCTOBER_15,
+            span(date(2024, 10, 1), OCTOBER_15, "range"),
+        ),
+        # Dari and Pashto: the Solar Hijri seasons
+        (
+            "در این فصل دوازده تن بازداشت شدند.",
+            OCTOBER_15,
+            span(date(2024, 6, 21), date(2024, 9, 21), "month"),
+        ),
+        ("در این فصل دوازده تن بازداشت شدند.", AUGUST_20, span(date(2024, 6, 21), AUGUST_20, "range")),
+        (
+            "در فصل گذشته دوازده تن بازداشت شدند.",
+            AUGUST_20,
+            span(date(2024, 3, 20), date(2024, 6, 20), "month"),
+        ),
+        ("در سه‌ماهه سوم دوازده تن بازداشت شدند.", OCTOBER_15, span(date(2024, 9, 22), OCTOBER_15, "range")),
+        (
+            "در سه‌ماهه دوم دوازده تن بازداشت شدند.",
+            OCTOBER_15,
+            span(date(2024, 6, 21), date(2024, 9, 21), "month"),
+        ),
+        ("در سه‌ماهه سوم سال ۱۴۰۳ دوازده تن", None, span(date(2024, 9, 22), date(2024, 12, 20), "month")),
+        ("در سه‌ماهه سوم ۲۰۲۴ دوازده تن", None, span(date(2024, 7, 1), date(2024, 9, 30), "month")),
+        (
+            "طی ماه سنبله دوازده تن بازداشت شدند.",
+            OCTOBER_15,
+            span(date(2024, 8, 22), date(2024, 9, 21), "month"),
+        ),
+        ("طی سنبله دوازده تن بازداشت شدند.", OCTOBER_15, span(date(2024, 8, 22), date(2024, 9, 21), "month")),
+        ("طی سه ماه گذشته دوازده تن بازداشت شدند.", OCTOBER_15, span(date(2024, 7, 15), OCTOBER_15, "range")),
+        (
+            "په تېرو درې میاشتو کې دولس تنه ونیول شول.",
+            OCTOBER_15,
+            span(date(2024, 7, 15), OCTOBER_15, "range"),
+        ),
+        (
+            "دریمه درې میاشتنۍ کې دولس تنه ونیول شول.",
+            OCTOBER_15,
+            span(date(2024, 9, 22), OCTOBER_15, "range"),
+        ),
+    ],
+)
+def test_periods_give_a_range_or_a_month(text: str, published: date | None, expected: DateRange) -> None:
+    found = find_dates(text, published=published)
+    assert found and found[0].range == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quarter of the detainees were released.",
+        "Three quarters of the families left.",
+        "They lived in the old quarter of the city.",
+        "در فصل زمستان راه‌ها بسته است.",
+        "در این فصل از گزارش، روش کار شرح داده می‌شود.",
+    ],
+)
+def test_words_that_are_not_quarters(text: str) -> None:
+    assert find_dates(text, published=OCTOBER_15) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        ("Quarterly update\n\nOver the quarter, the Taliban detained 12 former soldiers in Kunduz province.",
+         "en", date(2024, 7, 1), date(2024, 9, 30)),
+        ("Update\n\nThe Taliban detained 12 former soldiers in Kunduz province in September (several dates).",
+         "en", date(2024, 9, 1), date(2024, 9, 30)),
+        ("گزارش\n\nدر این فصل، طالبان ۱۲ سرباز پیشین را در ولایت کندز بازداشت کردند.",
+         "fa", date(2024, 6, 21), date(2024, 9, 21)),
+        ("گزارش\n\nدر سه‌ماهه سوم، طالبان ۱۲ سرباز پیشین را در ولایت کندز بازداشت کردند.",
+         "fa", date(2024, 9, 22), OCTOBER_15),
+    ],
+)  # fmt: skip
+def test_an_event_in_a_period_is_dated_by_it_not_reported(
+    text: str, language: str, start: date, end: date
+) -> None:
+    found = [
+        e for e in suggest_events(text, published=OCTOBER_15, language=language) if e.type == "detention"
+    ]
+    assert [(e.date_start, e.date_end) for e in found] == [(start, end)]
+    assert found[0].date_precision != "reported"
+
+
+PASHTO = (
+    "په ننګرهار کې د پخوانیو سرتیرو نیول\n\n"
+    "جلال‌آباد، د لړم ۵مه ۱۴۰۳ — طالبانو د لړم په ۲مه د ننګرهار ولایت په خوګیاڼي ولسوالۍ کې"
+    " درې پخواني سرتیري ونیول.\n"
+)
+
+
+def test_a_pashto_dateline_dates_the_article_and_its_events() -> None:
+    published = published_date(PASHTO)
+    assert published == date(2024, 10, 26)  # 5 Aqrab 1403
+    found = [e for e in suggest_events(PASHTO, published=published, language="ps") if e.type == "detention"]
+    assert [(e.date_start, e.date_precision) for e in found] == [(date(2024, 10, 23), "day")]  # 2 Aqrab

@@ -224,7 +224,9 @@ _PASHTO_MONTH_WORD = r"(?:میاشتې|میاشتی|میاشت)"
 _FIRST_MONTH = ANY_MONTH.replace("?P<month>", "")
 # Before a month named without a year: "in June", "ماه اسد", "د زمري میاشت", or "since" (left
 # outside the match, so that "since June" becomes a range up to publication like "since 1 June").
-_MONTH_LEAD = r"(?:in|during|throughout|در) (?:the month of |ماه )?|ماه |د |(?<=since\s)"
+_MONTH_LEAD = (
+    r"(?:in|during|throughout|over|across|در|طی|در جریان|در طول) (?:the month of |ماه )?|ماه |د |(?<=since\s)"
+)
 
 RULES: list[Rule] = [
     Rule(rf"(?:between|from|از|بین|میان) (?:the months of )?(?:ماه )?(?P<first>{_FIRST_MONTH})"

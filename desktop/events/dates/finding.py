@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from desktop.events.dates import absolute, relative
+from desktop.events.dates import absolute, quarters, relative
 from desktop.events.dates.calendars import GREGORIAN_MONTHS, SOLAR_MONTHS, WEEKDAYS
 from desktop.events.dates.date_range import INVALID, Context, DateRange, Rule
 from desktop.events.script import FoldedText, fold, fold_str
@@ -31,7 +31,7 @@ class DateMatch:
 
 # Most specific first: relative-to-previous phrases before "N days ago", ranges before single
 # days, days before months, months before years. A later rule never reads words an earlier one took.
-_RULES: list[Rule] = relative.RULES[:3] + absolute.RULES + relative.RULES[3:]
+_RULES: list[Rule] = relative.RULES[:3] + quarters.RULES + absolute.RULES + relative.RULES[3:]
 # Rules are tried only within this many characters of a word of their trigger's kind.
 _REACH = 40
 # "two days later" counts from the previous date no longer than this (a day, a week, a range).
@@ -98,7 +98,7 @@ def _compiled() -> list[tuple[re.Pattern[str], Rule]]:
 @cache
 def _trigger_words() -> dict[str, str]:
     """Folded word → the kind of trigger it is ("month", "weekday", "unit")."""
-    kinds = {word: "unit" for word in relative.UNIT_WORDS}
+    kinds = {word: "unit" for word in relative.UNIT_WORDS | quarters.TRIGGER_WORDS}
     kinds |= {name.split()[-1]: "weekday" for name in WEEKDAYS}  # "سه شنبه": "شنبه", not "سه" (3)
     return kinds | {name: "month" for name in (*GREGORIAN_MONTHS, *SOLAR_MONTHS)}
 

@@ -19,6 +19,7 @@ _NUMBERS |= {"a": 1, "an": 1, "one": 1, "a few": 3, "several": 3, "چند": 3, "
 _UNITS = {
     "day": 1, "days": 1, "روز": 1, "ورځ": 1, "ورځې": 1, "ورځو": 1, "night": 1, "nights": 1, "شب": 1,
     "week": 7, "weeks": 7, "هفته": 7, "اونۍ": 7, "اونی": 7, "اونیو": 7,
+    "quarter": 91, "quarters": 91,
     "month": 30, "months": 30, "ماه": 30, "میاشت": 30, "میاشتې": 30, "میاشتو": 30,
     "year": 365, "years": 365, "سال": 365, "کال": 365, "کاله": 365, "کلونه": 365,
 }  # fmt: skip
@@ -38,6 +39,8 @@ def _shift(day: date, amount: int, unit_days: int) -> date:
         return shift_months(day, amount)
     if unit_days == 365:
         return shift_months(day, 12 * amount)
+    if unit_days == 91:
+        return shift_months(day, 3 * amount)
     return day + timedelta(days=amount * unit_days)
 
 
@@ -94,11 +97,15 @@ def _ago(m: re.Match[str], context: Context) -> DateRange | None:
 
 
 def _within_past(m: re.Match[str], context: Context) -> DateRange | None:
-    """ "in the past two weeks", "over the last month": up to the publication date."""
+    """ "in the past two weeks", "over the last month", "طی سه ماه گذشته", "په تېرو درې میاشتو کې":
+    up to the publication date, a "range" (both ends follow from it); "in under two months" is approximate."""
     if context.published is None:
         return None
     amount, unit = _amount(m)
-    return DateRange(_shift(context.published, -amount, unit), context.published, "approximate")
+    loose = re.search(r"under|less than", m[0])
+    return DateRange(
+        _shift(context.published, -amount, unit), context.published, "approximate" if loose else "range"
+    )
 
 
 def _weekday(m: re.Match[str], context: Context) -> DateRange | None:
@@ -163,6 +170,9 @@ RULES: list[Rule] = [
     Rule(rf"{_N} {_UNIT} (?:ago|back|پیش|قبل|مخکې|وړاندې|دمخه)", _ago, relative=True, trigger="unit"),
     Rule(rf"(?:in|over|during|within) (?:the )?(?:past|last|under|less than) (?:{_N} )?{_UNIT}", _within_past,
          relative=True, trigger="unit"),
+    Rule(rf"(?:در|طی|ظرف|در جریان|در طول) {_N} {_UNIT} (?:گذشته|اخیر)", _within_past,
+         relative=True, trigger="unit"),
+    Rule(rf"په (?:تېرو|تیرو|وروستیو) {_N} {_UNIT}", _within_past, relative=True, trigger="unit"),
     Rule(rf"(?P<rel>{names(TO_PUBLICATION)})", _to_publication, relative=True, trigger="unit"),
     Rule(rf"(?P<eve>شب )?(?:(?:on|روز|د) )?(?P<last>last |this past |تېره |تیره )?{_WEEKDAY}"
          rf"(?: (?:night|evening|morning|afternoon|په ورځ)|(?P<night> (?:په )?شپه))?"
