@@ -8,16 +8,18 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from desktop.events.districts import Candidate, DistrictTable, best_of, load_districts, settle
+from desktop.events.districts import Candidate, DistrictTable, best_of, load_districts
 from desktop.events.name_index import NameHit, NameIndex, merge_pashto, name_key
 from desktop.events.place import Place, PlaceMatch
 from desktop.events.place_context import (
     ProvinceMentions,
     ProvinceSpans,
+    dateline_places,
     district_word_near,
+    in_organisation_name,
     provinces_beside,
 )
-from desktop.events.script import fold, fold_str, squash
+from desktop.events.script import FoldedText, fold, fold_str, squash
 from desktop.resources import load_json
 
 __all__ = [
@@ -107,19 +109,23 @@ class Gazetteer:
         """
         folded = fold(text)
         merged = merge_pashto(folded.text)
-        hits = [h for h in self._index.scan(merged) if not _ORGANISATION_TAIL.match(merged, h.end)]
+        hits = [h for h in self._index.scan(merged) if not self._in_name(text, folded, merged, h)]
         provinces = [(h, c.place.province) for h in hits for c in h.values if c.place.kind == "province"]
         named = ProvinceSpans({h.start: p for h, p in provinces if p}, {h.end: p for h, p in provinces if p})
         options = [_options(h, merged, named) for h in hits]
+        datelines = dateline_places(merged, [(h.start, h.end) for h in hits], labels=False)
         mentions = ProvinceMentions(merged)
-        for hit, places in zip(hits, options, strict=True):
+        filed: set[str] = set()  # provinces named only where the story was filed
+        for index, (hit, places) in enumerate(zip(hits, options, strict=True)):
             if len(places) == 1 and places[0].province:
-                mentions.add(places[0].province, hit.start)
-        context = {*provinces_in_text, *mentions.starts}
+                if index in datelines:
+                    filed.add(places[0].province)
+                else:
+                    mentions.add(places[0].province, hit.start)
+        mentions.extend(provinces_in_text)
         found: list[PlaceMatch] = []
         for hit, places in zip(hits, options, strict=True):
-            nearest = mentions.nearest(hit.start, {p.province for p in places if p.province})
-            place = _choose(places, context, nearest if len(places) > 1 else None)
+            place = _choose(places, mentions, hit.start, filed)
             if place is not None:
                 start, end = folded.span(hit.start, hit.end)
                 found.append(PlaceMatch(place, start, end, text[start:end]))
@@ -127,6 +133,17 @@ class Gazetteer:
             place = self._abbreviations[match.group()]
             found.append(PlaceMatch(place, match.start(), match.end(), match.group()))
         return sorted(found, key=lambda m: m.start)
+
+    @staticmethod
+    def _in_name(text: str, folded: FoldedText, merged: str, hit: NameHit[Candidate]) -> bool:
+        """The name is part of an organisation's or an outlet's name ("Afghanistan International",
+        "Kabul Diaspora Times", «رادیو صدای بلخ»): it names no place."""
+        if _ORGANISATION_TAIL.match(merged, hit.end):
+            return True
+        start, end = folded.span(hit.start, hit.end)
+        if text[start:end].isascii():
+            return in_organisation_name(text, start, end)
+        return in_organisation_name(merged, hit.start, hit.end)
 
 
 def _options(hit: NameHit[Candidate], merged: str, named: ProvinceSpans) -> list[Place]:
@@ -151,17 +168,24 @@ def _options(hit: NameHit[Candidate], merged: str, named: ProvinceSpans) -> list
     return [best_of(places)] if len(provinces) == 1 else places
 
 
-def _choose(places: list[Place], context: set[str], nearest: str | None) -> Place | None:
-    """One reading of a name: the only one, else the one in the province named nearest to it, else
-    the one in a province the article names, else the province, country or city it names (listed
-    first), else none."""
+def _choose(places: list[Place], mentions: ProvinceMentions, at: int, filed: set[str]) -> Place | None:
+    """One reading of a name: the only one, else the one in the province named nearest to it (same
+    sentence, or shortly before), else the one in the province the article names (most often, then
+    closest), else the one in the province of the dateline, else the province, country or city it names
+    (listed first), else none."""
     if len(places) <= 1:
         return places[0] if places else None
-    if nearest is not None:
-        return best_of([p for p in places if p.province == nearest])
-    in_context = settle([p for p in places if p.province in context], context)
-    if in_context is not None:
-        return in_context
+    candidates = {p.province for p in places if p.province}
+    chosen = mentions.nearest(at, candidates)
+    if chosen is None and places[0].kind in _PRIORITY:  # a province or city, unless only the other is named
+        named = [p for p in candidates if mentions.named(p)]
+        return best_of([p for p in places if p.province == named[0]]) if len(named) == 1 else places[0]
+    chosen = chosen or mentions.most_named(at, candidates)
+    if chosen is None:
+        in_dateline = candidates & filed
+        chosen = in_dateline.pop() if len(in_dateline) == 1 else None
+    if chosen is not None:
+        return best_of([p for p in places if p.province == chosen])
     return places[0] if places[0].kind in _PRIORITY else None
 
 

@@ -24,6 +24,7 @@ _PASHTO_TO_DARI = str.maketrans(
         "\u069a": "\u0634",  # ښ -> ش
         "\u0696": "\u0698",  # ږ -> ژ
         "\u0681": "\u0632",  # ځ -> ز
+        "\u0685": "\u0686",  # څ -> چ ("اڅین" is "اچین", "څمکني" "چمکنی")
         "\u06d0": "\u06cc",  # ې -> ی
         "\u06cd": "\u06cc",  # ۍ -> ی
         "\u0626": "\u06cc",  # ئ -> ی
@@ -34,7 +35,7 @@ _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"[ \t\-']{1,3}(\w+)")
 _MAX_WORDS = 8
 _SEPARATORS = re.compile(r"[\s\-'.]+")  # what `script.squash` removes
-_PASHTO_LETTERS = re.compile("[\u06ab\u0689\u067c\u0693\u06bc\u069a\u0696\u0681\u06d0\u06cd\u0626]")
+_PASHTO_LETTERS = re.compile("[\u06ab\u0689\u067c\u0693\u06bc\u069a\u0696\u0681\u0685\u06d0\u06cd\u0626]")
 
 
 def merge_pashto(folded: str) -> str:

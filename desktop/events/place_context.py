@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Over folded text with Pashto letters merged (ولسوالۍ reads ولسوالی). Up to three other names may
@@ -55,6 +56,7 @@ class ProvinceSpans:
 
 
 _SENTENCE_END = re.compile(r"[.!?؟۔\n]")
+_FAR = 10**9
 _PRECEDING = 300  # characters: a province named this shortly before a name, in an earlier sentence
 
 
@@ -65,10 +67,35 @@ class ProvinceMentions:
     def __init__(self, text: str) -> None:
         self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         self.starts: dict[str, list[int]] = {}
+        self._elsewhere: set[str] = set()  # named outside the text (the rest of its article)
 
     def add(self, province: str, start: int) -> None:
         """Record that `province` is named at `start` (mentions are added in text order)."""
         self.starts.setdefault(province, []).append(start)
+
+    def extend(self, provinces: Iterable[str]) -> None:
+        """Record provinces named elsewhere in the article (no position in this text)."""
+        self._elsewhere.update(provinces)
+
+    def named(self, province: str) -> bool:
+        """Whether the text or its article names `province`."""
+        return province in self._elsewhere or bool(self.starts.get(province))
+
+    def most_named(self, at: int, provinces: set[str]) -> str | None:
+        """The one of `provinces` the article names most often (a district settled to it counts), the
+        closest mention to `at` deciding a tie; None when none is named or a tie stays."""
+        tally = {p: len(self.starts.get(p, ())) + (p in self._elsewhere) for p in provinces}
+        tally = {p: n for p, n in tally.items() if n}
+        if not tally:
+            return None
+        top = max(tally.values())
+        leaders = [p for p, n in tally.items() if n == top]
+        if len(leaders) == 1:
+            return leaders[0]
+        distance = {p: min((abs(s - at) for s in self.starts.get(p, ())), default=_FAR) for p in leaders}
+        best = min(distance.values())
+        closest = [p for p in leaders if distance[p] == best]
+        return closest[0] if len(closest) == 1 else None
 
     def nearest(self, at: int, provinces: set[str]) -> str | None:
         """The one of `provinces` named in the same sentence as `at` (the closest if several), else
@@ -90,3 +117,107 @@ class ProvinceMentions:
         (distance, province), *others = closest
         tied = any(d == distance and p != province for d, p in others)
         return None if tied else province
+
+
+# A place name inside an organisation's or an outlet's name ("Kabul Diaspora Times", "Radio Herat Voice",
+# "Balkh Human Rights Network", «رادیو صدای بلخ», «د کندهار غږ راډیو») does not say where anything happened.
+_ORG_HEADS = (
+    r"Times|News|Radio|TV|Television|Network|Agency|Foundation|Council|Organi[sz]ation|Association|Union|"
+    r"Post|Press|Voice|Daily|Weekly|Journal|Tribune|Herald|Monitor|Observer|Media|Review|Gazette|Online|"
+    r"Broadcasting|Channel|Institute|Society|Committee|Commission|Cent(?:re|er)|Watch|Forum|Alliance|"
+    r"Federation|Trust|Initiative|Bureau|Chronicle|Express|Magazine|Now|International"
+)
+_ORG_LEADS = (
+    r"Radio|TV|Television|Voice|Network|Agency|Foundation|Council|Organi[sz]ation|Association|Union|"
+    r"Daily|Channel|Institute|Society|Committee|Commission|Forum|Alliance|Federation"
+)
+# Capitalised words that end a name rather than continue it ("Raids In Herat", "Arrests At Kabul").
+_NOT_IN_NAME = r"(?:In|At|From|Near|To|On|Into|By|After|Before|Since|During|As|Over|Across)\b"
+_NAME_WORD = rf"(?!{_NOT_IN_NAME})[A-Z][\w'’\-]*"
+_ORG_AFTER = re.compile(rf"(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?{_NAME_WORD}){{0,3}}?[ \t]+(?:{_ORG_HEADS})\b")
+_ORG_BEFORE = re.compile(
+    rf"\b(?:{_ORG_LEADS})(?:[ \t]+(?:of|for)(?:[ \t]+the)?)?(?:[ \t]+{_NAME_WORD})?[ \t]+$"
+)
+# Over folded text with Pashto letters merged: راډیو reads رادیو, ټلویزیون تلویزیون, غږ غژ, ورځپاڼه ورزپانه.
+_ORG_LEADS_FA = {
+    "رادیو", "تلویزیون", "خبرگزاری", "اژانس", "بنیاد", "بنست", "شبکه", "شبکه ی", "انجمن", "تولنه",
+    "اتحادیه", "روزنامه", "ورزپانه", "هفته", "نامه", "هفته نامه", "نشریه", "رسانه", "صدای", "سازمان",
+    "شورای", "کمیسیون", "کانون", "مجله", "سایت", "وبسایت", "تی وی",
+}  # fmt: skip
+_ORG_TAILS_FA = {
+    "رادیو", "تلویزیون", "غژ", "ورزپانه", "تایمز", "نیوز", "پست", "پرس", "اژانس", "تولنه", "بنست", "تی",
+}  # fmt: skip
+_NOT_IN_NAME_FA = {
+    "در", "از", "به", "که", "را", "با", "و", "یا", "برای", "تا", "این", "ان", "هم", "نیز", "گفت", "گفته",
+    "گزارش", "داد", "کرد", "کردند", "است", "اند", "شد", "شدند", "می", "په", "کی", "له", "ته", "چخه", "او",
+    "د", "وایی", "ویلی", "چی",
+}  # fmt: skip
+_WORDS_BEFORE = re.compile(r"(?:(\w+)[ \t]+){1,3}$")
+_FA_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def in_organisation_name(text: str, start: int, end: int) -> bool:
+    """Whether the place name text[start:end] (English: as written; Dari and Pashto: folded, Pashto letters
+    merged) is part of the name of an organisation or an outlet: "Kabul Diaspora Times", "Radio Herat
+    Voice", "Voice of Ghor", "the Paktia Tribal Elders Council", «رادیو صدای بلخ», «شبکه حقوق بشر بلخ»,
+    «د کندهار غږ راډیو». Latin names count only when capitalised, as proper names are."""
+    if text[start:end].isascii():
+        if not text[start : start + 1].isupper():
+            return False
+        return bool(_ORG_AFTER.match(text, end) or _ORG_BEFORE.search(text, max(0, start - 60), start))
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        words = before.group().split()
+        for index in range(len(words) - 1, -1, -1):  # nearest first; an ordinary word ends the name
+            word = words[index]
+            if word in _ORG_LEADS_FA or " ".join(words[index : index + 2]) in _ORG_LEADS_FA:
+                return True
+            if word in _NOT_IN_NAME_FA:
+                break
+    at = end
+    for _ in range(2):
+        following = _FA_WORD.match(text, at)
+        if following is None or following.group(1) in _NOT_IN_NAME_FA:
+            return False
+        if following.group(1) in _ORG_TAILS_FA:
+            return True
+        at = following.end()
+    return False
+
+
+# "KABUL –", "HERAT (AP) —", "کابل، ۱۲ سرطان ۱۴۰۳ —", "MAZAR-I-SHARIF, Balkh province (Northwire) —": where
+# the story was filed, not where anything happened.
+DATELINE = re.compile(
+    r"(?:\s+(?:province|city))?(?:\s*(?:\([\w .,]+\)\s*)?[–—:-]|[,،]\s+(?:afghanistan|\d|\w+\.?\s+\d))",
+    re.IGNORECASE,
+)
+_DATELINE_GAP = re.compile(
+    r"(?:\s+(?:province|city))?\s*[,،]\s*(?:(?:ولایت|province\s+of)\s+)?", re.IGNORECASE
+)
+_LINE_START = re.compile(r"(?:^|\n)[ \t*_]{0,2}$")
+_LABEL = re.compile(r"(?:\s+(?:province|city))?\s*:", re.IGNORECASE)
+
+
+def dateline_places(text: str, spans: list[tuple[int, int]], *, labels: bool = True) -> set[int]:
+    """Indexes of the `spans` (places found in `text`, in order) that make up a dateline: at the start
+    of a line, one or more places ("Nili, Daykundi"), then a date, an agency in brackets or a dash.
+    labels  whether a place followed by a colon ("Kandahar: 3 detained …") counts as one too"""
+    found: set[int] = set()
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        if not _LINE_START.search(text, max(0, start - 5), start):
+            index += 1
+            continue
+        chain = [index]
+        while chain[-1] + 1 < len(spans) and _DATELINE_GAP.fullmatch(
+            text, spans[chain[-1]][1], spans[chain[-1] + 1][0]
+        ):
+            chain.append(chain[-1] + 1)
+        for last in range(len(chain), 0, -1):  # the longest chain that a dateline's ending follows
+            after = spans[chain[last - 1]][1]
+            if DATELINE.match(text, after) and (labels or not _LABEL.match(text, after)):
+                found.update(chain[:last])
+                break
+        index = chain[-1] + 1
+    return found

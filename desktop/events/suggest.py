@@ -25,7 +25,9 @@ from desktop.events.suggesting.placing import (
     Where,
     dominant_country,
     event_places,
+    incident_where,
     placements,
+    starts_new_topic,
     trigger_clusters,
     type_groups,
     where_of,
@@ -265,13 +267,17 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     if item.perpetrators:
         context.actor = item.perpetrators[-1]
     located = [e for e in events if e.province and not e.place_inferred]
+    own = [m for m in dates.within(item.sentence.start, item.sentence.end) if dates.usable(m)]
     if located:
         context.where = Where(located[-1].province, located[-1].country, located[-1].place)
         context.by_type |= {e.type: Where(e.province, e.country, e.place) for e in located}
+    elif not events and not clauses.historical_cue(item.folded.text) and not any(map(dates.is_old, own)):
+        # "Taliban intelligence raided homes in Nili on Monday.": the next sentences continue it
+        acted = bool(item.perpetrators or own)
+        context.where = incident_where(item.folded.text, item.places, acted) or context.where
     counted = [e.count for e in events if e.count and e.count.value > 1]
     if counted:
         context.count = counted[-1]
-    own = [m for m in dates.within(item.sentence.start, item.sentence.end) if dates.usable(m)]
     if own or clauses.historical_cue(item.folded.text):
         old = [m for m in own if dates.is_old(m)]
         context.historical = len(old) == len(own) or clauses.historical_cue(item.folded.text)
@@ -315,6 +321,8 @@ def _sentence_events(
     item: ReadSentence, index: int, context: _Context, article: _Article, seen_types: set[str]
 ) -> list[Candidate]:
     """The suggestions of one sentence, with what the merging needs to know of it."""
+    if starts_new_topic(item.folded.text):  # "In a separate incident, …": not the last incident's place
+        context.where, context.count = None, None
     live = _live(item, seen_types)
     events = _share_place(
         [

@@ -7,7 +7,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from desktop.events.gazetteer import PlaceMatch, find_places
+from desktop.events.name_index import merge_pashto
 from desktop.events.numbers import Count, CountMatch
+from desktop.events.place_context import dateline_places
 from desktop.events.vocabulary import Hit
 
 # "Afghanistan military personnel": the country name qualifies a noun; it does not say where.
@@ -26,8 +28,6 @@ _SPEAKS = re.compile(
     re.IGNORECASE,
 )
 _OF_IN = re.compile(r"(?:\bof|\bin|\bfrom|\bto|\binto|(?<!\w)(?:در|از|به))\s+(?:the\s+)?$", re.IGNORECASE)
-# "KABUL –", "HERAT (AP) —": where the story was filed, not where the event happened.
-_DATELINE = re.compile(r"\s*(?:\([\w .]+\)\s*)?[–—:-]|[,،]\s+(?:afghanistan|\d|\w+\.?\s+\d)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s,،;]*(?:(?:and|or|و|او)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "Khanabad district of Kunduz province", "Khanabad, Kunduz": one place said twice.
 _SAME_PLACE_GAP = re.compile(
@@ -93,7 +93,8 @@ def event_places(text: str, *, modifiers: bool = False) -> list[PlaceMatch]:
 
 def locating(text: str, found: list[PlaceMatch], *, modifiers: bool = False) -> list[PlaceMatch]:
     """Of the places `found` in the sentence `text`, those that can locate an event (see event_places)."""
-    found = [m for m in found if not (m.start <= 1 and _DATELINE.match(text, m.end))]
+    filed = dateline_places(text, [(m.start, m.end) for m in found])  # "KABUL –": where the story was filed
+    found = [m for i, m in enumerate(found) if i not in filed]
     kept = [m for m in found if modifiers or m.place.kind != "country" or not _qualifies(text, m)]
     specific = {m.place.country for m in kept if m.place.kind != "country"}
     return [m for m in kept if m.place.kind != "country" or m.place.country not in specific]
@@ -267,3 +268,45 @@ def _one_per_province(
         kept[twin] = (Where(other.province if other else None, other.country if other else None, place),
                       other_count or count)  # fmt: skip
     return kept
+
+
+# A sentence that opens with these starts another incident: it does not continue the place of the last one.
+_NEW_TOPIC = re.compile(
+    r"^\W*(?:separately|elsewhere|in other news"
+    r"|in (?:a|an)(?: \w+)? (?:separate|unrelated|different)(?: \w+)?"
+    r"|in (?:another|a further|one more) (?:incident|case|development|province|district|report)"
+    r"|در (?:یک )?(?:رویداد|رویدادی|حادثه|حادثه ای|مورد|موردی|قضیه)(?: ی)? (?:جداگانه|دیگر|دیگری)"
+    r"|در (?:جای|جایی) دیگر|جداگانه|در خبری دیگر"
+    r"|په (?:یوه )?(?:بله|جلا|بیله) (?:پیشه|واقعه|قضیه)|په بل زای)(?!\w)",  # Pashto letters merged
+    re.IGNORECASE,
+)
+# Words that say a sentence tells of an incident (a raid, a search, an attack) even when no event of the
+# vocabulary is named in it: "Taliban intelligence raided homes in Nili on Monday."
+_INCIDENT = re.compile(
+    r"\b(?:raid(?:ed|s|ing)?|storm(?:ed|ing)|search(?:ed|ing)|surround(?:ed|ing)|broke into|burst into|"
+    r"forced (?:their|his|her|its) way into|entered|attack(?:ed|ing)|opened fire|cordon(?:ed)?|stopp(?:ed)|"
+    r"came to|went to|checkpoint)\b"
+    r"|(?<!\w)(?:یورش|هجوم|تلاشی|محاصره|حمله|بازرسی|چاپه|چاپی|یرغل|برید|ننوتل|ننوتی|پوسته|ایست بازرسی)",
+    re.IGNORECASE,
+)
+
+
+def starts_new_topic(folded: str) -> bool:
+    """The sentence (folded) opens another incident ("Separately, …", "In a separate incident, …",
+    "Elsewhere, …", «در رویدادی جداگانه»، «په یوه بله پېښه کې»): it takes no place from those before."""
+    return bool(_NEW_TOPIC.search(merge_pashto(folded)))
+
+
+def incident_where(folded: str, places: list[PlaceMatch], acted: bool) -> Where | None:
+    """Where a sentence without events tells an incident happened ("Taliban intelligence raided homes in
+    Nili on Monday."): the one Afghan province its places lie in, when it names an act (a raid, a search)
+    and `acted` (an actor or a date of its own); else None. The next sentences of the paragraph that
+    name no place continue it ("Two former police officers were detained.")."""
+    if not acted or not _INCIDENT.search(merge_pashto(folded)):
+        return None
+    provinces = {m.place.province for m in places if m.place.province}
+    if len(provinces) != 1:
+        return None
+    precise = [m for m in places if m.place.kind != "province" and m.place.province in provinces]
+    where = where_of(precise[-1]) if precise else where_of(places[-1])
+    return Where(provinces.pop(), "AF", where.place)
