@@ -76,12 +76,12 @@ def _live(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
     folded = item.folded.text
     live: list[Hit] = []
     unreal: Hit | None = None
-    for hit in item.triggers:
+    for hit in _typed(item):
         start, end = item.span(hit.start, hit.end)
         joined = unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start)
-        if clauses.names_people(folded, start, end):
+        if clauses.names_people(folded, start, end) or clauses.weak_without_object(folded, start, end):
             continue
-        if hit.key == "statement" and clauses.no_statement_made(folded, start):
+        if hit.key == "statement" and clauses.no_statement_made(folded, start, end):
             continue
         if joined or clauses.is_negated(folded, start, end) or clauses.is_hypothetical(folded, start, end):
             unreal = hit
@@ -96,7 +96,60 @@ def _live(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             item.alternatives.add(hit.key)  # "detained or disappeared": one event, of either type
             continue
         live.append(hit)
-    return live
+    return _foreground(item, live)
+
+
+def _typed(item: ReadSentence) -> list[Hit]:
+    """The sentence's triggers with statements sorted out: a statement's words overlapping another
+    event's ("warned him") are that event; a warning by armed men is a threat; concern, calls and
+    condemnation by the UN or a rights group are no statement (a statement is an authority's policy)."""
+    folded = item.folded.text
+    others = [t for t in item.triggers if t.key != "statement"]
+    typed: list[Hit] = []
+    for hit in item.triggers:
+        if hit.key == "statement":
+            if any(o.start < hit.end and hit.start < o.end for o in others):
+                continue
+            start, end = item.span(hit.start, hit.end)
+            speaker = clauses.statement_speaker(folded, start)
+            if speaker == "observer":
+                continue
+            # "they had been warned": no warning is made in this sentence
+            made = not clauses.no_statement_made(folded, start, end)
+            if made and clauses.is_warning(folded, start, end) and speaker == "armed":
+                if any(o.key == "threat" for o in typed):
+                    continue
+                hit = replace(hit, key="threat")
+        typed.append(hit)
+    return typed
+
+
+def _foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
+    """The events the sentence reports, without its background: "a fifth man, who had been arrested in
+    May, was executed" reports the execution; "found the body of a man missing since Friday" a killing."""
+    folded = item.folded.text
+
+    def background(hit: Hit) -> bool:
+        start, end = item.span(hit.start, hit.end)
+        return clauses.is_background(folded, start, end)
+
+    main = {t.key for t in live if not background(t)}
+    kept = [t for t in live if t.key in main or not (main - {t.key})]
+    unknown = [t for t in kept if t.key == "disappearance" and _SINCE.search(t.text)]
+    if unknown and not any(t.key == "detention" and t.start > unknown[0].start for t in kept):
+        # "detained and not heard from since": a detention followed by silence is one disappearance
+        kept = [t for t in kept if t.key != "detention"]
+    body = any(t.key == "killing" and _BODY.search(t.text) for t in kept)
+    if body and any(t.key != "disappearance" for t in kept):
+        kept = [t for t in kept if t.key != "disappearance"]  # he was missing before he was found dead
+    return kept
+
+
+_SINCE = re.compile(
+    r"heard|seen|whereabouts|fate|news|word of|trace|information|خبر|اطلاع|سرنوشت|ردی|درک|څرک|پته|برخلیک",
+    re.IGNORECASE,
+)
+_BODY = re.compile(r"bod(?:y|ies)|جسد|اجساد|مړی|مړي|جنازه", re.IGNORECASE)
 
 
 def _actor(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> Hit | None:
@@ -149,13 +202,13 @@ def _is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> 
     return (found is not None and dates.is_old(found)) or clauses.historical_cue(item.folded.text)
 
 
-def _count(item: ReadSentence, mine: list[Hit], count: Count | None) -> Count | None:
+def _count(item: ReadSentence, mine: list[Hit], live: list[Hit], count: Count | None) -> Count | None:
     """The count found for the event, else one when the sentence names one person ("a former officer")."""
     if count is not None:
         return count
     start, end = item.span(mine[0].start, mine[0].end)
     clause = clauses.clause_at(item.folded.text, start, end)
-    sentence_wide = len({t.key for t in item.triggers}) == 1
+    sentence_wide = len({t.key for t in live}) == 1
     return one_person(item.folded.text, 0 if sentence_wide else clause.start, len(item.folded.text))
 
 
@@ -163,7 +216,7 @@ def _fallback(article: _Article, item: ReadSentence, type_id: str) -> str | None
     """The country of an event whose sentence names no place: a statement's is the article's subject,
     a flight's Afghanistan (keyed where people fled from), else the paragraph's country."""
     if type_id == "statement":
-        return article.country or article.paragraphs[item.paragraph]
+        return article.country or article.paragraphs[item.paragraph] or "AF"
     if type_id == "flight":
         return "AF"
     return article.paragraphs[item.paragraph] or article.country
@@ -191,7 +244,7 @@ def _events_of_type(
     events = []
     for where, found in placements(text, groups, counts):
         one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1
-        count = _count(item, mine, found) if one_place and type_id != "statement" else found
+        count = _count(item, mine, live, found) if one_place and type_id != "statement" else found
         if count is None and type_id != "statement" and clauses.plural_subject(item.folded.text):
             count = context.count  # "They were detained …", "The men were beaten …": the same people
         if type_id == "statement" and clauses.about_training(item.folded.text):
@@ -360,15 +413,25 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
     context = _Context()
     incident = context  # the context of the last sentence with events
     seen_types: set[str] = set()
+    correcting = False
     for index, item in enumerate(read):
         if item.paragraph != context.paragraph:
             context = _next_paragraph(item, context, incident)
         found = _sentence_events(item, index, context, article, seen_types)
+        if correcting and found:  # "Correction" on a line of its own: the claim below it is corrected away
+            found, correcting = [], False
         candidates += found
-        if clauses.retracts(item.folded.text):
+        folded = item.folded.text
+        previous = read[index - 1].folded.text if index else ""
+        if clauses.retracts(folded) or clauses.corrects_previous(folded, previous):
             candidates = _retract(candidates, item, index)
-        elif clauses.unconfirmed(item.folded.text):  # a rumour the author could not confirm
-            candidates = [c for c in candidates if c.sentence != index]
+        elif clauses.unconfirmed(folded):  # a rumour or a claim on social media the author could not confirm
+            own = [c for c in candidates if c.sentence == index]
+            if own or not clauses.points_back(folded):
+                candidates = [c for c in candidates if c.sentence != index]
+            else:  # "This could not be verified.": the claim of the sentence before
+                candidates = _retract(candidates, item, index)
+        correcting = correcting or clauses.correction_heading(folded)
         seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
     kept = drop_totals(merge_repeats(drop_headlines(drop_summaries(candidates)), text))

@@ -351,8 +351,9 @@ def test_a_trend_is_not_an_event() -> None:
     assert _suggest(text) == []
 
 
-def test_a_statement_about_events_is_a_statement() -> None:
-    (event,) = _suggest("UNAMA expressed concern about the killings of former soldiers.")
+def test_concern_about_events_is_no_statement_but_an_authoritys_order_about_them_is() -> None:
+    assert _suggest("UNAMA expressed concern about the killings of former soldiers.") == []
+    (event,) = _suggest("The interior ministry ordered an inquiry into the killings of former soldiers.")
     assert event.type == "statement"
 
 

@@ -34,7 +34,8 @@ _HYPOTHETICAL_BEFORE = (
     r"intends to|due to be|set to be|about to|prevent|avoid|avoided|escape|escaped|escaping|evade|"
     r"warned of|warns of|warning of|calls? for an end to|to stop|to end|prospect of|worried|"
     r"vulnerable to|susceptible to|"
-    r"ممکن|احتمال|خطر|بیم|نگران|اگر|در معرض|تهدید به|امکان|کېدای|ښايي|شاید|که چیرې|د ویرې"
+    r"ممکن|احتمال|خطر|بیم|نگران|اگر|در معرض|تهدید به|امکان|کېدای|ښايي|شاید|که چیرې|د ویرې|در صورت|"
+    r"در صورتی که|چنانچه|مبادا|که چېرې|په صورت کې"
 )
 _CUE_BEFORE = compile_folded(
     rf"(?<!\w)(?:(?P<neg>{_NEGATION_BEFORE})|(?P<hyp>{_HYPOTHETICAL_BEFORE}))(?!\w)".replace(" ", r"\s+")
@@ -48,7 +49,8 @@ _GENERAL = compile_folded(
     r"(?<!\w)(?:rise in|rising|increase in|increased|increasing|surge in|decline in|decrease in|doubled|"
     r"tripled|trebled|compared (?:to|with)|such as|report(?:s|ed)? (?:on|about|into)|"
     r"concerns? (?:about|over)|"
-    r"concerned (?:about|by|over)|investigation into|inquiry into|allegations? of|accusations? of|"
+    r"concerned (?:about|by|over)|expressed concern|calls? for|called for|calling for|condemn\w*|"
+    r"ابراز نگرانی|خواستار|محکوم|investigation into|inquiry into|allegations? of|accusations? of|"
     r"pattern of|campaign of|wave of|culture of|history of|practice of|cases of|crimes? of|forms? of|"
     r"types? of|acts? of|marks of|signs of|traces of|evidence of|"
     r"discussed|discuss|how to|workshop|training|seminar|curriculum|investigate|investigating|"
@@ -59,7 +61,10 @@ _GENERAL = compile_folded(
 _DENIED_THAT = compile_folded(
     r"(?<!\w)(?:denied|denies|deny|rejected|refuted)\s+(?:that|claims? that|reports? that)\s"
 )
-_HYPOTHETICAL_AFTER = compile_folded(r"^\s*(?:شوند|شود|شي|کړي|بشوند|بشود)(?!\w)")
+_HYPOTHETICAL_AFTER = compile_folded(
+    r"\s*(?:شوند|شود|شي|کړي|بشوند|بشود|خواهد|خواهند|می شوند|می شود|میشوند|میشود|به شي|به کړي)(?!\w)"
+    r"|\s*(?:\S+\s+)?(?:خواهد|خواهند)\s+(?:شد|کرد)(?!\w)"
+)
 # Triggers whose own meaning is negative ("whereabouts unknown", "not heard from"): no negation check.
 _NEGATIVE_MEANING = compile_folded(r"whereabouts|heard|fate|missing|سرنوشت|خبری|برخلیک|ورک|مفقود")
 # "these detentions", "این بازداشت‌ها": the sentence points back at events already reported.
@@ -89,20 +94,68 @@ _STATE = compile_folded(
 # "about the killing of", "درباره قتل او": a mention of an event, in a sentence about something else.
 _CAUSE_BEFORE = compile_folded(
     r"(?<!\w)(?:because of|due to|owing to|for fear of|fearing|after receiving|درباره|در مورد|به دلیل|"
-    r"به خاطر|پیرامون)\s+(?:\S+\s+){0,2}$"
+    r"به خاطر|پیرامون|"
+    # the crime someone is accused of is not the event: "convicted of drug trafficking were hanged"
+    r"convicted of|accused of|charged with|on charges? of|charges? of|guilty of|suspected of|"
+    r"sentenced for|arrested for|executed for|به اتهام|به جرم|متهم به|به تهمت)\s+(?:\S+\s+){0,2}$"
 )
-_CAUSE_AFTER = compile_folded(r"\S*\s+له\s+امله(?!\w)")
+_CAUSE_AFTER = compile_folded(r"\S*\s+(?:له\s+امله|په\s+تور|په\s+جرم)(?!\w)")
+# "who had been arrested in May", "که در ماه ثور بازداشت شده بود": what happened before the sentence's
+# own event (background, when the sentence reports another event in its main clause).
+_BACKGROUND_BEFORE = compile_folded(
+    r"(?<!\w)(?:had|having|'d)\s+(?:(?:already|previously|earlier|first|also|been|just)\s+){0,2}"
+    r"(?:\w+ly\s+)?$"
+)
+_BACKGROUND_AFTER = compile_folded(
+    r"^\S*\s+(?:\S+\s+)?(?:بود|بودند)(?!\w)|^\S*\s+(?:شوی|شوي|شوې|کړی|کړي)\s+(?:و|وو|وه)(?!\w)"
+)
 _UNCONFIRMED = compile_folded(
-    r"(?<!\w)(?:rumou?rs?|unconfirmed|unverified|could not (?:be )?(?:confirm|verif)\w*|"
-    r"cannot (?:be )?confirm\w*|"
-    r"not been (?:able to be )?(?:confirmed|verified)|شایعه|تایید نشده|تأیید نشده|تایید نشد|تأیید نشد)(?!\w)"
+    r"(?<!\w)(?:rumou?rs?|unconfirmed|unverified|could not (?:be )?(?:\w+ly )?(?:confirm|verif)\w*|"
+    r"cannot (?:be )?(?:\w+ly )?(?:confirm|verif)\w*|"
+    r"not been (?:able to be )?(?:\w+ly )?(?:confirmed|verified)|"
+    r"(?:posts?|claims?|videos?|messages?|accounts?) (?:\S+ ){0,4}?(?:on|in) (?:\S+ ){0,2}?(?:social media|"
+    r"facebook|twitter|telegram|whatsapp|tiktok|x) ?(?:page|account|channel|group)?|"
+    r"social media (?:posts?|users?|accounts?|claims?) (?:\S+ ){0,2}?(?:claimed|alleged|said|suggested)|"
+    r"قابل تایید نیست|قابل تأیید نیست|تایید نشده|تأیید نشده|تایید نشد|تأیید نشد|شایعه|"
+    r"شبکه های اجتماعی (?:\S+ ){0,3}?ادعا|تایید نه شو|تایید نشو|تائید نه شو)(?!\w)"
 )
+# "Posts claimed …, but officials confirmed it": the claim was confirmed after all.
+_CONFIRMED = compile_folded(
+    r"(?<!\w)(?<!not )(?<!be )(?<!been )(?:confirmed|verified|تایید کرد|تأیید کرد)(?!\w)"
+)
+# "This could not be verified": a sentence about the claim of the one before.
+_POINTS_BACK = compile_folded(r"^\W*(?:this|that|it|these|the claims?|the reports?|the posts?|این|دا)(?!\w)")
 # "detainees" (بازداشت‌شدگان), "detention facilities": words for people and places, not events.
 _PEOPLE_AFTER = compile_folded(
     r"\s?(?:شدگان|شده گان)|\s+(?:facilit|centre|center|camp|cell|conditions|site|حوزه|مرکز|خانه)"
 )
 _PLACE_BEFORE = compile_folded(r"(?<!\w)(?:places?|centres?|centers?|conditions|facilities|sites?) of\s+$")
+_ATTRIBUTE_BEFORE = compile_folded(r"(?<!\w)(?:the|of|for|all|other)\s+$")
+_ATTRIBUTE = compile_folded(
+    r"(?:detained|arrested|abducted|disappeared|deported|imprisoned|jailed|executed|killed)"
+)
+_WEAK = compile_folded(r"beat|beat up")
+_WEAK_OBJECT = compile_folded(
+    r"\s+(?:up\s+)?(?:him|her|them|the|a|an|his|their|several|many|dozens|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|men|women|people|protesters|"
+    r"\S+\s+(?:men|women|people))(?!\w)"
+)
+_SCORE = compile_folded(r"\d+\s*[-–]\s*\d+|goals?|match|champions?|league|tournament|election")
 _NOT_MADE = compile_folded(r"(?<!\w)(?:the|a|an|this|its|their|been|being|was|were|is|are|be)\s+$")
+_NOT_NOUN = compile_folded(r"(?<!\w)(?:this|that|these|those|the same|the said|such)\s+$")
+_SPEAKER = compile_folded(
+    r"(?<!\w)(?:(?P<observer>united nations|un|unama|amnesty|human rights watch|rights groups?|"
+    r"rights organi[sz]ations?|organi[sz]ations?|ngos?|rapporteur|experts?|watchdog|cpj|icrc|unhcr|iom|"
+    r"unicef|european union|eu|embassy|embassies|sanctions|the group|monitors?|سازمان ملل|یوناما|"
+    r"عفو بین الملل|دیده بان|نهاد\w*|سازمان\w*|کمیسیون|گزارشگر|ملګرو ملتونو|سازمانونو|بنسټونو)|"
+    r"(?P<armed>gunm[ae]n|armed men|fighters?|commanders?|militants?|men|intelligence officers?|"
+    r"افراد مسلح|مردان مسلح|فرمانده\w*|جنگجو\w*|وسله وال\w*)|"
+    r"(?P<authority>ministry|minister|government|authorities|authority|spokes\w+|governor|court|"
+    r"department|directorate|cabinet|council|leader|emir|emirate|taliban|police|officials|decree|"
+    r"وزارت|وزیر|حکومت|دولت|مقامات|سخنگو|والی|محکمه|ریاست|اداره|رهبر|امیر|امارت|طالبان|طالبانو|پولیس|"
+    r"چارواک\w*|حکم|فرمان))(?!\w)"
+)
+_WARNING = compile_folded(r"(?:issued a )?(?:warn|a warning|هشدار|خبرداری)")
 _PEOPLE_WORD = compile_folded(
     r"^[a-z]+(?:ers?|ors?|ees?)$"
 )  # one word: "recruiters", not "crossed the river"
@@ -117,7 +170,19 @@ _RETRACTION = compile_folded(
     r"|(?:را\s+)?پس\s+گرفت|(?:گزارش|ادعا|خبر|راپور|رپوټ|شایعه)\S*\s+(?:\S+\s+){0,20}?"
     r"(?:تکذیب|نادرست|دروغ|بی\s?اساس|جعلی|پس گرفت|رد کرد|رد کړ|بې بنسټه|سم نه)"
     r"|(?:تکذیب|رد)\s+(?:کرد|کردند|شد)\S*"
+    # corrections: "Correction: on Thursday we reported …", "an earlier version of this report said …"
+    r"|^\W*corrections?(?!\w)|(?:earlier|previous|original) version of (?:this|the) (?:report|article|story)"
+    r"|(?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|stated|said)|اصلاحیه|تصحیح"
 )
+_IN_FACT = compile_folded(
+    r"^\W*(?:\w+\s+){0,2}?(?:in fact|actually|in reality|در واقع|در حقیقت|په حقیقت کې)(?!\w)"
+)
+_WE_REPORTED = compile_folded(
+    r"(?<!\w)(?:we|it was|this (?:agency|outlet|site|newspaper|report)|an earlier report|earlier reports?)\s+"
+    r"(?:\w+\s+){0,2}?(?:reported|said|stated|wrote)(?!\w)|گزارش داده بودیم|گزارش داده بود"
+)
+# A line saying only "Correction": the claims of the sentence after it are corrected.
+_CORRECTION_HEAD = compile_folded(r"^\W*(?:corrections?|clarification|اصلاحیه|تصحیح)\W*$")
 _HISTORICAL_CUE = compile_folded(
     r"(?<!\w)(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many|"
     r"\d{1,3})[\s-]+(?:years|decades)\s+(?:ago|earlier|before)|decades ago|in the (?:19|20)\d0s|"
@@ -208,23 +273,82 @@ def is_cause(folded: str, start: int, end: int) -> bool:
 
 
 def unconfirmed(folded: str) -> bool:
-    """The sentence passes on a rumour the author could not confirm."""
-    return bool(_UNCONFIRMED.search(folded))
+    """The sentence passes on a rumour or a social-media claim the author could not confirm."""
+    found = [m.group() for m in _UNCONFIRMED.finditer(folded)]
+    if not found:
+        return False
+    negative = any(
+        re.search(r"not|cannot|rumou?r|unconfirmed|unverified|نشد|نیست|نه|شایعه", f) for f in found
+    )
+    return negative or not _CONFIRMED.search(folded)
+
+
+def points_back(folded: str) -> bool:
+    """ "This could not be verified": the sentence speaks of the claim before it."""
+    return bool(_POINTS_BACK.search(folded))
+
+
+def corrects_previous(folded: str, previous: str) -> bool:
+    """ "In fact, they were released." after "we reported that four men were detained": the report before
+    is corrected."""
+    return bool(_IN_FACT.search(folded) and _WE_REPORTED.search(previous))
+
+
+def correction_heading(folded: str) -> bool:
+    """A line that only says "Correction": what follows corrects an earlier report."""
+    return bool(_CORRECTION_HEAD.match(folded))
+
+
+def is_background(folded: str, start: int, end: int) -> bool:
+    """ "who had been arrested in May", "بازداشت شده بود": an event before the one the sentence reports."""
+    return bool(
+        _BACKGROUND_BEFORE.search(folded, max(0, start - 40), start) or _BACKGROUND_AFTER.match(folded[end:])
+    )
 
 
 def names_people(folded: str, start: int, end: int) -> bool:
     """The trigger is a word for people or places ("بازداشت‌شدگان" detainees, "recruiters", "places of
-    detention")."""
+    detention", "the detained activists")."""
     return bool(
         _PEOPLE_AFTER.match(folded, end)
         or _PEOPLE_WORD.match(folded[start:end])
         or _PLACE_BEFORE.search(folded, max(0, start - 25), start)
+        or (
+            _ATTRIBUTE_BEFORE.search(folded, max(0, start - 20), start)
+            and _ATTRIBUTE.fullmatch(folded, start, end)
+            and re.match(r"\s+[a-z]", folded[end:])
+        )
     )
 
 
-def no_statement_made(folded: str, start: int) -> bool:
-    """ "the announced amnesty", "they had been warned": no one made a statement in this sentence."""
+def weak_without_object(folded: str, start: int, end: int) -> bool:
+    """A word that is an event only done to people ("beat 14 shopkeepers", not "beat the deadline")."""
+    if not _WEAK.fullmatch(folded, start, end):
+        return False
+    return not _WEAK_OBJECT.match(folded, end) or bool(_SCORE.search(folded))
+
+
+def no_statement_made(folded: str, start: int, end: int) -> bool:
+    """ "the announced amnesty", "they had been warned": no one made a statement in this sentence
+    ("a decree", "a directive" are made: only a participle is an attribute)."""
+    if not re.search(r"ed$", folded[start:end]):
+        return bool(_NOT_NOUN.search(folded, max(0, start - 20), start))
     return bool(_NOT_MADE.search(folded, max(0, start - 20), start))
+
+
+def statement_speaker(folded: str, start: int) -> str | None:
+    """Who speaks before a statement's words: "authority" (a ministry, a government, the Taliban's leader),
+    "observer" (the UN, a rights group: concern and calls are not policies), "armed" (gunmen, fighters:
+    a warning from them is a threat), or None."""
+    before = folded[max(0, start - 120) : start]
+    before = re.split(r"[.;:!?؟؛]", before)[-1]
+    found = [(m.start(), m.lastgroup) for m in _SPEAKER.finditer(before)]
+    return max(found)[1] if found else None
+
+
+def is_warning(folded: str, start: int, end: int) -> bool:
+    """The statement's words are a warning ("warned", "a warning", "هشدار")."""
+    return bool(_WARNING.match(folded, start, end))
 
 
 def people_of(folded: str) -> str | None:

@@ -17,7 +17,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|(?<!\w)و(?!\w)")
 _ENUMERATED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:in|در|په)\s", re.IGNORECASE)  # "five in X", "پنج تن در X"
 # A count followed by one of these counts things, not people ("3 vehicles", "five provinces").
 _THINGS = re.compile(
-    r"(?:\s*(?:and|to|or|-|–)\s*\d+)?\s*(?:[\w-]+\s+)?(?:provinces?|districts?|villages?|cities|towns?|countries|vehicles?|cars?|trucks?|"
+    r"(?:\s*(?:and|to|or|-|–)\s*\d+)?\s*(?:(?!(?:men|women|people|persons|afghans|مرد|مردان|زن|زنان|تن|نفر|کس|"
+    r"تنه|کسان|سړي|کډوال)(?!\w))[\w-]+\s+)?(?:provinces?|districts?|villages?|cities|towns?|countries|vehicles?|cars?|trucks?|"
     r"houses?|homes?|buildings?|schools?|mosques?|checkpoints?|bases?|weapons?|guns?|rifles?|rounds?|bullets?|"
     r"reports?|attacks?|operations?|raids?|organi[sz]ations?|groups?|agencies|outlets?|"
     r"sources?|statements?|letters?|documents?|pages?|articles?|hundreds?|thousands?|minutes?|seconds?|"
@@ -38,6 +39,10 @@ _PERSON = (
 _ORDINAL = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)"
 )
+_PERSON_FA = (
+    r"مرد|زن|سرباز|نظامی|افسر|پولیس|خبرنگار|خبریال|فعال|عضو|جوان|سرتیری|سرتیري|پوځی|کس|تن|نفر|کارمند|"
+    r"معلم|آموزگار|استاد|قاضی|زندانی|مهاجر|کډوال|سړی|ښځه|بندی"
+)
 # "a former soldier", "another journalist", "a fifth man", "his brother": one person.
 _ONE_PERSON = compile_folded(
     rf"(?<!\w)(?:a|an|another|one|his|her|the\s+(?:{_ORDINAL})|a\s+(?:{_ORDINAL}))\s+"
@@ -49,7 +54,10 @@ _ONE_PERSON = compile_folded(
     rf"(?<!\w)(?:a|the|another)\s+(?:{_ORDINAL})(?!\w)(?!\s+(?:of|time|times|case|such|incident|day|week|"
     r"month|year|group|wave|round|attack|quarter|half)\b)|"
     r"(?<!\w)(?:پنجمین|چهارمین|سومین|دومین|ششمین|هفتمین|یوه|یو|یک)\s+(?:\S+\s+){0,2}?"
-    r"(?:مرد|زن|سرباز|نظامی|افسر|پولیس|خبرنگار|فعال|عضو|جوان|سرتیری|سرتیري|پوځی|کس|تن|نفر|کارمند)"
+    rf"(?:{_PERSON_FA})|"
+    # "مرد پنجم", "نفر سوم", "پنځم سړی": an ordinal after (Dari) or before (Pashto) the person
+    rf"(?<!\w)(?:{_PERSON_FA})\s+(?:\S+\s+)?(?:دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم)(?!\w)|"
+    rf"(?<!\w)(?:دوهم|درېیم|دریم|څلورم|پنځم|شپږم|اووم|اتم)\s+(?:{_PERSON_FA})"
 )
 
 
@@ -78,9 +86,33 @@ def _reach(text: str, count: CountMatch, trigger: Hit, triggers: list[Hit]) -> i
 
 # "bringing to five the number executed", "the toll rose to 12": a running total, not this event's count.
 _RUNNING_TOTAL = re.compile(
-    r"(?:bringing|brings|brought|raising|raises|raised|rose|risen|rising|increas\w+)\s+(?:\S+\s+){0,4}?to\s+$",
+    r"(?:bringing|brings|brought|raising|raises|raised|rose|risen|rising|increas\w+)\s+(?:\S+\s+){0,9}?to\s+$"
+    r"|(?:the (?:total|number|toll|tally)|(?:total|number) of \w+)\s+(?:\S+\s+){0,6}?"
+    r"(?:is|was|stands at|now)\s+$"
+    r"|(?:با این حساب|بدین ترتیب|به این ترتیب|به این شکل|در مجموع|مجموعا|په ټولیز ډول|په دې توګه)\s*،?\s*"
+    r"(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "… به پنج تن رسید", "… ته ورسېد": a count the number has reached.
+_REACHED = re.compile(r"\s*(?:\S+\s+){0,2}?(?:رسید|رسیده|ورسېد|ورسید|رسېدلې)(?!\w)")
+
+
+# "shot dead by two gunmen", "توسط دو فرد مسلح": the count of those who acted, not of the victims.
+_AGENT_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:gunm[ae]n|armed men|attackers?|assailants?|militants?|fighters?|insurgents?|"
+    r"perpetrators?|suspects?|kidnappers?|abductors?|men on (?:a )?motorcycles?|"
+    r"فرد مسلح|افراد مسلح|مرد مسلح|مردان مسلح|مهاجم\w*|تفنگدار\w*|ضارب\w*|وسله وال\w*|"
+    r"برید کوونک\w*|مسلح\w*|(?:\S+\s+){0,2}لخوا)(?!\w)",
+    re.IGNORECASE,
+)
+_AGENT_BEFORE = re.compile(r"(?:\bby|توسط|از سوی|از طرف|از جانب)\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
+
+
+def _is_agent(text: str, count: CountMatch) -> bool:
+    """The count of those who acted ("by two gunmen", "two armed men shot …"), not of the victims."""
+    if _AGENT_AFTER.match(text, count.end):
+        return True
+    return bool(_AGENT_BEFORE.search(text[max(0, count.start - 20) : count.start]))
 
 
 # "12 people, including four children": a part of the count, not the event's.
@@ -94,8 +126,10 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
         c
         for c in counts
         if not _THINGS.match(text, c.end)
-        and not _RUNNING_TOTAL.search(text[max(0, c.start - 50) : c.start])
+        and not _RUNNING_TOTAL.search(text[max(0, c.start - 90) : c.start])
+        and not (_REACHED.match(text, c.end) and re.search(r"(?:^|\s)به\s+$|(?:^|\s)ته\s*$", text[: c.start]))
         and not _SUBSET.search(text[max(0, c.start - 20) : c.start])
+        and not _is_agent(text, c)
     ]
 
 

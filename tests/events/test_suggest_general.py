@@ -1,0 +1,355 @@
+"""General rules of the suggester (issue 14, held-out key): each class of mistake with passages in several
+wordings, English, Dari and Pashto, none taken from the answer key's articles."""
+
+from datetime import date
+
+import pytest
+
+from desktop.events.suggest import SuggestedEvent, suggest_events
+
+PUBLISHED = date(2024, 5, 20)  # a Monday
+
+
+def _suggest(text: str, language: str = "en") -> list[SuggestedEvent]:
+    events = suggest_events(text, published=PUBLISHED, language=language)
+    assert all(e.passage == text[e.start : e.end] for e in events)
+    return events
+
+
+def _facts(events: list[SuggestedEvent]) -> set[tuple[object, ...]]:
+    """(type, province or country, count, qualifier) of each suggestion."""
+    return {
+        (
+            e.type,
+            e.province or e.country,
+            e.count.value if e.count else None,
+            e.count.qualifier if e.count else None,
+        )
+        for e in events
+    }
+
+
+def _types(events: list[SuggestedEvent]) -> set[str]:
+    return {e.type for e in events}
+
+
+# 1. Counts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "province", "count", "qualifier"),
+    [
+        (
+            "The militia beat 14 shopkeepers in Pul-i-Khumri on Tuesday.",
+            "en",
+            "torture",
+            "AF-BGL",
+            14,
+            "exact",
+        ),
+        ("Eight men detained in Herat", "en", "detention", "AF-HER", 8, "exact"),
+        ("Police detained 7 teachers in Kandahar on 3 May.", "en", "detention", "AF-KAN", 7, "exact"),
+        ("Local commanders beat up three farmers in Baghlan.", "en", "torture", "AF-BGL", 3, "exact"),
+        ("دست‌کم ۹ تن در ولایت هرات بازداشت شدند.", "fa", "detention", "AF-HER", 9, "at least"),
+        ("طالبان حداقل ۱۲ نفر را در کندز بازداشت کردند.", "fa", "detention", "AF-KDZ", 12, "at least"),
+        ("چهار مرد روز یکشنبه در هرات اعدام شدند.", "fa", "killing", "AF-HER", 4, "exact"),
+        ("طالبانو په کابل کې یو خبریال وهل.", "ps", "torture", "AF-KAB", 1, "exact"),
+    ],
+)
+def test_a_count_next_to_its_victims_is_read(
+    text: str, language: str, kind: str, province: str, count: int, qualifier: str
+) -> None:
+    assert _facts(_suggest(text, language)) == {(kind, province, count, qualifier)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A former police officer was shot dead by two gunmen in Jalalabad on Sunday.", "en"),
+        ("Two gunmen on a motorcycle killed a former judge in Kabul.", "en"),
+        ("Three attackers stabbed to death a teacher in Kabul.", "en"),
+        ("یک سرباز پیشین توسط دو فرد مسلح در هرات کشته شد.", "fa"),
+    ],
+)
+def test_the_attackers_count_is_not_the_victims(text: str, language: str) -> None:
+    (event,) = _suggest(text, language)
+    assert event.type == "killing" and event.count is not None and event.count.value == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "مرد پنجم که در ماه ثور بازداشت شده بود، روز دوشنبه در هرات اعدام شد. "
+            "با این حساب پنج تن در این هفته اعدام شده‌اند.",
+            "fa",
+        ),
+        (
+            "Four men were hanged in Zahedan on Monday. A fifth man was executed there on Thursday. "
+            "This brings the number of Afghans executed in Iran this week to five.",
+            "en",
+        ),
+    ],
+)
+def test_a_fifth_man_is_one_and_a_running_total_is_not_his_count(text: str, language: str) -> None:
+    counts = sorted(e.count.value for e in _suggest(text, language) if e.count)
+    assert 5 not in counts and 1 in counts
+
+
+# 2. Types
+
+
+def test_the_crime_someone_is_accused_of_is_not_the_event() -> None:
+    assert _types(_suggest("Three men convicted of drug trafficking were hanged in Zahedan on Sunday.")) == {
+        "killing"
+    }
+    assert _types(_suggest("Two men accused of kidnapping were executed in Kandahar.")) == {"killing"}
+    assert _types(_suggest("دو مرد به اتهام قاچاق مواد مخدر در هرات اعدام شدند.", "fa")) == {"killing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A fifth man, who had been arrested in May, was executed in Herat on Tuesday.", "en"),
+        ("The commander, who had been detained last year, was killed in custody in Kunduz.", "en"),
+        ("مرد پنجم که در ماه ثور بازداشت شده بود، روز دوشنبه در هرات اعدام شد.", "fa"),
+    ],
+)
+def test_the_main_clause_event_wins_over_a_relative_clauses_background(text: str, language: str) -> None:
+    assert _types(_suggest(text, language)) == {"killing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men came to the house of a journalist in Kunduz on Friday and warned him to stop reporting.",
+        "Taliban intelligence officers searched the homes of two former soldiers in Paghman and "
+        "warned their families.",
+        "Gunmen issued a warning to the family of a former judge in Herat.",
+    ],
+)
+def test_a_warning_by_armed_men_is_a_threat_not_a_statement(text: str) -> None:
+    assert _types(_suggest(text)) == {"threat"}
+
+
+def test_an_authoritys_warning_is_a_statement() -> None:
+    assert _types(
+        _suggest("The interior ministry warned Afghans without papers to leave Islamabad by Friday.")
+    ) == {"statement"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مأموران طالبان سه مهاجر را در اسلام قلعه پیش از اخراج لت‌وکوب کردند.",
+        "مرزبانان ایران پنج مهاجر را لت و کوب و سپس اخراج کردند.",
+    ],
+)
+def test_a_beating_before_a_deportation_is_both_events(text: str) -> None:
+    assert {"torture", "deportation"} <= _types(_suggest(text, "fa"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers found the body of a former commander in Khost on Sunday, who had been missing "
+        "since Friday.",
+        "The body of a teacher who had been missing since Friday was found in Ghazni.",
+        "Relatives found a body on Monday in Logar; the man had been missing since Friday.",
+    ],
+)
+def test_a_body_found_is_a_killing_and_the_earlier_disappearance_background(text: str) -> None:
+    assert _types(_suggest(text)) == {"killing"}
+
+
+# 3. Wordings not recognised before
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Arrests and detentions were documented in Kabul, Kandahar, Herat and Balkh provinces.", "en"),
+        ("گزارش‌هایی از بازداشت نظامیان پیشین از ولایت‌های کابل، هرات، بلخ و قندهار دریافت شده است.", "fa"),
+    ],
+)
+def test_a_province_list_gives_one_country_event(text: str, language: str) -> None:
+    assert _facts(_suggest(text, language)) == {("detention", "AF", None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "province"),
+    [
+        (
+            "A former soldier was taken at a checkpoint in Wardak on 2 May; nothing has been heard "
+            "from him since.",
+            "en",
+            "AF-WAR",
+        ),
+        (
+            "A former officer was stopped at a checkpoint in Ghazni and his family has heard nothing since.",
+            "en",
+            "AF-GHA",
+        ),
+        ("یک افسر پیشین در یک ایست بازرسی در غزنی برده شد و از آن زمان هیچ خبری از او نیست.", "fa", "AF-GHA"),
+        (
+            "یو پخوانی سرتیری په کندهار کې د طالبانو لخوا بوتلل شو او تر اوسه یې هیڅ درک نه دی معلوم.",
+            "ps",
+            "AF-KAN",
+        ),
+        ("یو پخوانی پولیس په هلمند کې ورک دی.", "ps", "AF-HEL"),
+    ],
+)
+def test_taken_and_not_heard_of_since_is_one_disappearance(text: str, language: str, province: str) -> None:
+    assert _facts(_suggest(text, language)) == {("disappearance", province, 1, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The ministry issued a directive barring women from working in NGOs.", "en"),
+        ("A decree banned music at weddings in Kandahar.", "en"),
+        (
+            "The Taliban's supreme leader issued an edict prohibiting girls from attending secondary school.",
+            "en",
+        ),
+        ("رهبر طالبان با صدور فرمانی کار زنان در موسسات را منع کرد.", "fa"),
+        ("وزارت امر به معروف فرمانی صادر کرد که زنان را از رفتن به پارک‌ها منع می‌کند.", "fa"),
+    ],
+)
+def test_a_policy_without_a_saying_verb_is_a_statement(text: str, language: str) -> None:
+    assert _types(_suggest(text, language)) == {"statement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "count"),
+    [
+        (
+            "Two former soldiers were stopped on the road and held at the district centre in Jaghori.",
+            "AF-GHA",
+            2,
+        ),
+        (
+            "Taliban fighters stopped three men at a checkpoint in Nangarhar and kept them overnight.",
+            "AF-NAN",
+            3,
+        ),
+    ],
+)
+def test_held_or_kept_somewhere_is_a_detention(text: str, province: str, count: int) -> None:
+    assert _facts(_suggest(text)) == {("detention", province, count, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place", "count"),
+    [
+        ("طالبانو په ننګرهار کې یو پخوانی پولیس ووژه.", "killing", "AF-NAN", 1),
+        ("طالبانو په کندز کې درې پخواني سرتیري ووژل.", "killing", "AF-KDZ", 3),
+        ("ایراني پولیسو سل افغان کډوال په زور بیرته واستول.", "deportation", "IR", 100),
+        ("پنځوس کډوال له ایران څخه بیرته واستول شول.", "deportation", "IR", 50),
+        ("طالبانو په خوست کې دوه خبریالان ونیول.", "detention", "AF-KHO", 2),
+    ],
+)
+def test_pashto_verbs(text: str, kind: str, place: str, count: int) -> None:
+    assert _facts(_suggest(text, "ps")) == {(kind, place, count, "exact")}
+
+
+# 4. Not events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: On Thursday we reported that four men were detained in Kunduz. In fact, no one "
+        "was detained.",
+        "Correction: an earlier version of this report said five men were killed in Herat; they were "
+        "injured.",
+        "Correction\nOn Thursday we reported that four men were detained in Kunduz. "
+        "They were questioned and released the same day.",
+        "On Thursday we reported that two men were killed in Khost. In fact, both survived.",
+    ],
+)
+def test_a_corrected_claim_is_not_an_event(text: str) -> None:
+    assert _suggest(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["خبر بازداشت سه خبرنگار در هرات رد شد.", "خبر کشته شدن دو سرباز پیشین در کندز تکذیب شد."],
+)
+def test_a_dari_retraction_is_not_an_event(text: str) -> None:
+    assert _suggest(text, "fa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Posts on social media claimed that a former soldier died in custody in Kandahar; this "
+            "could not be verified.",
+            "en",
+        ),
+        (
+            "Posts on social media claimed that a former soldier died in custody in Kandahar. "
+            "This could not be independently verified.",
+            "en",
+        ),
+        (
+            "Posts on a local Facebook page said two men had been killed in Khost. This could not be "
+            "verified.",
+            "en",
+        ),
+        ("در شبکه‌های اجتماعی ادعا شد که دو سرباز پیشین در کندز کشته شده‌اند؛ این ادعا تایید نشده است.", "fa"),
+    ],
+)
+def test_an_unverified_claim_on_social_media_is_not_an_event(text: str, language: str) -> None:
+    assert _suggest(text, language) == []
+
+
+def test_a_claim_on_social_media_that_was_confirmed_is_an_event() -> None:
+    text = "Posts on social media said a former soldier was killed in Kandahar, which his family confirmed."
+    assert _types(_suggest(text)) == {"killing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people were detained this month: four in Herat, three in Kunduz and two in Balkh.",
+        "Nine people were detained in the north this month. Four were detained in Herat, three in "
+        "Kunduz and two in Balkh.",
+    ],
+)
+def test_an_aggregate_before_its_breakdown_gives_the_parts(text: str) -> None:
+    assert sorted(e.count.value for e in _suggest(text) if e.count) == [2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در صورت بازگشت، نظامیان پیشین ممکن است بازداشت شوند.",
+        "در صورت بازگشت به افغانستان، او بازداشت خواهد شد.",
+        "چنانچه خبرنگاران به کار ادامه دهند، بازداشت می‌شوند.",
+    ],
+)
+def test_a_dari_hypothetical_is_not_an_event(text: str) -> None:
+    assert _suggest(text, "fa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("UNAMA expressed concern about the detention of activists.", "en"),
+        ("UNAMA called for the release of the detained activists.", "en"),
+        ("Amnesty International condemned the arrests and called on the authorities to free the men.", "en"),
+        ("سازمان ملل از بازداشت فعالان ابراز نگرانی کرد.", "fa"),
+        ("دیده‌بان حقوق بشر خواستار آزادی خبرنگاران بازداشت‌شده شد.", "fa"),
+    ],
+)
+def test_concern_and_calls_by_observers_are_not_events(text: str, language: str) -> None:
+    assert _suggest(text, language) == []
+
+
+def test_an_incident_named_in_an_observers_concern_is_still_the_incident() -> None:
+    text = (
+        "Amnesty International expressed concern about the detention of three journalists in Herat on 2 May."
+    )
+    assert _facts(_suggest(text)) == {("detention", "AF-HER", 3, "exact")}
