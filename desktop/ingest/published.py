@@ -73,7 +73,15 @@ _LINE_CHARS = 300
 _LINE_START = 160
 # A dateline's place: one to four words, maybe ", Country", before the date; "KABUL," "Kabul (".
 _PLACE = r"[^\W\d_][\w.'’\u200c\- ]{0,40}?"  # ZWNJ: "اسلام‌آباد"
-_DATELINE_BEFORE = re.compile(rf"^\W*{_PLACE}(?:\s*[,،]\s*{_PLACE})?\s*[,،(]\s*$")
+_DATELINE_BEFORE = re.compile(rf"^\W*{_PLACE}(?:\s*[,،]\s*{_PLACE})?\s*(?:[,،(]|\s[—–\-])\s*$")
+# Words that make the words before a date a sentence, not a place: "On 3 June 2024 Taliban fighters…",
+# "In March 2024", "در ۱۲ سرطان ۱۴۰۳ طالبان…", "روز دوشنبه، …".
+_LEADS_A_SENTENCE = re.compile(
+    r"(?<!\w)(?:on|in|at|by|since|from|until|till|before|after|during|between|در|به|از|تا|روز|په)\W*$"
+    r"|^\W*(?:on|in|at|by|since|from|until|during|در|به|از|تا|روز|په)\s",
+    re.IGNORECASE,
+)
+_ARABIC_SCRIPT = re.compile(r"^[^A-Za-z]*[\u0600-\u06ff]")
 # After the date: the dash, maybe after the agency ("KABUL, 3 June 2024 (Fieldwire) —").
 _DATELINE_AFTER = re.compile(r"^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:[—–\-:|]|$)")
 _BYLINE_END = re.compile(r"[—–\-|·,،]\s*$")
@@ -172,14 +180,24 @@ def _rank(line: str, match: DateMatch) -> int | None:
         # a label near the date, on a line that says little else ("Posted on … by Jane Doe")
         if label.search(clause) and len(_WORD.findall(before)) <= 8 and len(_WORD.findall(after)) <= 6:
             return rank
-    if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after) and before.strip():
-        return 1
     if (_HEADER_START.match(clause) or _HEADER_BEFORE_DATE.search(clause)) and (
         len(_WORD.findall(clause)) <= 16 and len(_WORD.findall(after)) <= 12
     ):
         return _HEADER_RANK
+    stated = line[match.start : match.end]
+    # "On Monday, 3 June 2024, the Taliban …", "3 June 2024, the Taliban …": a sentence, what happened
+    in_a_sentence = (
+        _LEADS_A_SENTENCE.search(before) is not None
+        or _LEADS_A_SENTENCE.match(stated) is not None
+        or (re.match(r"\s*[,،]\s*[^\W\d_]", line[match.end :]) is not None and not _WORD.findall(before))
+    )
+    # Dari and Pashto have no capital to show where the dateline's date ends: "کابل، ۱۲ سرطان ۱۴۰۳ طالبان …"
+    story = _ARABIC_SCRIPT.match(line[match.end :]) is not None and match.range.precision == "day"
+    dateline = _DATELINE_BEFORE.match(before) and (_DATELINE_AFTER.match(after) or story) and before.strip()
+    if dateline and not in_a_sentence:
+        return 1
     rest = _WORD.findall(before + " " + after)
-    if len(rest) <= 1 and not re.search(r"\d", after):
+    if len(rest) <= 1 and not re.search(r"\d", after) and not in_a_sentence:
         return 2
     if _BYLINE_END.search(before) and not _WORD.search(after) and len(_WORD.findall(before)) <= 12:
         return 3  # a subtitle or byline ending in its date: "Background paper for new staff — September 2024"

@@ -97,3 +97,33 @@ def test_pashto_month_names_and_ordinal_days_in_datelines(text: str, expected: d
 def test_the_seed_style_date_line_under_a_title_still_reads() -> None:
     text = "US concerned by killings\n\nSaturday, 02/03/2024\n\nThe State Department said on 1 March." + STORY
     assert published_issued(text) == {"date-parts": [[2024, 3, 2]]}
+
+
+@pytest.mark.parametrize(
+    "first_paragraph",
+    [
+        "On Monday, 3 June 2025, the Taliban detained five former soldiers in Takhar.",
+        "On 3 June 2025 Taliban fighters detained five former soldiers in Takhar.",
+        "3 June 2025, the Taliban detained five former soldiers in Takhar.",
+        "روز دوشنبه، ۱۳ جوزا ۱۴۰۴ طالبان پنج سرباز پیشین را بازداشت کردند.",
+        "در ۱۳ جوزا ۱۴۰۴ طالبان پنج سرباز پیشین را بازداشت کردند.",
+    ],
+)
+def test_a_story_opening_with_its_date_is_not_a_dateline(first_paragraph: str) -> None:
+    assert published_date("Five detained in Takhar\n\n" + first_paragraph + "\n") is None
+    assert published_date("Five detained in Takhar\n\n" + first_paragraph + STORY + "\n") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("کابل، ۱۲ سرطان ۱۴۰۳ طالبان پنج سرباز پیشین را بازداشت کردند.", date(2024, 7, 2)),  # no dash
+        ("هرات – ۲۷ جوزا ۱۴۰۴ طالبان پنج تن را بازداشت کردند.", date(2025, 6, 17)),
+        ("Herat, Afghanistan | June 17, 2025", date(2025, 6, 17)),
+        ("By Jane Doe | June 17, 2025", date(2025, 6, 17)),
+        ("Kabul, Tuesday 17 June 2025 — Four returnees were held.", date(2025, 6, 17)),
+        ("KABUL (Fieldwire) — June 17, 2025 — Four returnees were held.", date(2025, 6, 17)),
+    ],
+)
+def test_datelines_with_a_dash_a_bar_or_no_dash_in_dari(line: str, expected: date) -> None:
+    assert published_date("Title\n\n" + line + "\n\nText.") == expected
