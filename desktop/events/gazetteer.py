@@ -17,7 +17,9 @@ from desktop.events.place_context import (
     dateline_places,
     district_word_near,
     in_organisation_name,
+    names_a_site,
     provinces_beside,
+    seat_of_speakers,
 )
 from desktop.events.script import FoldedText, fold, fold_str, squash
 from desktop.resources import load_json
@@ -115,10 +117,10 @@ class Gazetteer:
         options = [_options(h, merged, named) for h in hits]
         datelines = dateline_places(merged, [(h.start, h.end) for h in hits], labels=False)
         mentions = ProvinceMentions(merged)
-        filed: set[str] = set()  # provinces named only where the story was filed
+        filed: set[str] = set()  # provinces named where the story was filed or where officials sit
         for index, (hit, places) in enumerate(zip(hits, options, strict=True)):
             if len(places) == 1 and places[0].province:
-                if index in datelines:
+                if index in datelines or seat_of_speakers(merged, hit.start):
                     filed.add(places[0].province)
                 else:
                     mentions.add(places[0].province, hit.start)
@@ -138,9 +140,9 @@ class Gazetteer:
     def _in_name(text: str, folded: FoldedText, merged: str, hit: NameHit[Candidate]) -> bool:
         """The name is part of an organisation's or an outlet's name ("Afghanistan International",
         "Kabul Diaspora Times", «رادیو صدای بلخ»): it names no place."""
-        if _ORGANISATION_TAIL.match(merged, hit.end):
-            return True
         start, end = folded.span(hit.start, hit.end)
+        if _ORGANISATION_TAIL.match(merged, hit.end):
+            return not names_a_site(text, end)
         if text[start:end].isascii():
             return in_organisation_name(text, start, end)
         return in_organisation_name(merged, hit.start, hit.end)

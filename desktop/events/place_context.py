@@ -124,7 +124,7 @@ class ProvinceMentions:
 _ORG_HEADS = (
     r"Times|News|Radio|TV|Television|Network|Agency|Foundation|Council|Organi[sz]ation|Association|Union|"
     r"Post|Press|Voice|Daily|Weekly|Journal|Tribune|Herald|Monitor|Observer|Media|Review|Gazette|Online|"
-    r"Broadcasting|Channel|Institute|Society|Committee|Commission|Cent(?:re|er)|Watch|Forum|Alliance|"
+    r"Broadcasting|Channel|Institute|Society|Committee|Commission|Watch|Forum|Alliance|"
     r"Federation|Trust|Initiative|Bureau|Chronicle|Express|Magazine|Now|International"
 )
 _ORG_LEADS = (
@@ -147,6 +147,12 @@ _ORG_LEADS_FA = {
 _ORG_TAILS_FA = {
     "رادیو", "تلویزیون", "غژ", "ورزپانه", "تایمز", "نیوز", "پست", "پرس", "اژانس", "تولنه", "بنست", "تی",
 }  # fmt: skip
+# After «د <place>», in the direct or the oblique case (ې is merged to ی).
+_OWNED_FA = {
+    "شبکه", "شبکی", "تولنی", "ورزپانی", "اژانسی", "بنستی", "اتحادیه", "اتحادیی", "کمیسیون", "سازمان",
+    "شورا", "شوری",
+}  # fmt: skip
+_OWNER = re.compile(r"(?<!\w)د[ \t]+$")
 _NOT_IN_NAME_FA = {
     "در", "از", "به", "که", "را", "با", "و", "یا", "برای", "تا", "این", "ان", "هم", "نیز", "گفت", "گفته",
     "گزارش", "داد", "کرد", "کردند", "است", "اند", "شد", "شدند", "می", "په", "کی", "له", "ته", "چخه", "او",
@@ -156,13 +162,28 @@ _WORDS_BEFORE = re.compile(r"(?:(\w+)[ \t]+){1,3}$")
 _FA_WORD = re.compile(r"[ \t]+(\w+)")
 
 
+# A name that goes on with one of these is a site in that place: "Kabul International Airport", "Herat
+# Central Prison", "Kandahar Detention Centre".
+_FACILITY = re.compile(
+    rf"(?:[ \t]+{_NAME_WORD}){{0,4}}?[ \t]+(?:Airport|Prison|Jail|Hospital|University|Stadium|Square|Market|"
+    r"Bazaar|Mosque|School|Camp|Station|Crossing|Road|Highway|Dam|Valley|Bridge|Park|Hotel|Checkpoint|"
+    r"Cent(?:re|er)|Compound|Base|Office)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_site(text: str, end: int) -> bool:
+    """Whether the place name ending at text[end] goes on as the name of a site (an airport, a prison)."""
+    return bool(_FACILITY.match(text, end))
+
+
 def in_organisation_name(text: str, start: int, end: int) -> bool:
     """Whether the place name text[start:end] (English: as written; Dari and Pashto: folded, Pashto letters
     merged) is part of the name of an organisation or an outlet: "Kabul Diaspora Times", "Radio Herat
     Voice", "Voice of Ghor", "the Paktia Tribal Elders Council", «رادیو صدای بلخ», «شبکه حقوق بشر بلخ»,
     «د کندهار غږ راډیو». Latin names count only when capitalised, as proper names are."""
     if text[start:end].isascii():
-        if not text[start : start + 1].isupper():
+        if not text[start : start + 1].isupper() or names_a_site(text, end):
             return False
         return bool(_ORG_AFTER.match(text, end) or _ORG_BEFORE.search(text, max(0, start - 60), start))
     before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
@@ -174,15 +195,38 @@ def in_organisation_name(text: str, start: int, end: int) -> bool:
                 return True
             if word in _NOT_IN_NAME_FA:
                 break
+    # Pashto names the owner first: «د بلخ غږ راډیو», «د بلخ د بشري حقونو شبکه» (Balkh's … network).
+    genitive = bool(_OWNER.search(text, max(0, start - 4), start))
+    tails = _ORG_TAILS_FA | _OWNED_FA if genitive else _ORG_TAILS_FA
     at = end
-    for _ in range(2):
+    for _ in range(6 if genitive else 2):
         following = _FA_WORD.match(text, at)
-        if following is None or following.group(1) in _NOT_IN_NAME_FA:
+        if following is None:
             return False
-        if following.group(1) in _ORG_TAILS_FA:
+        word = following.group(1)
+        if word in tails:
             return True
+        if word in _NOT_IN_NAME_FA and not (genitive and word == "د"):
+            return False
         at = following.end()
     return False
+
+
+# "Taliban officials in Kabul declined to comment", «مقامات طالبان در کابل»: where those who speak sit (the
+# capital, mostly), which says nothing of where a district named in the article lies.
+_SEAT = re.compile(
+    r"(?:\b(?:officials?|authorities|government|ministry|ministries|regime|leadership|spokes(?:man|person|woman)|"
+    r"administration|embassy|envoy|leaders?|cabinet|court)(?:\s+\w+)?\s+in|\bthe\s+capital,?)\s+(?:the\s+)?$"
+    r"|(?<!\w)(?:مقامات|مقام|حکومت|وزارت|سخنگوی|رژیم|اداره|رهبری|رهبران|دولت|چارواکی|حکومت|ویاند)"
+    r"(?:\s+\w+){0,3}\s+(?:در|په)\s+$",
+    re.IGNORECASE,
+)
+
+
+def seat_of_speakers(folded: str, start: int) -> bool:
+    """Whether the place at folded[start] is where officials sit ("authorities in Kabul", «مقامات طالبان
+    در کابل»): a mention that does not tell in which province a district of the article lies."""
+    return bool(_SEAT.search(folded, max(0, start - 60), start))
 
 
 # "KABUL –", "HERAT (AP) —", "کابل، ۱۲ سرطان ۱۴۰۳ —", "MAZAR-I-SHARIF, Balkh province (Northwire) —": where

@@ -4,11 +4,13 @@ a headline does not place an event; a district found in several provinces is set
 the incident of the sentence before takes its place, unless it starts a new topic."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from desktop.events.gazetteer import find_places, provinces_mentioned
 from desktop.events.suggest import suggest_events
+from desktop.ingest.reader import read_file
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -210,3 +212,44 @@ def test_a_historical_sentence_with_a_place_is_no_incident_to_continue() -> None
     text = "The Taliban took control of Charikar in August 2021. Three shopkeepers were detained on Saturday."
     found = suggest_events(text, published=PUBLISHED, language="en")
     assert [e.province for e in found] == [None]
+
+
+def test_where_officials_sit_does_not_settle_a_district() -> None:
+    text = (
+        "A former officer was detained in Qarabagh on Sunday. Taliban officials in Kabul declined to "
+        "comment, and a spokesman in Kabul did not answer calls. Elders in Ghazni asked for his release."
+    )
+    found = suggest_events(text, published=PUBLISHED, language="en")
+    assert [(e.province, e.place) for e in found] == [("AF-GHA", "Qarabagh")]
+
+
+def test_a_pashto_organisation_named_after_its_province_is_not_a_place() -> None:
+    text = "د هرات د ښځو د حقونو ټولنې ویلي چې طالبانو د شنبې په ورځ په اڅین کې درې ښځې ونیولې."
+    found = suggest_events(text, published=PUBLISHED, language="ps")
+    assert {(e.province, e.place) for e in found} == {("AF-NAN", "Achin")}
+
+
+def test_a_saved_page_whose_site_is_named_after_a_province(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Teachers held in Jaghori | Kunduz Diaspora Times</title>"
+        "<meta property='og:site_name' content='Kunduz Diaspora Times'></head><body>"
+        "<header><a href='/'>Kunduz Diaspora Times</a></header>"
+        "<h1>Teachers held in Jaghori | Kunduz Diaspora Times</h1>"
+        "<p class='byline'>By our correspondent, Kunduz Diaspora Times</p>"
+        "<p>Taliban fighters surrounded a school in Jaghori on Saturday. Three teachers were detained.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    draft = read_file(page)
+    found = suggest_events(draft.text, published=PUBLISHED, language="en")
+    assert found and {e.province for e in found} == {"AF-GHA"}
+
+
+@pytest.mark.parametrize(
+    "site", ["Kabul International Airport", "the Kabul international airport", "Kabul Detention Centre"]
+)
+def test_a_site_named_after_its_place_still_places_the_event(site: str) -> None:
+    text = f"Two returnees were detained at {site} on Sunday."
+    assert [e.province for e in suggest_events(text, published=PUBLISHED, language="en")] == ["AF-KAB"]
