@@ -4,7 +4,7 @@ or Pashto text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -115,6 +115,15 @@ class Gazetteer:
         provinces = [(h, c.place.province) for h in hits for c in h.values if c.place.kind == "province"]
         named = ProvinceSpans({h.start: p for h, p in provinces if p}, {h.end: p for h, p in provinces if p})
         options = [_options(h, merged, named) for h in hits]
+        # A name the text once calls a district ("Daman district") is that district wherever it is named.
+        confirmed = {
+            c.place
+            for h, o in zip(hits, options, strict=True)
+            for c in h.values
+            if c.guarded and c.place in o
+        }
+        if confirmed:
+            options = [_options(h, merged, named, confirmed) for h in hits]
         datelines = dateline_places(merged, [(h.start, h.end) for h in hits], labels=False)
         mentions = ProvinceMentions(merged)
         filed: set[str] = set()  # provinces named where the story was filed or where officials sit
@@ -148,16 +157,23 @@ class Gazetteer:
         return in_organisation_name(merged, hit.start, hit.end)
 
 
-def _options(hit: NameHit[Candidate], merged: str, named: ProvinceSpans) -> list[Place]:
+def _options(
+    hit: NameHit[Candidate], merged: str, named: ProvinceSpans, confirmed: Collection[Place] = ()
+) -> list[Place]:
     """What a name found in the text may refer to, best first: one place when it is settled, none
     when its only readings are ordinary words here. A guarded name needs "district" / "ولسوالی"
-    next to it, or its own province beside it ("Sangin, Helmand", "Helmand's Sangin")."""
+    next to it, or its own province beside it ("Sangin, Helmand", "Helmand's Sangin"), or to be
+    `confirmed` (so named elsewhere in the text)."""
     places = []
     for candidate in hit.values:
         place = candidate.place
-        if candidate.guarded and not (
-            district_word_near(merged, hit.start, hit.end)
-            or place.province in provinces_beside(merged, hit.start, hit.end, named)
+        if (
+            candidate.guarded
+            and place not in confirmed
+            and not (
+                district_word_near(merged, hit.start, hit.end)
+                or place.province in provinces_beside(merged, hit.start, hit.end, named)
+            )
         ):
             continue
         places.append(place)

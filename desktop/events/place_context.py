@@ -19,12 +19,18 @@ _DISTRICT_BEFORE = re.compile(
 )
 _LIST_AFTER = rf"(?:\s*(?:,|،|\sand|\sو|\sاو)\s+{_NAME}){{0,3}}"
 _DISTRICT_AFTER = re.compile(
-    rf"{_LIST_AFTER}[\s\-]*(?:districts?\b|ولس\s?والی|wol[eu]swali\b|wul[eu]swali\b)"
-)
+    rf"{_LIST_AFTER}[\s\-]*(?:districts?\b|(?:په\s+)?ولس\s?والی|wol[eu]swali\b|wul[eu]swali\b)"
+)  # Pashto «د دامان په ولسوالۍ کې»
 # Between a district and its province: "Sangin, Helmand", "Sangin (Helmand)", "سنگین، ولایت هلمند". Not
 # "in": "spoke Farsi in Herat" is no district.
-_TO_PROVINCE = re.compile(r"\s*[,،(]\s*(?:(?:the\s+)?province\s+of\s+|ولایت\s+)?")
-_FROM_PROVINCE = re.compile(r"(?:'s)?(?:\s+province's)?\s+$")
+_TO_PROVINCE = re.compile(
+    r"\s*[,،(]\s*(?:(?:the\s+)?province\s+of\s+|ولایت\s+)?|\s+ولایت\s+"
+    r"|\s+(?:(?:area|areas|region|valley|outskirts)\s+)?of\s+(?:the\s+)?(?:province\s+of\s+)?",
+    re.IGNORECASE,
+)  # "the Daman area of Kandahar", «تڼي ولایت خوست»
+_FROM_PROVINCE = re.compile(
+    r"(?:'s)?(?:\s+province's)?\s+$|\s+ولایت(?:\s+(?:په|د|در))?\s+$"
+)  # «د خوست ولایت په تڼي»
 _WINDOW = 120
 
 

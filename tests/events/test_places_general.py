@@ -253,3 +253,21 @@ def test_a_saved_page_whose_site_is_named_after_a_province(tmp_path: Path) -> No
 def test_a_site_named_after_its_place_still_places_the_event(site: str) -> None:
     text = f"Two returnees were detained at {site} on Sunday."
     assert [e.province for e in suggest_events(text, published=PUBLISHED, language="en")] == ["AF-KAB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "where"),
+    [
+        ("طالبانو د دامان په ولسوالۍ کې دوه تنه ونیول.", "ps", ("AF-KAN", "Daman")),
+        ("طالبانو د خوست ولایت په تڼي کې یو پخوانی سرتیری ونیو.", "ps", ("AF-KHO", "Tani")),
+        ("طالبانو د سنګین په ولسوالۍ کې یو پخوانی سرتیری ووژل.", "ps", ("AF-HEL", "Sangin")),
+        ("Two men were detained in the Daman area of Kandahar on Monday.", "en", ("AF-KAN", "Daman")),
+        ("Two men were detained in Daman district on Monday. A third was detained in Daman on Friday.", "en",
+         ("AF-KAN", "Daman")),
+    ],
+)  # fmt: skip
+def test_a_name_that_is_also_a_word_is_a_district_next_to_the_word_district_or_its_province(
+    text: str, language: str, where: tuple[str, str]
+) -> None:
+    found = suggest_events(text, published=PUBLISHED, language=language)
+    assert found and {(e.province, e.place) for e in found} == {where}
