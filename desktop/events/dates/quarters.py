@@ -1,9 +1,10 @@
 """Quarters of a year ("the third quarter", "Q3 2024", "over the quarter", «در این فصل», «سه‌ماهه سوم»).
 
-A quarter is three calendar months: Gregorian (January–March …) in English, and in Dari and
-Pashto the Solar Hijri seasons (Hamal–Jawza, Saratan–Sunbula, Mizan–Qaws, Jadi–Hut), which is
-what «فصل» and «سه‌ماهه» mean without a year. A year written with it decides the calendar
-("سه‌ماهه سوم ۲۰۲۴" is July–September 2024, "سه‌ماهه سوم ۱۴۰۳" Mizan–Qaws 1403).
+A quarter is three calendar months: Gregorian (January–March …), also for Dari «سه‌ماهه سوم»,
+«ربع سوم» and Pashto «دریمه درې میاشتنۍ» without a year (the quarters of the UN and NGO reports
+these words mostly translate); a season, «فصل» («در این فصل», «فصل گذشته»), is a Solar Hijri
+season (Hamal–Jawza, Saratan–Sunbula, Mizan–Qaws, Jadi–Hut). A year written with it decides the
+calendar ("سه‌ماهه سوم ۲۰۲۴" is July–September 2024, "سه‌ماهه سوم ۱۴۰۳" Mizan–Qaws 1403).
 
 Against the publication date (the rule for a quarter named without its year):
   - "the third quarter", "Q3": the latest third quarter that has begun by the publication date;
@@ -71,11 +72,11 @@ def _to_publication(year: int, quarter: int, published: date, *, solar: bool) ->
 
 
 def _calendar_of(m: re.Match[str]) -> bool:
-    """True for the Solar Hijri calendar: a Dari or Pashto phrase, unless a Gregorian year is written."""
+    """True for the Solar Hijri calendar: a year of 1300–1499 written with it, or a season («فصل»)."""
     year = m.groupdict().get("year")
     if year is not None:
         return int(year) in SOLAR_YEARS
-    return not m[0].isascii()
+    return "فصل" in m[0]
 
 
 def _nth(m: re.Match[str], context: Context) -> DateRange | None:
