@@ -277,3 +277,18 @@ def test_a_pashto_dateline_dates_the_article_and_its_events() -> None:
     assert published == date(2024, 10, 26)  # 5 Aqrab 1403
     found = [e for e in suggest_events(PASHTO, published=published, language="ps") if e.type == "detention"]
     assert [(e.date_start, e.date_precision) for e in found] == [(date(2024, 10, 23), "day")]  # 2 Aqrab
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "له ۱۰مې تر ۱۲مې د تلې",
+        "له ۱۰ تر ۱۲ تلې ۱۴۰۴",
+        "له ۱۰مې د تلې څخه تر ۱۲مې د تلې",
+        "از ۱۰ ام تا ۱۲ ام میزان",
+        "بین ۱۰ و ۱۲ میزان",
+    ],
+)
+def test_pashto_and_dari_day_ranges_with_ordinals(text: str) -> None:
+    found = find_dates(text, published=date(2025, 10, 20))
+    assert [m.range for m in found] == [span(date(2025, 10, 2), date(2025, 10, 4), "range")]

@@ -217,8 +217,9 @@ _YEAR_LATER = rf"(?:{COMMA}\s*(?:of\s+)?{YEAR_WORD}{YEAR}{ERA})"
 # "of this year" after a day or month: "۱۵ جوزا سال جاری", "د روان کال"; the publication's year.
 _THIS_YEAR = r"(?P<this_year>\s+(?:of\s+)?(?:this\s+year|سال\s+(?:جاری|روان|حاضر)|امسال))"
 _YEAR_OR_THIS = rf"(?:{_YEAR_LATER}|{_THIS_YEAR})?"
-_DAY_FIRST = r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|و)\s+"
-_DAY_FIRST_B = r"(?P<d1b>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|till|through|تا)\s*"
+_ORDINAL = r"(?:st|nd|rd|th|مه|مې|ام|م|\s(?:مه|مې|ام)(?!\w))?"
+_DAY_FIRST = rf"(?P<d1>\d{{1,2}}){_ORDINAL}\s+(?:and|و)\s+"
+_DAY_FIRST_B = rf"(?P<d1b>\d{{1,2}}){_ORDINAL}\s*(?:-|–|to|until|till|through|تا|تر)\s*"
 _SEP = r"[/.\-]"
 _PASHTO_MONTH_WORD = r"(?:میاشتې|میاشتی|میاشت)"
 _FIRST_MONTH = ANY_MONTH.replace("?P<month>", "")
@@ -236,7 +237,7 @@ RULES: list[Rule] = [
          trigger="numeric"),
     Rule(rf"(?:(?P<weekday>{names(WEEKDAYS)}){COMMA} )?(?P<a>\d{{1,2}}){_SEP}(?P<b>\d{{1,2}}){_SEP}{YEAR}"
          rf"(?!{_SEP}\d)", _numeric, trigger="numeric"),
-    Rule(rf"(?:(?:between|بین|میان) {_DAY_FIRST}|(?:(?:from|از) )?{_DAY_FIRST_B}){DAY} (?:of )?{MONTH}"
+    Rule(rf"(?:(?:between|بین|میان) {_DAY_FIRST}|(?:(?:from|از|له) )?{_DAY_FIRST_B}){DAY} (?:of |د )?{MONTH}"
          rf"{_YEAR_OR_THIS}", _day_range, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:between )?{ENGLISH_MONTH} {_DAY_FIRST_B.replace('d1b', 'd1')}{DAY}{_YEAR_OR_THIS}",
          _day_range, defer="no_year", relative=True, trigger="month"),

@@ -38,8 +38,8 @@ _REACH = 40
 _ANCHOR_SPAN = timedelta(days=10)
 _MONTH_SPAN = timedelta(days=31)
 _TOKEN = re.compile(r"\w+")
-_RANGE_JOIN = re.compile(r"\s*[,،]?\s*(?:to|until|till|through|and|-|–|تا|و)\s*")
-_RANGE_START = re.compile(r"(?:from|between|از|ب[یي]ن|م[یي]ان)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*[,،]?\s*(?:څخه\s+|نه\s+)?(?:to|until|till|through|and|-|–|تا|و|تر)\s*")
+_RANGE_START = re.compile(r"(?:from|between|از|ب[یي]ن|م[یي]ان|له)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:ever )?since\s+$", re.IGNORECASE)
 
 
