@@ -327,7 +327,7 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     elif not events and not clauses.historical_cue(item.folded.text) and not any(map(dates.is_old, own)):
         # "Taliban intelligence raided homes in Nili on Monday.": the next sentences continue it
         acted = bool(item.perpetrators or own)
-        context.where = incident_where(item.folded.text, item.places, acted) or context.where
+        context.where = incident_where(item.sentence.text, item.places, acted) or context.where
     counted = [e.count for e in events if e.count and e.count.value > 1]
     if counted:
         context.count = counted[-1]

@@ -271,3 +271,16 @@ def test_a_name_that_is_also_a_word_is_a_district_next_to_the_word_district_or_i
 ) -> None:
     found = suggest_events(text, published=PUBLISHED, language=language)
     assert found and {(e.province, e.place) for e in found} == {where}
+
+
+def test_where_a_group_is_based_gives_way_to_where_it_happened() -> None:
+    text = "Two former soldiers were detained in Nili on Monday, a Herat-based rights group said."
+    assert _places(text, "en") == [("detention", "AF-DAY", "Nili")]
+
+
+def test_a_raid_by_men_from_another_province_is_placed_where_it_happened() -> None:
+    text = (
+        "Taliban fighters from Kandahar searched several houses in Nili on Monday night. "
+        "Two former police officers were detained."
+    )
+    assert _places(text, "en") == [("detention", "AF-DAY", "Nili")]

@@ -10,6 +10,7 @@ from desktop.events.gazetteer import PlaceMatch, find_places
 from desktop.events.name_index import merge_pashto
 from desktop.events.numbers import Count, CountMatch
 from desktop.events.place_context import dateline_places
+from desktop.events.script import fold_str
 from desktop.events.vocabulary import Hit
 
 # "Afghanistan military personnel": the country name qualifies a noun; it does not say where.
@@ -49,6 +50,8 @@ _NOT_WHERE = {
     ),
 }
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "a Herat-based group said …": where someone is based, not where it happened (unless nothing else is named).
+_BASED = re.compile(r"-?\s*based\b", re.IGNORECASE)
 _ARRIVAL_AFTER = re.compile(r"\s+ته(?!\w)")
 # "on the road to Kabul", "close to the border with Iran", "در راه کابل": landmarks, not the place.
 _LANDMARK = re.compile(
@@ -162,7 +165,7 @@ def type_groups(
     if type_id not in _NOT_WHERE:
         # "returnees from Iran detained at Islam Qala": where people came from, unless nothing else is
         # named ("a former officer from Farkhar was reported missing")
-        located = [m for m in places if not _ORIGIN.search(text[max(0, m.start - 12) : m.start])]
+        located = [m for m in places if not _elsewhere(text, m)]
         places = located or places
     if role is not None:
         places = [
@@ -176,6 +179,11 @@ def type_groups(
             continue
         chosen.append(group)
     return chosen
+
+
+def _elsewhere(text: str, match: PlaceMatch) -> bool:
+    """The place says where people came from or are based ("returnees from Iran", "a Kabul-based group")."""
+    return bool(_ORIGIN.search(text[max(0, match.start - 12) : match.start]) or _BASED.match(text, match.end))
 
 
 def _apart(text: str, group: list[PlaceMatch], triggers: list[Hit], alone: bool) -> bool:
@@ -298,13 +306,17 @@ def starts_new_topic(folded: str) -> bool:
     return bool(_NEW_TOPIC.search(merge_pashto(folded)))
 
 
-def incident_where(folded: str, places: list[PlaceMatch], acted: bool) -> Where | None:
+def incident_where(text: str, places: list[PlaceMatch], acted: bool) -> Where | None:
     """Where a sentence without events tells an incident happened ("Taliban intelligence raided homes in
     Nili on Monday."): the one Afghan province its places lie in, when it names an act (a raid, a search)
     and `acted` (an actor or a date of its own); else None. The next sentences of the paragraph that
     name no place continue it ("Two former police officers were detained.")."""
-    if not acted or not _INCIDENT.search(merge_pashto(folded)):
+    if not acted or not _INCIDENT.search(merge_pashto(fold_str(text))):
         return None
+    places = [
+        m for m in places
+        if not _elsewhere(text, m) and not _LANDMARK.search(text[max(0, m.start - 30) : m.start])
+    ] or places  # fmt: skip
     provinces = {m.place.province for m in places if m.place.province}
     if len(provinces) != 1:
         return None
