@@ -251,6 +251,8 @@ def _events_of_type(
             continue  # a workshop's or a training's announcement
         if where is None and count is None and type_id != "statement" and _general(item, mine, live):
             continue
+        if count is None and type_id != "statement" and clauses.observer_reaction(item.folded.text):
+            continue  # "UNAMA called for the release of women detained in Kabul": a mention, not a report
         whose = clauses.people_of(item.folded.text)  # "the detainees" were where the detention was
         last = context.by_type.get(whose, context.where) if whose else context.where
         inherited = last if where is None and last and last.province else None

@@ -353,3 +353,74 @@ def test_an_incident_named_in_an_observers_concern_is_still_the_incident() -> No
         "Amnesty International expressed concern about the detention of three journalists in Herat on 2 May."
     )
     assert _facts(_suggest(text)) == {("detention", "AF-HER", 3, "exact")}
+
+
+# Second round: more wordings of the same classes
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("حداقل ۱۲ نفر از اعضای خانواده یک افسر پیشین در بلخ بازداشت شدند.", "fa", 12),
+        ("Taliban members beat at least 20 protesters in Herat city on Saturday.", "en", 20),
+        ("Eleven relatives of a former officer were detained in Balkh.", "en", 11),
+    ],
+)
+def test_the_count_of_the_victims_not_of_whose_relatives_they_are(
+    text: str, language: str, count: int
+) -> None:
+    (event,) = _suggest(text, language)
+    assert event.count is not None and event.count.value == count
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A man accused of theft was flogged in Logar.", "torture"),
+        ("Four men found guilty of smuggling were lashed in public in Herat.", "torture"),
+        ("Two men sentenced for murder were publicly executed in a stadium in Ghazni.", "killing"),
+    ],
+)
+def test_an_accused_crime_leaves_the_punishment(text: str, kind: str) -> None:
+    assert _types(_suggest(text)) == {kind}
+
+
+def test_a_breakdown_after_including_gives_the_parts() -> None:
+    text = "Nine people were detained this month, including four in Herat, three in Kunduz and two in Balkh."
+    assert sorted(e.count.value for e in _suggest(text) if e.count) == [2, 3, 4]
+
+
+def test_a_pashto_province_list_gives_one_country_event() -> None:
+    text = "په کابل، هرات او بلخ ولایتونو کې د پخوانیو سرتیرو د نیولو پېښې ثبت شوې دي."
+    assert _facts(_suggest(text, "ps")) == {("detention", "AF", None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The UN Special Rapporteur called on the Taliban to release all arbitrarily detained women.", "en"),
+        ("یوناما خواستار آزادی فوری فعالان زن شد که در کابل بازداشت شده‌اند.", "fa"),
+        ("ملګرو ملتونو د بندي شویو ښځو د خوشې کېدو غوښتنه وکړه.", "ps"),
+        ("Unverified reports on social media said two men were killed in Paktia.", "en"),
+        (
+            "Correction: A previous version of this article stated that three journalists were arrested in "
+            "Kabul. They were summoned for questioning and released.",
+            "en",
+        ),
+    ],
+)
+def test_more_non_events(text: str, language: str) -> None:
+    assert _suggest(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In a letter seen by reporters, the ministry instructed universities to bar female students.", "en"),
+        ("وزارت معارف طالبان در مکتوبی از مکاتب خواست که دختران بالاتر از صنف ششم را نپذیرند.", "fa"),
+        ("طالبان با صدور حکمی، آرایشگاه‌های زنانه را در سراسر کشور بستند.", "fa"),
+        ("طالبانو یو فرمان صادر کړ چې ښځې باید له محرم پرته سفر ونه کړي.", "ps"),
+    ],
+)
+def test_more_policy_wordings(text: str, language: str) -> None:
+    assert _facts(_suggest(text, language)) == {("statement", "AF", None, None)}

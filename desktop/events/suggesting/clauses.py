@@ -97,7 +97,8 @@ _CAUSE_BEFORE = compile_folded(
     r"به خاطر|پیرامون|"
     # the crime someone is accused of is not the event: "convicted of drug trafficking were hanged"
     r"convicted of|accused of|charged with|on charges? of|charges? of|guilty of|suspected of|"
-    r"sentenced for|arrested for|executed for|به اتهام|به جرم|متهم به|به تهمت)\s+(?:\S+\s+){0,2}$"
+    r"sentenced for|arrested for|executed for|به اتهام|به جرم|متهم به|به تهمت)\s+"
+    r"(?:(?!(?:was|were|is|are|has|have|had|been|and|then)\s)\S+\s+){0,2}$"
 )
 _CAUSE_AFTER = compile_folded(r"\S*\s+(?:له\s+امله|په\s+تور|په\s+جرم)(?!\w)")
 # "who had been arrested in May", "که در ماه ثور بازداشت شده بود": what happened before the sentence's
@@ -130,13 +131,23 @@ _PEOPLE_AFTER = compile_folded(
     r"\s?(?:شدگان|شده گان)|\s+(?:facilit|centre|center|camp|cell|conditions|site|حوزه|مرکز|خانه)"
 )
 _PLACE_BEFORE = compile_folded(r"(?<!\w)(?:places?|centres?|centers?|conditions|facilities|sites?) of\s+$")
-_ATTRIBUTE_BEFORE = compile_folded(r"(?<!\w)(?:the|of|for|all|other)\s+$")
+_ATTRIBUTE_BEFORE = compile_folded(r"(?<!\w)(?:the|of|for|all|other|release|free|freeing)\s+(?:\w+ly\s+)?$")
+# Pashto oblique participles name people: "د بندي شویو ښځو" (of the detained women).
+_PASHTO_PARTICIPLE = compile_folded(r"(?:شویو|شوو|شویانو)$")
+# Reactions of observers: "called for the release of", "expressed concern", "خواستار آزادی", "غوښتنه وکړه".
+_REACTION = compile_folded(
+    r"(?<!\w)(?:called (?:on|for)|calls (?:on|for)|calling (?:on|for)|urged|urges|"
+    r"expressed (?:concern|alarm)|condemn\w*|demanded|demands|appealed|"
+    r"خواستار|ابراز نگرانی|محکوم کرد\w*|غوښتنه وکړه|غوښتنه کړې|"
+    r"اندېښنه|اندیښنه|وغانده)(?!\w)"
+)
 _ATTRIBUTE = compile_folded(
     r"(?:detained|arrested|abducted|disappeared|deported|imprisoned|jailed|executed|killed)"
 )
 _WEAK = compile_folded(r"beat|beat up")
 _WEAK_OBJECT = compile_folded(
-    r"\s+(?:up\s+)?(?:him|her|them|the|a|an|his|their|several|many|dozens|\d+|one|two|three|four|five|six|"
+    r"\s+(?:up\s+)?(?:(?:at least|more than|about|around|nearly|some|over|up to)\s+)?"
+    r"(?:him|her|them|the|a|an|his|their|several|many|dozens|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|men|women|people|protesters|"
     r"\S+\s+(?:men|women|people))(?!\w)"
 )
@@ -313,12 +324,18 @@ def names_people(folded: str, start: int, end: int) -> bool:
         _PEOPLE_AFTER.match(folded, end)
         or _PEOPLE_WORD.match(folded[start:end])
         or _PLACE_BEFORE.search(folded, max(0, start - 25), start)
+        or _PASHTO_PARTICIPLE.search(folded, start, end)
         or (
             _ATTRIBUTE_BEFORE.search(folded, max(0, start - 20), start)
             and _ATTRIBUTE.fullmatch(folded, start, end)
             and re.match(r"\s+[a-z]", folded[end:])
         )
     )
+
+
+def observer_reaction(folded: str) -> bool:
+    """The sentence is a reaction (a call, concern, condemnation): events it names are mentions."""
+    return bool(_REACTION.search(folded))
 
 
 def weak_without_object(folded: str, start: int, end: int) -> bool:

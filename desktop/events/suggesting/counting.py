@@ -115,6 +115,16 @@ def _is_agent(text: str, count: CountMatch) -> bool:
     return bool(_AGENT_BEFORE.search(text[max(0, count.start - 20) : count.start]))
 
 
+# "12 relatives of one former officer", "۱۲ نفر از اعضای خانواده یک افسر": whose people they are.
+_POSSESSOR = re.compile(
+    r"(?:(?:family|families|relatives?|brothers?|sisters?|sons?|daughters?|wi(?:fe|ves)|children|members|"
+    r"parents|cousins|colleagues) of (?:the )?|"
+    r"(?:خانواده|خانواده های|اعضای خانواده|بستگان|اقارب|برادر|برادران|پسر|پسران|فرزند|"
+    r"فرزندان|همسر|پدر|مادر|همکاران|خپلوان|کورنۍ|کورنئ|ورور|وروڼه|زوی|زامن)\s+)$",
+    re.IGNORECASE,
+)
+
+
 # "12 people, including four children": a part of the count, not the event's.
 _SUBSET = re.compile(r"(?:including|among them|among whom|incl\.|از جمله|شامل)\s+$", re.IGNORECASE)
 
@@ -128,8 +138,9 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
         if not _THINGS.match(text, c.end)
         and not _RUNNING_TOTAL.search(text[max(0, c.start - 90) : c.start])
         and not (_REACHED.match(text, c.end) and re.search(r"(?:^|\s)به\s+$|(?:^|\s)ته\s*$", text[: c.start]))
-        and not _SUBSET.search(text[max(0, c.start - 20) : c.start])
+        and (not _SUBSET.search(text[max(0, c.start - 20) : c.start]) or _ENUMERATED.match(text, c.end))
         and not _is_agent(text, c)
+        and not _POSSESSOR.search(text[max(0, c.start - 30) : c.start])
     ]
 
 
