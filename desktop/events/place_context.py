@@ -131,7 +131,7 @@ _ORG_HEADS = (
     r"Times|News|Radio|TV|Television|Network|Agency|Foundation|Council|Organi[sz]ation|Association|Union|"
     r"Post|Press|Voice|Daily|Weekly|Journal|Tribune|Herald|Monitor|Observer|Media|Review|Gazette|Online|"
     r"Broadcasting|Channel|Institute|Society|Committee|Commission|Watch|Forum|Alliance|"
-    r"Federation|Trust|Initiative|Bureau|Chronicle|Express|Magazine|Now|International"
+    r"Federation|Trust|Initiative|Bureau|Chronicle|Express|Magazine|Now|Today|International"
 )
 _ORG_LEADS = (
     r"Radio|TV|Television|Voice|Network|Agency|Foundation|Council|Organi[sz]ation|Association|Union|"

@@ -284,3 +284,13 @@ def test_a_raid_by_men_from_another_province_is_placed_where_it_happened() -> No
         "Two former police officers were detained."
     )
     assert _places(text, "en") == [("detention", "AF-DAY", "Nili")]
+
+
+def test_a_place_as_a_label_places_its_line_but_a_dateline_does_not() -> None:
+    assert _places("Farah: two shepherds were detained on Monday.", "en") == [("detention", "AF-FRA", None)]
+    assert _places("FARAH – Two shepherds were detained in Nili on Monday.", "en") == [
+        ("detention", "AF-DAY", "Nili")
+    ]
+    assert _places("Ghor Today said two shepherds were detained in Nili on Monday.", "en") == [
+        ("detention", "AF-DAY", "Nili")
+    ]

@@ -96,7 +96,7 @@ def event_places(text: str, *, modifiers: bool = False) -> list[PlaceMatch]:
 
 def locating(text: str, found: list[PlaceMatch], *, modifiers: bool = False) -> list[PlaceMatch]:
     """Of the places `found` in the sentence `text`, those that can locate an event (see event_places)."""
-    filed = dateline_places(text, [(m.start, m.end) for m in found])  # "KABUL –": where the story was filed
+    filed = dateline_places(text, [(m.start, m.end) for m in found], labels=False)  # "KABUL –", not "Herat:"
     found = [m for i, m in enumerate(found) if i not in filed]
     kept = [m for m in found if modifiers or m.place.kind != "country" or not _qualifies(text, m)]
     specific = {m.place.country for m in kept if m.place.kind != "country"}
