@@ -83,7 +83,14 @@ _LEADS_A_SENTENCE = re.compile(
 )
 _ARABIC_SCRIPT = re.compile(r"^[^A-Za-z]*[\u0600-\u06ff]")
 # After the date: the dash, maybe after the agency ("KABUL, 3 June 2024 (Fieldwire) —").
-_DATELINE_AFTER = re.compile(r"^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:[—–\-:|]|$)")
+_DATELINE_AFTER = re.compile(
+    r"^\s*\)?\s*(?:\([^()]{1,40}(?:\)|$)\s*)?(?:[—–\-:|]|$)"
+)  # "(updated 18 June …)"
+# A time after the date ("17 June 2025 10:32 GMT") and an ISO timestamp ("2025-06-17T10:32:00Z").
+_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|ast|pkt|irst)?(?:\s*[+-]\d{4})?\b", re.IGNORECASE
+)
+_ISO_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
 _BYLINE_END = re.compile(r"[—–\-|·,،]\s*$")
 # Where the words after a date stop belonging to its line: a full stop, a dash or bar, or (in a
 # PDF, whose lines pdfminer joins into one paragraph) a capital letter starting the next line.
@@ -154,12 +161,17 @@ def strip_dateline(line: str) -> str:
 def _candidate_lines(text: str) -> list[tuple[str, int]]:
     """The head's lines, then the tail's (when the text is longer than the head), each with the
     rank it adds: a date at the end counts only when the head states none."""
-    head = text[:HEAD_CHARS].split("\n")[:HEAD_LINES]
+    head = _untimed(text[:HEAD_CHARS]).split("\n")[:HEAD_LINES]
     lines = [(line, 0) for line in head if line.strip()]
     if len(text) > HEAD_CHARS or text.count("\n") >= HEAD_LINES:
-        tail = [line for line in text[-TAIL_CHARS:].split("\n")[1:] if line.strip()][-TAIL_LINES:]
+        tail = [line for line in _untimed(text[-TAIL_CHARS:]).split("\n")[1:] if line.strip()][-TAIL_LINES:]
         lines += [(line, _TAIL_RANK) for line in tail]
     return lines
+
+
+def _untimed(text: str) -> str:
+    """`text` with the time of its ISO timestamps blanked ("2025-06-17T10:32:00Z" → "2025-06-17")."""
+    return _ISO_TIMESTAMP.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), text)
 
 
 def _stated_matches(line: str) -> list[DateMatch]:
@@ -193,11 +205,14 @@ def _rank(line: str, match: DateMatch) -> int | None:
     )
     # Dari and Pashto have no capital to show where the dateline's date ends: "کابل، ۱۲ سرطان ۱۴۰۳ طالبان …"
     story = _ARABIC_SCRIPT.match(line[match.end :]) is not None and match.range.precision == "day"
-    dateline = _DATELINE_BEFORE.match(before) and (_DATELINE_AFTER.match(after) or story) and before.strip()
+    timeless = re.sub(r"^[\s,]*(?:at\b)?", "", _TIME.sub("", after))  # "Kabul, 17 June 2025, 10:32 —"
+    dateline = (
+        _DATELINE_BEFORE.match(before) and (_DATELINE_AFTER.match(timeless) or story) and before.strip()
+    )
     if dateline and not in_a_sentence:
         return 1
-    rest = _WORD.findall(before + " " + after)
-    if len(rest) <= 1 and not re.search(r"\d", after) and not in_a_sentence:
+    rest = _WORD.findall(before + " " + _TIME.sub(" ", after))
+    if len(rest) <= 1 and not re.search(r"\d", _TIME.sub(" ", after)) and not in_a_sentence:
         return 2
     if _BYLINE_END.search(before) and not _WORD.search(after) and len(_WORD.findall(before)) <= 12:
         return 3  # a subtitle or byline ending in its date: "Background paper for new staff — September 2024"

@@ -127,3 +127,18 @@ def test_a_story_opening_with_its_date_is_not_a_dateline(first_paragraph: str) -
 )
 def test_datelines_with_a_dash_a_bar_or_no_dash_in_dari(line: str, expected: date) -> None:
     assert published_date("Title\n\n" + line + "\n\nText.") == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "17 June 2025 10:32 GMT",
+        "2025-06-17T10:32:00Z",
+        "Kabul, 17 June 2025 at 10:32",
+        "Kabul, 17 June 2025 (updated 18 June 2025)",
+        "Date: Tue, 17 Jun 2025 10:32:00 +0000",
+        "Published: Tuesday, June 17, 2025 at 10:32 AM",
+    ],
+)
+def test_a_time_or_an_update_after_the_date(line: str) -> None:
+    assert published_date("Title\n" + line + "\n\nText of the note.") == date(2025, 6, 17)
