@@ -135,14 +135,33 @@ def _foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
 
     main = {t.key for t in live if not background(t)}
     kept = [t for t in live if t.key in main or not (main - {t.key})]
+    item.background += [t for t in live if t not in kept]
     unknown = [t for t in kept if t.key == "disappearance" and _SINCE.search(t.text)]
     if unknown and not any(t.key == "detention" and t.start > unknown[0].start for t in kept):
         # "detained and not heard from since": a detention followed by silence is one disappearance
         kept = [t for t in kept if t.key != "detention"]
     body = any(t.key == "killing" and _BODY.search(t.text) for t in kept)
     if body and any(t.key != "disappearance" for t in kept):
+        item.background += [t for t in kept if t.key == "disappearance"]
         kept = [t for t in kept if t.key != "disappearance"]  # he was missing before he was found dead
     return kept
+
+
+def _background_date(item: ReadSentence, start: int, end: int) -> bool:
+    """The date (article offsets) belongs to a background event's clause ("who had been missing since
+    Friday", «که از روز جمعه ناپدید شده بود»), not to the event the sentence reports."""
+    offset, folded = item.sentence.start, item.folded.text
+    for hit in item.background:
+        clause = clauses.clause_at(folded, *item.span(hit.start, hit.end))
+        left, right = item.article_span(clause.start, clause.end)
+        since = _SINCE_DATE.match(item.sentence.text, hit.end)
+        right = max(right, offset + since.end()) if since else right
+        if left <= start and end <= right:
+            return True
+    return False
+
+
+_SINCE_DATE = re.compile(r"\s+(?:since|from|on|for)\s+\S+(?:\s+\S+){0,3}", re.IGNORECASE)
 
 
 _SINCE = re.compile(
@@ -181,6 +200,7 @@ def _when(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | No
     """The event's date from its own sentence, None when it gives none."""
     offset = item.sentence.start
     own = [m for m in dates.within(offset, item.sentence.end) if dates.usable(m)]
+    own = [m for m in own if not _background_date(item, m.start, m.end)]
     clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
     bounds = item.article_span(clause.start, clause.end)
     spans = [(offset + t.start, offset + t.end) for t in mine]
@@ -245,17 +265,18 @@ def _events_of_type(
     for where, found in placements(text, groups, counts):
         one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1
         count = _count(item, mine, live, found) if one_place and type_id != "statement" else found
+        if count is None and type_id != "statement" and clauses.observer_reaction(item.folded.text):
+            continue  # "UNAMA called for the release of women detained in Kabul": a mention, not a report
         if count is None and type_id != "statement" and clauses.plural_subject(item.folded.text):
             count = context.count  # "They were detained …", "The men were beaten …": the same people
         if type_id == "statement" and clauses.about_training(item.folded.text):
             continue  # a workshop's or a training's announcement
         if where is None and count is None and type_id != "statement" and _general(item, mine, live):
             continue
-        if count is None and type_id != "statement" and clauses.observer_reaction(item.folded.text):
-            continue  # "UNAMA called for the release of women detained in Kabul": a mention, not a report
         whose = clauses.people_of(item.folded.text)  # "the detainees" were where the detention was
         last = context.by_type.get(whose, context.where) if whose else context.where
-        inherited = last if where is None and last and last.province else None
+        carried = last is not None and (last.province is not None or last.country not in (None, "AF"))
+        inherited = last if where is None and carried else None
         if inherited and home and home != inherited.country:
             inherited = None  # "Tajik border guards held the men": abroad, whatever the last incident's place
         place = where or inherited or (Where(None, home) if home else None)
@@ -321,7 +342,10 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     """What the sentence tells the next ones: the actor, the place and people, whether it is history."""
     if item.perpetrators:
         context.actor = item.perpetrators[-1]
-    located = [e for e in events if e.province and not e.place_inferred]
+    # a place abroad is carried too ("Iranian police held 40 Afghans in Mashhad. One of them said …"), but
+    # not a deportation's country: the deported are back in Afghanistan
+    abroad = [e for e in events if e.country not in (None, "AF") and e.type != "deportation"]
+    located = [e for e in events if (e.province or e in abroad) and not e.place_inferred]
     own = [m for m in dates.within(item.sentence.start, item.sentence.end) if dates.usable(m)]
     if located:
         context.where = Where(located[-1].province, located[-1].country, located[-1].place)

@@ -424,3 +424,40 @@ def test_more_non_events(text: str, language: str) -> None:
 )
 def test_more_policy_wordings(text: str, language: str) -> None:
     assert _facts(_suggest(text, language)) == {("statement", "AF", None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("The body of a teacher who had been missing since Friday was found in Ghazni on Monday.", "en", 13),
+        ("جسد یک افسر پیشین که از روز جمعه ناپدید شده بود، روز دوشنبه در ولسوالی گذره پیدا شد.", "fa", 13),
+    ],
+)
+def test_a_background_clauses_date_does_not_date_the_event(text: str, language: str, day: int) -> None:
+    (event,) = suggest_events(text, published=date(2024, 5, 15), language=language)
+    assert event.type == "killing" and event.date_start == date(2024, 5, day)
+
+
+def test_an_event_dated_only_in_its_background_is_reported() -> None:
+    text = "A fifth man, who had been arrested on 3 March, was executed in Herat."
+    (event,) = suggest_events(text, published=date(2024, 5, 15), language="en")
+    assert event.date_precision == "reported"
+
+
+def test_an_observers_reaction_does_not_take_the_last_incidents_people() -> None:
+    text = (
+        "طالبان روز شنبه دو خبرنگار را در هرات بازداشت کردند. "
+        "سازمان ملل از بازداشت نظامیان پیشین ابراز نگرانی کرد و خواستار آزادی آنان شد."
+    )
+    assert _facts(_suggest(text, "fa")) == {("detention", "AF-HER", 2, "exact")}
+
+
+def test_these_people_are_the_last_incidents() -> None:
+    text = (
+        "طالبان دست‌کم ۹ تن از نظامیان پیشین را روز شنبه در هرات بازداشت کردند. "
+        "به گفته خانواده‌ها، این افراد پیش از انتقال به زندان لت‌وکوب شدند."
+    )
+    assert _facts(_suggest(text, "fa")) == {
+        ("detention", "AF-HER", 9, "at least"),
+        ("torture", "AF-HER", 9, "at least"),
+    }

@@ -77,7 +77,8 @@ _PEOPLE_OF = compile_folded(
 )
 _PLURAL_SUBJECT = compile_folded(
     r"(?<!\w)(?:they|them|the (?:men|women|detainees|victims|soldiers|brothers|returnees|deportees|group)|"
-    r"all of them|آنان|آنها|ایشان|هغوی)(?!\w)"
+    r"all of them|these (?:men|women|people|individuals|detainees)|آنان|آنها|ایشان|هغوی|دوی|این افراد|"
+    r"این اشخاص|این کسان|این مردان|دغه کسان|دغه کسان|دغه سړي)(?!\w)"
 )
 _REFERS_BACK = compile_folded(
     r"(?<!\w)(?:also|too|the same|same|other|others|همچنین|نیز|همان|دیگر|هم|the (?:men|man|women|woman|"

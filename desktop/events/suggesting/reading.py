@@ -36,6 +36,7 @@ class ReadSentence:
     all_places: list[PlaceMatch] = field(default_factory=list)
     alternatives: set[str] = field(default_factory=set)  # "detained or disappeared": the other types
     unreal: list[Hit] = field(default_factory=list)  # negated, hypothetical: they still claim their counts
+    background: list[Hit] = field(default_factory=list)  # "who had been missing since Friday": not reported
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded (start, end) of the sentence-local original span."""
