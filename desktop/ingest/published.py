@@ -58,10 +58,11 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
 # A note's header sentence: "Exported from the monitoring group and forwarded 16 April 2025",
 # "Sent: …", "Compiled on … by …"; the clause starts with such a word or it stands just before the date.
 _HEADER_WORDS = (
-    r"(?:forwarded|exported|sent|compiled|received|shared|saved|copied|transcribed|translated|archived"
+    r"(?:forwarded|exported|compiled|shared|saved|copied|transcribed|translated|archived"
     r"|ارسال\s*شده|ارسال\s*شد|فرستاده\s*شده|گردآوری\s*شده|لېږل\s*شوی|لیږل\s*شوی|راټول\s*شوی)"
 )
-_HEADER_START = re.compile(rf"^\W*{_HEADER_WORDS}(?!\w)", re.IGNORECASE)
+# "sent" and "received" are also events ("Sent back from Iran on 3 June 2025 …"): only as "Sent:".
+_HEADER_START = re.compile(rf"^\W*(?:{_HEADER_WORDS}(?!\w)|(?:sent|received)\s*:)", re.IGNORECASE)
 _HEADER_BEFORE_DATE = re.compile(
     rf"(?<!\w){_HEADER_WORDS}\s*[:,،]?\s*(?:on\s+|در\s+|به\s+تاریخ\s+|په\s+)?$", re.IGNORECASE
 )

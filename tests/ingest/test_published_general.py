@@ -142,3 +142,15 @@ def test_datelines_with_a_dash_a_bar_or_no_dash_in_dari(line: str, expected: dat
 )
 def test_a_time_or_an_update_after_the_date(line: str) -> None:
     assert published_date("Title\n" + line + "\n\nText of the note.") == date(2025, 6, 17)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sent back from Iran on 3 June 2025, the men were detained at Islam Qala.",
+        "Five men were sent on 3 June 2025 to Pakistan.",
+        "Received at the border on 3 June 2025, they were handed to the Taliban.",
+    ],
+)
+def test_sent_and_received_in_a_story_are_not_note_headers(line: str) -> None:
+    assert published_date("Returnees detained\n\n" + line + "\n") is None
