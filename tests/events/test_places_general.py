@@ -294,3 +294,45 @@ def test_a_place_as_a_label_places_its_line_but_a_dateline_does_not() -> None:
     assert _places("Ghor Today said two shepherds were detained in Nili on Monday.", "en") == [
         ("detention", "AF-DAY", "Nili")
     ]
+
+
+def test_a_place_abroad_is_carried_to_the_paragraph_that_continues_it() -> None:
+    text = (
+        "Iranian police detained 40 Afghan workers in Mashhad on Sunday.\n\n"
+        "One of them said the men were beaten in custody.\n\n"
+        "In Herat, two returnees were detained on Monday. In Kabul, a teacher was detained on Tuesday."
+    )
+    found = suggest_events(text, published=PUBLISHED, language="en")
+    assert [(e.type, e.province, e.country) for e in found] == [
+        ("detention", None, "IR"),
+        ("torture", None, "IR"),
+        ("detention", "AF-HER", "AF"),
+        ("detention", "AF-KAB", "AF"),
+    ]
+
+
+def test_a_deportations_country_is_not_carried() -> None:
+    text = (
+        "Iran deported 300 Afghans on Sunday.\n\n"
+        "Twelve of them were detained on arrival, relatives said.\n\n"
+        "In Herat, two returnees were detained on Monday. In Kabul, a teacher was detained on Tuesday."
+    )
+    found = suggest_events(text, published=PUBLISHED, language="en")
+    assert [(e.type, e.country) for e in found][:2] == [("deportation", "IR"), ("detention", "AF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("Pakistani police detained 40 Afghan workers in Karachi on Sunday. They were beaten in custody.",
+         "en", "PK"),
+        ("پولیس ایران روز یکشنبه ۴۰ کارگر افغان را در مشهد بازداشت کرد. آنان در بازداشت لت و کوب شدند.",
+         "fa", "IR"),
+    ],
+)  # fmt: skip
+def test_a_place_abroad_is_carried_to_the_next_sentence(text: str, language: str, country: str) -> None:
+    found = suggest_events(text, published=PUBLISHED, language=language)
+    assert [(e.type, e.province, e.country) for e in found] == [
+        ("detention", None, country),
+        ("torture", None, country),
+    ]
