@@ -125,11 +125,11 @@ _VAGUE = {
 }  # fmt: skip
 _AT_LEAST = (
     "at least|no fewer than|not less than|a minimum of|more than|over|upwards of|in excess of|"
-    "دست کم|دستکم|حداقل|کم از کم|بیش از|بیشتر از|بالغ بر"
+    "دست کم|دستکم|حداقل|کم از کم|بیش از|بیشتر از|بالغ بر|لږ تر لږه|لږترلږه|کم تر کمه|تر کمه"
 ).replace(" ", r"\s+")
 _ABOUT = (
     "about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|up to|close to|"
-    "در حدود|حدود|حدودا|تقریبا|نزدیک به"
+    "در حدود|حدود|حدودا|تقریبا|نزدیک به|شاوخوا|نږدې|نږدی|اټکل"
 ).replace(" ", r"\s+")
 
 
@@ -236,7 +236,9 @@ def find_counts(text: str) -> list[CountMatch]:
         age = re.search(r"\baged?\s+$", folded.text[max(0, match.start() - 6) : match.start()])
         if value is None or age or _NOT_PEOPLE.match(folded.text, match.end()):
             continue
-        if (match["words"] or "").strip() in _AMBIGUOUS and not _COUNTER.match(folded.text, match.end()):
+        words = [w for w in re.split(r"[\s\-]+", (match["words"] or "").strip()) if w and w != "و"]
+        ambiguous = bool(words) and all(w in _AMBIGUOUS for w in words)  # "نه ده" is "is not", not 19
+        if ambiguous and not _COUNTER.match(folded.text, match.end()):
             continue
         start, end = folded.span(match.start(), match.end())
         found.append(CountMatch(Count(value[0], _qualifier(match["qual"], value[1])), start, end))

@@ -461,3 +461,23 @@ def test_these_people_are_the_last_incidents() -> None:
         ("detention", "AF-HER", 9, "at least"),
         ("torture", "AF-HER", 9, "at least"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place", "count", "qualifier"),
+    [
+        (
+            "له ایران څخه په تېره اونۍ کې لږ تر لږه ۵۰۰ افغان کډوال په زور بیرته ستانه شول.",
+            "deportation", "IR", 500, "at least",
+        ),
+        ("پاکستاني پولیسو په پېښور کې شاوخوا ۲۰۰ افغان کډوال ونیول.", "detention", "PK", 200, "about"),
+        (
+            "طالبانو یو پخوانی پولیس له خپل کور څخه بوتلو او کورنۍ یې تر اوسه له هغه خبر نه ده.",
+            "disappearance", "AF", 1, "exact",
+        ),
+    ],
+)  # fmt: skip
+def test_pashto_qualifiers_and_taken_without_news(
+    text: str, kind: str, place: str, count: int, qualifier: str
+) -> None:
+    assert _facts(_suggest(text, "ps")) == {(kind, place, count, qualifier)}

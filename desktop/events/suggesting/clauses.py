@@ -66,7 +66,9 @@ _HYPOTHETICAL_AFTER = compile_folded(
     r"|\s*(?:\S+\s+)?(?:خواهد|خواهند)\s+(?:شد|کرد)(?!\w)"
 )
 # Triggers whose own meaning is negative ("whereabouts unknown", "not heard from"): no negation check.
-_NEGATIVE_MEANING = compile_folded(r"whereabouts|heard|fate|missing|سرنوشت|خبری|برخلیک|ورک|مفقود")
+_NEGATIVE_MEANING = compile_folded(
+    r"whereabouts|heard|fate|missing|seen|trace|news|information|سرنوشت|خبری|خبر|اطلاع|برخلیک|ورک|مفقود|درک|پته"
+)
 # "these detentions", "این بازداشت‌ها": the sentence points back at events already reported.
 _ANAPHOR = compile_folded(
     r"(?<!\w)(?:these|those|such|this|that|the same|the said|این|آن|همین|همان|دغه|دا)\s+(?:\w+\s+)?$"
