@@ -292,3 +292,20 @@ def test_a_pashto_dateline_dates_the_article_and_its_events() -> None:
 def test_pashto_and_dari_day_ranges_with_ordinals(text: str) -> None:
     found = find_dates(text, published=date(2025, 10, 20))
     assert [m.range for m in found] == [span(date(2025, 10, 2), date(2025, 10, 4), "range")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("د وږي په میاشت کې دولس تنه ونیول شول", span(date(2024, 8, 22), date(2024, 9, 21), "month")),
+        ("په وږي میاشت کې دولس تنه ونیول شول", span(date(2024, 8, 22), date(2024, 9, 21), "month")),
+        ("د زمري میاشتې په اوږدو کې", span(date(2024, 7, 22), date(2024, 8, 21), "month")),
+    ],
+)
+def test_a_pashto_month_named_with_the_word_month(text: str, expected: DateRange) -> None:
+    assert [m.range for m in find_dates(text, published=OCTOBER_15)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["د زمري غوندې زړور سړی", "د وږي ماشوم ډوډۍ وغوښته", "د وري غوښه"])
+def test_pashto_zodiac_words_are_not_months_alone(text: str) -> None:
+    assert find_dates(text, published=OCTOBER_15) == []

@@ -223,10 +223,10 @@ _DAY_FIRST_B = rf"(?P<d1b>\d{{1,2}}){_ORDINAL}\s*(?:-|–|to|until|till|through|
 _SEP = r"[/.\-]"
 _PASHTO_MONTH_WORD = r"(?:میاشتې|میاشتی|میاشت)"
 _FIRST_MONTH = ANY_MONTH.replace("?P<month>", "")
-# Before a month named without a year: "in June", "ماه اسد", "د زمري میاشت", or "since" (left
+# Before a month named without a year: "in June", "ماه اسد", "طی سنبله", or "since" (left
 # outside the match, so that "since June" becomes a range up to publication like "since 1 June").
 _MONTH_LEAD = (
-    r"(?:in|during|throughout|over|across|در|طی|در جریان|در طول) (?:the month of |ماه )?|ماه |د |(?<=since\s)"
+    r"(?:in|during|throughout|over|across|در|طی|در جریان|در طول) (?:the month of |ماه )?|ماه |(?<=since\s)"
 )
 
 RULES: list[Rule] = [
@@ -255,6 +255,10 @@ RULES: list[Rule] = [
          defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:ماه |میاشت |د )?{MONTH}{_YEAR_LATER}", _month, trigger="month"),
     Rule(rf"(?:{_MONTH_LEAD}){MONTH}(?: میاشت)?", _month, defer="always", relative=True, trigger="month"),
+    # Pashto "د وږي په میاشت کې": the zodiac names are also words ("د زمري" of the lion, "د وږي" of the
+    # hungry), a month after "د" only with "میاشت" (month) or "میاشتې"
+    Rule(rf"(?:د|په) {MONTH} (?:په )?(?:{_PASHTO_MONTH_WORD})", _month, defer="always", relative=True,
+         trigger="month"),
     Rule(rf"(?:the )?(?P<part>{_PARTS_OF_YEAR})[ -]+(?:of )?(?:سال )?{YEAR}{ERA}", _part_of_year,
          trigger="year"),
     Rule(rf"(?P<lead>سال |د )?{YEAR}{ERA}", _year, trigger="year"),
