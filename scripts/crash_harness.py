@@ -29,18 +29,28 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.store import articles, maintenance  # noqa: E402
-from desktop.store.errors import NotFound, WrongPassphrase  # noqa: E402
+from desktop.store.errors import WrongPassphrase  # noqa: E402
 from desktop.store.notebook import Notebook  # noqa: E402
+from scripts.crash_checks import (  # noqa: E402
+    MARKER,
+    Run,
+    Tally,
+    annotation_exists,
+    edits_are_there,
+    imported_are_there,
+    plaintext_files,
+    progress,
+    stray_processes,
+    wait_for_line,
+)
 
 DRIVER = str(ROOT / "scripts" / "crash_driver.py")
-MARKER = "qzcanaryplaintext"  # in every imported text and nowhere else
 PASSPHRASES = ("crash passphrase one", "crash passphrase two")
 WORDS = [
     "former",
@@ -60,27 +70,6 @@ EVENTS = [
     "Iranian police deported 300 Afghans through Islam Qala in Herat on 14 May 2024.",
     "Gunmen killed two former police officers in Takhar province on 2 April 2024.",
 ]
-
-
-@dataclass
-class Tally:
-    """What happened to one operation: runs, kills, and the problems found after them."""
-
-    runs: int = 0
-    kills: int = 0
-    kills_after_progress: int = 0  # killed after reporting part of its work done
-    kills_during_merge: int = 0  # killed while a background merge was under way
-    failures: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Run:
-    """A finished or killed subprocess: its output lines and whether the kill came first."""
-
-    lines: list[str]
-    killed: bool
-    returncode: int | None
-    stderr: str
 
 
 class Harness:
@@ -162,9 +151,11 @@ class Harness:
         return env
 
     # -- running and killing --------------------------------------------------------------------
-    def run(self, name: str, command: list[str], env: dict[str, str]) -> Run:
+    def run(self, name: str, command: list[str], env: dict[str, str], *, after: str = "") -> Run:
         """Start `command`, wait for "ready", SIGKILL it after a random delay (the first run of
-        each operation goes to the end: its time sets the delays)."""
+        each operation goes to the end: its time sets the delays). With `after`, every other run
+        is killed within 0.3 s after it has printed a line starting so (a commit just made), so
+        that kills also land between commits however slow the start."""
         proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         assert proc.stdout is not None and proc.stderr is not None
         ready, _, _ = select.select([proc.stdout], [], [], 120)
@@ -173,7 +164,12 @@ class Harness:
             return Run([], False, proc.wait(), proc.stderr.read().decode(errors="replace"))
         started = time.monotonic()
         span = self.spans.get(name)
-        delay = self.rng.uniform(0, 1.2 * span) if span else 900
+        out = b""
+        if after and span and self.rng.random() < 0.5:
+            out = wait_for_line(proc, after.encode(), deadline=started + 3 * span)
+            delay = self.rng.uniform(0, 0.3)
+        else:
+            delay = self.rng.uniform(0, 1.2 * span) if span else 900
         killed = False
         try:  # the output stays in the pipe meanwhile (each command writes well under 64 KiB)
             proc.wait(timeout=delay)
@@ -181,24 +177,24 @@ class Harness:
             proc.send_signal(signal.SIGKILL)
             proc.wait()
             killed = True
-        out = proc.stdout.read().decode(errors="replace")
-        complete = out[: out.rfind("\n") + 1]  # a line cut by the kill was not reported
+        text = (out + proc.stdout.read()).decode(errors="replace")
+        complete = text[: text.rfind("\n") + 1]  # a line cut by the kill was not reported
         stderr = proc.stderr.read().decode(errors="replace")
         if not killed:  # the latest uninterrupted time: the machine's load changes
             self.spans[name] = time.monotonic() - started
         return Run(complete.splitlines(), killed, proc.returncode, stderr)
 
-    def cli(self, name: str, *args: str, batch: int = 3, **extra: str) -> Run:
+    def cli(self, name: str, *args: str, batch: int = 3, after: str = "", **extra: str) -> Run:
         command = [sys.executable, DRIVER, "cli", "--notebook", str(self.notebook), *args]
-        return self.run(name, command, self.env(FIELDNOTES_CRASH_BATCH=str(batch), **extra))
+        return self.run(name, command, self.env(FIELDNOTES_CRASH_BATCH=str(batch), **extra), after=after)
 
     # -- the operations: each runs, then returns a check of what it reported done ---------------
     def op_import(self) -> tuple[Run, Callable[[Notebook], list[str]]]:
         new = self.write_folder(12, 250)
         folders = [str(f) for f in (self.previous, new) if f]
         self.previous = new
-        run = self.cli("import", "import", *folders)
-        return run, lambda nb: _imported_are_there(nb, run)
+        run = self.cli("import", "import", *folders, after="imported")
+        return run, lambda nb: imported_are_there(nb, run)
 
     def op_bulk_import(self) -> tuple[Run, Callable[[Notebook], list[str]]]:
         folder = self.write_folder(140, 60)
@@ -210,7 +206,7 @@ class Harness:
             FIELDNOTES_DEBUG="1",
             FIELDNOTES_CRASH_MAX_SEGMENTS="4",
         )
-        return run, lambda nb: _imported_are_there(nb, run)
+        return run, lambda nb: imported_are_there(nb, run)
 
     def op_annotate(self) -> tuple[Run, Callable[[Notebook], list[str]]]:
         article_id, text = self.some_article()
@@ -221,15 +217,15 @@ class Harness:
             if not any(line.startswith("{") or line.startswith("[") for line in run.lines):
                 return []
             made = json.loads("\n".join(run.lines))
-            return [] if _annotation_exists(nb, made["id"]) else [f"annotation {made['id']} missing"]
+            return [] if annotation_exists(nb, made["id"]) else [f"annotation {made['id']} missing"]
 
         return run, reported
 
     def op_edit(self) -> tuple[Run, Callable[[Notebook], list[str]]]:
         seed = self.rng.randrange(10**6)
         command = [sys.executable, DRIVER, "edit", str(self.notebook), "25", str(seed)]
-        run = self.run("edit", command, self.env())
-        return run, lambda nb: _edits_are_there(nb, run)
+        run = self.run("edit", command, self.env(), after="done ")
+        return run, lambda nb: edits_are_there(nb, run)
 
     def op_events(self) -> tuple[Run, Callable[[Notebook], list[str]]]:
         article_id, _ = self.some_article()
@@ -298,7 +294,7 @@ class Harness:
             return row.id, nb.article(row.id).text
 
     def check(self, run: Run, reported: Callable[[Notebook], list[str]]) -> list[str]:
-        problems = _stray_processes(self.tmp)
+        problems = stray_processes(self.tmp)
         try:
             nb = self.open()
         except Exception as exc:  # noqa: BLE001 - any failure to open is what we look for
@@ -309,81 +305,10 @@ class Harness:
             if nb.index.ids() != articles.live_ids(nb.db):
                 problems.append("index and rows disagree")
             problems += reported(nb)
-        problems += _plaintext_files([self.folder, self.tmp])
+        problems += plaintext_files([self.folder, self.tmp])
         if not run.killed and run.returncode != 0:
             problems.append(f"exit {run.returncode} without a kill: {run.stderr.strip()[-300:]}")
         return problems
-
-
-def _imported_are_there(nb: Notebook, run: Run) -> list[str]:
-    reported = {
-        line.rsplit("[", 1)[1][:8] for line in run.lines if line.startswith("imported") and "[" in line
-    }
-    live = {i[:8] for i in articles.live_ids(nb.db)}
-    missing = reported - live
-    return [f"{len(missing)} files reported imported are missing"] if missing else []
-
-
-def _edits_are_there(nb: Notebook, run: Run) -> list[str]:
-    problems, last_title = [], {}
-    for line in run.lines:
-        if not line.startswith("done "):
-            continue
-        _, kind, record, value = line.split(" ", 3)
-        if kind == "annotate" and not _annotation_exists(nb, record):
-            problems.append(f"annotation {record} missing")
-        if kind == "metadata":
-            last_title[record] = value
-    for record, title in last_title.items():  # a later edit may have committed unreported
-        now = nb.article(record).title
-        if now != title and not now.startswith("Edited title "):
-            problems.append(f"metadata edit of {record[:8]} lost: {now!r}")
-    return problems
-
-
-def _progress(line: str) -> bool:
-    """A line by which a command reports part of its work done."""
-    return line.startswith(("imported", "done ", "{", "received from")) or "passphrase changed" in line
-
-
-def _annotation_exists(nb: Notebook, annotation_id: str) -> bool:
-    try:
-        nb.annotations.get(annotation_id)
-    except NotFound:
-        return False
-    return True
-
-
-def _plaintext_files(folders: list[Path]) -> list[str]:
-    """Files under `folders` whose bytes hold the marker (UTF-8 or UTF-16)."""
-    needles = (MARKER.encode(), MARKER.encode("utf-16-le"))
-    found = []
-    for folder in folders:
-        for path in folder.rglob("*"):
-            try:
-                data = path.read_bytes() if path.is_file() else b""
-            except OSError:
-                continue
-            if any(n in data for n in needles):
-                found.append(f"plaintext in {path.relative_to(folder.parent)}")
-    return found
-
-
-def _stray_processes(tmp: Path) -> list[str]:
-    """Processes of a killed command still alive 5 s later (their TMPDIR is the harness's)."""
-    deadline = time.monotonic() + 5
-    while True:
-        stray = []
-        for proc in Path("/proc").glob("[0-9]*"):
-            try:
-                environ = (proc / "environ").read_bytes()
-            except OSError:
-                continue
-            if f"TMPDIR={tmp}".encode() in environ.split(b"\0") and int(proc.name) != os.getpid():
-                stray.append(proc.name)
-        if not stray or time.monotonic() > deadline:
-            return [f"processes left running: {', '.join(stray)}"] if stray else []
-        time.sleep(0.2)
 
 
 def self_test(harness: Harness) -> None:
@@ -397,7 +322,7 @@ def self_test(harness: Harness) -> None:
     with harness.open() as nb:
         row = nb.article_rows(limit=1)[0]
         claimed = Run([f"imported  x.txt: gone [{'0' * 8}]"], True, None, "")
-        assert _imported_are_there(nb, claimed), "reported-done check"
+        assert imported_are_there(nb, claimed), "reported-done check"
         with nb.transaction():  # a row deleted behind the index's back
             nb.db.execute("UPDATE articles SET deleted = 1 WHERE id = ?", [row.id])
     assert any("disagree" in p for p in harness.check(finished, lambda nb: [])), "index check"
@@ -448,7 +373,7 @@ def main() -> int:
         stored = sum(
             "stored a merge" in line or "dropped a merge" in line for line in run.stderr.splitlines()
         )
-        tally.kills_after_progress += run.killed and any(_progress(line) for line in run.lines)
+        tally.kills_after_progress += run.killed and any(progress(line) for line in run.lines)
         tally.kills_during_merge += run.killed and merges > stored
         state = "killed" if run.killed else "finished"
         print(
