@@ -123,8 +123,11 @@ def connect(path: Path, passphrase: str | None, *, create: bool = False) -> Conn
             conn.lock = notebook_lock.acquire(path)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        if read_only and "unable to open" in str(exc):
-            raise NotebookError(f"{path}: cannot be opened read-only ({exc})") from exc
+        if read_only and "unable to open" in str(exc):  # a -wal SQLite cannot read without its -shm
+            raise NotebookError(
+                f"{path}: cannot be opened read-only: its last changes are still in "
+                f"{path.name}-wal, which SQLite cannot read here; copy both files somewhere writable"
+            ) from exc
         if encrypted:
             raise WrongPassphrase(f"{path}: wrong passphrase, or not a Fieldnotes notebook") from exc
         raise NotebookError(f"{path}: not a Fieldnotes notebook ({exc})") from exc
