@@ -309,3 +309,13 @@ def test_a_pashto_month_named_with_the_word_month(text: str, expected: DateRange
 @pytest.mark.parametrize("text", ["د زمري غوندې زړور سړی", "د وږي ماشوم ډوډۍ وغوښته", "د وري غوښه"])
 def test_pashto_zodiac_words_are_not_months_alone(text: str) -> None:
     assert find_dates(text, published=OCTOBER_15) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["له ۱۰مې د تلې راهیسې", "د تلې له ۱۰مې راهیسې", "از ۱۰ میزان به این سو", "از ۱۰ میزان تاکنون"]
+)
+def test_since_written_after_the_date_in_pashto_and_dari(text: str) -> None:
+    published = date(2025, 10, 20)
+    assert [m.range for m in find_dates(text, published=published)] == [
+        span(date(2025, 10, 2), published, "range")
+    ]

@@ -41,6 +41,10 @@ _TOKEN = re.compile(r"\w+")
 _RANGE_JOIN = re.compile(r"\s*[,،]?\s*(?:څخه\s+|نه\s+)?(?:to|until|till|through|and|-|–|تا|و|تر)\s*")
 _RANGE_START = re.compile(r"(?:from|between|از|ب[یي]ن|م[یي]ان|له)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:ever )?since\s+$", re.IGNORECASE)
+# Pashto and Dari put "since" after the date: "له ۱۰مې د تلې راهیسې", "از ۱۰ میزان به این سو".
+_FROM = re.compile(r"(?:له|از)\s+$")
+_FROM_INSIDE = re.compile(r"\sله\s")
+_SINCE_AFTER = re.compile(r"\s*(?:څخه\s+)?(?:راهیسې|راهیسی|را\s*پدېخوا|به\s+این\s+سو|بدین\s+سو|تاکنون)")
 
 
 @dataclass(slots=True)
@@ -284,8 +288,11 @@ def _since(text: str, found: list[DateMatch], published: date | None) -> list[Da
     for item in found:
         before = text[max(0, item.start - 12) : item.start]
         since = _SINCE.search(before)
-        if since and item.range.start <= published:
+        opened = _FROM.search(before) or _FROM_INSIDE.search(text, item.start, item.end)  # "د تلې له ۱۰مې"
+        after = _SINCE_AFTER.match(text, item.end, item.end + 30) if opened else None
+        if (since or after) and item.range.start <= published:
             span = DateRange(item.range.start, published, "range")
-            item = DateMatch(span, item.start - len(before) + since.start(), item.end, True)
+            start = item.start - len(before) + since.start() if since else item.start
+            item = DateMatch(span, start, after.end() if after else item.end, True)
         out.append(item)
     return out
