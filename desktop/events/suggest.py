@@ -106,7 +106,10 @@ def _typed(item: ReadSentence) -> list[Hit]:
     folded = item.folded.text
     others = [t for t in item.triggers if t.key != "statement"]
     typed: list[Hit] = []
+    policy = any(t.key == "statement" for t in item.triggers)
     for hit in item.triggers:
+        if hit.key == "threat" and policy and hit.text.lower().startswith("or "):
+            continue  # "must leave by 20 March or face arrest": the order's sanction, not a threat made
         if hit.key == "statement":
             if any(o.start < hit.end and hit.start < o.end for o in others):
                 continue
@@ -116,7 +119,8 @@ def _typed(item: ReadSentence) -> list[Hit]:
                 continue
             # "they had been warned": no warning is made in this sentence
             made = not clauses.no_statement_made(folded, start, end)
-            if made and clauses.is_warning(folded, start, end) and speaker == "armed":
+            armed = speaker == "armed" or (speaker == "force" and clauses.warns_people(folded, end))
+            if made and clauses.is_warning(folded, start, end) and armed:
                 if any(o.key == "threat" for o in typed):
                     continue
                 hit = replace(hit, key="threat")
@@ -418,6 +422,32 @@ def _sentence_events(
     ]
 
 
+# "- Four in Herat", "Kunduz: 3", "• ۴ تن در هرات": a line of a breakdown, without the event's words.
+_BREAKDOWN = re.compile(r"^\W{0,3}(?:\S+\s*){1,6}$")
+
+
+def _breakdown_line(item: ReadSentence, index: int, candidates: list[Candidate]) -> list[Candidate]:
+    """A short line with only a count and a province right after a counted event (or another such line)
+    breaks that event down ("Nine people were detained this month.\n- Four in Herat\n- Three in Kunduz"):
+    an event of its type in that province; the total is then left out as adding them up."""
+    text = item.sentence.text
+    people = people_counts(text, item.counts)
+    located = [where_of(m) for m in item.places if where_of(m).province]
+    if not _BREAKDOWN.match(text) or len(people) != 1 or len({w.province for w in located}) != 1:
+        return []
+    before = [c for c in candidates if c.sentence == index - 1]
+    if len({c.event.type for c in before}) != 1:
+        return []
+    model = before[-1]
+    where = located[0]
+    event = replace(
+        model.event, province=where.province, country=where.country, place=where.place,
+        count=people[0].count, passage=text, start=item.sentence.start, end=item.sentence.end,
+        place_inferred=False,
+    )  # fmt: skip
+    return [Candidate(event, index, item.paragraph, alternatives=model.alternatives)]
+
+
 def suggest_events(text: str, *, published: date | None, language: str) -> list[SuggestedEvent]:
     """Candidate events in an article, in text order, one per incident.
 
@@ -444,6 +474,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         if item.paragraph != context.paragraph:
             context = _next_paragraph(item, context, incident)
         found = _sentence_events(item, index, context, article, seen_types)
+        if not found and not item.triggers:
+            found = _breakdown_line(item, index, candidates)
         if correcting and found:  # "Correction" on a line of its own: the claim below it is corrected away
             found, correcting = [], False
         candidates += found

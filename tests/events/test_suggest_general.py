@@ -481,3 +481,40 @@ def test_pashto_qualifiers_and_taken_without_news(
     text: str, kind: str, place: str, count: int, qualifier: str
 ) -> None:
     assert _facts(_suggest(text, "ps")) == {(kind, place, count, qualifier)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people were detained this month.\n- Four in Herat\n- Three in Kunduz\n- Two in Balkh",
+        "Detentions this month:\n- Herat: 4\n- Kunduz: 3\n- Balkh: 2",
+    ],
+)
+def test_a_breakdown_in_lines_below_an_aggregate_gives_the_parts(text: str) -> None:
+    assert _facts(_suggest(text)) == {
+        ("detention", "AF-HER", 4, "exact"),
+        ("detention", "AF-KDZ", 3, "exact"),
+        ("detention", "AF-BAL", 2, "exact"),
+    }
+
+
+def test_a_man_and_his_brother_are_two() -> None:
+    (event,) = _suggest("A former soldier and his brother were killed by gunmen in Takhar.")
+    assert event.count is not None and event.count.value == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban fighters told residents of Dara in Panjshir to hand over their weapons or face arrest.",
+        "The Taliban warned journalists in Herat not to report on the protests.",
+    ],
+)
+def test_a_warning_to_people_by_a_force_is_a_threat(text: str) -> None:
+    assert _types(_suggest(text)) == {"threat"}
+
+
+def test_an_orders_sanction_is_part_of_the_order_and_a_future_arrest_no_event() -> None:
+    text = "The interior ministry ordered all Afghans without papers to leave by 20 June or face arrest."
+    assert _types(_suggest(text)) == {"statement"}
+    assert "detention" not in _types(_suggest("Local officials warned that more arrests would follow."))

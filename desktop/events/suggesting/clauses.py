@@ -62,6 +62,8 @@ _DENIED_THAT = compile_folded(
     r"(?<!\w)(?:denied|denies|deny|rejected|refuted)\s+(?:that|claims? that|reports? that)\s"
 )
 _HYPOTHETICAL_AFTER = compile_folded(
+    r"\s+(?:would|will|could|might|may)\s+(?:soon\s+|also\s+)?"
+    r"(?:follow|come|be|take place|continue|happen)(?!\w)|"
     r"\s*(?:شوند|شود|شي|کړي|بشوند|بشود|خواهد|خواهند|می شوند|می شود|میشوند|میشود|به شي|به کړي)(?!\w)"
     r"|\s*(?:\S+\s+)?(?:خواهد|خواهند)\s+(?:شد|کرد)(?!\w)"
 )
@@ -165,9 +167,15 @@ _SPEAKER = compile_folded(
     r"(?P<armed>gunm[ae]n|armed men|fighters?|commanders?|militants?|men|intelligence officers?|"
     r"افراد مسلح|مردان مسلح|فرمانده\w*|جنگجو\w*|وسله وال\w*)|"
     r"(?P<authority>ministry|minister|government|authorities|authority|spokes\w+|governor|court|"
-    r"department|directorate|cabinet|council|leader|emir|emirate|taliban|police|officials|decree|"
-    r"وزارت|وزیر|حکومت|دولت|مقامات|سخنگو|والی|محکمه|ریاست|اداره|رهبر|امیر|امارت|طالبان|طالبانو|پولیس|"
-    r"چارواک\w*|حکم|فرمان))(?!\w)"
+    r"department|directorate|cabinet|council|leader|emir|emirate|officials|decree|"
+    r"وزارت|وزیر|حکومت|دولت|مقامات|سخنگو|والی|محکمه|ریاست|اداره|رهبر|امیر|امارت|"
+    r"چارواک\w*|حکم|فرمان)|(?P<force>taliban|police|طالبان|طالبانو|پولیس))(?!\w)"
+)
+_WARNED_PEOPLE = compile_folded(
+    r"\s+(?:(?:the|a|an|his|her|their|several|local|female|women|two|three|four|five)\s+)?"
+    r"(?:him|her|them|journalists?|reporters?|activists?|residents?|villagers?|famil(?:y|ies)|relatives?|"
+    r"shopkeepers?|traders?|women|men|teachers?|students?|elders?|imams?|former \w+|"
+    r"به خانواده|به خبرنگار)(?!\w)"
 )
 _WARNING = compile_folded(r"(?:issued a )?(?:warn|a warning|هشدار|خبرداری)")
 _PEOPLE_WORD = compile_folded(
@@ -369,6 +377,11 @@ def statement_speaker(folded: str, start: int) -> str | None:
 def is_warning(folded: str, start: int, end: int) -> bool:
     """The statement's words are a warning ("warned", "a warning", "هشدار")."""
     return bool(_WARNING.match(folded, start, end))
+
+
+def warns_people(folded: str, end: int) -> bool:
+    """A warning to people ("warned journalists not to …", "warned the family"), not a warning that …"""
+    return bool(_WARNED_PEOPLE.match(folded, end))
 
 
 def people_of(folded: str) -> str | None:

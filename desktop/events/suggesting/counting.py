@@ -189,5 +189,12 @@ def one_person(folded: str, start: int, end: int) -> Count | None:
     for found in _ONE_PERSON.finditer(folded, start, end):
         source = _SOURCE_AFTER.match(folded, found.end()) or _SOURCE_BEFORE.search(folded, 0, found.start())
         if not source:
-            return Count(1)
+            return Count(2) if _AND_ANOTHER.match(folded, found.end()) else Count(1)
     return None
+
+
+# "a former soldier and his brother", "یک سرباز پیشین و برادرش": two people.
+_AND_ANOTHER = compile_folded(
+    rf"\s+(?:and|و|او)\s+(?:his|her|their|a|an|another|one)\s+(?:[\w-]+\s+)?(?:{_PERSON})(?!\w)"
+    r"|\s+(?:\S+\s+)?و\s+(?:برادر|پسر|پدر|همسر|برادرزاده|پسرکاکا)(?:ش|اش)(?!\w)"
+)
