@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from desktop.events.dates import DateMatch, find_dates
 from desktop.events.script import fold_str
@@ -145,6 +146,27 @@ def _best(text: str, *, language: str) -> tuple[date, str] | None:
 def is_date_line(line: str) -> bool:
     """True when `line` is a dateline, a labelled date or just a date (not a title, not a sentence)."""
     return any(_rank(line, m) is not None for m in _stated_matches(line))
+
+
+def states_own_date(line: str, start: int) -> bool:
+    """True when the date starting at `start` in `line` is the article's own (a dateline, a labelled
+    date, a line that is only a date): the day the story was filed, not when something happened."""
+    if start >= _LINE_START:
+        return False
+    return _states_own_date(_untimed(line), start)
+
+
+@lru_cache(maxsize=256)
+def _states_own_date(line: str, start: int) -> bool:
+    for match in _stated_matches(line):
+        if match.start == start:
+            rank = _rank(line, match)
+            if (
+                rank == 3
+            ):  # "Prepared by …, 3 June 2024", not a list item "Five detained in Khanabad, 3 June 2024"
+                return _LABELS[1][1].search(fold_str(line[:start])) is not None
+            return rank is not None
+    return False
 
 
 def strip_dateline(line: str) -> str:

@@ -319,3 +319,30 @@ def test_since_written_after_the_date_in_pashto_and_dari(text: str) -> None:
     assert [m.range for m in find_dates(text, published=published)] == [
         span(date(2025, 10, 2), published, "range")
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "HERAT, Afghanistan (June 17, 2025) — Taliban intelligence held four returnees in Herat province.",
+        "MAZAR-I-SHARIF, Afghanistan — Tuesday, June 17, 2025 — Taliban intelligence detained four returnees"
+        " in Balkh province.",
+        "Kabul – 17.06.2025\nTaliban intelligence detained four returnees in Kabul province.",
+        "HERAT, 17 June 2025 Taliban intelligence detained four returnees in Herat province.",
+        "هرات – ۲۷ جوزا ۱۴۰۴ طالبان چهار سرباز پیشین را در ولایت هرات بازداشت کردند.",
+        "کابل، د تلې ۱۴مه ۱۴۰۴ — طالبانو د کابل په ولایت کې څلور پخواني سرتیري ونیول.",
+    ],
+)
+def test_a_datelines_date_is_when_the_story_was_filed_not_when_it_happened(head: str) -> None:
+    text = "Returnees detained\n\n" + head + "\n"
+    published = published_date(text)
+    assert published is not None
+    found = suggest_events(text, published=published, language="")
+    assert [(e.date_start, e.date_precision) for e in found] == [(published, "reported")]
+    assert [e.date_start for e in suggest_events(text, published=None, language="")] == [None]
+
+
+def test_a_list_item_ending_in_its_date_still_dates_the_event() -> None:
+    text = "Detentions\n\nFive former soldiers detained in Khanabad district of Kunduz, 3 June 2024\n"
+    found = suggest_events(text, published=date(2024, 6, 10), language="en")
+    assert [(e.date_start, e.date_precision) for e in found] == [(date(2024, 6, 3), "day")]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from desktop.events.dates import DateMatch, find_dates
 from desktop.events.numbers import WORD_VALUES
-from desktop.ingest.published import published_date
+from desktop.ingest.published import published_date, states_own_date
 
 REPORTED = "reported"  # the date precision of "undated: the day the article was published"
 _HISTORY = timedelta(days=365)
@@ -89,7 +89,22 @@ class ArticleDates:
         is a point of reference, or the day the story was filed."""
         before = self._text[max(0, match.start - 40) : match.start]
         line = before.rsplit("\n", 1)[-1] if "\n" in before else before
-        return bool(_REFERENCE_POINT.search(line) or (line and _DATELINE.fullmatch(line)))
+        return bool(_REFERENCE_POINT.search(line) or (line and _DATELINE.fullmatch(line))) or self._own_date(
+            match
+        )
+
+    def _own_date(self, match: DateMatch) -> bool:
+        """The article's own date: "HERAT, Afghanistan (June 17, 2025) —", "Kabul – 17.06.2025",
+        "کابل، د تلې ۱۴مه ۱۴۰۴ —", "Published 3 June 2024" (see desktop.ingest.published)."""
+        first = self._text.rfind("\n", 0, match.start) + 1
+        if match.start - first > 160:
+            return False
+        last = self._text.find("\n", match.start)
+        line = self._text[first : last if last >= 0 else len(self._text)]
+        try:
+            return states_own_date(line, match.start - first)
+        except (ValueError, OverflowError, KeyError, IndexError):
+            return False
 
     def usable(self, match: DateMatch) -> bool:
         """A date that can date an event: not a point of reference, and not "two days later" counted from
