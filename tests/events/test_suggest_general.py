@@ -518,3 +518,12 @@ def test_an_orders_sanction_is_part_of_the_order_and_a_future_arrest_no_event() 
     text = "The interior ministry ordered all Afghans without papers to leave by 20 June or face arrest."
     assert _types(_suggest(text)) == {"statement"}
     assert "detention" not in _types(_suggest("Local officials warned that more arrests would follow."))
+
+
+def test_a_part_after_including_is_not_the_count_but_a_breakdown_by_place_is() -> None:
+    text = "منابع می‌گویند که دست‌کم ۹ تن، از جمله دو زن، در شهر مزار شریف بازداشت شده‌اند."
+    assert _facts(_suggest(text, "fa")) == {("detention", "AF-BAL", 9, "at least")}
+
+
+def test_a_call_to_end_arrests_in_general_is_no_event() -> None:
+    assert _suggest("یوناما در اعلامیه‌ای از طالبان خواست که به بازداشت‌های خودسرانه پایان دهند.", "fa") == []

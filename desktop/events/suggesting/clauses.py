@@ -143,7 +143,7 @@ _PASHTO_PARTICIPLE = compile_folded(r"(?:شویو|شوو|شویانو)$")
 _REACTION = compile_folded(
     r"(?<!\w)(?:called (?:on|for)|calls (?:on|for)|calling (?:on|for)|urged|urges|"
     r"expressed (?:concern|alarm)|condemn\w*|demanded|demands|appealed|"
-    r"خواستار|ابراز نگرانی|محکوم کرد\w*|غوښتنه وکړه|غوښتنه کړې|"
+    r"خواستار|خواست|خواسته است|ابراز نگرانی|محکوم کرد\w*|غوښتنه وکړه|غوښتنه کړې|"
     r"اندېښنه|اندیښنه|وغانده)(?!\w)"
 )
 _ATTRIBUTE = compile_folded(

@@ -125,6 +125,10 @@ _POSSESSOR = re.compile(
 )
 
 
+# "including four in Herat, three in …": a breakdown by place, not a part of the count.
+_LISTED = re.compile(r"\s+(?:[^\s,،;]+\s+){0,2}?(?:in|در|په)\s", re.IGNORECASE)
+
+
 # "12 people, including four children": a part of the count, not the event's.
 _SUBSET = re.compile(r"(?:including|among them|among whom|incl\.|از جمله|شامل)\s+$", re.IGNORECASE)
 
@@ -138,7 +142,7 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
         if not _THINGS.match(text, c.end)
         and not _RUNNING_TOTAL.search(text[max(0, c.start - 90) : c.start])
         and not (_REACHED.match(text, c.end) and re.search(r"(?:^|\s)به\s+$|(?:^|\s)ته\s*$", text[: c.start]))
-        and (not _SUBSET.search(text[max(0, c.start - 20) : c.start]) or _ENUMERATED.match(text, c.end))
+        and (not _SUBSET.search(text[max(0, c.start - 20) : c.start]) or _LISTED.match(text, c.end))
         and not _is_agent(text, c)
         and not _POSSESSOR.search(text[max(0, c.start - 30) : c.start])
     ]
