@@ -346,3 +346,13 @@ def test_a_list_item_ending_in_its_date_still_dates_the_event() -> None:
     text = "Detentions\n\nFive former soldiers detained in Khanabad district of Kunduz, 3 June 2024\n"
     found = suggest_events(text, published=date(2024, 6, 10), language="en")
     assert [(e.date_start, e.date_precision) for e in found] == [(date(2024, 6, 3), "day")]
+
+
+def test_an_article_dated_to_a_month_resolves_a_december_day_to_the_year_before() -> None:
+    text = (
+        "Detentions in Kabul\n\nBackground paper — February 2025\n\n"
+        "On 29 December, Taliban intelligence detained three former officers in Kabul.\n"
+    )
+    found = suggest_events(text, published=None, language="en")
+    assert [(e.date_start, e.date_precision) for e in found] == [(date(2024, 12, 29), "day")]
+    assert find_dates("On 29 December", reference=date(2025, 2, 28))[0].range == day(2024, 12, 29)

@@ -46,11 +46,15 @@ class Context:
     anchor     the previous date in the text spanning ten days at most ("two days later" counts
                from it; a month or a year named in between is an aside)
     stated     the previous date stated with its year (gives a year when `published` is None)
+    reference  when `published` is None, a day the article is known to be from at the latest (the
+               end of the month it is dated to: "Background paper — February 2025"): a day or month
+               without a year is the latest one not after it, before `stated` is asked
     """
 
     published: date | None
     anchor: DateRange | None = None
     stated: DateRange | None = None
+    reference: date | None = None
 
 
 # A rule's handler: the range, None when it does not apply (another rule may read the words),
@@ -145,20 +149,22 @@ def month_span(year: int, month: int, *, solar: bool) -> tuple[date, date] | Non
 def guess_year(month: int, day: int, context: Context, *, solar: bool) -> int | None:
     """The year of a date written without one ("30 May", "۲۳ اسد").
 
-    With a publication date: the most recent such day not after it (allowing YEAR_SLACK);
-    without one: the year of the previous date the text stated with its year; else None.
+    With a publication date (or else the context's `reference`): the most recent such day not
+    after it (allowing YEAR_SLACK); without either: the year of the previous date the text stated
+    with its year; else None — never the current year.
     """
-    if context.published is None:
+    latest = context.published or context.reference
+    if latest is None:
         if context.stated is None:
             return None
         return gregorian_to_solar(context.stated.start)[0] if solar else context.stated.start.year
-    year = gregorian_to_solar(context.published)[0] if solar else context.published.year
+    year = gregorian_to_solar(latest)[0] if solar else latest.year
     # Compared as the 28th at most, so that 29 February or 30 Hut exist in the year tried;
     # whether the day exists in the year chosen is the caller's check.
     when = day_of(year, month, min(day, 28), solar=solar)
     if when is None:
         return None
-    return year - 1 if when > context.published + YEAR_SLACK else year
+    return year - 1 if when > latest + YEAR_SLACK else year
 
 
 def one_day(day: date) -> DateRange:

@@ -60,7 +60,7 @@ class _Found:
     relative: bool
 
 
-def find_dates(text: str, *, published: date | None = None) -> list[DateMatch]:
+def find_dates(text: str, *, published: date | None = None, reference: date | None = None) -> list[DateMatch]:
     """Date expressions in `text`, resolved, in document order (sorted by `start`).
 
     text       pass the whole article, not one sentence, then pick the matches inside a
@@ -74,12 +74,15 @@ def find_dates(text: str, *, published: date | None = None) -> list[DateMatch]:
                "yesterday", "last week", "late last month", "since 1 August" (a "range" up to
                it, the match starting at "since") need it and are left out without it
 
+    reference  without `published`, the latest day the article can be from (the end of the month
+               it is dated to): resolves the year of a day or month written without one
+
     Malformed dates (31 February, ۳۵ اسد, month 13) are left out, never raised. A match's
     `relative` says it was resolved against `published` or a previous date.
     """
     folded = _fold(text)
     found = _match_rules(folded, text, published)
-    resolved = _resolve_in_order(found, published)
+    resolved = _resolve_in_order(found, published, reference)
     matches = []
     for item, span in resolved:
         start, end = folded.span(item.start, item.end)
@@ -183,7 +186,9 @@ def _apply(rule: Rule, m: re.Match[str], context: Context) -> DateRange | None:
         return INVALID
 
 
-def _resolve_in_order(found: list[_Found], published: date | None) -> list[tuple[_Found, DateRange]]:
+def _resolve_in_order(
+    found: list[_Found], published: date | None, reference: date | None = None
+) -> list[tuple[_Found, DateRange]]:
     """Resolve deferred matches against the dates before them; drop the unresolved and invalid."""
     anchor: DateRange | None = None
     stated: DateRange | None = None
@@ -191,7 +196,7 @@ def _resolve_in_order(found: list[_Found], published: date | None) -> list[tuple
     for item in found:
         span = item.range
         if item.deferred:
-            span = _apply(item.rule, item.match, Context(published, anchor, stated))
+            span = _apply(item.rule, item.match, Context(published, anchor, stated, reference))
         if span is None or span is INVALID:
             continue
         resolved.append((item, span))

@@ -7,9 +7,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from desktop.events.dates import DateMatch, find_dates
+from desktop.events.dates import DateMatch, find_dates, month_end
 from desktop.events.numbers import WORD_VALUES
-from desktop.ingest.published import published_date, states_own_date
+from desktop.ingest.published import published_date, published_issued, states_own_date
 
 REPORTED = "reported"  # the date precision of "undated: the day the article was published"
 _HISTORY = timedelta(days=365)
@@ -59,8 +59,9 @@ class ArticleDates:
         # 2025 —") still resolves its days without a year ("On 29 December" → 2024) and its weekdays;
         # events without a date of their own stay undated (see `reported`).
         own = published or _stated_date(text)
+        latest = None if own else _stated_month_end(text)  # "Background paper — February 2025"
         try:
-            self.matches = find_dates(text, published=own)
+            self.matches = find_dates(text, published=own, reference=latest)
         except (ValueError, OverflowError, KeyError, IndexError):
             self.matches = []  # a malformed date in the text must not stop the suggestions
         self.matches.sort(key=lambda m: m.start)
@@ -144,6 +145,16 @@ def _stated_date(text: str) -> date | None:
         return published_date(text)
     except (ValueError, OverflowError, KeyError, IndexError):
         return None
+
+
+def _stated_month_end(text: str) -> date | None:
+    """The last day of the month the article says it is from, when it states only a month."""
+    try:
+        issued = published_issued(text)
+    except (ValueError, OverflowError, KeyError, IndexError):
+        return None
+    parts = issued["date-parts"][0] if issued else []
+    return month_end(parts[0], parts[1]) if len(parts) == 2 else None
 
 
 def _amount(word: str) -> int:
