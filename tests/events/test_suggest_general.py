@@ -527,3 +527,31 @@ def test_a_part_after_including_is_not_the_count_but_a_breakdown_by_place_is() -
 
 def test_a_call_to_end_arrests_in_general_is_no_event() -> None:
     assert _suggest("یوناما در اعلامیه‌ای از طالبان خواست که به بازداشت‌های خودسرانه پایان دهند.", "fa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("رسانه‌ها گزارش دادند که سه نظامی پیشین در کندز کشته شده‌اند. این گزارش از سوی طالبان رد شد.", "fa"),
+        (
+            "رسانه‌ها گزارش دادند که سه نظامی پیشین در کندز کشته شده‌اند. "
+            "خانواده‌ها گفتند که این خبر صحت ندارد.",
+            "fa",
+        ),
+        ("خبر بازداشت پنج فعال در بلخ صحت نداشت.", "fa"),
+        ("اصلاح: در گزارش پیشین به اشتباه آمده بود که چهار تن در هرات بازداشت شده‌اند.", "fa"),
+        ("رسنیو ویلي چې په کندز کې درې پخواني سرتیري وژل شوي دي. طالبانو دا خبر رد کړ.", "ps"),
+        ("Reports that five men were detained in Ghor turned out to be false.", "en"),
+        (
+            "Relatives said the man had been released unharmed, "
+            "and the report of his abduction was mistaken.",
+            "en",
+        ),
+    ],
+)
+def test_more_retractions(text: str, language: str) -> None:
+    assert _suggest(text, language) == []
+
+
+def test_detained_by_mistake_is_a_detention() -> None:
+    assert _types(_suggest("یک خبرنگار به اشتباه در هرات بازداشت شد.", "fa")) == {"detention"}

@@ -183,18 +183,21 @@ _PEOPLE_WORD = compile_folded(
 )  # one word: "recruiters", not "crossed the river"
 _OPENING_THE = compile_folded(r"\W*the\s+")
 _RETRACTION = compile_folded(
-    r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?\s+(?:\S+\s+){0,10}?"
-    r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
+    r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?\s+(?:\S+\s+){0,14}?"
+    r"(?:(?:was|were|is|are|has been|have been|had been|turned out to be|proved|proved to be|"
+    r"was found to be|were found to be)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
     r"(?:withdrawn|retracted|false|untrue|fake|baseless|unfounded|denied|incorrect|inaccurate|fabricated|"
-    r"not true|wrong|removed|taken down|corrected)(?!\w)"
+    r"not true|wrong|removed|taken down|corrected|mistaken|erroneous)(?!\w)"
     r"|(?:denied|deny|denies|rejected|dismissed|refuted|retracted|withdrew|withdrawn|corrected|debunked)\s+"
     r"(?:\S+\s+){0,3}?(?:report|claim|allegation|account|news|rumou?r|story)s?(?!\w)"
     r"|(?:را\s+)?پس\s+گرفت|(?:گزارش|ادعا|خبر|راپور|رپوټ|شایعه)\S*\s+(?:\S+\s+){0,20}?"
-    r"(?:تکذیب|نادرست|دروغ|بی\s?اساس|جعلی|پس گرفت|رد کرد|رد کړ|بې بنسټه|سم نه)"
+    r"(?:تکذیب|نادرست|دروغ|بی\s?اساس|جعلی|پس گرفت|رد کرد|رد کړ|رد شو|بې بنسټه|سم نه|صحت ندار|صحت نداشت|"
+    r"واقعیت ندار|واقعیت نداشت|درست نیست|درست نبود|اشتباه بود|ناسم|دروغ)"
     r"|(?:تکذیب|رد)\s+(?:کرد|کردند|شد)\S*"
     # corrections: "Correction: on Thursday we reported …", "an earlier version of this report said …"
     r"|^\W*corrections?(?!\w)|(?:earlier|previous|original) version of (?:this|the) (?:report|article|story)"
-    r"|(?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|stated|said)|اصلاحیه|تصحیح"
+    r"|(?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|stated|said)|اصلاحیه|تصحیح|"
+    r"^\W*اصلاح\s*:|(?:به اشتباه|به غلط)\s+(?:آمده|گزارش|نوشته|گفته|ذکر|اعلام)|په غلطۍ سره (?:راپور|ویل|لیکل)"
 )
 _IN_FACT = compile_folded(
     r"^\W*(?:\w+\s+){0,2}?(?:in fact|actually|in reality|در واقع|در حقیقت|په حقیقت کې)(?!\w)"
