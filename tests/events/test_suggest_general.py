@@ -555,3 +555,25 @@ def test_more_retractions(text: str, language: str) -> None:
 
 def test_detained_by_mistake_is_a_detention() -> None:
     assert _types(_suggest("یک خبرنگار به اشتباه در هرات بازداشت شد.", "fa")) == {"detention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "په ټولنیزو رسنیو کې ادعا شوې چې په کندهار کې یو پخوانی سرتیری وژل شوی، "
+            "خو دا ادعا تایید شوې نه ده.",
+            "ps",
+        ),
+        ("در شبکه‌های اجتماعی ادعا شده که یک فعال زن در کابل بازداشت شده است.", "fa"),
+        ("کاربران شبکه‌های اجتماعی مدعی شدند که دو سرباز پیشین در تخار کشته شده‌اند.", "fa"),
+        ("در فیسبوک گزارش شده است که سه نفر در هرات ربوده شده‌اند؛ این گزارش قابل تأیید نیست.", "fa"),
+    ],
+)
+def test_dari_and_pashto_claims_on_social_media(text: str, language: str) -> None:
+    assert _suggest(text, language) == []
+
+
+def test_a_claim_confirmed_by_relatives_is_an_event() -> None:
+    text = "په ټولنیزو رسنیو کې ادعا شوې چې په کندهار کې یو پخوانی سرتیری وژل شوی، او کورنۍ یې دا تایید کړه."
+    assert _types(_suggest(text, "ps")) == {"killing"}

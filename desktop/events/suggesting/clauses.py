@@ -123,11 +123,14 @@ _UNCONFIRMED = compile_folded(
     r"facebook|twitter|telegram|whatsapp|tiktok|x) ?(?:page|account|channel|group)?|"
     r"social media (?:posts?|users?|accounts?|claims?) (?:\S+ ){0,2}?(?:claimed|alleged|said|suggested)|"
     r"قابل تایید نیست|قابل تأیید نیست|تایید نشده|تأیید نشده|تایید نشد|تأیید نشد|شایعه|"
-    r"شبکه های اجتماعی (?:\S+ ){0,3}?ادعا|تایید نه شو|تایید نشو|تائید نه شو)(?!\w)"
+    r"شبکه های اجتماعی (?:\S+ ){0,3}?(?:ادعا|مدعی|گزارش)|(?:فیسبوک|تلگرام|توییتر|ایکس|واتساپ|تیک تاک) "
+    r"(?:\S+ ){0,3}?(?:ادعا|مدعی|گزارش)|ټولنیزو رسنیو|ټولنیزې رسنۍ|تایید نه شو|تایید نشو|تائید نه شو|"
+    r"تایید شوې نه|تایید شوی نه|تایید نه دی|تایید شوې نه ده)(?!\w)"
 )
 # "Posts claimed …, but officials confirmed it": the claim was confirmed after all.
 _CONFIRMED = compile_folded(
-    r"(?<!\w)(?<!not )(?<!be )(?<!been )(?:confirmed|verified|تایید کرد|تأیید کرد)(?!\w)"
+    r"(?<!\w)(?<!not )(?<!be )(?<!been )"
+    r"(?:confirmed|verified|تایید کرد|تأیید کرد|تایید کړ|تایید کړه|تایید کړې|تایید کړل)(?!\w)"
 )
 # "This could not be verified": a sentence about the claim of the one before.
 _POINTS_BACK = compile_folded(r"^\W*(?:this|that|it|these|the claims?|the reports?|the posts?|این|دا)(?!\w)")
