@@ -81,6 +81,8 @@ def _live(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         joined = unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start)
         if clauses.names_people(folded, start, end) or clauses.weak_without_object(folded, start, end):
             continue
+        if hit.key == "recruitment" and clauses.trade_in_goods(folded, start, end):
+            continue
         if hit.key == "statement" and clauses.no_statement_made(folded, start, end):
             continue
         if joined or clauses.is_negated(folded, start, end) or clauses.is_hypothetical(folded, start, end):

@@ -577,3 +577,15 @@ def test_dari_and_pashto_claims_on_social_media(text: str, language: str) -> Non
 def test_a_claim_confirmed_by_relatives_is_an_event() -> None:
     text = "په ټولنیزو رسنیو کې ادعا شوې چې په کندهار کې یو پخوانی سرتیری وژل شوی، او کورنۍ یې دا تایید کړه."
     assert _types(_suggest(text, "ps")) == {"killing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Iran executed three Afghans for drug trafficking in Zahedan on Monday.", "en"),
+        ("سه مهاجر افغان به دلیل قاچاق مواد مخدر در زاهدان اعدام شدند.", "fa"),
+        ("ایران سه مهاجر افغان را به خاطر قاچاق مواد مخدر اعدام کرد.", "fa"),
+    ],
+)
+def test_trafficking_in_drugs_is_no_recruitment(text: str, language: str) -> None:
+    assert _types(_suggest(text, language)) == {"killing"}

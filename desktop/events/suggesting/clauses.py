@@ -152,6 +152,14 @@ _REACTION = compile_folded(
 _ATTRIBUTE = compile_folded(
     r"(?:detained|arrested|abducted|disappeared|deported|imprisoned|jailed|executed|killed)"
 )
+_GOODS_BEFORE = compile_folded(
+    r"(?<!\w)(?:drugs?|narcotics?|arms|weapons?|fuel|opium|heroin|methamphetamine|hashish|goods|timber|"
+    r"antiquities|wildlife|cigarettes?)(?:\s*-\s*|\s+)$"
+)
+_GOODS_AFTER = compile_folded(
+    r"\s+(?:of\s+)?(?:drugs|narcotics|arms|weapons|fuel|opium|heroin|goods|مواد مخدر|مواد|مخدر|سلاح|اسلحه|"
+    r"تریاک|هیرویین|کالا|تیل|نشه یي توکو|توکو|وسلو)(?!\w)"
+)
 _WEAK = compile_folded(r"beat|beat up")
 _WEAK_OBJECT = compile_folded(
     r"\s+(?:up\s+)?(?:(?:at least|more than|about|around|nearly|some|over|up to)\s+)?"
@@ -353,6 +361,11 @@ def names_people(folded: str, start: int, end: int) -> bool:
 def observer_reaction(folded: str) -> bool:
     """The sentence is a reaction (a call, concern, condemnation): events it names are mentions."""
     return bool(_REACTION.search(folded))
+
+
+def trade_in_goods(folded: str, start: int, end: int) -> bool:
+    """ "drug trafficking", «قاچاق مواد مخدر»: a crime in goods, not people trafficked or recruited."""
+    return bool(_GOODS_BEFORE.search(folded, max(0, start - 25), start) or _GOODS_AFTER.match(folded, end))
 
 
 def weak_without_object(folded: str, start: int, end: int) -> bool:
