@@ -356,3 +356,23 @@ def test_an_article_dated_to_a_month_resolves_a_december_day_to_the_year_before(
     found = suggest_events(text, published=None, language="en")
     assert [(e.date_start, e.date_precision) for e in found] == [(date(2024, 12, 29), "day")]
     assert find_dates("On 29 December", reference=date(2025, 2, 28))[0].range == day(2024, 12, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("During July–September 2024, twelve were held.", span(date(2024, 7, 1), date(2024, 9, 30), "range")),
+        ("In July-September, twelve were held.", span(date(2024, 7, 1), date(2024, 9, 30), "range")),
+        ("From July to September, twelve were held.", span(date(2024, 7, 1), date(2024, 9, 30), "range")),
+        ("In the months of August and September", span(date(2024, 8, 1), date(2024, 9, 30), "range")),
+        ("November–January", span(date(2023, 11, 1), date(2024, 1, 31), "range")),
+        ("Jan-Mar 2024", span(date(2024, 1, 1), date(2024, 3, 31), "range")),
+        ("از اسد تا سنبله", span(date(2024, 7, 22), date(2024, 9, 21), "range")),
+    ],
+)
+def test_month_ranges_with_or_without_a_year(text: str, expected: DateRange) -> None:
+    assert [m.range for m in find_dates(text, published=OCTOBER_15)] == [expected]
+
+
+def test_a_dash_after_a_month_without_a_second_month_is_no_range() -> None:
+    assert find_dates("May - 12 detained", published=OCTOBER_15) == []

@@ -152,15 +152,36 @@ def _month(m: re.Match[str], context: Context) -> DateRange | None:
 
 
 def _months_between(m: re.Match[str], context: Context) -> DateRange | None:
-    """ "between January and March 2024", "از حمل تا سرطان ۱۴۰۳"."""
-    solar = is_solar(m["first"])
-    if solar != is_solar(m["month"]):
+    """ "between January and March 2024", "April–June 2024", "از حمل تا سرطان ۱۴۰۳"; without a year
+    ("from July to September") the last month is the latest one not after publication."""
+    groups = m.groupdict()
+    first_name = groups.get("first") or groups.get("first2")
+    if first_name is None:
         return None
-    year = int(m["year"])
-    if not _year_fits(year, solar=solar, era=m.groupdict().get("era")):
-        return INVALID
-    first = month_span(year, month_number(m["first"]), solar=solar)
-    last = month_span(year, month_number(m["month"]), solar=solar)
+    return _months_span(first_name, m["month"], groups, context)
+
+
+def _months_span(
+    first_name: str, last_name: str, groups: dict[str, str | None], context: Context
+) -> DateRange | None:
+    solar = is_solar(first_name)
+    if solar != is_solar(last_name):
+        return None
+    first_month, last_month = month_number(first_name), month_number(last_name)
+    written = groups.get("year")
+    if written is None:
+        guessed = guess_year(last_month, 1, context, solar=solar)
+        if guessed is None:
+            return None
+        end_year, start_year = guessed, guessed if first_month < last_month else guessed - 1
+    else:
+        end_year = start_year = int(written)
+        if not _year_fits(end_year, solar=solar, era=groups.get("era")):
+            return INVALID
+        if first_month > last_month:
+            start_year -= 1  # "November–January 2025"
+    first = month_span(start_year, first_month, solar=solar)
+    last = month_span(end_year, last_month, solar=solar)
     if first is None or last is None or last[1] <= first[0]:
         return INVALID
     return DateRange(first[0], last[1], "range")
@@ -233,6 +254,10 @@ RULES: list[Rule] = [
     Rule(rf"(?:between|from|از|بین|میان) (?:the months of )?(?:ماه )?(?P<first>{_FIRST_MONTH})"
          rf" (?:and|to|until|تا|و) (?:ماه )?{ANY_MONTH}{_YEAR_LATER}", _months_between,
          trigger="month"),
+    # "April–June 2024", "July-September", "(the months of) July to September", "از اسد تا سنبله"
+    Rule(rf"(?:(?:between|from|از|بین|میان|the months of) (?:the months of )?(?:ماه )?"
+         rf"(?P<first>{_FIRST_MONTH}) (?:and|to|until|تا|و) (?:ماه )?|(?P<first2>{_FIRST_MONTH})\s*[–\-]\s*)"
+         rf"{MONTH}{_YEAR_LATER}?", _months_between, defer="no_year", relative=True, trigger="month"),
     Rule(rf"{YEAR}{_SEP}(?P<a>\d{{1,2}}){_SEP}(?P<b>\d{{1,2}})(?!\d)", _numeric_year_first,
          trigger="numeric"),
     Rule(rf"(?:(?P<weekday>{names(WEEKDAYS)}){COMMA} )?(?P<a>\d{{1,2}}){_SEP}(?P<b>\d{{1,2}}){_SEP}{YEAR}"

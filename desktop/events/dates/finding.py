@@ -168,7 +168,7 @@ def _match_rules(folded: _Shifted | FoldedText, original: str, published: date |
 def _lowercase_month(m: re.Match[str], folded: _Shifted | FoldedText, original: str) -> bool:
     """True when an English month name is written in lower case: "they march 10 km", "it may 2…"."""
     groups = m.groupdict()
-    for group in ("month", "first"):
+    for group in ("month", "first", "first2"):
         word = groups.get(group)
         if word and word.isascii():
             at = folded.span(m.start(group), m.end(group))[0]
