@@ -589,3 +589,18 @@ def test_a_claim_confirmed_by_relatives_is_an_event() -> None:
 )
 def test_trafficking_in_drugs_is_no_recruitment(text: str, language: str) -> None:
     assert _types(_suggest(text, language)) == {"killing"}
+
+
+def test_a_running_total_so_far_is_not_a_new_event() -> None:
+    text = (
+        "Four Afghans were hanged in Shiraz on Monday. A fifth was executed in Birjand on Wednesday. "
+        "So far this week, five Afghans have been executed in Iran."
+    )
+    assert sorted(e.count.value for e in _suggest(text) if e.count) == [1, 4]
+
+
+def test_taken_to_the_police_is_a_detention() -> None:
+    text = (
+        "Two former soldiers were stopped at a checkpoint in Logar and taken to the district police station."
+    )
+    assert _facts(_suggest(text)) == {("detention", "AF-LOG", 2, "exact")}

@@ -228,6 +228,7 @@ _HISTORICAL_CUE = compile_folded(
 )
 _SUMMARY = compile_folded(
     r"(?<!\w)(?:in total|in all|altogether|overall|a total of|total of|combined|in sum|taken together|"
+    r"so far this (?:week|month|year)|to date|this brings|brings the (?:total|number)|"
     r"در مجموع|مجموعا|همدا ټول|ټول ټال)(?!\w)"
 )
 
