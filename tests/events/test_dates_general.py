@@ -376,3 +376,16 @@ def test_month_ranges_with_or_without_a_year(text: str, expected: DateRange) -> 
 
 def test_a_dash_after_a_month_without_a_second_month_is_no_range() -> None:
     assert find_dates("May - 12 detained", published=OCTOBER_15) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Since the start of the year, 40 were held.", date(2024, 1, 1)),
+        ("So far this year, 40 were held.", date(2024, 1, 1)),
+        ("از آغاز سال جاری تاکنون ۴۰ تن بازداشت شده‌اند.", date(2024, 3, 20)),
+        ("د روان کال له پیل راهیسې ۴۰ تنه نیول شوي دي.", date(2024, 3, 20)),
+    ],
+)
+def test_since_the_start_of_the_year_runs_to_publication(text: str, start: date) -> None:
+    assert [m.range for m in find_dates(text, published=OCTOBER_15)] == [span(start, OCTOBER_15, "range")]

@@ -83,6 +83,12 @@ def _since(start: Callable[[date], date], precision: str = "approximate") -> Per
     return lambda p: DateRange(start(p), p, precision)
 
 
+def _solar_year_start(p: date) -> date:
+    span = solar_year_span(gregorian_to_solar(p)[0])
+    return span[0] if span else date(p.year, 1, 1)
+
+
+_SOLAR_YEAR_SO_FAR = _since(_solar_year_start, "range")
 _AFGHAN_LAST_WEEK, _AFGHAN_THIS_WEEK = _last_week(_SATURDAY), _this_week(_SATURDAY)
 _PHRASES: dict[str, Period] = {
     "today": _back(0), "this morning": _back(0), "امروز": _back(0), "نن": _back(0),
@@ -105,6 +111,11 @@ _PHRASES: dict[str, Period] = {
     "تېر کال": _last_solar_year, "تیر کال": _last_solar_year, "پروسږکال": _last_solar_year,
     "امسال": _this_solar_year, "سال جاری": _this_solar_year, "سال روان": _this_solar_year,
     "سږکال": _this_solar_year, "روان کال": _this_solar_year,
+    "since the start of the year": _since(lambda p: date(p.year, 1, 1), "range"),
+    "since the beginning of the year": _since(lambda p: date(p.year, 1, 1), "range"),
+    "so far this year": _since(lambda p: date(p.year, 1, 1), "range"),
+    "از آغاز سال جاری": _SOLAR_YEAR_SO_FAR, "از ابتدای سال جاری": _SOLAR_YEAR_SO_FAR,
+    "از اول سال جاری": _SOLAR_YEAR_SO_FAR, "د روان کال له پیل راهیسې": _SOLAR_YEAR_SO_FAR,
     "recent weeks": _since(lambda p: p - timedelta(days=28)),
     "recent days": _since(lambda p: p - timedelta(days=7)),
     "recent months": _since(lambda p: shift_months(p, -3)),
