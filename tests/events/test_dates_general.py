@@ -389,3 +389,27 @@ def test_a_dash_after_a_month_without_a_second_month_is_no_range() -> None:
 )
 def test_since_the_start_of_the_year_runs_to_publication(text: str, start: date) -> None:
     assert [m.range for m in find_dates(text, published=OCTOBER_15)] == [span(start, OCTOBER_15, "range")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Kunduz, September (several dates): twelve former soldiers detained by Taliban intelligence.",
+        "Kunduz, September (several dates) — twelve former soldiers were detained by Taliban intelligence.",
+        "| Kunduz | September (several dates) | 12 former soldiers detained |",
+        "In Kunduz, during September (several dates), twelve former soldiers were detained.",
+        "Kunduz province, September, various dates: twelve former soldiers detained.",
+    ],
+)
+def test_a_month_in_a_list_of_incidents_dates_the_incident(line: str) -> None:
+    found = suggest_events("Update\n\n" + line + "\n", published=OCTOBER_15, language="en")
+    assert [(e.date_start, e.date_end) for e in found] == [(date(2024, 9, 1), date(2024, 9, 30))]
+
+
+def test_an_incident_shaped_like_a_dateline_keeps_its_day_unless_it_is_the_filing_day() -> None:
+    item = "Kunduz, 12 September — twelve former soldiers were detained by Taliban intelligence.\n"
+    found = suggest_events("Update\n\n" + item, published=OCTOBER_15, language="en")
+    assert [(e.date_start, e.date_precision) for e in found] == [(date(2024, 9, 12), "day")]
+    wire = "KABUL, Oct 15 (Reuters) — twelve former soldiers were detained by Taliban intelligence.\n"
+    found = suggest_events("Update\n\n" + wire, published=OCTOBER_15, language="en")
+    assert [(e.date_start, e.date_precision) for e in found] == [(OCTOBER_15, "reported")]

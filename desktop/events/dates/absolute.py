@@ -242,6 +242,10 @@ _ORDINAL = r"(?:st|nd|rd|th|مه|مې|ام|م|\s(?:مه|مې|ام)(?!\w))?"
 _DAY_FIRST = rf"(?P<d1>\d{{1,2}}){_ORDINAL}\s+(?:and|و)\s+"
 _DAY_FIRST_B = rf"(?P<d1b>\d{{1,2}}){_ORDINAL}\s*(?:-|–|to|until|till|through|تا|تر)\s*"
 _SEP = r"[/.\-]"
+_SEVERAL_DATES = (
+    r"\s*[(,،\-–—:]\s*(?:on\s+)?(?:several|various|multiple|different|unspecified|unknown|exact|two|three)\s+"
+    r"(?:\w+\s+)?(?:dates|days)|\s*[(،,]\s*(?:در\s+)?(?:چند|چندین)\s+(?:تاریخ|روز)|\s*[(،,]\s*په\s+څو\s+ورځو"
+)
 _PASHTO_MONTH_WORD = r"(?:میاشتې|میاشتی|میاشت)"
 _FIRST_MONTH = ANY_MONTH.replace("?P<month>", "")
 # Before a month named without a year: "in June", "ماه اسد", "طی سنبله", or "since" (left
@@ -280,6 +284,9 @@ RULES: list[Rule] = [
          defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:ماه |میاشت |د )?{MONTH}{_YEAR_LATER}", _month, trigger="month"),
     Rule(rf"(?:{_MONTH_LEAD}){MONTH}(?: میاشت)?", _month, defer="always", relative=True, trigger="month"),
+    # a month named alone in a list or a table: "September (several dates)", "September, various dates"
+    Rule(rf"{MONTH}{_YEAR_LATER}?(?={_SEVERAL_DATES})", _month, defer="no_year", relative=True,
+         trigger="month"),
     # Pashto "د وږي په میاشت کې": the zodiac names are also words ("د زمري" of the lion, "د وږي" of the
     # hungry), a month after "د" only with "میاشت" (month) or "میاشتې"
     Rule(rf"(?:د|په) {MONTH} (?:په )?(?:{_PASHTO_MONTH_WORD})", _month, defer="always", relative=True,

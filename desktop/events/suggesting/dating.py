@@ -26,6 +26,9 @@ _REFERENCE_POINT = re.compile(
 )
 # "KABUL, ", "HERAT, Afghanistan, ", "کابل، " at the start of a line, before the date the story was filed.
 _DATELINE = re.compile(r"\W*[^\W\d]+(?:[ \-\u200c][^\W\d]+)?(?:[,،]\s*[^\W\d]+)?[,،]\s*")
+# After a dateline's date: the dash, maybe after the agency ("KABUL, May 14 (Reuters) –").
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[—–\-:|]")
+_FILED = 2  # days between a dateline's date and the publication date
 _COUNTED = re.compile(r"later|after|next|following|earlier|before|بعد|پس|وروسته|فردا|فردای", re.IGNORECASE)
 _DAYS_AFTER = re.compile(
     r"(?<!\w)(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+after\s+(?:\S+\s+){0,4}$", re.IGNORECASE
@@ -67,6 +70,7 @@ class ArticleDates:
         self.matches.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.matches]
         self.published = published
+        self._own = own
         self._text = text
         ends = [m.range.end for m in self.matches if m.range.precision in {"day", "month"}]
         self.reference = own or (max(ends) if ends else None)
@@ -90,9 +94,15 @@ class ArticleDates:
         is a point of reference, or the day the story was filed."""
         before = self._text[max(0, match.start - 40) : match.start]
         line = before.rsplit("\n", 1)[-1] if "\n" in before else before
-        return bool(_REFERENCE_POINT.search(line) or (line and _DATELINE.fullmatch(line))) or self._own_date(
-            match
-        )
+        if _REFERENCE_POINT.search(line):
+            return True
+        shaped = line and _DATELINE.fullmatch(line) and _DATELINE_DASH.match(self._text, match.end)
+        if not (shaped and match.range.precision == "day") and not self._own_date(match):
+            return False
+        # "Kunduz, 12 September — twelve were detained" in a list of incidents is shaped like a
+        # dateline; a dateline states the day the story was filed, within a day or two of publication
+        own = self._own
+        return own is None or abs((match.range.start - own).days) <= _FILED
 
     def _own_date(self, match: DateMatch) -> bool:
         """The article's own date: "HERAT, Afghanistan (June 17, 2025) —", "Kabul – 17.06.2025",
