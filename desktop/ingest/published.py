@@ -15,13 +15,16 @@ has none):
      a subtitle or byline ending in its date: "Background paper for new staff — September 2024"
   5. "Updated: …" (a later date than publication: used only when nothing else is there)
 
-A note's own header sentence counts as its dateline (rank 2): "Exported from the monitoring group
-and forwarded 16 April 2025", "Sent: Wednesday, 16 April 2025 10:32", "ارسال شده در …" (the
-clause begins with such a word, or the word just before the date is one). Words that are also
-events ("released", "issued") label a date only at the start of its clause ("Released: 3 June
-2024", not "the men were released on 3 June 2024"). A long line (a paragraph) is read only at its
-start, where a dateline is; once a line opens with a dateline, the later dates of that paragraph
-("LONDON, 14 February 2025 — … On 29 December 2024 …") are what happened, not publication.
+A note's own header sentence ranks with 3: "Exported from the monitoring group and forwarded 16
+April 2025", "Sent: Wednesday, 16 April 2025 10:32", "ارسال شده در …" (the clause begins with such
+a word, or the word just before the date is one; "sent" and "received" only as "Sent:"). Words
+that are also events ("released", "issued") label a date only at the start of its clause
+("Released: 3 June 2024", not "the men were released on 3 June 2024"). A long line (a paragraph)
+is read only at its start, where a dateline is; once a line opens with a dateline, the later
+dates of that paragraph ("LONDON, 14 February 2025 — … On 29 December 2024 …") are what
+happened, not publication. A story opening with its date ("On Monday, 3 June 2025, the Taliban
+…", "در ۱۳ جوزا ۱۴۰۴ طالبان …") is no dateline; a Dari or Pashto one needs no dash ("کابل، ۱۲
+سرطان ۱۴۰۳ طالبان …"). A time after the date ("10:32 GMT", "2025-06-17T10:32:00Z") is ignored.
 
 Numeric dates are read day/month/year, the international reading, unless the second number is
 over 12 (then it cannot be a month), or a weekday written with the date fits only the
