@@ -413,3 +413,7 @@ def test_an_incident_shaped_like_a_dateline_keeps_its_day_unless_it_is_the_filin
     wire = "KABUL, Oct 15 (Reuters) — twelve former soldiers were detained by Taliban intelligence.\n"
     found = suggest_events("Update\n\n" + wire, published=OCTOBER_15, language="en")
     assert [(e.date_start, e.date_precision) for e in found] == [(OCTOBER_15, "reported")]
+
+
+def test_a_day_month_year_with_dashes() -> None:
+    assert first("Herat, 17-Jun-2025 — four were held", None) == ("17-Jun-2025", day(2025, 6, 17))

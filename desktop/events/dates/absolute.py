@@ -270,6 +270,7 @@ RULES: list[Rule] = [
          rf"{_YEAR_OR_THIS}", _day_range, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:between )?{ENGLISH_MONTH} {_DAY_FIRST_B.replace('d1b', 'd1')}{DAY}{_YEAR_OR_THIS}",
          _day_range, defer="no_year", relative=True, trigger="month"),
+    Rule(rf"(?P<day>\d{{1,2}})[\-/]{ENGLISH_MONTH}[\-/]{YEAR}", _day, trigger="month"),  # "17-Jun-2025"
     Rule(rf"(?:{WEEKDAY})?(?:the )?{DAY} (?:of |ماه |د )?{MONTH}{_YEAR_OR_THIS}", _day, defer="no_year",
          relative=True, trigger="month"),
     Rule(rf"(?:{WEEKDAY})?{ENGLISH_MONTH} {DAY}{_YEAR_OR_THIS}", _day, defer="no_year", relative=True,
