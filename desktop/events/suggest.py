@@ -363,6 +363,10 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     counted = [e.count for e in events if e.count and e.count.value > 1]
     if counted:
         context.count = counted[-1]
+    elif not events and item.victims:
+        # "Among those sent back were six former soldiers. They were detained …": the people named last
+        named = [c for c in people_counts(item.sentence.text, item.counts) if c.count.value > 1]
+        context.count = named[-1].count if len(named) == 1 else context.count
     if own or clauses.historical_cue(item.folded.text):
         old = [m for m in own if dates.is_old(m)]
         context.historical = len(old) == len(own) or clauses.historical_cue(item.folded.text)

@@ -604,3 +604,19 @@ def test_taken_to_the_police_is_a_detention() -> None:
         "Two former soldiers were stopped at a checkpoint in Logar and taken to the district police station."
     )
     assert _facts(_suggest(text)) == {("detention", "AF-LOG", 2, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Seven former policemen returned from Pakistan on Sunday. "
+            "They were detained at Torkham the same day.",
+            "en",
+        ),
+        ("هفت پولیس پیشین روز یکشنبه از پاکستان برگشتند. آنان همان روز در تورخم بازداشت شدند.", "fa"),
+    ],
+)
+def test_they_are_the_people_a_sentence_without_events_counted(text: str, language: str) -> None:
+    (event,) = _suggest(text, language)
+    assert event.type == "detention" and event.count is not None and event.count.value == 7
