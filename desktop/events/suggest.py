@@ -121,7 +121,8 @@ def _typed(item: ReadSentence) -> list[Hit]:
                 continue
             # "they had been warned": no warning is made in this sentence
             made = not clauses.no_statement_made(folded, start, end)
-            armed = speaker == "armed" or (speaker == "force" and clauses.warns_people(folded, end))
+            to_people = clauses.warns_people(folded, start, end)
+            armed = speaker == "armed" or (speaker in ("force", None) and to_people)
             if made and clauses.is_warning(folded, start, end) and armed:
                 if any(o.key == "threat" for o in typed):
                     continue

@@ -620,3 +620,17 @@ def test_taken_to_the_police_is_a_detention() -> None:
 def test_they_are_the_people_a_sentence_without_events_counted(text: str, language: str) -> None:
     (event,) = _suggest(text, language)
     assert event.type == "detention" and event.count is not None and event.count.value == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A former judge in Kunduz received a warning letter from the Taliban on Monday.", "en"),
+        ("Night letters were left at the homes of three teachers in Ghazni.", "en"),
+        ("طالبان به خانواده یک خبرنگار در بلخ اخطار دادند که خبرنگاری را کنار بگذارد.", "fa"),
+        ("در ولسوالی جاغوری شب‌نامه‌هایی پخش شد که به معلمان هشدار می‌داد.", "fa"),
+        ("طالبانو په کندز کې یوه خبریال ته خبرداری ورکړ.", "ps"),
+    ],
+)
+def test_a_warning_received_by_people_is_a_threat(text: str, language: str) -> None:
+    assert _types(_suggest(text, language)) == {"threat"}

@@ -188,6 +188,10 @@ _WARNED_PEOPLE = compile_folded(
     r"shopkeepers?|traders?|women|men|teachers?|students?|elders?|imams?|former \w+|"
     r"به خانواده|به خبرنگار)(?!\w)"
 )
+_WARNED_BEFORE = compile_folded(
+    r"(?:(?<!\w)(?:received|receive|receives|receiving|got|gets|sent|given)\s+(?:\S+\s+){0,2}?|"
+    r"(?<!\w)به\s+(?:\S+\s+){1,3}?|(?<!\w)\S+\s+ته\s+)$"
+)
 _WARNING = compile_folded(r"(?:issued a )?(?:warn|a warning|هشدار|خبرداری)")
 _PEOPLE_WORD = compile_folded(
     r"^[a-z]+(?:ers?|ors?|ees?)$"
@@ -399,9 +403,10 @@ def is_warning(folded: str, start: int, end: int) -> bool:
     return bool(_WARNING.match(folded, start, end))
 
 
-def warns_people(folded: str, end: int) -> bool:
-    """A warning to people ("warned journalists not to …", "warned the family"), not a warning that …"""
-    return bool(_WARNED_PEOPLE.match(folded, end))
+def warns_people(folded: str, start: int, end: int) -> bool:
+    """A warning to people ("warned journalists not to …", "received a warning", «به معلمان هشدار»,
+    «خبریال ته خبرداری»), not a warning that …"""
+    return bool(_WARNED_PEOPLE.match(folded, end) or _WARNED_BEFORE.search(folded, max(0, start - 30), start))
 
 
 def people_of(folded: str) -> str | None:
