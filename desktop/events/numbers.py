@@ -92,7 +92,8 @@ _PASHTO = {
 }  # fmt: skip
 # Words that are numbers only before a person or a counter ("نه" is also "no", "ده" a village,
 # "دری" the language): "نه نفر", "ده تن", "درې تنه".
-_AMBIGUOUS = {"نه", "ده", "دری", "اوه", "لس", "شل", "سل", "یو"}
+# "یک"/"یوه" ("a", "one") count people only before one ("یک عملیات", "یوه شپه" are no count).
+_AMBIGUOUS = {"نه", "ده", "دری", "اوه", "لس", "شل", "سل", "یو", "یک", "یوه"}
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:\S+\s+)?(?:people|persons|men|women|children|afghans|migrants|refugees|families|soldiers|"
     r"deportees|returnees|نفر|تن|مهاجر|مهاجرین|مهاجران|پناهجو|پناهجویان|کس|کسان|کډوال)(?!\w)",

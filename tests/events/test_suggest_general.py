@@ -634,3 +634,17 @@ def test_they_are_the_people_a_sentence_without_events_counted(text: str, langua
 )
 def test_a_warning_received_by_people_is_a_threat(text: str, language: str) -> None:
     assert _types(_suggest(text, language)) == {"threat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("طالبان دست‌کم ۹ تن را در یک عملیات شبانه در هرات بازداشت کردند.", "fa", 9),
+        ("طالبانو لږ تر لږه نهه تنه په یوه شپه کې په کندز کې ونیول.", "ps", 9),
+        ("یک تن در هرات بازداشت شد.", "fa", 1),
+        ("یک قاضی پیشین در هرات بازداشت شد.", "fa", 1),
+    ],
+)
+def test_a_or_one_before_a_thing_is_no_count(text: str, language: str, count: int) -> None:
+    (event,) = _suggest(text, language)
+    assert event.count is not None and event.count.value == count
