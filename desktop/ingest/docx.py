@@ -86,7 +86,7 @@ def _check_package(path: Path, data: bytes) -> None:
     try:
         with zipfile.ZipFile(stream) as package:
             members = package.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):  # an unknown zip version
         raise IngestError(path, "is not a Word document (the zip is damaged)") from None
     if "word/document.xml" not in {m.filename for m in members}:
         raise IngestError(path, "is not a Word document")
