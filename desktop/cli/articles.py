@@ -206,7 +206,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except (ImportError, OSError) as exc:  # a Qt module's own system library (e.g. libxkbcommon)
         raise requirements.explain_import_error(exc, needed_for="the app") from exc
 
-    return run(notebook=Path(args.notebook) if args.notebook else None)
+    return run(notebook=Path(args.notebook) if args.notebook else None, lang=getattr(args, "lang", None))
 
 
 # -- the parser ----------------------------------------------------------------------------------
@@ -241,4 +241,9 @@ def register(add: Add) -> None:
     p = add("passwd", cmd_passwd, "Change the notebook's passphrase (nothing is lost).")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.add_argument("--no-passphrase", action="store_true", help="remove encryption")
-    add("gui", cmd_gui, "Open the app (the default without a command).")
+    p = add("gui", cmd_gui, "Open the app (the default without a command).")
+    p.add_argument(
+        "--lang",
+        choices=("en", "fa", "ps"),
+        help="interface language: English, Dari or Pashto (default: as chosen)",
+    )

@@ -2,12 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnnotationsPanel</name>
+    <message numerus="yes">
+        <source>Annotations (%n)</source>
+        <translation>
+            <numerusform>Annotations (%n)</numerusform>
+            <numerusform>Annotations (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <source>%n versions</source>
         <translation>
             <numerusform>%n versions</numerusform>
             <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLogPanel</name>
+    <message numerus="yes">
+        <source>Intact: all %n entries are unchanged and in order since they were written.</source>
+        <translation>
+            <numerusform>Intact: all %n entries are unchanged and in order since they were written.</numerusform>
+            <numerusform>Intact: all %n entries are unchanged and in order since they were written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message numerus="yes">
+        <source>{shown} of %n event(s)</source>
+        <translation>
+            <numerusform>{shown} of %n event</numerusform>
+            <numerusform>{shown} of %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)? Their passages stay annotated; Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete %n event? Their passages stay annotated; Undo brings them back.</numerusform>
+            <numerusform>Delete %n events? Their passages stay annotated; Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +137,16 @@
         <translation>
             <numerusform>Use at least %n characters; a few random words are best.</numerusform>
             <numerusform>Use at least %n characters; a few random words are best.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceMap</name>
+    <message numerus="yes">
+        <source>%n event(s) — click to filter</source>
+        <translation>
+            <numerusform>%n event — click to filter</numerusform>
+            <numerusform>%n events — click to filter</numerusform>
         </translation>
     </message>
 </context>
@@ -228,12 +282,32 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsPanel</name>
+    <message numerus="yes">
+        <source>%n possible event(s): accept, edit or dismiss each.</source>
+        <translation>
+            <numerusform>%n possible event: accept, edit or dismiss each.</numerusform>
+            <numerusform>%n possible events: accept, edit or dismiss each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message numerus="yes">
         <source>Undated (%n)</source>
         <translation>
             <numerusform>Undated (%n)</numerusform>
             <numerusform>Undated (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_AF">
 <context>
+    <name>AnnotateDialog</name>
+    <message>
+        <source>Yellow</source>
+        <translation>زرد</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>سبز</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>آبی</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>گلابی</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>نارنجی</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>بنفش</translation>
+    </message>
+    <message>
+        <source>Annotate passage</source>
+        <translation>حاشیه‌نویسی قطعه</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>رنگ برجسته‌سازی</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسپ‌ها</translation>
+    </message>
+    <message>
+        <source>Persecution/Detention, Places/Kunduz (new paths are created)</source>
+        <translation>آزار/بازداشت، مکان‌ها/کندز (مسیرهای تازه ساخته می‌شوند)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;رنگ:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;برچسپ‌ها:</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationActions</name>
+    <message>
+        <source>Annotating</source>
+        <translation>حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Editing the annotation</source>
+        <translation>ویرایش حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Deleting the annotation</source>
+        <translation>حذف حاشیه‌نویسی</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>Annotations</source>
+        <translation>حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
+        <source>Annotations of this article</source>
+        <translation>حاشیه‌نویسی‌های این مقاله</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>ویرایش حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>حذف حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Event evidence</source>
+        <translation>شواهد رویداد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotations (%n)</source>
+        <translation>
+            <numerusform>حاشیه‌نویسی‌ها (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Welcome to Fieldnotes. Your notebook will be kept in one encrypted file:
+{path}
+
+Choose a passphrase for it. Nobody can recover it for you if you forget it.</source>
+        <translation>به فیلدنوتس خوش آمدید. دفترچهٔ شما در یک فایل رمزگذاری‌شده نگه داشته می‌شود:
+{path}
+
+برای آن رمز عبوری برگزینید. اگر آن را فراموش کنید، هیچ کس نمی‌تواند آن را برایتان بازیابی کند.</translation>
+    </message>
+    <message>
+        <source>Sample articles</source>
+        <translation>مقاله‌های نمونه</translation>
+    </message>
+    <message>
+        <source>Import {count} short sample articles (fictional reports in English and Dari, written for Fieldnotes) to try the app with? You can delete them later.</source>
+        <translation>{count} مقالهٔ کوتاه نمونه (گزارش‌های ساختگی به انگلیسی و دری، نوشته‌شده برای فیلدنوتس) برای آزمودن برنامه وارد شود؟ بعداً می‌توانید آن‌ها را حذف کنید.</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
         <source>Add annotation</source>
@@ -246,6 +378,54 @@
     <message>
         <source>Removed {name}.</source>
         <translation>{name} حذف شد.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کنش</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLogPanel</name>
+    <message>
+        <source>Custody log</source>
+        <translation>ثبت زنجیرهٔ نگهداری</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;بررسی زنجیره</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed or removed since it was written</source>
+        <translation>بررسی کنید که هیچ درجی پس از نوشته‌شدن تغییر نکرده یا حذف نشده باشد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: all %n entries are unchanged and in order since they were written.</source>
+        <translation>
+            <numerusform>سالم: همهٔ %Ln درج از زمان نوشته‌شدن بدون تغییر و به ترتیب‌اند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: the log was edited outside Fieldnotes.</source>
+        <translation>شکسته: این ثبت بیرون از فیلدنوتس ویرایش شده است.</translation>
     </message>
 </context>
 <context>
@@ -664,8 +844,54 @@
 <context>
     <name>EventsPanel</name>
     <message>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>ولایت‌ها</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>ناهمخوانی‌ها</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>رویدادها</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n event(s)</source>
+        <translation>
+            <numerusform>{shown} از %Ln رویداد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%Ln رویداد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show passage: «{quote}…»</source>
+        <translation>نمایش قطعه: «{quote}…»</translation>
+    </message>
+    <message>
+        <source>Delete events</source>
+        <translation>حذف رویدادها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)? Their passages stay annotated; Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln رویداد حذف شود؟ قطعه‌های آن‌ها حاشیه‌نویسی‌شده می‌مانند؛ واگرد آن‌ها را بازمی‌گرداند.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -989,6 +1215,37 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this article</source>
+        <translation>یافتن در این مقاله</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>یافتن در مقاله</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>مورد پیشین</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>مورد بعدی</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>بستن (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>بستن جستجو</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>یافت نشد</translation>
+    </message>
+</context>
+<context>
     <name>HighlightLegend</name>
     <message>
         <source>Highlight legend</source>
@@ -1052,6 +1309,49 @@
     <message>
         <source>Card copied.</source>
         <translation>کارت کاپی شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Imported {imported} file(s); {duplicate} already in the notebook; {skipped} skipped (not an article format or not a document); {error} could not be read.</source>
+        <translation>{imported} فایل وارد شد؛ {duplicate} از پیش در دفترچه بود؛ {skipped} رد شد (قالب مقاله یا سند نبود)؛ {error} خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: files after the last completed batch were not imported.</source>
+        <translation>وارد کردن لغو شد: فایل‌های پس از آخرین دستهٔ کامل وارد نشدند.</translation>
+    </message>
+    <message>
+        <source>{name}: already in the notebook as “{title}”</source>
+        <translation>{name}: از پیش با عنوان «{title}» در دفترچه است</translation>
+    </message>
+    <message>
+        <source>{name}: skipped, {reason}</source>
+        <translation>{name}: رد شد، {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: imported as “{title}”</source>
+        <translation>{name}: با عنوان «{title}» وارد شد</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>وارد کردن پایان یافت</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>وارد کردن لغو شد</translation>
+    </message>
+    <message>
+        <source>Files not imported</source>
+        <translation>فایل‌های واردنشده</translation>
+    </message>
+    <message>
+        <source>Files imported</source>
+        <translation>فایل‌های واردشده</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>واردشده:</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1838,18 @@
         <translation>ترجیحات</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>قفل پس از دقیقه‌های بی‌کاری</translation>
+    </message>
+    <message>
         <source>System (follow the desktop)</source>
         <translation>سیستم (پیروی از دسکتاپ)</translation>
     </message>
@@ -1552,6 +1864,14 @@
     <message>
         <source>Theme</source>
         <translation>پوسته</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the notebook after:</source>
+        <translation>&amp;قفل دفترچه پس از:</translation>
+    </message>
+    <message>
+        <source>Locking closes the notebook and forgets its passphrase until you unlock it.</source>
+        <translation>قفل کردن دفترچه را می‌بندد و رمز عبور آن را تا باز کردن دوبارهٔ قفل فراموش می‌کند.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
@@ -1581,6 +1901,27 @@
     </message>
 </context>
 <context>
+    <name>ProvinceMap</name>
+    <message>
+        <source>Events by province (tile map)</source>
+        <translation>رویدادها بر پایهٔ ولایت (نقشهٔ خانه‌ای)</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>رویدادها:</translation>
+    </message>
+    <message>
+        <source>Not on the map (no province): {places}</source>
+        <translation>بیرون از نقشه (بدون ولایت): {places}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) — click to filter</source>
+        <translation>
+            <numerusform>%Ln رویداد — برای پالایش کلیک کنید</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QrCodeView</name>
     <message>
         <source>Card as QR code</source>
@@ -1590,6 +1931,10 @@
 <context>
     <name>ReaderPanel</name>
     <message>
+        <source>Article details</source>
+        <translation>مشخصات مقاله</translation>
+    </message>
+    <message>
         <source>Article text</source>
         <translation>متن مقاله</translation>
     </message>
@@ -1598,12 +1943,48 @@
         <translation>فقط‌خواندنی؛ برای حاشیه‌نویسی یک قطعه را برگزینید</translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate selection…</source>
+        <translation>&amp;حاشیه‌نویسی گزینش…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in article…</source>
+        <translation>&amp;یافتن در مقاله…</translation>
+    </message>
+    <message>
+        <source>Show &amp;original</source>
+        <translation>نمایش &amp;اصل</translation>
+    </message>
+    <message>
+        <source>Edit &amp;metadata…</source>
+        <translation>ویرایش &amp;مشخصات…</translation>
+    </message>
+    <message>
+        <source>New &amp;event from passage…</source>
+        <translation>&amp;رویداد جدید از قطعه…</translation>
+    </message>
+    <message>
         <source>Show &amp;highlights</source>
         <translation>نمایش &amp;برجسته‌سازی‌ها</translation>
     </message>
     <message>
         <source>Show or hide the highlights (Ctrl+Shift+H)</source>
         <translation>نمایش یا پنهان کردن برجسته‌سازی‌ها (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>هیچ مقاله‌ای باز نیست</translation>
+    </message>
+    <message>
+        <source>Select a passage first, then annotate it.</source>
+        <translation>نخست یک قطعه را برگزینید، سپس آن را حاشیه‌نویسی کنید.</translation>
+    </message>
+    <message>
+        <source>Select the passage that reports the event first.</source>
+        <translation>نخست قطعه‌ای را که رویداد را گزارش می‌کند برگزینید.</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +2327,7 @@ Nothing was merged; your notebook is unchanged.</source>
     </message>
     <message>
         <source>No contacts yet: add colleagues&apos; cards under Share ▸ Contacts…</source>
-        <translation>هنوز مخاطبی نیست: کارت همکاران را از اشتراک ▸ مخاطبان… بیفزایید</translation>
+        <translation>هنوز مخاطبی نیست: کارت همکاران را از اشتراک ◂ مخاطبان… بیفزایید</translation>
     </message>
     <message>
         <source>For whom</source>
@@ -2082,6 +2463,18 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>Menus open with Alt and the underlined letter; Tab moves between panes.</source>
         <translation>فهرست‌ها با Alt و حرف زیرخط‌دار باز می‌شوند؛ Tab میان بخش‌ها جابه‌جا می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;کمک</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید…</translation>
+    </message>
+    <message>
+        <source>List every action and its keyboard shortcut</source>
+        <translation>فهرست همهٔ کنش‌ها و میان‌بر صفحه‌کلید آن‌ها</translation>
     </message>
 </context>
 <context>
@@ -2240,8 +2633,69 @@ Nothing was merged; your notebook is unchanged.</source>
     <message numerus="yes">
         <source>Recorded %n event(s); Edit ▸ Undo takes each back.</source>
         <translation>
-            <numerusform>%Ln رویداد ثبت شد؛ ویرایش ▸ واگرد هر کدام را پس می‌گیرد.</numerusform>
+            <numerusform>%Ln رویداد ثبت شد؛ ویرایش ◂ واگرد هر کدام را پس می‌گیرد.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Choose an article to see the events it reports.</source>
+        <translation>یک مقاله را برگزینید تا رویدادهایی را که گزارش می‌کند ببینید.</translation>
+    </message>
+    <message>
+        <source>Suggested events</source>
+        <translation>رویدادهای پیشنهادی</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>پذیرفتن</translation>
+    </message>
+    <message>
+        <source>Record this event</source>
+        <translation>ثبت این رویداد</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Correct it, then record it</source>
+        <translation>اصلاحش کنید، سپس ثبتش کنید</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>پذیرفتن همه</translation>
+    </message>
+    <message>
+        <source>In all articles…</source>
+        <translation>در همهٔ مقاله‌ها…</translation>
+    </message>
+    <message>
+        <source>Suggest events in all articles, or a search&apos;s</source>
+        <translation>پیشنهاد رویدادها در همهٔ مقاله‌ها، یا در نتیجه‌های یک جستجو</translation>
+    </message>
+    <message>
+        <source>Looking for events in “{title}”…</source>
+        <translation>جستجوی رویدادها در «{title}»…</translation>
+    </message>
+    <message>
+        <source>Could not suggest events: {message}</source>
+        <translation>پیشنهاد رویدادها ممکن نشد: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible event(s): accept, edit or dismiss each.</source>
+        <translation>
+            <numerusform>%Ln رویداد احتمالی: هر کدام را بپذیرید، ویرایش یا رد کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events found in this text.</source>
+        <translation>در این متن رویدادی یافت نشد.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2805,61 @@ Nothing was merged; your notebook is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>TimelineLayout</name>
+    <message>
+        <source>Jan</source>
+        <translation>جنوری</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>فبروری</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>مارچ</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>اپریل</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>می</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>جون</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>جولای</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>اگست</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>سپتمبر</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>اکتوبر</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>نومبر</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>دسمبر</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>بدون مکان</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <source>Group the timeline by</source>
@@ -2393,6 +2902,47 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>No undated events</source>
         <translation>رویداد بدون تاریخ نیست</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>reported: the article&apos;s date</source>
+        <translation>گزارش‌شده: تاریخ مقاله</translation>
+    </message>
+    <message>
+        <source>month or range</source>
+        <translation>ماه یا بازه</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>تقریبی</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ولایت</translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation>خط زمانی رویدادها</translation>
+    </message>
+    <message>
+        <source>No dated events to show</source>
+        <translation>رویداد تاریخ‌داری برای نمایش نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… و %Ln مورد دیگر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2579,21 +3129,6 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>Articles</source>
         <translation>مقاله‌ها</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;کمک</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts…</source>
-        <translation>&amp;میان‌برهای صفحه‌کلید…</translation>
-    </message>
-    <message>
-        <source>List every action and its keyboard shortcut</source>
-        <translation>فهرست همهٔ کنش‌ها و میان‌بر صفحه‌کلید آن‌ها</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ps_AF">
 <context>
+    <name>AnnotateDialog</name>
+    <message>
+        <source>Yellow</source>
+        <translation>ژېړ</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>شین</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>آبي</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>ګلابي</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>نارنجي</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>بنفش</translation>
+    </message>
+    <message>
+        <source>Annotate passage</source>
+        <translation>پر برخه څنډلیک</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>د روښانولو رنګ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادښت</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>نښې</translation>
+    </message>
+    <message>
+        <source>Persecution/Detention, Places/Kunduz (new paths are created)</source>
+        <translation>ځورونه/نیول، ځایونه/کندز (نوې لارې جوړېږي)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;رنګ:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;یادښت:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;نښې:</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationActions</name>
+    <message>
+        <source>Annotating</source>
+        <translation>څنډلیک لیکل</translation>
+    </message>
+    <message>
+        <source>Editing the annotation</source>
+        <translation>د څنډلیک سمول</translation>
+    </message>
+    <message>
+        <source>Deleting the annotation</source>
+        <translation>د څنډلیک ړنګول</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>Annotations</source>
+        <translation>څنډلیکونه</translation>
+    </message>
+    <message>
+        <source>Annotations of this article</source>
+        <translation>د دې مقالې څنډلیکونه</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;سمول…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;ړنګول</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>څنډلیک سمول</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>څنډلیک ړنګول</translation>
+    </message>
+    <message>
+        <source>Event evidence</source>
+        <translation>د پېښې شواهد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotations (%n)</source>
+        <translation>
+            <numerusform>څنډلیکونه (%Ln)</numerusform>
+            <numerusform>څنډلیکونه (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Welcome to Fieldnotes. Your notebook will be kept in one encrypted file:
+{path}
+
+Choose a passphrase for it. Nobody can recover it for you if you forget it.</source>
+        <translation>فیلډنوټس ته ښه راغلاست. ستاسې کتابچه به په یوه کوډ شوې دوتنه کې وساتل شي:
+{path}
+
+د هغې لپاره یو پټنوم وټاکئ. که یې هېر کړئ، هېڅوک یې درته بېرته نشي راګرځولی.</translation>
+    </message>
+    <message>
+        <source>Sample articles</source>
+        <translation>د بېلګې مقالې</translation>
+    </message>
+    <message>
+        <source>Import {count} short sample articles (fictional reports in English and Dari, written for Fieldnotes) to try the app with? You can delete them later.</source>
+        <translation>{count} لنډې د بېلګې مقالې (په انګلیسي او دري کې جوړ شوي راپورونه، د فیلډنوټس لپاره لیکل شوي) د پروګرام د ازمویلو لپاره وارد شي؟ وروسته یې ړنګولی شئ.</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
         <source>Add annotation</source>
@@ -247,6 +380,55 @@
     <message>
         <source>Removed {name}.</source>
         <translation>{name} لرې شو.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>وخت</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>څوک</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کړنه</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ریکارډ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLogPanel</name>
+    <message>
+        <source>Custody log</source>
+        <translation>د ساتنې لړۍ ثبت</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;لړۍ کتل</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed or removed since it was written</source>
+        <translation>وګورئ چې هېڅ ثبت له لیکلو وروسته نه دی بدل یا لرې شوی</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: all %n entries are unchanged and in order since they were written.</source>
+        <translation>
+            <numerusform>روغ: ټول %Ln ثبت له لیکلو راهیسې نه دي بدل شوي او په ترتیب دي.</numerusform>
+            <numerusform>روغ: ټول %Ln ثبتونه له لیکلو راهیسې نه دي بدل شوي او په ترتیب دي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: the log was edited outside Fieldnotes.</source>
+        <translation>مات شوی: دا ثبت له فیلډنوټس بهر سمول شوی.</translation>
     </message>
 </context>
 <context>
@@ -665,8 +847,57 @@
 <context>
     <name>EventsPanel</name>
     <message>
+        <source>Timeline</source>
+        <translation>مهال‌وېش</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>ولایتونه</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>نا همغږۍ</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>پېښې</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>سمول…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ړنګول</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n event(s)</source>
+        <translation>
+            <numerusform>{shown} له %Ln پېښې</numerusform>
+            <numerusform>{shown} له %Ln پېښو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%Ln پېښه</numerusform>
+            <numerusform>%Ln پېښې</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show passage: «{quote}…»</source>
+        <translation>برخه ښودل: «{quote}…»</translation>
+    </message>
+    <message>
+        <source>Delete events</source>
+        <translation>پېښې ړنګول</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)? Their passages stay annotated; Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln پېښه ړنګه شي؟ برخې یې څنډلیک لرونکې پاتې کېږي؛ بېرته ګرځول یې راګرځوي.</numerusform>
+            <numerusform>%Ln پېښې ړنګې شي؟ برخې یې څنډلیک لرونکې پاتې کېږي؛ بېرته ګرځول یې راګرځوي.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -996,6 +1227,37 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this article</source>
+        <translation>په دې مقاله کې موندل</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>په مقاله کې موندل</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>مخکینۍ موندنه</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>بله موندنه</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>بندول (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>موندنه بندول</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>ونه موندل شو</translation>
+    </message>
+</context>
+<context>
     <name>HighlightLegend</name>
     <message>
         <source>Highlight legend</source>
@@ -1059,6 +1321,49 @@
     <message>
         <source>Card copied.</source>
         <translation>کارت کاپي شو.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Imported {imported} file(s); {duplicate} already in the notebook; {skipped} skipped (not an article format or not a document); {error} could not be read.</source>
+        <translation>{imported} دوتنې واردې شوې؛ {duplicate} له مخکې په کتابچه کې وې؛ {skipped} پرېښودل شوې (د مقالې بڼه یا سند نه و)؛ {error} ونه لوستل شوې.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: files after the last completed batch were not imported.</source>
+        <translation>واردول لغوه شو: له وروستۍ بشپړې ډلې وروسته دوتنې وارد نه شوې.</translation>
+    </message>
+    <message>
+        <source>{name}: already in the notebook as “{title}”</source>
+        <translation>{name}: له مخکې د «{title}» په نوم په کتابچه کې ده</translation>
+    </message>
+    <message>
+        <source>{name}: skipped, {reason}</source>
+        <translation>{name}: پرېښودل شوه، {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: imported as “{title}”</source>
+        <translation>{name}: د «{title}» په نوم وارده شوه</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>واردول بشپړ شو</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>واردول لغوه شو</translation>
+    </message>
+    <message>
+        <source>Files not imported</source>
+        <translation>نا وارد شوې دوتنې</translation>
+    </message>
+    <message>
+        <source>Files imported</source>
+        <translation>وارد شوې دوتنې</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>وارد شوې:</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1854,18 @@
         <translation>غوره‌توبونه</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> دقیقې</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>هېڅکله</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>د بېکارۍ له دقیقو وروسته قلفول</translation>
+    </message>
+    <message>
         <source>System (follow the desktop)</source>
         <translation>سیسټم (د ډیسکټاپ پیروي)</translation>
     </message>
@@ -1563,6 +1880,14 @@
     <message>
         <source>Theme</source>
         <translation>بڼه</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the notebook after:</source>
+        <translation>&amp;کتابچه قلفول وروسته له:</translation>
+    </message>
+    <message>
+        <source>Locking closes the notebook and forgets its passphrase until you unlock it.</source>
+        <translation>قلفول کتابچه بندوي او پټنوم یې تر بیا خلاصولو هېروي.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
@@ -1592,6 +1917,28 @@
     </message>
 </context>
 <context>
+    <name>ProvinceMap</name>
+    <message>
+        <source>Events by province (tile map)</source>
+        <translation>پېښې د ولایت له مخې (خونه‌ییز نقشه)</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>پېښې:</translation>
+    </message>
+    <message>
+        <source>Not on the map (no province): {places}</source>
+        <translation>په نقشه کې نشته (بې ولایته): {places}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) — click to filter</source>
+        <translation>
+            <numerusform>%Ln پېښه — د چاڼ لپاره کلیک وکړئ</numerusform>
+            <numerusform>%Ln پېښې — د چاڼ لپاره کلیک وکړئ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QrCodeView</name>
     <message>
         <source>Card as QR code</source>
@@ -1601,6 +1948,10 @@
 <context>
     <name>ReaderPanel</name>
     <message>
+        <source>Article details</source>
+        <translation>د مقالې ځانګړنې</translation>
+    </message>
+    <message>
         <source>Article text</source>
         <translation>د مقالې متن</translation>
     </message>
@@ -1609,12 +1960,48 @@
         <translation>یوازې د لوستلو؛ د څنډلیک لپاره یوه برخه وټاکئ</translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate selection…</source>
+        <translation>&amp;پر ټاکنه څنډلیک…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in article…</source>
+        <translation>&amp;په مقاله کې موندل…</translation>
+    </message>
+    <message>
+        <source>Show &amp;original</source>
+        <translation>&amp;اصلي ښودل</translation>
+    </message>
+    <message>
+        <source>Edit &amp;metadata…</source>
+        <translation>&amp;ځانګړنې سمول…</translation>
+    </message>
+    <message>
+        <source>New &amp;event from passage…</source>
+        <translation>له برخې &amp;نوې پېښه…</translation>
+    </message>
+    <message>
         <source>Show &amp;highlights</source>
         <translation>&amp;روښانونې ښودل</translation>
     </message>
     <message>
         <source>Show or hide the highlights (Ctrl+Shift+H)</source>
         <translation>روښانونې ښودل یا پټول (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>هېڅ مقاله پرانیستې نه ده</translation>
+    </message>
+    <message>
+        <source>Select a passage first, then annotate it.</source>
+        <translation>لومړی یوه برخه وټاکئ، بیا پرې څنډلیک ولیکئ.</translation>
+    </message>
+    <message>
+        <source>Select the passage that reports the event first.</source>
+        <translation>لومړی هغه برخه وټاکئ چې پېښه راپوروي.</translation>
     </message>
 </context>
 <context>
@@ -1963,7 +2350,7 @@ Nothing was merged; your notebook is unchanged.</source>
     </message>
     <message>
         <source>No contacts yet: add colleagues&apos; cards under Share ▸ Contacts…</source>
-        <translation>لا اړیکې نشته: د همکارانو کارتونه له شریکول ▸ اړیکې… زیات کړئ</translation>
+        <translation>لا اړیکې نشته: د همکارانو کارتونه له شریکول ◂ اړیکې… زیات کړئ</translation>
     </message>
     <message>
         <source>For whom</source>
@@ -2105,6 +2492,18 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>Menus open with Alt and the underlined letter; Tab moves between panes.</source>
         <translation>مېنوګانې په Alt او د کرښې لاندې توري خلاصېږي؛ Tab د برخو ترمنځ ځي.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مرسته</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;د کیبورډ لنډلارې…</translation>
+    </message>
+    <message>
+        <source>List every action and its keyboard shortcut</source>
+        <translation>د هرې کړنې او د هغې د کیبورډ لنډلارې لړلیک</translation>
     </message>
 </context>
 <context>
@@ -2267,9 +2666,71 @@ Nothing was merged; your notebook is unchanged.</source>
     <message numerus="yes">
         <source>Recorded %n event(s); Edit ▸ Undo takes each back.</source>
         <translation>
-            <numerusform>%Ln پېښه ثبت شوه؛ سمون ▸ بېرته ګرځول یې بېرته اخلي.</numerusform>
-            <numerusform>%Ln پېښې ثبت شوې؛ سمون ▸ بېرته ګرځول هره یوه بېرته اخلي.</numerusform>
+            <numerusform>%Ln پېښه ثبت شوه؛ سمون ◂ بېرته ګرځول یې بېرته اخلي.</numerusform>
+            <numerusform>%Ln پېښې ثبت شوې؛ سمون ◂ بېرته ګرځول هره یوه بېرته اخلي.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Choose an article to see the events it reports.</source>
+        <translation>یوه مقاله وټاکئ څو هغه پېښې ووینئ چې راپوروي یې.</translation>
+    </message>
+    <message>
+        <source>Suggested events</source>
+        <translation>وړاندیز شوې پېښې</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>منل</translation>
+    </message>
+    <message>
+        <source>Record this event</source>
+        <translation>دا پېښه ثبتول</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>سمول…</translation>
+    </message>
+    <message>
+        <source>Correct it, then record it</source>
+        <translation>سمه یې کړئ، بیا یې ثبت کړئ</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>ردول</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>ټول منل</translation>
+    </message>
+    <message>
+        <source>In all articles…</source>
+        <translation>په ټولو مقالو کې…</translation>
+    </message>
+    <message>
+        <source>Suggest events in all articles, or a search&apos;s</source>
+        <translation>په ټولو مقالو، یا د یو لټون په پایلو کې د پېښو وړاندیز</translation>
+    </message>
+    <message>
+        <source>Looking for events in “{title}”…</source>
+        <translation>په «{title}» کې د پېښو لټون…</translation>
+    </message>
+    <message>
+        <source>Could not suggest events: {message}</source>
+        <translation>د پېښو وړاندیز ونه شو: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible event(s): accept, edit or dismiss each.</source>
+        <translation>
+            <numerusform>%Ln احتمالي پېښه: هره یوه ومنئ، سمه یې کړئ یا یې رد کړئ.</numerusform>
+            <numerusform>%Ln احتمالي پېښې: هره یوه ومنئ، سمه یې کړئ یا یې رد کړئ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events found in this text.</source>
+        <translation>په دې متن کې پېښه ونه موندل شوه.</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2840,61 @@ Nothing was merged; your notebook is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>TimelineLayout</name>
+    <message>
+        <source>Jan</source>
+        <translation>جنوري</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>فبروري</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>مارچ</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>اپرېل</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>مۍ</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>جون</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>جولای</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>اګست</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>سپتمبر</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>اکتوبر</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>نومبر</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>دسمبر</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>بې ځایه</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <source>Group the timeline by</source>
@@ -2422,6 +2938,48 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>No undated events</source>
         <translation>بې نېټې پېښه نشته</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>day</source>
+        <translation>ورځ</translation>
+    </message>
+    <message>
+        <source>reported: the article&apos;s date</source>
+        <translation>راپور شوې: د مقالې نېټه</translation>
+    </message>
+    <message>
+        <source>month or range</source>
+        <translation>میاشت یا موده</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>اټکلي</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ولایت</translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation>د پېښو مهال‌وېش</translation>
+    </message>
+    <message>
+        <source>No dated events to show</source>
+        <translation>د ښودلو لپاره نېټه‌لرونکې پېښه نشته</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… او %Ln نوره</numerusform>
+            <numerusform>… او %Ln نورې</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2608,21 +3166,6 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>Articles</source>
         <translation>مقالې</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;مرسته</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts…</source>
-        <translation>&amp;د کیبورډ لنډلارې…</translation>
-    </message>
-    <message>
-        <source>List every action and its keyboard shortcut</source>
-        <translation>د هرې کړنې او د هغې د کیبورډ لنډلارې لړلیک</translation>
     </message>
 </context>
 </TS>

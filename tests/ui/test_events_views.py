@@ -80,12 +80,12 @@ def test_filters_narrow_the_table_and_count_corroboration(qtbot, notebook: Noteb
     panel = EventsPanel(notebook)
     qtbot.addWidget(panel)
     assert shown_types(panel) == ["detention", "detention", "killing"]
-    assert panel.summary.text() == "3 event(s)"
+    assert panel.summary.text() == "3 events"
     assert panel.model.data(panel.model.index(0, 7)) == "1"  # one source behind each
 
     panel.filters.set_type("killing")
     assert shown_types(panel) == ["killing"]
-    assert panel.summary.text() == "1 of 3 event(s)"
+    assert panel.summary.text() == "1 of 3 events"
 
     panel.filters.clear()
     panel.filters.source_box.setCurrentIndex(panel.filters.source_box.findData("RASC News"))

@@ -26,6 +26,7 @@ from desktop.export.events_table import date_kind
 from desktop.store.changes import Change
 from desktop.store.events import Event
 from desktop.store.notebook import Notebook
+from desktop.ui.common.local_format import number
 from desktop.ui.events.event_editor_dialog import EventEditorDialog
 from desktop.ui.events.events_disagreements_view import EventsDisagreementsView
 from desktop.ui.events.events_filter_bar import EventFilter, EventsFilterBar
@@ -57,9 +58,9 @@ class EventsPanel(QWidget):
         self.disagreements = EventsDisagreementsView(nb)
         self.summary = QLabel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.timeline, "Timeline")
-        self.tabs.addTab(self.map, "Provinces")
-        self.tabs.addTab(self.disagreements, "Disagreements")
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.map, self.tr("Provinces"))
+        self.tabs.addTab(self.disagreements, self.tr("Disagreements"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.tabs)
@@ -99,8 +100,8 @@ class EventsPanel(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.edit_button = QPushButton("Edit…", clicked=lambda: self.edit(self._current_id()))
-        self.delete_button = QPushButton("Delete", clicked=self.delete_selected)
+        self.edit_button = QPushButton(self.tr("Edit…"), clicked=lambda: self.edit(self._current_id()))
+        self.delete_button = QPushButton(self.tr("Delete"), clicked=self.delete_selected)
         for widget in (self.summary, self.edit_button, self.delete_button):
             row.addWidget(widget)
         row.insertStretch(1, 1)
@@ -158,7 +159,9 @@ class EventsPanel(QWidget):
         self.select_events([e.id for e in shown if e.id in selected])
         total = len(everything)
         self.summary.setText(
-            f"{len(shown)} of {total} event(s)" if len(shown) != total else f"{total} event(s)"
+            self.tr("{shown} of %n event(s)", "", total).format(shown=number(len(shown)))
+            if len(shown) != total
+            else self.tr("%n event(s)", "", total)
         )
         self.events_shown.emit(len(shown))
 
@@ -224,10 +227,11 @@ class EventsPanel(QWidget):
         menu = QMenu(self)
         for i, passage in enumerate(self._nb.events.evidence(event.id)):
             quote = " ".join(passage.exact.split())
-            menu.addAction(f"Show passage: «{quote[:50]}…»", lambda i=i: self.show_evidence(event.id, i))
+            show = self.tr("Show passage: «{quote}…»").format(quote=quote[:50])
+            menu.addAction(show, lambda i=i: self.show_evidence(event.id, i))
         menu.addSeparator()
-        menu.addAction("Edit…", lambda: self.edit(event.id))
-        menu.addAction("Delete", self.delete_selected)
+        menu.addAction(self.tr("Edit…"), lambda: self.edit(event.id))
+        menu.addAction(self.tr("Delete"), self.delete_selected)
         menu.popup(self.table.viewport().mapToGlobal(point))
 
     # -- editing (through the store: every change is undoable) --------------------------------------
@@ -244,8 +248,10 @@ class EventsPanel(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Delete events",
-            f"Delete {len(ids)} event(s)? Their passages stay annotated; Undo brings them back.",
+            self.tr("Delete events"),
+            self.tr(
+                "Delete %n event(s)? Their passages stay annotated; Undo brings them back.", "", len(ids)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             for event_id in ids:

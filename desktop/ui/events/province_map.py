@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.events.gazetteer import Place, provinces
 from desktop.ui.common.contrast import blend, contrast_ratio, to_hex
+from desktop.ui.common.local_format import number
 from desktop.ui.common.theme import rgb
 from desktop.ui.events.event_display import place_name
 
@@ -71,7 +72,7 @@ class ProvinceMap(QWidget):
         self.setMinimumSize(420, 320)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
-        self.setAccessibleName("Events by province (tile map)")
+        self.setAccessibleName(self.tr("Events by province (tile map)"))
 
     def sizeHint(self) -> QSize:
         return QSize(760, 600)
@@ -156,8 +157,9 @@ class ProvinceMap(QWidget):
         y = self.height() - LEGEND + 6
         x = float(MARGIN)
         painter.setPen(self.palette().text().color())
-        painter.drawText(QPointF(x, y + 11), "Events:")
-        x += painter.fontMetrics().horizontalAdvance("Events:") + 8
+        heading = self.tr("Events:")
+        painter.drawText(QPointF(x, y + 11), heading)
+        x += painter.fontMetrics().horizontalAdvance(heading) + 8
         values = (
             list(range(1, peak + 1))
             if peak <= len(SCALE)
@@ -169,12 +171,13 @@ class ProvinceMap(QWidget):
             painter.setPen(edge)
             painter.drawRect(QRectF(x, y, 16, 14))
             painter.setPen(self.palette().text().color())
-            painter.drawText(QPointF(x + 20, y + 11), str(value))
-            x += 26 + painter.fontMetrics().horizontalAdvance(str(value))
+            painter.drawText(QPointF(x + 20, y + 11), number(value))
+            x += 26 + painter.fontMetrics().horizontalAdvance(number(value))
         if self._abroad:
             ranked = sorted(self._abroad.items(), key=lambda item: (-item[1], place_name(item[0])))
-            places = " · ".join(f"{place_name(c)} {n}" for c, n in ranked)
-            painter.drawText(QPointF(MARGIN, y + 32), f"Not on the map (no province): {places}")
+            places = " · ".join(f"{place_name(c)} {number(n)}" for c, n in ranked)
+            abroad = self.tr("Not on the map (no province): {places}").format(places=places)
+            painter.drawText(QPointF(MARGIN, y + 32), abroad)
 
     # -- clicking -----------------------------------------------------------------------------
     def tile_at(self, point: QPointF) -> Tile | None:
@@ -196,5 +199,5 @@ class ProvinceMap(QWidget):
             return
         dari = f" ({tile.province.dari[0]})" if tile.province.dari else ""
         count = self._counts.get(tile.province.iso or "", 0)
-        self.setToolTip(f"{tile.province.name}{dari}: {count} event(s) — click to filter")
+        self.setToolTip(f"{tile.province.name}{dari}: " + self.tr("%n event(s) — click to filter", "", count))
         self.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -38,24 +38,26 @@ class SuggestionsPanel(QWidget):
         self._nb = nb
         self._article_id: str | None = None
         self._worker: GeneratorWorker | None = None
-        self.status = QLabel("Choose an article to see the events it reports.")
+        self.status = QLabel(self.tr("Choose an article to see the events it reports."))
         self.status.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.list.setAccessibleName("Suggested events")
+        self.list.setAccessibleName(self.tr("Suggested events"))
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemClicked.connect(self._show_passage)
-        self.accept_button = QPushButton("Accept", clicked=self.accept_current, toolTip="Record this event")
-        self.edit_button = QPushButton(
-            "Edit…", clicked=self.edit_current, toolTip="Correct it, then record it"
+        self.accept_button = QPushButton(
+            self.tr("Accept"), clicked=self.accept_current, toolTip=self.tr("Record this event")
         )
-        self.dismiss_button = QPushButton("Dismiss", clicked=self.dismiss_current)
-        self.accept_all_button = QPushButton("Accept all", clicked=self.accept_all)
+        self.edit_button = QPushButton(
+            self.tr("Edit…"), clicked=self.edit_current, toolTip=self.tr("Correct it, then record it")
+        )
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), clicked=self.dismiss_current)
+        self.accept_all_button = QPushButton(self.tr("Accept all"), clicked=self.accept_all)
         self.batch_button = QPushButton(
-            "In all articles…",
+            self.tr("In all articles…"),
             clicked=self.open_batch,
-            toolTip="Suggest events in all articles, or a search's",
+            toolTip=self.tr("Suggest events in all articles, or a search's"),
         )
         self.batch_button.setEnabled(False)
         self._background: Background | None = None
@@ -102,7 +104,7 @@ class SuggestionsPanel(QWidget):
         article = self._nb.article(article_id)
         self._article_id = article.id
         self.list.clear()
-        self.status.setText(f"Looking for events in “{article.title}”…")
+        self.status.setText(self.tr("Looking for events in “{title}”…").format(title=article.title))
         text, day, language = article.text, article.published, article.language
 
         def job() -> Iterator[object]:
@@ -112,9 +114,8 @@ class SuggestionsPanel(QWidget):
             self._worker.cancel()
         worker = GeneratorWorker(job)
         worker.signals.item.connect(lambda found, aid=article.id: self._show(aid, found))
-        worker.signals.failed.connect(
-            lambda message: self.status.setText(f"Could not suggest events: {message}")
-        )
+        failed = self.tr("Could not suggest events: {message}")
+        worker.signals.failed.connect(lambda message: self.status.setText(failed.format(message=message)))
         self._worker = worker
         worker.start()
 
@@ -127,9 +128,9 @@ class SuggestionsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, suggestion)
             self.list.addItem(item)
         self.status.setText(
-            f"{len(found)} possible event(s): accept, edit or dismiss each."
+            self.tr("%n possible event(s): accept, edit or dismiss each.", "", len(found))
             if found
-            else "No events found in this text."
+            else self.tr("No events found in this text.")
         )
         self._update_buttons()
         self.finished.emit(len(found))

@@ -12,11 +12,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from desktop.store.events import Event
+from desktop.ui.common.local_format import digits
 from desktop.ui.events.event_display import place_name, type_label
 
 MAX_ROWS = 10  # rows of marks in one lane; beyond, marks overlap
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = (
+    QT_TRANSLATE_NOOP("TimelineLayout", "Jan"), QT_TRANSLATE_NOOP("TimelineLayout", "Feb"),
+    QT_TRANSLATE_NOOP("TimelineLayout", "Mar"), QT_TRANSLATE_NOOP("TimelineLayout", "Apr"),
+    QT_TRANSLATE_NOOP("TimelineLayout", "May"), QT_TRANSLATE_NOOP("TimelineLayout", "Jun"),
+    QT_TRANSLATE_NOOP("TimelineLayout", "Jul"), QT_TRANSLATE_NOOP("TimelineLayout", "Aug"),
+    QT_TRANSLATE_NOOP("TimelineLayout", "Sep"), QT_TRANSLATE_NOOP("TimelineLayout", "Oct"),
+    QT_TRANSLATE_NOOP("TimelineLayout", "Nov"), QT_TRANSLATE_NOOP("TimelineLayout", "Dec"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -84,7 +94,7 @@ def lane_key(event: Event, grouping: str) -> str:
 
 def lane_label(key: str, grouping: str) -> str:
     if grouping == "province":
-        return place_name(key) if key else "No place"
+        return place_name(key) if key else QCoreApplication.translate("TimelineLayout", "No place")
     return type_label(key)
 
 
@@ -158,10 +168,11 @@ def ticks(first: int, last: int, *, day_width: float, label_width: float) -> lis
     while (year, month) <= (end.year, end.month):
         day = date(year, month, 1)
         if month == 1:
-            out.append(Tick(day.toordinal(), str(year) if year % year_step == 0 else "", True))
+            out.append(Tick(day.toordinal(), digits(str(year)) if year % year_step == 0 else "", True))
         elif step < 12:
-            out.append(Tick(day.toordinal(), MONTHS[month - 1] if (month - 1) % step == 0 else "", False))
+            name = QCoreApplication.translate("TimelineLayout", MONTHS[month - 1])
+            out.append(Tick(day.toordinal(), name if (month - 1) % step == 0 else "", False))
         if day_width * 7 >= label_width:  # weeks: the 8th, 15th and 22nd
-            out += [Tick(date(year, month, d).toordinal(), str(d), False) for d in (8, 15, 22)]
+            out += [Tick(date(year, month, d).toordinal(), digits(str(d)), False) for d in (8, 15, 22)]
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return [t for t in out if first <= t.day <= last]

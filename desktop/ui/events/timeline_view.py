@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.store.events import Event
+from desktop.ui.common.local_format import number
 from desktop.ui.events import timeline_layout as layout
 from desktop.ui.events.event_display import (
     date_text,
@@ -37,11 +38,16 @@ from desktop.ui.events.event_display import (
 
 LEGEND_LINE, AXIS, RIGHT, ROW, LANE_PAD, MARKER = 22, 40, 18, 18, 8, 11.0
 SHAPES = (
-    ("point", "day"), ("reported", "reported: the article's date"), ("bar", "month or range"),
-    ("approximate", "approximate"),
-)  # fmt: skip
+    ("point", QT_TRANSLATE_NOOP("TimelineView", "day")),
+    ("reported", QT_TRANSLATE_NOOP("TimelineView", "reported: the article's date")),
+    ("bar", QT_TRANSLATE_NOOP("TimelineView", "month or range")),
+    ("approximate", QT_TRANSLATE_NOOP("TimelineView", "approximate")),
+)
 MIN_DAY, MAX_DAY = 0.02, 60.0  # pixels per day, zoomed out and in
-GROUPINGS = {"type": "Type", "province": "Province"}
+GROUPINGS = {
+    "type": QT_TRANSLATE_NOOP("TimelineView", "Type"),
+    "province": QT_TRANSLATE_NOOP("TimelineView", "Province"),
+}
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,7 @@ class TimelineView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Timeline of events")
+        self.setAccessibleName(self.tr("Timeline of events"))
         self.grouping = "type"
         self._spans: list[layout.Span] = []
         self._lanes: list[layout.Lane] = []
@@ -214,7 +220,7 @@ class TimelineView(QWidget):
 
     # -- painting -------------------------------------------------------------------------------
     def _lane_title(self, lane: layout.Lane) -> str:
-        return f"{lane.label} ({len(lane.spans)})"
+        return f"{lane.label} ({number(len(lane.spans))})"
 
     @staticmethod
     def _lane_height(lane: layout.Lane) -> int:
@@ -228,7 +234,7 @@ class TimelineView(QWidget):
         self._marks, self._lane_rects = [], []
         if not self._spans:
             painter.setPen(palette.placeholderText().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated events to show")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No dated events to show"))
             return
         self._paint_legend(painter)
         bottom = self._paint_lanes(painter)
@@ -241,7 +247,7 @@ class TimelineView(QWidget):
         """(where, kind, label, colour) of each legend entry, wrapped to the width: the mark
         shapes, and the types' colours when the lanes are provinces."""
         metrics, color = self.fontMetrics(), self.palette().text().color()
-        entries = [(kind, label, color) for kind, label in SHAPES]
+        entries = [(kind, self.tr(label), color) for kind, label in SHAPES]
         if self.grouping == "province":
             shown = {s.event.type for s in self._spans}
             entries += [("swatch", type_label(t), QColor(type_color(t))) for t in type_labels() if t in shown]
@@ -402,5 +408,6 @@ class TimelineView(QWidget):
         lines = [
             " · ".join((type_label(s.event.type), date_text(s.event), where_text(s.event))) for s in spans[:8]
         ]
-        self.setToolTip("\n".join(lines + ([f"… and {len(spans) - 8} more"] if len(spans) > 8 else [])))
+        more = [self.tr("… and %n more", "", len(spans) - 8)] if len(spans) > 8 else []
+        self.setToolTip("\n".join(lines + more))
         self.setCursor(Qt.CursorShape.PointingHandCursor)

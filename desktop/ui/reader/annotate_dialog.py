@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 COLOURS = {
-    "Yellow": "#ffe066",
-    "Green": "#8ce99a",
-    "Blue": "#a5d8ff",
-    "Pink": "#fcc2d7",
-    "Orange": "#ffc078",
-    "Violet": "#d0bfff",
+    QT_TRANSLATE_NOOP("AnnotateDialog", "Yellow"): "#ffe066",
+    QT_TRANSLATE_NOOP("AnnotateDialog", "Green"): "#8ce99a",
+    QT_TRANSLATE_NOOP("AnnotateDialog", "Blue"): "#a5d8ff",
+    QT_TRANSLATE_NOOP("AnnotateDialog", "Pink"): "#fcc2d7",
+    QT_TRANSLATE_NOOP("AnnotateDialog", "Orange"): "#ffc078",
+    QT_TRANSLATE_NOOP("AnnotateDialog", "Violet"): "#d0bfff",
 }
 
 
@@ -73,22 +73,22 @@ def parse_tags(text: str) -> tuple[str, ...]:
 class AnnotateDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, quote: str, tag_paths: list[str], initial: AnnotationInput):
         super().__init__(parent)
-        self.setWindowTitle("Annotate passage")
+        self.setWindowTitle(self.tr("Annotate passage"))
         excerpt = quote if len(quote) < 300 else quote[:297] + "…"
         self.quote = QLabel(f"“{excerpt}”", self, wordWrap=True)
         self.colour = QComboBox(self)
-        self.colour.setAccessibleName("Highlight colour")
+        self.colour.setAccessibleName(self.tr("Highlight colour"))
         for name, value in COLOURS.items():
-            self.colour.addItem(swatch(value), name, value)
+            self.colour.addItem(swatch(value), self.tr(name), value)
         if initial.color not in COLOURS.values():
             self.colour.addItem(swatch(initial.color), initial.color, initial.color)
         self.colour.setCurrentIndex(self.colour.findData(initial.color))
         self.note = QPlainTextEdit(initial.note, self)
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.tags = QLineEdit(", ".join(initial.tags), self)
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("Persecution/Detention, Places/Kunduz (new paths are created)")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("Persecution/Detention, Places/Kunduz (new paths are created)"))
         self.tags.setCompleter(TagPathCompleter(tag_paths, self.tags))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -97,9 +97,9 @@ class AnnotateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.quote)
-        form.addRow("&Colour:", self.colour)
-        form.addRow("&Note:", self.note)
-        form.addRow("&Tags:", self.tags)
+        form.addRow(self.tr("&Colour:"), self.colour)
+        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(self.tr("&Tags:"), self.tags)
         form.addRow(buttons)
 
     def value(self) -> AnnotationInput:

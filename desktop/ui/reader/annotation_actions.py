@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.store.notebook import Notebook
@@ -25,7 +26,7 @@ def annotate(parent: QWidget, nb: Notebook, article_id: str, start: int, end: in
         return None
     return attempt(
         parent,
-        "Annotating",
+        QCoreApplication.translate("AnnotationActions", "Annotating"),
         lambda: nb.annotations.create(
             article_id, start=start, end=end, note=answer.note, color=answer.color, tags=answer.tags
         ),
@@ -42,11 +43,12 @@ def edit(parent: QWidget, nb: Notebook, annotation_id: str) -> Any:
         return None
     return attempt(
         parent,
-        "Editing the annotation",
+        QCoreApplication.translate("AnnotationActions", "Editing the annotation"),
         lambda: nb.annotations.update(annotation_id, note=answer.note, color=answer.color, tags=answer.tags),
     )
 
 
 def delete(parent: QWidget, nb: Notebook, annotation_id: str) -> Any:
     """Delete without asking: Undo (Ctrl+Z) brings it back."""
-    return attempt(parent, "Deleting the annotation", lambda: nb.annotations.delete(annotation_id))
+    title = QCoreApplication.translate("AnnotationActions", "Deleting the annotation")
+    return attempt(parent, title, lambda: nb.annotations.delete(annotation_id))

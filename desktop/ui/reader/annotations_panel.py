@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.notebook import Notebook
 from desktop.ui.common.contrast import to_hex
+from desktop.ui.common.local_format import isolate
 from desktop.ui.common.theme import rgb
 from desktop.ui.reader import annotation_actions, highlights
 
@@ -32,6 +33,8 @@ def _item_text(note: Any) -> str:
     quote = " ".join(note.exact.split())
     quote = quote if len(quote) <= 120 else quote[:117] + "…"
     lines = [f"“\u2068{quote}\u2069”"]  # isolated, so a Persian quote keeps its marks in place
+    if QGuiApplication.isRightToLeft():  # the marks go with the quote's own direction, not the window's
+        lines = [isolate(f"“{quote}”")]
     if note.note:
         lines.append(note.note)
     if note.tags:
@@ -66,19 +69,19 @@ class AnnotationsPanel(QWidget):
         super().__init__(parent)
         self.nb = nb
         self.article_id: str | None = None
-        self.title = QLabel("Annotations", self)
+        self.title = QLabel(self.tr("Annotations"), self)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Annotations of this article")
+        self.list.setAccessibleName(self.tr("Annotations of this article"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemClicked.connect(self._go_to)
         self.list.itemActivated.connect(self._go_to)
         self.list.itemDoubleClicked.connect(lambda _: self.edit_current())
         self.list.currentItemChanged.connect(lambda *_: self._enable())
-        self.edit_button = QPushButton("&Edit…", self, clicked=self.edit_current)
-        self.delete_button = QPushButton("&Delete", self, clicked=self.delete_current)
-        self.edit_button.setAccessibleName("Edit annotation")
-        self.delete_button.setAccessibleName("Delete annotation")
+        self.edit_button = QPushButton(self.tr("&Edit…"), self, clicked=self.edit_current)
+        self.delete_button = QPushButton(self.tr("&Delete"), self, clicked=self.delete_current)
+        self.edit_button.setAccessibleName(self.tr("Edit annotation"))
+        self.delete_button.setAccessibleName(self.tr("Delete annotation"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.title, 1)
         buttons.addWidget(self.edit_button)
@@ -108,7 +111,7 @@ class AnnotationsPanel(QWidget):
         marks = highlights.marks_in(self.nb, self.article_id or "", notes)
         for note, mark in zip(notes, marks, strict=True):
             item = QListWidgetItem(mark_swatch(mark, self.palette()), _item_text(note))
-            evidence_tip = f"{self.tr('Event evidence')}: {note.exact}"
+            evidence_tip = self.tr("Event evidence") + f": {note.exact}"  # lupdate reads no f-string
             item.setToolTip(evidence_tip if mark.evidence else note.exact)
             item.setData(IdRole, note.id)
             item.setData(MarkRole, mark)
@@ -116,7 +119,9 @@ class AnnotationsPanel(QWidget):
             self.list.addItem(item)
             if note.id == current:
                 self.list.setCurrentItem(item)
-        self.title.setText(f"Annotations ({len(notes)})" if self.article_id else "Annotations")
+        self.title.setText(
+            self.tr("Annotations (%n)", "", len(notes)) if self.article_id else self.tr("Annotations")
+        )
         self._enable()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

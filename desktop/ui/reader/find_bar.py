@@ -13,19 +13,22 @@ class FindBar(QWidget):
     def __init__(self, text: QTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = text
-        self.field = QLineEdit(self, placeholderText="Find in this article", clearButtonEnabled=True)
-        self.field.setAccessibleName("Find in article")
+        self.field = QLineEdit(self, placeholderText=self.tr("Find in this article"), clearButtonEnabled=True)
+        self.field.setAccessibleName(self.tr("Find in article"))
         self.field.returnPressed.connect(self.find_next)
         self.field.textChanged.connect(lambda _: self.find_next(from_start=True))
         self.status = QLabel(self)
         buttons = []
-        for label, name, backward in (("↑", "Previous match", True), ("↓", "Next match", False)):
+        for label, name, backward in (
+            ("↑", self.tr("Previous match"), True),
+            ("↓", self.tr("Next match"), False),
+        ):
             button = QToolButton(self, text=label, toolTip=name)
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, b=backward: self.find_next(backward=b))
             buttons.append(button)
-        close = QToolButton(self, text="✕", toolTip="Close (Esc)")
-        close.setAccessibleName("Close find")
+        close = QToolButton(self, text="✕", toolTip=self.tr("Close (Esc)"))
+        close.setAccessibleName(self.tr("Close find"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,7 +58,7 @@ class FindBar(QWidget):
             cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
             self.text.setTextCursor(cursor)
             found = self.text.find(needle, flags)
-        self.status.setText("" if found else "Not found")
+        self.status.setText("" if found else self.tr("Not found"))
         return found
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

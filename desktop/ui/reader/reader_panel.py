@@ -17,6 +17,7 @@ from desktop.store.articles import Article
 from desktop.store.errors import NotFound
 from desktop.store.notebook import Notebook
 from desktop.ui.common.contrast import RGB
+from desktop.ui.common.local_format import date_with_solar
 from desktop.ui.common.theme import rgb
 from desktop.ui.reader import annotation_actions, highlights, text_direction
 from desktop.ui.reader.find_bar import FindBar
@@ -40,7 +41,7 @@ class ReaderPanel(QWidget):
         self.marks: list[highlights.Mark] = []
         self.selected_id: str | None = None
         self.header = QLabel(self, wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.header.setAccessibleName("Article details")
+        self.header.setAccessibleName(self.tr("Article details"))
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = ReaderText(self)
         self.text.setAccessibleName(self.tr("Article text"))
@@ -53,14 +54,16 @@ class ReaderPanel(QWidget):
         self.text.customContextMenuRequested.connect(self._context_menu)
         self.text.cursorPositionChanged.connect(self._cursor_moved)
         self.find_bar = FindBar(self.text, self)
-        self.toolbar = QToolBar("Article", self)
-        self.annotate_action = self._action("&Annotate selection…", "Ctrl+E", self.annotate_selection)
-        self.find_action = self._action(
-            "&Find in article…", QKeySequence.StandardKey.Find, self.find_bar.start
+        self.toolbar = QToolBar(self.tr("Article"), self)
+        self.annotate_action = self._action(
+            self.tr("&Annotate selection…"), "Ctrl+E", self.annotate_selection
         )
-        self.original_action = self._action("Show &original", "", self.show_original)
-        self.metadata_action = self._action("Edit &metadata…", "Ctrl+Shift+M", self.edit_metadata)
-        self.event_action = self._action("New &event from passage…", "Ctrl+Shift+E", self.new_event)
+        self.find_action = self._action(
+            self.tr("&Find in article…"), QKeySequence.StandardKey.Find, self.find_bar.start
+        )
+        self.original_action = self._action(self.tr("Show &original"), "", self.show_original)
+        self.metadata_action = self._action(self.tr("Edit &metadata…"), "Ctrl+Shift+M", self.edit_metadata)
+        self.event_action = self._action(self.tr("New &event from passage…"), "Ctrl+Shift+E", self.new_event)
         self.highlight_action = self._action(self.tr("Show &highlights"), "Ctrl+Shift+H", self._paint)
         self.highlight_action.setCheckable(True)
         self.highlight_action.setChecked(True)
@@ -120,7 +123,9 @@ class ReaderPanel(QWidget):
         text_direction.apply_direction(self.header, direction, self.font())
         self.text.document().setDefaultTextOption(text_direction.text_option(direction))
         self.text.setPlainText(article.text if article else "")
-        self.header.setText(_header_html(article) if article else "<i>No article open</i>")
+        self.header.setText(
+            _header_html(article) if article else "<i>{}</i>".format(self.tr("No article open"))
+        )
         self.refresh_highlights()
 
     def refresh_highlights(self) -> None:
@@ -248,7 +253,7 @@ class ReaderPanel(QWidget):
         if self.article is None:
             return
         if span is None or span[0] == span[1]:
-            self.message.emit("Select a passage first, then annotate it.")
+            self.message.emit(self.tr("Select a passage first, then annotate it."))
             return
         annotation_actions.annotate(self, self.nb, self.article.id, *span)
 
@@ -258,7 +263,7 @@ class ReaderPanel(QWidget):
         if self.article is None:
             return
         if span is None or span[0] == span[1]:
-            self.message.emit("Select the passage that reports the event first.")
+            self.message.emit(self.tr("Select the passage that reports the event first."))
             return
         from desktop.ui.events.event_editor_dialog import EventEditorDialog
 
@@ -298,7 +303,7 @@ def _header_html(article: Article) -> str:
         for n in csl.get("author", [])
         if isinstance(n, dict)
     )
-    details = [article.outlet, article.issued, names, article.language, article.filename]
+    details = [article.outlet, date_with_solar(article.issued), names, article.language, article.filename]
     line = " · ".join(html.escape(str(d)) for d in details if d)
     # setHtml lays blocks out left-to-right unless told: mark right-to-left ones.
     direction = "rtl" if article.direction == "rtl" else "ltr"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,12 +27,16 @@ from PySide6.QtWidgets import (
 from desktop.store.changes import Change
 from desktop.store.notebook import Notebook
 from desktop.store.sharing.custody_view import ChainCheck, LogRow, check_chain, log_rows
+from desktop.ui.common.local_format import digits, number
 from desktop.ui.common.theme import status_text, tint
 
-COLUMNS = ("#", "Time", "Who", "Action", "Record", "Details")
+COLUMNS = (
+    "#", QT_TRANSLATE_NOOP("CustodyLogModel", "Time"), QT_TRANSLATE_NOOP("CustodyLogModel", "Who"),
+    QT_TRANSLATE_NOOP("CustodyLogModel", "Action"), QT_TRANSLATE_NOOP("CustodyLogModel", "Record"),
+    QT_TRANSLATE_NOOP("CustodyLogModel", "Details"),
+)  # fmt: skip
 TAMPERED = "#e03131"  # tinted over the palette's base, so the row stays readable in dark themes
 INTACT, BROKEN = "#1e7b34", "#c0392b"
-INTACT_TEXT = "Intact: all {n} entries are unchanged and in order since they were written."
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -55,7 +66,7 @@ class CustodyLogModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -69,7 +80,7 @@ class CustodyLogModel(QAbstractTableModel):
 
 def cell_text(entry: LogRow, column: int) -> str:
     when = entry.at[:19].replace("T", " ")
-    return (str(entry.seq), when, entry.who, entry.action, entry.record, entry.details)[column]
+    return (number(entry.seq), digits(when), entry.who, entry.action, entry.record, entry.details)[column]
 
 
 class CustodyLogPanel(QWidget):
@@ -91,9 +102,11 @@ class CustodyLogPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Custody log")
-        self.verify_button = QPushButton("&Verify chain", self)
-        self.verify_button.setToolTip("Check that no entry was changed or removed since it was written")
+        self.table.setAccessibleName(self.tr("Custody log"))
+        self.verify_button = QPushButton(self.tr("&Verify chain"), self)
+        self.verify_button.setToolTip(
+            self.tr("Check that no entry was changed or removed since it was written")
+        )
         self.result = QLabel(self, wordWrap=True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
@@ -129,11 +142,18 @@ class CustodyLogPanel(QWidget):
         self.check = check = check_chain(self.nb)
         self.refresh()
         if check.intact:
-            self.result.setText(INTACT_TEXT.format(n=self.model.rowCount()))
+            self.result.setText(
+                self.tr(
+                    "Intact: all %n entries are unchanged and in order since they were written.",
+                    "",
+                    self.model.rowCount(),
+                )
+            )
             self._show_result(INTACT)
         else:
             problems = "\n".join(f"• {p}" for p in check.problems)
-            self.result.setText(f"BROKEN: the log was edited outside Fieldnotes.\n{problems}")
+            broken = self.tr("BROKEN: the log was edited outside Fieldnotes.")
+            self.result.setText(f"{broken}\n{problems}")
             self._show_result(BROKEN)
         return check
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
 from desktop.resources import resources_dir
+from desktop.ui.common import language
 from desktop.ui.common.icons import app_icon
 from desktop.ui.common.theme import apply_theme
 from desktop.ui.shell import notebook_flow, settings
@@ -18,9 +20,10 @@ from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.samples import sample_paths
 from desktop.ui.shell.session import Session
 
-FIRST_RUN_INTRO = (
+FIRST_RUN_INTRO = QT_TRANSLATE_NOOP(
+    "App",
     "Welcome to Fieldnotes. Your notebook will be kept in one encrypted file:\n{path}\n\n"
-    "Choose a passphrase for it. Nobody can recover it for you if you forget it."
+    "Choose a passphrase for it. Nobody can recover it for you if you forget it.",
 )
 
 
@@ -59,7 +62,7 @@ def start_session(path: Path) -> tuple[Session | None, bool]:
     """(session, created): unlock `path`, or create it when there is nothing there yet."""
     if path.exists():
         return notebook_flow.unlock_interactive(None, path), False
-    intro = FIRST_RUN_INTRO.format(path=path)
+    intro = QCoreApplication.translate("App", FIRST_RUN_INTRO).format(path=path)
     return notebook_flow.create_interactive(None, path, intro=intro), True
 
 
@@ -69,17 +72,24 @@ def offer_samples(window: MainWindow) -> None:
         return
     answer = QMessageBox.question(
         window,
-        "Sample articles",
-        f"Import {len(samples)} short sample articles (fictional reports in English and Dari, "
-        "written for Fieldnotes) to try the app with? You can delete them later.",
+        QCoreApplication.translate("App", "Sample articles"),
+        QCoreApplication.translate(
+            "App",
+            "Import {count} short sample articles (fictional reports in English and Dari, "
+            "written for Fieldnotes) to try the app with? You can delete them later.",
+        ).format(count=len(samples)),
     )
     if answer == QMessageBox.StandardButton.Yes:
         window.start_import(samples)
 
 
-def run(notebook: Path | None) -> int:
-    """Run the app until its window closes; returns the exit status."""
+def run(notebook: Path | None, lang: str | None = None) -> int:
+    """Run the app until its window closes; returns the exit status.
+
+    lang  "en", "fa" or "ps" (`fieldnotes gui --lang`); None: Preferences, else the system's
+    """
     app = application()
+    language.install(app, language.resolve(lang))  # before any window: texts and direction
     apply_theme(settings.theme(), app)  # the system's scheme unless Preferences force one
     session, created = start_session(which_notebook(notebook))
     if session is None:

@@ -14,15 +14,18 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.common.theme import apply_theme
 from desktop.ui.shell import settings
+from desktop.ui.shell.language_form import LanguageForm
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
-        self.idle = QSpinBox(self, minimum=0, maximum=240, suffix=" min", specialValueText="Never")
+        self.idle = QSpinBox(
+            self, minimum=0, maximum=240, suffix=self.tr(" min"), specialValueText=self.tr("Never")
+        )
         self.idle.setValue(settings.idle_minutes())
-        self.idle.setAccessibleName("Lock after idle minutes")
+        self.idle.setAccessibleName(self.tr("Lock after idle minutes"))
         self.theme = QComboBox(self)
         for label, value in (
             (self.tr("System (follow the desktop)"), "system"),
@@ -38,11 +41,15 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Lock the notebook after:", self.idle)
+        form.addRow(self.tr("&Lock the notebook after:"), self.idle)
         form.addRow(
-            QLabel("Locking closes the notebook and forgets its passphrase until you unlock it.", self)
+            QLabel(
+                self.tr("Locking closes the notebook and forgets its passphrase until you unlock it."), self
+            )
         )
         form.addRow(self.tr("&Theme:"), self.theme)
+        self.languages = LanguageForm(self)
+        form.addRow(self.languages)
         form.addRow(buttons)
 
     def chosen_theme(self) -> str:
@@ -57,5 +64,6 @@ def edit_preferences(parent: QWidget | None) -> int | None:
         return None
     settings.set_idle_minutes(dialog.idle.value())
     settings.set_theme(dialog.chosen_theme())
+    dialog.languages.save()  # language, digits and dates show from the next start
     apply_theme(dialog.chosen_theme())
     return dialog.idle.value()

@@ -1,8 +1,10 @@
 """Regenerate docs/screenshots/*.png from a sample notebook, offscreen (`make screenshots`).
 
 QT_QPA_PLATFORM=offscreen python -m desktop.ui.shell.screenshots [output folder] [--theme light|dark]
+    [--lang en|fa|ps]
 
-`--theme dark` renders the set as the dark theme shows it (docs/screenshots/dark/).
+`--theme dark` renders the set as the dark theme shows it (docs/screenshots/dark/); `--lang fa` in
+Dari, right to left (docs/screenshots/fa/).
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desktop.importer import import_paths
 from desktop.store.notebook import Notebook
+from desktop.ui.common import language
+from desktop.ui.common.local_format import isolate
 from desktop.ui.common.theme import apply_theme
 from desktop.ui.events.events_screenshots import save_event_screenshots
 from desktop.ui.shell.app import application
@@ -80,6 +84,7 @@ class ShotOptions:
     """How to render: the theme ("light" or "dark"); further options (the UI language) go here."""
 
     theme: str = "light"
+    language: str = "en"
 
 
 def shoot(out: Path, options: ShotOptions | None = None) -> None:
@@ -89,6 +94,7 @@ def shoot(out: Path, options: ShotOptions | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
+        language.install(app, options.language)  # after the settings move: no one's own choices
         nb = sample_notebook(Path(tmp))
         add_suggested_events(nb)
         window = MainWindow(Session(nb.path, None, nb))
@@ -119,8 +125,16 @@ def shoot(out: Path, options: ShotOptions | None = None) -> None:
         save(window, out / "persian.png")
         ws.library.select(by_title["Kunduz"])
         settle(app)
-        progress = QProgressDialog("12 of 40: 2024-03-kunduz-report.html", "Cancel", 0, 40, window)
-        progress.setWindowTitle("Importing")
+        translate = QCoreApplication.translate
+        label = translate("ImportRunner", "{done} of {total}: {name}")
+        progress = QProgressDialog(
+            label.format(done=12, total=40, name=isolate("2024-03-kunduz-report.html")),
+            translate("ImportRunner", "Cancel"),
+            0,
+            40,
+            window,
+        )
+        progress.setWindowTitle(translate("ImportRunner", "Importing"))
         progress.setValue(12)
         progress.setMinimumWidth(420)
         progress.show()
@@ -150,8 +164,9 @@ def parse_args(argv: list[str]) -> tuple[Path, ShotOptions]:
     parser = argparse.ArgumentParser(prog="python -m desktop.ui.shell.screenshots", description=__doc__)
     parser.add_argument("out", nargs="?", type=Path, default=Path("docs/screenshots"), help="output folder")
     parser.add_argument("--theme", choices=("light", "dark"), default="light", help="colour scheme")
+    parser.add_argument("--lang", choices=tuple(language.LANGUAGES), default="en", help="interface language")
     args = parser.parse_args(argv)
-    return args.out, ShotOptions(theme=args.theme)
+    return args.out, ShotOptions(theme=args.theme, language=args.lang)
 
 
 def main(argv: list[str] | None = None) -> int:
