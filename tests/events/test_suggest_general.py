@@ -648,3 +648,15 @@ def test_a_warning_received_by_people_is_a_threat(text: str, language: str) -> N
 def test_a_or_one_before_a_thing_is_no_count(text: str, language: str, count: int) -> None:
     (event,) = _suggest(text, language)
     assert event.count is not None and event.count.value == count
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Four armed men abducted a businessman in Kabul on Tuesday.", "en"),
+        ("چهار مرد مسلح یک تاجر را در کابل ربودند.", "fa"),
+        ("څلورو وسله والو په کابل کې یو سوداګر وتښتاوه.", "ps"),
+    ],
+)
+def test_abductors_are_not_counted_and_their_victim_is_one(text: str, language: str) -> None:
+    assert _facts(_suggest(text, language)) == {("disappearance", "AF-KAB", 1, "exact")}
