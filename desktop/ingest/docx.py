@@ -13,9 +13,9 @@ from docx.document import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from desktop.events.dates.published import published_issued
 from desktop.ingest.csl import csl_date, csl_names, make_csl
 from desktop.ingest.draft import ArticleDraft, IngestError
-from desktop.ingest.published import published_issued
 from desktop.ingest.text import normalise
 from desktop.ingest.titles import plain_title
 

@@ -13,9 +13,9 @@ import trafilatura
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
 
+from desktop.events.dates.published import published_issued
 from desktop.ingest.draft import ArticleDraft, IngestError
 from desktop.ingest.html_meta import page_language, page_metadata
-from desktop.ingest.published import published_issued
 from desktop.ingest.text import decode
 
 # trafilatura deletes U+200C ZWNJ and U+200D ZWJ, which Persian needs ("می‌خواهم" is not

@@ -17,9 +17,9 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
 from pdfminer.utils import decode_text
 
+from desktop.events.dates.published import published_issued
 from desktop.ingest.csl import csl_date, csl_names, make_csl
 from desktop.ingest.draft import ArticleDraft, IngestError
-from desktop.ingest.published import published_issued
 
 _UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0]+")

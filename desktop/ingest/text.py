@@ -9,10 +9,10 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from desktop.events.dates.published import published_issued
 from desktop.ingest.csl import csl_date, make_csl
 from desktop.ingest.draft import ArticleDraft, IngestError
 from desktop.ingest.markdown import markdown_date, markdown_title, markdown_to_text
-from desktop.ingest.published import published_issued
 from desktop.ingest.titles import plain_title
 
 SNIFF_BYTES = 64 * 1024

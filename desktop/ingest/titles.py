@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.ingest.published import is_date_line, strip_dateline
+from desktop.events.dates.published import is_date_line, strip_dateline
 
 TITLE_LINE_CHARS = 150
 TITLE_LINE_WORDS = 20

@@ -6,9 +6,9 @@ import pytest
 
 from desktop.events.dates import DateRange, find_dates
 from desktop.events.dates.calendars import SOLAR_MONTHS
+from desktop.events.dates.published import published_date
 from desktop.events.script import fold_str
 from desktop.events.suggest import suggest_events
-from desktop.ingest.published import published_date
 
 FEBRUARY_14 = date(2025, 2, 14)
 

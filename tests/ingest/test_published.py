@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from desktop.ingest.published import published_date, published_issued, strip_dateline
+from desktop.events.dates.published import published_date, published_issued, strip_dateline
 
 BODY = "The Taliban detained five former soldiers in Takhar on 28 May 2024, relatives said.\n"
 

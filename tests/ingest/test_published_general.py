@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from desktop.ingest.published import published_date, published_issued
+from desktop.events.dates.published import published_date, published_issued
 
 # A first paragraph long enough (over 300 characters) to be read as a story, not a date line.
 STORY = (

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.events.dates import DateMatch, find_dates, month_end
+from desktop.events.dates.published import published_date, published_issued, states_own_date
 from desktop.events.numbers import WORD_VALUES
-from desktop.ingest.published import published_date, published_issued, states_own_date
 
 REPORTED = "reported"  # the date precision of "undated: the day the article was published"
 _HISTORY = timedelta(days=365)
@@ -106,7 +106,7 @@ class ArticleDates:
 
     def _own_date(self, match: DateMatch) -> bool:
         """The article's own date: "HERAT, Afghanistan (June 17, 2025) —", "Kabul – 17.06.2025",
-        "کابل، د تلې ۱۴مه ۱۴۰۴ —", "Published 3 June 2024" (see desktop.ingest.published)."""
+        "کابل، د تلې ۱۴مه ۱۴۰۴ —", "Published 3 June 2024" (see desktop.events.dates.published)."""
         first = self._text.rfind("\n", 0, match.start) + 1
         if match.start - first > 160:
             return False

@@ -100,9 +100,7 @@ class SearchPanel(QWidget):
         if result.suggestion:
             link = html.escape(result.suggestion, quote=True)
             suggestion = f'<a href="{link}">{html.escape(result.suggestion)}</a>'
-            text += self.tr(" — did you mean {suggestion}?").format(
-                suggestion=suggestion
-            )
+            text += self.tr(" — did you mean {suggestion}?").format(suggestion=suggestion)
         return text
 
     def open_row(self, row: int) -> None:
