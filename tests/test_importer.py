@@ -144,36 +144,3 @@ def test_a_reader_that_fails_unexpectedly_fails_only_its_file(
     assert results["f001.txt"].status == "error"
     assert results["f001.txt"].error == "could not be read (RecursionError in its reader)"
     assert notebook.count_articles() == 2
-
-
-@pytest.mark.slow
-def test_a_batch_with_a_40_mb_text_file_imports_in_bounded_memory(tmp_path: Path) -> None:
-    """Issue 17: 803 MB before; bench/memory_bench.py measures ~320 MB. A generous bound, in a
-    fresh process so that nothing else counts."""
-    import json
-    import subprocess
-    import sys
-
-    folder = tmp_path / "in"
-    write_files(folder, 5)
-    line = "طالبان پنج سرباز پیشین را بازداشت کرده‌اند. The Taliban detained five soldiers.\n"
-    (folder / "big.txt").write_text(
-        "Big report\n\n" + line * (40 * 2**20 // len(line.encode())), encoding="utf-8"
-    )
-    script = (
-        "import json, resource, sys; from pathlib import Path; from desktop.importer import import_paths; "
-        "from desktop.store.notebook import Notebook; nb = Notebook.create(Path(sys.argv[1]), None); "
-        "done = [r.status for r in import_paths(nb, [Path(sys.argv[2])]) if hasattr(r, 'status')]; "
-        "nb.close(); "
-        "print(json.dumps([done, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss]))"
-    )
-    run = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "n.fieldnotes"), str(folder)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "FIELDNOTES_INDEX_WORKERS": "0"},
-    )
-    statuses, peak_kib = json.loads(run.stdout.strip().splitlines()[-1])
-    assert statuses == ["imported"] * 6
-    assert peak_kib / 1024 < 500, f"peak RSS {peak_kib / 1024:.0f} MB"
