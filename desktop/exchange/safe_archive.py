@@ -41,7 +41,7 @@ class SafeArchive:
         self.path = path
         try:
             self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
+        except (zipfile.BadZipFile, OSError, NotImplementedError, ValueError) as exc:  # a damaged header
             raise ExchangeError(f"{path.name}: not a REFI-QDA project (not a zip archive)") from exc
         infos = self._zip.infolist()
         if len(infos) > MAX_MEMBERS:

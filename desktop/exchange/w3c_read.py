@@ -66,7 +66,10 @@ def read_file(path: Path) -> list[W3CAnnotation]:
 
 def _types(node: dict[str, Any]) -> set[str]:
     value = node.get("type", node.get("@type", ()))
-    return {value} if isinstance(value, str) else {str(v) for v in value if isinstance(v, str)}
+    if isinstance(value, str):
+        return {value}
+    # other tools write a list; a number or an object is not a type (a fuzzer wrote "type": 2)
+    return {v for v in value if isinstance(v, str)} if isinstance(value, list) else set()
 
 
 def _is_empty_collection(doc: Any) -> bool:
