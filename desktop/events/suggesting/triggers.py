@@ -1,0 +1,204 @@
+"""Which trigger words of a sentence report its own events, and the facts that go with each.
+
+A trigger can be negated, hypothetical, a restatement, a state or a cause (then it reports
+nothing), or background to the sentence's main event; for the ones that report, the actor, the
+date, whether it looks back years, and the count of people come from the same clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from desktop.events.numbers import Count
+from desktop.events.suggesting import clauses
+from desktop.events.suggesting.counting import one_person
+from desktop.events.suggesting.dating import ArticleDates, When, nearest_date
+from desktop.events.suggesting.placing import trigger_clusters
+from desktop.events.suggesting.reading import ReadSentence
+from desktop.events.vocabulary import Hit
+
+_LEAD = 4  # characters: "On 9 June," or "Last week," opens the sentence
+_OR = re.compile(r"\s*(?:or|and/or|یا|او یا)\s+", re.IGNORECASE)
+_TIGHT = re.compile(r"\s*(?:,|،)?\s*(?:(?:and|or|nor|و|او)\s+)?(?:(?:a|an|the)\s+)?")
+
+
+def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
+    """Triggers that report an event: not negated, hypothetical, or pointing back at one reported before;
+    a trigger joined to an unreal one inherits it ("feared deportation and a return to Afghanistan")."""
+    folded = item.folded.text
+    live: list[Hit] = []
+    unreal: Hit | None = None
+    for hit in typed_triggers(item):
+        start, end = item.span(hit.start, hit.end)
+        joined = unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start)
+        if clauses.names_people(folded, start, end) or clauses.weak_without_object(folded, start, end):
+            continue
+        if hit.key == "recruitment" and clauses.trade_in_goods(folded, start, end):
+            continue
+        if hit.key == "statement" and clauses.no_statement_made(folded, start, end):
+            continue
+        if joined or clauses.is_negated(folded, start, end) or clauses.is_hypothetical(folded, start, end):
+            unreal = hit
+            item.unreal.append(hit)
+            continue
+        unreal = None
+        if hit.key in earlier_types and clauses.is_restatement(folded, start):
+            continue
+        if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
+            continue
+        if live and live[-1].key != hit.key and _OR.fullmatch(item.sentence.text, live[-1].end, hit.start):
+            item.alternatives.add(hit.key)  # "detained or disappeared": one event, of either type
+            continue
+        live.append(hit)
+    return foreground(item, live)
+
+
+def typed_triggers(item: ReadSentence) -> list[Hit]:
+    """The sentence's triggers with statements sorted out: a statement's words overlapping another
+    event's ("warned him") are that event; a warning by armed men is a threat; concern, calls and
+    condemnation by the UN or a rights group are no statement (a statement is an authority's policy)."""
+    folded = item.folded.text
+    others = [t for t in item.triggers if t.key != "statement"]
+    typed: list[Hit] = []
+    policy = any(t.key == "statement" for t in item.triggers)
+    for hit in item.triggers:
+        if hit.key == "threat" and policy and hit.text.lower().startswith("or "):
+            continue  # "must leave by 20 March or face arrest": the order's sanction, not a threat made
+        if hit.key == "statement":
+            if any(o.start < hit.end and hit.start < o.end for o in others):
+                continue
+            start, end = item.span(hit.start, hit.end)
+            speaker = clauses.statement_speaker(folded, start)
+            if speaker == "observer":
+                continue
+            # "they had been warned": no warning is made in this sentence
+            made = not clauses.no_statement_made(folded, start, end)
+            to_people = clauses.warns_people(folded, start, end)
+            armed = speaker == "armed" or (speaker in ("force", None) and to_people)
+            if made and clauses.is_warning(folded, start, end) and armed:
+                if any(o.key == "threat" for o in typed):
+                    continue
+                hit = replace(hit, key="threat")
+        typed.append(hit)
+    return typed
+
+
+def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
+    """The events the sentence reports, without its background: "a fifth man, who had been arrested in
+    May, was executed" reports the execution; "found the body of a man missing since Friday" a killing."""
+    folded = item.folded.text
+
+    def background(hit: Hit) -> bool:
+        start, end = item.span(hit.start, hit.end)
+        return clauses.is_background(folded, start, end)
+
+    main = {t.key for t in live if not background(t)}
+    kept = [t for t in live if t.key in main or not (main - {t.key})]
+    item.background += [t for t in live if t not in kept]
+    unknown = [t for t in kept if t.key == "disappearance" and _SINCE.search(t.text)]
+    if unknown and not any(t.key == "detention" and t.start > unknown[0].start for t in kept):
+        # "detained and not heard from since": a detention followed by silence is one disappearance
+        kept = [t for t in kept if t.key != "detention"]
+    body = any(t.key == "killing" and _BODY.search(t.text) for t in kept)
+    if body and any(t.key != "disappearance" for t in kept):
+        item.background += [t for t in kept if t.key == "disappearance"]
+        kept = [t for t in kept if t.key != "disappearance"]  # he was missing before he was found dead
+    return kept
+
+
+def background_date(item: ReadSentence, start: int, end: int) -> bool:
+    """The date (article offsets) belongs to a background event's clause ("who had been missing since
+    Friday", «که از روز جمعه ناپدید شده بود»), not to the event the sentence reports."""
+    offset, folded = item.sentence.start, item.folded.text
+    for hit in item.background:
+        clause = clauses.clause_at(folded, *item.span(hit.start, hit.end))
+        left, right = item.article_span(clause.start, clause.end)
+        since = _SINCE_DATE.match(item.sentence.text, hit.end)
+        right = max(right, offset + since.end()) if since else right
+        if left <= start and end <= right:
+            return True
+    return False
+
+
+_SINCE_DATE = re.compile(r"\s+(?:since|from|on|for)\s+\S+(?:\s+\S+){0,3}", re.IGNORECASE)
+
+
+_SINCE = re.compile(
+    r"heard|seen|whereabouts|fate|news|word of|trace|information|خبر|اطلاع|سرنوشت|ردی|درک|څرک|پته|برخلیک",
+    re.IGNORECASE,
+)
+_BODY = re.compile(r"bod(?:y|ies)|جسد|اجساد|مړی|مړي|جنازه", re.IGNORECASE)
+
+
+def actor_of(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> Hit | None:
+    """The perpetrator in the trigger's clause, else the nearest one no other event's trigger is closer to."""
+    clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
+    start, end = item.article_span(clause.start, clause.end)
+    offset = item.sentence.start
+    inside = [p for p in item.perpetrators if start <= p.start + offset and p.end + offset <= end]
+    if inside:
+        return nearest(inside, mine)
+    found = nearest(item.perpetrators, mine)
+    others = [t for t in live if t.key != mine[0].key]
+    if found is None or not others or nearest([found], mine) is None:
+        return found
+    return found if _gap(found, mine) <= _gap(found, others) else None
+
+
+def _gap(item: Hit, triggers: list[Hit]) -> int:
+    """Characters between `item` and the nearest of `triggers`."""
+    return min(max(t.start - item.end, item.start - t.end, 0) for t in triggers)
+
+
+def nearest(items: list[Hit], triggers: list[Hit]) -> Hit | None:
+    """The item nearest to any of `triggers`."""
+    return min(items, key=lambda item: _gap(item, triggers), default=None)
+
+
+def when_of(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | None:
+    """The event's date from its own sentence, None when it gives none."""
+    offset = item.sentence.start
+    own = [m for m in dates.within(offset, item.sentence.end) if dates.usable(m)]
+    own = [m for m in own if not background_date(item, m.start, m.end)]
+    clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
+    bounds = item.article_span(clause.start, clause.end)
+    spans = [(offset + t.start, offset + t.end) for t in mine]
+    found = nearest_date(own, spans, bounds, lead=offset + _LEAD)
+    if found is None:
+        return None
+    first = offset + mine[0].start
+    return dates.when(
+        found, before=item.sentence.text[found.end - offset : mine[0].start] if found.end <= first else ""
+    )
+
+
+def is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> bool:
+    """The event's nearest date lies years before the article, or the sentence looks back ("years ago")."""
+    offset = item.sentence.start
+    own = [m for m in dates.within(offset, item.sentence.end) if dates.usable(m)]
+    spans = [(offset + t.start, offset + t.end) for t in mine]
+    found = nearest_date(own, spans, (offset, item.sentence.end))
+    return (found is not None and dates.is_old(found)) or clauses.historical_cue(item.folded.text)
+
+
+def count_of(item: ReadSentence, mine: list[Hit], live: list[Hit], count: Count | None) -> Count | None:
+    """The count found for the event, else one when the sentence names one person ("a former officer")."""
+    if count is not None:
+        return count
+    start, end = item.span(mine[0].start, mine[0].end)
+    clause = clauses.clause_at(item.folded.text, start, end)
+    sentence_wide = len({t.key for t in live}) == 1
+    return one_person(item.folded.text, 0 if sentence_wide else clause.start, len(item.folded.text))
+
+
+def is_general(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> bool:
+    """Events spoken of in general ("a rise in disappearances, arrests, torture", "a report on the
+    killing of …"): a cue near the trigger or near another in its list."""
+    mates = [
+        t
+        for cluster in trigger_clusters(item.sentence.text, live)
+        if set(cluster) & set(mine)
+        for t in cluster
+    ]
+    return any(clauses.is_general(item.folded.text, *item.span(t.start, t.end)) for t in mates)
