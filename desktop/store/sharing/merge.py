@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from desktop.store import articles, custody
+from desktop.store import custody
 from desktop.store.errors import NotebookError, NotFound
 from desktop.store.ids import new_id, now
 
@@ -424,7 +424,7 @@ def resolve_conflict(nb: Notebook, conflict_id: str, *, keep: str) -> Revision:
         row_hash = sha256_text(canonical(next(row_contents(db, table, record_id))))
         put_heads(db, table, record_id, Heads(rev.hash, row_hash, frozenset({rev.hash})))
         db.execute("UPDATE conflicts SET kept = ? WHERE id = ?", [chosen[0], conflict_id])
-        reindex(nb, affected_articles(db, table, record_id, content))
+        nb.reindex(set(affected_articles(db, table, record_id, content)))
         custody.append(
             db,
             actor=nb.author,
@@ -433,21 +433,6 @@ def resolve_conflict(nb: Notebook, conflict_id: str, *, keep: str) -> Revision:
             details={"table": table, "kept": chosen[0], "versions": sorted(heads.heads)},
         )
     return rev
-
-
-def reindex(nb: Notebook, article_ids: Iterable[str]) -> None:
-    """Refresh these articles' search entries (inside the caller's transaction)."""
-    ids = sorted(set(article_ids))
-    if not ids:
-        return
-    with nb.index.writer() as writer:
-        for article_id in ids:
-            try:
-                article = articles.get(nb.db, article_id)
-            except NotFound:
-                nb.index.delete(writer, article_id)
-                continue
-            nb.index.add(writer, articles.index_doc(article, articles.tag_paths(nb.db, article_id)))
 
 
 def version_fields(content: dict[str, Any]) -> dict[str, str]:

@@ -347,7 +347,7 @@ def receive_steps(
                     receiver.finish()
                 finally:
                     receiver.close()
-                merge.reindex(nb, receiver.articles)
+                nb.reindex(set(receiver.articles))
                 receiver.report.file_sha256 = source.digest.hexdigest()
                 _log_receive(nb, path, receiver.report, accept_unverified)
         finally:
