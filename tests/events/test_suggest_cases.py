@@ -7,29 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.events.numbers import Count
-from desktop.events.suggest import SuggestedEvent, suggest_events
-
-PUBLISHED = date(2024, 5, 20)  # a Monday
-
-
-def _suggest(text: str, language: str = "en", published: date | None = PUBLISHED) -> list[SuggestedEvent]:
-    events = suggest_events(text, published=published, language=language)
-    assert all(e.passage == text[e.start : e.end] for e in events)
-    return events
-
-
-def _facts(events: list[SuggestedEvent]) -> set[tuple[object, ...]]:
-    """(type, province or country, count, qualifier) of each suggestion."""
-    return {
-        (
-            e.type,
-            e.province or e.country,
-            e.count.value if e.count else None,
-            e.count.qualifier if e.count else None,
-        )
-        for e in events
-    }
-
+from desktop.events.suggest import suggest_events
+from tests.events.suggesting import PUBLISHED
+from tests.events.suggesting import facts as _facts
+from tests.events.suggesting import suggest as _suggest
 
 # Lists and restatements
 

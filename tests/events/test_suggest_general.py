@@ -6,27 +6,8 @@ from datetime import date
 import pytest
 
 from desktop.events.suggest import SuggestedEvent, suggest_events
-
-PUBLISHED = date(2024, 5, 20)  # a Monday
-
-
-def _suggest(text: str, language: str = "en") -> list[SuggestedEvent]:
-    events = suggest_events(text, published=PUBLISHED, language=language)
-    assert all(e.passage == text[e.start : e.end] for e in events)
-    return events
-
-
-def _facts(events: list[SuggestedEvent]) -> set[tuple[object, ...]]:
-    """(type, province or country, count, qualifier) of each suggestion."""
-    return {
-        (
-            e.type,
-            e.province or e.country,
-            e.count.value if e.count else None,
-            e.count.qualifier if e.count else None,
-        )
-        for e in events
-    }
+from tests.events.suggesting import facts as _facts
+from tests.events.suggesting import suggest as _suggest
 
 
 def _types(events: list[SuggestedEvent]) -> set[str]:
