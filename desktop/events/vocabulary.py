@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from desktop.events.gazetteer import country_of_word
 from desktop.events.script import fold, fold_str, term_regex
 from desktop.resources import load_json
 
@@ -137,6 +136,9 @@ def find_triggers(text: str, *, language: str = "") -> list[Hit]:
 
 
 def _find(text: str, patterns: tuple[tuple[str | None, str | None, re.Pattern[str]], ...]) -> list[Hit]:
+    # here, not at the top: the CLI's parser reads the vocabulary's choices and must not load the gazetteer
+    from desktop.events.gazetteer import country_of_word
+
     folded = fold(text)
     hits: list[Hit] = []
     for label, country, pattern in patterns:
