@@ -29,18 +29,19 @@ import struct
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
-from desktop.store.errors import NotebookError
+from desktop.store.sharing.types import ShareRefused
 
 MAGIC = b"FIELDNOTES-SHARE/1\n"
 SIGNATURE_CONTEXT = b"fieldnotes-share/1 payload sha256\n"
 FRAME_HEAD = struct.Struct(">cQ")
 MAX_JSON_FRAME = 256 * 1024 * 1024  # one record (an article with its text) or the header
+MAX_ORIGINAL = 2**31 - 1  # the most bytes SQLite stores in one value, whatever its configured limit
 DIGEST_BYTES = 32
 AGE_MAGIC = b"age-encryption.org/v1\n"
 
 
-class ShareFormatError(NotebookError):
-    """The share's content is malformed, truncated or tampered with."""
+class ShareFormatError(ShareRefused):
+    """The share's content is malformed, truncated or tampered with (a refusal like any other)."""
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -145,10 +146,14 @@ class PayloadReader(io.RawIOBase):
     handler checks each original against its SHA-256); `finish()` raises unless
     the payload ended exactly after a signature frame. Originals' bytes go to the handler as
     views of what was written, without a copy; everything else is gathered until whole.
+
+    limit  the most bytes the payload can hold (the encrypted file's size: age only adds to it);
+           a frame claiming more is refused before the handler is asked to make room for it
     """
 
-    def __init__(self, handler: FrameHandler) -> None:
+    def __init__(self, handler: FrameHandler, *, limit: int = MAX_ORIGINAL) -> None:
         self.handler = handler
+        self.limit = limit
         self.digest = hashlib.sha256()
         self.size = 0
         self._buffer = bytearray()  # what is gathered towards the next step
@@ -215,6 +220,8 @@ class PayloadReader(io.RawIOBase):
             raise ShareFormatError("a record in the share is too large")
         if kind == b"O" and length < DIGEST_BYTES:
             raise ShareFormatError("an original's frame is damaged")
+        if length > min(self.limit, DIGEST_BYTES + MAX_ORIGINAL):  # a damaged or hostile length
+            raise ShareFormatError("a frame in the share claims more bytes than the file holds (damaged?)")
         if kind != b"S":
             self.digest.update(head)
         self._kind, self._length, self._frames = kind, length, self._frames + 1

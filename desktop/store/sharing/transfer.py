@@ -341,7 +341,7 @@ def receive_steps(
                 merge.snapshot(db)
                 receiver = Receiver(nb, me, accept_unverified=accept_unverified)
                 try:
-                    reader = fmt.PayloadReader(receiver)
+                    reader = fmt.PayloadReader(receiver, limit=size)
                     yield from _decrypt(source, reader, me, passphrase, size)
                     reader.finish()
                     receiver.finish()
