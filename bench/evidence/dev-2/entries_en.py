@@ -709,6 +709,11 @@ EN["en10_wire_ghazni_jaghori.txt"] = article(
     [
         nev("Police said no one had been detained over the killings", "negation", "Negation."),
         nev(
+            "The victims, a man, his wife and their teenage son, were shot",
+            "restatement",
+            "The three killed, already keyed.",
+        ),
+        nev(
             "The district saw heavy fighting in 2018, when hundreds of families fled",
             "historical-aside",
             "2018.",

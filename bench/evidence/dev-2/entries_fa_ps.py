@@ -526,6 +526,11 @@ FA_PS["ps04_elders_statement_kunar.txt"] = article(
     [
         nev("اوازې دي چې نور کونړي کډوال هم", "rumour", "Not confirmed."),
         nev(
+            "د جسد د راوړلو اجازه نه ده ورکړل شوې",
+            "restatement",
+            "The body of one of the three executed, already keyed.",
+        ),
+        nev(
             "په ۱۳۸۷ کال کې هم د کونړ ګڼ شمېر ځوانان په ایران کې اعدام شوي وو",
             "historical-aside",
             "1387 (2008).",
