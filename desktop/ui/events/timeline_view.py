@@ -4,6 +4,11 @@ A day is a filled dot, a day taken from the article's publication date ("reporte
 one, a month, year or range a bar over its span (pale when approximate). Clicking marks emits
 their event ids; Ctrl+wheel zooms around the cursor, Shift+wheel pans. Colours come from the
 palette (text, grid, background), so the timeline reads in light and dark themes alike.
+
+Right to left (Dari, Pashto) the whole picture is mirrored: time runs from right to left, the
+lane names stand at the right, the legend starts at the right. Positions are worked out left to
+right ("logical" x) and mirrored where they are painted (`_screen_x`, `_screen_rect`); the marks
+keep their on-screen rectangles, so clicks and tooltips find them either way.
 """
 
 from __future__ import annotations
@@ -26,8 +31,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.store.events import Event
-from desktop.ui.common.local_format import number
+from desktop.ui.common.local_format import digits, number
 from desktop.ui.events import timeline_layout as layout
+from desktop.ui.events import timeline_legend as legend
 from desktop.ui.events.event_display import (
     date_text,
     type_color,
@@ -35,14 +41,9 @@ from desktop.ui.events.event_display import (
     type_labels,
     where_text,
 )
+from desktop.ui.events.timeline_legend import MARKER
 
-LEGEND_LINE, AXIS, RIGHT, ROW, LANE_PAD, MARKER = 22, 40, 18, 18, 8, 11.0
-SHAPES = (
-    ("point", QT_TRANSLATE_NOOP("TimelineView", "day")),
-    ("reported", QT_TRANSLATE_NOOP("TimelineView", "reported: the article's date")),
-    ("bar", QT_TRANSLATE_NOOP("TimelineView", "month or range")),
-    ("approximate", QT_TRANSLATE_NOOP("TimelineView", "approximate")),
-)
+AXIS, RIGHT, ROW, LANE_PAD = 40, 18, 18, 8
 MIN_DAY, MAX_DAY = 0.02, 60.0  # pixels per day, zoomed out and in
 GROUPINGS = {
     "type": QT_TRANSLATE_NOOP("TimelineView", "Type"),
@@ -151,7 +152,24 @@ class TimelineView(QWidget):
         self._offset = 0.0
 
     def _x(self, day: float) -> float:
+        """The logical x of `day` (left to right, whatever the direction)."""
         return self._left + (day - self._first) * self._day_width - self._offset
+
+    def right_to_left(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _screen_x(self, x: float) -> float:
+        """A logical x where it is painted (and back: mirroring is its own inverse)."""
+        return self.width() - x if self.right_to_left() else x
+
+    def _screen_rect(self, rect: QRectF) -> QRectF:
+        if not self.right_to_left():
+            return QRectF(rect)
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
+    def x_of_day(self, day: date) -> float:
+        """Where `day` is painted, in the widget's pixels (tests compare directions with it)."""
+        return self._screen_x(self._x(day.toordinal() + 0.5))
 
     def content_width(self) -> float:
         return (self._last - self._first + 1) * self._day_width if self._spans else 0.0
@@ -172,7 +190,7 @@ class TimelineView(QWidget):
         """Zoom by `factor` keeping the day under `at` (x in pixels; default the middle) in place."""
         if not self._spans:
             return
-        x = self._left + self._plot_width() / 2 if at is None else at
+        x = self._left + self._plot_width() / 2 if at is None else self._screen_x(at)
         day = self._first + (x - self._left + self._offset) / self._day_width
         self._day_width = min(MAX_DAY, max(MIN_DAY, self._day_width * factor))
         self._fit = False
@@ -205,10 +223,11 @@ class TimelineView(QWidget):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """+ and - zoom, 0 fits, the arrow keys pan."""
+        """+ and - zoom, 0 fits, the arrow keys pan (towards what lies on their side)."""
         key = event.key()
+        later = -80 if self.right_to_left() else 80  # later days lie on the left when mirrored
         zoom, pan = {Qt.Key.Key_Plus: 1.5, Qt.Key.Key_Equal: 1.5, Qt.Key.Key_Minus: 1 / 1.5}, {
-            Qt.Key.Key_Left: -80, Qt.Key.Key_Right: 80}  # fmt: skip
+            Qt.Key.Key_Left: -later, Qt.Key.Key_Right: later}  # fmt: skip
         if key in zoom:
             self.zoom(zoom[key])
         elif key in pan:
@@ -243,41 +262,22 @@ class TimelineView(QWidget):
         self._paint_axis(painter, min(bottom, visible.bottom() - AXIS) if not visible.isEmpty() else bottom)
         painter.end()
 
-    def _legend(self) -> list[tuple[QRectF, str, str, QColor]]:
-        """(where, kind, label, colour) of each legend entry, wrapped to the width: the mark
-        shapes, and the types' colours when the lanes are provinces."""
-        metrics, color = self.fontMetrics(), self.palette().text().color()
-        entries = [(kind, self.tr(label), color) for kind, label in SHAPES]
-        if self.grouping == "province":
-            shown = {s.event.type for s in self._spans}
-            entries += [("swatch", type_label(t), QColor(type_color(t))) for t in type_labels() if t in shown]
-        out, x, line = [], 12.0, 0
-        for kind, label, colour in entries:
-            width = 22 + metrics.horizontalAdvance(label) + 16
-            if x + width > self.width() - RIGHT and x > 12:
-                x, line = 12.0, line + 1
-            out.append((QRectF(x, 6 + line * LEGEND_LINE, width, LEGEND_LINE), kind, label, colour))
-            x += width
-        return out
+    def _legend(self) -> list[legend.Entry]:
+        shown = {s.event.type for s in self._spans} if self.grouping == "province" else set()
+        return legend.legend_entries(self.fontMetrics(), self.width(), self.palette().text().color(), shown)
 
     def _legend_height(self) -> int:
-        lines = max((int((r.top() - 6) // LEGEND_LINE) for r, *_ in self._legend()), default=0) + 1
-        return 10 + lines * LEGEND_LINE
+        return legend.legend_height(self._legend())
 
     def _paint_legend(self, painter: QPainter) -> None:
-        text = self.palette().text().color()
-        for rect, kind, label, colour in self._legend():
-            y = rect.center().y()
-            if kind == "swatch":
-                painter.fillRect(QRectF(rect.left(), y - 5, 12, 12), colour)
-            else:
-                wide = kind in {"bar", "approximate"}
-                mark = QRectF(rect.left(), y - 5, 16 if wide else MARKER, 10 if wide else MARKER)
-                self._paint_mark(
-                    painter, mark, "bar" if wide else kind, colour, approximate=kind == "approximate"
-                )
-            painter.setPen(text)
-            painter.drawText(rect.adjusted(22, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
+        palette = self.palette()
+        legend.paint_legend(
+            painter,
+            self._legend(),
+            text=palette.text().color(),
+            base=palette.base(),
+            screen=self._screen_rect,
+        )
 
     def _paint_lanes(self, painter: QPainter) -> float:
         palette, top = self.palette(), float(self._legend_height())
@@ -286,7 +286,7 @@ class TimelineView(QWidget):
             height = self._lane_height(lane)
             band = QRectF(0, top, self.width(), height)
             painter.fillRect(band, palette.alternateBase() if n % 2 else palette.base())
-            label = QRectF(10, top, self._left - 18, height)
+            label = self._screen_rect(QRectF(10, top, self._left - 18, height))
             painter.setPen(palette.text().color())
             painter.drawText(
                 label, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, self._lane_title(lane)
@@ -296,7 +296,7 @@ class TimelineView(QWidget):
         plot.setBottom(top)
         self._paint_grid(painter, plot)
         painter.save()
-        painter.setClipRect(plot.adjusted(-MARKER, 0, 0, 0))
+        painter.setClipRect(self._screen_rect(plot.adjusted(-MARKER, 0, 0, 0)))
         top = float(self._legend_height())
         for lane in self._lanes:
             for span, row in zip(lane.spans, lane.rows, strict=True):
@@ -316,30 +316,38 @@ class TimelineView(QWidget):
             x = self._x(tick.day)
             if plot.left() <= x <= plot.right():
                 painter.setPen(solid if tick.major else dotted)
+                x = self._screen_x(x)
                 painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         painter.setPen(QPen(palette.text().color(), 1))
-        painter.drawLine(QPointF(self._left, plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        painter.drawLine(QPointF(self._left, plot.top()), QPointF(self._left, plot.bottom()))
+        start, end = self._screen_x(self._left), self._screen_x(plot.right())
+        painter.drawLine(QPointF(start, plot.bottom()), QPointF(end, plot.bottom()))
+        painter.drawLine(QPointF(start, plot.top()), QPointF(start, plot.bottom()))
 
     def _paint_axis(self, painter: QPainter, bottom: float) -> None:
         palette = self.palette()
         right = self._left + self._plot_width()
         painter.fillRect(QRectF(0, bottom + 1, self.width(), AXIS), palette.base())
         painter.setPen(palette.text().color())
-        painter.drawLine(QPointF(self._left, bottom), QPointF(right, bottom))
+        painter.drawLine(QPointF(self._screen_x(self._left), bottom), QPointF(self._screen_x(right), bottom))
         for tick in self._ticks:
             x = self._x(tick.day)
             if not tick.label or not self._left <= x <= right - 10:
                 continue
+            x = self._screen_x(x)
             painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + (10 if tick.major else 5)))
-            y = bottom + (32 if tick.major else 17)
-            painter.drawText(QPointF(x + 3, y), tick.label)
+            self._paint_tick_label(painter, x, bottom + (32 if tick.major else 17), tick.label)
         near = [
             t for t in self._ticks if t.major and t.label and self._left <= self._x(t.day) < self._left + 50
         ]
         if not near:  # name the year the view starts in, on the years' row
             day = date.fromordinal(int(self._first + self._offset / self._day_width))
-            painter.drawText(QPointF(self._left + 3, bottom + 32), str(day.year))
+            self._paint_tick_label(painter, self._screen_x(self._left), bottom + 32, digits(str(day.year)))
+
+    def _paint_tick_label(self, painter: QPainter, x: float, baseline: float, label: str) -> None:
+        """`label` beside its tick at `x`, on the side later days lie (the right, or the left
+        when mirrored)."""
+        width = painter.fontMetrics().horizontalAdvance(label)
+        painter.drawText(QPointF(x - 3 - width if self.right_to_left() else x + 3, baseline), label)
 
     def _paint_span(self, painter: QPainter, span: layout.Span, y: float, lane: str) -> None:
         color = QColor(type_color(span.event.type))
@@ -351,36 +359,15 @@ class TimelineView(QWidget):
             left, right = self._x(span.first), self._x(span.last + 1)
             rect = QRectF(left, y - 5, max(MARKER * 0.6, right - left), 10)
             kind = "bar"
-        self._paint_mark(painter, rect, kind, color, approximate=span.approximate)
+        rect = self._screen_rect(rect)  # the marks keep where they are on screen: clicks find them
+        legend.paint_mark(
+            painter, rect, kind, color, base=self.palette().base(), approximate=span.approximate
+        )
         if span.event.id in self._selected:
             painter.setPen(QPen(self.palette().highlight().color(), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 4, 4)
         self._marks.append(Mark(span.event.id, rect, kind, lane))
-
-    def _paint_mark(
-        self, painter: QPainter, rect: QRectF, kind: str, color: QColor, *, approximate: bool = False
-    ) -> None:
-        painter.save()
-        if kind == "bar":
-            fill = QColor(color)
-            if approximate:
-                fill.setAlpha(90)
-            painter.setPen(QPen(color, 1.2))
-            painter.setBrush(fill)
-            painter.drawRoundedRect(rect, 3, 3)
-        elif kind == "reported":  # hollow: the date is the article's, not the event's
-            painter.setPen(QPen(color, 2.2))
-            painter.setBrush(self.palette().base())
-            painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
-        else:
-            fill = QColor(color)
-            if approximate:
-                fill.setAlpha(90)
-            painter.setPen(QPen(color.darker(130) if not approximate else color, 1.2))
-            painter.setBrush(fill)
-            painter.drawEllipse(rect)
-        painter.restore()
 
     # -- clicking -------------------------------------------------------------------------------
     def ids_at(self, point: QPointF) -> list[str]:
@@ -400,7 +387,8 @@ class TimelineView(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         ids = set(self.ids_at(event.position()))
-        spans = [s for s in self._spans if s.event.id in ids] if event.position().x() >= self._left else []
+        inside = self._screen_x(event.position().x()) >= self._left  # not on the lanes' names
+        spans = [s for s in self._spans if s.event.id in ids] if inside else []
         if not spans:
             self.setToolTip("")
             self.unsetCursor()
