@@ -22,9 +22,37 @@ class Sentence:
     text: str
 
 
-def _is_boundary(text: str, match: re.Match[str]) -> bool:
+_LINE = re.compile(r"[^\n]*")
+_MAX_WRAP = 130  # columns: longer lines are not hard-wrapped text
+_WRAPPED_LINES = 3  # lines near the widest before a text counts as hard-wrapped
+_ITEM = re.compile(r"\s*(?:[-–—•*#>|]|\d{1,3}[.)]|[a-z][.)]\s|[A-Z][A-Z\s]{2,}:|[\w\s]{1,20}:)")
+
+
+def soft_breaks(text: str) -> set[int]:
+    """Offsets of the line breaks that only wrap a paragraph: in a text hard-wrapped at a width (an e-mail,
+    a field note at 100 columns), a line is wrapped when the next line's first word would not have fitted
+    on it ("men took four brothers, all former Afghan Local Police\nmembers, from their homes"); a short
+    line (a title, a list item) and a line before a list item or a blank line end where they end."""
+    lines = [
+        (m.start(), m.group()) for m in _LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"
+    ]
+    width = max((len(line.rstrip()) for _, line in lines), default=0)
+    near = sum(1 for _, line in lines if len(line.rstrip()) >= width - 20)
+    if width > _MAX_WRAP or near < _WRAPPED_LINES:
+        return set()
+    soft: set[int] = set()
+    for (start, line), (_, following) in zip(lines, lines[1:], strict=False):
+        words = following.split()
+        if not words or not line.strip() or _ITEM.match(following):
+            continue
+        if len(line.rstrip()) + 1 + len(words[0]) > width - 3:
+            soft.add(start + len(line))
+    return soft
+
+
+def _is_boundary(text: str, match: re.Match[str], soft: set[int]) -> bool:
     if match.group() == "\n":
-        return True
+        return match.start() not in soft
     before = re.search(r"([\w.]+)\.*$", text[max(0, match.start() - 60) : match.start() + 1])
     word = before.group(1).rstrip(".").lower() if before else ""
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
@@ -34,8 +62,10 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of `text` in order; a line break always ends one (headlines, list items)."""
-    cuts = [0] + [m.end() for m in _END.finditer(text) if _is_boundary(text, m)] + [len(text)]
+    """Sentences of `text` in order; a line break ends one (headlines, list items) unless it only wraps a
+    paragraph of hard-wrapped text (see soft_breaks)."""
+    soft = soft_breaks(text)
+    cuts = [0] + [m.end() for m in _END.finditer(text) if _is_boundary(text, m, soft)] + [len(text)]
     sentences: list[Sentence] = []
     for left, right in zip(cuts, cuts[1:], strict=False):
         chunk = text[left:right]

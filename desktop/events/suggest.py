@@ -17,6 +17,7 @@ from desktop.events.suggesting.dating import ArticleDates
 from desktop.events.suggesting.merging import (
     Candidate,
     drop_headlines,
+    drop_raids,
     drop_summaries,
     drop_totals,
     merge_repeats,
@@ -108,7 +109,11 @@ def _events_of_type(
         count = count_of(item, mine, live, found) if one_place and type_id != "statement" else found
         if count is None and type_id != "statement" and clauses.observer_reaction(item.folded.text):
             continue  # "UNAMA called for the release of women detained in Kabul": a mention, not a report
-        if count is None and type_id != "statement" and clauses.plural_subject(item.folded.text):
+        if (
+            count is None
+            and type_id not in ("statement", "flight")
+            and clauses.plural_subject(item.folded.text)
+        ):
             count = context.count  # "They were detained …", "The men were beaten …": the same people
         if type_id == "statement" and clauses.about_training(item.folded.text):
             continue  # a workshop's or a training's announcement
@@ -129,7 +134,7 @@ def _events_of_type(
                 type_id, place.province, place.country, place.place, count,
                 when.start, when.end, when.precision, actor.key if actor else None,
                 victim.key if victim else None, text, item.sentence.start, item.sentence.end,
-                mine[0].text, where is None and place.country is not None,
+                mine[0].text, where is None and place.country is not None, where is not None and where.listed,
             )
         )  # fmt: skip
     return events
@@ -321,5 +326,5 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         correcting = correcting or clauses.correction_heading(folded)
         seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
-    kept = drop_totals(merge_repeats(drop_headlines(drop_summaries(candidates)), text))
+    kept = drop_totals(merge_repeats(drop_raids(drop_headlines(drop_summaries(candidates))), text))
     return sorted((c.event for c in kept), key=lambda e: e.start)

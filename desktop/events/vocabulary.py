@@ -68,9 +68,16 @@ def choices(name: str) -> list[str]:
     return [item["id"] for item in _raw()[name]]
 
 
+def _term(term: str) -> str:
+    """Regex source of a trigger term; a word `_` stands for one or two words ("left _ for": "left Taloqan
+    for", "raided _ home*": "raided the home", "raided their homes")."""
+    parts = [p for p in re.split(r"(?:^|\s)_(?:\s|$)", term) if p.strip()]
+    return r"[\s\-]+\S+(?:[\s\-]+\S+)?[\s\-]+".join(term_regex(p) for p in parts)
+
+
 def _any_of(terms: list[str]) -> re.Pattern[str]:
     ordered = sorted(terms, key=len, reverse=True)
-    return re.compile("|".join(term_regex(t) for t in ordered))
+    return re.compile("|".join(_term(t) for t in ordered))
 
 
 def _patterns(entries: list[dict[str, Any]]) -> list[tuple[str | None, str | None, re.Pattern[str]]]:
@@ -93,7 +100,7 @@ def _by_start(terms: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, re.Pat
     for type_id, term in sorted(terms, key=lambda t: len(t[1]), reverse=True):
         grouped.setdefault(_start(term), []).append((type_id, term))
     return {
-        key: tuple((type_id, re.compile(term_regex(term))) for type_id, term in items)
+        key: tuple((type_id, re.compile(_term(term))) for type_id, term in items)
         for key, items in grouped.items()
     }
 

@@ -205,7 +205,8 @@ def test_the_place_is_not_carried_across_paragraphs_without_a_reference() -> Non
         "Three shopkeepers were detained on Saturday, a trader said."
     )
     found = suggest_events(text, published=PUBLISHED, language="en")
-    assert [e.province for e in found] == [None]
+    # the search is a threat of its own (in Jaghori); the detention, a paragraph later, is not placed there
+    assert [(e.type, e.province) for e in found] == [("threat", "AF-GHA"), ("detention", None)]
 
 
 def test_a_historical_sentence_with_a_place_is_no_incident_to_continue() -> None:

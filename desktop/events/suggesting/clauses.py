@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.events.script import fold_str
 from desktop.events.suggesting import compile_folded
 
 # Clauses end at punctuation and at words that start another statement.
@@ -21,8 +22,8 @@ _NEGATION_BEFORE = (
     r"not|never|no|none|nobody|no one|neither|nor|without|denied|deny|denies|denying|rejected|n't|"
     r"هیچ|نه(?!\s+(?:نفر|تن|تنه|کس|کسان|سرباز|نظامی|عضو|مرد))|هیڅ|هیڅوک|نه دی|نه دي|نه ده"
 )
-_NEGATION_AFTER = compile_folded(
-    r"^\s*(?:\S+\s+){0,1}(?:نشد\w*|نشده\w*|نکرد\w*|نکرده\w*|نگردید\w*|نمی\w*|نشو\w*|نه\s+(?:دی|دي|شو|شول|شوی|شوي))"
+_NEGATION_AFTER = compile_folded(  # used with .match(text, end): anchored there (a "^" would never match)
+    r"\s*(?:\S+\s+){0,1}(?:نشد\w*|نشده\w*|نکرد\w*|نکرده\w*|نگردید\w*|نمی\w*|نشو\w*|نه\s+(?:دی|دي|شو|شول|شوی|شوي))"
     r"(?!\w)"
 )
 _HYPOTHETICAL_BEFORE = (
@@ -64,7 +65,8 @@ _DENIED_THAT = compile_folded(
 _HYPOTHETICAL_AFTER = compile_folded(
     r"\s+(?:would|will|could|might|may)\s+(?:soon\s+|also\s+)?"
     r"(?:follow|come|be|take place|continue|happen)(?!\w)|"
-    r"\s*(?:شوند|شود|شي|کړي|بشوند|بشود|خواهد|خواهند|می شوند|می شود|میشوند|میشود|به شي|به کړي)(?!\w)"
+    r"\s*(?:شوند|شود|شي|کړي(?!\s+(?:دي|دی|ده|وو|و)(?!\w))|بشوند|بشود|خواهد|خواهند|می شوند|می شود|میشوند|"
+    r"میشود|به شي|به کړي)(?!\w)"
     r"|\s*(?:\S+\s+)?(?:خواهد|خواهند)\s+(?:شد|کرد)(?!\w)"
 )
 # Triggers whose own meaning is negative ("whereabouts unknown", "not heard from"): no negation check.
@@ -98,7 +100,8 @@ _STATE = compile_folded(
 )
 # "about the killing of", "درباره قتل او": a mention of an event, in a sentence about something else.
 _CAUSE_BEFORE = compile_folded(
-    r"(?<!\w)(?:because of|due to|owing to|for fear of|fearing|after receiving|درباره|در مورد|به دلیل|"
+    r"(?<!\w)(?:because of|due to|owing to|for fear of|fearing|after receiving|پس از دریافت|بعد از دریافت|"
+    r"از ترس|درباره|در مورد|به دلیل|"
     r"به خاطر|پیرامون|"
     # the crime someone is accused of is not the event: "convicted of drug trafficking were hanged"
     r"convicted of|accused of|charged with|on charges? of|charges? of|guilty of|suspected of|"
@@ -148,6 +151,27 @@ _REACTION = compile_folded(
     r"expressed (?:concern|alarm)|condemn\w*|demanded|demands|appealed|"
     r"خواستار|خواست|خواسته است|ابراز نگرانی|محکوم کرد\w*|غوښتنه وکړه|غوښتنه کړې|"
     r"اندېښنه|اندیښنه|وغانده)(?!\w)"
+)
+# Appeals, requests and recommendations: what they name is asked for, not reported ("We urge the
+# authorities to disclose the whereabouts of the disappeared", «خواستار … شد», «از مقامات می‌خواهیم»,
+# «غوښتنه کوي»); a list of recommendations opens with its verb ("Release all those detained; …").
+_APPEAL = compile_folded(
+    r"(?<!\w)(?:urg(?:e|es|ed|ing)|(?:call|calls|called|calling)\s+(?:on|upon|for)|appeal(?:s|ed|ing)?|"
+    r"request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:for|that|(?:the\s+)?(?:de facto\s+)?authorities)|"
+    r"demand(?:s|ed|ing)?|"
+    r"recommend\w*|plead(?:s|ed|ing)?|pleas?|petition\w*|press(?:es|ed|ing)? for|"
+    r"(?:seek|seeks|seeking|sought)\s+(?:information|answers|news|clarity|justice|the release)|"
+    r"should|must|ought to|"
+    r"خواستار|خواست|خواسته|می خواهیم|می خواهد|می خواهند|میخواهیم|میخواهد|درخواست\w*|تقاضا\w*|توصیه\w*|"
+    r"فراخوان|مطالبه\w*|باید|غوښتنه|غوښتنې|وغوښتل|وغوښته|غواړو|غواړي|سپارښتنه\w*|بلنه)(?!\w)"
+    r"|^\W*(?:\d+[.)]\s*)?(?:release|disclose|investigate|end|stop|cease|halt|ensure|inform|allow|provide|"
+    r"establish|guarantee|respect|protect|grant|lift|reverse|refrain|hold|bring|publish|account for)(?!\w)"
+)
+# "after receiving threats", "fearing", «از ترس»: why people left (then leaving is flight).
+_FLIGHT_CAUSE = compile_folded(
+    r"(?<!\w)(?:threat\w*|threaten\w*|fear\w*|afraid|intimidat\w*|harass\w*|persecut\w*|danger|unsafe|"
+    r"tortur\w*|detain\w*|arrest\w*|killed|killing|تهدید\w*|ترس|هراس|خطر|ګواښ\w*|ویر\w*|"
+    r"له امله|پس از|بعد از|وروسته)(?!\w)"
 )
 _ATTRIBUTE = compile_folded(
     r"(?:detained|arrested|abducted|disappeared|deported|imprisoned|jailed|executed|killed)"
@@ -235,6 +259,17 @@ _SUMMARY = compile_folded(
     r"so far this (?:week|month|year)|to date|this brings|brings the (?:total|number)|"
     r"در مجموع|مجموعا|همدا ټول|ټول ټال)(?!\w)"
 )
+
+# What a raid does to people: a house search with one of these is that event, not a threat besides.
+HARMS = frozenset({"detention", "disappearance", "killing", "torture"})
+_SEARCH = compile_folded(
+    r"search|raid|storm|broke into|way into|ransack|تلاشی|تلاشي|تلاشۍ|یورش|هجوم|بازرسی|چاپه|چاپې"
+)
+
+
+def is_search(trigger: str) -> bool:
+    """The trigger is a house search or a raid (a threat of the vocabulary)."""
+    return bool(_SEARCH.search(fold_str(trigger)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +401,24 @@ def names_people(folded: str, start: int, end: int) -> bool:
 def observer_reaction(folded: str) -> bool:
     """The sentence is a reaction (a call, concern, condemnation): events it names are mentions."""
     return bool(_REACTION.search(folded))
+
+
+def in_appeal(folded: str, start: int) -> bool:
+    """The words at `start` are what an appeal, a request or a recommendation before them asks for."""
+    return bool(_APPEAL.search(folded, 0, start))
+
+
+_AFTER = compile_folded(r"(?<!\w)(?:after|following|پس از|بعد از)\s+(?:\S+\s+){0,2}$")
+
+
+def is_after(folded: str, start: int) -> bool:
+    """ "after threats from …", «پس از تهدید»: what came before the sentence's main event."""
+    return bool(_AFTER.search(folded, max(0, start - 30), start))
+
+
+def flight_cause(folded: str) -> bool:
+    """The sentence says why people left ("after receiving threats", «از ترس», «د ګواښونو له امله»)."""
+    return bool(_FLIGHT_CAUSE.search(folded))
 
 
 def trade_in_goods(folded: str, start: int, end: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from desktop.events.numbers import Count
+from desktop.events.suggesting.clauses import HARMS, is_search
 from desktop.events.suggesting.suggestion import SuggestedEvent
 
 
@@ -42,6 +43,8 @@ def same_incident(a: SuggestedEvent, b: SuggestedEvent) -> bool:
     """Same type; places, counts, dates and actors that do not contradict each other."""
     if a.type != b.type or not _agree(a.country, b.country) or not _agree(a.province, b.province):
         return False
+    if (a.listed or b.listed) and (a.province or b.province):
+        return False  # "detained in Balkh, Samangan and Jowzjan" is not the incident told in Balkh
     counts = a.count is None or b.count is None or _counts_agree(a.count, b.count)
     # Two counted events of different victims are two incidents; an uncounted mention may name them otherwise.
     victims = _agree(a.victim_group, b.victim_group) or a.count is None or b.count is None
@@ -82,6 +85,7 @@ def _fill(primary: SuggestedEvent, other: SuggestedEvent) -> SuggestedEvent:
         perpetrator=primary.perpetrator or other.perpetrator,
         victim_group=primary.victim_group or other.victim_group,
         place_inferred=primary.place_inferred and (other.place_inferred or other.province is None),
+        listed=primary.listed or other.listed,
     )
 
 
@@ -171,10 +175,34 @@ def _is_total(event: SuggestedEvent, others: list[SuggestedEvent], types: frozen
         parts = [e for e in same if e.province]
     else:
         parts = [e for e in same if e.province == event.province and e.place]
-    return len(parts) >= 2 and sum(e.count.value for e in parts if e.count) == event.count.value
+    return len(parts) >= 2 and _adds_up(event.count, sum(e.count.value for e in parts if e.count))
+
+
+def _adds_up(total: Count, found: int) -> bool:
+    """The parts' sum is the total: equal, or close for a total with a qualifier ("at least twelve
+    detained", then six and five listed; "about 40", then 20 and 18)."""
+    if total.qualifier in ("at least", "about"):
+        return 0.85 * total.value <= found <= 1.25 * total.value
+    return found == total.value
 
 
 def drop_totals(candidates: list[Candidate]) -> list[Candidate]:
     """Leave out aggregates restating events already suggested ("eight detained: five in X, three in Y")."""
     events = [c.event for c in candidates]
     return [c for c in candidates if not _is_total(c.event, events, c.alternatives | {c.event.type})]
+
+
+def drop_raids(candidates: list[Candidate]) -> list[Candidate]:
+    """A house search or raid told next to what it did to people ("Taliban intelligence raided homes in
+    Nili. Two former police officers were detained.") is that event, not a threat besides."""
+
+    def harmed(c: Candidate) -> bool:
+        return any(
+            o.event.type in HARMS and o.paragraph == c.paragraph and abs(o.sentence - c.sentence) <= 1
+            and _agree(o.event.province, c.event.province)
+            for o in candidates
+        )  # fmt: skip
+
+    return [
+        c for c in candidates if not (c.event.type == "threat" and is_search(c.event.trigger) and harmed(c))
+    ]

@@ -46,7 +46,8 @@ _NOT_WHERE = {
         r"(?:\bto|\binto|(?<!\w)به)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE
     ),
     "flight": re.compile(
-        r"(?:\bto|\binto|\btowards?|(?<!\w)به)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE
+        r"(?:\bto|\binto|\btowards?|\bfor|(?<!\w)به|(?<!\w)مقصد)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+        re.IGNORECASE,
     ),
 }
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -78,6 +79,7 @@ class Where:
     province: str | None
     country: str | None
     place: str | None = None
+    listed: bool = False  # several provinces named, none with its own count: the country stands for them
 
 
 def where_of(match: PlaceMatch) -> Where:
@@ -247,7 +249,7 @@ def placements(
             continue
         countries = list(dict.fromkeys(m.place.country for m in group))
         if len(countries) == 1:
-            pairs.append((Where(None, countries[0]), count))
+            pairs.append((Where(None, countries[0], listed=None not in provinces), count))
         else:
             pairs += [(Where(None, country), None) for country in countries]
     return _one_per_province(pairs)

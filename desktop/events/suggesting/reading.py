@@ -10,7 +10,7 @@ from typing import TypeVar
 from desktop.events.gazetteer import PlaceMatch, find_places
 from desktop.events.numbers import CountMatch, find_counts
 from desktop.events.script import FoldedText, fold
-from desktop.events.sentences import Sentence, split_sentences
+from desktop.events.sentences import Sentence, soft_breaks, split_sentences
 from desktop.events.suggesting.dating import ArticleDates
 from desktop.events.suggesting.placing import locating
 from desktop.events.vocabulary import Hit, find_perpetrators, find_triggers, find_victim_groups
@@ -93,10 +93,12 @@ def read_article(text: str, language: str, dates: ArticleDates) -> list[ReadSent
     """Sentences with their triggers, counts, actors and places (each matcher run once over the text)."""
     whole = fold(text)
     paragraph, counted = 0, 0
+    soft = soft_breaks(text)  # a hard-wrapped paragraph's line ends: the paragraph goes on
     read: list[ReadSentence] = []
     for sentence in split_sentences(text):
-        paragraph += text.count("\n", counted, sentence.start)
-        counted = sentence.start
+        gap = text.count("\n", counted, sentence.start)
+        paragraph += gap - sum(1 for i in range(counted, sentence.start) if i in soft) if gap else 0
+        counted = sentence.end
         read.append(ReadSentence(sentence, paragraph, *_folded(sentence, whole)))
     starts = [s.sentence.start for s in read]
     _distribute(find_triggers(text, language=_trigger_language(text, language)), read, starts, "triggers")

@@ -19,6 +19,8 @@ class SuggestedEvent:
                     no date and the publication date stands in for it (None without a publication date)
     place           a district, town, city or region name when one is given
     place_inferred  True when the sentence names no place and it was taken from the context
+    listed          True when the sentence names several provinces without saying what happened in each
+                    (one event in the country stands for them: it is not any one province's incident)
     """
 
     type: str
@@ -36,6 +38,7 @@ class SuggestedEvent:
     end: int
     trigger: str
     place_inferred: bool = False
+    listed: bool = False
 
     @property
     def date_reported(self) -> bool:

@@ -38,11 +38,27 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if hit.key == "statement" and clauses.no_statement_made(folded, start, end):
             continue
-        if joined or clauses.is_negated(folded, start, end) or clauses.is_hypothetical(folded, start, end):
+        if hit.key == "flight" and _WEAK_FLIGHT.match(hit.text) and not _flight_context(item, earlier_types):
+            continue  # "left for Kabul": flight when the article tells why ("after receiving threats")
+        if (
+            hit.key == "threat"
+            and clauses.is_after(folded, start)
+            and any(t.key == "flight" for t in item.triggers)
+        ):
+            continue  # "left for Kabul after threats": why they fled
+        asked = clauses.in_appeal(folded, start) and not _counted(item, start, end)
+        if (
+            joined
+            or asked
+            or clauses.is_negated(folded, start, end)
+            or clauses.is_hypothetical(folded, start, end)
+        ):
             unreal = hit
             item.unreal.append(hit)
             continue
         unreal = None
+        if any(_inside(hit, o) for o in live if o.key != hit.key):
+            continue  # a word of a longer phrase of another type: "چاپه ووهله" is a raid, not a beating
         if hit.key in earlier_types and clauses.is_restatement(folded, start):
             continue
         if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
@@ -52,6 +68,24 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         live.append(hit)
     return foreground(item, live)
+
+
+# Leaving that is flight only when the text says why, or other events happened: "left Taloqan for Kabul".
+_WEAK_FLIGHT = re.compile(r"left|leave|ترک|پر[یې]ښود|پریښود", re.IGNORECASE)
+
+
+def _flight_context(item: ReadSentence, earlier_types: set[str]) -> bool:
+    """People leaving flee: the sentence gives a cause or reports another event, or the article did before."""
+    others = {t.key for t in item.triggers} | earlier_types
+    return bool(others - {"flight", "statement"}) or clauses.flight_cause(item.folded.text)
+
+
+def _counted(item: ReadSentence, start: int, end: int) -> bool:
+    """A number of people stands in the trigger's clause (folded offsets): "the release of 12 journalists
+    detained in Herat" reports them, "the release of everyone detained" does not."""
+    clause = clauses.clause_at(item.folded.text, start, end)
+    spans = (item.span(c.start, c.end) for c in item.counts)
+    return any(clause.start <= a and b <= clause.end for a, b in spans)
 
 
 def typed_triggers(item: ReadSentence) -> list[Hit]:
@@ -84,6 +118,11 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
     return typed
 
 
+def _inside(hit: Hit, other: Hit) -> bool:
+    """`hit` lies within the longer `other`."""
+    return other.start <= hit.start and hit.end <= other.end and other.end - other.start > hit.end - hit.start
+
+
 def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
     """The events the sentence reports, without its background: "a fifth man, who had been arrested in
     May, was executed" reports the execution; "found the body of a man missing since Friday" a killing."""
@@ -100,6 +139,9 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
     if unknown and not any(t.key == "detention" and t.start > unknown[0].start for t in kept):
         # "detained and not heard from since": a detention followed by silence is one disappearance
         kept = [t for t in kept if t.key != "detention"]
+    if any(t.key in clauses.HARMS for t in kept):  # "raided a house and detained three brothers": a detention
+        item.background += [t for t in kept if clauses.is_search(t.text)]
+        kept = [t for t in kept if not clauses.is_search(t.text)]
     body = any(t.key == "killing" and _BODY.search(t.text) for t in kept)
     if body and any(t.key != "disappearance" for t in kept):
         item.background += [t for t in kept if t.key == "disappearance"]

@@ -1,0 +1,326 @@
+"""Classes of mistakes seen on unseen text (issue 14): aggregates before their breakdown, appeals and
+recommendations, house searches, flight, province lists. Each class in several wordings, English, Dari and
+Pashto, written for these tests (none taken from an answer key's articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.suggesting import facts, suggest
+
+# 1. An aggregate that restates the incidents listed in the article is no event of its own, whether it
+#    comes before its breakdown or after it.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "At least eleven people were detained in the north this month: six in Kunduz city and five in "
+            "Baghlan.",
+            "en",
+            {("detention", "AF-KDZ", 6, "exact"), ("detention", "AF-BGL", 5, "exact")},
+        ),
+        (
+            "At least twelve people were detained in the north this month.\n\n"
+            "On 3 May, Taliban intelligence officers detained six former soldiers in Kunduz city. The men "
+            "were taken to the provincial headquarters.\n\n"
+            "In Baghlan, five teachers were arrested on 9 May after a meeting.",
+            "en",
+            {("detention", "AF-KDZ", 6, "exact"), ("detention", "AF-BGL", 5, "exact")},
+        ),
+        (
+            "Eleven former officials were arrested in Kunduz province in May. Six were detained in Khanabad "
+            "district on 3 May. Five more were arrested in Imam Sahib district on 9 May.",
+            "en",
+            {("detention", "AF-KDZ", 6, "exact"), ("detention", "AF-KDZ", 5, "exact")},
+        ),
+        (
+            "Four men were detained in Herat on 2 May. Five more were detained in Farah on 6 May, bringing "
+            "the total to nine.",
+            "en",
+            {("detention", "AF-HER", 4, "exact"), ("detention", "AF-FRA", 5, "exact")},
+        ),
+        (
+            "Police arrested four journalists in Herat on 2 May. On 6 May five activists were arrested in "
+            "Farah. In total, nine people were detained in Herat and Farah this month.",
+            "en",
+            {("detention", "AF-HER", 4, "exact"), ("detention", "AF-FRA", 5, "exact")},
+        ),
+        (
+            "در مجموع نه تن در ماه ثور بازداشت شدند. پنج تن در هرات و چهار تن در فراه بازداشت شدند.",
+            "fa",
+            {("detention", "AF-HER", 5, "exact"), ("detention", "AF-FRA", 4, "exact")},
+        ),
+        (
+            "طالبان پنج تن را در هرات بازداشت کردند. چهار تن دیگر در فراه بازداشت شدند. در مجموع نه تن در "
+            "این ماه در هرات و فراه بازداشت شده‌اند.",
+            "fa",
+            {("detention", "AF-HER", 5, "exact"), ("detention", "AF-FRA", 4, "exact")},
+        ),
+        (
+            "دست‌کم یازده تن در ماه ثور در شمال بازداشت شدند.\n\n"
+            "روز سه‌شنبه شش تن در شهر کندز بازداشت شدند.\n\nپنج تن دیگر روز جمعه در بغلان بازداشت شدند.",
+            "fa",
+            {("detention", "AF-KDZ", 6, "exact"), ("detention", "AF-BGL", 5, "exact")},
+        ),
+        (
+            "د غويي په میاشت کې لږ تر لږه یوولس تنه ونیول شول. شپږ تنه په کندز کې او پنځه تنه په بغلان کې "
+            "ونیول شول.",
+            "ps",
+            {("detention", "AF-KDZ", 6, "exact"), ("detention", "AF-BGL", 5, "exact")},
+        ),
+    ],
+)
+def test_an_aggregate_of_listed_incidents_is_not_an_event(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    events = suggest(text, language)
+    assert facts(events) == expected
+    assert len(events) == len(expected)
+
+
+def test_a_tally_larger_than_its_examples_stays() -> None:
+    text = (
+        "At least 40 people were detained in the north in May. On 3 May, six former soldiers were detained "
+        "in Kunduz city. Five teachers were arrested in Baghlan on 9 May."
+    )
+    assert ("detention", "AF", 40, "at least") in facts(suggest(text))
+
+
+# 2. Recommendations, appeals, requests and calls name events; they do not report them.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We urge the de facto authorities to disclose the whereabouts of the disappeared.", "en"),
+        ("Families have asked for information on detained relatives.", "en"),
+        ("Rights groups renewed calls for an investigation into the killings.", "en"),
+        (
+            "We call on the de facto authorities to release everyone detained for peaceful activism, and to "
+            "tell families where their relatives are held.",
+            "en",
+        ),
+        (
+            "Recommendations: release all those arbitrarily detained; disclose the fate of the disappeared; "
+            "investigate killings of former soldiers in Kandahar.",
+            "en",
+        ),
+        (
+            "The mission requests that the authorities stop deporting women to Afghanistan and release "
+            "detained journalists in Herat.",
+            "en",
+        ),
+        (
+            "Relatives have appealed to the governor of Kunduz to say where the abducted shopkeeper is held.",
+            "en",
+        ),
+        ("The families are demanding an inquiry into the deaths in custody in Kandahar prison.", "en"),
+        ("The authorities should investigate every killing of a former soldier in Helmand.", "en"),
+        ("خانواده‌ها خواستار روشن شدن سرنوشت بستگان ناپدید شده خود شدند.", "fa"),
+        ("ما از مقامات می‌خواهیم که افراد بازداشت شده را آزاد کنند و از شکنجه خودداری کنند.", "fa"),
+        ("یوناما از طالبان خواست تا درباره کشته شدن سربازان پیشین در هرات تحقیق کنند.", "fa"),
+        ("این نهاد از حکومت سرپرست درخواست کرد که سرنوشت فعالان ربوده شده در بلخ را روشن کند.", "fa"),
+        ("کورنۍ غوښتنه کوي چې د ورک شویو خپلوانو برخلیک یې روښانه شي.", "ps"),
+        ("موږ له طالبانو غوښتنه کوو چې نیول شوي خبریالان خوشې کړي.", "ps"),
+    ],
+)
+def test_an_appeal_is_not_an_event(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Police detained four journalists in Herat on 3 May; their families appealed for their release.",
+            "en",
+            {("detention", "AF-HER", 4, "exact")},
+        ),
+        (
+            "طالبان روز شنبه سه خبرنگار را در هرات بازداشت کردند. خانواده‌های آنان خواستار آزادی شان شدند.",
+            "fa",
+            {("detention", "AF-HER", 3, "exact")},
+        ),
+    ],
+)
+def test_an_event_reported_before_the_appeal_stays(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+# 3. House searches and raids: a threat (event_types.json: "Threats, intimidation, harassment, house
+#    searches"), unless the raid detains people (then the detention is the event).
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "On 20 May, gunmen searched the homes of four former army officers in Paghman.",
+            "en",
+            {("threat", "AF-KAB", 4, "exact")},
+        ),
+        (
+            "Taliban fighters conducted a night raid on a house in Khost city on Sunday.",
+            "en",
+            {("threat", "AF-KHO", None, None)},
+        ),
+        (
+            "Police raided the homes of two journalists in Kabul on 3 May.",
+            "en",
+            {("threat", "AF-KAB", 2, "exact")},
+        ),
+        (
+            "Armed men forced their way into the home of a former prosecutor in Mazar-i-Sharif and searched "
+            "it.",
+            "en",
+            {("threat", "AF-BAL", 1, "exact")},
+        ),
+        (
+            "Intelligence officers raided a house in Paghman on 14 May and detained three brothers.",
+            "en",
+            {("detention", "AF-KAB", 3, "exact")},
+        ),
+        (
+            "Taliban intelligence raided homes in Nili on Monday. Two former police officers were detained.",
+            "en",
+            {("detention", "AF-DAY", 2, "exact")},
+        ),
+        (
+            "طالبان روز دوشنبه خانه‌های سه افسر پیشین ارتش را در پغمان تلاشی کردند.",
+            "fa",
+            {("threat", "AF-KAB", 3, "exact")},
+        ),
+        (
+            "نیروهای استخبارات طالبان در ولسوالی اندراب خانه‌تلاشی کردند.",
+            "fa",
+            {("threat", "AF-BGL", None, None)},
+        ),
+        (
+            "افراد مسلح شب گذشته به خانه یک خبرنگار در هرات یورش بردند.",
+            "fa",
+            {("threat", "AF-HER", 1, "exact")},
+        ),
+        (
+            "طالبان شب گذشته به خانه‌ای در هرات یورش بردند و دو برادر را بازداشت کردند.",
+            "fa",
+            {("detention", "AF-HER", 2, "exact")},
+        ),
+        (
+            "مأموران خانه یک خبرنگار محلی را در هرات تلاشی کردند، اما کسی را بازداشت نکردند.",
+            "fa",
+            {("threat", "AF-HER", 1, "exact")},
+        ),
+        (
+            "Officers searched the house of a journalist in Herat but did not detain anyone.",
+            "en",
+            {("threat", "AF-HER", 1, "exact")},
+        ),
+        (
+            "طالبانو د دوشنبې په ورځ په کندز کې د یو خبریال د کور تلاشي وکړه.",
+            "ps",
+            {("threat", "AF-KDZ", 1, "exact")},
+        ),
+        ("وسله والو په ننګرهار کې پر یوه کور شپنۍ چاپه ووهله.", "ps", {("threat", "AF-NAN", None, None)}),
+    ],
+)
+def test_a_house_search_is_a_threat_unless_people_are_detained(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    events = suggest(text, language)
+    assert facts(events) == expected
+    assert len(events) == len(expected)
+
+
+# 4. Flight and displacement, placed where people fled from.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "province"),
+    [
+        ("A former prosecutor from Taloqan left for Kabul after receiving threats.", "en", "AF-TAK"),
+        ("The journalist fled to Pakistan with his family after the raid in Khost.", "en", "AF-KHO"),
+        ("He was forced to leave Kandahar province in April.", "en", "AF-KAN"),
+        (
+            "A former prosecutor received threatening calls in August. The family of three left Taloqan for "
+            "Kabul on 9 September.",
+            "en",
+            "AF-TAK",
+        ),
+        ("Dozens of Hazara families abandoned their homes in Daikundi and moved to Kabul.", "en", "AF-DAY"),
+        (
+            "Gunmen killed three members of a family in Jaghori district of Ghazni on Sunday. Relatives of "
+            "the victims have since left for Kabul.",
+            "en",
+            "AF-GHA",
+        ),
+        ("این خبرنگار پس از دریافت تهدید، ولایت بلخ را ترک کرد.", "fa", "AF-BAL"),
+        ("این خانواده پس از تهدید طالبان، هرات را به مقصد ایران ترک کردند.", "fa", "AF-HER"),
+        ("صدها خانواده خانه‌های خود را در پنجشیر رها کردند.", "fa", "AF-PAN"),
+        ("هغه د ګواښونو له امله کندهار پرېښود او پاکستان ته لاړ.", "ps", "AF-KAN"),
+        ("دغه کورنۍ له ننګرهار څخه کابل ته کډه شوه.", "ps", "AF-NAN"),
+    ],
+)
+def test_flight_is_placed_where_people_left(text: str, language: str, province: str) -> None:
+    events = suggest(text, language)
+    assert [(e.type, e.province) for e in events if e.type == "flight"] == [("flight", province)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The delegation left for Kabul on Monday after the meeting.", "en"),
+        ("He left the meeting early.", "en"),
+        ("Taliban fighters left three bodies on the road.", "en"),
+        ("زندانیان را پس از دو هفته رها کردند.", "fa"),
+    ],
+)
+def test_leaving_without_flight_is_not_flight(text: str, language: str) -> None:
+    assert not [e for e in suggest(text, language) if e.type == "flight"]
+
+
+# 5. A list of provinces without incidents per province is one event per type, in the country; it stays one
+#    even when an incident in one of those provinces is told next to it.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("یوناما موارد بازداشت و شکنجه در ولایات بلخ، سمنگان و جوزجان را ثبت کرده است.", "fa"),
+        ("بازداشت و شکنجه در ولایات بلخ، سمنگان و جوزجان ادامه دارد.", "fa"),
+        ("به گفته منابع محلی، طالبان در ولایات بلخ، سمنگان و جوزجان افراد را بازداشت و شکنجه کرده‌اند.", "fa"),
+        ("طالبانو د بلخ، سمنګان او جوزجان په ولایتونو کې پخواني سرتیري نیولي او شکنجه کړي دي.", "ps"),
+        ("په بلخ، سمنګان او جوزجان ولایتونو کې د پخوانیو پوځیانو نیول او شکنجه ثبت شوي.", "ps"),
+        ("Former soldiers were detained and tortured in Balkh, Samangan and Jowzjan provinces.", "en"),
+    ],
+)
+def test_a_province_list_is_one_event_per_type(text: str, language: str) -> None:
+    events = suggest(text, language)
+    assert facts(events) == {("detention", "AF", None, None), ("torture", "AF", None, None)}
+    assert all(e.province is None for e in events) and len(events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "در ماه ثور، نظامیان پیشین در ولایات بلخ، سمنگان و جوزجان بازداشت و شکنجه شدند. روز دوشنبه "
+            "طالبان سه تن را در مزار شریف بازداشت کردند.",
+            "fa",
+        ),
+        (
+            "Former soldiers were detained and tortured in Balkh, Samangan and Jowzjan provinces. On Monday, "
+            "three men were detained in Mazar-i-Sharif.",
+            "en",
+        ),
+    ],
+)
+def test_a_province_list_is_not_merged_into_an_incident_nearby(text: str, language: str) -> None:
+    assert facts(suggest(text, language)) == {
+        ("detention", "AF", None, None),
+        ("torture", "AF", None, None),
+        ("detention", "AF-BAL", 3, "exact"),
+    }
