@@ -1922,6 +1922,158 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;انجام دوباره</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;برش</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;کاپی</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;چسپاندن</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>انتخاب همه</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>نمایش جزئیات...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>پنهان کردن جزئیات...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>ذخیرهٔ همه</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;بلی</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>بلی برای &amp;همه</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;نخیر</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>نخیر برای ه&amp;مه</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>متوقف کردن</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>نادیده گرفتن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>دور انداختن</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>اعمال</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>بازنشانی</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>بازگشت به پیش‌فرض‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;انجام دوباره</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;برش</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;کاپی</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;چسپاندن</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>انتخاب همه</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>کاپی &amp;نشانی پیوند</translation>
+    </message>
+</context>
+<context>
     <name>QrCodeView</name>
     <message>
         <source>Card as QR code</source>
@@ -3129,6 +3281,621 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>Articles</source>
         <translation>مقاله‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>{notebook}: the notebook is read-only (the file or its folder cannot be written, or it is on read-only media): this command would change it, so nothing was done; copy it somewhere writable to work on it</source>
+        <translation>{notebook}: دفترچه فقط‌خواندنی است (در فایل یا پوشهٔ آن نمی‌توان نوشت، یا روی رسانهٔ فقط‌خواندنی است): این فرمان آن را تغییر می‌داد، پس کاری انجام نشد؛ برای کار روی آن، آن را در جایی قابل نوشتن کپی کنید</translation>
+    </message>
+    <message>
+        <source>{notebook}: the disk is full: what was under way was not stored and the notebook is intact; free some space and try again</source>
+        <translation>{notebook}: دیسک پر است: کاری که در جریان بود ذخیره نشد و دفترچه سالم است؛ کمی جا خالی کنید و دوباره تلاش کنید</translation>
+    </message>
+    <message>
+        <source>{notebook}: could not write to the disk ({error}): what was under way was not stored and the notebook is intact; check that the disk has free space and is still connected, then try again</source>
+        <translation>{notebook}: نوشتن روی دیسک ممکن نشد ({error}): کاری که در جریان بود ذخیره نشد و دفترچه سالم است؛ ببینید که دیسک جای خالی دارد و هنوز وصل است، سپس دوباره تلاش کنید</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full ({error}): what was under way was not stored and the notebook is intact; free some space and try again</source>
+        <translation>{path}: دیسک پر است ({error}): کاری که در جریان بود ذخیره نشد و دفترچه سالم است؛ کمی جا خالی کنید و دوباره تلاش کنید</translation>
+    </message>
+    <message>
+        <source>{path}: is on read-only media ({error}); nothing was changed</source>
+        <translation>{path}: روی رسانهٔ فقط‌خواندنی است ({error})؛ چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>entry {seq} is missing (next is {next})</source>
+        <translation>مدخل {seq} نیست (بعدی {next} است)</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not follow the entry before it</source>
+        <translation>مدخل {seq} پس از مدخل پیش از خود نمی‌آید</translation>
+    </message>
+    <message>
+        <source>entry {seq} was changed after it was written</source>
+        <translation>مدخل {seq} پس از نوشته‌شدن تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>{path}: no notebook here (create one with `fieldnotes new`)</source>
+        <translation>{path}: اینجا دفترچه‌ای نیست (با `fieldnotes new` یکی بسازید)</translation>
+    </message>
+    <message>
+        <source>{path}: a file already exists there</source>
+        <translation>{path}: آنجا از پیش فایلی هست</translation>
+    </message>
+    <message>
+        <source>{path}: not a Fieldnotes notebook (file too short)</source>
+        <translation>{path}: دفترچهٔ Fieldnotes نیست (فایل بیش از حد کوتاه است)</translation>
+    </message>
+    <message>
+        <source>{path}: this notebook is encrypted; a passphrase is needed</source>
+        <translation>{path}: این دفترچه رمزگذاری‌شده است؛ رمز عبور لازم است</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read (permission denied)</source>
+        <translation>{path}: خوانده نمی‌شود (اجازه داده نشد)</translation>
+    </message>
+    <message>
+        <source>{path}: not a Fieldnotes notebook ({error})</source>
+        <translation>{path}: دفترچهٔ Fieldnotes نیست ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({error})</source>
+        <translation>{path}: باز نمی‌شود ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened read-only: its last changes are still in {name}-wal, which SQLite cannot read here; copy both files somewhere writable</source>
+        <translation>{path}: به‌صورت فقط‌خواندنی باز نمی‌شود: آخرین تغییراتش هنوز در {name}-wal است که SQLite اینجا نمی‌تواند بخواند؛ هر دو فایل را در جایی قابل نوشتن کپی کنید</translation>
+    </message>
+    <message>
+        <source>{path}: wrong passphrase, or not a Fieldnotes notebook</source>
+        <translation>{path}: رمز عبور نادرست است، یا این دفترچهٔ Fieldnotes نیست</translation>
+    </message>
+    <message>
+        <source>{path}: is open in another Fieldnotes{process}; close it there first</source>
+        <translation>{path}: در Fieldnotes دیگری{process} باز است؛ نخست آن را آنجا ببندید</translation>
+    </message>
+    <message>
+        <source>this notebook was written by a newer Fieldnotes (schema {current} &gt; {latest}); update Fieldnotes to open it</source>
+        <translation>این دفترچه با Fieldnotes تازه‌تری نوشته شده است (طرح {current} &gt; {latest})؛ برای باز کردن آن Fieldnotes را به‌روز کنید</translation>
+    </message>
+    <message>
+        <source>{path}: not a Fieldnotes notebook</source>
+        <translation>{path}: دفترچهٔ Fieldnotes نیست</translation>
+    </message>
+    <message>
+        <source>{path}: the re-encrypted copy failed its check ({result}); the notebook was not changed</source>
+        <translation>{path}: نسخهٔ دوباره رمزگذاری‌شده از بررسی نگذشت ({result})؛ دفترچه تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>{path}: could not change the passphrase: {error}</source>
+        <translation>{path}: تغییر رمز عبور ممکن نشد: {error}</translation>
+    </message>
+    <message>
+        <source>count must be a whole number ≥ 0 (not {count})</source>
+        <translation>شمار باید عددی صحیح و ≥ ۰ باشد (نه {count})</translation>
+    </message>
+    <message>
+        <source>the end date {end} is before the start date {start}</source>
+        <translation>تاریخ پایان {end} پیش از تاریخ آغاز {start} است</translation>
+    </message>
+    <message>
+        <source>no event {id}</source>
+        <translation>رویداد {id} نیست</translation>
+    </message>
+    <message>
+        <source>an event needs at least one passage as evidence (select a passage first)</source>
+        <translation>رویداد دست‌کم به یک قطعه به‌عنوان شواهد نیاز دارد (نخست قطعه‌ای را انتخاب کنید)</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {allowed} (not {value})</source>
+        <translation>{field} باید یکی از {allowed} باشد (نه {value})</translation>
+    </message>
+    <message>
+        <source>events have no field {fields}</source>
+        <translation>رویدادها فیلد {fields} ندارند</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>برچسپ به نام نیاز دارد</translation>
+    </message>
+    <message>
+        <source>no tag {id}</source>
+        <translation>برچسپ {id} نیست</translation>
+    </message>
+    <message>
+        <source>there is already a tag {path}</source>
+        <translation>برچسپ {path} از پیش هست</translation>
+    </message>
+    <message>
+        <source>there is already a tag {path}: merge the tags instead</source>
+        <translation>برچسپ {path} از پیش هست: به‌جای آن برچسپ‌ها را ادغام کنید</translation>
+    </message>
+    <message>
+        <source>a tag cannot be merged into itself</source>
+        <translation>برچسپ را نمی‌توان با خودش ادغام کرد</translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation>مقاله به عنوان نیاز دارد</translation>
+    </message>
+    <message>
+        <source>no deleted article {id}</source>
+        <translation>مقالهٔ حذف‌شدهٔ {id} نیست</translation>
+    </message>
+    <message>
+        <source>no article {id}</source>
+        <translation>مقالهٔ {id} نیست</translation>
+    </message>
+    <message>
+        <source>no original for article {id}</source>
+        <translation>مقالهٔ {id} فایل اصلی ندارد</translation>
+    </message>
+    <message>
+        <source>no annotation {id}</source>
+        <translation>حاشیه‌نویسی {id} نیست</translation>
+    </message>
+    <message>
+        <source>a contact needs a name</source>
+        <translation>مخاطب به نام نیاز دارد</translation>
+    </message>
+    <message>
+        <source>there is already a contact called {name}</source>
+        <translation>مخاطبی به نام {name} از پیش هست</translation>
+    </message>
+    <message>
+        <source>no contact called {name} (see `fieldnotes contacts list`)</source>
+        <translation>مخاطبی به نام {name} نیست (`fieldnotes contacts list` را ببینید)</translation>
+    </message>
+    <message>
+        <source>not an age-encrypted share file</source>
+        <translation>فایل اشتراکِ رمزگذاری‌شده با age نیست</translation>
+    </message>
+    <message>
+        <source>the share file is incomplete (truncated?)</source>
+        <translation>فایل اشتراک ناقص است (بریده شده؟)</translation>
+    </message>
+    <message>
+        <source>not a Fieldnotes share (unknown content)</source>
+        <translation>اشتراک Fieldnotes نیست (محتوای ناشناخته)</translation>
+    </message>
+    <message>
+        <source>the share&apos;s content is out of order (damaged?)</source>
+        <translation>ترتیب محتوای اشتراک به هم خورده است (آسیب دیده؟)</translation>
+    </message>
+    <message>
+        <source>a record in the share is too large</source>
+        <translation>سندی در اشتراک بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>an original&apos;s frame is damaged</source>
+        <translation>قاب یک فایل اصلی آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>a frame in the share claims more bytes than the file holds (damaged?)</source>
+        <translation>قابی در اشتراک بیش از آنچه فایل دارد بایت ادعا می‌کند (آسیب دیده؟)</translation>
+    </message>
+    <message>
+        <source>a record in the share is damaged</source>
+        <translation>سندی در اشتراک آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>the share&apos;s content does not match its signed hash</source>
+        <translation>محتوای اشتراک با هش امضاشدهٔ آن نمی‌خواند</translation>
+    </message>
+    <message>
+        <source>the share&apos;s signature frame is damaged</source>
+        <translation>قاب امضای اشتراک آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>unexpected data after the signature</source>
+        <translation>داده‌های نامنتظره پس از امضا</translation>
+    </message>
+    <message>
+        <source>not a Fieldnotes card (fieldnotes-card:v1:…) nor an age recipient (age1…)</source>
+        <translation>نه کارت Fieldnotes است (fieldnotes-card:v1:…) و نه گیرندهٔ age (age1…)</translation>
+    </message>
+    <message>
+        <source>the card is damaged (was it copied completely?)</source>
+        <translation>کارت آسیب دیده است (آیا کامل کپی شده بود؟)</translation>
+    </message>
+    <message>
+        <source>not a valid age recipient: {start}…</source>
+        <translation>گیرندهٔ معتبر age نیست: {start}…</translation>
+    </message>
+    <message>
+        <source>the card&apos;s signing key is damaged</source>
+        <translation>کلید امضای کارت آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>revision {revision} is missing from this notebook</source>
+        <translation>نسخهٔ {revision} در این دفترچه نیست</translation>
+    </message>
+    <message>
+        <source>{table} {id}: a revision&apos;s parent {revision} is missing</source>
+        <translation>{table} {id}: نسخهٔ والد {revision} نیست</translation>
+    </message>
+    <message>
+        <source>a record in the share is malformed ({table})</source>
+        <translation>سندی در اشتراک بدشکل است ({table})</translation>
+    </message>
+    <message>
+        <source>a revision in the share belongs to another record</source>
+        <translation>نسخه‌ای در اشتراک از آنِ سند دیگری است</translation>
+    </message>
+    <message>
+        <source>revision {revision} of {table} {id} does not match its hash</source>
+        <translation>نسخهٔ {revision} از {table} {id} با هش خود نمی‌خواند</translation>
+    </message>
+    <message>
+        <source>a record in the share is malformed</source>
+        <translation>سندی در اشتراک بدشکل است</translation>
+    </message>
+    <message>
+        <source>a revision in the share is malformed</source>
+        <translation>نسخه‌ای در اشتراک بدشکل است</translation>
+    </message>
+    <message>
+        <source>no open conflict {id}</source>
+        <translation>تعارض باز {id} نیست</translation>
+    </message>
+    <message>
+        <source>{version} is not one of the conflict&apos;s versions</source>
+        <translation>{version} از نسخه‌های این تعارض نیست</translation>
+    </message>
+    <message>
+        <source>article {id}: its text is missing from the share or damaged</source>
+        <translation>مقالهٔ {id}: متن آن در اشتراک نیست یا آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>this share was made by a newer Fieldnotes: update to receive it</source>
+        <translation>این اشتراک با Fieldnotes تازه‌تری ساخته شده است: برای دریافت آن به‌روز کنید</translation>
+    </message>
+    <message>
+        <source>the share&apos;s signature does not match its sender {sender}</source>
+        <translation>امضای اشتراک با فرستندهٔ آن {sender} نمی‌خواند</translation>
+    </message>
+    <message>
+        <source>the share does not say who sent it</source>
+        <translation>اشتراک نمی‌گوید چه کسی آن را فرستاده است</translation>
+    </message>
+    <message>
+        <source>the share is signed by {name} ({fingerprint}), who is not in your contacts: add their card with `contacts add`, or accept it unverified</source>
+        <translation>اشتراک را {name} ({fingerprint}) امضا کرده است که در مخاطبان شما نیست: کارت او را با `contacts add` بیفزایید، یا آن را تأییدنشده بپذیرید</translation>
+    </message>
+    <message>
+        <source>original {original} in the share cannot be stored ({error})</source>
+        <translation>فایل اصلی {original} در اشتراک ذخیره نمی‌شود ({error})</translation>
+    </message>
+    <message>
+        <source>original {original} in the share does not match its SHA-256</source>
+        <translation>فایل اصلی {original} در اشتراک با SHA-256 خود نمی‌خواند</translation>
+    </message>
+    <message>
+        <source>a record in the share does not fit this notebook ({error})</source>
+        <translation>سندی در اشتراک با این دفترچه جور نمی‌آید ({error})</translation>
+    </message>
+    <message>
+        <source>the share was stopped</source>
+        <translation>اشتراک متوقف شد</translation>
+    </message>
+    <message>
+        <source>the hash thread was closed</source>
+        <translation>رشتهٔ محاسبهٔ هش بسته شد</translation>
+    </message>
+    <message>
+        <source>share to contacts or to a passphrase (one of the two)</source>
+        <translation>با مخاطبان یا با رمز عبور به اشتراک بگذارید (یکی از این دو)</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a passphrase: give it to receive the share</source>
+        <translation>{name} با رمز عبور محافظت شده است: برای دریافت اشتراک آن را وارد کنید</translation>
+    </message>
+    <message>
+        <source>{name} cannot be for this notebook: it has no identity yet</source>
+        <translation>{name} نمی‌تواند برای این دفترچه باشد: این دفترچه هنوز هویتی ندارد</translation>
+    </message>
+    <message>
+        <source>cannot decrypt the share: it is damaged or truncated, or the passphrase is wrong</source>
+        <translation>رمزگشایی اشتراک ممکن نیست: آسیب دیده یا بریده شده است، یا رمز عبور نادرست است</translation>
+    </message>
+    <message>
+        <source>cannot decrypt the share: it is damaged or truncated, or it is not addressed to you</source>
+        <translation>رمزگشایی اشتراک ممکن نیست: آسیب دیده یا بریده شده است، یا برای شما فرستاده نشده است</translation>
+    </message>
+    <message>
+        <source>{format}: unknown citation format ({formats})</source>
+        <translation>{format}: قالب ارجاع ناشناخته ({formats})</translation>
+    </message>
+    <message>
+        <source>{order}: unknown order ({orders})</source>
+        <translation>{order}: ترتیب ناشناخته ({orders})</translation>
+    </message>
+    <message>
+        <source>{path}: not a CSL style (root element is {tag})</source>
+        <translation>{path}: سبک CSL نیست (عنصر ریشه {tag} است)</translation>
+    </message>
+    <message>
+        <source>{name}: no such CSL style</source>
+        <translation>{name}: چنین سبک CSL وجود ندارد</translation>
+    </message>
+    <message>
+        <source>{path}: its parent style {parent} is not available offline</source>
+        <translation>{path}: سبک والد آن {parent} بدون اینترنت در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>{path}: file not found</source>
+        <translation>{path}: فایل پیدا نشد</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable CSL style ({error})</source>
+        <translation>{path}: سبک CSL خواندنی نیست ({error})</translation>
+    </message>
+    <message>
+        <source>a source&apos;s text is not UTF-8</source>
+        <translation>متن یک منبع UTF-8 نیست</translation>
+    </message>
+    <message>
+        <source>{where}: {member} is not in the archive</source>
+        <translation>{where}: {member} در آرشیو نیست</translation>
+    </message>
+    <message>
+        <source>{where}: a text source without PlainTextContent or plainTextPath</source>
+        <translation>{where}: منبع متنی بدون PlainTextContent یا plainTextPath</translation>
+    </message>
+    <message>
+        <source>{where}: a source&apos;s text is in a file outside this codebook</source>
+        <translation>{where}: متن یک منبع در فایلی بیرون از این کتاب کد است</translation>
+    </message>
+    <message>
+        <source>{where}: selection {start}–{end} is outside its source&apos;s text ({length} characters)</source>
+        <translation>{where}: گزینش {start}–{end} بیرون از متن منبع خود است ({length} نویسه)</translation>
+    </message>
+    <message>
+        <source>{name}: not a REFI-QDA project (its root is {root})</source>
+        <translation>{name}: پروژهٔ REFI-QDA نیست (ریشهٔ آن {root} است)</translation>
+    </message>
+    <message>
+        <source>{where}: the path {member} points outside the archive</source>
+        <translation>{where}: مسیر {member} به بیرون آرشیو اشاره می‌کند</translation>
+    </message>
+    <message>
+        <source>{where}: a selection without numeric positions</source>
+        <translation>{where}: گزینشی بدون موقعیت‌های عددی</translation>
+    </message>
+    <message>
+        <source>{where}: a coding refers to a code that does not exist ({code})</source>
+        <translation>{where}: یک کدگذاری به کدی اشاره می‌کند که وجود ندارد ({code})</translation>
+    </message>
+    <message>
+        <source>{where}: a coding refers to a code that does not exist</source>
+        <translation>{where}: یک کدگذاری به کدی اشاره می‌کند که وجود ندارد</translation>
+    </message>
+    <message>
+        <source>{name}: no project.qde in the archive</source>
+        <translation>{name}: در آرشیو project.qde نیست</translation>
+    </message>
+    <message>
+        <source>{where}: XML with a DOCTYPE or entities is refused</source>
+        <translation>{where}: XML دارای DOCTYPE یا entity پذیرفته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>{where}: XML with a DOCTYPE is refused</source>
+        <translation>{where}: XML دارای DOCTYPE پذیرفته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>{name}: larger than {limit} MiB</source>
+        <translation>{name}: بزرگ‌تر از {limit} MiB</translation>
+    </message>
+    <message>
+        <source>{name}: more than {limit} members</source>
+        <translation>{name}: بیش از {limit} عضو</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({error})</source>
+        <translation>{where}: XML خوش‌ساخت نیست ({error})</translation>
+    </message>
+    <message>
+        <source>{name}: not a REFI-QDA project (not a zip archive)</source>
+        <translation>{name}: پروژهٔ REFI-QDA نیست (آرشیو zip نیست)</translation>
+    </message>
+    <message>
+        <source>{name}: a member has an unsafe path ({member})</source>
+        <translation>{name}: یک عضو مسیر ناامن دارد ({member})</translation>
+    </message>
+    <message>
+        <source>{name}: cannot read {member} ({error})</source>
+        <translation>{name}: {member} خوانده نمی‌شود ({error})</translation>
+    </message>
+    <message>
+        <source>{name}: {member} decompresses past {limit} MiB</source>
+        <translation>{name}: {member} پس از بازکردن فشرده‌سازی از {limit} MiB بزرگ‌تر می‌شود</translation>
+    </message>
+    <message>
+        <source>{path}: no W3C annotations in it</source>
+        <translation>{path}: هیچ حاشیه‌نویسی W3C در آن نیست</translation>
+    </message>
+    <message>
+        <source>{path}: not JSON ({error})</source>
+        <translation>{path}: JSON نیست ({error})</translation>
+    </message>
+    <message>
+        <source>target {target} is a whole document, not a passage</source>
+        <translation>هدف {target} یک سند کامل است، نه یک قطعه</translation>
+    </message>
+    <message>
+        <source>a target without a text quote or position</source>
+        <translation>هدفی بدون نقل‌قول متنی یا موقعیت</translation>
+    </message>
+    <message>
+        <source>{selectors} ignored</source>
+        <translation>{selectors} نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <source>Encrypting the share</source>
+        <translation>رمزگذاری اشتراک</translation>
+    </message>
+    <message>
+        <source>Decrypting and merging</source>
+        <translation>رمزگشایی و ادغام</translation>
+    </message>
+    <message>
+        <source>reading {name}</source>
+        <translation>خواندن {name}</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>ذخیره‌سازی</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (شما)</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <source>annotate</source>
+        <translation>حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>edit-annotation</source>
+        <translation>ویرایش حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>delete-annotation</source>
+        <translation>حذف حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>add-event</source>
+        <translation>افزودن رویداد</translation>
+    </message>
+    <message>
+        <source>edit-event</source>
+        <translation>ویرایش رویداد</translation>
+    </message>
+    <message>
+        <source>delete-event</source>
+        <translation>حذف رویداد</translation>
+    </message>
+    <message>
+        <source>create-tag</source>
+        <translation>ایجاد برچسپ</translation>
+    </message>
+    <message>
+        <source>rename-tag</source>
+        <translation>تغییر نام برچسپ</translation>
+    </message>
+    <message>
+        <source>edit-tag</source>
+        <translation>ویرایش برچسپ</translation>
+    </message>
+    <message>
+        <source>delete-tag</source>
+        <translation>حذف برچسپ</translation>
+    </message>
+    <message>
+        <source>merge-tags</source>
+        <translation>ادغام برچسپ‌ها</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>edit-metadata</source>
+        <translation>ویرایش فراداده</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>صادر کردن</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>اشتراک</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>حل تعارض</translation>
+    </message>
+    <message>
+        <source>import-project</source>
+        <translation>وارد کردن پروژه</translation>
+    </message>
+    <message>
+        <source>import-annotations</source>
+        <translation>وارد کردن حاشیه‌نویسی‌ها</translation>
+    </message>
+    <message>
+        <source>rebuild-index</source>
+        <translation>بازسازی نمایه</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>انجام دوباره</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>به</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>فرستنده</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>امضا</translation>
+    </message>
+    <message>
+        <source>accepted_unverified</source>
+        <translation>پذیرفته بدون تأیید</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>شمار</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>نگه‌داشته</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>قالب</translation>
     </message>
 </context>
 </TS>

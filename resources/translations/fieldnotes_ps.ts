@@ -1939,6 +1939,158 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;بېرته ګرځول</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;بیا ترسره کول</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;پرې کول</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;کاپي کول</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;لګول</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ړنګول</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ټول ټاکل</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>جزئیات ښودل...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>جزئیات پټول...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>سمه ده</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>خوندي کول</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>ټول خوندي کول</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>پرانیستل</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;هو</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;ټولو ته هو</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;نه</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ټ&amp;ولو ته نه</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>بندول</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>بیا هڅه</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>له پامه غورځول</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>تړل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>غورځول</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مرسته</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>پلي کول</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>بیا تنظیمول</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>اصلي تنظیمات بېرته راوستل</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;بېرته ګرځول</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;بیا ترسره کول</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;پرې کول</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;کاپي کول</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;لګول</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ړنګول</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ټول ټاکل</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>د لینک &amp;پته کاپي کول</translation>
+    </message>
+</context>
+<context>
     <name>QrCodeView</name>
     <message>
         <source>Card as QR code</source>
@@ -3166,6 +3318,621 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>Articles</source>
         <translation>مقالې</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>{notebook}: the notebook is read-only (the file or its folder cannot be written, or it is on read-only media): this command would change it, so nothing was done; copy it somewhere writable to work on it</source>
+        <translation>{notebook}: کتابچه یوازې د لوستلو ده (دوتنه یا د هغې پوښۍ نه لیکل کېږي، یا په داسې رسنۍ ده چې یوازې لوستل کېږي): دا امر به یې بدلوله، نو هېڅ ونه شول؛ د کار لپاره یې داسې ځای ته کاپي کړئ چې لیکل پکې کېږي</translation>
+    </message>
+    <message>
+        <source>{notebook}: the disk is full: what was under way was not stored and the notebook is intact; free some space and try again</source>
+        <translation>{notebook}: ډیسک ډک دی: هغه کار چې روان و خوندي نه شو او کتابچه روغه ده؛ یو څه ځای خالي کړئ او بیا هڅه وکړئ</translation>
+    </message>
+    <message>
+        <source>{notebook}: could not write to the disk ({error}): what was under way was not stored and the notebook is intact; check that the disk has free space and is still connected, then try again</source>
+        <translation>{notebook}: پر ډیسک لیکل ونه شول ({error}): هغه کار چې روان و خوندي نه شو او کتابچه روغه ده؛ وګورئ چې ډیسک خالي ځای لري او لا نښلول شوی دی، بیا هڅه وکړئ</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full ({error}): what was under way was not stored and the notebook is intact; free some space and try again</source>
+        <translation>{path}: ډیسک ډک دی ({error}): هغه کار چې روان و خوندي نه شو او کتابچه روغه ده؛ یو څه ځای خالي کړئ او بیا هڅه وکړئ</translation>
+    </message>
+    <message>
+        <source>{path}: is on read-only media ({error}); nothing was changed</source>
+        <translation>{path}: په داسې رسنۍ ده چې یوازې لوستل کېږي ({error})؛ هېڅ بدلون رانغی</translation>
+    </message>
+    <message>
+        <source>entry {seq} is missing (next is {next})</source>
+        <translation>ثبت {seq} نشته (بل یې {next} دی)</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not follow the entry before it</source>
+        <translation>ثبت {seq} له مخکیني ثبت وروسته نه راځي</translation>
+    </message>
+    <message>
+        <source>entry {seq} was changed after it was written</source>
+        <translation>ثبت {seq} له لیکلو وروسته بدل شوی دی</translation>
+    </message>
+    <message>
+        <source>{path}: no notebook here (create one with `fieldnotes new`)</source>
+        <translation>{path}: دلته کتابچه نشته (یوه یې د `fieldnotes new` سره جوړه کړئ)</translation>
+    </message>
+    <message>
+        <source>{path}: a file already exists there</source>
+        <translation>{path}: هلته له مخکې یوه دوتنه شته</translation>
+    </message>
+    <message>
+        <source>{path}: not a Fieldnotes notebook (file too short)</source>
+        <translation>{path}: د Fieldnotes کتابچه نه ده (دوتنه ډېره لنډه ده)</translation>
+    </message>
+    <message>
+        <source>{path}: this notebook is encrypted; a passphrase is needed</source>
+        <translation>{path}: دا کتابچه کوډ شوې ده؛ پټنوم ته اړتیا ده</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read (permission denied)</source>
+        <translation>{path}: نه لوستل کېږي (اجازه نشته)</translation>
+    </message>
+    <message>
+        <source>{path}: not a Fieldnotes notebook ({error})</source>
+        <translation>{path}: د Fieldnotes کتابچه نه ده ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({error})</source>
+        <translation>{path}: نه خلاصېږي ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened read-only: its last changes are still in {name}-wal, which SQLite cannot read here; copy both files somewhere writable</source>
+        <translation>{path}: یوازې د لوستلو لپاره نه خلاصېږي: وروستي بدلونونه یې لا په {name}-wal کې دي چې SQLite یې دلته نه شي لوستلی؛ دواړه دوتنې داسې ځای ته کاپي کړئ چې لیکل پکې کېږي</translation>
+    </message>
+    <message>
+        <source>{path}: wrong passphrase, or not a Fieldnotes notebook</source>
+        <translation>{path}: پټنوم ناسم دی، یا دا د Fieldnotes کتابچه نه ده</translation>
+    </message>
+    <message>
+        <source>{path}: is open in another Fieldnotes{process}; close it there first</source>
+        <translation>{path}: په بل Fieldnotes{process} کې خلاصه ده؛ لومړی یې هلته وتړئ</translation>
+    </message>
+    <message>
+        <source>this notebook was written by a newer Fieldnotes (schema {current} &gt; {latest}); update Fieldnotes to open it</source>
+        <translation>دا کتابچه د Fieldnotes په نوې نسخې لیکل شوې ده (سکیما {current} &gt; {latest})؛ د خلاصولو لپاره Fieldnotes تازه کړئ</translation>
+    </message>
+    <message>
+        <source>{path}: not a Fieldnotes notebook</source>
+        <translation>{path}: د Fieldnotes کتابچه نه ده</translation>
+    </message>
+    <message>
+        <source>{path}: the re-encrypted copy failed its check ({result}); the notebook was not changed</source>
+        <translation>{path}: بیا کوډ شوې کاپي له ازمویلو بریالۍ نه شوه ({result})؛ کتابچه بدله نه شوه</translation>
+    </message>
+    <message>
+        <source>{path}: could not change the passphrase: {error}</source>
+        <translation>{path}: پټنوم بدل نه شو: {error}</translation>
+    </message>
+    <message>
+        <source>count must be a whole number ≥ 0 (not {count})</source>
+        <translation>شمېر باید یو بشپړ عدد ≥ ۰ وي (نه {count})</translation>
+    </message>
+    <message>
+        <source>the end date {end} is before the start date {start}</source>
+        <translation>د پای نېټه {end} د پیل له نېټې {start} مخکې ده</translation>
+    </message>
+    <message>
+        <source>no event {id}</source>
+        <translation>پېښه {id} نشته</translation>
+    </message>
+    <message>
+        <source>an event needs at least one passage as evidence (select a passage first)</source>
+        <translation>پېښه لږ تر لږه یوې برخې ته د شواهدو په توګه اړتیا لري (لومړی یوه برخه وټاکئ)</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {allowed} (not {value})</source>
+        <translation>{field} باید له {allowed} څخه یو وي (نه {value})</translation>
+    </message>
+    <message>
+        <source>events have no field {fields}</source>
+        <translation>پېښې د {fields} ډګر نه لري</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>نښه نوم ته اړتیا لري</translation>
+    </message>
+    <message>
+        <source>no tag {id}</source>
+        <translation>نښه {id} نشته</translation>
+    </message>
+    <message>
+        <source>there is already a tag {path}</source>
+        <translation>نښه {path} له مخکې شته</translation>
+    </message>
+    <message>
+        <source>there is already a tag {path}: merge the tags instead</source>
+        <translation>نښه {path} له مخکې شته: پر ځای یې نښې یوځای کړئ</translation>
+    </message>
+    <message>
+        <source>a tag cannot be merged into itself</source>
+        <translation>نښه له ځان سره نه یوځای کېږي</translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation>مقاله سرلیک ته اړتیا لري</translation>
+    </message>
+    <message>
+        <source>no deleted article {id}</source>
+        <translation>ړنګه شوې مقاله {id} نشته</translation>
+    </message>
+    <message>
+        <source>no article {id}</source>
+        <translation>مقاله {id} نشته</translation>
+    </message>
+    <message>
+        <source>no original for article {id}</source>
+        <translation>مقاله {id} اصلي دوتنه نه لري</translation>
+    </message>
+    <message>
+        <source>no annotation {id}</source>
+        <translation>څنډلیک {id} نشته</translation>
+    </message>
+    <message>
+        <source>a contact needs a name</source>
+        <translation>اړیکه نوم ته اړتیا لري</translation>
+    </message>
+    <message>
+        <source>there is already a contact called {name}</source>
+        <translation>د {name} په نوم اړیکه له مخکې شته</translation>
+    </message>
+    <message>
+        <source>no contact called {name} (see `fieldnotes contacts list`)</source>
+        <translation>د {name} په نوم اړیکه نشته (`fieldnotes contacts list` وګورئ)</translation>
+    </message>
+    <message>
+        <source>not an age-encrypted share file</source>
+        <translation>د age په کوډ شوی شریک شوی فایل نه دی</translation>
+    </message>
+    <message>
+        <source>the share file is incomplete (truncated?)</source>
+        <translation>شریک شوی فایل نیمګړی دی (پرې شوی؟)</translation>
+    </message>
+    <message>
+        <source>not a Fieldnotes share (unknown content)</source>
+        <translation>د Fieldnotes شریک شوی فایل نه دی (نامعلوم منځپانګه)</translation>
+    </message>
+    <message>
+        <source>the share&apos;s content is out of order (damaged?)</source>
+        <translation>د شریک شوي فایل منځپانګه ګډوډه ده (زیانمن شوی؟)</translation>
+    </message>
+    <message>
+        <source>a record in the share is too large</source>
+        <translation>په شریک شوي فایل کې یو ریکارډ ډېر لوی دی</translation>
+    </message>
+    <message>
+        <source>an original&apos;s frame is damaged</source>
+        <translation>د یوې اصلي دوتنې چوکاټ زیانمن دی</translation>
+    </message>
+    <message>
+        <source>a frame in the share claims more bytes than the file holds (damaged?)</source>
+        <translation>په شریک شوي فایل کې یو چوکاټ له دوتنې ډېر بایټونه ادعا کوي (زیانمن شوی؟)</translation>
+    </message>
+    <message>
+        <source>a record in the share is damaged</source>
+        <translation>په شریک شوي فایل کې یو ریکارډ زیانمن دی</translation>
+    </message>
+    <message>
+        <source>the share&apos;s content does not match its signed hash</source>
+        <translation>د شریک شوي فایل منځپانګه له لاسلیک شوي هش سره سمون نه خوري</translation>
+    </message>
+    <message>
+        <source>the share&apos;s signature frame is damaged</source>
+        <translation>د شریک شوي فایل د لاسلیک چوکاټ زیانمن دی</translation>
+    </message>
+    <message>
+        <source>unexpected data after the signature</source>
+        <translation>له لاسلیک وروسته ناڅاپي معلومات</translation>
+    </message>
+    <message>
+        <source>not a Fieldnotes card (fieldnotes-card:v1:…) nor an age recipient (age1…)</source>
+        <translation>نه د Fieldnotes کارت دی (fieldnotes-card:v1:…) او نه د age ترلاسه کوونکی (age1…)</translation>
+    </message>
+    <message>
+        <source>the card is damaged (was it copied completely?)</source>
+        <translation>کارت زیانمن دی (ایا بشپړ کاپي شوی و؟)</translation>
+    </message>
+    <message>
+        <source>not a valid age recipient: {start}…</source>
+        <translation>د age سم ترلاسه کوونکی نه دی: {start}…</translation>
+    </message>
+    <message>
+        <source>the card&apos;s signing key is damaged</source>
+        <translation>د کارت د لاسلیک کلي زیانمنه ده</translation>
+    </message>
+    <message>
+        <source>revision {revision} is missing from this notebook</source>
+        <translation>نسخه {revision} په دې کتابچه کې نشته</translation>
+    </message>
+    <message>
+        <source>{table} {id}: a revision&apos;s parent {revision} is missing</source>
+        <translation>{table} {id}: د یوې نسخې مور نسخه {revision} نشته</translation>
+    </message>
+    <message>
+        <source>a record in the share is malformed ({table})</source>
+        <translation>په شریک شوي فایل کې یو ریکارډ بې بڼې دی ({table})</translation>
+    </message>
+    <message>
+        <source>a revision in the share belongs to another record</source>
+        <translation>په شریک شوي فایل کې یوه نسخه د بل ریکارډ ده</translation>
+    </message>
+    <message>
+        <source>revision {revision} of {table} {id} does not match its hash</source>
+        <translation>د {table} {id} نسخه {revision} له خپل هش سره سمون نه خوري</translation>
+    </message>
+    <message>
+        <source>a record in the share is malformed</source>
+        <translation>په شریک شوي فایل کې یو ریکارډ بې بڼې دی</translation>
+    </message>
+    <message>
+        <source>a revision in the share is malformed</source>
+        <translation>په شریک شوي فایل کې یوه نسخه بې بڼې ده</translation>
+    </message>
+    <message>
+        <source>no open conflict {id}</source>
+        <translation>خلاص ټکر {id} نشته</translation>
+    </message>
+    <message>
+        <source>{version} is not one of the conflict&apos;s versions</source>
+        <translation>{version} د دې ټکر له نسخو څخه نه ده</translation>
+    </message>
+    <message>
+        <source>article {id}: its text is missing from the share or damaged</source>
+        <translation>مقاله {id}: متن یې په شریک شوي فایل کې نشته یا زیانمن دی</translation>
+    </message>
+    <message>
+        <source>this share was made by a newer Fieldnotes: update to receive it</source>
+        <translation>دا شریک شوی فایل د Fieldnotes په نوې نسخې جوړ شوی: د ترلاسه کولو لپاره تازه کړئ</translation>
+    </message>
+    <message>
+        <source>the share&apos;s signature does not match its sender {sender}</source>
+        <translation>د شریک شوي فایل لاسلیک له لېږونکي {sender} سره سمون نه خوري</translation>
+    </message>
+    <message>
+        <source>the share does not say who sent it</source>
+        <translation>شریک شوی فایل نه وايي چې چا لېږلی دی</translation>
+    </message>
+    <message>
+        <source>the share is signed by {name} ({fingerprint}), who is not in your contacts: add their card with `contacts add`, or accept it unverified</source>
+        <translation>شریک شوی فایل {name} ({fingerprint}) لاسلیک کړی چې ستاسې په اړیکو کې نشته: د هغه کارت د `contacts add` سره زیات کړئ، یا یې نا تایید شوی ومنئ</translation>
+    </message>
+    <message>
+        <source>original {original} in the share cannot be stored ({error})</source>
+        <translation>په شریک شوي فایل کې اصلي دوتنه {original} نه خوندي کېږي ({error})</translation>
+    </message>
+    <message>
+        <source>original {original} in the share does not match its SHA-256</source>
+        <translation>په شریک شوي فایل کې اصلي دوتنه {original} له خپل SHA-256 سره سمون نه خوري</translation>
+    </message>
+    <message>
+        <source>a record in the share does not fit this notebook ({error})</source>
+        <translation>په شریک شوي فایل کې یو ریکارډ له دې کتابچې سره نه برابرېږي ({error})</translation>
+    </message>
+    <message>
+        <source>the share was stopped</source>
+        <translation>شریکول ودرول شول</translation>
+    </message>
+    <message>
+        <source>the hash thread was closed</source>
+        <translation>د هش حسابولو تار وتړل شو</translation>
+    </message>
+    <message>
+        <source>share to contacts or to a passphrase (one of the two)</source>
+        <translation>له اړیکو سره یا په پټنوم شریک کړئ (له دې دوو یو)</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a passphrase: give it to receive the share</source>
+        <translation>{name} په پټنوم ساتل شوی: د ترلاسه کولو لپاره یې ورکړئ</translation>
+    </message>
+    <message>
+        <source>{name} cannot be for this notebook: it has no identity yet</source>
+        <translation>{name} د دې کتابچې لپاره نه شي کېدای: دا کتابچه لا هویت نه لري</translation>
+    </message>
+    <message>
+        <source>cannot decrypt the share: it is damaged or truncated, or the passphrase is wrong</source>
+        <translation>شریک شوی فایل نه شي پرانیستل کېدای: زیانمن یا پرې شوی دی، یا پټنوم ناسم دی</translation>
+    </message>
+    <message>
+        <source>cannot decrypt the share: it is damaged or truncated, or it is not addressed to you</source>
+        <translation>شریک شوی فایل نه شي پرانیستل کېدای: زیانمن یا پرې شوی دی، یا تاسې ته نه دی لېږل شوی</translation>
+    </message>
+    <message>
+        <source>{format}: unknown citation format ({formats})</source>
+        <translation>{format}: د حوالې نامعلومه بڼه ({formats})</translation>
+    </message>
+    <message>
+        <source>{order}: unknown order ({orders})</source>
+        <translation>{order}: نامعلوم ترتیب ({orders})</translation>
+    </message>
+    <message>
+        <source>{path}: not a CSL style (root element is {tag})</source>
+        <translation>{path}: د CSL بڼه نه ده (رېښه یې {tag} ده)</translation>
+    </message>
+    <message>
+        <source>{name}: no such CSL style</source>
+        <translation>{name}: داسې CSL بڼه نشته</translation>
+    </message>
+    <message>
+        <source>{path}: its parent style {parent} is not available offline</source>
+        <translation>{path}: د هغې مور بڼه {parent} له انټرنټ پرته نشته</translation>
+    </message>
+    <message>
+        <source>{path}: file not found</source>
+        <translation>{path}: دوتنه ونه موندل شوه</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable CSL style ({error})</source>
+        <translation>{path}: د لوستلو وړ CSL بڼه نه ده ({error})</translation>
+    </message>
+    <message>
+        <source>a source&apos;s text is not UTF-8</source>
+        <translation>د یوې سرچینې متن UTF-8 نه دی</translation>
+    </message>
+    <message>
+        <source>{where}: {member} is not in the archive</source>
+        <translation>{where}: {member} په آرشیف کې نشته</translation>
+    </message>
+    <message>
+        <source>{where}: a text source without PlainTextContent or plainTextPath</source>
+        <translation>{where}: متني سرچینه پرته له PlainTextContent یا plainTextPath</translation>
+    </message>
+    <message>
+        <source>{where}: a source&apos;s text is in a file outside this codebook</source>
+        <translation>{where}: د یوې سرچینې متن د دې کوډ کتاب بهر په یوه دوتنه کې دی</translation>
+    </message>
+    <message>
+        <source>{where}: selection {start}–{end} is outside its source&apos;s text ({length} characters)</source>
+        <translation>{where}: ټاکنه {start}–{end} د خپلې سرچینې له متن بهر ده ({length} توري)</translation>
+    </message>
+    <message>
+        <source>{name}: not a REFI-QDA project (its root is {root})</source>
+        <translation>{name}: د REFI-QDA پروژه نه ده (رېښه یې {root} ده)</translation>
+    </message>
+    <message>
+        <source>{where}: the path {member} points outside the archive</source>
+        <translation>{where}: لار {member} د آرشیف بهر ته ګوته نیسي</translation>
+    </message>
+    <message>
+        <source>{where}: a selection without numeric positions</source>
+        <translation>{where}: ټاکنه پرته له شمېري ځایونو</translation>
+    </message>
+    <message>
+        <source>{where}: a coding refers to a code that does not exist ({code})</source>
+        <translation>{where}: یو کوډول داسې کوډ ته اشاره کوي چې نشته ({code})</translation>
+    </message>
+    <message>
+        <source>{where}: a coding refers to a code that does not exist</source>
+        <translation>{where}: یو کوډول داسې کوډ ته اشاره کوي چې نشته</translation>
+    </message>
+    <message>
+        <source>{name}: no project.qde in the archive</source>
+        <translation>{name}: په آرشیف کې project.qde نشته</translation>
+    </message>
+    <message>
+        <source>{where}: XML with a DOCTYPE or entities is refused</source>
+        <translation>{where}: هغه XML چې DOCTYPE یا entity لري نه منل کېږي</translation>
+    </message>
+    <message>
+        <source>{where}: XML with a DOCTYPE is refused</source>
+        <translation>{where}: هغه XML چې DOCTYPE لري نه منل کېږي</translation>
+    </message>
+    <message>
+        <source>{name}: larger than {limit} MiB</source>
+        <translation>{name}: له {limit} MiB لوی</translation>
+    </message>
+    <message>
+        <source>{name}: more than {limit} members</source>
+        <translation>{name}: له {limit} غړو ډېر</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML ({error})</source>
+        <translation>{where}: سم جوړ شوی XML نه دی ({error})</translation>
+    </message>
+    <message>
+        <source>{name}: not a REFI-QDA project (not a zip archive)</source>
+        <translation>{name}: د REFI-QDA پروژه نه ده (zip آرشیف نه دی)</translation>
+    </message>
+    <message>
+        <source>{name}: a member has an unsafe path ({member})</source>
+        <translation>{name}: یو غړی ناخوندي لار لري ({member})</translation>
+    </message>
+    <message>
+        <source>{name}: cannot read {member} ({error})</source>
+        <translation>{name}: {member} نه لوستل کېږي ({error})</translation>
+    </message>
+    <message>
+        <source>{name}: {member} decompresses past {limit} MiB</source>
+        <translation>{name}: {member} له خلاصولو وروسته له {limit} MiB لویېږي</translation>
+    </message>
+    <message>
+        <source>{path}: no W3C annotations in it</source>
+        <translation>{path}: په کې هېڅ W3C څنډلیک نشته</translation>
+    </message>
+    <message>
+        <source>{path}: not JSON ({error})</source>
+        <translation>{path}: JSON نه دی ({error})</translation>
+    </message>
+    <message>
+        <source>target {target} is a whole document, not a passage</source>
+        <translation>هدف {target} بشپړ سند دی، نه یوه برخه</translation>
+    </message>
+    <message>
+        <source>a target without a text quote or position</source>
+        <translation>هدف پرته له متني اقتباس یا ځای</translation>
+    </message>
+    <message>
+        <source>{selectors} ignored</source>
+        <translation>{selectors} له پامه وغورځول شو</translation>
+    </message>
+    <message>
+        <source>Encrypting the share</source>
+        <translation>د شریک شوي فایل کوډول</translation>
+    </message>
+    <message>
+        <source>Decrypting and merging</source>
+        <translation>پرانیستل او یوځای کول</translation>
+    </message>
+    <message>
+        <source>reading {name}</source>
+        <translation>د {name} لوستل</translation>
+    </message>
+    <message>
+        <source>storing</source>
+        <translation>خوندي کول</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>بشپړ شو</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>تاسې</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (تاسې)</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>جوړول</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>واردول</translation>
+    </message>
+    <message>
+        <source>annotate</source>
+        <translation>څنډلیک</translation>
+    </message>
+    <message>
+        <source>edit-annotation</source>
+        <translation>څنډلیک سمول</translation>
+    </message>
+    <message>
+        <source>delete-annotation</source>
+        <translation>څنډلیک ړنګول</translation>
+    </message>
+    <message>
+        <source>add-event</source>
+        <translation>پېښه زیاتول</translation>
+    </message>
+    <message>
+        <source>edit-event</source>
+        <translation>پېښه سمول</translation>
+    </message>
+    <message>
+        <source>delete-event</source>
+        <translation>پېښه ړنګول</translation>
+    </message>
+    <message>
+        <source>create-tag</source>
+        <translation>نښه جوړول</translation>
+    </message>
+    <message>
+        <source>rename-tag</source>
+        <translation>د نښې نوم بدلول</translation>
+    </message>
+    <message>
+        <source>edit-tag</source>
+        <translation>نښه سمول</translation>
+    </message>
+    <message>
+        <source>delete-tag</source>
+        <translation>نښه ړنګول</translation>
+    </message>
+    <message>
+        <source>merge-tags</source>
+        <translation>نښې یوځای کول</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>ړنګول</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>بېرته راوستل</translation>
+    </message>
+    <message>
+        <source>edit-metadata</source>
+        <translation>مېټاډېټا سمول</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>صادرول</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>شریکول</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>ترلاسه کول</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>د ټکر حل</translation>
+    </message>
+    <message>
+        <source>import-project</source>
+        <translation>پروژه واردول</translation>
+    </message>
+    <message>
+        <source>import-annotations</source>
+        <translation>څنډلیکونه واردول</translation>
+    </message>
+    <message>
+        <source>rebuild-index</source>
+        <translation>لړلیک بیا جوړول</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>بېرته ګرځول</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>بیا ترسره کول</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>دوتنه</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>سرلیک</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ته</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>لېږونکی</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>لاسلیک</translation>
+    </message>
+    <message>
+        <source>accepted_unverified</source>
+        <translation>نا تایید شوی ومنل شو</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>شمېر</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>وساتل شو</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>بڼه</translation>
     </message>
 </context>
 </TS>

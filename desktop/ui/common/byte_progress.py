@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.progress import Progress
+from desktop.ui.common.core_messages import core_text
 from desktop.ui.common.local_format import digits
 
 STEPS = 1000  # the bar counts per mille: byte counts overflow Qt's int past 2 GB
@@ -29,7 +30,7 @@ def show_progress(dialog: QProgressDialog, progress: Progress) -> None:
     done, total = (digits(f"{n / MB:.1f}") for n in (progress.done, progress.total))
     dialog.setLabelText(
         translate("Progress", "{label}… {done} of {total} MB").format(
-            label=progress.label, done=done, total=total
+            label=core_text(progress.label), done=done, total=total
         )
     )
     dialog.setValue(STEPS * progress.done // max(progress.total, 1))

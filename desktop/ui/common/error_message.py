@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.store import storage_errors
 from desktop.store.errors import NotebookError
+from desktop.ui.common.core_messages import core_text
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    """A warning box; `message` may come from the core as it is (it is translated here)."""
+    QMessageBox.warning(parent, title, core_text(message))
 
 
 def attempt(parent: QWidget | None, title: str, action: Callable[[], T]) -> T | None:
@@ -27,12 +29,13 @@ def attempt(parent: QWidget | None, title: str, action: Callable[[], T]) -> T | 
     except (NotebookError, ValueError, KeyError, OSError) as exc:
         log.info("%s failed: %s", title, exc)
         text = QCoreApplication.translate("Error", "{title} did not work:\n\n{error}")
-        show_error(parent, title, text.format(title=title, error=storage_errors.explain(exc, "") or exc))
+        error = core_text(storage_errors.explain(exc, "") or str(exc)).removeprefix(": ")
+        show_error(parent, title, text.format(title=title, error=error))
         return None
     except Exception as exc:  # a read-only notebook, a full disk: said so; anything else is a bug
         problem = storage_errors.explain(exc, "")
         if problem is None:
             raise
         text = QCoreApplication.translate("Error", "{title} did not work:\n\n{error}")
-        show_error(parent, title, text.format(title=title, error=problem.removeprefix(": ")))
+        show_error(parent, title, text.format(title=title, error=core_text(problem).removeprefix(": ")))
         return None

@@ -78,9 +78,10 @@ def install(app: QApplication, code: str) -> str:
     _installed.clear()
     _active = code if code in LANGUAGES else "en"
     ours = resource_path("translations")  # English too: it holds the plural forms ("1 article")
-    wanted = [(f"fieldnotes_{_active}", str(ours))]
-    if _active != "en":  # Qt's own (standard buttons); Qt ships no Pashto: those stay English there
+    wanted = []
+    if _active != "en":  # Qt's own (its dialogs); Qt ships no Pashto: qt_texts.py lists what we show
         wanted.append((f"qtbase_{_active}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    wanted.append((f"fieldnotes_{_active}", str(ours)))  # the last installed is asked first: ours win
     for name, folder in wanted:
         translator = QTranslator(app)
         if translator.load(name, folder):

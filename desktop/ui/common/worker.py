@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.progress import Progress
 from desktop.store import storage_errors
+from desktop.ui.common.core_messages import core_text
 
 
 class WorkerSignals(QObject):
@@ -46,7 +47,8 @@ class GeneratorWorker(QRunnable):
                 generator.close()
         except Exception as exc:  # shown to the user as a message, never a traceback
             problem = storage_errors.explain(exc, "")  # a full disk, a read-only notebook
-            self.signals.failed.emit((problem or "").removeprefix(": ") or str(exc) or type(exc).__name__)
+            message = core_text(problem or str(exc)).removeprefix(": ")  # in the interface language
+            self.signals.failed.emit(message or type(exc).__name__)
         self.signals.finished.emit(self._cancel.is_set())
 
     def start(self) -> None:

@@ -12,6 +12,7 @@ from desktop.events.suggest import SuggestedEvent
 from desktop.resources import load_json
 from desktop.store.events import Event
 from desktop.ui.common import language
+from desktop.ui.common.direction import arrow
 from desktop.ui.common.local_format import digits, number
 
 # One colour per type, distinguishable for the common forms of colour blindness (Okabe–Ito + two).
@@ -144,7 +145,7 @@ def suggestion_summary(s: SuggestedEvent) -> str:
         else f"{'' if d['count_qualifier'] == 'exact' else vocabulary_label(d['count_qualifier']) + ' '}"
         f"{number(d['count'])}"
     )
-    actors = " → ".join(x for x in (s.perpetrator, s.victim_group) if x)
+    actors = f" {arrow('→')} ".join(x for x in (s.perpetrator, s.victim_group) if x)  # ← right to left
     when = digits(d["date_start"] or "")
     if s.date_precision == "reported" and when:
         when = QCoreApplication.translate("EventDisplay", "{date} (reported)").format(date=when)

@@ -30,6 +30,7 @@ from desktop.resources import load_json
 from desktop.store.errors import NotebookError
 from desktop.store.events import Event
 from desktop.store.notebook import Notebook
+from desktop.ui.common.core_messages import error_text
 from desktop.ui.common.local_format import isolate
 from desktop.ui.common.theme import error_colour
 from desktop.ui.events.event_display import choice_labels, country_codes, place_label, place_name, type_labels
@@ -306,7 +307,7 @@ class EventEditorDialog(QDialog):
                 evidence=self.items(),
             )
         except NotebookError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self._event_id = event.id
         self.saved.emit(event.id)

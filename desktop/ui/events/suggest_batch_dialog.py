@@ -27,6 +27,7 @@ from desktop.events_batch import ArticleSuggestions, accept_suggestions, article
 from desktop.progress import Progress
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
+from desktop.ui.common.core_messages import error_text
 from desktop.ui.common.local_format import number
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.events.event_display import suggestion_summary
@@ -233,7 +234,7 @@ class SuggestBatchDialog(QDialog):
             )
         except NotebookError as exc:
             self._queue.clear()
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             self._update_buttons()
             return
         self._recorded += len(made)

@@ -19,6 +19,7 @@ from desktop.events.suggest import SuggestedEvent, suggest_events
 from desktop.events_batch import suggestion_fields
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
+from desktop.ui.common.core_messages import error_text
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.events.event_display import suggestion_summary
 from desktop.ui.events.event_editor_dialog import EventEditorDialog
@@ -168,7 +169,7 @@ class SuggestionsPanel(QWidget):
                 self._article_id, start=s.start, end=s.end, **suggestion_fields(s)
             )
         except NotebookError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self._remove_current()
         self.accepted.emit(event.id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.progress import Progress
 from desktop.store.changes import Change
 from desktop.store.notebook import Notebook
+from desktop.ui.common.core_messages import core_text
 from desktop.ui.common.error_message import show_error
 from desktop.ui.common.local_format import isolate, number
 from desktop.ui.common.worker import GeneratorWorker
@@ -163,7 +164,7 @@ class ExchangeMenu(QMenu):
                 self.tr("{done} of {total}: {name}").format(
                     done=number(progress.done),
                     total=number(progress.total),
-                    name=isolate(progress.label[-60:]),
+                    name=isolate(core_text(progress.label)[-60:]),
                 )
             )
             self.progress.setMaximum(max(progress.total, 1))

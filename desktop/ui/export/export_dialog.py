@@ -36,6 +36,7 @@ from desktop.selection import Resolved, Selection, resolve
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
 from desktop.summaries import ORDERS, SummaryOptions, build_summary, default_title, log_export
+from desktop.ui.common.core_messages import error_text
 from desktop.ui.common.error_message import show_error
 from desktop.ui.common.worker import GeneratorWorker
 
@@ -247,7 +248,7 @@ class ExportDialog(QDialog):
             resolved = resolve(self.nb, selection)
             summary = build_summary(self.nb, resolved, self.options(selection))
         except (NotebookError, ValueError, OSError) as exc:  # a bad query, a deleted record
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return None
         count = sum(len(s.items) for s in summary.sections)
         self.status.setText(

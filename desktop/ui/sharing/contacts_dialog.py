@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
 from desktop.store.sharing import contacts
+from desktop.ui.common.core_messages import error_text
 from desktop.ui.common.error_message import attempt
 from desktop.ui.common.theme import error_colour
 
@@ -117,7 +118,7 @@ class ContactsDialog(QDialog):
             with self.nb.transaction() as db:
                 contact = contacts.add(db, name=name, card_text=card_text)
         except NotebookError as exc:  # BadCard says what is wrong with the card
-            text = str(exc)
+            text = error_text(exc)
             self._say(text[:1].upper() + text[1:] + ".", error=True)
             return
         added = (

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.store.changes import Change
 from desktop.store.notebook import Notebook
 from desktop.store.sharing.custody_view import ChainCheck, LogRow, check_chain, log_rows
+from desktop.ui.common.core_messages import core_text, custody_action, custody_details
 from desktop.ui.common.local_format import digits, number
 from desktop.ui.common.theme import status_text, tint
 
@@ -79,8 +80,14 @@ class CustodyLogModel(QAbstractTableModel):
 
 
 def cell_text(entry: LogRow, column: int) -> str:
-    when = entry.at[:19].replace("T", " ")
-    return (number(entry.seq), digits(when), entry.who, entry.action, entry.record, entry.details)[column]
+    """A cell in the interface language: the core's words (action, "you", detail keys) translated;
+    names, titles and values as they are."""
+    if column == 0:
+        return number(entry.seq)
+    if column == 1:
+        return digits(entry.at[:19].replace("T", " "))
+    words = (core_text(entry.who), custody_action(entry.action), entry.record, custody_details(entry.details))
+    return words[column - 2]
 
 
 class CustodyLogPanel(QWidget):
@@ -151,7 +158,7 @@ class CustodyLogPanel(QWidget):
             )
             self._show_result(INTACT)
         else:
-            problems = "\n".join(f"• {p}" for p in check.problems)
+            problems = "\n".join(f"• {core_text(p)}" for p in check.problems)
             broken = self.tr("BROKEN: the log was edited outside Fieldnotes.")
             self.result.setText(f"{broken}\n{problems}")
             self._show_result(BROKEN)

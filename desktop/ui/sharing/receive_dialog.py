@@ -36,6 +36,7 @@ from desktop.store.changes import Change
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
 from desktop.ui.common.byte_progress import close_progress, progress_dialog, show_progress
+from desktop.ui.common.core_messages import error_text
 from desktop.ui.common.error_message import show_error
 from desktop.ui.common.theme import error_colour
 from desktop.ui.common.worker import GeneratorWorker
@@ -145,7 +146,8 @@ class ReceiveDialog(QDialog):
         except (NotebookError, OSError) as exc:
             self.kind.setText("")
             self.receive_button.setEnabled(False)
-            self._say(self.tr("This file cannot be received: {error}").format(error=exc), error=True)
+            text = self.tr("This file cannot be received: {error}").format(error=error_text(exc))
+            self._say(text, error=True)
             return
         self.secret.setEnabled(protected)
         self.kind.setText(
@@ -224,7 +226,7 @@ class ReceiveDialog(QDialog):
 
     def _refused(self, error: NotebookError) -> None:
         text = self.tr("Refused: {error}.\n\nNothing was merged; your notebook is unchanged.").format(
-            error=error
+            error=error_text(error)
         )
         self._say(text, error=True)
         show_error(self, self.tr("Share refused"), text)
@@ -232,7 +234,7 @@ class ReceiveDialog(QDialog):
     # -- an unverified sender -----------------------------------------------------------------
     def ask_accept_unverified(self, refusal: sharing.UnverifiedSender) -> None:
         """Warn, and offer an explicit "Accept as unverified" (non-blocking: `open()`)."""
-        self._say(self.tr("Not merged: {reason}.").format(reason=refusal), error=True)
+        self._say(self.tr("Not merged: {reason}.").format(reason=error_text(refusal)), error=True)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unverified sender"), "", parent=self)
         why = WHY.get(refusal.signature)
         box.setText(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.store import unlock
 from desktop.store.errors import NotebookError, WrongPassphrase
+from desktop.ui.common.core_messages import error_text
 from desktop.ui.shell import passphrase_dialog
 from desktop.ui.shell.session import Session, create_session, open_session
 from desktop.ui.shell.settings import remember_notebook
@@ -38,7 +39,7 @@ def try_unlock(parent: QWidget | None, path: Path, passphrase: str | None) -> Se
         )
         return None
     except NotebookError as exc:
-        QMessageBox.warning(parent, translate("NotebookFlow", "Cannot open the notebook"), str(exc))
+        QMessageBox.warning(parent, translate("NotebookFlow", "Cannot open the notebook"), error_text(exc))
         return None
     if unlock.is_read_only(session.nb.conn):
         QMessageBox.information(
@@ -78,7 +79,7 @@ def create_interactive(parent: QWidget | None, path: Path, *, intro: str = "") -
     try:
         session = create_session(path, passphrase)
     except NotebookError as exc:
-        QMessageBox.warning(parent, translate("NotebookFlow", "Cannot create the notebook"), str(exc))
+        QMessageBox.warning(parent, translate("NotebookFlow", "Cannot create the notebook"), error_text(exc))
         return None
     remember_notebook(path)
     return session

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from desktop.progress import Progress
 from desktop.store import rekey
+from desktop.ui.common.core_messages import error_text
 from desktop.ui.common.error_message import show_error
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.shell import passphrase_dialog
@@ -59,7 +60,7 @@ def change_passphrase(window: MainWindow) -> GeneratorWorker | None:
         try:
             window.attach(open_session(path, old if failed else new))
         except Exception as exc:  # noqa: BLE001 - shown to the user, who can unlock by hand
-            show_error(window, translate("Rekey", "Change passphrase"), str(exc))
+            show_error(window, translate("Rekey", "Change passphrase"), error_text(exc))
             window.show_locked()
 
     worker.signals.finished.connect(done)

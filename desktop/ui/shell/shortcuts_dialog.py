@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.common.direction import arrow
+
 translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
 class ShortcutRow:
-    menu: str  # "File ▸ Exchange with other tools", or "" for an action outside the menus
+    menu: str  # "File ▸ Exchange with other tools" (◂ right to left), or "" outside the menus
     action: str
     keys: str  # "Ctrl+Shift+Z, Ctrl+Y" in the platform's spelling; "" when there is none
 
@@ -47,7 +49,7 @@ def _walk(menu: QMenu, path: str, seen: set[int], rows: list[ShortcutRow]) -> No
         seen.add(id(action))
         sub = action.menu()
         if isinstance(sub, QMenu):
-            _walk(sub, f"{path} ▸ {_clean(sub.title())}", seen, rows)
+            _walk(sub, f"{path} {arrow('▸')} {_clean(sub.title())}", seen, rows)  # ◂ right to left
         elif action.text():
             rows.append(ShortcutRow(path, _clean(action.text()), _keys(action)))
 
