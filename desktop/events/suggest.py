@@ -72,6 +72,7 @@ class _Article:
     country: str | None  # the country named most
     abroad: str | None  # the country other than Afghanistan named most (deporting countries)
     paragraphs: dict[int, str | None]  # the country each paragraph names most
+    sections: dict[int, str | None] = field(default_factory=dict)  # sentence start: its section's province
 
 
 def _fallback(article: _Article, item: ReadSentence, type_id: str) -> str | None:
@@ -125,8 +126,7 @@ def _events_of_type(
         inherited = last if where is None and carried else None
         if inherited and home and home != inherited.country:
             inherited = None  # "Tajik border guards held the men": abroad, whatever the last incident's place
-        place = where or inherited or (Where(None, home) if home else None)
-        place = place or Where(None, _fallback(article, item, type_id))
+        place = where or inherited or _unnamed(article, item, type_id, home)
         if type_id == "deportation" and place.country == "AF":
             place = _sender(item, home, article.abroad) or place
         events.append(
@@ -138,6 +138,20 @@ def _events_of_type(
             )
         )  # fmt: skip
     return events
+
+
+def _unnamed(article: _Article, item: ReadSentence, type_id: str, home: str | None) -> Where:
+    """Where an event happened that neither its sentence nor the incident before places: abroad with a foreign
+    actor; else in the province of its section when its heading names one ("2. Takhar" above it); else in the
+    country (see _fallback)."""
+    if home and home != "AF":
+        return Where(None, home)
+    country = home or _fallback(article, item, type_id)
+    if country in ("AF", None) and type_id not in ("statement", "deportation"):
+        local = article.sections.get(item.sentence.start)
+        if local:
+            return Where(local, "AF")
+    return Where(None, country)
 
 
 def _sender(item: ReadSentence, home: str | None, abroad: str | None) -> Where | None:
@@ -162,6 +176,23 @@ def _share_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
         replace(e, province=province, country="AF") if e.place_inferred and not e.province else e
         for e in events
     ]
+
+
+_HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?[^.!?؟]{2,80}$")
+
+
+def _sections(read: list[ReadSentence]) -> dict[int, str | None]:
+    """For each sentence (by its start), the province of the heading above it when the heading names one
+    province ("1. Khan Abad district (Kunduz)", "## Takhar"); a heading naming none or several ends it."""
+    sections: dict[int, str | None] = {}
+    current: str | None = None
+    for index, item in enumerate(read):
+        text = item.sentence.text
+        if index and _HEADING.match(text) and len(text.split()) <= 10 and "\n" not in text:
+            provinces = {m.place.province for m in item.places if m.place.province}
+            current = provinces.pop() if len(provinces) == 1 else None
+        sections[item.sentence.start] = current
+    return sections
 
 
 def _paragraph_countries(read: list[ReadSentence]) -> dict[int, str | None]:
@@ -249,10 +280,12 @@ def _sentence_events(
         ]
     )
     summary = clauses.is_summary(item.folded.text)
+    continues = clauses.refers_back(item.folded.text)
     headline = _is_headline(item, index)
     _update(context, item, events, article.dates)
     return [
-        Candidate(e, index, item.paragraph, summary, headline, frozenset(item.alternatives)) for e in events
+        Candidate(e, index, item.paragraph, summary, headline, frozenset(item.alternatives), continues)
+        for e in events
     ]
 
 
@@ -298,6 +331,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         dominant_country([m for s in read for m in s.places]),
         dominant_country(abroad),
         _paragraph_countries(read),
+        _sections(read),
     )
     candidates: list[Candidate] = []
     context = _Context()

@@ -69,10 +69,10 @@ def choices(name: str) -> list[str]:
 
 
 def _term(term: str) -> str:
-    """Regex source of a trigger term; a word `_` stands for one or two words ("left _ for": "left Taloqan
+    """Regex source of a trigger term; a word `_` stands for one to three words ("left _ for": "left Taloqan
     for", "raided _ home*": "raided the home", "raided their homes")."""
     parts = [p for p in re.split(r"(?:^|\s)_(?:\s|$)", term) if p.strip()]
-    return r"[\s\-]+\S+(?:[\s\-]+\S+)?[\s\-]+".join(term_regex(p) for p in parts)
+    return r"[\s\-]+\S+(?:[\s\-]+\S+){0,2}[\s\-]+".join(term_regex(p) for p in parts)
 
 
 def _any_of(terms: list[str]) -> re.Pattern[str]:

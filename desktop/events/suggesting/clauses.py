@@ -90,6 +90,8 @@ _REFERS_BACK = compile_folded(
     r"(?<!\w)(?:also|too|the same|same|other|others|همچنین|نیز|همان|دیگر|هم|the (?:men|man|women|woman|"
     r"detainees?|victims?|soldiers?|officers?|brothers|family|families|"
     r"former \w+)|they|them|he|she|him|his|her|their|one of them|two of them|both|"
+    r"(?:my|our|the) (?:client|son|daughter|brother|sister|father|mother|husband|wife|cousin|uncle|nephew|"
+    r"relative|colleague)s?|"
     r"آنان|آنها|او|وی|ایشان|این|\S+ شدگان|هغوی|هغه|دغه)(?!\w)"
 )
 _TRAINING = compile_folded(
@@ -100,7 +102,7 @@ _STATE = compile_folded(
 )
 # "about the killing of", "درباره قتل او": a mention of an event, in a sentence about something else.
 _CAUSE_BEFORE = compile_folded(
-    r"(?<!\w)(?:because of|due to|owing to|for fear of|fearing|after receiving|پس از دریافت|بعد از دریافت|"
+    r"(?<!\w)(?:because of|due to|owing to|for fear of|fearing|"
     r"از ترس|درباره|در مورد|به دلیل|"
     r"به خاطر|پیرامون|"
     # the crime someone is accused of is not the event: "convicted of drug trafficking were hanged"
@@ -406,14 +408,6 @@ def observer_reaction(folded: str) -> bool:
 def in_appeal(folded: str, start: int) -> bool:
     """The words at `start` are what an appeal, a request or a recommendation before them asks for."""
     return bool(_APPEAL.search(folded, 0, start))
-
-
-_AFTER = compile_folded(r"(?<!\w)(?:after|following|پس از|بعد از)\s+(?:\S+\s+){0,2}$")
-
-
-def is_after(folded: str, start: int) -> bool:
-    """ "after threats from …", «پس از تهدید»: what came before the sentence's main event."""
-    return bool(_AFTER.search(folded, max(0, start - 30), start))
 
 
 def flight_cause(folded: str) -> bool:

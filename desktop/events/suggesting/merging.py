@@ -26,6 +26,7 @@ class Candidate:
     summary: bool = False
     headline: bool = False
     alternatives: frozenset[str] = frozenset()
+    continues: bool = False  # its sentence speaks of people already named ("He was taken to …")
 
 
 def _agree(a: object, b: object) -> bool:
@@ -98,10 +99,11 @@ def _merge(kept: Candidate, new: Candidate, text: str) -> Candidate:
         event = replace(event, start=start, end=end, passage=text[start:end])
     return Candidate(
         event,
-        first.sentence,
+        max(first.sentence, second.sentence),
         first.paragraph,
         first.summary and second.summary,
         first.headline and second.headline,
+        continues=new.continues,
     )
 
 
@@ -109,10 +111,16 @@ _NEAR = 3  # sentences: a mention without a province joins a province's event on
 
 
 def _same(kept: Candidate, new: Candidate) -> bool:
-    """The same incident; "eight detained or disappeared" may restate a disappearance reported before."""
+    """The same incident; "eight detained or disappeared" may restate a disappearance reported before; the
+    next sentence about the same people may name another place of the province ("arrested at his home in
+    Injil district. He was taken to the intelligence directorate in Herat city.")."""
+    event = new.event
     if kept.event.type in new.alternatives:
-        return same_incident(kept.event, replace(new.event, type=kept.event.type))
-    return same_incident(kept.event, new.event)
+        event = replace(event, type=kept.event.type)
+    follows = new.continues and new.paragraph == kept.paragraph and new.sentence - kept.sentence == 1
+    if follows and event.province and event.province == kept.event.province:
+        event = replace(event, place=kept.event.place)
+    return same_incident(kept.event, event)
 
 
 def _partner(kept: list[Candidate], new: Candidate) -> int | None:

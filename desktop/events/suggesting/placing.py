@@ -96,10 +96,26 @@ def event_places(text: str, *, modifiers: bool = False) -> list[PlaceMatch]:
     return locating(text, find_places(text), modifiers=modifiers)
 
 
+# "(Khorasan Wire)", "Kabul Times", «خبرگزاری باختر»: a place in the name of a news outlet is not a place.
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:wire|news|agency|times|post|press|tv|television|radio|daily|online|media|network|tribune|observer|"
+    r"herald|gazette|monitor)\b",
+    re.IGNORECASE,
+)
+_OUTLET_BEFORE = re.compile(r"(?:خبرگزاری|رادیو|تلویزیون|روزنامه|رسانه|راډیو|ټلویزیون|ورځپاڼه)\s+$")
+
+
+def _outlet(text: str, match: PlaceMatch) -> bool:
+    return bool(
+        _OUTLET_AFTER.match(text, match.end)
+        or _OUTLET_BEFORE.search(text[max(0, match.start - 12) : match.start])
+    )
+
+
 def locating(text: str, found: list[PlaceMatch], *, modifiers: bool = False) -> list[PlaceMatch]:
     """Of the places `found` in the sentence `text`, those that can locate an event (see event_places)."""
     filed = dateline_places(text, [(m.start, m.end) for m in found], labels=False)  # "KABUL –", not "Herat:"
-    found = [m for i, m in enumerate(found) if i not in filed]
+    found = [m for i, m in enumerate(found) if i not in filed and not _outlet(text, m)]
     kept = [m for m in found if modifiers or m.place.kind != "country" or not _qualifies(text, m)]
     specific = {m.place.country for m in kept if m.place.kind != "country"}
     return [m for m in kept if m.place.kind != "country" or m.place.country not in specific]
@@ -169,6 +185,10 @@ def type_groups(
         # named ("a former officer from Farkhar was reported missing")
         located = [m for m in places if not _elsewhere(text, m)]
         places = located or places
+    if (
+        type_id == "flight"
+    ):  # "two brothers who had returned from Iran fled back across the border from Ghorian"
+        places = [m for m in places if m.place.country == "AF"] or places
     if role is not None:
         places = [
             m for m in places

@@ -40,12 +40,6 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if hit.key == "flight" and _WEAK_FLIGHT.match(hit.text) and not _flight_context(item, earlier_types):
             continue  # "left for Kabul": flight when the article tells why ("after receiving threats")
-        if (
-            hit.key == "threat"
-            and clauses.is_after(folded, start)
-            and any(t.key == "flight" for t in item.triggers)
-        ):
-            continue  # "left for Kabul after threats": why they fled
         asked = clauses.in_appeal(folded, start) and not _counted(item, start, end)
         if (
             joined

@@ -1,0 +1,71 @@
+"""Where an event happened when its sentence does not say (issue 14, classes seen on unseen text): the
+incident of the person it continues ("my client"), the section heading above it; news outlets' names are no
+places; flight is placed where people left even when the sentence names where they had come back from."""
+
+from __future__ import annotations
+
+from tests.events.suggesting import facts, suggest
+
+
+def test_a_paragraph_about_the_same_client_continues_the_place() -> None:
+    text = (
+        "Dear Sir,\n\n"
+        "On 28 April, my client was arrested at his home in Injil district by intelligence officers. "
+        "He was taken to the provincial intelligence directorate in Herat city.\n\n"
+        "According to a fellow detainee, my client was beaten with cables during interrogation.\n"
+    )
+    found = suggest(text)
+    assert sorted((e.type, e.province) for e in found) == [("detention", "AF-HER"), ("torture", "AF-HER")]
+
+
+def test_an_article_about_two_provinces_leaves_unplaced_events_in_the_country() -> None:
+    text = (
+        "Police detained three men in Herat on Monday. Two teachers were detained in Kabul on Tuesday.\n\n"
+        "According to a released detainee, prisoners were beaten with cables during interrogation."
+    )
+    assert ("torture", "AF", None, None) in facts(suggest(text))
+
+
+def test_a_section_heading_places_the_events_below_it() -> None:
+    text = (
+        "FIELD NOTE - Kunduz and Takhar, May 2024\n\n"
+        "1. Khan Abad district (Kunduz)\n"
+        "Late on Saturday night, men in Taliban uniforms detained four brothers at their homes. Three of "
+        "the brothers were beaten that same night.\n\n"
+        "2. Takhar\n"
+        "A former prosecutor received threatening phone calls throughout April.\n"
+    )
+    found = facts(suggest(text))
+    assert ("detention", "AF-KDZ", 4, "exact") in found
+    assert ("torture", "AF-KDZ", 3, "exact") in found
+    assert ("threat", "AF-TAK", 1, "exact") in found
+
+
+def test_a_news_outlet_is_not_a_place() -> None:
+    for text, language in (
+        (
+            "GHAZNI, Afghanistan, May 20, 2024 (Khorasan Wire) - Gunmen killed three members of a family at "
+            "their home in Jaghori district on Sunday night.",
+            "en",
+        ),
+        ("به گزارش خبرگزاری خراسان، افراد مسلح سه عضو یک خانواده را در ولسوالی جاغوری غزنی کشتند.", "fa"),
+    ):
+        assert facts(suggest(text, language)) == {("killing", "AF-GHA", 3, "exact")}
+
+
+def test_flight_is_placed_in_afghanistan_not_where_people_had_returned_from() -> None:
+    text = (
+        "In Ghorian district, two brothers who had returned from Iran in January fled back across the border "
+        "on Thursday after receiving death threats from a local commander."
+    )
+    found = suggest(text)
+    assert [(e.province, e.country) for e in found if e.type == "flight"] == [("AF-HER", "AF")]
+    assert ("threat", "AF-HER", 2, "exact") in facts(found)
+
+
+def test_people_taken_to_an_intelligence_office_are_detained() -> None:
+    text = (
+        "Shortly after midnight on 14 May, intelligence officers raided a house in Qala-e Fatullah and took "
+        "three women activists to the General Directorate of Intelligence."
+    )
+    assert facts(suggest(text)) == {("detention", "AF-KAB", 3, "exact")}
