@@ -215,11 +215,42 @@ def step_4_list_indexes(db: Database) -> None:
     )
 
 
+def step_5_search_chunks_by_rowid(db: Database) -> None:
+    """The search index's chunks in a rowid table, found through a small (name, chunk) index.
+
+    In the WITHOUT ROWID table each key comparison of a look-up read a neighbouring 64 KiB chunk
+    whole (SQLite reads an overflowing record entirely to compare its key): one random chunk cost
+    ~1.2 ms of decryption instead of ~0.2 ms at 100,000 articles. Copied a file at a time, its old
+    rows deleted as it goes, so the pages they free take the next file (the notebook does not
+    double in size).
+    """
+    db.execute(
+        """
+        CREATE TABLE search_chunks_by_rowid (
+            name TEXT NOT NULL,
+            chunk INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (name, chunk)
+        )
+        """
+    )
+    for (name,) in db.execute("SELECT DISTINCT name FROM search_chunks").fetchall():
+        db.execute(
+            "INSERT INTO search_chunks_by_rowid (name, chunk, data) "
+            "SELECT name, chunk, data FROM search_chunks WHERE name = ? ORDER BY chunk",
+            [name],
+        )
+        db.execute("DELETE FROM search_chunks WHERE name = ?", [name])
+    db.execute("DROP TABLE search_chunks")
+    db.execute("ALTER TABLE search_chunks_by_rowid RENAME TO search_chunks")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     step_1_foundation,
     step_2_annotations_tags_events,
     step_3_identity_contacts_sync,
     step_4_list_indexes,
+    step_5_search_chunks_by_rowid,
 ]
 LATEST = len(MIGRATIONS)
 
