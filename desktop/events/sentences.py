@@ -23,8 +23,10 @@ class Sentence:
 
 
 _LINE = re.compile(r"[^\n]*")
-_MAX_WRAP = 130  # columns: longer lines are not hard-wrapped text
+_MAX_WRAP = 200  # columns: longer lines are not hard-wrapped text
+_WIDE = 130  # columns: text wrapped wider than this keeps the line ends after a full stop
 _WRAPPED_LINES = 3  # lines near the widest before a text counts as hard-wrapped
+_TERMINAL = re.compile(r"[.!?؟:]\W*\s*$")
 _ITEM = re.compile(r"\s*(?:[-–—•*#>|]|\d{1,3}[.)]|[a-z][.)]\s|[A-Z][A-Z\s]{2,}:|[\w\s]{1,20}:)")
 
 
@@ -45,7 +47,8 @@ def soft_breaks(text: str) -> set[int]:
         words = following.split()
         if not words or not line.strip() or _ITEM.match(following):
             continue
-        if len(line.rstrip()) + 1 + len(words[0]) > width - 3:
+        ends = bool(_TERMINAL.search(line))
+        if len(line.rstrip()) + 1 + len(words[0]) > width - 3 and not (ends and width > _WIDE):
             soft.add(start + len(line))
     return soft
 

@@ -182,13 +182,13 @@ _HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+
 
 
 def _sections(read: list[ReadSentence]) -> dict[int, str | None]:
-    """For each sentence (by its start), the province of the heading above it when the heading names one
-    province ("1. Khan Abad district (Kunduz)", "## Takhar"); a heading naming none or several ends it."""
+    """For each sentence (by its start), the province of the heading above it (or of the title) when it names
+    one province ("1. Khan Abad district (Kunduz)", "## Takhar"); a heading naming none or several ends it."""
     sections: dict[int, str | None] = {}
     current: str | None = None
-    for index, item in enumerate(read):
+    for item in read:
         text = item.sentence.text
-        if index and _HEADING.match(text) and len(text.split()) <= 10 and "\n" not in text:
+        if _HEADING.match(text) and len(text.split()) <= 10 and "\n" not in text:
             provinces = {m.place.province for m in item.places if m.place.province}
             current = provinces.pop() if len(provinces) == 1 else None
         sections[item.sentence.start] = current

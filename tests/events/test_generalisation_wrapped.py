@@ -61,3 +61,9 @@ def test_wrapped_and_unwrapped_stories_give_the_same_events() -> None:
         assert expected
         for width in (72, 100):
             assert facts(suggest(_wrapped(story, width), language)) == expected
+
+
+def test_a_wide_wrap_joins_lines_cut_mid_sentence() -> None:
+    text = _wrapped(_STORY + " " + _STORY, 170)
+    joined = [s.text.replace("\n", " ") for s in split_sentences(text)]
+    assert joined == [s.text for s in split_sentences(_STORY + " " + _STORY)]

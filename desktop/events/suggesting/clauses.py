@@ -23,6 +23,8 @@ _NEGATION_BEFORE = (
     r"هیچ|نه(?!\s+(?:نفر|تن|تنه|کس|کسان|سرباز|نظامی|عضو|مرد))|هیڅ|هیڅوک|نه دی|نه دي|نه ده"
 )
 _NEGATION_AFTER = compile_folded(  # used with .match(text, end): anchored there (a "^" would never match)
+    # «د وژنې کومه پېښه نه ده ثبت شوې», «هیچ موردی … ثبت نشده» (no case of killing was recorded)
+    r"\s+(?:\S+\s+){0,1}(?:کومه|هیڅ|هیچ)\s+(?:\S+\s+){0,2}(?:نه|نشد\w*|نشده\w*)(?!\w)|"
     r"\s*(?:\S+\s+){0,1}(?:نشد\w*|نشده\w*|نکرد\w*|نکرده\w*|نگردید\w*|نمی\w*|نشو\w*|نه\s+(?:دی|دي|شو|شول|شوی|شوي))"
     r"(?!\w)"
 )
@@ -56,8 +58,8 @@ _GENERAL = compile_folded(
     r"types? of|acts? of|marks of|signs of|traces of|evidence of|"
     r"discussed|discuss|how to|workshop|training|seminar|curriculum|investigate|investigating|"
     r"accountability for|"
-    r"افزایش|کاهش|دو برابر|سه برابر|مانند|از جمله|موارد|نشانه|نشانه های|آثار|به دلیل|به خاطر|"
-    r"کارگاه|آموزش)(?!\w)"
+    r"افزایش|کاهش|دو برابر|سه برابر|مانند|از جمله|موارد|نشانه|نشانه های|آثار|"
+    r"کارگاه|آموزش|موضوعاتی چون|موضوعات\w*|مواردی چون|مسائلی چون|بحث|گفت و گو|بررسی شد|غونډه|موضوعګانې)(?!\w)"
 )
 _DENIED_THAT = compile_folded(
     r"(?<!\w)(?:denied|denies|deny|rejected|refuted)\s+(?:that|claims? that|reports? that)\s"
@@ -107,7 +109,9 @@ _CAUSE_BEFORE = compile_folded(
     r"به خاطر|پیرامون|"
     # the crime someone is accused of is not the event: "convicted of drug trafficking were hanged"
     r"convicted of|accused of|charged with|on charges? of|charges? of|guilty of|suspected of|"
-    r"sentenced for|arrested for|executed for|به اتهام|به جرم|متهم به|به تهمت)\s+"
+    r"sentenced for|arrested for|executed for|به اتهام|به جرم|متهم به|به تهمت|"
+    # what is said about an event reported before: "the motive for the killing", «انگیزه قتل او»
+    r"motives? (?:for|behind|of)|reasons? for|circumstances of|انگیزه|علت|دلیل|انګیزه|لامل)\s+"
     r"(?:(?!(?:was|were|is|are|has|have|had|been|and|then)\s)\S+\s+){0,2}$"
 )
 _CAUSE_AFTER = compile_folded(r"\S*\s+(?:له\s+امله|په\s+تور|په\s+جرم)(?!\w)")
@@ -129,7 +133,9 @@ _UNCONFIRMED = compile_folded(
     r"social media (?:posts?|users?|accounts?|claims?) (?:\S+ ){0,2}?(?:claimed|alleged|said|suggested)|"
     r"قابل تایید نیست|قابل تأیید نیست|تایید نشده|تأیید نشده|تایید نشد|تأیید نشد|شایعه|"
     r"شبکه های اجتماعی (?:\S+ ){0,3}?(?:ادعا|مدعی|گزارش)|(?:فیسبوک|تلگرام|توییتر|ایکس|واتساپ|تیک تاک) "
-    r"(?:\S+ ){0,3}?(?:ادعا|مدعی|گزارش)|ټولنیزو رسنیو|ټولنیزې رسنۍ|تایید نه شو|تایید نشو|تائید نه شو|"
+    r"(?:\S+ ){0,3}?(?:ادعا|مدعی|گزارش)|(?:ټولنیزو رسنیو|ټولنیزې رسنۍ) (?:\S+ ){0,4}?(?:ادعا|ویل|وايي|وایي)|"
+    r"تایید نه شو|تایید نشو|تائید نه شو|تایید نکرده|تأیید نکرده|تایید نکرد|تأیید نکرد|"
+    r"(?:no one|nobody|no official) has (?:\w+ )?(?:confirmed|verified)|"
     r"تایید شوې نه|تایید شوی نه|تایید نه دی|تایید شوې نه ده)(?!\w)"
 )
 # "Posts claimed …, but officials confirmed it": the claim was confirmed after all.
@@ -220,8 +226,8 @@ _WARNED_BEFORE = compile_folded(
 )
 _WARNING = compile_folded(r"(?:issued a )?(?:warn|a warning|هشدار|خبرداری)")
 _PEOPLE_WORD = compile_folded(
-    r"^[a-z]+(?:ers?|ors?|ees?)$"
-)  # one word: "recruiters", not "crossed the river"
+    r"^(?:[a-z]+(?:ers?|ors?|ees?)|\S*(?:شدگان|شدگانی|شده گان))$"
+)  # one word: "recruiters", «ناپدیدشدگان» (the disappeared), not "crossed the river"
 _OPENING_THE = compile_folded(r"\W*the\s+")
 _RETRACTION = compile_folded(
     r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?\s+(?:\S+\s+){0,14}?"
