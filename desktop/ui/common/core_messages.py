@@ -214,13 +214,19 @@ def template_of(message: str) -> tuple[str, dict[str, str]] | None:
     the one whose values (but a nested message) are shortest: "{path}: could not change the
     passphrase: {error}" around a full-disk message, not the full-disk message with a long path;
     then the one with the most words of its own: "… (file too short)" rather than "… ({error})"."""
+    found = _match(message)
+    return (found[0], dict(found[1])) if found else None
+
+
+@lru_cache(maxsize=2048)  # a table repaints the same few texts (the custody log's "you")
+def _match(message: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     found = []
     for pattern, template in _patterns():
         match = pattern.fullmatch(message)
         if match:
             values = match.groupdict()
             own = sum(len(v) for k, v in values.items() if k not in _NESTED)
-            found.append((own, -len(_PLACEHOLDER.sub("", template)), template, values))
+            found.append((own, -len(_PLACEHOLDER.sub("", template)), template, tuple(values.items())))
     if not found:
         return None
     _own, _words, template, values = min(found, key=lambda f: (f[0], f[1]))
