@@ -2,7 +2,9 @@
 
 A generator yielding Progress while it reads and one ImportResult per file after that file's
 batch has committed, so a result never claims an import that a crash or cancel could undo.
-Every file a folder holds gets a result, those not read too ("skipped", with the reason).
+Every file a folder holds gets a result, those not read too ("skipped", with the reason). A
+REFI-QDA project (.qdpx) or codebook (.qdc), named or met in a folder, goes to the exchange
+importer after the files, in its own transaction, and gets one result too.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop.ingest.draft import ArticleDraft, IngestError
-from desktop.ingest.reader import read_file, walk
-from desktop.ingest.walk import display_path
+from desktop.ingest.reader import SUPPORTED_SUFFIXES, read_file
+from desktop.ingest.walk import display_path, walk
 from desktop.progress import Progress
 from desktop.store.articles import sha256
 from desktop.store.notebook import Notebook, PreparedArticles
@@ -30,6 +33,7 @@ BATCH_FILES = 2000
 BATCH_BYTES = 32 * 2**20
 BATCH_SECONDS = 2.0
 OUTCOMES = ("imported", "duplicate", "skipped", "error")  # the statuses, in the order reports list them
+PROJECT_SUFFIXES = frozenset([".qdpx", ".qdc"])  # REFI-QDA projects and codebooks: desktop.exchange
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +41,8 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class ImportResult:
     """The outcome for one file: status is one of OUTCOMES. `error` says why a file failed,
-    `reason` why it failed or was skipped (e.g. "unsupported type (.xyz)")."""
+    `reason` why it failed or was skipped (e.g. "unsupported type (.xyz)"). A REFI-QDA project's
+    `title` says what it held, and `records` lists each of its records (ExchangeItem.as_dict)."""
 
     path: str
     status: str
@@ -45,9 +50,16 @@ class ImportResult:
     title: str | None = None
     error: str | None = None
     reason: str | None = None
+    records: tuple[dict[str, str], ...] = ()
 
-    def as_dict(self) -> dict[str, str | None]:
-        return asdict(self)
+    def as_dict(self) -> dict[str, Any]:
+        """The result as JSON reports print it; `records` only for a project."""
+        out = asdict(self)
+        if not self.records:
+            del out["records"]
+        else:
+            out["records"] = list(self.records)
+        return out
 
     @property
     def detail(self) -> str:
@@ -73,12 +85,18 @@ def _failed(path: Path, reason: str) -> ImportResult:
 
 def import_paths(nb: Notebook, paths: Iterable[Path]) -> Iterator[Progress | ImportResult]:
     """Import files and folders (recursively). Stop iterating to cancel: the batches not yet
-    committed are dropped and nothing of them is stored."""
-    found = list(walk(paths))
+    committed are dropped and nothing of them is stored. Projects (PROJECT_SUFFIXES) are imported
+    last, each in its own transaction, so that a source also given as a file is matched, not
+    stored twice."""
+    found = list(walk(paths, SUPPORTED_SUFFIXES | PROJECT_SUFFIXES))
     batches = Batches(nb)
+    projects: list[Path] = []
     for done, entry in enumerate(found, start=1):
         path = entry.path
         yield Progress(done - 1, len(found), display_path(path))
+        if entry.outcome is None and path.suffix.lower() in PROJECT_SUFFIXES:
+            projects.append(path)
+            continue
         if entry.outcome == "skipped":
             batches.hold(ImportResult(display_path(path), "skipped", reason=entry.reason))
             continue
@@ -98,8 +116,56 @@ def import_paths(nb: Notebook, paths: Iterable[Path]) -> Iterator[Progress | Imp
             batches.hold(_failed(path, f"could not be read ({type(exc).__name__} in its reader)"))
             continue
         yield from batches.add(display_path(path), draft)
-    yield Progress(len(found), len(found), "done")  # every file read; the last batches are stored now
+    yield Progress(len(found) - len(projects), len(found), "done")  # the last batches are stored now
     yield from batches.finish()
+    for done, path in enumerate(projects, start=len(found) - len(projects)):
+        yield Progress(done, len(found), display_path(path))
+        yield import_project_file(nb, path)
+
+
+def import_project_file(nb: Notebook, path: Path) -> ImportResult:
+    """A REFI-QDA project or codebook through the exchange importer (one transaction), as one
+    result: "imported" when it stored something, "duplicate" when everything in it was already
+    here, "skipped" when it held nothing Fieldnotes keeps, "error" when it was refused whole."""
+    from desktop.exchange.project_import import import_project
+    from desktop.exchange.report import PRESENT, SKIPPED, STORED, ExchangeError
+
+    try:
+        items = [i for i in import_project(nb, path) if not isinstance(i, Progress)]
+    except ExchangeError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else "refused"
+        return _failed(path, reason.removeprefix(f"{path.name}: "))
+    except MemoryError:
+        return _failed(path, "too large to read in memory")
+    records = tuple(i.as_dict() for i in items)
+    what = "REFI-QDA " + ("codebook" if path.suffix.lower() == ".qdc" else "project")
+    stored = Counter(i.kind for i in items if i.status == STORED and i.kind != "user")  # users: named only
+    present = sum(i.status == PRESENT for i in items)
+    skipped = _records(sum(i.status == SKIPPED for i in items), "skipped")
+    if stored:
+        kept = ", ".join(_records(n, kind) for kind, n in sorted(stored.items(), key=_kind_order))
+        notes = [f"{present} already here"] * bool(present) + [skipped] * bool(skipped)
+        title = f"{what}: {kept} stored" + "".join(f"; {note}" for note in notes)
+        return ImportResult(display_path(path), "imported", title=title, records=records)
+    aside = f" ({skipped})" if skipped else ""
+    if present:
+        title = f"{what}, already in the notebook{aside}"
+        return ImportResult(display_path(path), "duplicate", title=title, records=records)
+    reason = f"a {what} with nothing Fieldnotes keeps{aside}"
+    return ImportResult(display_path(path), "skipped", reason=reason, records=records)
+
+
+def _kind_order(item: tuple[str, int]) -> tuple[int, str]:
+    """Sources, then codes, then annotations, then the rest by name."""
+    order = ("source", "code", "annotation")
+    return (order.index(item[0]) if item[0] in order else len(order), item[0])
+
+
+def _records(n: int, kind: str) -> str:
+    """ "2 sources", "1 code", "3 records skipped"; "" for no skipped records."""
+    if kind == "skipped":
+        return f"{n} record{'s' if n != 1 else ''} skipped" if n else ""
+    return f"{n} {kind}{'s' if n != 1 else ''}"
 
 
 @dataclass

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import passphrase_input
 from desktop.cli.common import (
@@ -21,6 +22,9 @@ from desktop.cli.common import (
     report_progress,
 )
 
+if TYPE_CHECKING:
+    from desktop.importer import ImportResult
+
 
 # -- commands ------------------------------------------------------------------------------------
 def cmd_new(args: argparse.Namespace) -> int:
@@ -29,15 +33,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.cli.exchange import import_projects, is_project
-    from desktop.importer import ImportResult, count_outcomes, import_paths, summary_line
+    from desktop.importer import count_outcomes, import_paths, summary_line
     from desktop.store import storage_errors, unlock
 
-    projects = [p for p in args.paths if is_project(p)]
-    args.paths = [p for p in args.paths if not is_project(p)]
-    code = import_projects(args, projects) if projects else EXIT_OK
-    if not args.paths:
-        return code
     with open_notebook(args) as nb:
         if unlock.is_read_only(nb.conn):  # refuse before reading every file
             raise CommandError(storage_errors.read_only_message(nb.path))
@@ -47,16 +45,25 @@ def cmd_import(args: argparse.Namespace) -> int:
             for result in report_progress(import_paths(nb, [Path(p) for p in args.paths]), quiet=quiet):
                 results.append(result)
                 if not args.json:
-                    short_id = f" [{result.id[:8]}]" if result.id and result.status == "imported" else ""
-                    print(f"{result.status:9} {result.path}: {result.detail}{short_id}", flush=True)
+                    print(_import_line(result), flush=True)
         finally:  # also when the store fails (a full disk): what was done is reported
             counts = count_outcomes(results)
             if args.json:
-                print(json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=1))
-                print(json.dumps({"counts": counts}), file=sys.stderr)
+                files = [r.as_dict() for r in results]
+                print(json.dumps({"files": files, "counts": counts}, ensure_ascii=False, indent=1))
             else:
                 print(summary_line(counts))
-    return EXIT_FAILED if code or counts["error"] else EXIT_OK
+    return EXIT_FAILED if counts["error"] else EXIT_OK
+
+
+def _import_line(result: ImportResult) -> str:
+    """A file's line of the import report; a project's skipped records follow it, indented."""
+    short_id = f" [{result.id[:8]}]" if result.id and result.status == "imported" else ""
+    lines = [f"{result.status:9} {result.path}: {result.detail}{short_id}"]
+    for record in result.records:
+        if record["status"] == "skipped":
+            lines.append(f"{'':9}   {record['kind']} skipped: {record['label'][:70]}: {record['reason']}")
+    return "\n".join(lines)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -216,7 +223,7 @@ def register(add: Add) -> None:
     p.add_argument("--no-passphrase", action="store_true", help="create an unencrypted notebook")
     p = add("import", cmd_import, "Import files and folders (.txt .md .html .pdf .docx .qdpx .qdc).")
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
-    p.add_argument("--json", action="store_true", help="print results as a JSON list")
+    p.add_argument("--json", action="store_true", help="print the report as one JSON document")
     p = add(
         "search",
         cmd_search,

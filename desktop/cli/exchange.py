@@ -1,5 +1,5 @@
-"""Commands to exchange with other tools: export annotations (W3C) and qdpx (REFI-QDA), import-annotations,
-and the REFI-QDA side of `fieldnotes import`."""
+"""Commands to exchange with other tools: export annotations (W3C) and qdpx (REFI-QDA), import-annotations.
+(`fieldnotes import` takes REFI-QDA projects with the other files: see desktop.importer.)"""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import (
-    EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
     Add,
@@ -23,13 +22,6 @@ from desktop.cli.common import (
 if TYPE_CHECKING:
     from desktop.exchange.report import ExchangeItem
     from desktop.selection import Selection
-
-PROJECT_SUFFIXES = (".qdpx", ".qdc")
-
-
-def is_project(path: str) -> bool:
-    """A REFI-QDA project or codebook, which `fieldnotes import` hands to the exchange importer."""
-    return Path(path).suffix.lower() in PROJECT_SUFFIXES
 
 
 def _selection(args: argparse.Namespace) -> Selection:
@@ -110,26 +102,6 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         except ExchangeError as exc:
             raise _refused(exc) from exc
     return print_report(items, as_json=args.json, file_name=Path(args.file).name)
-
-
-def import_projects(args: argparse.Namespace, paths: list[str]) -> int:
-    """`fieldnotes import` of .qdpx projects and .qdc codebooks: one transaction each, a report per source."""
-    from desktop.exchange.project_import import import_project
-    from desktop.exchange.report import ExchangeError
-
-    code, names = EXIT_OK, []
-    items: list[ExchangeItem] = []
-    with open_notebook(args) as nb:
-        for path in paths:
-            try:
-                items += _reported(import_project(nb, Path(path)), as_json=args.json)
-                names.append(Path(path).name)
-            except ExchangeError as exc:
-                print(f"fieldnotes: {str(exc).splitlines()[0]}", file=sys.stderr)
-                code = EXIT_FAILED
-    if names:  # one report (one JSON list) for every project that was read
-        print_report(items, as_json=args.json, file_name=", ".join(names))
-    return code
 
 
 def register_export(sub: Any) -> None:

@@ -59,12 +59,14 @@ def nb(tmp_path: Path) -> Path:
 def test_import_search_show_list_delete(nb: Path, folder: Path, tmp_path: Path) -> None:
     result = run("--notebook", str(nb), "import", str(folder), "--json", home=tmp_path)
     assert result.returncode == 0, result.stderr
-    rows = json.loads(result.stdout)
+    report = json.loads(result.stdout)
+    rows = report["files"]
     assert {r["status"] for r in rows} == {"imported"} and len(rows) == 3
-    assert all({"path", "status", "id", "title", "error"} <= r.keys() for r in rows)
+    assert all({"path", "status", "id", "title", "error", "reason"} <= r.keys() for r in rows)
+    assert report["counts"] == {"imported": 3, "duplicate": 0, "skipped": 0, "error": 0}
 
     again = json.loads(run("--notebook", str(nb), "import", str(folder), "--json", home=tmp_path).stdout)
-    assert {r["status"] for r in again} == {"duplicate"}
+    assert {r["status"] for r in again["files"]} == {"duplicate"}
 
     hits = json.loads(run("--notebook", str(nb), "search", "deported", "--json", home=tmp_path).stdout)
     assert [h["title"] for h in hits] == ["Deportations through Herat"]
@@ -92,7 +94,7 @@ def test_bad_file_fails_alone(nb: Path, folder: Path, tmp_path: Path) -> None:
     bad.write_bytes(b"")
     result = run("--notebook", str(nb), "import", str(folder), "--json", home=tmp_path)
     assert result.returncode == 1
-    rows = {Path(r["path"]).name: r for r in json.loads(result.stdout)}
+    rows = {Path(r["path"]).name: r for r in json.loads(result.stdout)["files"]}
     assert rows["empty.txt"]["status"] == "error" and rows["empty.txt"]["error"]
     assert rows["kunduz.txt"]["status"] == "imported"
     assert "Traceback" not in result.stderr
@@ -114,13 +116,14 @@ def test_a_folder_import_reports_every_file_and_skips_do_not_fail(
     (folder / "empty.txt").write_bytes(b"")
     again = run("--notebook", str(nb), "import", str(folder), "--json", home=tmp_path)
     assert again.returncode == 1  # a file failed
-    rows = {Path(r["path"]).name: r for r in json.loads(again.stdout)}
+    report = json.loads(again.stdout)  # one document on stdout: every file, then the counts
+    rows = {Path(r["path"]).name: r for r in report["files"]}
+    assert len(rows) == 6
     assert rows["table.xyz"]["status"] == "skipped"
     assert rows["table.xyz"]["reason"] == "unsupported type (.xyz)"
     assert rows["empty.txt"]["status"] == "error" and rows["empty.txt"]["error"] == "is empty"
-    assert json.loads(again.stderr.splitlines()[-1]) == {
-        "counts": {"imported": 0, "duplicate": 3, "skipped": 2, "error": 1}
-    }
+    assert report["counts"] == {"imported": 0, "duplicate": 3, "skipped": 2, "error": 1}
+    assert again.stderr == ""
 
 
 def test_wrong_passphrase_exit_2_one_line(nb: Path, tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ def fn(tmp_path: Path) -> Fieldnotes:
     nb = Fieldnotes(tmp_path)
     page = tmp_path / "undated.html"
     page.write_text(UNDATED_PAGE, encoding="utf-8")
-    nb.ids.append(json.loads(nb("import", str(page), "--json").stdout)[0]["id"])
+    nb.ids.append(json.loads(nb("import", str(page), "--json").stdout)["files"][0]["id"])
     return nb
 
 

@@ -45,7 +45,7 @@ class Fieldnotes:
         (tmp_path / "takhar.txt").write_text(TAKHAR, encoding="utf-8")
         (tmp_path / "again.txt").write_text(TAKHAR_AGAIN, encoding="utf-8")
         files = [str(tmp_path / "takhar.txt"), str(tmp_path / "again.txt")]
-        self.ids = [r["id"] for r in json.loads(self("import", *files, "--json").stdout)]
+        self.ids = [r["id"] for r in json.loads(self("import", *files, "--json").stdout)["files"]]
 
     def __call__(self, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
         result = run(*args, home=self.home, notebook=self.notebook)

@@ -12,6 +12,14 @@ from tests.exchange.conftest import Cli, counts
 from tests.exchange.test_qdpx_export import annotate_and_record_event
 
 
+def _records(cli: Cli, path: object) -> list[dict[str, str]]:
+    """`fieldnotes import PROJECT --json`: the project is one file of the report; its records."""
+    report = cli.json("import", str(path), "--json")
+    [project] = report["files"]
+    assert sum(report["counts"].values()) == 1 and report["counts"][project["status"]] == 1
+    return project["records"]
+
+
 def _by_status(report: list[dict[str, str]], kind: str, status: str) -> list[dict[str, str]]:
     return [r for r in report if r["kind"] == kind and r["status"] == status]
 
@@ -19,7 +27,7 @@ def _by_status(report: list[dict[str, str]], kind: str, status: str) -> list[dic
 def test_qualcoder_like_project(cli_for: Callable[[str], Cli], tmp_path: Path) -> None:
     cli = cli_for("qualcoder")
     path = qda_samples.write_qdpx(tmp_path / "qc.qdpx", qda_samples.qualcoder_like())
-    report = cli.json("import", str(path), "--json")
+    report = _records(cli, path)
     assert len(_by_status(report, "source", "stored")) == 1
     assert len(_by_status(report, "annotation", "stored")) == 2
     tree = {t["path"]: t for t in _flat(cli.json("tags", "--json"))}
@@ -40,7 +48,7 @@ def test_atlas_like_project_with_internal_and_relative_paths(
 ) -> None:
     cli = cli_for("atlas")
     xml, members = qda_samples.atlas_like()
-    report = cli.json("import", str(qda_samples.write_qdpx(tmp_path / "atlas.qdpx", xml, members)), "--json")
+    report = _records(cli, str(qda_samples.write_qdpx(tmp_path / "atlas.qdpx", xml, members)))
     assert len(_by_status(report, "source", "stored")) == 2
     [herat] = [a for a in cli.json("annotations", "--json")]
     assert herat["quote"] == "چهار سرباز پیشین"
@@ -62,7 +70,7 @@ def test_nvivo_like_project_reports_what_it_cannot_hold(
 ) -> None:
     cli = cli_for("nvivo")
     path = qda_samples.write_qdpx(tmp_path / "nvivo.qdpx", qda_samples.nvivo_like())
-    report = cli.json("import", str(path), "--json")
+    report = _records(cli, path)
     skipped = {(r["kind"], r["label"]): r["reason"] for r in report if r["status"] == "skipped"}
     assert "picture" in skipped["source", "checkpoint.jpg"]
     assert "PDF" in skipped["source", "UN report.pdf"]
@@ -75,12 +83,12 @@ def test_a_codebook_becomes_the_tag_tree(cli_for: Callable[[str], Cli], tmp_path
     cli = cli_for("codebook")
     path = tmp_path / "codes.qdc"
     path.write_text(qda_samples.codebook(), encoding="utf-8")
-    cli.json("import", str(path), "--json")
+    _records(cli, path)
     tags = {t["path"]: t for t in _flat(cli.json("tags", "--json"))}
     assert tags["Violations"]["color"] == "#336699"
     assert tags["Violations/Detention"]["description"] == "held"
     before = counts(cli.notebook)
-    assert {r["status"] for r in cli.json("import", str(path), "--json")} == {"present"}
+    assert {r["status"] for r in _records(cli, path)} == {"present"}
     assert counts(cli.notebook) == before
 
 
@@ -93,13 +101,13 @@ def test_round_trip_into_an_empty_notebook(cli: Cli, cli_for: Callable[[str], Cl
     out = tmp_path / "all.qdpx"
     assert cli("export", "qdpx", "-o", str(out))[0] == 0
     other = cli_for("copy")
-    report = other.json("import", str(out), "--json")
+    report = _records(other, out)
     assert not [r for r in report if r["status"] == "skipped" and r["kind"] != "case"]
     assert _articles(other) == _articles(cli)
     assert _annotations(other) == _annotations(cli)
     assert _tags(other) == _tags(cli)
     before = counts(other.notebook)
-    again = other.json("import", str(out), "--json")
+    again = _records(other, out)
     assert {r["status"] for r in again if r["kind"] != "case"} == {"present"}
     assert counts(other.notebook) == before
 
@@ -107,7 +115,7 @@ def test_round_trip_into_an_empty_notebook(cli: Cli, cli_for: Callable[[str], Cl
 def test_the_import_is_in_the_custody_log_once(cli_for: Callable[[str], Cli], tmp_path: Path) -> None:
     cli = cli_for("custody")
     path = qda_samples.write_qdpx(tmp_path / "qc.qdpx", qda_samples.qualcoder_like())
-    cli.json("import", str(path), "--json")
+    _records(cli, path)
     with Notebook.open(cli.notebook, None) as nb:
         actions = [r[0] for r in nb.db.execute("SELECT action FROM custody_log ORDER BY seq")]
     assert actions.count("import-project") == 1 and actions.count("import") == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -13,10 +14,14 @@ from tests.exchange.conftest import Cli, counts
 
 
 def _refused(cli: Cli, path: Path, expected: str) -> None:
+    """Refused whole: exit 1, the file's one entry an error with a one-line reason, nothing stored."""
     before = counts(cli.notebook)
-    code, out, err = cli("import", str(path), "--json")
+    code, out, _ = cli("import", str(path), "--json")
     assert code == 1, out
-    assert len(err.strip().splitlines()) == 1 and expected in err, err
+    [entry] = json.loads(out)["files"]
+    assert entry["status"] == "error" and expected in entry["error"] and "\n" not in entry["error"]
+    code, out, _ = cli("import", str(path))
+    assert code == 1 and out.splitlines()[0] == f"error     {path}: {entry['error']}"
     assert counts(cli.notebook) == before
 
 
