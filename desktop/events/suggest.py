@@ -86,10 +86,11 @@ def _fallback(article: _Article, item: ReadSentence, type_id: str) -> str | None
 
 
 def _events_of_type(
-    item: ReadSentence, live: list[Hit], type_id: str, context: _Context, article: _Article
+    item: ReadSentence, live: list[Hit], mine: list[Hit], context: _Context, article: _Article, since: int
 ) -> list[SuggestedEvent]:
-    """The suggestions of one event type in a sentence: one per place it names (see placing.placements)."""
-    mine = [t for t in live if t.key == type_id]
+    """The suggestions of one incident of an event type in a sentence (`mine`, its triggers, whose counts
+    stand after `since`): one per place it names (see placing.placements)."""
+    type_id = mine[0].key
     dates = article.dates
     own_when = when_of(item, mine, dates)
     if is_historical(item, mine, dates) or (own_when is None and context.historical):
@@ -98,9 +99,9 @@ def _events_of_type(
     actor = actor_of(item, mine, live) or context.actor
     home = actor.country if actor and type_id != "statement" else None
     places = item.all_places if type_id == "statement" else item.places
-    groups = type_groups(text, live, places, type_id)
+    groups = type_groups(text, live, places, type_id, mine)
     rivals = sorted(live + item.unreal, key=lambda t: t.start)
-    people = people_counts(text, item.counts)
+    people = [c for c in people_counts(text, item.counts) if c.start >= since]
     counts = type_counts(text, people, rivals, mine) if type_id != "statement" else []
     victim = nearest(item.victims, mine)
     when = own_when or dates.reported()  # an event the article does not date: reported on publication
@@ -138,6 +139,34 @@ def _events_of_type(
             )
         )  # fmt: skip
     return events
+
+
+# What may part two incidents of one type in a sentence: "…, and a fifth man was arrested two days later".
+_APART = re.compile(r"[,;،؛]|\b(?:and|then|while)\b|(?<!\w)(?:و|او)(?!\w)", re.IGNORECASE)
+_ANOTHER = re.compile(
+    r"\b(?:another|a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|later)\b|"
+    r"(?<!\w)(?:\S+می|دیگری|دوم|سوم|چهارم|پنجم|ششم|دویم|دریم|څلورم|پنځم|شپږم|بل)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _incidents(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> list[tuple[list[Hit], int]]:
+    """The triggers of one type in a sentence, by incident: a trigger after a comma or "and" whose stretch
+    names another person ("a fifth man", «مرد پنجمی», «پنځم سړی») and a date of its own is another
+    incident ("four were taken from the mosque on 19 Aqrab, and a fifth man was arrested two days later");
+    each with the sentence offset its counts stand after (the four are not the fifth man's)."""
+    groups = [mine[:1]]
+    starts = [0]
+    offset = item.sentence.start
+    for before, hit in zip(mine, mine[1:], strict=False):
+        stretch = item.sentence.text[before.end : hit.start]
+        dated = any(dates.usable(m) for m in dates.within(offset + before.end, offset + hit.start))
+        if dated and _APART.search(stretch) and _ANOTHER.search(stretch):
+            groups.append([hit])
+            starts.append(before.end)
+        else:
+            groups[-1].append(hit)
+    return list(zip(groups, starts, strict=True))
 
 
 def _unnamed(article: _Article, item: ReadSentence, type_id: str, home: str | None) -> Where:
@@ -276,7 +305,8 @@ def _sentence_events(
         [
             e
             for type_id in dict.fromkeys(t.key for t in live)
-            for e in _events_of_type(item, live, type_id, context, article)
+            for mine, since in _incidents(item, [t for t in live if t.key == type_id], article.dates)
+            for e in _events_of_type(item, live, mine, context, article, since)
         ]
     )
     summary = clauses.is_summary(item.folded.text)

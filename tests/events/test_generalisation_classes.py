@@ -324,3 +324,56 @@ def test_a_province_list_is_not_merged_into_an_incident_nearby(text: str, langua
         ("torture", "AF", None, None),
         ("detention", "AF-BAL", 3, "exact"),
     }
+
+
+# 1b. A summary's breakdown restated by detailed sections below it; a second incident in one sentence.
+
+
+def test_a_summary_breakdown_is_not_repeated_by_the_detailed_sections() -> None:
+    text = (
+        "## Summary\n\n"
+        "At least twelve former soldiers were detained in May: seven in Andarab district of Baghlan and five "
+        "in Faizabad, Badakhshan.\n\n"
+        "## Baghlan\n\n"
+        "Seven former soldiers were detained at their homes in Andarab on 3 May and transferred to a prison "
+        "in Pul-i-Khumri.\n\n"
+        "## Badakhshan\n\n"
+        "In Faizabad, four men were detained at the mosque on 9 May, and a fifth man was arrested two days "
+        "later at his shop.\n"
+    )
+    found = suggest(text)
+    assert facts(found) == {
+        ("detention", "AF-BGL", 7, "exact"),
+        ("detention", "AF-BDS", 4, "exact"),
+        ("detention", "AF-BDS", 1, "exact"),
+    }
+    assert len(found) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In Faizabad, four men were detained at the mosque on 9 May, and a fifth man was arrested two days "
+            "later at his shop.",
+            "en",
+        ),
+        (
+            "په فیض اباد کې د غويي په ۱۹مه څلور ځوانان ونیول شول، او پنځم سړی د پنجشنبې په ورځ د ښار په بازار "
+            "کې ونیول شو.",
+            "ps",
+        ),
+    ],
+)
+def test_a_fifth_man_detained_later_in_the_same_sentence_is_another_event(text: str, language: str) -> None:
+    found = suggest(text, language)
+    assert sorted((e.count.value if e.count else None) for e in found if e.type == "detention") == [1, 4]
+    assert len({e.date_start for e in found}) == 2
+
+
+def test_the_prison_detainees_are_taken_to_is_not_where_they_were_detained() -> None:
+    text = (
+        "Seven former soldiers were detained in Andarab on 3 May and transferred to a prison in Pul-i-Khumri."
+    )
+    (event,) = suggest(text)
+    assert (event.province, event.place) == ("AF-BGL", "Andarab")

@@ -174,15 +174,17 @@ def _is_total(event: SuggestedEvent, others: list[SuggestedEvent], types: frozen
     """A country's count that adds up the counts of events in its provinces, or a province's that adds up
     those of its districts ("eight detained or disappeared in Takhar: five in Rustaq and three in
     Farkhar"); `types` are the event's type and those its sentence allows."""
-    if event.count is None or event.place is not None:
+    if event.count is None:
         return False
     same = [
         e for e in others if e is not event and e.type in types and e.country == event.country and e.count
     ]
     if event.province is None:
         parts = [e for e in same if e.province]
-    else:
+    elif event.place is None:
         parts = [e for e in same if e.province == event.province and e.place]
+    else:  # "five in Faizabad": four taken from the mosque there, and a fifth man two days later
+        parts = [e for e in same if e.province == event.province and e.place in (event.place, None)]
     return len(parts) >= 2 and _adds_up(event.count, sum(e.count.value for e in parts if e.count))
 
 

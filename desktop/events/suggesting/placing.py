@@ -50,6 +50,12 @@ _NOT_WHERE = {
         re.IGNORECASE,
     ),
 }
+# Where detainees were taken, not where they were detained: "transferred to a prison in", «به زندان».
+_CUSTODY_BEFORE = re.compile(
+    r"(?:transferred|moved|taken|sent|brought)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+|of\s+)?$|"
+    r"(?:به|د)\s+(?:زندان|محبس|توقیفخانه|بندیخانه|زندان ولایتی)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "a Herat-based group said …": where someone is based, not where it happened (unless nothing else is named).
 _BASED = re.compile(r"-?\s*based\b", re.IGNORECASE)
@@ -172,12 +178,13 @@ def place_groups(text: str, places: list[PlaceMatch]) -> list[list[PlaceMatch]]:
 
 
 def type_groups(
-    text: str, triggers: list[Hit], places: list[PlaceMatch], type_id: str
+    text: str, triggers: list[Hit], places: list[PlaceMatch], type_id: str, own: list[Hit] | None = None
 ) -> list[list[PlaceMatch]]:
-    """Place groups closest to a trigger cluster that contains this type, in the same part of the
-    sentence ("… in Afghanistan, while others fled to Iran": only Iran for the flight)."""
+    """Place groups closest to a trigger cluster that contains this type (or one of `own`, the triggers of one
+    incident of it), in the same part of the sentence ("… in Afghanistan, while others fled to Iran": only
+    Iran for the flight)."""
     clusters = trigger_clusters(text, triggers)
-    mine = [t for t in triggers if t.key == type_id]
+    mine = own or [t for t in triggers if t.key == type_id]
     role = _NOT_WHERE.get(type_id)
     places = [m for m in places if not _LANDMARK.search(text[max(0, m.start - 30) : m.start])]
     if type_id not in _NOT_WHERE:
@@ -185,10 +192,12 @@ def type_groups(
         # named ("a former officer from Farkhar was reported missing")
         located = [m for m in places if not _elsewhere(text, m)]
         places = located or places
-    if (
-        type_id == "flight"
-    ):  # "two brothers who had returned from Iran fled back across the border from Ghorian"
+    if type_id == "flight":  # "two brothers who had returned from Iran fled back across the border"
         places = [m for m in places if m.place.country == "AF"] or places
+    if type_id == "detention":  # "detained in Andarab and transferred to Pul-i-Khumri prison": not the place
+        places = [
+            m for m in places if not _CUSTODY_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        ] or places
     if role is not None:
         places = [
             m for m in places
@@ -197,7 +206,7 @@ def type_groups(
     chosen: list[list[PlaceMatch]] = []
     for group in place_groups(text, places):
         closest = min(clusters, key=lambda cl: min(_distance(group[0], t) for t in cl))
-        if not any(t.key == type_id for t in closest) or _apart(text, group, mine, len(clusters) == 1):
+        if not any(t in mine for t in closest) or _apart(text, group, mine, len(clusters) == 1):
             continue
         chosen.append(group)
     return chosen
