@@ -354,13 +354,13 @@ def test_a_summary_breakdown_is_not_repeated_by_the_detailed_sections() -> None:
     ("text", "language"),
     [
         (
-            "In Faizabad, four men were detained at the mosque on 9 May, and a fifth man was arrested two days "
-            "later at his shop.",
+            "In Faizabad, four men were detained at the mosque on 9 May, and a fifth man was arrested two "
+            "days later at his shop.",
             "en",
         ),
         (
-            "په فیض اباد کې د غويي په ۱۹مه څلور ځوانان ونیول شول، او پنځم سړی د پنجشنبې په ورځ د ښار په بازار "
-            "کې ونیول شو.",
+            "په فیض اباد کې د غويي په ۱۹مه څلور ځوانان ونیول شول، او پنځم سړی د پنجشنبې په ورځ د ښار په "
+            "بازار کې ونیول شو.",
             "ps",
         ),
     ],
