@@ -152,7 +152,11 @@ def test_a_message_keeps_its_values_and_a_nested_message_is_translated_too(qapp:
     language.install(qapp, "fa")
     try:
         text = core_text(rekey)
-        assert text.startswith("/home/r/notes.fnb: ") and "/media/usb/x.fnb" in text
+        # the values kept, each isolated (U+2068 … U+2069) so that the sentence stays right to left
+        # a right-to-left mark, then the values kept, each isolated (U+2068 … U+2069): the sentence
+        # stays right to left though it starts with a path
+        assert text.startswith("\u200f\u2068/home/r/notes.fnb\u2069: ")
+        assert "\u2068/media/usb/x.fnb\u2069" in text
         assert "No space left on device" in text  # the system's own words stay
         assert "could not" not in text and "disk is full" not in text
         assert ARABIC_SCRIPT.search(text)

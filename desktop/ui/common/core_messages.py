@@ -20,8 +20,10 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.store.sharing.custody_view import DETAIL_KEYS
+from desktop.ui.common.local_format import isolate
 
 CONTEXT = "core"
+FSI, RLM = "\u2068", "\u200f"  # first-strong isolate (local_format.isolate), right-to-left mark
 
 MESSAGES = (
     # desktop/store/storage_errors.py: a full disk, read-only media, a lost device
@@ -240,8 +242,13 @@ def core_text(message: str) -> str:
         return message
     template, values = found
     translated = QCoreApplication.translate(CONTEXT, template)
-    values = {k: core_text(v) if k in _NESTED else v for k, v in values.items()}
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), translated)
+    # Each value a unit of its own direction (right to left only): a path first in a Dari sentence
+    # would otherwise make the whole paragraph left to right and scramble its words. A message that
+    # starts with one also starts with a right-to-left mark, for the views (QTextDocument: message
+    # boxes, selectable labels) that take a paragraph's direction from its first letter, isolated or not.
+    values = {k: isolate(core_text(v) if k in _NESTED else v) for k, v in values.items()}
+    text = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), translated)
+    return RLM + text if text.startswith(FSI) else text
 
 
 def error_text(exc: BaseException) -> str:
