@@ -13,7 +13,8 @@ import bisect
 import pickle
 import struct
 from array import array
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from hashlib import md5
 from itertools import accumulate, repeat
@@ -24,7 +25,7 @@ from whoosh.filedb.filetables import md5_hash
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from desktop.store.search.blocks import blocks
+from desktop.store.search.blocks import blocks, extent
 
 _VALUES_START = b"(c_codecs\nencode\n"  # MARK, then pickle protocol 2's call that makes bytes
 _PAIR_AND_STOP = b"\x86."  # pickle's TUPLE2 and STOP
@@ -42,8 +43,8 @@ _POINTER = struct.Struct("!Iq")  # a hash table slot: the key's hash and where i
 class Postings:
     """One term's live postings in one segment: document numbers, weights, encoded values."""
 
-    ids: list[int]
-    weights: list[float]
+    ids: Sequence[int]  # lists, or arrays once kept in a DecodedCache
+    weights: Sequence[float]
     values: list[Any] | None  # each posting's encoded value (variable-size formats: Positions), if asked
 
 
@@ -87,6 +88,43 @@ class FieldTerms:
         return _Extent(*_EXTENT.unpack_from(info, _INFO_SIZE))
 
 
+CACHE_BYTES = 32 * 1024 * 1024  # decoded posting lists kept per searcher (arrays: ~12 bytes a posting)
+
+
+class DecodedCache:
+    """The posting lists one searcher decoded last, up to about `capacity` bytes (least recently
+    used dropped first). A segment never changes, so a list read once is read the same again:
+    the terms of queries typed one after another (search as you type) and of repeated searches
+    skip decompressing and unpickling their blocks."""
+
+    def __init__(self, capacity: int = CACHE_BYTES) -> None:
+        self.capacity = capacity
+        self.size = 0
+        self._lists: OrderedDict[tuple[int, int, bool], tuple[Postings, int]] = OrderedDict()
+
+    def get(self, key: tuple[int, int, bool]) -> Postings | None:
+        found = self._lists.get(key)
+        if found is None:
+            return None
+        self._lists.move_to_end(key)
+        return found[0]
+
+    def put(self, key: tuple[int, int, bool], postings: Postings) -> Postings:
+        """Keep `postings` (as arrays, smaller than lists) and return what was kept."""
+        kept = Postings(array("i", postings.ids), array("d", postings.weights), postings.values)
+        size = 12 * len(kept.ids)
+        if kept.values is not None:  # bytes objects: ~33 bytes each plus their data, and a pointer
+            size += 41 * len(kept.values) + sum(map(len, filter(None, kept.values)))
+        if size > self.capacity // 4:
+            return postings  # one list would push out most of the others
+        self._lists[key] = (kept, size)
+        self.size += size
+        while self.size > self.capacity:
+            _, (_, dropped) = self._lists.popitem(last=False)
+            self.size -= dropped
+        return kept
+
+
 @dataclass
 class SegmentData:
     """What the scorer reads from one segment: postings, deletions and field lengths."""
@@ -94,17 +132,19 @@ class SegmentData:
     reader: Any  # whoosh SegmentReader
     deleted: frozenset[int]
     doc_count_all: int
+    cache: DecodedCache | None = None  # shared by the searcher's segments
+    number: int = 0  # this segment's key in `cache`
     _length_bytes: dict[str, bytes | None] = field(default_factory=dict)
     _field_terms: dict[str, FieldTerms] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, reader: Any) -> SegmentData | None:
+    def of(cls, reader: Any, cache: DecodedCache | None = None, number: int = 0) -> SegmentData | None:
         """The segment behind a whoosh reader, or None if it is not a W3 segment reader."""
         if not isinstance(reader, SegmentReader) or not isinstance(
             getattr(reader, "_terms", None), W3TermsReader
         ):
             return None
-        return cls(reader, frozenset(reader.deleted_docs_set), reader.doc_count_all())
+        return cls(reader, frozenset(reader.deleted_docs_set), reader.doc_count_all(), cache, number)
 
     def terminfo(self, fieldname: str, btext: bytes) -> Any | None:
         """The term's W3TermInfo, or None if this segment does not have the term.
@@ -174,11 +214,19 @@ class SegmentData:
         if terminfo.is_inlined():
             ids, weights, vals = terminfo.inlined_postings()
             found = Postings(list(ids), list(weights), list(vals) if values else None)
-        else:
-            found = _read_blocks(self.reader._terms._postfile, terminfo, values=values)
+            return _without(found, self.deleted) if self.deleted else found
+        cache = self.cache
+        offset = extent(terminfo)[0]
+        if cache is not None:
+            cached = cache.get((self.number, offset, True)) or (
+                None if values else cache.get((self.number, offset, False))
+            )
+            if cached is not None:
+                return cached
+        found = _read_blocks(self.reader._terms._postfile, terminfo, values=values)
         if self.deleted:
             found = _without(found, self.deleted)
-        return found
+        return found if cache is None else cache.put((self.number, offset, values), found)
 
     def field_lengths(self, fieldname: str) -> bytes | None:
         """Each document's length byte in `fieldname` (whoosh's lengths column), None without one."""

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import add
+from itertools import compress, repeat
+from operator import add, mul, truediv
 from typing import Any
 
 from whoosh.formats import Positions
@@ -44,7 +44,7 @@ from whoosh.scoring import BM25F
 from whoosh.searching import SearchContext
 
 from desktop.store.search.positions import adjacent, decode_positions, near
-from desktop.store.search.postings import Postings, SegmentData, length_table
+from desktop.store.search.postings import DecodedCache, Postings, SegmentData, length_table
 from desktop.store.search.query import BulkRange
 
 Scores = dict[int, float]  # segment document number → score
@@ -81,8 +81,10 @@ class BlockScorer:
         self.searcher = searcher
         weighting = searcher.weighting
         self.bm25: BM25F | None = weighting if type(weighting) is BM25F else None
+        cache = DecodedCache()
         self._segments = [
-            (sub, offset, SegmentData.of(sub.reader())) for sub, offset in searcher.leaf_searchers()
+            (sub, offset, SegmentData.of(sub.reader(), cache, number))
+            for number, (sub, offset) in enumerate(searcher.leaf_searchers())
         ]
         self._norms: dict[tuple[int, str], list[float]] = {}
         self._lengths = length_table()
@@ -215,20 +217,25 @@ class _SegmentScorer:
         postings = self.seg.postings(terminfo)
         return _boosted(self._bm25(q.fieldname, btext, postings.ids, postings.weights), q.boost)
 
-    def _bm25(self, fieldname: str, btext: bytes, ids: list[int], weights: list[float]) -> Scores:
+    def _bm25(self, fieldname: str, btext: bytes, ids: Sequence[int], weights: Sequence[float]) -> Scores:
         """whoosh's BM25FScorer for these postings (or the weight, for fields without lengths)."""
         return dict(zip(ids, self._bm25_list(fieldname, btext, ids, weights), strict=True))
 
-    def _bm25_list(self, fieldname: str, btext: bytes, ids: list[int], weights: list[float]) -> list[float]:
-        """`_bm25`'s scores, in the order of `ids`."""
+    def _bm25_list(
+        self, fieldname: str, btext: bytes, ids: Sequence[int], weights: Sequence[float]
+    ) -> list[float]:
+        """`_bm25`'s scores, in the order of `ids`: `idf * ((w * k1p1) / (w + norm))` for each
+        posting, the same operations in the same order, stepped by `map` in C."""
         if not self.schema[fieldname].scorable:
-            return weights  # whoosh's WeightScorer
+            return list(weights)  # whoosh's WeightScorer
         assert self.owner.bm25 is not None
         root = self.searcher.get_parent()
         idf = root.idf(fieldname, btext)
         k1p1 = self.owner.bm25.K1 + 1
         norms = self.owner.norms(self.index, fieldname)
-        return [idf * ((w * k1p1) / (w + norms[d])) for d, w in zip(ids, weights, strict=True)]
+        tops = map(mul, weights, repeat(k1p1))
+        bottoms = map(add, weights, map(norms.__getitem__, ids))
+        return list(map(mul, repeat(idf), map(truediv, tops, bottoms)))
 
     def _multiterm(self, q: Any, context: Any) -> Matches:
         """MultiTerm.matcher: prefix, wildcard and fuzzy terms, as an OR of their words."""
