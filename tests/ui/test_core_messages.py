@@ -185,7 +185,9 @@ def test_errors_progress_and_the_custody_log_show_no_english(qapp: QApplication,
             assert not re.search(r"[A-Za-z]{3,}", leftover), text
         assert cell_text(row, 4) == "Kunduz report"  # data stays as it was written
         title = QCoreApplication.translate(core_messages.CONTEXT, DETAILS["title"])
-        assert custody_details("file: a.txt; title: B").endswith(f"a.txt; {title}: B")
+        file = QCoreApplication.translate(core_messages.CONTEXT, DETAILS["file"])
+        shown = custody_details("file: a.txt; title: B")
+        assert shown == f"{file}: \u2068a.txt\u2069; {title}: \u2068B\u2069"
     finally:
         language.install(qapp, "en")
     assert cell_text(row, 3) == "edit-annotation"  # English: the core's own name

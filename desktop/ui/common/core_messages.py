@@ -262,10 +262,13 @@ def custody_action(action: str) -> str:
 
 
 def custody_details(summary: str) -> str:
-    """A custody entry's details line ("file: a.txt; title: …") with its keys translated."""
+    """A custody entry's details line ("file: a.txt; title: …") with its keys translated and, right
+    to left, each value isolated ("01-kunduz.html" stays in order)."""
     keys = "|".join(re.escape(k) for k in DETAIL_KEYS)
-    return re.sub(
-        rf"(^|; )({keys}): ",
-        lambda m: f"{m.group(1)}{QCoreApplication.translate(CONTEXT, DETAILS.get(m.group(2), m.group(2)))}: ",
-        summary,
-    )
+    parts = re.split(rf"(^|; )({keys}): ", summary)  # text before, then (separator, key, value)…
+    out = [parts[0]]
+    for n in range(1, len(parts) - 2, 3):
+        separator, key, value = parts[n : n + 3]
+        name = QCoreApplication.translate(CONTEXT, DETAILS.get(key, key))
+        out.append(f"{separator}{name}: {isolate(value)}")
+    return "".join(out)
