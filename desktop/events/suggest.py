@@ -73,6 +73,7 @@ class _Article:
     abroad: str | None  # the country other than Afghanistan named most (deporting countries)
     paragraphs: dict[int, str | None]  # the country each paragraph names most
     sections: dict[int, str | None] = field(default_factory=dict)  # sentence start: its section's province
+    province: str | None = None  # the one Afghan province all the article's places lie in, if only one
 
 
 def _fallback(article: _Article, item: ReadSentence, type_id: str) -> str | None:
@@ -171,13 +172,16 @@ def _incidents(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> list
 
 def _unnamed(article: _Article, item: ReadSentence, type_id: str, home: str | None) -> Where:
     """Where an event happened that neither its sentence nor the incident before places: abroad with a foreign
-    actor; else in the province of its section when its heading names one ("2. Takhar" above it); else in the
-    country (see _fallback)."""
+    actor; else in the province of its section when its heading names one ("2. Takhar" above it), or of the
+    article when all its places lie in one province (call notes about Nili) and the sentence does not open
+    another incident ("In a separate incident, …"); else in the country (see _fallback)."""
     if home and home != "AF":
         return Where(None, home)
     country = home or _fallback(article, item, type_id)
     if country in ("AF", None) and type_id not in ("statement", "deportation"):
         local = article.sections.get(item.sentence.start)
+        if local is None and not starts_new_topic(item.folded.text):
+            local = article.province
         if local:
             return Where(local, "AF")
     return Where(None, country)
@@ -205,6 +209,20 @@ def _share_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
         replace(e, province=province, country="AF") if e.place_inferred and not e.province else e
         for e in events
     ]
+
+
+def _one_province(read: list[ReadSentence], dates: ArticleDates) -> str | None:
+    """The province of an article whose places (outside history: "took control of Charikar in 2021") all
+    lie in one Afghan province."""
+    provinces = {
+        m.place.province
+        for s in read
+        if not clauses.historical_cue(s.folded.text)
+        and not any(map(dates.is_old, dates.within(s.sentence.start, s.sentence.end)))
+        for m in s.places
+        if m.place.province
+    }
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 _HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?[^.!?؟]{2,80}$")
@@ -362,6 +380,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         dominant_country(abroad),
         _paragraph_countries(read),
         _sections(read),
+        _one_province(read, dates),
     )
     candidates: list[Candidate] = []
     context = _Context()

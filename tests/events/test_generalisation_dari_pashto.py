@@ -64,3 +64,52 @@ def test_the_title_places_an_interview_about_one_province() -> None:
         "ج: در ماه ثور از ترس جان به هرات فرار کردیم.\n"
     )
     assert [(e.type, e.province) for e in suggest(text, "fa") if e.type == "flight"] == [("flight", "AF-GHO")]
+
+
+def test_a_man_summoned_and_not_heard_of_is_no_appeal() -> None:
+    text = (
+        "د ننګرهار د شېرزاد ولسوالۍ یو امام تېره اونۍ د طالبانو استخباراتو دفتر ته وغوښتل شو او له هغه وخته "
+        "یې هیڅ درک نشته."
+    )
+    assert [(e.type, e.province) for e in suggest(text, "ps")] == [("disappearance", "AF-NAN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("د کونړ د قومي مشرانو شورا اعلامیه", "ps"),
+        ("The elders' council of Kunar issued a statement on the deportations.", "en"),
+        ("انجمن خانواده‌ها در بیانیه‌ای از وضعیت زندانیان ابراز نگرانی کرد.", "fa"),
+    ],
+)
+def test_a_statement_by_elders_or_families_is_no_policy(text: str, language: str) -> None:
+    assert [e for e in suggest(text, language) if e.type == "statement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "د ایران په زاهدان ښار کې درې افغان کډوال اعدام شول. کورنۍ ته یې حتی د جسد د راوړلو اجازه نه ده "
+            "ورکړل شوې.",
+            "ps",
+        ),
+        (
+            "Three Afghan men were executed in Zahedan on Monday. The family of one of them was told the "
+            "body would not be handed over.",
+            "en",
+        ),
+    ],
+)
+def test_the_body_of_someone_already_reported_killed_is_no_new_killing(text: str, language: str) -> None:
+    assert [(e.type, e.country) for e in suggest(text, language)] == [("killing", "IR")]
+
+
+def test_a_detention_before_a_deportation_already_reported() -> None:
+    text = (
+        "Iran deported 9,400 people through Islam Qala in November. Forty-two of the men said they had been "
+        "held for up to a week at a camp in Razavi Khorasan before deportation."
+    )
+    found = facts(suggest(text))
+    assert ("detention", "IR", 42, "exact") in found
+    assert [f for f in found if f[0] == "deportation"] == [("deportation", "IR", 9400, "exact")]

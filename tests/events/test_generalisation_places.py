@@ -69,3 +69,29 @@ def test_people_taken_to_an_intelligence_office_are_detained() -> None:
         "three women activists to the General Directorate of Intelligence."
     )
     assert facts(suggest(text)) == {("detention", "AF-KAB", 3, "exact")}
+
+
+def test_call_notes_about_one_place_keep_it_across_answers() -> None:
+    text = (
+        "Q: What happened to your brother?\n"
+        "A: On 12 April he was stopped at the checkpoint at the entrance to Nili. Since that day we have "
+        "heard nothing.\n\n"
+        "Q: Did anyone come to your house?\n"
+        "A: Once, in May. Men with guns came and told my mother to stop asking about him.\n\n"
+        "Q: Where is the family now?\n"
+        "A: After that my mother, my sisters and I fled to Quetta.\n"
+    )
+    found = suggest(text)
+    assert sorted((e.type, e.province) for e in found) == [
+        ("disappearance", "AF-DAY"),
+        ("flight", "AF-DAY"),
+        ("threat", "AF-DAY"),
+    ]
+
+
+def test_a_new_incident_is_not_placed_in_the_article_province() -> None:
+    text = (
+        "Taliban intelligence detained two former soldiers in Charikar on Thursday. In a separate incident, "
+        "three women were detained on Saturday."
+    )
+    assert [e.province for e in suggest(text)] == ["AF-PAR", None]

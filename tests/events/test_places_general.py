@@ -202,8 +202,9 @@ def test_a_dari_new_topic_does_not_take_the_place() -> None:
 def test_the_place_is_not_carried_across_paragraphs_without_a_reference() -> None:
     text = (
         "Taliban fighters searched several homes in Jaghori on Friday night.\n\n"
-        "Three shopkeepers were detained on Saturday, a trader said."
-    )
+        "Three shopkeepers were detained on Saturday, a trader said.\n\n"
+        "Elsewhere, a girls' school reopened in Herat."
+    )  # two provinces: the article is not about Ghazni alone (then its unplaced events would be there)
     found = suggest_events(text, published=PUBLISHED, language="en")
     # the search is a threat of its own (in Jaghori); the detention, a paragraph later, is not placed there
     assert [(e.type, e.province) for e in found] == [("threat", "AF-GHA"), ("detention", None)]

@@ -172,8 +172,16 @@ _APPEAL = compile_folded(
     r"should|must|ought to|"
     r"خواستار|خواست|خواسته|می خواهیم|می خواهد|می خواهند|میخواهیم|میخواهد|درخواست\w*|تقاضا\w*|توصیه\w*|"
     r"فراخوان|مطالبه\w*|باید|غوښتنه|غوښتنې|وغوښتل|وغوښته|غواړو|غواړي|سپارښتنه\w*|بلنه)(?!\w)"
+    r"(?!\s+(?:شو|شول|شوه|شوی|شوي|شد|شدند|شده))"  # «دفتر ته وغوښتل شو»: was summoned, no appeal
     r"|^\W*(?:\d+[.)]\s*)?(?:release|disclose|investigate|end|stop|cease|halt|ensure|inform|allow|provide|"
     r"establish|guarantee|respect|protect|grant|lift|reverse|refrain|hold|bring|publish|account for)(?!\w)"
+)
+# "held … before deportation", "pending trial": an event named as a time of another, not reported.
+_TIME_OF = compile_folded(r"(?<!\w)(?:before|prior to|pending|awaiting|ahead of|until|قبل از|پیش از|تا)\s+$")
+# "not allowed to bring the body", «جسد … تحویل», «د جسد د راوړلو»: what became of a body already reported.
+_BODY_AFTER = compile_folded(
+    r"(?:\s+\S+){0,4}?\s+(?:handed over|returned|buried|repatriated|تحویل\w*|دفن\w*|خاکسپاری|انتقال|راوړلو|"
+    r"راوړل|سپارل\w*|وسپارل\w*|خښ\w*)(?!\w)"
 )
 # "after receiving threats", "fearing", «از ترس»: why people left (then leaving is flight).
 _FLIGHT_CAUSE = compile_folded(
@@ -206,6 +214,8 @@ _SPEAKER = compile_folded(
     r"(?<!\w)(?:(?P<observer>united nations|un|unama|amnesty|human rights watch|rights groups?|"
     r"rights organi[sz]ations?|organi[sz]ations?|ngos?|rapporteur|experts?|watchdog|cpj|icrc|unhcr|iom|"
     r"unicef|european union|eu|embassy|embassies|sanctions|the group|monitors?|سازمان ملل|یوناما|"
+    r"elders|tribal elders|community elders|civil society|associations?|families|relatives|مشران\w*|مشرانو|"
+    r"قومي|قومی|بزرگان|ریش سفیدان|انجمن\w*|جامعه مدنی|مدني ټولنې|خانواده ها|کورنۍ|"
     r"عفو بین الملل|دیده بان|نهاد\w*|سازمان\w*|کمیسیون|گزارشگر|ملګرو ملتونو|سازمانونو|بنسټونو)|"
     r"(?P<armed>gunm[ae]n|armed men|fighters?|commanders?|militants?|men|intelligence officers?|"
     r"افراد مسلح|مردان مسلح|فرمانده\w*|جنگجو\w*|وسله وال\w*)|"
@@ -414,6 +424,16 @@ def observer_reaction(folded: str) -> bool:
 def in_appeal(folded: str, start: int) -> bool:
     """The words at `start` are what an appeal, a request or a recommendation before them asks for."""
     return bool(_APPEAL.search(folded, 0, start))
+
+
+def time_of(folded: str, start: int) -> bool:
+    """ "held for a week before deportation": the event word only says when something else happened."""
+    return bool(_TIME_OF.search(folded, max(0, start - 20), start))
+
+
+def body_handled(folded: str, end: int) -> bool:
+    """ "the family was not allowed to bring the body", «جسد … تحویل داده شد»: a body's handover or burial."""
+    return bool(_BODY_AFTER.match(folded, end))
 
 
 def flight_cause(folded: str) -> bool:

@@ -66,6 +66,10 @@ _LANDMARK = re.compile(
     r"\s+(?:with\s+|to\s+|of\s+|from\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SEPARATE = re.compile(
+    r"\b(?:who|which|whom|said|says|told|that|while|but|whereas)\b|[;؛]|(?<!\w)(?:که|گفت|گفتند|ویل|وايي|وایي|چې)(?!\w)",
+    re.IGNORECASE,
+)
 _MAX_COORDINATION_GAP = 30
 _NOT_COORDINATION = re.compile(
     r"\b(?:who|which|whom|then|after|before|when|while|but)\b|(?<!\w)(?:که|بعد|پس)(?!\w)"
@@ -209,7 +213,18 @@ def type_groups(
         if not any(t in mine for t in closest) or _apart(text, group, mine, len(clusters) == 1):
             continue
         chosen.append(group)
-    return chosen
+    # "met three young men in Herat city who said a broker in Mashhad had recruited them": the place in the
+    # trigger's own clause, when one is
+    own = [g for g in chosen if any(not _SEPARATE.search(_between(text, g, t)) for t in mine)]
+    return own or chosen
+
+
+def _between(text: str, group: list[PlaceMatch], trigger: Hit) -> str:
+    return (
+        text[trigger.end : group[0].start]
+        if trigger.end <= group[0].start
+        else text[group[-1].end : trigger.start]
+    )
 
 
 def _elsewhere(text: str, match: PlaceMatch) -> bool:

@@ -57,6 +57,11 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
             continue
+        if hit.key in earlier_types and clauses.time_of(folded, start):
+            continue  # "held for a week before deportation", when deportations were reported before
+        reported = hit.key == "killing" and "killing" in earlier_types and _BODY.search(hit.text)
+        if reported and clauses.body_handled(folded, end):
+            continue  # the body of someone whose killing was reported: its handover, its burial
         if live and live[-1].key != hit.key and _OR.fullmatch(item.sentence.text, live[-1].end, hit.start):
             item.alternatives.add(hit.key)  # "detained or disappeared": one event, of either type
             continue
