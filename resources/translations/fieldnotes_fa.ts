@@ -3578,6 +3578,10 @@ Nothing was merged; your notebook is unchanged.</source>
         <translation>سندی در اشتراک با این دفترچه جور نمی‌آید ({error})</translation>
     </message>
     <message>
+        <source>a record in the share does not fit this notebook (a value it cannot store)</source>
+        <translation>سندی در اشتراک با این دفترچه جور نمی‌آید (مقداری دارد که ذخیره‌شدنی نیست)</translation>
+    </message>
+    <message>
         <source>the share was stopped</source>
         <translation>اشتراک متوقف شد</translation>
     </message>

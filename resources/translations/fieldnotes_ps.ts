@@ -3615,6 +3615,10 @@ Nothing was merged; your notebook is unchanged.</source>
         <translation>په شریک شوي فایل کې یو ریکارډ له دې کتابچې سره نه برابرېږي ({error})</translation>
     </message>
     <message>
+        <source>a record in the share does not fit this notebook (a value it cannot store)</source>
+        <translation>په شریک شوي فایل کې یو ریکارډ له دې کتابچې سره نه برابرېږي (داسې ارزښت لري چې نه خوندي کېږي)</translation>
+    </message>
+    <message>
         <source>the share was stopped</source>
         <translation>شریکول ودرول شول</translation>
     </message>

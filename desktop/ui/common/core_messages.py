@@ -20,7 +20,7 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.store.sharing.custody_view import DETAIL_KEYS
-from desktop.ui.common.local_format import isolate
+from desktop.ui.common.local_format import digits, isolate
 
 CONTEXT = "core"
 FSI, RLM = "\u2068", "\u200f"  # first-strong isolate (local_format.isolate), right-to-left mark
@@ -104,6 +104,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "original {original} in the share cannot be stored ({error})"),
     QT_TRANSLATE_NOOP("core", "original {original} in the share does not match its SHA-256"),
     QT_TRANSLATE_NOOP("core", "a record in the share does not fit this notebook ({error})"),
+    QT_TRANSLATE_NOOP("core", "a record in the share does not fit this notebook (a value it cannot store)"),
     QT_TRANSLATE_NOOP("core", "the share was stopped"),
     QT_TRANSLATE_NOOP("core", "the hash thread was closed"),
     QT_TRANSLATE_NOOP("core", "share to contacts or to a passphrase (one of the two)"),
@@ -246,9 +247,16 @@ def core_text(message: str) -> str:
     # would otherwise make the whole paragraph left to right and scramble its words. A message that
     # starts with one also starts with a right-to-left mark, for the views (QTextDocument: message
     # boxes, selectable labels) that take a paragraph's direction from its first letter, isolated or not.
-    values = {k: isolate(core_text(v) if k in _NESTED else v) for k, v in values.items()}
+    values = {k: isolate(_value(k, v)) for k, v in values.items()}
     text = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), translated)
     return RLM + text if text.startswith(FSI) else text
+
+
+def _value(name: str, value: str) -> str:
+    """A message's value as shown: a nested message translated, a number in the chosen digits."""
+    if name in _NESTED:
+        return core_text(value)
+    return digits(value) if value.isdigit() else value
 
 
 def error_text(exc: BaseException) -> str:
