@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.store.events import Event
@@ -118,7 +119,18 @@ def test_right_to_left_zoom_keeps_the_day_under_the_pointer_and_the_arrows_pan_t
     assert rtl.x_of_day(day) == pytest.approx(before, abs=1)
 
 
-def _key(key: Qt.Key):  # noqa: ANN202
-    from PySide6.QtGui import QKeyEvent
-
+def _key(key: Qt.Key) -> QKeyEvent:
     return QKeyEvent(QKeyEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+
+
+def test_right_to_left_a_sideways_swipe_moves_picture_its_way(ltr: TimelineView, rtl: TimelineView) -> None:
+    for view in (ltr, rtl):
+        view.zoom(4)
+        view.set_offset(200)
+        swipe = QWheelEvent(
+            QPointF(400, 150), QPointF(400, 150), QPoint(), QPoint(120, 0), Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        QApplication.sendEvent(view, swipe)
+    assert ltr.offset() < 200  # the left (earlier) part comes into view
+    assert rtl.offset() > 200  # the left (later) part comes into view

@@ -216,7 +216,9 @@ class TimelineView(QWidget):
         if modifiers & Qt.KeyboardModifier.ControlModifier:
             self.zoom(1.25**steps, at=event.position().x())
         elif modifiers & Qt.KeyboardModifier.ShiftModifier or event.angleDelta().x():
-            self.set_offset(self._offset - steps * 60)
+            # a sideways swipe moves the picture its way: towards later days when mirrored
+            mirrored = self.right_to_left() and not event.angleDelta().y()
+            self.set_offset(self._offset + (steps if mirrored else -steps) * 60)
         else:
             event.ignore()  # the surrounding scroll area scrolls the lanes
             return
