@@ -14,6 +14,28 @@ from desktop.store.sharing import format as fmt
 from desktop.store.sharing.streams import HashThread
 from desktop.store.sharing.types import ReceiveReport, ShareRefused, UnverifiedSender
 
+_INT64 = range(-(2**63), 2**63)
+_LINK_KEYS = frozenset(f"_{link[0]}" for links in merge.LINKS.values() for link in links)
+
+
+def _storable(value: dict[str, Any]) -> bool:
+    """False when a revision of the record holds a value SQLite cannot store (an integer past 64
+    bits, a list or object) or links that are not a list of ids. A malformed record is left to
+    merge_record, which says what is wrong with it."""
+    revisions = value.get("revisions")
+    for rev in revisions if isinstance(revisions, list) else ():
+        content = rev.get("content") if isinstance(rev, dict) else None
+        for key, item in content.items() if isinstance(content, dict) else ():
+            if key in _LINK_KEYS:
+                if not (isinstance(item, list) and all(isinstance(target, str) for target in item)):
+                    return False
+            elif isinstance(item, int) and not isinstance(item, bool):
+                if item not in _INT64:
+                    return False
+            elif not (item is None or isinstance(item, (str, float, bool))):
+                return False
+    return True
+
 
 class Receiver:
     """The frame handler of a receive: checks the sender, stores originals, merges records."""
@@ -109,9 +131,13 @@ class Receiver:
                 raise ShareRefused(f"original {expected[:12]} in the share does not match its SHA-256")
 
     def record(self, value: dict[str, Any]) -> None:
+        if not _storable(value):  # its hash may well match: whoever sent it computed it
+            raise merge.MergeError(
+                "a record in the share does not fit this notebook (a value it cannot store)"
+            )
         try:
             outcome = merge.merge_record(self.nb.db, value)
-        except sqlcipher3.Error as exc:  # e.g. an annotation whose article is neither here nor there
+        except (sqlcipher3.Error, OverflowError) as exc:  # e.g. an annotation whose article is not here
             raise merge.MergeError(f"a record in the share does not fit this notebook ({exc})") from exc
         self._count(outcome.status)
         self.articles |= outcome.articles
