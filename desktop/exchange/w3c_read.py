@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.exchange.report import ExchangeError
+from desktop.ingest.json_depth import nesting_exceeds
 
 MAX_BYTES = 256 * 2**20
+MAX_DEPTH = 64  # annotations nest some eight deep (collection, page, items, target, selector, refinedBy…)
 TEXT_SELECTORS = {"TextQuoteSelector", "TextPositionSelector"}
 
 
@@ -55,7 +57,10 @@ def read_file(path: Path) -> list[W3CAnnotation]:
     if len(data) > MAX_BYTES:
         raise ExchangeError(f"{path}: larger than {MAX_BYTES // 2**20} MiB")
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
+        if nesting_exceeds(text, MAX_DEPTH):  # before json.loads and the walk below recurse into it
+            raise ExchangeError(f"{path}: nested more than {MAX_DEPTH} levels deep, not W3C annotations")
+        doc = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ExchangeError(f"{path}: not JSON ({exc})") from exc
     found = [parse_annotation(item) for item in _annotations_in(doc)]

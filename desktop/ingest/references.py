@@ -18,6 +18,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 
 from desktop.csl.item import CslItem, clean_item, parse_iso_date
 from desktop.csl.ris_types import RIS_TO_CSL
+from desktop.ingest.json_depth import nesting_exceeds
 
 _BIBTEX_TYPES = {
     "article": "article-journal",
@@ -72,7 +73,6 @@ _TRACKING_PARAMS = re.compile(r"^(utm_.*|fbclid|gclid|ref)$")
 # CSL-JSON nests five deep (list, item, "issued", "date-parts", a date); a file nested deeper than
 # this is not a reference list, and Python's JSON reader would exhaust its stack on thousands.
 MAX_JSON_DEPTH = 32
-_JSON_TOKENS = re.compile(r'\\.|[\[\]{}"]', re.DOTALL)  # an escape (skipped whole), a bracket, a quote
 MAX_FILE_BYTES = 64 * 2**20  # the most a reference file is read into memory
 
 
@@ -113,7 +113,7 @@ def read_references(path: Path) -> list[CslItem]:
 
 def parse_csl_json(text: str, *, source: str = "CSL-JSON") -> list[CslItem]:
     """A CSL-JSON array (or single item object) as cleaned CSL-JSON items."""
-    if _nesting_exceeds(text, MAX_JSON_DEPTH):
+    if nesting_exceeds(text, MAX_JSON_DEPTH):
         raise ValueError(
             f"{source}: nested more than {MAX_JSON_DEPTH} levels deep, not a CSL-JSON reference list"
         )
@@ -130,25 +130,6 @@ def parse_csl_json(text: str, *, source: str = "CSL-JSON") -> list[CslItem]:
         if not (item.get("title") or item.get("author") or item.get("URL")):
             raise ValueError(f"{source}: item {number} has no title, author or URL")
     return [clean_item(item, fallback_id=f"item{n}") for n, item in enumerate(items, start=1)]
-
-
-def _nesting_exceeds(text: str, limit: int) -> bool:
-    """True when JSON `text` opens more than `limit` arrays or objects inside one another (brackets
-    inside strings, such as a title's, do not count). One pass over the text, no recursion."""
-    depth, quoted = 0, False
-    for token in _JSON_TOKENS.finditer(text):
-        mark = token.group()
-        if mark == '"':
-            quoted = not quoted
-        elif quoted or mark[0] == "\\":
-            continue
-        elif mark in ("[", "{"):
-            depth += 1
-            if depth > limit:
-                return True
-        else:
-            depth -= 1
-    return False
 
 
 def parse_bibtex(text: str, *, source: str = "BibTeX") -> list[CslItem]:

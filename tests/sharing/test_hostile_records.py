@@ -1,12 +1,15 @@
-"""A share from a contact whose records are well hashed and signed but hostile: values SQLite cannot
-hold (an integer past 64 bits, a list where a text belongs), links that are not lists. Each is
-refused in one line, the notebook byte-identical, never a traceback."""
+"""Hostile shares that get past age and the hashes: records well hashed and signed from a contact but
+holding values SQLite cannot store (an integer past 64 bits, a list where a text belongs), links
+that are not lists, JSON nested thousands deep. Each is refused in one line, the notebook
+byte-identical, never a traceback."""
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 from typing import Any
 
+import pyrage
 import pytest
 
 from desktop.cli import main
@@ -87,3 +90,26 @@ def test_links_that_are_not_a_list_are_refused_from_the_cli(
     assert len(err.strip().splitlines()) == 1
     with Notebook.open(bob.path, None) as again:
         assert file_hash(again) == before
+
+
+def test_a_header_nested_thousands_deep_is_refused_in_one_line(
+    pair: tuple[Notebook, Notebook], tmp_path: Path
+) -> None:
+    """Python's JSON reader recurses once per bracket: a frame of 100,000 is a damaged share."""
+    _, bob = pair
+    bob_me = identity.load(bob.db, author=bob.author)
+    assert bob_me is not None
+    body = b"[" * 100_000
+    payload = fmt.MAGIC + fmt.frame_head(b"H", len(body)) + body
+    share = tmp_path / "deep.age"
+    share.write_bytes(pyrage.encrypt(payload, [pyrage.x25519.Recipient.from_str(bob_me.card.age)]))
+    before = file_hash(bob)
+    with pytest.raises(sharing.ShareRefused, match="^a record in the share is damaged$"):
+        sharing.receive(bob, share, accept_unverified=True)
+    assert file_hash(bob) == before
+
+
+def test_a_card_nested_thousands_deep_is_a_damaged_card() -> None:
+    text = identity.CARD_PREFIX + base64.b64encode(b"[" * 100_000).decode("ascii")
+    with pytest.raises(identity.BadCard, match="damaged"):
+        identity.parse_card(text)

@@ -248,7 +248,7 @@ class PayloadReader(io.RawIOBase):
             self.digest.update(body)
         try:
             value = json.loads(body.decode("utf-8"))
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested thousands deep
             raise ShareFormatError("a record in the share is damaged") from exc
         if not isinstance(value, dict):
             raise ShareFormatError("a record in the share is damaged")

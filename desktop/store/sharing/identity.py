@@ -108,7 +108,7 @@ def parse_card(text: str) -> Card:
             signing_key=str(body["ed25519"]),
             author=str(body.get("author", "")),
         )
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:  # RecursionError: hostile nesting
         raise BadCard("the card is damaged (was it copied completely?)") from exc
     _checked_recipient(card.age)
     _checked_signing_key(card.signing_key)
