@@ -33,8 +33,9 @@ _ITEM = re.compile(r"\s*(?:[-–—•*#>|]|\d{1,3}[.)]|[a-z][.)]\s|[A-Z][A-Z\s]
 def soft_breaks(text: str) -> set[int]:
     """Offsets of the line breaks that only wrap a paragraph: in a text hard-wrapped at a width (an e-mail,
     a field note at 100 columns), a line is wrapped when the next line's first word would not have fitted
-    on it ("men took four brothers, all former Afghan Local Police\nmembers, from their homes"); a short
-    line (a title, a list item) and a line before a list item or a blank line end where they end."""
+    on it ("men took four brothers, all former Afghan Local Police\nmembers, from their homes"), or when it
+    ends mid-sentence and the next goes on in lower case or with a number ("directorate on\n20 January"); a
+    short line (a title, a list item) and a line before a list item or a blank line end where they end."""
     lines = [
         (m.start(), m.group()) for m in _LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"
     ]
@@ -48,7 +49,11 @@ def soft_breaks(text: str) -> set[int]:
         if not words or not line.strip() or _ITEM.match(following):
             continue
         ends = bool(_TERMINAL.search(line))
-        if len(line.rstrip()) + 1 + len(words[0]) > width - 3 and not (ends and width > _WIDE):
+        full = len(line.rstrip()) + 1 + len(words[0]) > width - 3
+        goes_on = not ends and (
+            words[0][0].islower() or words[0][0].isdigit()
+        )  # "directorate on\n20 January"
+        if (full and not (ends and width > _WIDE)) or goes_on:
             soft.add(start + len(line))
     return soft
 

@@ -115,6 +115,8 @@ def _events_of_type(
         if (
             count is None
             and type_id not in ("statement", "flight")
+            # "Forty-two … said that guards had beaten them": them are the 42, not the last incident's people
+            and not any(c.end <= mine[0].start for c in people)
             and clauses.plural_subject(item.folded.text)
         ):
             count = context.count  # "They were detained …", "The men were beaten …": the same people
@@ -228,14 +230,28 @@ def _one_province(read: list[ReadSentence], dates: ArticleDates) -> str | None:
 _HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?[^.!?؟]{2,80}$")
 
 
-def _sections(read: list[ReadSentence]) -> dict[int, str | None]:
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:#+|\d{1,2}[.)]|[IVX]{1,4}[.)])?[ \t]*$")
+
+
+def is_heading(text: str, item: ReadSentence) -> bool:
+    """A heading or a title: a short line of its own without a full stop or a count ("2. Taloqan (Takhar)",
+    "## Badakhshan"), not a line of a breakdown ("Kunduz: 3")."""
+    line = item.sentence.text
+    if not _HEADING.match(line) or len(line.split()) > 10 or "\n" in line:
+        return False
+    alone = _LINE_START.search(text, max(0, item.sentence.start - 12), item.sentence.start)
+    ends = item.sentence.end == len(text) or text[item.sentence.end] == "\n"
+    breakdown = len(line.split()) <= 6 and people_counts(line, item.counts)
+    return bool(alone and ends) and not breakdown
+
+
+def _sections(text: str, read: list[ReadSentence]) -> dict[int, str | None]:
     """For each sentence (by its start), the province of the heading above it (or of the title) when it names
     one province ("1. Khan Abad district (Kunduz)", "## Takhar"); a heading naming none or several ends it."""
     sections: dict[int, str | None] = {}
     current: str | None = None
     for item in read:
-        text = item.sentence.text
-        if _HEADING.match(text) and len(text.split()) <= 10 and "\n" not in text:
+        if is_heading(text, item):
             provinces = {m.place.province for m in item.places if m.place.province}
             current = provinces.pop() if len(provinces) == 1 else None
         sections[item.sentence.start] = current
@@ -379,7 +395,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         dominant_country([m for s in read for m in s.places]),
         dominant_country(abroad),
         _paragraph_countries(read),
-        _sections(read),
+        _sections(text, read),
         _one_province(read, dates),
     )
     candidates: list[Candidate] = []
@@ -388,7 +404,9 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
     seen_types: set[str] = set()
     correcting = False
     for index, item in enumerate(read):
-        if item.paragraph != context.paragraph:
+        if is_heading(text, item):  # "2. Taloqan (Takhar)": what follows is not the last incident's
+            context = incident = _Context(item.paragraph)
+        elif item.paragraph != context.paragraph:
             context = _next_paragraph(item, context, incident)
         found = _sentence_events(item, index, context, article, seen_types)
         if not found and not item.triggers:

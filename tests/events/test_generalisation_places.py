@@ -4,6 +4,9 @@ places; flight is placed where people left even when the sentence names where th
 
 from __future__ import annotations
 
+import pytest
+
+from desktop.events.numbers import Count
 from tests.events.suggesting import facts, suggest
 
 
@@ -95,3 +98,47 @@ def test_a_new_incident_is_not_placed_in_the_article_province() -> None:
         "three women were detained on Saturday."
     )
     assert [e.province for e in suggest(text)] == ["AF-PAR", None]
+
+
+def test_a_heading_ends_the_last_incident() -> None:
+    text = (
+        "1. Khan Abad district (Kunduz)\n"
+        "Men in Taliban uniforms detained four brothers at their homes on Saturday night.\n\n"
+        "2. Taloqan (Takhar)\n"
+        "A former prosecutor, a woman, had received threatening phone calls throughout April telling her to "
+        "stop working.\n"
+    )
+    assert sorted((e.type, e.province) for e in suggest(text)) == [
+        ("detention", "AF-KDZ"),
+        ("threat", "AF-TAK"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Three Afghan migrants were executed in Zahedan on Monday; one of them was a resident of "
+            "Marawara district of Kunar.",
+            "en",
+        ),
+        (
+            "د ایران په زاهدان ښار کې درې افغان کډوال اعدام شول، چې یو یې د کونړ ولایت اوسېدونکی و.",
+            "ps",
+        ),
+        ("یک فعال مدنی اهل ولسوالی رستاق در زاهدان ایران اعدام شد.", "fa"),
+    ],
+)
+def test_where_a_victim_lives_is_not_where_it_happened(text: str, language: str) -> None:
+    assert [(e.type, e.province, e.country) for e in suggest(text, language)] == [("killing", None, "IR")]
+
+
+def test_them_after_a_count_in_the_sentence_are_those_people() -> None:
+    text = (
+        "Iran deported 9,400 people through Islam Qala in November. Forty-two of the men said guards had "
+        "beaten them at a camp in Razavi Khorasan."
+    )
+    assert [(e.type, e.count) for e in suggest(text) if e.type == "torture"] in (
+        [("torture", None)],
+        [("torture", Count(42, "exact"))],
+    )

@@ -67,3 +67,15 @@ def test_a_wide_wrap_joins_lines_cut_mid_sentence() -> None:
     text = _wrapped(_STORY + " " + _STORY, 170)
     joined = [s.text.replace("\n", " ") for s in split_sentences(text)]
     assert joined == [s.text for s in split_sentences(_STORY + " " + _STORY)]
+
+
+def test_a_line_ending_mid_sentence_goes_on_in_lower_case_or_a_number() -> None:
+    text = _wrapped(_STORY, 100) + (
+        "\n\nHis brother was summoned to the provincial intelligence directorate on\n"
+        "20 January to answer a few questions. He has been missing since.\n"
+    )
+    sentences = [s.text for s in split_sentences(text)]
+    assert (
+        "His brother was summoned to the provincial intelligence directorate on\n20 January to answer a few "
+        "questions." in sentences
+    )

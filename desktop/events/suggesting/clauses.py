@@ -495,7 +495,7 @@ def plural_subject(folded: str) -> bool:
 
 def refers_back(folded: str) -> bool:
     """The sentence speaks of people already mentioned ("the men", "he", "one of them", "آنان")."""
-    return bool(_REFERS_BACK.search(folded[:80]))
+    return bool(_REFERS_BACK.search(folded[:120]))
 
 
 def historical_cue(folded: str) -> bool:

@@ -56,6 +56,16 @@ _CUSTODY_BEFORE = re.compile(
     r"(?:به|د)\s+(?:زندان|محبس|توقیفخانه|بندیخانه|زندان ولایتی)\s+(?:\S+\s+)?$",
     re.IGNORECASE,
 )
+_RESIDENT_BEFORE = re.compile(
+    r"\b(?:residents?|natives?|originally)\s+(?:of|from)\s+(?:the\s+)?$|"
+    r"(?<!\w)(?:اهل|باشنده|باشندگان|ساکن|ساکنان|اصلا)\s+(?:ولسوالی\s+|ولایت\s+|شهر\s+)?$",
+    re.IGNORECASE,
+)
+_RESIDENT_AFTER = re.compile(
+    r"(?:\s+\S+){0,3}?\s+(?:اوسېدونکی|اوسیدونکی|اوسېدونکي|اوسیدونکي|اوسیدونکو|اوسېدونکو)(?!\w)|"
+    r"\s+(?:residents?|natives?)\b",
+    re.IGNORECASE,
+)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "a Herat-based group said …": where someone is based, not where it happened (unless nothing else is named).
 _BASED = re.compile(r"-?\s*based\b", re.IGNORECASE)
@@ -228,8 +238,15 @@ def _between(text: str, group: list[PlaceMatch], trigger: Hit) -> str:
 
 
 def _elsewhere(text: str, match: PlaceMatch) -> bool:
-    """The place says where people came from or are based ("returnees from Iran", "a Kabul-based group")."""
-    return bool(_ORIGIN.search(text[max(0, match.start - 12) : match.start]) or _BASED.match(text, match.end))
+    """The place says where people came from, live or are based ("returnees from Iran", "a resident of
+    Kunar", «اهل ولسوالی رستاق», «د کونړ … اوسېدونکی», "a Kabul-based group")."""
+    before = text[max(0, match.start - 25) : match.start]
+    return bool(
+        _ORIGIN.search(before[-12:])
+        or _RESIDENT_BEFORE.search(before)
+        or _BASED.match(text, match.end)
+        or _RESIDENT_AFTER.match(text, match.end)
+    )
 
 
 def _apart(text: str, group: list[PlaceMatch], triggers: list[Hit], alone: bool) -> bool:
