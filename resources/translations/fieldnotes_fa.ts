@@ -1922,6 +1922,209 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
 </context>
 <context>
+    <name>QColorDialog</name>
+    <message>
+        <source>Select Color</source>
+        <translation>انتخاب رنگ</translation>
+    </message>
+    <message>
+        <source>&amp;Basic colors</source>
+        <translation>رنگ‌های &amp;پایه</translation>
+    </message>
+    <message>
+        <source>&amp;Custom colors</source>
+        <translation>رنگ‌های &amp;دلخواه</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Custom Colors</source>
+        <translation>&amp;افزودن به رنگ‌های دلخواه</translation>
+    </message>
+    <message>
+        <source>&amp;Pick Screen Color</source>
+        <translation>&amp;برداشتن رنگ از صفحه</translation>
+    </message>
+    <message>
+        <source>Hu&amp;e:</source>
+        <translation>&amp;فام:</translation>
+    </message>
+    <message>
+        <source>&amp;Sat:</source>
+        <translation>&amp;اشباع:</translation>
+    </message>
+    <message>
+        <source>&amp;Val:</source>
+        <translation>&amp;روشنی:</translation>
+    </message>
+    <message>
+        <source>&amp;Red:</source>
+        <translation>&amp;سرخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Green:</source>
+        <translation>&amp;سبز:</translation>
+    </message>
+    <message>
+        <source>Bl&amp;ue:</source>
+        <translation>&amp;آبی:</translation>
+    </message>
+    <message>
+        <source>A&amp;lpha channel:</source>
+        <translation>کانال &amp;آلفا:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;جستجو در:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;نام فایل:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>فایل‌های از &amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;باز کردن</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;انتخاب</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>پوشهٔ &amp;جدید</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;تغییر نام</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>عقب</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>جلو</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>پوشهٔ بالاتر</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>ایجاد پوشهٔ جدید</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>نمای فهرست</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>نمای جزئیات</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>نوار کناری</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>نمایش فایل‌های &amp;پنهان</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>نمایش </translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>پوشهٔ جدید</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>ذخیره با نام</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>یافتن پوشه</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>پوشه:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 از پیش وجود دارد.
+آیا می‌خواهید جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>آیا مطمئن هستید که می‌خواهید «%1» را حذف کنید؟</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+فایل پیدا نشد.
+لطفاً درستی نام فایل را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+پوشه پیدا نشد.
+لطفاً درستی نام پوشه را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>تاریخ تغییر</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2036,6 +2239,13 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     <message>
         <source>Restore Defaults</source>
         <translation>بازگشت به پیش‌فرض‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <source>Insert Unicode control character</source>
+        <translation>درج نویسهٔ کنترلی یونیکد</translation>
     </message>
 </context>
 <context>

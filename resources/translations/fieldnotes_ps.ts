@@ -1939,6 +1939,209 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
 </context>
 <context>
+    <name>QColorDialog</name>
+    <message>
+        <source>Select Color</source>
+        <translation>رنګ ټاکل</translation>
+    </message>
+    <message>
+        <source>&amp;Basic colors</source>
+        <translation>&amp;بنسټیز رنګونه</translation>
+    </message>
+    <message>
+        <source>&amp;Custom colors</source>
+        <translation>&amp;خپل رنګونه</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Custom Colors</source>
+        <translation>خپلو رنګونو ته &amp;زیاتول</translation>
+    </message>
+    <message>
+        <source>&amp;Pick Screen Color</source>
+        <translation>له پردې &amp;رنګ اخیستل</translation>
+    </message>
+    <message>
+        <source>Hu&amp;e:</source>
+        <translation>د رنګ &amp;ډول:</translation>
+    </message>
+    <message>
+        <source>&amp;Sat:</source>
+        <translation>&amp;ټینګښت:</translation>
+    </message>
+    <message>
+        <source>&amp;Val:</source>
+        <translation>&amp;روڼتیا:</translation>
+    </message>
+    <message>
+        <source>&amp;Red:</source>
+        <translation>&amp;سور:</translation>
+    </message>
+    <message>
+        <source>&amp;Green:</source>
+        <translation>&amp;شین:</translation>
+    </message>
+    <message>
+        <source>Bl&amp;ue:</source>
+        <translation>&amp;آبي:</translation>
+    </message>
+    <message>
+        <source>A&amp;lpha channel:</source>
+        <translation>د &amp;الفا چینل:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;لټون په:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>د دوتنې &amp;نوم:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>د دوتنو &amp;ډول:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;پرانیستل</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;خوندي کول</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;ټاکل</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;ړنګول</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;نوې پوښۍ</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;نوم بدلول</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ټولې دوتنې (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>شاته</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>مخکې</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>پورتنۍ پوښۍ</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>نوې پوښۍ جوړول</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>د لړلیک بڼه</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>د جزئیاتو بڼه</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>دوتنې</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>څنګ پټه</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;پټې دوتنې ښودل</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>وښایاست </translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>نوې پوښۍ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>پرانیستل</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>په بل نوم خوندي کول</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>پوښۍ موندل</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>پوښۍ:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 له مخکې شته.
+غواړئ چې ځای یې ونیسئ؟</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>ایا ډاډه یاست چې «%1» ړنګول غواړئ؟</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+دوتنه ونه موندل شوه.
+مهرباني وکړئ د دوتنې نوم وګورئ.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+پوښۍ ونه موندل شوه.
+مهرباني وکړئ د پوښۍ نوم وګورئ.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>نوم</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>کچه</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>د بدلون نېټه</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2053,6 +2256,13 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     <message>
         <source>Restore Defaults</source>
         <translation>اصلي تنظیمات بېرته راوستل</translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <source>Insert Unicode control character</source>
+        <translation>د یونیکوډ کنټرولي توری ورننویستل</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """Right to left, what points turns round (icons with a direction, ▸ and → in texts), and Qt's own
-standard buttons speak Dari and Pashto (Qt ships no Pashto; its Persian says انصراف, not لغو)."""
+standard buttons, text-field menus, file and colour dialogs speak Dari and Pashto (Qt ships no
+Pashto; its Persian says انصراف, not لغو)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,21 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLibraryInfo, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox, QStyle, QWidget
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QColorDialog,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QTreeView,
+    QWidget,
+)
 
 from desktop.ui.common import language
 from desktop.ui.common.direction import arrow, directional_icon, mirrored_icon, standard_icon
@@ -113,3 +127,35 @@ def test_a_text_fields_right_click_menu_speaks_the_language(qtbot, speaking, cod
     texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
     assert len(texts) >= 6
     assert [t for t in texts if re.search(r"[A-Za-z]{2,}", t)] == []
+
+
+def _english_texts(dialog: QWidget) -> list[str]:
+    """The English words left on a dialog's labels, buttons, tips, lists and column headers."""
+    texts = {action.text() for action in dialog.findChildren(QAction)}
+    for widget in dialog.findChildren(QWidget):
+        texts |= {widget.toolTip(), widget.accessibleName()}
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.add(widget.text())
+        if isinstance(widget, QComboBox):
+            texts |= {widget.itemText(i) for i in range(widget.count())}
+        if isinstance(widget, QTreeView) and widget.model() is not None:
+            model = widget.model()
+            texts |= {str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())}
+    return sorted(t for t in texts if re.search(r"[A-Za-z]{2,}", t.replace("HTML", "")) and "/" not in t)
+
+
+@pytest.mark.parametrize("code", ["ps", "fa"])
+def test_qts_file_and_colour_dialogs_speak_the_language(qtbot, speaking, tmp_path, code: str) -> None:  # noqa: ANN001
+    speaking(code)
+    for accept in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        files = QFileDialog(None, "", str(tmp_path))
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, as on most Linux desktops
+        files.setAcceptMode(accept)
+        qtbot.addWidget(files)
+        files.show()
+        assert _english_texts(files) == []
+    colours = QColorDialog()
+    colours.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
+    qtbot.addWidget(colours)
+    colours.show()
+    assert _english_texts(colours) == []
