@@ -3936,6 +3936,10 @@ Nothing was merged; your notebook is unchanged.</source>
         <translation>{path}: JSON نیست ({error})</translation>
     </message>
     <message>
+        <source>{path}: nested more than {depth} levels deep, not W3C annotations</source>
+        <translation>{path}: بیش از {depth} سطح تودرتو است، حاشیه‌نویسی W3C نیست</translation>
+    </message>
+    <message>
         <source>target {target} is a whole document, not a passage</source>
         <translation>هدف {target} یک سند کامل است، نه یک قطعه</translation>
     </message>

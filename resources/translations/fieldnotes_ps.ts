@@ -3973,6 +3973,10 @@ Nothing was merged; your notebook is unchanged.</source>
         <translation>{path}: JSON نه دی ({error})</translation>
     </message>
     <message>
+        <source>{path}: nested more than {depth} levels deep, not W3C annotations</source>
+        <translation>{path}: له {depth} کچو ډېر ننوتی دی، W3C څنډلیکونه نه دي</translation>
+    </message>
+    <message>
         <source>target {target} is a whole document, not a passage</source>
         <translation>هدف {target} بشپړ سند دی، نه یوه برخه</translation>
     </message>

@@ -143,6 +143,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{name}: {member} decompresses past {limit} MiB"),
     QT_TRANSLATE_NOOP("core", "{path}: no W3C annotations in it"),
     QT_TRANSLATE_NOOP("core", "{path}: not JSON ({error})"),
+    QT_TRANSLATE_NOOP("core", "{path}: nested more than {depth} levels deep, not W3C annotations"),
     QT_TRANSLATE_NOOP("core", "target {target} is a whole document, not a passage"),
     QT_TRANSLATE_NOOP("core", "a target without a text quote or position"),
     QT_TRANSLATE_NOOP("core", "{selectors} ignored"),
