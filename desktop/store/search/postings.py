@@ -46,6 +46,7 @@ class Postings:
     ids: Sequence[int]  # lists, or arrays once kept in a DecodedCache
     weights: Sequence[float]
     values: list[Any] | None  # each posting's encoded value (variable-size formats: Positions), if asked
+    scores: Sequence[float] | None = None  # the term's BM25 scores in this searcher, once computed
 
 
 class _Extent(NamedTuple):
@@ -88,7 +89,7 @@ class FieldTerms:
         return _Extent(*_EXTENT.unpack_from(info, _INFO_SIZE))
 
 
-CACHE_BYTES = 32 * 1024 * 1024  # decoded posting lists kept per searcher (arrays: ~12 bytes a posting)
+CACHE_BYTES = 32 * 1024 * 1024  # decoded posting lists kept per searcher (arrays: ~20 bytes a posting)
 
 
 class DecodedCache:
@@ -112,7 +113,7 @@ class DecodedCache:
     def put(self, key: tuple[int, int, bool], postings: Postings) -> Postings:
         """Keep `postings` (as arrays, smaller than lists) and return what was kept."""
         kept = Postings(array("i", postings.ids), array("d", postings.weights), postings.values)
-        size = 12 * len(kept.ids)
+        size = 20 * len(kept.ids)  # ids, weights and the scores the scorer may keep with them
         if kept.values is not None:  # bytes objects: ~33 bytes each plus their data, and a pointer
             size += 41 * len(kept.values) + sum(map(len, filter(None, kept.values)))
         if size > self.capacity // 4:

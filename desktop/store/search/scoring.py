@@ -215,17 +215,17 @@ class _SegmentScorer:
             return {}
         btext, terminfo = found
         postings = self.seg.postings(terminfo)
-        return _boosted(self._bm25(q.fieldname, btext, postings.ids, postings.weights), q.boost)
-
-    def _bm25(self, fieldname: str, btext: bytes, ids: Sequence[int], weights: Sequence[float]) -> Scores:
-        """whoosh's BM25FScorer for these postings (or the weight, for fields without lengths)."""
-        return dict(zip(ids, self._bm25_list(fieldname, btext, ids, weights), strict=True))
+        scores = postings.scores
+        if scores is None:  # kept with the postings: a cached list is scored once per searcher
+            scores = postings.scores = self._bm25_list(q.fieldname, btext, postings.ids, postings.weights)
+        return _boosted(dict(zip(postings.ids, scores, strict=True)), q.boost)
 
     def _bm25_list(
         self, fieldname: str, btext: bytes, ids: Sequence[int], weights: Sequence[float]
     ) -> list[float]:
-        """`_bm25`'s scores, in the order of `ids`: `idf * ((w * k1p1) / (w + norm))` for each
-        posting, the same operations in the same order, stepped by `map` in C."""
+        """whoosh's BM25FScorer for these postings (or the weight, for fields without lengths), in
+        the order of `ids`: `idf * ((w * k1p1) / (w + norm))` for each posting, the same
+        operations in the same order as whoosh's, stepped by `map` in C."""
         if not self.schema[fieldname].scorable:
             return list(weights)  # whoosh's WeightScorer
         assert self.owner.bm25 is not None
