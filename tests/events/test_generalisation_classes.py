@@ -118,6 +118,9 @@ def test_a_tally_larger_than_its_examples_stays() -> None:
         ),
         ("The families are demanding an inquiry into the deaths in custody in Kandahar prison.", "en"),
         ("The authorities should investigate every killing of a former soldier in Helmand.", "en"),
+        ("The families want to know where their sons are being held.", "en"),
+        ("It is essential that the killings of former officials in Kandahar be investigated.", "en"),
+        ("Human Rights Watch urged Pakistan to halt the deportation of Afghans.", "en"),
         ("خانواده‌ها خواستار روشن شدن سرنوشت بستگان ناپدید شده خود شدند.", "fa"),
         ("ما از مقامات می‌خواهیم که افراد بازداشت شده را آزاد کنند و از شکنجه خودداری کنند.", "fa"),
         ("یوناما از طالبان خواست تا درباره کشته شدن سربازان پیشین در هرات تحقیق کنند.", "fa"),
@@ -377,3 +380,14 @@ def test_the_prison_detainees_are_taken_to_is_not_where_they_were_detained() -> 
     )
     (event,) = suggest(text)
     assert (event.province, event.place) == ("AF-BGL", "Andarab")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A civil activist disappeared after being detained in Kunduz on 3 May.", "en"),
+        ("این فعال مدنی پس از بازداشت در کندز ناپدید شد.", "fa"),
+    ],
+)
+def test_disappeared_after_detention_is_one_disappearance(text: str, language: str) -> None:
+    assert [(e.type, e.province) for e in suggest(text, language)] == [("disappearance", "AF-KDZ")]

@@ -113,3 +113,21 @@ def test_a_detention_before_a_deportation_already_reported() -> None:
     found = facts(suggest(text))
     assert ("detention", "IR", 42, "exact") in found
     assert [f for f in found if f[0] == "deportation"] == [("deportation", "IR", 9400, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two former police officers were shot dead in Kandahar city on Friday. Their bodies were handed over "
+        "to their families on Saturday.",
+        "Two former police officers were shot dead in Kandahar city on Friday. The bodies were handed over "
+        "on Saturday.",
+    ],
+)
+def test_a_body_handed_over_is_no_deportation_and_no_second_killing(text: str) -> None:
+    assert facts(suggest(text)) == {("killing", "AF-KAN", 2, "exact")}
+
+
+def test_people_handed_over_by_a_border_force_are_deported() -> None:
+    text = "Iranian border guards handed over 300 Afghans at Islam Qala on Monday."
+    assert [(e.type, e.country) for e in suggest(text)] == [("deportation", "IR")]

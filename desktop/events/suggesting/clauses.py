@@ -169,7 +169,8 @@ _APPEAL = compile_folded(
     r"demand(?:s|ed|ing)?|"
     r"recommend\w*|plead(?:s|ed|ing)?|pleas?|petition\w*|press(?:es|ed|ing)? for|"
     r"(?:seek|seeks|seeking|sought)\s+(?:information|answers|news|clarity|justice|the release)|"
-    r"should|must|ought to|"
+    r"should|must|ought to|(?:want|wants|wanted) to know|"
+    r"(?:essential|important|imperative|necessary|crucial|vital) that|"
     r"خواستار|خواست|خواسته|می خواهیم|می خواهد|می خواهند|میخواهیم|میخواهد|درخواست\w*|تقاضا\w*|توصیه\w*|"
     r"فراخوان|مطالبه\w*|باید|غوښتنه|غوښتنې|وغوښتل|وغوښته|غواړو|غواړي|سپارښتنه\w*|بلنه)(?!\w)"
     r"(?!\s+(?:شو|شول|شوه|شوی|شوي|شد|شدند|شده))"  # «دفتر ته وغوښتل شو»: was summoned, no appeal

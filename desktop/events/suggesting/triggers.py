@@ -59,6 +59,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if hit.key in earlier_types and clauses.time_of(folded, start):
             continue  # "held for a week before deportation", when deportations were reported before
+        if hit.key == "deportation" and _HANDED.match(hit.text) and _TO_FAMILY.search(item.sentence.text):
+            continue  # "their bodies were handed over to their families", "handed over to elders"
         reported = hit.key == "killing" and "killing" in earlier_types and _BODY.search(hit.text)
         if reported and clauses.body_handled(folded, end):
             continue  # the body of someone whose killing was reported: its handover, its burial
@@ -134,6 +136,12 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
     main = {t.key for t in live if not background(t)}
     kept = [t for t in live if t.key in main or not (main - {t.key})]
     item.background += [t for t in live if t not in kept]
+    if any(t.key == "disappearance" for t in kept):  # "disappeared after being detained": one disappearance
+        before = [
+            t for t in kept if t.key == "detention" and _AFTER_BEING.search(item.sentence.text[: t.start])
+        ]
+        item.background += before
+        kept = [t for t in kept if t not in before]
     unknown = [t for t in kept if t.key == "disappearance" and _SINCE.search(t.text)]
     if unknown and not any(t.key == "detention" and t.start > unknown[0].start for t in kept):
         # "detained and not heard from since": a detention followed by silence is one disappearance
@@ -167,6 +175,16 @@ _SINCE_DATE = re.compile(r"\s+(?:since|from|on|for)\s+\S+(?:\s+\S+){0,3}", re.IG
 
 _SINCE = re.compile(
     r"heard|seen|whereabouts|fate|news|word of|trace|information|خبر|اطلاع|سرنوشت|ردی|درک|څرک|پته|برخلیک",
+    re.IGNORECASE,
+)
+_AFTER_BEING = re.compile(
+    r"\b(?:after|following)\s+(?:being\s+|their\s+|his\s+|her\s+)?$|(?<!\w)(?:پس از|بعد از|وروسته له)\s+$",
+    re.IGNORECASE,
+)
+_HANDED = re.compile(r"handed over|sent back", re.IGNORECASE)
+_TO_FAMILY = re.compile(
+    r"\b(?:bod(?:y|ies)|to (?:their|his|her|the) (?:famil(?:y|ies)|relatives|lawyers?|elders|guarantors?)|"
+    r"to (?:famil(?:y|ies)|relatives|elders))\b",
     re.IGNORECASE,
 )
 _BODY = re.compile(r"bod(?:y|ies)|جسد|اجساد|مړی|مړي|جنازه", re.IGNORECASE)
