@@ -1922,6 +1922,21 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>پوشه</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>درایو</translation>
+    </message>
+</context>
+<context>
     <name>QColorDialog</name>
     <message>
         <source>Select Color</source>
@@ -2122,6 +2137,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Date Modified</source>
         <translation>تاریخ تغییر</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>کمپیوتر</translation>
     </message>
 </context>
 <context>

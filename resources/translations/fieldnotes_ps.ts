@@ -1939,6 +1939,21 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>پوښۍ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>دوتنه</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ډرایو</translation>
+    </message>
+</context>
+<context>
     <name>QColorDialog</name>
     <message>
         <source>Select Color</source>
@@ -2139,6 +2154,10 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Date Modified</source>
         <translation>د بدلون نېټه</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>کمپیوټر</translation>
     </message>
 </context>
 <context>

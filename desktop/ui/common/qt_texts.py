@@ -89,6 +89,10 @@ FILE_DIALOG = (  # Qt's own file dialog (Import, Export, Share, Receive …)
     QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Type"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),  # Qt asks with a disambiguation, then without
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
 )
 COLOR_DIALOG = (  # a tag's colour
     QT_TRANSLATE_NOOP("QColorDialog", "Select Color"),
