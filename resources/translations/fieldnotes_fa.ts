@@ -2261,6 +2261,17 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>پیمایش به چپ</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>پیمایش به راست</translation>
+    </message>
+</context>
+<context>
     <name>QUnicodeControlCharacterMenu</name>
     <message>
         <source>Insert Unicode control character</source>

@@ -2278,6 +2278,17 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>کیڼ لور ته ښوییدل</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>ښي لور ته ښوییدل</translation>
+    </message>
+</context>
+<context>
     <name>QUnicodeControlCharacterMenu</name>
     <message>
         <source>Insert Unicode control character</source>

@@ -109,4 +109,8 @@ COLOR_DIALOG = (  # a tag's colour
     QT_TRANSLATE_NOOP("QColorDialog", "A&lpha channel:"),
     QT_TRANSLATE_NOOP("QColorDialog", "&HTML:"),
 )
+TAB_BAR = (  # the accessible names of the buttons that scroll a row of tabs too wide for its pane
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
+)
 RIGHT_TO_LEFT_MENU = (QT_TRANSLATE_NOOP("QUnicodeControlCharacterMenu", "Insert Unicode control character"),)
