@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.events.script import fold_str
 from desktop.events.suggesting import compile_folded
 
 # Clauses end at punctuation and at words that start another statement.
@@ -160,36 +159,6 @@ _REACTION = compile_folded(
     r"خواستار|خواست|خواسته است|ابراز نگرانی|محکوم کرد\w*|غوښتنه وکړه|غوښتنه کړې|"
     r"اندېښنه|اندیښنه|وغانده)(?!\w)"
 )
-# Appeals, requests and recommendations: what they name is asked for, not reported ("We urge the
-# authorities to disclose the whereabouts of the disappeared", «خواستار … شد», «از مقامات می‌خواهیم»,
-# «غوښتنه کوي»); a list of recommendations opens with its verb ("Release all those detained; …").
-_APPEAL = compile_folded(
-    r"(?<!\w)(?:urg(?:e|es|ed|ing)|(?:call|calls|called|calling)\s+(?:on|upon|for)|appeal(?:s|ed|ing)?|"
-    r"request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:for|that|(?:the\s+)?(?:de facto\s+)?authorities)|"
-    r"demand(?:s|ed|ing)?|"
-    r"recommend\w*|plead(?:s|ed|ing)?|pleas?|petition\w*|press(?:es|ed|ing)? for|"
-    r"(?:seek|seeks|seeking|sought)\s+(?:information|answers|news|clarity|justice|the release)|"
-    r"should|must|ought to|(?:want|wants|wanted) to know|"
-    r"(?:essential|important|imperative|necessary|crucial|vital) that|"
-    r"خواستار|خواست|خواسته|می خواهیم|می خواهد|می خواهند|میخواهیم|میخواهد|درخواست\w*|تقاضا\w*|توصیه\w*|"
-    r"فراخوان|مطالبه\w*|باید|غوښتنه|غوښتنې|وغوښتل|وغوښته|غواړو|غواړي|سپارښتنه\w*|بلنه)(?!\w)"
-    r"(?!\s+(?:شو|شول|شوه|شوی|شوي|شد|شدند|شده))"  # «دفتر ته وغوښتل شو»: was summoned, no appeal
-    r"|^\W*(?:\d+[.)]\s*)?(?:release|disclose|investigate|end|stop|cease|halt|ensure|inform|allow|provide|"
-    r"establish|guarantee|respect|protect|grant|lift|reverse|refrain|hold|bring|publish|account for)(?!\w)"
-)
-# "held … before deportation", "pending trial": an event named as a time of another, not reported.
-_TIME_OF = compile_folded(r"(?<!\w)(?:before|prior to|pending|awaiting|ahead of|until|قبل از|پیش از|تا)\s+$")
-# "not allowed to bring the body", «جسد … تحویل», «د جسد د راوړلو»: what became of a body already reported.
-_BODY_AFTER = compile_folded(
-    r"(?:\s+\S+){0,4}?\s+(?:handed over|returned|buried|repatriated|تحویل\w*|دفن\w*|خاکسپاری|انتقال|راوړلو|"
-    r"راوړل|سپارل\w*|وسپارل\w*|خښ\w*)(?!\w)"
-)
-# "after receiving threats", "fearing", «از ترس»: why people left (then leaving is flight).
-_FLIGHT_CAUSE = compile_folded(
-    r"(?<!\w)(?:threat\w*|threaten\w*|fear\w*|afraid|intimidat\w*|harass\w*|persecut\w*|danger|unsafe|"
-    r"tortur\w*|detain\w*|arrest\w*|killed|killing|تهدید\w*|ترس|هراس|خطر|ګواښ\w*|ویر\w*|"
-    r"له امله|پس از|بعد از|وروسته)(?!\w)"
-)
 _ATTRIBUTE = compile_folded(
     r"(?:detained|arrested|abducted|disappeared|deported|imprisoned|jailed|executed|killed)"
 )
@@ -278,17 +247,6 @@ _SUMMARY = compile_folded(
     r"so far this (?:week|month|year)|to date|this brings|brings the (?:total|number)|"
     r"در مجموع|مجموعا|همدا ټول|ټول ټال)(?!\w)"
 )
-
-# What a raid does to people: a house search with one of these is that event, not a threat besides.
-HARMS = frozenset({"detention", "disappearance", "killing", "torture"})
-_SEARCH = compile_folded(
-    r"search|raid|storm|broke into|way into|ransack|تلاشی|تلاشي|تلاشۍ|یورش|هجوم|بازرسی|چاپه|چاپې"
-)
-
-
-def is_search(trigger: str) -> bool:
-    """The trigger is a house search or a raid (a threat of the vocabulary)."""
-    return bool(_SEARCH.search(fold_str(trigger)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,26 +378,6 @@ def names_people(folded: str, start: int, end: int) -> bool:
 def observer_reaction(folded: str) -> bool:
     """The sentence is a reaction (a call, concern, condemnation): events it names are mentions."""
     return bool(_REACTION.search(folded))
-
-
-def in_appeal(folded: str, start: int) -> bool:
-    """The words at `start` are what an appeal, a request or a recommendation before them asks for."""
-    return bool(_APPEAL.search(folded, 0, start))
-
-
-def time_of(folded: str, start: int) -> bool:
-    """ "held for a week before deportation": the event word only says when something else happened."""
-    return bool(_TIME_OF.search(folded, max(0, start - 20), start))
-
-
-def body_handled(folded: str, end: int) -> bool:
-    """ "the family was not allowed to bring the body", «جسد … تحویل داده شد»: a body's handover or burial."""
-    return bool(_BODY_AFTER.match(folded, end))
-
-
-def flight_cause(folded: str) -> bool:
-    """The sentence says why people left ("after receiving threats", «از ترس», «د ګواښونو له امله»)."""
-    return bool(_FLIGHT_CAUSE.search(folded))
 
 
 def trade_in_goods(folded: str, start: int, end: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from desktop.events.numbers import Count
-from desktop.events.suggesting.clauses import HARMS, is_search
+from desktop.events.suggesting.mentions import HARMS, is_search
 from desktop.events.suggesting.suggestion import SuggestedEvent
 
 

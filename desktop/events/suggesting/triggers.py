@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from desktop.events.numbers import Count
-from desktop.events.suggesting import clauses
+from desktop.events.suggesting import clauses, mentions
 from desktop.events.suggesting.counting import one_person
 from desktop.events.suggesting.dating import ArticleDates, When, nearest_date
 from desktop.events.suggesting.placing import trigger_clusters
@@ -40,7 +40,7 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if hit.key == "flight" and _WEAK_FLIGHT.match(hit.text) and not _flight_context(item, earlier_types):
             continue  # "left for Kabul": flight when the article tells why ("after receiving threats")
-        asked = clauses.in_appeal(folded, start) and not _counted(item, start, end)
+        asked = mentions.in_appeal(folded, start) and not _counted(item, start, end)
         if (
             joined
             or asked
@@ -57,12 +57,12 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
             continue
-        if hit.key in earlier_types and clauses.time_of(folded, start):
+        if hit.key in earlier_types and mentions.time_of(folded, start):
             continue  # "held for a week before deportation", when deportations were reported before
         if hit.key == "deportation" and _HANDED.match(hit.text) and _TO_FAMILY.search(item.sentence.text):
             continue  # "their bodies were handed over to their families", "handed over to elders"
         reported = hit.key == "killing" and "killing" in earlier_types and _BODY.search(hit.text)
-        if reported and clauses.body_handled(folded, end):
+        if reported and mentions.body_handled(folded, end):
             continue  # the body of someone whose killing was reported: its handover, its burial
         if live and live[-1].key != hit.key and _OR.fullmatch(item.sentence.text, live[-1].end, hit.start):
             item.alternatives.add(hit.key)  # "detained or disappeared": one event, of either type
@@ -78,7 +78,7 @@ _WEAK_FLIGHT = re.compile(r"left|leave|ترک|پر[یې]ښود|پریښود", re
 def _flight_context(item: ReadSentence, earlier_types: set[str]) -> bool:
     """People leaving flee: the sentence gives a cause or reports another event, or the article did before."""
     others = {t.key for t in item.triggers} | earlier_types
-    return bool(others - {"flight", "statement"}) or clauses.flight_cause(item.folded.text)
+    return bool(others - {"flight", "statement"}) or mentions.flight_cause(item.folded.text)
 
 
 def _counted(item: ReadSentence, start: int, end: int) -> bool:
@@ -146,9 +146,9 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
     if unknown and not any(t.key == "detention" and t.start > unknown[0].start for t in kept):
         # "detained and not heard from since": a detention followed by silence is one disappearance
         kept = [t for t in kept if t.key != "detention"]
-    if any(t.key in clauses.HARMS for t in kept):  # "raided a house and detained three brothers": a detention
-        item.background += [t for t in kept if clauses.is_search(t.text)]
-        kept = [t for t in kept if not clauses.is_search(t.text)]
+    if any(t.key in mentions.HARMS for t in kept):  # "raided a house and detained three brothers": detention
+        item.background += [t for t in kept if mentions.is_search(t.text)]
+        kept = [t for t in kept if not mentions.is_search(t.text)]
     body = any(t.key == "killing" and _BODY.search(t.text) for t in kept)
     if body and any(t.key != "disappearance" for t in kept):
         item.background += [t for t in kept if t.key == "disappearance"]

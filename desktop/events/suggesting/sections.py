@@ -1,0 +1,56 @@
+"""The parts of an article that place what they tell: headings and the province a section or the whole
+article is about (an event no sentence places happened there)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.events.suggesting import clauses
+from desktop.events.suggesting.counting import people_counts
+from desktop.events.suggesting.dating import ArticleDates
+from desktop.events.suggesting.reading import ReadSentence
+
+
+def one_province(read: list[ReadSentence], dates: ArticleDates) -> str | None:
+    """The province of an article whose places (outside history: "took control of Charikar in 2021") all
+    lie in one Afghan province."""
+    provinces = {
+        m.place.province
+        for s in read
+        if not clauses.historical_cue(s.folded.text)
+        and not any(map(dates.is_old, dates.within(s.sentence.start, s.sentence.end)))
+        for m in s.places
+        if m.place.province
+    }
+    return provinces.pop() if len(provinces) == 1 else None
+
+
+_HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?[^.!?؟]{2,80}$")
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:#+|\d{1,2}[.)]|[IVX]{1,4}[.)])?[ \t]*$")
+
+
+def is_heading(text: str, item: ReadSentence) -> bool:
+    """A heading or a title: a short line of its own without a full stop or a count ("2. Taloqan (Takhar)",
+    "## Badakhshan"), not a line of a breakdown ("Kunduz: 3")."""
+    line = item.sentence.text
+    if not _HEADING.match(line) or len(line.split()) > 10 or "\n" in line:
+        return False
+    alone = _LINE_START.search(text, max(0, item.sentence.start - 12), item.sentence.start)
+    ends = item.sentence.end == len(text) or text[item.sentence.end] == "\n"
+    breakdown = len(line.split()) <= 6 and people_counts(line, item.counts)
+    return bool(alone and ends) and not breakdown
+
+
+def sections(text: str, read: list[ReadSentence]) -> dict[int, str | None]:
+    """For each sentence (by its start), the province of the heading above it (or of the title) when it names
+    one province ("1. Khan Abad district (Kunduz)", "## Takhar"); a heading naming none or several ends it."""
+    sections: dict[int, str | None] = {}
+    current: str | None = None
+    for item in read:
+        if is_heading(text, item):
+            provinces = {m.place.province for m in item.places if m.place.province}
+            current = provinces.pop() if len(provinces) == 1 else None
+        sections[item.sentence.start] = current
+    return sections
