@@ -13,7 +13,7 @@ from desktop.events.gazetteer import PlaceMatch
 from desktop.events.numbers import Count
 from desktop.events.suggesting import clauses
 from desktop.events.suggesting.counting import people_counts, type_counts
-from desktop.events.suggesting.dating import ArticleDates
+from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import (
     Candidate,
     drop_headlines,
@@ -132,12 +132,13 @@ def _events_of_type(
         if inherited and home and home != inherited.country:
             inherited = None  # "Tajik border guards held the men": abroad, whatever the last incident's place
         place = where or inherited or _unnamed(article, item, type_id, home)
+        at = _when_there(item, groups, where, dates) or when
         if type_id == "deportation" and place.country == "AF":
             place = _sender(item, home, article.abroad) or place
         events.append(
             SuggestedEvent(
                 type_id, place.province, place.country, place.place, count,
-                when.start, when.end, when.precision, actor.key if actor else None,
+                at.start, at.end, at.precision, actor.key if actor else None,
                 victim.key if victim else None, text, item.sentence.start, item.sentence.end,
                 mine[0].text, where is None and place.country is not None, where is not None and where.listed,
             )
@@ -171,6 +172,19 @@ def _incidents(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> list
         else:
             groups[-1].append(hit)
     return list(zip(groups, starts, strict=True))
+
+
+def _when_there(
+    item: ReadSentence, groups: list[list[PlaceMatch]], where: Where | None, dates: ArticleDates
+) -> When | None:
+    """The date of one place's event in a sentence listing several places with dates of their own ("seven
+    in Herat on 2 May and five in Farah on 9 May"): the date nearest that place; None otherwise."""
+    own = [m for m in dates.within(item.sentence.start, item.sentence.end) if dates.usable(m)]
+    if where is None or len(groups) < 2 or len(own) < 2:
+        return None
+    there = [m for g in groups for m in g if where_of(m) == where]
+    spots = [Hit("place", m.start, m.end, item.sentence.text[m.start : m.end]) for m in there]
+    return when_of(item, spots, dates) if spots else None
 
 
 def _unnamed(article: _Article, item: ReadSentence, type_id: str, home: str | None) -> Where:

@@ -142,3 +142,17 @@ def test_them_after_a_count_in_the_sentence_are_those_people() -> None:
         [("torture", None)],
         [("torture", Count(42, "exact"))],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Taliban forces detained seven people in Herat on 2 May and five people in Farah on 9 May.", "en"),
+        ("طالبان روز ۲ ثور هفت تن را در هرات و روز ۹ ثور پنج تن را در فراه بازداشت کردند.", "fa"),
+    ],
+)
+def test_each_place_of_a_sentence_takes_its_own_date(text: str, language: str) -> None:
+    found = sorted(suggest(text, language), key=lambda e: e.start + (e.province == "AF-FRA"))
+    assert [(e.province, e.count.value if e.count else None) for e in found] == [("AF-HER", 7), ("AF-FRA", 5)]
+    assert found[0].date_start is not None and found[1].date_start is not None
+    assert (found[1].date_start - found[0].date_start).days == 7
