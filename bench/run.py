@@ -349,12 +349,28 @@ def run_phase(name: str, args: argparse.Namespace, workdir: Path) -> dict[str, A
     return dict(json.loads(done.stdout))
 
 
+BUILT_BY = {"import": "bench.fieldnotes", "fts5-build": "fts5.sqlite"}  # what a build phase leaves
+
+
+def run_phases(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
+    """Every phase in `workdir`; with --keep, a build phase whose file is there already is skipped
+    (its results are absent) and the files stay for the next run."""
+    results: dict[str, Any] = {}
+    for name in PHASES:
+        if args.keep and name in BUILT_BY and (workdir / BUILT_BY[name]).exists():
+            results.setdefault("reused", []).append(BUILT_BY[name])
+            continue
+        results.update(run_phase(name, args, workdir))
+    return results
+
+
 def benchmark(args: argparse.Namespace) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix="fieldnotes-bench-") as tmp:
-        workdir = Path(tmp)
-        results: dict[str, Any] = {}
-        for name in PHASES:
-            results.update(run_phase(name, args, workdir))
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        results = run_phases(args, args.keep)
+    else:
+        with tempfile.TemporaryDirectory(prefix="fieldnotes-bench-") as tmp:
+            results = run_phases(args, Path(tmp))
     qs = queries(args.docs)
     whoosh_totals, fts5_totals = results.pop("whoosh_totals"), results.pop("fts5_totals")
     whoosh_ms, fts5_ms = results.pop("search_query_median_ms"), results.pop("fts5_search_query_median_ms")
@@ -408,6 +424,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--corpus", type=Path, default=corpus.DEFAULT_CORPUS, help="the BBC JSONL file")
     parser.add_argument("--rounds", type=int, default=ROUNDS, help="warm passes over the queries")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="build the notebook and the FTS5 table in DIR and keep them; a later run with the same "
+        "DIR (and --docs) reuses them and measures searching only",
+    )
     parser.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--spawned", type=float, default=0.0, help=argparse.SUPPRESS)
