@@ -95,7 +95,8 @@ def _events_of_type(
     type_id = mine[0].key
     dates = article.dates
     own_when = when_of(item, mine, dates)
-    if is_historical(item, mine, dates) or (own_when is None and context.historical):
+    still_history = context.historical and not clauses.speaks_of_now(item.folded.text)
+    if is_historical(item, mine, dates) or (own_when is None and still_history):
         return []
     text = item.sentence.text
     actor = actor_of(item, mine, live) or context.actor

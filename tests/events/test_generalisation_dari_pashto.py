@@ -131,3 +131,28 @@ def test_a_body_handed_over_is_no_deportation_and_no_second_killing(text: str) -
 def test_people_handed_over_by_a_border_force_are_deported() -> None:
     text = "Iranian border guards handed over 300 Afghans at Islam Qala on Monday."
     assert [(e.type, e.country) for e in suggest(text)] == [("deportation", "IR")]
+
+
+def test_a_withdrawn_pashto_report_is_no_event() -> None:
+    text = (
+        "ویاند: هغه خبر چې تېره ورځ مو د سپین بولدک په اړه خپور کړ او پکې ویل شوي وو چې دوه کسان اعدام "
+        "شوي، سم نه و؛ سرچینې خپل خبر بېرته واخیست."
+    )
+    assert suggest(text, "ps") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen killed three men in Jaghori district of Ghazni on Sunday. The district saw heavy "
+            "fighting in 2018, when hundreds of families fled to Ghazni city. Several relatives of the "
+            "victims have since left for Kabul, fearing for their safety.",
+            "en",
+        ),
+    ],
+)
+def test_a_sentence_about_now_after_a_historical_one_is_no_history(text: str, language: str) -> None:
+    assert [(e.type, e.province) for e in suggest(text, language) if e.type == "flight"] == [
+        ("flight", "AF-GHA")
+    ]

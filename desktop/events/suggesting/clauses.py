@@ -217,7 +217,8 @@ _RETRACTION = compile_folded(
     r"not true|wrong|removed|taken down|corrected|mistaken|erroneous)(?!\w)"
     r"|(?:denied|deny|denies|rejected|dismissed|refuted|retracted|withdrew|withdrawn|corrected|debunked)\s+"
     r"(?:\S+\s+){0,3}?(?:report|claim|allegation|account|news|rumou?r|story)s?(?!\w)"
-    r"|(?:را\s+)?پس\s+گرفت|(?:گزارش|ادعا|خبر|راپور|رپوټ|شایعه)\S*\s+(?:\S+\s+){0,20}?"
+    r"|(?:را\s+)?پس\s+گرفت|(?:بېرته|بیرته)\s+(?:واخیست|واخیسته|واخست|واخسته)"
+    r"|(?:گزارش|ادعا|خبر|راپور|رپوټ|شایعه)\S*\s+(?:\S+\s+){0,30}?"
     r"(?:تکذیب|نادرست|دروغ|بی\s?اساس|جعلی|پس گرفت|رد کرد|رد کړ|رد شو|بې بنسټه|سم نه|صحت ندار|صحت نداشت|"
     r"واقعیت ندار|واقعیت نداشت|درست نیست|درست نبود|اشتباه بود|ناسم|دروغ)"
     r"|(?:تکذیب|رد)\s+(?:کرد|کردند|شد)\S*"
@@ -235,6 +236,11 @@ _WE_REPORTED = compile_folded(
 )
 # A line saying only "Correction": the claims of the sentence after it are corrected.
 _CORRECTION_HEAD = compile_folded(r"^\W*(?:corrections?|clarification|اصلاحیه|تصحیح)\W*$")
+# "have since left", "now", «اکنون»: the sentence speaks of the present, whatever the history before it.
+_RECENT = compile_folded(
+    r"(?<!\w)(?:(?:has|have) since|now|recently|currently|this (?:week|month|year)|اکنون|اخیرا|هم اکنون|"
+    r"حالا|اوس|پدې وروستیو کې)(?!\w)"
+)
 _HISTORICAL_CUE = compile_folded(
     r"(?<!\w)(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many|"
     r"\d{1,3})[\s-]+(?:years|decades)\s+(?:ago|earlier|before)|decades ago|in the (?:19|20)\d0s|"
@@ -440,6 +446,11 @@ def refers_back(folded: str) -> bool:
 def historical_cue(folded: str) -> bool:
     """ "twenty years ago", "in the 1990s", "بیست سال پیش": the sentence looks back in history."""
     return bool(_HISTORICAL_CUE.search(folded))
+
+
+def speaks_of_now(folded: str) -> bool:
+    """ "relatives have since left for Kabul", «اکنون»: not the history a sentence before looked back to."""
+    return bool(_RECENT.search(folded))
 
 
 def is_summary(folded: str) -> bool:
