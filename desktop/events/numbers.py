@@ -115,9 +115,21 @@ WORD_VALUES: dict[str, int] = (
     | {"دویست": 200, "شیش": 6, "هیجده": 18, "پونزده": 15}
     | _PASHTO
 )
-_MULTIPLIERS = {"hundred": 100, "صد": 100, "dozen": 12}
+# Pashto "دوه سوه" (200), "درې زره" (3,000); "زره" is also "heart", "زر" "soon", "سوه" nothing alone:
+# those count only after a number.
+_MULTIPLIERS = {"hundred": 100, "صد": 100, "dozen": 12, "سوه": 100}
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_SCALES |= {"هزار": 1_000, "میلیون": 1_000_000, "ملیون": 1_000_000}
+_SCALES |= {"هزار": 1_000, "میلیون": 1_000_000, "ملیون": 1_000_000, "زره": 1_000, "زر": 1_000}
+_AFTER_A_NUMBER = {"زره", "زر", "سوه"}
+# "one and a half thousand", "half a dozen", «یک و نیم هزار», «یک‌ونیم هزار», Pashto «دوه نیم زره» (2,500).
+_HALF = {"half", "نیم"}
+# "several hundred", «چند صد», «څو زره»: a round number no one counted (rule 6: no count).
+_UNCOUNTED = re.compile(r"(?:several|a few|few|some|many|چند|چندین|څو|ګڼ|گڼ)\s+$", re.IGNORECASE)
+# Pashto and English qualifiers after the number: «له دوه زره ډېر» (more than 2,000), "20 or more".
+_AT_LEAST_AFTER = re.compile(
+    r"\s+(?:or more|and more|یا بیشتر|یا زیات|(?:نه\s+|څخه\s+)?(?:ډېر|ډیر|زیات))(?!\w)"
+)
+_FROM_BEFORE = re.compile(r"(?:^|\s)(?:له|تر)\s+$")
 # Plural round numbers: "dozens of soldiers" means at least two dozen.
 _VAGUE = {
     "tens of thousands": 20_000, "hundreds of thousands": 200_000, "dozens": 24, "scores": 40,
@@ -156,14 +168,14 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in items)
 
 
-_WORD = _alternation([*WORD_VALUES, *_MULTIPLIERS, *_SCALES])
+_WORD = _alternation([*WORD_VALUES, *_MULTIPLIERS, *_SCALES, *_HALF])
 _SCALE = _alternation([*_SCALES, *_MULTIPLIERS])
 _NUMBER = re.compile(
     rf"""(?<![\w$€£#/:.,])
     (?:(?P<qual>{_AT_LEAST}|{_ABOUT})\s+)?
     (?:(?P<vague>{_alternation(_VAGUE)})
       |(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<decimal>\.\d+)?(?:\s*(?P<dscale>{_SCALE}))?
-      |(?P<words>(?:a\s+)?(?:{_WORD})(?:(?:[\s\-]+(?:and\s+|و\s+)?|\s+و)(?:{_WORD}))*)
+      |(?P<words>(?:a\s+)?(?:{_WORD})(?:(?:[\s\-]+(?:(?:and|و|او)\s+)?(?:a\s+)?|\s+و)(?:{_WORD}))*)
     )(?![\w/:%]|\.\d|-(?:year|day|month|week|hour|minute))""",
     re.VERBOSE,
 )
@@ -175,27 +187,34 @@ _NOT_PEOPLE = re.compile(
 
 
 def _words_value(words: str) -> int | None:
-    tokens = [t for t in re.split(r"[\s\-]+", words) if t and t not in {"and", "و"}]
-    # "بیست‌وپنج": "and" written on to the next number
-    tokens = [
-        t[1:] if t not in WORD_VALUES and t.startswith("و") and t[1:] in WORD_VALUES else t for t in tokens
-    ]
-    if any(t not in WORD_VALUES and t not in _MULTIPLIERS and t not in _SCALES and t != "a" for t in tokens):
+    """ "twenty-five" → 25, "two hundred and fifty" → 250, «دوه زره» → 2000, "one and a half million",
+    «یک‌ونیم هزار» → 1500; None for words that are no number alone ("half", «زره» heart)."""
+    tokens = [t for t in re.split(r"[\s\-]+", words) if t and t not in {"and", "و", "او"}]
+    # "بیست‌وپنج", «یک‌ونیم»: "and" written on to the next number
+    known = WORD_VALUES.keys() | _MULTIPLIERS.keys() | _SCALES.keys() | _HALF
+    tokens = [t[1:] if t not in known and t.startswith("و") and t[1:] in known else t for t in tokens]
+    if any(t not in known and t != "a" for t in tokens):
         return None
-    if tokens and tokens[0] == "a":
-        tokens = tokens[1:] if len(tokens) > 1 and tokens[1] in _MULTIPLIERS | _SCALES else []
-    if not tokens:
+    numbers = [t for t in tokens if t != "a"]
+    if tokens and tokens[0] == "a" and not (len(tokens) > 1 and tokens[1] in _MULTIPLIERS | _SCALES):
+        return None  # "a" before a plain number word is no count ("a one-off")
+    if not numbers or numbers[0] in _AFTER_A_NUMBER or all(t in _HALF for t in numbers):
         return None
-    total, current = 0, 0
-    for token in tokens:
-        if token in _SCALES:
-            total += max(current, 1) * _SCALES[token]
+    total, current = 0.0, 0.0
+    for token in numbers:
+        if token in _HALF:
+            current += 0.5  # "one and a half", «دوه نیم»; "half a dozen": 0.5 × 12
+        elif token in _SCALES:
+            total += (current or 1) * _SCALES[token]
             current = 0
         elif token in _MULTIPLIERS:
-            current = max(current, 1) * _MULTIPLIERS[token]
+            current = (current or 1) * _MULTIPLIERS[token]
+        elif WORD_VALUES[token] == 100 and 0 < current < 10:
+            current *= 100  # Pashto «یو سل», «دوه سل»
         else:
             current += WORD_VALUES[token]
-    return total + current
+    value = total + current
+    return int(round(value)) if value >= 1 else None
 
 
 def _value(match: re.Match[str]) -> tuple[int, str] | None:
@@ -241,9 +260,31 @@ def find_counts(text: str) -> list[CountMatch]:
         ambiguous = bool(words) and all(w in _AMBIGUOUS for w in words)  # "نه ده" is "is not", not 19
         if ambiguous and not _COUNTER.match(folded.text, match.end()):
             continue
+        if _uncounted(folded.text, match):
+            continue
+        qualifier = _qualifier(match["qual"], value[1])
+        if qualifier == "exact" and _qualified_after(folded.text, match):
+            qualifier = "at least"
         start, end = folded.span(match.start(), match.end())
-        found.append(CountMatch(Count(value[0], _qualifier(match["qual"], value[1])), start, end))
+        found.append(CountMatch(Count(value[0], qualifier), start, end))
     return found
+
+
+def _uncounted(text: str, match: re.Match[str]) -> bool:
+    """ "several hundred", «چند هزار», «څو سوه»: a round number with no count before it."""
+    words = match["words"] or ""
+    bare = words.split()[0] in _MULTIPLIERS | _SCALES if words.split() else False
+    before = text[max(0, match.start() - 12) : match.start()]
+    return bare and not match["qual"] and _UNCOUNTED.search(before) is not None
+
+
+def _qualified_after(text: str, match: re.Match[str]) -> bool:
+    """ "20 or more", Pashto «له دوه زره ډېر» (more than two thousand): at least."""
+    after = _AT_LEAST_AFTER.match(text, match.end())
+    if after is None:
+        return False
+    before = text[max(0, match.start() - 6) : match.start()]
+    return "or more" in after[0] or "یا" in after[0] or _FROM_BEFORE.search(before) is not None
 
 
 def parse_count(text: str) -> Count | None:

@@ -34,7 +34,13 @@ _PERSON = (
     r"driver|shopkeeper|brother|son|father|husband|wife|daughter|sister|relative|cousin|nephew|uncle|"
     r"serviceman|guard|interpreter|translator|defender|protester|leader|elder|singer|athlete|lawyer|"
     r"technician|engineer|mechanic|sergeant|lieutenant|captain|colonel|chief|governor|deputy|agent|"
-    r"contractor|trader|businessman|imam|scholar|poet|writer|artist|citizen|deportee|returnee|asylum seeker"
+    r"contractor|trader|businessman|imam|scholar|poet|writer|artist|citizen|deportee|returnee|asylum seeker|"
+    r"lecturer|professor|academic|researcher|headmaster|principal|nurse|midwife|surgeon|pharmacist|"
+    r"photographer|cameraman|editor|presenter|broadcaster|blogger|comedian|musician|footballer|"
+    r"client|victim|suspect|youth|teenager|widow|mother|grandfather|neighbour|neighbor|"
+    r"shepherd|labourer|laborer|porter|vendor|tailor|barber|baker|butcher|cook|security guard|"
+    r"ex-soldier|veteran|director|manager|spokesman|spokeswoman|"
+    r"volunteer|aid worker|staff member|colleague|friend|boyfriend|fiance|groom|bride"
 )
 _ORDINAL = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)"
@@ -42,11 +48,14 @@ _ORDINAL = (
 _PERSON_FA = (
     r"مرد|زن|سرباز|نظامی|افسر|پولیس|خبرنگار|خبریال|فعال|عضو|جوان|سرتیری|سرتیري|پوځی|کس|تن|نفر|کارمند|"
     r"معلم|آموزگار|استاد|قاضی|زندانی|مهاجر|کډوال|سړی|ښځه|بندی|تاجر|سوداګر|سوداگر|دکاندار|کاسب|داکتر|ډاکټر|"
-    r"ملا|امام|دانشجو|محصل|شاګرد|شاگرد|کارګر|کارگر|راننده|موټروان|بزګر|دهقان|مامور|کارکوونکی"
+    r"ملا|امام|دانشجو|محصل|شاګرد|شاگرد|کارګر|کارگر|راننده|موټروان|بزګر|دهقان|مامور|کارکوونکی|"
+    r"ښوونکی|ښوونکي|استاذ|زده کوونکی|ځوان|هلک|نجلۍ|ماشوم|پسر|دختر|کودک|روزنامه نګار|روزنامه نگار|"
+    r"شاعر|نویسنده|لیکوال|هنرمند|سندرغاړی|آوازخوان|ورزشکار|وکیل|قاضي|ډاکتر|پرستار|نرس|قابله|"
+    r"محقق|پژوهشگر|څېړونکی|مدیر|رئیس|مشر|بزرګ|متنفذ|موسپید|سپین ږیری|دوکاندار|صراف|چوپان|قصاب"
 )
 # "a former soldier", "another journalist", "a fifth man", "his brother": one person.
 _ONE_PERSON = compile_folded(
-    rf"(?<!\w)(?:a|an|another|one|his|her|the\s+(?:{_ORDINAL})|a\s+(?:{_ORDINAL}))\s+"
+    rf"(?<!\w)(?:a|an|another|one|his|her|my|our|your|their|the\s+(?:{_ORDINAL})|a\s+(?:{_ORDINAL}))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_PERSON})(?!\w)|(?<!\w)him(?!\w)|"
     r"(?<!\w)(?:he|she)\s+(?:was|is|has been|had been|remains|remained|has not|had not)(?!\w)|"
     r"(?<!\w)(?:his|her)\s+(?:whereabouts|fate|body|remains)(?!\w)|"
@@ -54,11 +63,12 @@ _ONE_PERSON = compile_folded(
     r"(?!\s+(?:and|or)\b)|"
     rf"(?<!\w)(?:a|the|another)\s+(?:{_ORDINAL})(?!\w)(?!\s+(?:of|time|times|case|such|incident|day|week|"
     r"month|year|group|wave|round|attack|quarter|half)\b)|"
-    r"(?<!\w)(?:پنجمین|چهارمین|سومین|دومین|ششمین|هفتمین|یوه|یو|یک)\s+(?:\S+\s+){0,2}?"
+    r"(?<!\w)(?:پنجمین|چهارمین|سومین|دومین|ششمین|هفتمین|هشتمین|نهمین|دهمین|یوه|یو|یک)\s+(?:\S+\s+){0,2}?"
     rf"(?:{_PERSON_FA})|"
     # "مرد پنجم", "نفر سوم", "پنځم سړی": an ordinal after (Dari) or before (Pashto) the person
-    rf"(?<!\w)(?:{_PERSON_FA})\s+(?:\S+\s+)?(?:دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم)(?!\w)|"
-    rf"(?<!\w)(?:دوهم|درېیم|دریم|څلورم|پنځم|شپږم|اووم|اتم)\s+(?:{_PERSON_FA})"
+    rf"(?<!\w)(?:{_PERSON_FA})\s+(?:\S+\s+)?(?:دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم)"
+    r"(?:ی|ین)?(?!\w)|"
+    rf"(?<!\w)(?:دوهم|دویم|درېیم|دریم|درییم|څلورم|پنځم|شپږم|اووم|اتم|نهم|لسم)\s+(?:\S+\s+)?(?:{_PERSON_FA})"
 )
 
 
@@ -103,15 +113,22 @@ _AGENT_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:gunm[ae]n|armed men|attackers?|assailants?|militants?|fighters?|insurgents?|"
     r"perpetrators?|suspects?|kidnappers?|abductors?|men on (?:a )?motorcycles?|"
     r"فرد مسلح|افراد مسلح|مرد مسلح|مردان مسلح|مهاجم\w*|تفنگدار\w*|ضارب\w*|وسله وال\w*|"
-    r"برید کوونک\w*|مسلح\w*|(?:\S+\s+){0,2}لخوا)(?!\w)",
+    r"برید کوونک\w*|مسلح\w*)(?!\w)",
     re.IGNORECASE,
 )
+# Pashto "د X لخوا" (by X): a count inside it acted ("د دوو وسله والو لخوا"); "دوه ښوونکي د طالبانو لخوا
+# ونیول شول" (two teachers were detained by the Taliban) counts the victims.
+_AGENT_PASHTO = re.compile(r"\s*(?:\S+\s+){0,2}?لخوا(?!\w)")
 _AGENT_BEFORE = re.compile(r"(?:\bby|توسط|از سوی|از طرف|از جانب)\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
 
 
 def _is_agent(text: str, count: CountMatch) -> bool:
     """The count of those who acted ("by two gunmen", "two armed men shot …"), not of the victims."""
     if _AGENT_AFTER.match(text, count.end):
+        return True
+    after = _AGENT_PASHTO.match(text, count.end)
+    inside = re.search(r"(?:^|\s)د\s+$", text[max(0, count.start - 3) : count.start])
+    if after and inside and " د " not in after[0]:
         return True
     return bool(_AGENT_BEFORE.search(text[max(0, count.start - 20) : count.start]))
 
@@ -145,8 +162,18 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
         and not (_REACHED.match(text, c.end) and re.search(r"(?:^|\s)به\s+$|(?:^|\s)ته\s*$", text[: c.start]))
         and (not _SUBSET.search(text[max(0, c.start - 20) : c.start]) or _LISTED.match(text, c.end))
         and not _is_agent(text, c)
-        and not _POSSESSOR.search(text[max(0, c.start - 30) : c.start])
+        and (not _POSSESSOR.search(text[max(0, c.start - 30) : c.start]) or _family_size(text, c))
     ]
+
+
+# "a family of three": how many they are, not whose family ("the family of one detainee").
+_FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s+$", re.IGNORECASE)
+_PERSON_NEXT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})s?(?!\w)", re.IGNORECASE)
+
+
+def _family_size(text: str, count: CountMatch) -> bool:
+    before = text[max(0, count.start - 14) : count.start]
+    return bool(_FAMILY_OF.search(before)) and not _PERSON_NEXT.match(text, count.end)
 
 
 def type_counts(

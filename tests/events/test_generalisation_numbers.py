@@ -1,0 +1,143 @@
+"""Counts as a careful researcher records them (bench/evidence/README.md, rule 6), in wordings of our own:
+hundreds and thousands in Dari and Pashto words and mixed with digits, halves, vague round numbers, a
+Pashto "more than" after the number, ordinals as one more person, a family's size, possessives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.events.numbers import Count, find_counts, parse_count
+from tests.events.suggesting import facts, suggest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("دوه زره کډوال", Count(2000)),
+        ("درې سوه کسان", Count(300)),
+        ("پنځه زره افغانان", Count(5000)),
+        ("شل زره کډوال", Count(20000)),
+        ("شپږ سوه او پنځوس کسان", Count(650)),
+        ("یو سل کسان", Count(100)),
+        ("دوه نیم زره کډوال", Count(2500)),
+        ("2 زره کډوال", Count(2000)),
+        ("۴ زره کډوال", Count(4000)),
+        ("سه هزار مهاجر", Count(3000)),
+        ("دو صد تن", Count(200)),
+        ("یک‌ونیم هزار مهاجر", Count(1500)),
+        ("یک و نیم هزار مهاجر", Count(1500)),
+        ("۳ هزار مهاجر", Count(3000)),
+        ("two thousand people", Count(2000)),
+        ("one and a half million people", Count(1_500_000)),
+        ("1.5 million people", Count(1_500_000)),
+        ("two hundred and fifty families", Count(250)),
+        ("half a dozen men", Count(6, "about")),
+        ("a dozen men", Count(12, "about")),
+    ],
+)
+def test_number_words_with_hundreds_and_thousands(text: str, expected: Count) -> None:
+    assert parse_count(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("له دوه زره ډېر افغان کډوال", Count(2000, "at least")),
+        ("له پنځه سوه زیات کسان", Count(500, "at least")),
+        ("تر درې سوه ډېر کسان", Count(300, "at least")),
+        ("20 or more people", Count(20, "at least")),
+        ("بیش از سه هزار مهاجر", Count(3000, "at least")),
+        ("نږدې دوه زره کډوال", Count(2000, "about")),
+    ],
+)
+def test_a_qualifier_before_or_after_the_number(text: str, expected: Count) -> None:
+    assert parse_count(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "several hundred people were deported",
+        "a few hundred families",
+        "چند صد مهاجر",
+        "چندین هزار مهاجر",
+        "څو زره کډوال",
+        "زما زره ډېر خفه دی",  # "heart", not a thousand
+        "زر به راشي",  # "soon"
+        "نیم ساعت وروسته",  # half an hour
+        "half the men",
+    ],
+)
+def test_round_numbers_no_one_counted_and_lookalikes_give_no_count(text: str) -> None:
+    assert find_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("پاکستان پرون د تورخم له لارې له دوه زره ډېر افغان کډوال په زور بېرته واستول.", "ps",
+         {("deportation", "PK", 2000, "at least")}),
+        ("ایراني پولیسو پنځه سوه افغان کارګران له مشهد څخه بېرته افغانستان ته وشړل.", "ps",
+         {("deportation", "IR", 500, "exact")}),
+        ("پولیس ایران سه هزار مهاجر افغان را از طریق اسلام قلعه اخراج کرد.", "fa",
+         {("deportation", "IR", 3000, "exact")}),
+        ("Pakistani police deported two thousand Afghans through Torkham.", "en",
+         {("deportation", "PK", 2000, "exact")}),
+    ],
+)  # fmt: skip
+def test_thousands_count_the_event(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Four men were detained in Kunduz on Monday. A fifth man was held in Kunduz the next day.", "en"),
+        ("Three journalists were arrested in Herat. A sixth detainee was arrested in Herat on Friday.", "en"),
+        ("چهار تن در فیض‌آباد بازداشت شدند. مرد پنجمی دو روز بعد در فیض‌آباد بازداشت شد.", "fa"),
+        ("سه تن در هرات بازداشت شدند. نفر چهارم روز جمعه در هرات بازداشت شد.", "fa"),
+        ("په لښکرګاه کې څلور ځوانان ونیول شول. پنځم سړی د پنجشنبې په ورځ په لښکرګاه کې ونیول شو.", "ps"),
+    ],
+)
+def test_an_ordinal_person_is_one_more_person(text: str, language: str) -> None:
+    counts = sorted(e.count.value for e in suggest(text, language) if e.count)
+    assert counts[0] == 1 and len(counts) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Earlier this month, a lecturer at Nangarhar University was detained in Jalalabad.", 1),
+        ("On 2 May my client was beaten with cables during interrogation in Herat.", 1),
+        ("Our son was detained at a checkpoint in Kunduz on 3 May.", 1),
+        ("A professor and a poet were detained in Herat on Friday.", 2),
+        ("The family of three fled Taloqan on 9 May after the threats.", 3),
+        ("A family of five fled Kunduz on 9 May.", 5),
+        ("پرون د مرورې ولسوالۍ دوه ښوونکي په کونړ کې د طالبانو لخوا ونیول شول.", 2),
+    ],
+)
+def test_people_named_by_occupation_possessive_or_family_size(text: str, count: int) -> None:
+    language = "en" if text.isascii() else "ps"
+    assert [e.count.value if e.count else None for e in suggest(text, language)][:1] == [count]
+
+
+def test_a_count_inside_by_whom_is_who_acted() -> None:
+    text = "په کونړ کې یو ښوونکی د دوو وسله والو لخوا ووژل شو."
+    assert [e.count.value if e.count else None for e in suggest(text, "ps")] == [1]
+
+
+_PIECES = st.sampled_from(
+    ["دوه", "زره", "سوه", "نیم", "و", "او", "یک", "هزار", "صد", "۳", "2", ",", ".", "1.5", "million", "half",
+     "a", "and", "dozen", "several", "hundred", "له", "ډېر", "or more", "٫", "۰", "9" * 30, " ", "\u200c"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=30))
+def test_malformed_numbers_never_raise(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for found in find_counts(text):
+        assert 0 <= found.start <= found.end <= len(text)
+        assert found.count.value >= 0
