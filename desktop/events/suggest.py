@@ -20,6 +20,7 @@ from desktop.events.suggesting.merging import (
     drop_raids,
     drop_summaries,
     drop_totals,
+    join_silence,
     merge_repeats,
 )
 from desktop.events.suggesting.placing import (
@@ -224,8 +225,7 @@ def _share_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
         return events
     (province,) = provinces
     return [
-        replace(e, province=province, country="AF") if e.place_inferred and not e.province else e
-        for e in events
+        replace(e, province=province, country="AF", place=None) if e.place_inferred else e for e in events
     ]
 
 
@@ -398,5 +398,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         correcting = correcting or clauses.correction_heading(folded)
         seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
-    kept = drop_totals(merge_repeats(drop_raids(drop_headlines(drop_summaries(candidates))), text))
+    kept = drop_totals(
+        merge_repeats(join_silence(drop_raids(drop_headlines(drop_summaries(candidates))), text), text)
+    )
     return sorted((c.event for c in kept), key=lambda e: e.start)

@@ -391,3 +391,32 @@ def test_the_prison_detainees_are_taken_to_is_not_where_they_were_detained() -> 
 )
 def test_disappeared_after_detention_is_one_disappearance(text: str, language: str) -> None:
     assert [(e.type, e.province) for e in suggest(text, language)] == [("disappearance", "AF-KDZ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 3 April, Taliban fighters took a teacher off a minibus at a checkpoint in Chaghcharan and "
+            "took him away. Since that day his family has had no news of him.",
+            "en",
+        ),
+        (
+            "در ۱۴ حمل در ایست بازرسی سر راه دولتیار در غور او را از موتر پایین کردند و با خود بردند. از "
+            "همان روز هیچ خبری از او نداریم.",
+            "fa",
+        ),
+    ],
+)
+def test_a_detention_then_silence_in_the_next_sentence_is_one_disappearance(text: str, language: str) -> None:
+    assert facts(suggest(text, language)) == {("disappearance", "AF-GHO", 1, "exact")}
+
+
+def test_a_second_incident_without_a_place_is_where_its_sentence_is() -> None:
+    text = (
+        "ویاند: پرون د کندهار په ارغنداب ولسوالۍ کې د طالبانو استخباراتو درې تنه پخواني سرتېري ونیول.\n"
+        "ویاند: په لښکرګاه کې تېره اونۍ څلور ځوانان ونیول شول، او پنځم سړی د پنجشنبې په ورځ د ښار په "
+        "بازار کې ونیول شو.\n"
+    )
+    found = sorted((e.province, e.count.value if e.count else None) for e in suggest(text, "ps"))
+    assert found == [("AF-HEL", 1), ("AF-HEL", 4), ("AF-KAN", 3)]

@@ -76,7 +76,9 @@ _NEGATIVE_MEANING = compile_folded(
 )
 # "these detentions", "این بازداشت‌ها": the sentence points back at events already reported.
 _ANAPHOR = compile_folded(
-    r"(?<!\w)(?:these|those|such|this|that|the same|the said|این|آن|همین|همان|دغه|دا)\s+(?:\w+\s+)?$"
+    r"(?<!\w)(?:these|those|such|this|that|the same|the said|این|آن|همین|همان|دغه|دا)\s+"
+    # "since that day we have no news", «از همان روز هیچ خبری»: a time, not an event pointed back at
+    r"(?!(?:day|night|week|month|year|time|روز|شب|هفته|ماه|سال|وقت|زمان|ورځ|شپه|اونۍ|میاشت|وخت)\s)(?:\w+\s+)?$"
 )
 _PEOPLE_OF = compile_folded(
     r"(?<!\w)(?:(?P<detained>detainees|those detained|the detained|بازداشت شدگان|زندانیان|بندیان)|"

@@ -71,3 +71,22 @@ def body_handled(folded: str, end: int) -> bool:
 def flight_cause(folded: str) -> bool:
     """The sentence says why people left ("after receiving threats", «از ترس», «د ګواښونو له امله»)."""
     return bool(_FLIGHT_CAUSE.search(folded))
+
+
+# "has not been heard from since", «هیچ خبری از او نداریم», «هیڅ درک یې نشته»: silence after a detention.
+_SILENCE = compile_folded(
+    r"heard|seen|whereabouts|fate|news|word of|trace|information|خبر|اطلاع|سرنوشت|ردی|درک|څرک|پته|برخلیک"
+)
+
+
+def is_silence(trigger: str) -> bool:
+    """The disappearance trigger says nothing has been heard of someone (not "abducted", "disappeared")."""
+    return bool(_SILENCE.search(fold_str(trigger)))
+
+
+_OF_ONE = compile_folded(r"\s*(?:\S+\s+)?(?:him|her|او|وی|هغه|هغې|دهغه)(?!\w)")
+
+
+def silence_of_one(folded: str) -> bool:
+    """The folded words after a silence trigger name one person ("no news of him", «هیچ خبری از او»)."""
+    return bool(_OF_ONE.match(folded))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from desktop.events.numbers import Count
-from desktop.events.suggesting.mentions import HARMS, is_search
+from desktop.events.script import fold_str
+from desktop.events.suggesting.mentions import HARMS, is_search, is_silence, silence_of_one
 from desktop.events.suggesting.suggestion import SuggestedEvent
 
 
@@ -216,3 +217,35 @@ def drop_raids(candidates: list[Candidate]) -> list[Candidate]:
     return [
         c for c in candidates if not (c.event.type == "threat" and is_search(c.event.trigger) and harmed(c))
     ]
+
+
+def join_silence(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A detention told in one sentence and silence about the person in the next ("… took him away. Since
+    that day we have had no news of him.", «… با خود بردند. از همان روز هیچ خبری از او نداریم») is one
+    disappearance, dated and placed by the detention."""
+    kept = list(candidates)
+    for silent in candidates:
+        if silent.event.type != "disappearance" or not is_silence(silent.event.trigger):
+            continue
+        taken = [
+            c for c in kept
+            if c.event.type == "detention" and c.paragraph == silent.paragraph
+            and c.sentence == silent.sentence - 1 and _agree(c.event.province, silent.event.province)
+            and (c.event.count is None or silent.event.count is None or c.event.count == silent.event.count)
+        ]  # fmt: skip
+        if len(taken) != 1 or silent not in kept:
+            continue
+        detained = taken[0].event
+        start, end = detained.start, silent.event.end
+        after = text[silent.event.start : silent.event.end]
+        after = after[after.find(silent.event.trigger) + len(silent.event.trigger) :][:20]
+        if detained.count is None and silent.event.count is None and silence_of_one(fold_str(after)):
+            detained = replace(detained, count=Count(1, "exact"))  # «هیچ خبری از او»: of one person
+        event = replace(
+            _fill(replace(detained, type="disappearance", trigger=silent.event.trigger), silent.event),
+            passage=text[start:end], start=start, end=end,
+        )  # fmt: skip
+        at = kept.index(taken[0])
+        kept[at] = replace(taken[0], event=event, sentence=silent.sentence)
+        kept.remove(silent)
+    return kept
