@@ -142,3 +142,25 @@ def test_words_found_from_the_query_terms_are_those_each_word_gives() -> None:
         assert by_terms.among(words) == by_words.among(words) == expected
         text = " ".join(words)
         assert maker.snippet(text, by_terms) == maker.snippet(text, by_words)
+
+
+def test_a_words_snippet_term_is_the_analyzers() -> None:
+    """Snippets look a word's term up without the analyzer's tokens: the same term, or None where
+    the analyzer gives no single term (stop words), for English, accented and Arabic-script words."""
+    from desktop.store.search.analysis import TOKEN_PATTERN
+    from desktop.store.search.schema import build_schema
+    from desktop.store.search.searcher import word_search_term
+
+    analyzer = build_schema()["body"].analyzer
+    text = (
+        "The Former soldiers WERE detained in Kabul; relatives said THE men were taken at night. "
+        "Café naïve Ångström résumé İstanbul straße ÉCOLE co-operation 2004 3rd x1 _under_ "
+        "In Badakhshan, two officers were executed after surrendering their weapons to the elders. "
+        "میگویند می\u200cگویند كتاب کتاب يك یک ۱۳۹۹ ١٢ مدرسة طالبان د افغانستان ـــ "
+        "running runs ran easily fairly generously a an and of to is it"
+    )
+    words = TOKEN_PATTERN.findall(text)
+    assert len(words) > 60
+    for word in words:
+        terms = [t.text for t in analyzer(word)]
+        assert word_search_term(word) == (terms[0] if len(terms) == 1 else None), word

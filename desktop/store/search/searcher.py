@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from whoosh import scoring
-from whoosh.analysis import RegexTokenizer
+from whoosh.analysis import STOP_WORDS, RegexTokenizer
 from whoosh.collectors import TopCollector
 from whoosh.index import EmptyIndexError, FileIndex
 from whoosh.qparser import (
@@ -25,6 +25,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import FuzzyTerm, Term
 from whoosh.writing import SegmentWriter
 
+from desktop.store.search.analysis import text_analyzer, word_term
 from desktop.store.search.query import Lexicon, expand_fuzzy, fast_ranges, term_matcher
 from desktop.store.search.schema import IndexDoc, build_schema, document_fields
 from desktop.store.search.scoring import BlockScorer, Ranked
@@ -81,16 +82,32 @@ def _compact_date(match: re.Match[str]) -> str:
 
 
 def _snippet_maker(analyzer: Any) -> SnippetMaker:
-    """Snippets that split text into words as `analyzer` does and ask it for each word's term."""
+    """Snippets that split text into words as `analyzer` does and ask it for each word's term.
+
+    For the index's own text analyzer a word's term is computed as `index_terms` computes it
+    (lower case, stop words, `word_term`), without the analyzer's Token and generators: ~10 times
+    faster, which a search's first snippets feel (each new word of their texts is looked up once).
+    """
     tokenizer = analyzer.items[0]
     if not isinstance(tokenizer, RegexTokenizer):
         raise TypeError(f"snippets need a regex tokenizer, not {tokenizer!r}")
+    if analyzer == text_analyzer():
+        return SnippetMaker(tokenizer.expression, word_search_term)
 
     def term_of(word: str) -> str | None:
         terms = [t.text for t in analyzer(word)]
         return terms[0] if len(terms) == 1 else None
 
     return SnippetMaker(tokenizer.expression, term_of)
+
+
+def word_search_term(word: str) -> str | None:
+    """The term `text_analyzer()` gives one word (a match of its token pattern), None for a stop
+    word or a word without a term."""
+    lower = word.lower()
+    if lower in STOP_WORDS:
+        return None
+    return word_term(lower) or None
 
 
 def _fuzzy_keeps_first_letter(q: Any) -> Any:
