@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
@@ -216,8 +217,10 @@ class _SegmentScorer:
         btext, terminfo = found
         postings = self.seg.postings(terminfo)
         scores = postings.scores
-        if scores is None:  # kept with the postings: a cached list is scored once per searcher
-            scores = postings.scores = self._bm25_list(q.fieldname, btext, postings.ids, postings.weights)
+        if scores is None:  # kept with the postings: a cached list (of arrays) is scored once per searcher
+            scores = self._bm25_list(q.fieldname, btext, postings.ids, postings.weights)
+            if isinstance(postings.ids, array):
+                postings.scores = array("d", scores)  # 8 bytes a score, as the cache counts them
         return _boosted(dict(zip(postings.ids, scores, strict=True)), q.boost)
 
     def _bm25_list(
