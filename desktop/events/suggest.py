@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from desktop.events.gazetteer import PlaceMatch
+from desktop.events.gazetteer import PlaceMatch, country_of_word
 from desktop.events.numbers import Count
 from desktop.events.suggesting import clauses
 from desktop.events.suggesting.counting import people_counts, type_counts
@@ -135,7 +135,7 @@ def _events_of_type(
             inherited = None  # "Tajik border guards held the men": abroad, whatever the last incident's place
         place = where or inherited or _unnamed(article, item, type_id, home)
         at = _when_there(item, groups, where, dates) or when
-        if type_id == "deportation" and place.country == "AF":
+        if type_id == "deportation" and place.country in ("AF", None):
             place = _sender(item, home, article.abroad) or place
         events.append(
             SuggestedEvent(
@@ -206,6 +206,11 @@ def _unnamed(article: _Article, item: ReadSentence, type_id: str, home: str | No
     return Where(None, country)
 
 
+_DEMONYM = re.compile(
+    r"\b(?:Iranian|Pakistani|Tajik|Uzbek|Turkmen|Turkish)\b|(?<!\w)(?:ایرانی|پاکستانی)(?!\w)"
+)
+
+
 def _sender(item: ReadSentence, home: str | None, abroad: str | None) -> Where | None:
     """A deportation is recorded where people were sent from, not where they arrived ("deported from
     Iran through Islam Qala"): the deporting actor's country, another country the sentence names, or
@@ -213,6 +218,9 @@ def _sender(item: ReadSentence, home: str | None, abroad: str | None) -> Where |
     if home and home != "AF":
         return Where(None, home)
     named = [m.place.country for m in item.all_places if m.place.country != "AF"]
+    named = named or [
+        c for w in _DEMONYM.findall(item.sentence.text) if (c := country_of_word(w)) not in (None, "AF")
+    ]
     country = named[0] if named else abroad
     return Where(None, country) if country else None
 

@@ -43,7 +43,9 @@ _CUE_BEFORE = compile_folded(
     rf"(?<!\w)(?:(?P<neg>{_NEGATION_BEFORE})|(?P<hyp>{_HYPOTHETICAL_BEFORE}))(?!\w)".replace(" ", r"\s+")
 )
 # "efforts to capture", "fled to escape": a purpose, not an event ("forced to flee" is one).
-_PURPOSE = compile_folded(r"(?<!forced )(?<!had )(?<!compelled )(?<!obliged )(?<!\w)(?:to|for)\s+$")
+_PURPOSE = compile_folded(
+    r"(?<!forced )(?<!subjected )(?<!had )(?<!compelled )(?<!obliged )(?<!\w)(?:to|for)\s+$"
+)
 _PURPOSE_NOUNS = compile_folded(r"prison|jail|custody|death|detention|afghanistan|iran|pakistan")
 # "a rise in arrests", "killings have doubled", "report on the killing of", "such as the execution of":
 # statistics about events, or a mention of events reported elsewhere.
@@ -173,6 +175,19 @@ _GOODS_AFTER = compile_folded(
     r"تریاک|هیرویین|کالا|تیل|نشه یي توکو|توکو|وسلو)(?!\w)"
 )
 _WEAK = compile_folded(r"beat|beat up")
+# "picked up two journalists", "seized a former officer": taking people, not things ("seized 3 vehicles",
+# "picked up the phone").
+_TAKE = compile_folded(r"picked up|seized|whisked away|took away")
+_PEOPLE_OBJECT = compile_folded(
+    r"\s+(?:him|her|them|(?:(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"several|many|dozens of|at least \S+|some)\s+)?(?:[\w-]+\s+){0,2}?(?:m[ae]n|wom[ae]n|people|persons?|"
+    r"journalists?|"
+    r"reporters?|activists?|soldiers?|officers?|officials?|teachers?|students?|shopkeepers?|traders?|farmers?|"
+    r"brothers?|sons?|relatives|members|villagers|residents|elders|doctors?|lawyers?|judges?|prosecutors?|"
+    r"workers?|clerics?|imams?|youths?|boys?|girls?|children|returnees|migrants|refugees|afghans|protesters|"
+    r"commanders?|employees?|commandos?|policem[ae]n|civilians|hazaras?))(?!\w)"
+)
+_PASSIVE_BEFORE = compile_folded(r"(?<!\w)(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _WEAK_OBJECT = compile_folded(
     r"\s+(?:up\s+)?(?:(?:at least|more than|about|around|nearly|some|over|up to)\s+)?"
     r"(?:him|her|them|the|a|an|his|their|several|many|dozens|\d+|one|two|three|four|five|six|"
@@ -395,6 +410,10 @@ def trade_in_goods(folded: str, start: int, end: int) -> bool:
 
 def weak_without_object(folded: str, start: int, end: int) -> bool:
     """A word that is an event only done to people ("beat 14 shopkeepers", not "beat the deadline")."""
+    if _TAKE.fullmatch(folded, start, end):  # "was seized by armed men", "were picked up at a checkpoint"
+        return not _PASSIVE_BEFORE.search(folded, max(0, start - 20), start) and not _PEOPLE_OBJECT.match(
+            folded, end
+        )
     if not _WEAK.fullmatch(folded, start, end):
         return False
     return not _WEAK_OBJECT.match(folded, end) or bool(_SCORE.search(folded))

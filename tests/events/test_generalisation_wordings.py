@@ -1,0 +1,49 @@
+"""Wordings of events the vocabulary did not know (issue 14, unseen text): taking people away, dying of
+injuries, electric shocks, push-backs, warnings to stop reporting; and the same verbs used of things."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.suggesting import suggest
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "where"),
+    [
+        (
+            "Taliban intelligence officers picked up two journalists in Kabul on Monday.",
+            "detention",
+            "AF-KAB",
+        ),
+        ("A former soldier was seized by armed men in Khost on 3 May.", "detention", "AF-KHO"),
+        ("Three women were whisked away by plainclothes officers in Herat.", "detention", "AF-HER"),
+        ("Officers took away four students from a dormitory in Kandahar city.", "detention", "AF-KAN"),
+        (
+            "A shopkeeper died of his injuries after being beaten by Taliban fighters in Kunduz.",
+            "killing",
+            "AF-KDZ",
+        ),
+        ("The detainee was subjected to electric shocks during interrogation in Herat.", "torture", "AF-HER"),
+        ("More than 500 Afghans were pushed back at the Iranian border on Monday.", "deportation", "IR"),
+        (
+            "A journalist in Khost was summoned by intelligence and warned to stop reporting.",
+            "threat",
+            "AF-KHO",
+        ),
+    ],
+)
+def test_the_event_is_read(text: str, kind: str, where: str) -> None:
+    assert (kind, where) in {(e.type, e.province or e.country) for e in suggest(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized 3 vehicles and 200 kg of hashish in Kandahar.",
+        "He picked up the phone and called his brother in Herat.",
+        "Customs officers seized a shipment of fuel at Torkham.",
+    ],
+)
+def test_taking_things_is_no_detention(text: str) -> None:
+    assert [e for e in suggest(text) if e.type == "detention"] == []
