@@ -47,3 +47,27 @@ def test_the_event_is_read(text: str, kind: str, where: str) -> None:
 )
 def test_taking_things_is_no_detention(text: str) -> None:
     assert [e for e in suggest(text) if e.type == "detention"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "where"),
+    [
+        ("این زندانی در جریان بازجویی در هرات شوک برقی داده شد.", "fa", "torture", "AF-HER"),
+        ("بیش از ۵۰۰ مهاجر افغان از مرز ایران به اجبار برگردانده شدند.", "fa", "deportation", "IR"),
+        ("له ۵۰۰ ډېر افغان کډوال له ایران څخه په زور بېرته راستانه شول.", "ps", "deportation", "IR"),
+        ("یک نظامی پیشین توسط افراد ناشناس در خوست ربوده شد.", "fa", "disappearance", "AF-KHO"),
+    ],
+)
+def test_the_dari_or_pashto_event_is_read(text: str, language: str, kind: str, where: str) -> None:
+    assert [(e.type, e.province or e.country) for e in suggest(text, language)] == [(kind, where)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("جسد یک جوان در دریای کنر در ننگرهار پیدا شد.", "fa"),
+        ("The body of a young man was found in the Kunar river in Nangarhar on Sunday.", "en"),
+    ],
+)
+def test_a_river_is_not_the_place(text: str, language: str) -> None:
+    assert [(e.type, e.province) for e in suggest(text, language)] == [("killing", "AF-NAN")]

@@ -72,10 +72,13 @@ _BASED = re.compile(r"-?\s*based\b", re.IGNORECASE)
 _ARRIVAL_AFTER = re.compile(r"\s+ته(?!\w)")
 # "on the road to Kabul", "close to the border with Iran", "در راه کابل": landmarks, not the place.
 _LANDMARK = re.compile(
-    r"(?:road|way|highway|route|border|borders|bordering|near|close|next|در راه|مسیر|شاهراه|سرحد|مرز)"
+    r"(?:road|way|highway|route|border|borders|bordering|near|close|next|river|در راه|مسیر|شاهراه|سرحد|مرز|"
+    r"دریای|رود|رودخانه|سیند|د سیند)"
     r"\s+(?:with\s+|to\s+|of\s+|from\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the Kunar river in Nangarhar": a river crosses provinces; it does not say where.
+_RIVER_AFTER = re.compile(r"\s+(?:river|سیند)\b", re.IGNORECASE)
 _SEPARATE = re.compile(
     r"\b(?:who|which|whom|said|says|told|that|while|but|whereas)\b|[;؛]|(?<!\w)(?:که|گفت|گفتند|ویل|وايي|وایي|چې)(?!\w)",
     re.IGNORECASE,
@@ -200,7 +203,10 @@ def type_groups(
     clusters = trigger_clusters(text, triggers)
     mine = own or [t for t in triggers if t.key == type_id]
     role = _NOT_WHERE.get(type_id)
-    places = [m for m in places if not _LANDMARK.search(text[max(0, m.start - 30) : m.start])]
+    places = [
+        m for m in places
+        if not _LANDMARK.search(text[max(0, m.start - 30) : m.start]) and not _RIVER_AFTER.match(text, m.end)
+    ]  # fmt: skip
     if type_id not in _NOT_WHERE:
         # "returnees from Iran detained at Islam Qala": where people came from, unless nothing else is
         # named ("a former officer from Farkhar was reported missing")
