@@ -357,7 +357,8 @@ def test_a_paragraph_about_the_same_people_continues_the_incident() -> None:
         "According to relatives, the men have not been heard from since."
     )
     found = {(e.type, e.province, e.date_start) for e in _suggest(text)}
-    assert found == {("detention", "AF-KDZ", date(2024, 5, 3)), ("disappearance", "AF-KDZ", PUBLISHED)}
+    # "not heard from since" (that day): missing from 3 May, as the dev-2 key records it
+    assert found == {("detention", "AF-KDZ", date(2024, 5, 3)), ("disappearance", "AF-KDZ", date(2024, 5, 3))}
 
 
 def test_a_deportation_through_an_afghan_border_town_is_recorded_where_it_came_from() -> None:

@@ -198,6 +198,29 @@ def _part_of_month(m: re.Match[str], context: Context) -> DateRange | None:
     return DateRange(date.fromordinal(start), date.fromordinal(end), "approximate")
 
 
+# Weeks of a month: "the first week of May", «هفته دوم ماه اسد», «د لړم میاشتې په لومړۍ اونۍ کې».
+_WEEKS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5,
+    "اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "اخر": 5, "اخیر": 5, "پایانی": 5,
+    "لومړۍ": 1, "لومړی": 1, "دویمه": 2, "دوهمه": 2, "درېیمه": 3, "دریمه": 3, "څلورمه": 4, "وروستۍ": 5,
+    "وروستی": 5,
+}  # fmt: skip
+
+
+def _week_of_month(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "in the first week of May 2025": days 1–7 of the month (the last week: its last seven days)."""
+    whole = _month(m, context)
+    if whole is None or whole is INVALID:
+        return whole
+    week = _WEEKS[m["week"] or m.groupdict().get("week_fa") or "first"]
+    if week == 5:
+        return DateRange(date.fromordinal(whole.end.toordinal() - 6), whole.end, "range")
+    start = whole.start.toordinal() + 7 * (week - 1)
+    return DateRange(
+        date.fromordinal(start), date.fromordinal(min(start + 6, whole.end.toordinal())), "range"
+    )
+
+
 def _part_of_year(m: re.Match[str], context: Context) -> DateRange | None:
     """ "in the first half of 2024", "mid-2024", "اوایل سال ۱۴۰۳": months of that year."""
     year = int(m["year"])
@@ -281,8 +304,12 @@ RULES: list[Rule] = [
     Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال |(?P<this_year>د روان کال) )?د {ANY_MONTH}"
          rf" (?:{_PASHTO_MONTH_WORD} )?(?:په |له )?{DAY}(?: نېټه)?", _day, defer="no_year", relative=True,
          trigger="month"),
+    Rule(rf"(?:(?:the )?(?P<week>{names(_WEEKS)}) week of|هفته (?P<week_fa>{names(_WEEKS)})(?: ماه)?)"
+         rf" {MONTH}{_YEAR_OR_THIS}", _week_of_month, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:the )?(?P<part>{_PARTS_OF_MONTH})[ -]+(?:of )?(?:ماه )?{MONTH}{_YEAR_OR_THIS}", _part_of_month,
          defer="no_year", relative=True, trigger="month"),
+    Rule(rf"د {MONTH} (?:{_PASHTO_MONTH_WORD} )?په (?P<week>{names(_WEEKS)}) (?:اونۍ|اونی|هفته)",
+         _week_of_month, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:ماه |میاشت |د )?{MONTH}{_YEAR_LATER}", _month, trigger="month"),
     Rule(rf"(?:{_MONTH_LEAD}){MONTH}(?: میاشت)?", _month, defer="always", relative=True, trigger="month"),
     # a month named alone in a list or a table: "September (several dates)", "September, various dates"

@@ -49,12 +49,14 @@ class Context:
     reference  when `published` is None, a day the article is known to be from at the latest (the
                end of the month it is dated to: "Background paper — February 2025"): a day or month
                without a year is the latest one not after it, before `stated` is asked
+    anchor_end where the anchor's words end (a bare "since" looks back only within its paragraph)
     """
 
     published: date | None
     anchor: DateRange | None = None
     stated: DateRange | None = None
     reference: date | None = None
+    anchor_end: int = -1  # where the anchor's words end in the folded text
 
 
 # A rule's handler: the range, None when it does not apply (another rule may read the words),

@@ -27,6 +27,8 @@ class DateMatch:
     start: int
     end: int
     relative: bool = False
+    said: bool = False  # it follows a word of saying ("announced on Wednesday"): when it was said
+    aside: bool = False  # it is in a relative clause ("who had returned in January")
 
 
 # Most specific first: relative-to-previous phrases before "N days ago", ranges before single
@@ -66,7 +68,8 @@ def find_dates(text: str, *, published: date | None = None, reference: date | No
     text       pass the whole article, not one sentence, then pick the matches inside a
                sentence by their offsets: "two days later", "the next day", "دو روز بعد" count
                from the previous date in the text that spans ten days at most (a month in
-               between leaves them unresolved; a year, "served since 2010", is skipped), and
+               between leaves them unresolved; a year, "served since 2010", and the day a source
+               spoke, "the group said on Wednesday", are skipped), and
                "30 May" without a publication date takes the year of the previous date stated
                with one
     published  the article's date. A day or month without a year is the latest such one not
@@ -191,24 +194,39 @@ def _resolve_in_order(
 ) -> list[tuple[_Found, DateRange]]:
     """Resolve deferred matches against the dates before them; drop the unresolved and invalid."""
     anchor: DateRange | None = None
+    anchor_end = -1
     stated: DateRange | None = None
     resolved: list[tuple[_Found, DateRange]] = []
     for item in found:
         span = item.range
         if item.deferred:
-            span = _apply(item.rule, item.match, Context(published, anchor, stated, reference))
+            span = _apply(item.rule, item.match, Context(published, anchor, stated, reference, anchor_end))
         if span is None or span is INVALID:
             continue
         resolved.append((item, span))
         length = span.end - span.start
-        if length <= _ANCHOR_SPAN:
-            anchor = span
+        if _reporting(item):
+            pass  # the day a source spoke: the anchor stays
+        elif length <= _ANCHOR_SPAN:
+            anchor, anchor_end = span, item.end
         elif length <= _MONTH_SPAN:
             anchor = None  # "In May. The next day …": no day to count from
         # a year or more ("who served from 2010") is an aside: the anchor stays
         if not item.relative and span.precision != "approximate":
             stated = span
     return resolved
+
+
+# "a rights group said on Wednesday": the day of the report, no day "two days later" counts from.
+_REPORTED_ON = re.compile(
+    r"(?<!\w)(?:said|says|told|tells|reported|added|confirmed|گفت|گفتند|افزود|وویل)\s+(?:\S+\s+){0,2}$"
+)
+
+
+def _reporting(item: _Found) -> bool:
+    text = item.match.string
+    before = text[max(0, item.start - 40) : item.start].rsplit("\n", 1)[-1]
+    return _REPORTED_ON.search(before) is not None
 
 
 @dataclass(frozen=True, slots=True)

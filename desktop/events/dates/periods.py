@@ -39,6 +39,12 @@ def _this_week(first_weekday: int) -> Period:
     return lambda p: DateRange(_week_start(p, first_weekday), p, "approximate")
 
 
+def _weekend(p: date) -> DateRange:
+    """ "over the weekend": the latest Saturday and Sunday up to the publication date."""
+    saturday = p - timedelta(days=(p.weekday() - _SATURDAY) % 7)
+    return DateRange(saturday, min(saturday + timedelta(days=1), p), "range")
+
+
 def _last_month(p: date) -> DateRange:
     previous = shift_months(p.replace(day=1), -1)
     return DateRange(previous, month_end(previous.year, previous.month), "month")
@@ -99,18 +105,27 @@ _PHRASES: dict[str, Period] = {
     "هفته گذشته": _AFGHAN_LAST_WEEK, "هفته پیش": _AFGHAN_LAST_WEEK, "هفته قبل": _AFGHAN_LAST_WEEK,
     "تېره اونۍ": _AFGHAN_LAST_WEEK, "تیره اونۍ": _AFGHAN_LAST_WEEK, "تېره اونی": _AFGHAN_LAST_WEEK,
     "این هفته": _AFGHAN_THIS_WEEK, "همین هفته": _AFGHAN_THIS_WEEK, "روانه اونۍ": _AFGHAN_THIS_WEEK,
+    "هفته جاری": _AFGHAN_THIS_WEEK, "هفته روان": _AFGHAN_THIS_WEEK, "پدې اونۍ": _AFGHAN_THIS_WEEK,
+    "په دې اونۍ": _AFGHAN_THIS_WEEK, "تېرې اونۍ": _AFGHAN_LAST_WEEK, "تیرې اونۍ": _AFGHAN_LAST_WEEK,
+    "over the weekend": _weekend, "this weekend": _weekend, "last weekend": _weekend,
+    "at the weekend": _weekend, "on the weekend": _weekend,
     "last month": _last_month, "this month": _this_month,
     "earlier this month": _since(lambda p: p.replace(day=1)),
     "ماه گذشته": _last_solar_month, "ماه پیش": _last_solar_month, "ماه قبل": _last_solar_month,
     "تېره میاشت": _last_solar_month, "تیره میاشت": _last_solar_month,
     "ماه جاری": _this_solar_month, "این ماه": _this_solar_month, "همین ماه": _this_solar_month,
-    "ماه روان": _this_solar_month, "روانه میاشت": _this_solar_month,
+    "ماه روان": _this_solar_month, "روانه میاشت": _this_solar_month, "پدې میاشت": _this_solar_month,
+    "په دې میاشت": _this_solar_month, "په همدې میاشت": _this_solar_month, "همدا میاشت": _this_solar_month,
+    "ماه حاضر": _this_solar_month, "همین ماه جاری": _this_solar_month, "روانې میاشتې": _this_solar_month,
+    "تېرې میاشتې": _last_solar_month, "تیرې میاشتې": _last_solar_month, "تېره میاشته": _last_solar_month,
+    "ماه گذشته میلادی": _last_month, "ماه جاری میلادی": _this_month,
     "last year": _last_year, "this year": _this_year,
     "earlier this year": _since(lambda p: date(p.year, 1, 1)),
     "سال گذشته": _last_solar_year, "سال پار": _last_solar_year, "پارسال": _last_solar_year,
     "تېر کال": _last_solar_year, "تیر کال": _last_solar_year, "پروسږکال": _last_solar_year,
     "امسال": _this_solar_year, "سال جاری": _this_solar_year, "سال روان": _this_solar_year,
-    "سږکال": _this_solar_year, "روان کال": _this_solar_year,
+    "سږکال": _this_solar_year, "روان کال": _this_solar_year, "پدې کال": _this_solar_year,
+    "په دې کال": _this_solar_year,
     "since the start of the year": _since(lambda p: date(p.year, 1, 1), "range"),
     "since the beginning of the year": _since(lambda p: date(p.year, 1, 1), "range"),
     "so far this year": _since(lambda p: date(p.year, 1, 1), "range"),

@@ -40,6 +40,7 @@ from datetime import date
 from functools import lru_cache
 
 from desktop.events.dates import DateMatch, find_dates
+from desktop.events.dates.calendars import WEEKDAYS
 from desktop.events.script import fold_str
 
 HEAD_LINES = 15
@@ -104,6 +105,10 @@ _DASH = re.compile(r"^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?[—–\-:|]?\s*")
 _WORD = re.compile(r"[^\W\d_]+")
 _US = re.compile(r"^en[-_]us$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+# A weekday after the date: "30 November 2025, Sunday", «د ۱۴۰۴ لمریز کال د لیندۍ ۹مه، یکشنبه».
+_WEEKDAY_AFTER = re.compile(
+    rf"^\s*[,،]?\s*(?:{'|'.join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))})\s*[.\-—–|]?\s*$"
+)
 
 
 def published_date(text: str, *, language: str = "") -> date | None:
@@ -222,12 +227,19 @@ def _rank(line: str, match: DateMatch) -> int | None:
         len(_WORD.findall(clause)) <= 16 and len(_WORD.findall(after)) <= 12
     ):
         return _HEADER_RANK
+    # the day's name after its date ("30 November 2025, Sunday"): a date line, not a sentence going on
+    named_day = _WEEKDAY_AFTER.match(fold_str(line[match.end :])) is not None
+    after = "" if named_day else after
     stated = line[match.start : match.end]
     # "On Monday, 3 June 2024, the Taliban …", "3 June 2024, the Taliban …": a sentence, what happened
     in_a_sentence = (
         _LEADS_A_SENTENCE.search(before) is not None
         or _LEADS_A_SENTENCE.match(stated) is not None
-        or (re.match(r"\s*[,،]\s*[^\W\d_]", line[match.end :]) is not None and not _WORD.findall(before))
+        or (
+            re.match(r"\s*[,،]\s*[^\W\d_]", line[match.end :]) is not None
+            and not _WORD.findall(before)
+            and not named_day
+        )
     )
     # Dari and Pashto have no capital to show where the dateline's date ends: "کابل، ۱۲ سرطان ۱۴۰۳ طالبان …"
     story = _ARABIC_SCRIPT.match(line[match.end :]) is not None and match.range.precision == "day"

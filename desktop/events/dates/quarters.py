@@ -135,8 +135,10 @@ RULES: list[Rule] = [
     Rule(rf"{YEAR}[ /\-]*q(?P<q>[1-4])", _nth, relative=True, trigger="unit"),
     Rule(rf"{_QUARTER_FA} {_NTH}{_OF_YEAR}", _nth, relative=True, trigger="unit"),
     Rule(rf"{_NTH} {_QUARTER_PS}{_OF_YEAR}", _nth, relative=True, trigger="unit"),
-    # "the quarter of the city", "three quarters of …", "فصل … از گزارش" (a chapter) are not quarters
-    Rule(rf"{_LEAD}(?:(?:the|this) )?(?:(?:current|reporting|past|previous|last|preceding) )?quarter(?! of)",
+    # "the quarter of the city", "three quarters of …", "فصل … از گزارش" (a chapter) are not quarters;
+    # "throughout the quarter of journalists being detained" is
+    Rule(rf"{_LEAD}(?:(?:the|this) )?(?:(?:current|reporting|past|previous|last|preceding) )?quarter"
+         r"(?! of (?:the|a|an|its|this|that|his|her|their|kabul|\w+ city)\b)",
          _relative, relative=True, trigger="unit"),
     # «فصل» alone is also a season ("در فصل زمستان"): a quarter only as "this" or "last" one
     Rule(rf"{_LEAD}(?:(?:این|همین) فصل|فصل (?:جاری|روان|گذشته|قبلی|پیشین))(?! (?:از |این )?گزارش)",

@@ -77,7 +77,7 @@ def _next_day(m: re.Match[str], context: Context) -> DateRange | None:
     if anchor is None:
         return None
     words = re.sub(r"\s+", " ", m[0])
-    if any(w in words for w in ("same", "that day", "همان", "هماغه", "همدغه")):
+    if any(w in words for w in ("same", "that ", "همان", "هماغه", "همدغه")):
         return anchor if anchor.start == anchor.end else DateRange(anchor.start, anchor.end, "approximate")
     if any(w in words for w in ("before", "previous", "قبل", "پیش", "مخکې")):
         return _moved(anchor, -1, 1)
@@ -133,6 +133,37 @@ def _to_publication(m: re.Match[str], context: Context) -> DateRange | None:
     return TO_PUBLICATION[re.sub(r"\s+", " ", m["rel"])](context.published)
 
 
+_HELD_FOR = re.compile(r"(?:held|kept|detained|stayed|spent|remained|locked up|questioned)\s+(?:\w+\s+)?$")
+
+
+def _overnight(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "overnight" (the night before the report: its eve to its day), not "held overnight" (how long)."""
+    if context.published is None or _HELD_FOR.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    return DateRange(context.published - timedelta(days=1), context.published, "range")
+
+
+def _reported_month(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "during the month", "throughout the month": the month a report covers, the last one when the report
+    is from its first ten days (a snapshot published on 2 December is about November), else this one."""
+    if context.published is None:
+        return None
+    p = context.published
+    if p.day <= _EARLY_IN_MONTH:
+        last = shift_months(p.replace(day=1), -1)
+        return DateRange(last, p.replace(day=1) - timedelta(days=1), "month")
+    return DateRange(p.replace(day=1), p, "month")
+
+
+def _since_then(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "He has been missing since.", "not heard from since and …", «از آن روز تاکنون»: since the previous
+    date of the text, which dates the event (he went missing then); only a date of the same paragraph."""
+    between = m.string[context.anchor_end : m.start()] if context.anchor_end >= 0 else "\n\n"
+    if len(between) > _SINCE_REACH or re.search(r"\n\s*\n", between):
+        return None
+    return context.anchor
+
+
 def _part_of_relative_month(m: re.Match[str], context: Context) -> DateRange | None:
     """ "late last month", "early this month", "اواخر ماه گذشته": ten days of that month."""
     if context.published is None:
@@ -144,10 +175,14 @@ def _part_of_relative_month(m: re.Match[str], context: Context) -> DateRange | N
     return DateRange(start, end, "approximate") if start <= end else None
 
 
+_EARLY_IN_MONTH = 10
+_SINCE_REACH = 400  # characters from the previous date to a bare "since"
 _AFTER = r"(?:later|afterwards|after that|بعد|بعدتر|پس از ان|بعد از ان|پس|وروسته)"
 _BEFORE = r"(?:earlier|before that|قبل از ان|پیش از ان|مخکې له هغه)"
 _NEXT = (
-    r"the (?:next|following|same) (?:day|morning|evening|night|week)|the day after|that (?:same )?day"
+    r"the (?:next|following|same) (?:day|morning|evening|night|week)|the day after"
+    r"|that (?:same )?(?:day|night|evening|morning|afternoon)(?! (?:before|after))"
+    r"|همان شب|په هماغه شپه|هماغه شپه"
     r"|the (?:previous|preceding) day|the day before(?! yesterday)|روز بعد|روز دیگر|فردای ان(?: روز)?"
     r"|همان روز|روز قبل از ان|یک روز قبل از ان|هفته بعد|بله ورځ|په هماغه ورځ|هماغه ورځ|ورپسې ورځ"
 )
@@ -159,7 +194,8 @@ UNIT_WORDS = frozenset(_UNITS) | {
     for w in phrase.split()
     if w not in {"the", "this", "last", "earlier", "before", "این", "همین"}
 }
-UNIT_WORDS |= {"فردای", "morning", "evening", "afternoon", "همان", "هماغه"}
+UNIT_WORDS |= {"فردای", "morning", "evening", "afternoon", "همان", "هماغه", "overnight", "night", "شب", "شپه"}
+UNIT_WORDS |= {"since", "then", "زمان", "وقت", "وخته", "ورځې"}
 
 RULES: list[Rule] = [
     Rule(rf"{_N} {_UNIT} {_AFTER}", _from_anchor(+1), defer="always", relative=True, trigger="unit"),
@@ -174,6 +210,12 @@ RULES: list[Rule] = [
          relative=True, trigger="unit"),
     Rule(rf"په (?:تېرو|تیرو|وروستیو) {_N} {_UNIT}", _within_past, relative=True, trigger="unit"),
     Rule(rf"(?P<rel>{names(TO_PUBLICATION)})", _to_publication, relative=True, trigger="unit"),
+    Rule(r"overnight(?! (?:stay|shelter|curfew))", _overnight, relative=True, trigger="unit"),
+    Rule(r"(?:during|throughout|over|within|in the course of) the (?:reporting )?month"
+         r"(?! (?:of|before|after))", _reported_month, relative=True, trigger="unit"),
+    Rule(r"(?<=\s)since(?=\s*[;.,)]|\s+(?:and|but|then|when)\s)|since then|since that (?:day|night|time)"
+         r"|از ان (?:روز|زمان|وقت)(?: به این سو| تاکنون| تا کنون)?|له هغې? (?:ورځې|وخته) راهیسې",
+         _since_then, defer="always", relative=True, trigger="unit"),
     Rule(rf"(?P<eve>شب )?(?:(?:on|روز|د) )?(?P<last>last |this past |تېره |تیره )?{_WEEKDAY}"
          rf"(?: (?:night|evening|morning|afternoon|په ورځ)|(?P<night> (?:په )?شپه))?"
          rf"(?P<past> گذشته| پیش| قبل)?", _weekday, relative=True, trigger="weekday"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from desktop.events.dates import DateMatch, find_dates, month_end
@@ -16,14 +16,19 @@ _HISTORY = timedelta(days=365)
 # A date after these words places something else ("served until 2021", "since the fall of Kabul in 2021").
 _REFERENCE_POINT = re.compile(
     r"(?<!\w)(?:until|till|served|serving|takeover|fall of \S+|collapse|return to power|came to power|"
-    r"born|graduated|تا|سقوط|پس از|بعد از|از زمان)\s+(?:\S+\s+){0,3}$"
-    # "told reporters on Sunday", "said on Monday": when it was said, not when it happened
-    r"|(?<!\w)(?:said|says|told|reported|announced|added|stated|confirmed|گفت|گفتند|افزود|اعلام کرد)"
-    r"\s+(?:\S+\s+){0,2}$"
+    r"born|graduated|تا|سقوط|از زمان|(?:پس|بعد) از(?![\s\u200c]+(?:آن|این)[\s\u200c]*که))\s+(?:\S+\s+){0,3}$"
     # "must leave by 20 March": a deadline
     r"|(?<!\w)(?:by|before|deadline|no later than|until)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "told reporters on Sunday", "said on Monday": when it was said, not when what was said happened; it dates
+# only the saying itself ("the ministry announced on Wednesday that …": a statement).
+_SAID = re.compile(
+    r"(?<!\w)(?:said|says|told|reported|announced|added|stated|confirmed|"
+    r"گفت|گفتند|افزود|اعلام کرد|اعلام کردند|وویل|ویلي|اعلان وکړ)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SAID_REACH = 25  # characters from the word of saying (the event's own trigger) to its date
 # "KABUL, ", "HERAT, Afghanistan, ", "کابل، " at the start of a line, before the date the story was filed.
 _DATELINE = re.compile(r"\W*[^\W\d]+(?:[ \-\u200c][^\W\d]+)?(?:[,،]\s*[^\W\d]+)?[,،]\s*")
 # After a dateline's date: the dash, maybe after the agency ("KABUL, May 14 (Reuters) –").
@@ -67,6 +72,9 @@ class ArticleDates:
             self.matches = find_dates(text, published=own, reference=latest)
         except (ValueError, OverflowError, KeyError, IndexError):
             self.matches = []  # a malformed date in the text must not stop the suggestions
+        self.matches = [
+            replace(m, said=_said(text, m), aside=_in_relative_clause(text, m)) for m in self.matches
+        ]
         self.matches.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.matches]
         self.published = published
@@ -149,6 +157,24 @@ class ArticleDates:
         return When(self.published, self.published, REPORTED)
 
 
+# "two brothers who had returned from Iran in January fled on Thursday": the date of the relative clause.
+_RELATIVE_CLAUSE = re.compile(
+    r"(?<!\w)(?:who|which|that|whom)\s+(?:had|has|have|was|were|is|are)\s+(?:[^\s,;:.]+\s+){0,7}$",
+    re.IGNORECASE,
+)
+
+
+def _in_relative_clause(text: str, match: DateMatch) -> bool:
+    before = text[max(0, match.start - 70) : match.start]
+    return _RELATIVE_CLAUSE.search(before) is not None
+
+
+def _said(text: str, match: DateMatch) -> bool:
+    """The date follows a word of saying on its line ("announced on Wednesday", "told reporters on 3 May")."""
+    before = text[max(0, match.start - 40) : match.start]
+    return _SAID.search(before.rsplit("\n", 1)[-1]) is not None
+
+
 def _stated_date(text: str) -> date | None:
     """The day the article's head (or closing line) says it was published, None when it says none."""
     try:
@@ -184,9 +210,14 @@ def nearest_date(
     lead    where the sentence's opening words end: a date starting before it opens the sentence
     """
 
-    def distance(m: DateMatch) -> tuple[bool, int]:
+    # "X said on Monday that five were detained": the day of the saying dates only the saying
+    dates = [m for m in dates if not m.said or any(0 <= m.start - end <= _SAID_REACH for _, end in spans)]
+
+    def distance(m: DateMatch) -> tuple[bool, bool, int]:
         # a date opening the sentence ("On 9 June, …", "Two days later, …") dates all of it
         outside = not (clause[0] <= m.start and m.end <= clause[1]) and m.start > lead
-        return outside, max(spans[0][0] - m.end, m.start - spans[0][1], 0)
+        # "who had returned in January" before the event's words dates the relative clause, not the event
+        aside = m.aside and m.end <= spans[0][0]
+        return outside, aside, max(spans[0][0] - m.end, m.start - spans[0][1], 0)
 
     return min(dates, key=distance, default=None)
