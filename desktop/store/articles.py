@@ -12,6 +12,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from desktop.ingest.draft import ArticleDraft
+
+# the library list lives in article_list; these names stay importable from here
+from desktop.store.article_list import ArticleFilter as ArticleFilter
+from desktop.store.article_list import ArticleRow as ArticleRow
+from desktop.store.article_list import csl_date_text as csl_date_text
+from desktop.store.article_list import list_rows as list_rows
 from desktop.store.errors import NotFound
 from desktop.store.ids import ArticleId, new_id, now
 from desktop.store.search import IndexDoc, SearchIndex
@@ -52,21 +58,6 @@ class Article:
             return None
 
 
-@dataclass(frozen=True)
-class ArticleRow:
-    """What a library list shows for an article (no text)."""
-
-    id: ArticleId
-    title: str
-    outlet: str
-    issued: str
-    language: str
-    direction: str
-    annotations: int
-    events: int
-    tags: int
-
-
 ARTICLE_COLUMNS = (
     "id, title, csl, text, language, direction, filename, media_type, original_sha256, "
     "text_sha256, created, modified"
@@ -75,15 +66,6 @@ ARTICLE_COLUMNS = (
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def csl_date_text(issued: Any) -> str:
-    """ "2024-03-05", "2024-03" or "2024" from a CSL date, "" when there is none."""
-    try:
-        parts = issued["date-parts"][0]
-    except (TypeError, KeyError, IndexError):
-        return str(issued.get("raw", "")) if isinstance(issued, dict) else ""
-    return "-".join(f"{int(p):02d}" if i else f"{int(p):04d}" for i, p in enumerate(parts[:3]))
 
 
 def csl_datetime(issued: Any) -> datetime | None:
@@ -229,107 +211,6 @@ def original(db: Database, article_id: str) -> bytes:
     if row is None:
         raise NotFound(f"no original for article {article_id}")
     return bytes(row[0])
-
-
-_PART = "json_extract(a.csl, '$.issued.\"date-parts\"[0][{}]')"
-# The publication date as text ("2024-06-01"; missing month or day count as 1) for order and filters.
-ISSUED_SQL = (
-    f"printf('%04d-%02d-%02d', {_PART.format(0)}, "
-    f"coalesce({_PART.format(1)}, 1), coalesce({_PART.format(2)}, 1))"
-)
-
-
-@dataclass(frozen=True)
-class ArticleFilter:
-    """Which articles a library list shows ("" = any). Dates are ISO: 2024, 2024-06 or 2024-06-01.
-
-    tag       a tag path; its sub-tags count too (on any live annotation of the article)
-    outlet    part of the outlet's name, any case
-    """
-
-    tag: str = ""
-    outlet: str = ""
-    date_from: str = ""
-    date_to: str = ""
-    language: str = ""
-
-    def where(self) -> tuple[str, list[str]]:
-        """SQL conditions on `articles a` and their parameters."""
-        sql, params = [], []
-        if self.tag:
-            sql.append(
-                "EXISTS (SELECT 1 FROM annotation_tags at JOIN annotations n ON n.id = at.annotation_id "
-                "JOIN tags t ON t.id = at.tag_id WHERE n.article_id = a.id AND n.deleted = 0 "
-                "AND t.deleted = 0 AND (lower(t.path) = lower(?) OR lower(t.path) LIKE lower(?)))"
-            )
-            params += [self.tag, self.tag.replace("%", "").replace("_", "") + "/%"]
-        if self.outlet:
-            sql.append("json_extract(a.csl, '$.\"container-title\"') LIKE ?")
-            params.append(f"%{self.outlet}%")
-        if self.date_from:
-            sql.append(f"{_PART.format(0)} IS NOT NULL AND {ISSUED_SQL} >= ?")
-            params.append(self.date_from)
-        if self.date_to:
-            sql.append(f"{_PART.format(0)} IS NOT NULL AND {ISSUED_SQL} <= ?")
-            params.append(self.date_to + "~")  # "2024-06" includes every day of June
-        if self.language:
-            sql.append("a.language = ?")
-            params.append(self.language)
-        return " AND ".join(f"({c})" for c in sql), params
-
-
-def list_rows(
-    db: Database,
-    *,
-    limit: int = 100,
-    offset: int = 0,
-    order: str = "added",
-    descending: bool = False,
-    where: ArticleFilter | None = None,
-) -> list[ArticleRow]:
-    """A page of the library: live articles (matching `where`) with annotation, event, tag counts."""
-    order_sql = {
-        "title": "a.title COLLATE NOCASE",
-        "outlet": "json_extract(a.csl, '$.\"container-title\"') COLLATE NOCASE",
-        "date": ISSUED_SQL,
-        "added": "a.created",
-        "language": "a.language",
-    }.get(order, "a.created")
-    conditions, params = (where or ArticleFilter()).where()
-    direction = "DESC" if descending else "ASC"
-    rows = db.execute(
-        f"""
-        SELECT a.id, a.title, a.csl, a.language, a.direction,
-          (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.deleted = 0),
-          (SELECT count(DISTINCT ee.event_id) FROM event_evidence ee
-             JOIN annotations n ON n.id = ee.annotation_id
-             JOIN events e ON e.id = ee.event_id
-             WHERE n.article_id = a.id AND e.deleted = 0),
-          (SELECT count(DISTINCT t.tag_id) FROM annotation_tags t
-             JOIN annotations n ON n.id = t.annotation_id
-             WHERE n.article_id = a.id AND n.deleted = 0)
-        FROM articles a WHERE a.deleted = 0 {"AND " + conditions if conditions else ""}
-        ORDER BY {order_sql} {direction}, a.id LIMIT ? OFFSET ?
-        """,
-        [*params, limit, offset],
-    ).fetchall()
-    out = []
-    for r in rows:
-        csl = json.loads(r[2])
-        out.append(
-            ArticleRow(
-                id=ArticleId(r[0]),
-                title=r[1],
-                outlet=str(csl.get("container-title", "")),
-                issued=csl_date_text(csl.get("issued")),
-                language=r[3],
-                direction=r[4],
-                annotations=r[5],
-                events=r[6],
-                tags=r[7],
-            )
-        )
-    return out
 
 
 def count(db: Database) -> int:

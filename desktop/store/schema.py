@@ -245,12 +245,32 @@ def step_5_search_chunks_by_rowid(db: Database) -> None:
     db.execute("ALTER TABLE search_chunks_by_rowid RENAME TO search_chunks")
 
 
+def step_6_library_order_indexes(db: Database) -> None:
+    """Indexes for ordering the library by outlet, date and language, so that a page of 100,000
+    articles in any order reads a page of index entries, not every row (issue 16). SQLite uses an
+    index on an expression only for the very same expression: `article_list.ORDERS` writes these
+    (tests/store/test_article_list.py checks that its queries use them)."""
+    _run(
+        db,
+        """
+        CREATE INDEX articles_live_outlet
+          ON articles(deleted, json_extract(csl, '$."container-title"') COLLATE NOCASE);
+        CREATE INDEX articles_live_issued ON articles(deleted, printf('%04d-%02d-%02d',
+          json_extract(csl, '$.issued."date-parts"[0][0]'),
+          coalesce(json_extract(csl, '$.issued."date-parts"[0][1]'), 1),
+          coalesce(json_extract(csl, '$.issued."date-parts"[0][2]'), 1)));
+        CREATE INDEX articles_live_language ON articles(deleted, language)
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     step_1_foundation,
     step_2_annotations_tags_events,
     step_3_identity_contacts_sync,
     step_4_list_indexes,
     step_5_search_chunks_by_rowid,
+    step_6_library_order_indexes,
 ]
 LATEST = len(MIGRATIONS)
 

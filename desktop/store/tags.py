@@ -20,11 +20,13 @@ from desktop.store.ids import TagId, new_id, now
 from desktop.store.undo import Edit
 
 TAG_COLUMNS = "id, path, color, description"
+# `+a.deleted`: from the tag links to their articles, never every live article to its links
+# (0.29 s → 0.01 s for the tag tree at 100,000 articles, bench/gui_bench.py)
 LIVE_LINKS = """
     SELECT t.path, n.id FROM annotation_tags at
     JOIN tags t ON t.id = at.tag_id JOIN annotations n ON n.id = at.annotation_id
     JOIN articles a ON a.id = n.article_id
-    WHERE t.deleted = 0 AND n.deleted = 0 AND a.deleted = 0
+    WHERE t.deleted = 0 AND n.deleted = 0 AND +a.deleted = 0
 """
 
 
