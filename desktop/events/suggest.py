@@ -17,6 +17,7 @@ from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import (
     Candidate,
     drop_headlines,
+    drop_missing_before_death,
     drop_raids,
     drop_summaries,
     drop_totals,
@@ -406,7 +407,6 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         correcting = correcting or clauses.correction_heading(folded)
         seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
-    kept = drop_totals(
-        merge_repeats(join_silence(drop_raids(drop_headlines(drop_summaries(candidates))), text), text)
-    )
+    early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(candidates))))
+    kept = drop_totals(merge_repeats(join_silence(early, text), text))
     return sorted((c.event for c in kept), key=lambda e: e.start)

@@ -4,6 +4,8 @@ Pashto, written for these tests (none taken from an answer key's articles)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.events.suggesting import facts, suggest
@@ -420,3 +422,33 @@ def test_a_second_incident_without_a_place_is_where_its_sentence_is() -> None:
     )
     found = sorted((e.province, e.count.value if e.count else None) for e in suggest(text, "ps"))
     assert found == [("AF-HEL", 1), ("AF-HEL", 4), ("AF-KAN", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 18 April the body of a former police commander was found near Herat city. He had been "
+            "missing since 15 April, when he was called to the district police headquarters.",
+            "en",
+        ),
+        (
+            "روز پنجشنبه جسد یک افسر پیشین پولیس در شهر هرات پیدا شد. او از روز دوشنبه ناپدید شده بود.",
+            "fa",
+        ),
+    ],
+)
+def test_missing_before_a_body_was_found_is_the_killing_s_background(text: str, language: str) -> None:
+    assert [e.type for e in suggest(text, language)] == ["killing"]
+
+
+def test_a_quarter_s_breakdown_and_the_incident_it_counts_are_one_event() -> None:
+    text = (
+        "During the quarter the mission documented at least eleven arbitrary arrests of former soldiers: "
+        "seven in Shindand district of Herat province and four in Qala-i-Naw, the capital of Badghis "
+        "province. The seven men in Shindand were taken in house-to-house operations on 19 July and held "
+        "at the district headquarters."
+    )
+    found = suggest(text, published=date(2025, 10, 15))
+    assert facts(found) == {("detention", "AF-HER", 7, "exact"), ("detention", "AF-BDG", 4, "exact")}
+    assert len(found) == 2

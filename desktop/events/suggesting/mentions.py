@@ -90,3 +90,14 @@ _OF_ONE = compile_folded(r"\s*(?:\S+\s+)?(?:him|her|او|وی|هغه|هغې|ده
 def silence_of_one(folded: str) -> bool:
     """The folded words after a silence trigger name one person ("no news of him", «هیچ خبری از او»)."""
     return bool(_OF_ONE.match(folded))
+
+
+# "He had been missing since 15 April", «که از روز جمعه ناپدید شده بود»: what had happened before.
+_PLUPERFECT = compile_folded(
+    r"(?<!\w)(?:had been|had gone|had disappeared|شده بود|گردیده بود|شوی و|شوې وه|شوي وو)(?!\w)"
+)
+
+
+def before_then(folded: str) -> bool:
+    """The sentence tells what had happened before (the pluperfect)."""
+    return bool(_PLUPERFECT.search(folded))

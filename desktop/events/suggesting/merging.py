@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from desktop.events.numbers import Count
 from desktop.events.script import fold_str
-from desktop.events.suggesting.mentions import HARMS, is_search, is_silence, silence_of_one
+from desktop.events.suggesting.mentions import HARMS, before_then, is_search, is_silence, silence_of_one
 from desktop.events.suggesting.suggestion import SuggestedEvent
 
 
@@ -51,7 +51,11 @@ def same_incident(a: SuggestedEvent, b: SuggestedEvent) -> bool:
     # Two counted events of different victims are two incidents; an uncounted mention may name them otherwise.
     victims = _agree(a.victim_group, b.victim_group) or a.count is None or b.count is None
     actors = _agree(a.perpetrator, b.perpetrator) and victims
-    return counts and actors and _agree(a.place, b.place) and _dates_agree(a, b) and not _tally(a) ^ _tally(b)
+    # a quarter's count is not one incident's, unless it is the same people at the same place ("seven in
+    # Shindand district" in a quarter's breakdown, then "the seven men in Shindand were taken on 19 July")
+    same_people = a.count is not None and a.count == b.count and a.place is not None and a.place == b.place
+    tallies = not _tally(a) ^ _tally(b) or same_people
+    return counts and actors and _agree(a.place, b.place) and _dates_agree(a, b) and tallies
 
 
 def _tally(event: SuggestedEvent) -> bool:
@@ -249,3 +253,21 @@ def join_silence(candidates: list[Candidate], text: str) -> list[Candidate]:
         kept[at] = replace(taken[0], event=event, sentence=silent.sentence)
         kept.remove(silent)
     return kept
+
+
+def drop_missing_before_death(candidates: list[Candidate]) -> list[Candidate]:
+    """ "The body of a former commander was found on 18 April. He had been missing since 15 April.": the
+    disappearance before a killing told just before it is its background, not another event."""
+
+    def background(c: Candidate) -> bool:
+        return (
+            c.event.type == "disappearance"
+            and before_then(fold_str(c.event.passage))
+            and any(
+                o.event.type == "killing" and o.paragraph == c.paragraph and o.sentence == c.sentence - 1
+                and _agree(o.event.province, c.event.province)
+                for o in candidates
+            )
+        )  # fmt: skip
+
+    return [c for c in candidates if not background(c)]
