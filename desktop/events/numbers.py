@@ -135,6 +135,9 @@ _VAGUE = {
     "tens of thousands": 20_000, "hundreds of thousands": 200_000, "dozens": 24, "scores": 40,
     "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
     "ده ها": 20, "دهها": 20, "صدها": 200, "صد ها": 200, "هزاران": 2_000, "ده ها هزار": 20_000,
+    # Pashto «لسګونه» (tens), «سلګونه» (hundreds), «زرګونه» (thousands), and their oblique «په لسګونو»
+    "لسګونه": 20, "لسګونو": 20, "سلګونه": 200, "سلګونو": 200, "زرګونه": 2_000, "زرګونو": 2_000,
+    "لسگونه": 20, "لسگونو": 20, "سلگونه": 200, "سلگونو": 200, "زرگونه": 2_000, "زرگونو": 2_000,
 }  # fmt: skip
 _AT_LEAST = (
     "at least|no fewer than|not less than|a minimum of|more than|over|upwards of|in excess of|"
@@ -182,7 +185,9 @@ _NUMBER = re.compile(
 # "one hundred percent", "five provinces": numbers that count things other than people or incidents.
 _NOT_PEOPLE = re.compile(
     r"\s*(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|km|kilometres?|"
-    r"miles?|dollars|afghanis|kilograms?|tonnes?|درصد|سال|ماه|هفته|روز|ساعت|بار)(?!\w)"
+    r"miles?|dollars|afghanis|kilograms?|tonnes?|درصد|سال|ماه|هفته|روز|ساعت|بار|"
+    # ages: «پسر ۱۵ ساله», Pashto «۱۵ کلن هلک»
+    r"ساله|سالہ|کلن|کلنه|کلني|کلنی|کلنۍ)(?!\w)"
 )
 
 
@@ -228,7 +233,10 @@ def _value(match: re.Match[str]) -> tuple[int, str] | None:
         is_year = len(digits) == 4 and 1900 <= int(digits) <= 2100 and not match["dscale"] and not counted
         if is_year or (len(digits) > 1 and digits.startswith("0")) or len(digits) > 9:
             return None
-        number = float(digits + (match["decimal"] or ""))
+        decimal = match["decimal"] or ""
+        if len(decimal) == 4 and not match["dscale"]:  # "2.300 migrants": a thousands separator
+            digits, decimal = digits + decimal[1:], ""
+        number = float(digits + decimal)
         scale = match["dscale"]
         factor = _SCALES.get(scale, _MULTIPLIERS.get(scale, 1)) if scale else 1
         return int(round(number * factor)), "exact"
@@ -266,6 +274,8 @@ def find_counts(text: str) -> list[CountMatch]:
         if qualifier == "exact" and _qualified_after(folded.text, match):
             qualifier = "at least"
         start, end = folded.span(match.start(), match.end())
+        if _age_in_apposition(text, start, end, match):
+            continue
         found.append(CountMatch(Count(value[0], qualifier), start, end))
     return found
 
@@ -276,6 +286,21 @@ def _uncounted(text: str, match: re.Match[str]) -> bool:
     bare = words.split()[0] in _MULTIPLIERS | _SCALES if words.split() else False
     before = text[max(0, match.start() - 12) : match.start()]
     return bare and not match["qual"] and _UNCOUNTED.search(before) is not None
+
+
+_APPOSITION_BEFORE = re.compile(r"[^\W\d]\s*[,،]\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*[,،](?!\s*[A-Z])")  # "…, 45, served", not a list "Herat, 12, Kabul, 3"
+
+
+def _age_in_apposition(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    """ "the boy, 15, was …", "Abdul Rahim, 45, served …": an age between commas after a name, no count.
+
+    text  the original text (not folded: its capitals tell a list "Herat, 12, Kabul, 3" from an age)
+    """
+    if not match["digits"] or match["qual"] or len(match["digits"]) > 2:
+        return False
+    before = text[max(0, start - 3) : start]
+    return bool(_APPOSITION_BEFORE.search(before)) and _APPOSITION_AFTER.match(text, end) is not None
 
 
 def _qualified_after(text: str, match: re.Match[str]) -> bool:

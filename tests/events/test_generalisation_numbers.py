@@ -141,3 +141,26 @@ def test_malformed_numbers_never_raise(parts: list[str]) -> None:
     for found in find_counts(text):
         assert 0 <= found.start <= found.end <= len(text)
         assert found.count.value >= 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2.300 migrants", Count(2300)),  # a thousands separator, not 2.3
+        ("۲٬۳۰۰ مهاجر", Count(2300)),
+        ("لسګونه کسان", Count(20, "at least")),  # Pashto "tens": dozens
+        ("په سلګونو کډوال", Count(200, "at least")),
+        ("زرگونه کډوال", Count(2000, "at least")),
+        ("detained: Herat, 12, Kabul, 3", Count(12)),
+    ],
+)
+def test_separators_and_pashto_plural_round_numbers(text: str, expected: Count) -> None:
+    assert parse_count(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["یک پسر ۱۵ ساله", "یو ۱۵ کلن هلک", "the boy, 15, was taken", "Abdul Rahim, 45, served", "پسرش، ۱۵، در"],
+)
+def test_ages_are_no_counts(text: str) -> None:
+    assert find_counts(text) == []

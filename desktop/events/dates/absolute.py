@@ -289,8 +289,9 @@ RULES: list[Rule] = [
          trigger="numeric"),
     Rule(rf"(?:(?P<weekday>{names(WEEKDAYS)}){COMMA} )?(?P<a>\d{{1,2}}){_SEP}(?P<b>\d{{1,2}}){_SEP}{YEAR}"
          rf"(?!{_SEP}\d)", _numeric, trigger="numeric"),
-    Rule(rf"(?:(?:between|بین|میان) {_DAY_FIRST}|(?:(?:from|از|له) )?{_DAY_FIRST_B}){DAY} (?:of |د )?{MONTH}"
-         rf"{_YEAR_OR_THIS}", _day_range, defer="no_year", relative=True, trigger="month"),
+    # "between 1 and 5 August", "19 and 20 July", "1–5 August", «۱۹ و ۲۰ عقرب»
+    Rule(rf"(?:(?:(?:between|بین|میان) )?{_DAY_FIRST}|(?:(?:from|از|له) )?{_DAY_FIRST_B}){DAY}"
+         rf" (?:of |د )?{MONTH}{_YEAR_OR_THIS}", _day_range, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:between )?{ENGLISH_MONTH} {_DAY_FIRST_B.replace('d1b', 'd1')}{DAY}{_YEAR_OR_THIS}",
          _day_range, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?P<day>\d{{1,2}})[\-/]{ENGLISH_MONTH}[\-/]{YEAR}", _day, trigger="month"),  # "17-Jun-2025"
