@@ -452,3 +452,33 @@ def test_a_quarter_s_breakdown_and_the_incident_it_counts_are_one_event() -> Non
     found = suggest(text, published=date(2025, 10, 15))
     assert facts(found) == {("detention", "AF-HER", 7, "exact"), ("detention", "AF-BDG", 4, "exact")}
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "At least eight people were detained in Balkh in May: five in Mazar-i-Sharif and three in Chahar "
+            "Bolak district.\n\n"
+            "On 4 May, Taliban intelligence detained five activists in Mazar-i-Sharif.\n\n"
+            "On 6 May three young men were detained in Chahar Bolak district and have not been heard from "
+            "since.\n\n"
+            "We urge the authorities to disclose the fate of the three disappeared young men.",
+            "en",
+        ),
+        (
+            "در ماه ثور دست‌کم هشت تن در ولایت بلخ بازداشت شدند: پنج تن در شهر مزار شریف و سه تن در ولسوالی "
+            "چهاربولک.\n\n"
+            "روز ۱۵ ثور، نیروهای استخبارات طالبان پنج فعال مدنی را در مزار شریف بازداشت کردند.\n\n"
+            "روز ۱۷ ثور سه جوان در ولسوالی چهاربولک بازداشت شدند و از آن زمان هیچ خبری از آنان نیست.\n\n"
+            "ما از مقامات طالبان می‌خواهیم که درباره سرنوشت سه جوان ناپدید شده معلومات بدهند.",
+            "fa",
+        ),
+    ],
+)
+def test_a_breakdown_restated_by_its_incidents_and_an_appeal_gives_each_incident_once(
+    text: str, language: str
+) -> None:
+    found = suggest(text, language)
+    assert facts(found) == {("detention", "AF-BAL", 5, "exact"), ("disappearance", "AF-BAL", 3, "exact")}
+    assert len(found) == 2

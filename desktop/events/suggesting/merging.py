@@ -98,6 +98,8 @@ def _fill(primary: SuggestedEvent, other: SuggestedEvent) -> SuggestedEvent:
 def _merge(kept: Candidate, new: Candidate, text: str) -> Candidate:
     first, second = (kept, new) if kept.event.facts() >= new.event.facts() else (new, kept)
     event = _fill(first.event, second.event)
+    if new.event.type == "disappearance" and kept.event.type in new.alternatives:
+        event = replace(event, type="disappearance")  # "three detained in X", then "… not heard from since"
     adds = event.facts() > first.event.facts()
     if adds and kept.paragraph == new.paragraph and abs(kept.sentence - new.sentence) == 1:
         start, end = min(kept.event.start, new.event.start), max(kept.event.end, new.event.end)
@@ -184,6 +186,7 @@ def _is_total(event: SuggestedEvent, others: list[SuggestedEvent], types: frozen
     same = [
         e for e in others if e is not event and e.type in types and e.country == event.country and e.count
     ]
+    same = list({(e.province, e.place, e.count.value if e.count else None): e for e in same}.values())
     if event.province is None:
         parts = [e for e in same if e.province]
     elif event.place is None:
@@ -204,7 +207,12 @@ def _adds_up(total: Count, found: int) -> bool:
 def drop_totals(candidates: list[Candidate]) -> list[Candidate]:
     """Leave out aggregates restating events already suggested ("eight detained: five in X, three in Y")."""
     events = [c.event for c in candidates]
-    return [c for c in candidates if not _is_total(c.event, events, c.alternatives | {c.event.type})]
+
+    def types(c: Candidate) -> frozenset[str]:  # the detained who then disappeared were detained
+        extra = {"disappearance"} if c.event.type == "detention" else set()
+        return c.alternatives | {c.event.type} | extra
+
+    return [c for c in candidates if not _is_total(c.event, events, types(c))]
 
 
 def drop_raids(candidates: list[Candidate]) -> list[Candidate]:

@@ -40,7 +40,10 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if hit.key == "flight" and _WEAK_FLIGHT.match(hit.text) and not _flight_context(item, earlier_types):
             continue  # "left for Kabul": flight when the article tells why ("after receiving threats")
-        asked = mentions.in_appeal(folded, start) and not _counted(item, start, end)
+        counted = (
+            _counted(item, start, end) and hit.key not in earlier_types
+        )  # "the three disappeared youths"
+        asked = mentions.in_appeal(folded, start) and not counted
         if (
             joined
             or asked
@@ -144,7 +147,10 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
         kept = [t for t in kept if t not in before]
     unknown = [t for t in kept if t.key == "disappearance" and _SINCE.search(t.text)]
     if unknown and not any(t.key == "detention" and t.start > unknown[0].start for t in kept):
-        # "detained and not heard from since": a detention followed by silence is one disappearance
+        # "detained and not heard from since": a detention followed by silence is one disappearance (which
+        # may restate a detention of those people told before)
+        if any(t.key == "detention" for t in kept):
+            item.alternatives.add("detention")
         kept = [t for t in kept if t.key != "detention"]
     if any(t.key in mentions.HARMS for t in kept):  # "raided a house and detained three brothers": detention
         item.background += [t for t in kept if mentions.is_search(t.text)]
