@@ -209,3 +209,23 @@ def test_malformed_dates_never_raise(parts: list[str], published: date | None) -
         assert found.range.start <= found.range.end
     published_date(text)
     published_issued(text)
+
+
+@pytest.mark.parametrize("text", ["روز گذشته سه تن بازداشت شدند", "شب گذشته", "تېره ورځ", "تېره شپه", "پرون"])
+def test_dari_and_pashto_yesterday_and_last_night(text: str) -> None:
+    assert _first(text) == (date(2025, 11, 29), date(2025, 11, 29), "day")
+
+
+def test_the_past_days_are_a_range_and_the_previous_night_counts_back() -> None:
+    assert _first("سه روز گذشته") == (date(2025, 11, 27), SUNDAY, "range")
+    found = find_dates("On 3 May he was freed. The previous night he was beaten.", published=SUNDAY)
+    assert [m.range.start for m in found] == [date(2025, 5, 3), date(2025, 5, 2)]
+
+
+def test_what_came_before_the_dated_clause_takes_no_date_of_its_own() -> None:
+    text = "Two brothers fled Herat to Iran on Thursday after receiving death threats from a local commander."
+    found = {e.type: (e.date_start, e.date_precision) for e in suggest(text, "en", published=SUNDAY)}
+    assert found == {"flight": (date(2025, 11, 27), "day"), "threat": (SUNDAY, "reported")}
+    text = "On 3 May, after receiving a summons, he was detained in Herat."
+    (event,) = suggest(text, "en", published=SUNDAY)
+    assert event.date_start == date(2025, 5, 3)

@@ -99,7 +99,8 @@ _AFGHAN_LAST_WEEK, _AFGHAN_THIS_WEEK = _last_week(_SATURDAY), _this_week(_SATURD
 _PHRASES: dict[str, Period] = {
     "today": _back(0), "this morning": _back(0), "امروز": _back(0), "نن": _back(0),
     "yesterday": _back(1), "last night": _back(1), "دیروز": _back(1), "دیشب": _back(1), "پرون": _back(1),
-    "پرونۍ شپه": _back(1),
+    "پرونۍ شپه": _back(1), "روز گذشته": _back(1), "شب گذشته": _back(1), "تېره ورځ": _back(1),
+    "تیره ورځ": _back(1), "تېره شپه": _back(1), "تیره شپه": _back(1),
     "the day before yesterday": _back(2), "پریروز": _back(2), "پرېروز": _back(2),
     "last week": _last_week(0), "this week": _this_week(0), "earlier this week": _this_week(0),
     "هفته گذشته": _AFGHAN_LAST_WEEK, "هفته پیش": _AFGHAN_LAST_WEEK, "هفته قبل": _AFGHAN_LAST_WEEK,

@@ -79,7 +79,7 @@ def _next_day(m: re.Match[str], context: Context) -> DateRange | None:
     words = re.sub(r"\s+", " ", m[0])
     if any(w in words for w in ("same", "that ", "همان", "هماغه", "همدغه")):
         return anchor if anchor.start == anchor.end else DateRange(anchor.start, anchor.end, "approximate")
-    if any(w in words for w in ("before", "previous", "قبل", "پیش", "مخکې")):
+    if any(w in words for w in ("before", "previous", "preceding", "قبل", "پیش", "مخکې")):
         return _moved(anchor, -1, 1)
     if "week" in words or "هفته" in words or "اونۍ" in words:
         start = anchor.end + timedelta(days=7 - anchor.end.weekday())
@@ -183,7 +183,8 @@ _NEXT = (
     r"the (?:next|following|same) (?:day|morning|evening|night|week)|the day after"
     r"|that (?:same )?(?:day|night|evening|morning|afternoon)(?! (?:before|after))"
     r"|همان شب|په هماغه شپه|هماغه شپه"
-    r"|the (?:previous|preceding) day|the day before(?! yesterday)|روز بعد|روز دیگر|فردای ان(?: روز)?"
+    r"|the (?:previous|preceding) (?:day|night|evening)|the day before(?! yesterday)"
+    r"|روز بعد|روز دیگر|فردای ان(?: روز)?"
     r"|همان روز|روز قبل از ان|یک روز قبل از ان|هفته بعد|بله ورځ|په هماغه ورځ|هماغه ورځ|ورپسې ورځ"
 )
 _WEEKDAY = rf"(?P<weekday>{names(WEEKDAYS)})"
@@ -206,7 +207,7 @@ RULES: list[Rule] = [
     Rule(rf"{_N} {_UNIT} (?:ago|back|پیش|قبل|مخکې|وړاندې|دمخه)", _ago, relative=True, trigger="unit"),
     Rule(rf"(?:in|over|during|within) (?:the )?(?:past|last|under|less than) (?:{_N} )?{_UNIT}", _within_past,
          relative=True, trigger="unit"),
-    Rule(rf"(?:در|طی|ظرف|در جریان|در طول) {_N} {_UNIT} (?:گذشته|اخیر)", _within_past,
+    Rule(rf"(?:(?:در|طی|ظرف|در جریان|در طول) )?{_N} {_UNIT} (?:گذشته|اخیر)", _within_past,
          relative=True, trigger="unit"),
     Rule(rf"په (?:تېرو|تیرو|وروستیو) {_N} {_UNIT}", _within_past, relative=True, trigger="unit"),
     Rule(rf"(?P<rel>{names(TO_PUBLICATION)})", _to_publication, relative=True, trigger="unit"),

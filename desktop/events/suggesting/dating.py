@@ -39,6 +39,11 @@ _DAYS_AFTER = re.compile(
     r"(?<!\w)(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+after\s+(?:\S+\s+){0,4}$", re.IGNORECASE
 )
 _SINCE = re.compile(r"(?:since|از|راهیسې)\s+(?:the\s+)?$", re.IGNORECASE)
+# Between a date and the event's words: "after receiving", "after being": what follows happened before the
+# date's clause, on a day the sentence does not give.
+_EARLIER_EVENT = re.compile(
+    r"(?<!\w)(?:after|following)\s+(?:\w+ing|repeated|several|months of|weeks of)\b[^,;:]*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +145,8 @@ class ArticleDates:
                 was detained" dates the detention three days before
         """
         found = match.range
+        if _EARLIER_EVENT.search(before):
+            return self.reported()  # "fled on Thursday after receiving threats": the threats came before
         back = _DAYS_AFTER.search(before)
         if back and found.precision == "day":
             days = _amount(back["n"]) * (7 if back["unit"].lower().startswith("week") else 1)
