@@ -482,3 +482,15 @@ def test_a_breakdown_restated_by_its_incidents_and_an_appeal_gives_each_incident
     found = suggest(text, language)
     assert facts(found) == {("detention", "AF-BAL", 5, "exact"), ("disappearance", "AF-BAL", 3, "exact")}
     assert len(found) == 2
+
+
+def test_last_week_s_breakdown_and_its_dated_incident_are_one_event_with_the_day() -> None:
+    text = (
+        "تېره اونۍ په ننګرهار کې لږ تر لږه اوه تنه ونیول شول: څلور په جلال آباد ښار کې او درې د خوګیاڼي په "
+        "ولسوالۍ کې.\n\n"
+        "د پنجشنبې په ورځ د طالبانو استخباراتو په جلال آباد کې څلور ځوانان ونیول.\n"
+    )
+    found = [e for e in suggest(text, "ps", published=date(2024, 5, 9)) if e.province == "AF-NAN"]
+    jalalabad = [e for e in found if e.place == "Jalalabad"]
+    assert len(jalalabad) == 1 and jalalabad[0].date_precision == "day"
+    assert sorted(e.count.value for e in found if e.count) == [3, 4]

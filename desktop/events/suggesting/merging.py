@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from desktop.events.numbers import Count
 from desktop.events.script import fold_str
@@ -38,7 +39,9 @@ def _dates_agree(a: SuggestedEvent, b: SuggestedEvent) -> bool:
     if a.date_start is None or b.date_start is None or a.date_reported or b.date_reported:
         return True
     a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
-    return a.date_start <= b_end and b.date_start <= a_end
+    # an approximate date ("last week", "about ten days ago") agrees with days within a week of it
+    slack = timedelta(days=7) if "approximate" in (a.date_precision, b.date_precision) else timedelta(0)
+    return a.date_start - slack <= b_end and b.date_start - slack <= a_end
 
 
 def same_incident(a: SuggestedEvent, b: SuggestedEvent) -> bool:
@@ -79,6 +82,8 @@ def _fill(primary: SuggestedEvent, other: SuggestedEvent) -> SuggestedEvent:
     """The primary suggestion with the fields it lacks taken from the other."""
     dated = primary.date_start is not None and not primary.date_reported
     date_from = primary if dated or other.date_start is None or other.date_reported else other
+    if dated and primary.date_precision != "day" and other.date_precision == "day":
+        date_from = other  # "last week … five in Mazar" then "on Saturday, five activists": the day
     return replace(
         primary,
         province=primary.province or other.province,
