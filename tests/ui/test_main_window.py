@@ -121,7 +121,8 @@ def test_did_you_mean_is_clickable(qtbot, ready):
 
 def test_a_bad_query_says_why_instead_of_failing(qtbot, ready):
     ws = ready.workspace
-    ws.run_search("date:[2024 TO")
+    ws.run_search("date:[2024 TO")  # searched off the GUI thread: the answer comes a moment later
+    qtbot.waitUntil(lambda: ws.search.shown_query == "date:[2024 TO", timeout=3_000)
     assert ws.search.list.count() == 0 and ws.search.status.text()
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.store.articles import ArticleFilter, ArticleRow
+from desktop.store.article_list import ArticleFilter, ArticleRow
 from desktop.store.notebook import Notebook
 from desktop.ui.common.local_format import date_with_solar, native_digits, number
 
@@ -53,6 +53,7 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self.nb = nb
         self.rows: list[ArticleRow] = []
+        self._positions: dict[str, int] = {}  # article id → row, for the rows loaded
         self.order, self.descending = "added", False
         self.filter = LibraryFilter()
         self._exhausted = False
@@ -103,6 +104,7 @@ class LibraryModel(QAbstractTableModel):
         self._exhausted = len(new) < PAGE
         if new:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(new) - 1)
+            self._positions.update((r.id, i) for i, r in enumerate(new, start=len(self.rows)))
             self.rows.extend(new)
             self.endInsertRows()
 
@@ -122,6 +124,7 @@ class LibraryModel(QAbstractTableModel):
         """Fetch again from the start (after a change), keeping at least `keep` rows loaded."""
         self.beginResetModel()
         self.rows = self._fetch(0, max(PAGE, keep))
+        self._positions = {r.id: i for i, r in enumerate(self.rows)}
         self._exhausted = len(self.rows) < max(PAGE, keep)
         self.endResetModel()
 
@@ -137,7 +140,8 @@ class LibraryModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 4), self.index(row, 6))
 
     def row_of(self, article_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == article_id), -1)
+        """The article's row, or -1 when it is not loaded (or not in the list)."""
+        return self._positions.get(article_id, -1)
 
     def _fetch(self, offset: int, limit: int) -> list[ArticleRow]:
         return self.nb.article_rows(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.store.notebook import Notebook
 from desktop.ui.common import language
 from desktop.ui.common.local_format import date_with_solar
-from desktop.ui.library.library_model import ArticleIdRole, LibraryFilter, LibraryModel
+from desktop.ui.library.library_model import PAGE, ArticleIdRole, LibraryFilter, LibraryModel
 
 
 class LibraryPanel(QWidget):
@@ -107,9 +107,11 @@ class LibraryPanel(QWidget):
         self.apply_filter()
 
     def refresh(self) -> None:
-        """Re-query after a change, keeping the selection and the rows loaded so far."""
+        """Re-query after a change, keeping the selection and the rows down to it or to the view's
+        end (not every row scrolled past: 100,000 rows would take seconds to read again)."""
         current = self.selected_id()
-        self.model.reload(keep=len(self.model.rows))
+        reached = max(self.table.rowAt(self.table.viewport().height() - 1), self.model.row_of(current or ""))
+        self.model.reload(keep=min(len(self.model.rows), reached + 1 + PAGE))
         if current:  # reselect quietly: the reader already shows it
             selection = self.table.selectionModel()
             selection.blockSignals(True)

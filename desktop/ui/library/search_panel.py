@@ -9,23 +9,28 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.store.notebook import Hit, Notebook, QuerySyntaxError, SearchResult
+from desktop.store.notebook import Hit, Notebook, SearchResult
 from desktop.ui.common.theme import error_colour
+from desktop.ui.library.search_runner import Background, SearchOutcome, SearchRunner, search_once
 from desktop.ui.library.snippet_delegate import HtmlRole, SnippetDelegate
 
-DEBOUNCE_MS = 250
+# Short: the search runs off the GUI thread and only the newest query waiting runs, so a pause
+# between two keys may start one; the result of a query typed over is dropped.
+DEBOUNCE_MS = 60
 LIMIT = 100
+BATCH = 10  # hits laid out per turn of the event loop
 HitRole = Qt.ItemDataRole.UserRole + 11
 
 
 class SearchField(QLineEdit):
-    """The search box above the list; emits `query_changed` ~250 ms after typing stops."""
+    """The search box above the list; emits `query_changed` when typing pauses (DEBOUNCE_MS)."""
 
     query_changed = Signal(str)
 
@@ -47,15 +52,23 @@ class SearchField(QLineEdit):
 
 
 class SearchPanel(QWidget):
-    """Hits for a query; `hit_opened(article_id, offset, length)` when one is activated."""
+    """Hits for a query; `hit_opened(article_id, offset, length)` when one is activated.
+
+    With `set_background` (the session's), searches run in a worker thread on its own connection
+    and a keystroke never waits for one; without it (a panel built alone) they run in place.
+    """
 
     hit_opened = Signal(str, int, int)
     suggestion_chosen = Signal(str)
+    results_shown = Signal(str)  # the query whose hits (or error) are now on show
 
     def __init__(self, nb: Notebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.nb = nb
         self.result: SearchResult | None = None
+        self.shown_query: str | None = None  # the query the list shows the hits of
+        self.runner: SearchRunner | None = None
+        self._wanted = 0  # the newest request's serial: outcomes of older ones are dropped
         self.status = QLabel(self, textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.status.setAccessibleName(self.tr("Search status"))
         self.status.linkActivated.connect(self.suggestion_chosen.emit)
@@ -63,6 +76,9 @@ class SearchPanel(QWidget):
         self.list.setAccessibleName(self.tr("Search results"))
         self.list.setItemDelegate(SnippetDelegate(self.list))
         self.list.setWordWrap(True)
+        # Laid out a batch at a time between events: 100 hits never freeze the window.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(BATCH)
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
         layout = QVBoxLayout(self)
@@ -70,20 +86,46 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.list)
 
+    def set_background(self, background: Background) -> None:
+        """Search in a worker thread on its own connection (the session's `background`)."""
+        self.detach()
+        self.runner = SearchRunner(background, self)
+        self.runner.finished.connect(self.show_outcome)
+        self.runner.failed.connect(self._show_error)
+
+    def detach(self) -> None:
+        """Stop the search worker (before the notebook closes)."""
+        if self.runner is not None:
+            self.runner.stop()
+            self.runner.deleteLater()
+            self.runner = None
+
     def run(self, query: str) -> None:
-        """Search and show the hits (or why there are none)."""
-        self.list.clear()
-        try:
-            self.result = self.nb.search(query, limit=LIMIT)
-        except QuerySyntaxError as exc:
-            self.result = None
-            red = error_colour(self)  # readable on the window colour, light or dark
-            self.status.setText(f"<span style='color:{red}'>{html.escape(str(exc))}</span>")
+        """Search and show the hits (or why there are none) when they come; the list keeps the
+        previous hits meanwhile."""
+        if self.runner is None:
+            self._wanted += 1
+            self.show_outcome(search_once(self.nb, self._wanted, query, LIMIT))
             return
-        titles = self.nb.titles([h.id for h in self.result.hits])
-        for hit in self.result.hits:
-            self._add(hit, titles.get(hit.id, hit.id))
-        self.status.setText(self._status_text(self.result))
+        self._wanted = self.runner.request(query, limit=LIMIT)
+
+    def show_outcome(self, outcome: SearchOutcome) -> None:
+        """Show what a query found, unless a newer query was asked for since (then drop it)."""
+        if outcome.serial != self._wanted:
+            return
+        self.list.clear()
+        self.result, self.shown_query = outcome.result, outcome.query
+        if outcome.result is None:
+            self._show_error(outcome.error)
+        else:
+            for hit in outcome.result.hits:
+                self._add(hit, outcome.titles.get(hit.id, hit.id))
+            self.status.setText(self._status_text(outcome.result))
+        self.results_shown.emit(outcome.query)
+
+    def _show_error(self, message: str) -> None:
+        red = error_colour(self)  # readable on the window colour, light or dark
+        self.status.setText(f"<span style='color:{red}'>{html.escape(message)}</span>")
 
     def _add(self, hit: Hit, title: str) -> None:
         item = QListWidgetItem()

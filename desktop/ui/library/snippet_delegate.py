@@ -2,22 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from collections import OrderedDict
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 HtmlRole = Qt.ItemDataRole.UserRole + 10
 Index = QModelIndex | QPersistentModelIndex
+KEEP_DOCUMENTS = 300  # the hits of a search (100) at about three widths
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    """Items carry safe HTML (escaped by the store, only <b> added) in HtmlRole."""
+    """Items carry safe HTML (escaped by the store, only <b> added) in HtmlRole.
+
+    Laying out a hit's HTML is the costly part (~1 ms): each laid-out document is kept for its
+    size hint and its paints, until the text, the width or the font changes.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._documents: OrderedDict[tuple[str, float, str], QTextDocument] = OrderedDict()
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
-        doc.setHtml(index.data(HtmlRole) or "")
-        doc.setTextWidth(max(option.rect.width() - 8, 100))  # type: ignore[attr-defined]
+        html = index.data(HtmlRole) or ""
+        width = max(option.rect.width() - 8, 100)  # type: ignore[attr-defined]
+        key = (html, float(width), option.font.key())  # type: ignore[attr-defined]
+        doc = self._documents.get(key)
+        if doc is None:
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+            doc.setHtml(html)
+            doc.setTextWidth(width)
+            self._documents[key] = doc
+            if len(self._documents) > KEEP_DOCUMENTS:
+                self._documents.popitem(last=False)
+        else:
+            self._documents.move_to_end(key)
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
