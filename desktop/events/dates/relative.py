@@ -188,13 +188,14 @@ _NEXT = (
     r"|همان روز|روز قبل از ان|یک روز قبل از ان|هفته بعد|بله ورځ|په هماغه ورځ|هماغه ورځ|ورپسې ورځ"
 )
 _WEEKDAY = rf"(?P<weekday>{names(WEEKDAYS)})"
-# Words near which the "unit" rules are tried: units, and the words of the phrases above.
-UNIT_WORDS = frozenset(_UNITS) | {
-    w
-    for phrase in TO_PUBLICATION
-    for w in phrase.split()
-    if w not in {"the", "this", "last", "earlier", "before", "این", "همین"}
-}
+# Words near which the "unit" rules are tried: units, and the words of the phrases above but the common
+# ones (each phrase has a rarer word: "weekend", "year", «میاشت»), which would have every rule tried
+# all over the text.
+_COMMON = {
+    "the", "this", "last", "earlier", "before", "این", "همین", "of", "so", "at", "on", "over", "از", "د",
+    "له", "په", "دې", "همدې", "همدا",
+}  # fmt: skip
+UNIT_WORDS = frozenset(_UNITS) | {w for phrase in TO_PUBLICATION for w in phrase.split() if w not in _COMMON}
 UNIT_WORDS |= {"فردای", "morning", "evening", "afternoon", "همان", "هماغه", "overnight", "night", "شب", "شپه"}
 UNIT_WORDS |= {"since", "then", "زمان", "وقت", "وخته", "ورځې"}
 
