@@ -173,6 +173,7 @@ class _Batch:
     """Drafts read and results held (duplicates, errors), in the order of their files."""
 
     drafts: list[tuple[str, ArticleDraft]] = field(default_factory=list)
+    hashes: list[tuple[str, str]] = field(default_factory=list)  # each draft's original and text SHA-256
     held: list[ImportResult] = field(default_factory=list)
     size: int = 0
     started: float = field(default_factory=time.monotonic)
@@ -201,7 +202,7 @@ class Batches:
     def add(self, path: str, draft: ArticleDraft) -> Iterator[ImportResult]:
         """Add a draft (or report it as a duplicate); yields the results of a batch it commits."""
         original, text = sha256(draft.original), sha256(draft.text.encode("utf-8"))
-        duplicate = self.nb.duplicate_of(original, text)
+        duplicate: str | None = self.nb.duplicate_of(original, text)
         if duplicate is None:
             name = self.uncommitted.get(original) or self.uncommitted.get(text)
             duplicate = f"(this import: {name})" if name else None
@@ -212,6 +213,7 @@ class Batches:
             self.uncommitted[original] = self.uncommitted[text] = Path(path).name
             batch = self.reading
             batch.drafts.append((path, draft))
+            batch.hashes.append((original, text))
             batch.size += len(draft.original) + len(draft.text)
         batch = self.reading
         if (
@@ -232,7 +234,9 @@ class Batches:
         if as many are being indexed as there are workers."""
         batch, self.reading = self.reading, _Batch()
         if batch.drafts:
-            self.indexing.append((batch, self.nb.prepare_articles([d for _, d in batch.drafts])))
+            self.indexing.append(
+                (batch, self.nb.prepare_articles([d for _, d in batch.drafts], batch.hashes))
+            )
         while len(self.indexing) > self.in_flight or (self.indexing and not batch.drafts):
             yield from self._commit()
         if not batch.drafts:

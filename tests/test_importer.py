@@ -11,6 +11,7 @@ import pytest
 
 from desktop import importer
 from desktop.importer import ImportResult, import_paths
+from desktop.store import custody
 from desktop.store.maintenance import CheckReport, check
 from desktop.store.notebook import Notebook
 from desktop.store.search.builder import PARALLEL_MIN, SegmentBuilder
@@ -144,3 +145,23 @@ def test_a_reader_that_fails_unexpectedly_fails_only_its_file(
     assert results["f001.txt"].status == "error"
     assert results["f001.txt"].error == "could not be read (RecursionError in its reader)"
     assert notebook.count_articles() == 2
+
+
+def test_each_imported_file_has_one_custody_entry_in_an_intact_chain(
+    notebook: Notebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "BATCH_FILES", 3)  # entries of a batch are appended together
+    paths = write_files(tmp_path / "in", 8)
+    imported = {r.id: r for r in results_of(notebook, paths) if r.status == "imported"}
+    entries = [e for e in custody.entries(notebook.db) if e.action == "import"]
+    assert sorted(e.record_id for e in entries) == sorted(imported)
+    for entry in entries:
+        article = notebook.article(entry.record_id)
+        assert entry.details == {
+            "file": article.filename,
+            "original_sha256": article.original_sha256,
+            "text_sha256": article.text_sha256,
+        }
+    assert custody.verify(notebook.db) == []
+    seqs = [e.seq for e in custody.entries(notebook.db)]
+    assert seqs == list(range(1, len(seqs) + 1))

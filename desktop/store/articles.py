@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -110,8 +110,10 @@ def insert(db: Database, draft: ArticleDraft, *, author: str) -> Article:
     return article
 
 
-def prepare(draft: ArticleDraft) -> Article:
-    """The article a draft becomes, with its new id and hashes, not yet stored (see store)."""
+def prepare(draft: ArticleDraft, hashes: tuple[str, str] | None = None) -> Article:
+    """The article a draft becomes, with its new id and hashes, not yet stored (see store).
+    `hashes`: the SHA-256 of its original and of its text (hex), if the caller has them."""
+    original_sha256, text_sha256 = hashes or (sha256(draft.original), sha256(draft.text.encode("utf-8")))
     article_id = ArticleId(new_id())
     stamp = now()
     csl = dict(draft.csl)
@@ -128,8 +130,8 @@ def prepare(draft: ArticleDraft) -> Article:
         direction=draft.direction,
         filename=draft.filename,
         media_type=draft.media_type,
-        original_sha256=sha256(draft.original),
-        text_sha256=sha256(draft.text.encode("utf-8")),
+        original_sha256=original_sha256,
+        text_sha256=text_sha256,
         created=stamp,
         modified=stamp,
     )
@@ -137,26 +139,35 @@ def prepare(draft: ArticleDraft) -> Article:
 
 def store(db: Database, article: Article, original: bytes, *, author: str) -> None:
     """Write a prepared article and its original bytes (call inside a transaction)."""
-    db.execute(
+    store_many(db, [(article, original)], author=author)
+
+
+def store_many(db: Database, batch: Sequence[tuple[Article, bytes]], *, author: str) -> None:
+    """Write prepared articles and their original bytes (call inside a transaction), one
+    statement a table for the whole batch."""
+    db.conn.executemany(
         "INSERT OR IGNORE INTO originals (sha256, data, size) VALUES (?, ?, ?)",
-        [article.original_sha256, original, len(original)],
+        [(article.original_sha256, original, len(original)) for article, original in batch],
     )
-    db.execute(
+    db.conn.executemany(
         f"INSERT INTO articles ({ARTICLE_COLUMNS}, author) VALUES ({', '.join('?' * 13)})",
         [
-            article.id,
-            article.title,
-            json.dumps(article.csl, ensure_ascii=False),
-            article.text,
-            article.language,
-            article.direction,
-            article.filename,
-            article.media_type,
-            article.original_sha256,
-            article.text_sha256,
-            article.created,
-            article.modified,
-            author,
+            (
+                article.id,
+                article.title,
+                json.dumps(article.csl, ensure_ascii=False),
+                article.text,
+                article.language,
+                article.direction,
+                article.filename,
+                article.media_type,
+                article.original_sha256,
+                article.text_sha256,
+                article.created,
+                article.modified,
+                author,
+            )
+            for article, _ in batch
         ],
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,6 +62,31 @@ def append(
         [seq, at, actor, action, record_id, text, prev, digest],
     )
     return LogEntry(seq, at, actor, action, record_id, details, prev, digest)
+
+
+def append_many(
+    db: Database, *, actor: str, action: str, records: Sequence[tuple[str, dict[str, Any]]]
+) -> None:
+    """Add an entry for each (record id, details) at the end of the chain, as `append` would one
+    after the other, at one time (call inside the action's transaction; e.g. an import's batch)."""
+    if not records:
+        return
+    last = db.execute("SELECT seq, hash FROM custody_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    at = now()
+    rows = []
+    for record_id, details in records:
+        text = json.dumps(details, ensure_ascii=False, sort_keys=True)
+        digest = entry_hash(
+            seq=seq, at=at, actor=actor, action=action, record_id=record_id, details=text, prev_hash=prev
+        )
+        rows.append((seq, at, actor, action, record_id, text, prev, digest))
+        seq, prev = seq + 1, digest
+    db.conn.executemany(
+        "INSERT INTO custody_log (seq, at, actor, action, record_id, details, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 def entries(db: Database) -> Iterator[LogEntry]:

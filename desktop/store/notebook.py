@@ -203,10 +203,16 @@ class Notebook:
         """How many prepared batches can be indexed at once (one an indexing worker process)."""
         return max(1, self._segment_builder.index_workers())
 
-    def prepare_articles(self, drafts: list[ArticleDraft]) -> PreparedArticles:
+    def prepare_articles(
+        self, drafts: list[ArticleDraft], hashes: list[tuple[str, str]] | None = None
+    ) -> PreparedArticles:
         """Give a batch of drafts their ids and start indexing them in the worker process, so that
-        the caller can read the next batch meanwhile. Nothing is stored until add_articles."""
-        prepared = [articles.prepare(draft) for draft in drafts]
+        the caller can read the next batch meanwhile. Nothing is stored until add_articles.
+        `hashes`: each draft's original and text SHA-256 (hex), if the caller has them already."""
+        if hashes is None:
+            prepared = [articles.prepare(draft) for draft in drafts]
+        else:
+            prepared = [articles.prepare(d, h) for d, h in zip(drafts, hashes, strict=True)]
         docs = [articles.index_doc(a) for a in prepared]
         started = start_indexing(self._segment_builder, INDEX_NAME, docs)
         return PreparedArticles(tuple(drafts), tuple(prepared), tuple(docs), started)
@@ -216,23 +222,24 @@ class Notebook:
         one transaction."""
         prepared = batch if isinstance(batch, PreparedArticles) else self.prepare_articles(batch)
         stored = list(prepared.articles)
+        author = self.author
         with self.transaction(), self.index.writer() as writer:
-            for draft, article in zip(prepared.drafts, stored, strict=True):
-                articles.store(self.db, article, draft.original, author=self.author)
+            originals = [draft.original for draft in prepared.drafts]
+            articles.store_many(self.db, list(zip(stored, originals, strict=True)), author=author)
 
             def record_imports() -> None:
-                for draft, article in zip(prepared.drafts, stored, strict=True):
-                    custody.append(
-                        self.db,
-                        actor=self.author,
-                        action="import",
-                        record_id=article.id,
-                        details={
+                records = [
+                    (
+                        article.id,
+                        {
                             "file": draft.filename,
                             "original_sha256": article.original_sha256,
                             "text_sha256": article.text_sha256,
                         },
                     )
+                    for draft, article in zip(prepared.drafts, stored, strict=True)
+                ]
+                custody.append_many(self.db, actor=author, action="import", records=records)
 
             # The custody log is written while the worker process builds its part of the index.
             index_documents(

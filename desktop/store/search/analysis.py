@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -101,22 +101,69 @@ def word_term(word: str) -> str:
     return latin_term(word)
 
 
-def index_terms(text: str) -> dict[str, array[int]]:
+class _WordTerms(dict[str, "str | None"]):
+    """Lower-cased word → its term ("" for a word without one), None for a stop word.
+
+    A plain dict whose misses are computed: `map(terms.__getitem__, words)` looks a text's
+    words up in C, where an lru_cache call a word cost more than the rest of the analysis.
+    """
+
+    def __missing__(self, word: str) -> str | None:
+        term = None if word in STOP_WORDS else word_term(word)
+        if len(self) >= WORD_CACHE:  # a corpus of rare words (names, ids) must not grow it for ever
+            self.clear()
+        self[word] = term
+        return term
+
+
+WORD_CACHE = 300_000
+_WORD_TERMS = _WordTerms()
+BIG_TEXT = 1 << 20  # characters: a longer text is analysed a word at a time (see index_terms)
+
+
+def index_terms(text: str) -> dict[str, Sequence[int]]:
     """Each search term of `text` with its positions: what `text_analyzer()` yields, computed fast.
 
     Indexing an article through the analyzer builds a Token per word and passes it through four
-    generators, most of the cost of indexing. This does the same in one regex pass: tokens,
-    lower case, stop words removed with positions renumbered as StopFilter does (the first kept
-    word keeps its place, later ones follow it without gaps), then the word's term from a cache.
-    A word whose term is empty still takes its position, as in the analyzer.
+    generators, most of the cost of indexing. This does the same with one `findall` and one
+    look-up of every word in a dict (in C): tokens, lower case, stop words removed with positions
+    renumbered as StopFilter does (the first kept word keeps its place, later ones follow it
+    without gaps), each word's term from the cache. A word whose term is empty still takes its
+    position, as in the analyzer.
 
-    Words are taken one at a time and positions kept as arrays of 4-byte integers: a 40 MB
-    article has some 7 million words, which as a list of strings and lists of Python ints took
-    over 600 MB to index (issue 17); this way the positions take ~30 MB.
+    A text of over BIG_TEXT characters is taken one word at a time, its positions kept as arrays
+    of 4-byte integers: a 40 MB article has some 7 million words, which as lists of strings and
+    of Python ints took over 600 MB to index (issue 17); this way the positions take ~30 MB.
     """
+    if len(text) > BIG_TEXT:
+        return _big_text_terms(text)
+    if text.isascii():
+        words = TOKEN_PATTERN.findall(text.lower())
+    else:  # lower-casing token by token: a whole-text lower() can change where tokens split
+        words = [w.lower() for w in TOKEN_PATTERN.findall(text)]
+    looked_up = list(map(_WORD_TERMS.__getitem__, words))
+    first = 0  # the first kept word's place
+    for term in looked_up:
+        if term is not None:
+            break
+        first += 1
+    positions: dict[str, list[int]] = {}
+    get = positions.get
+    for pos, term in enumerate([t for t in looked_up if t is not None], first):
+        found = get(term)
+        if found is None:
+            positions[term] = [pos]
+        else:
+            found.append(pos)
+    positions.pop("", None)
+    return positions  # type: ignore[return-value]  # lists are sequences
+
+
+def _big_text_terms(text: str) -> dict[str, Sequence[int]]:
+    """index_terms for a long text, a word at a time, positions as arrays (see index_terms)."""
     if text.isascii():
         words: Iterator[str] = (m.group() for m in TOKEN_PATTERN.finditer(text.lower()))
-    else:  # lower-casing token by token: a whole-text lower() can change where tokens split
+    else:
         words = (m.group().lower() for m in TOKEN_PATTERN.finditer(text))
     positions: dict[str, array[int]] = {}
     pos = -1
@@ -130,4 +177,4 @@ def index_terms(text: str) -> dict[str, array[int]]:
                 positions[term].append(pos)
             else:
                 positions[term] = array("i", (pos,))
-    return positions
+    return positions  # type: ignore[return-value]  # arrays are sequences

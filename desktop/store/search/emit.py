@@ -91,11 +91,11 @@ class TermEmitter:
                     min_byte, max_byte = min(known), max(known)
         fixedsize = self.fixedsize
         if fixedsize is None or fixedsize < 0:
-            mini_values: Any = tuple(v for v in values if v)
+            mini_values: Any = tuple(filter(None, values))
         elif fixedsize == 0:
             mini_values = None
         else:
-            mini_values = b"".join(v for v in values if v)
+            mini_values = b"".join(filter(None, values))
         if count == 1:
             gaps: tuple[int, ...] = (ids[0],)
         else:

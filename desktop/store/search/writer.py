@@ -221,13 +221,23 @@ def _text_columns(entry: list[Any], fmt: Any) -> Columns:
     weights and values FastText.index gives them."""
     ids = entry[0::2]
     plists = entry[1::2]
+    counts = list(map(len, plists))
     boost = fmt.field_boost
-    weights = [len(p) * boost for p in plists]
+    weights = [n * boost for n in counts]
     if isinstance(fmt, Positions):
-        values = [encode_positions(p) for p in plists]
+        single = _SINGLE_POSITION
+        values = [
+            single[p[0]] if n == 1 and p[0] < SINGLE_POSITIONS else encode_positions(p)
+            for n, p in zip(counts, plists, strict=True)
+        ]
     else:
-        values = [pack_uint(len(p)) for p in plists]
+        values = list(map(pack_uint, counts))
     return ids, weights, values
+
+
+SINGLE_POSITIONS = 4096
+# encode_positions of each lone early position (most terms occur once in an article)
+_SINGLE_POSITION = [encode_positions([pos]) for pos in range(SINGLE_POSITIONS)]
 
 
 def _field_length_bytes(lengths: Any, fieldname: str, doccount: int) -> list[int] | None:
