@@ -183,7 +183,10 @@ _NUMBER = re.compile(
     re.VERBOSE,
 )
 # "one hundred percent", "five provinces": numbers that count things other than people or incidents.
+# "aged 25", "aged between 18 and 25": ages
+_AGED = re.compile(r"\baged?\s+(?:between\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$")
 _NOT_PEOPLE = re.compile(
+    r"(?:\s*(?:and|to|or|-|–|تا|و)\s*\d+)?"  # "18 to 25 years", «۱۸ تا ۲۵ سال»
     r"\s*(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|km|kilometres?|"
     r"miles?|dollars|afghanis|kilograms?|tonnes?|درصد|سال|ماه|هفته|روز|ساعت|بار|"
     # ages: «پسر ۱۵ ساله», Pashto «۱۵ کلن هلک»
@@ -261,7 +264,7 @@ def find_counts(text: str) -> list[CountMatch]:
     found: list[CountMatch] = []
     for match in _NUMBER.finditer(folded.text):
         value = _value(match)
-        age = re.search(r"\baged?\s+$", folded.text[max(0, match.start() - 6) : match.start()])
+        age = _AGED.search(folded.text[max(0, match.start() - 30) : match.start()])
         if value is None or age or _NOT_PEOPLE.match(folded.text, match.end()):
             continue
         words = [w for w in re.split(r"[\s\-]+", (match["words"] or "").strip()) if w and w != "و"]

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.events.numbers import Count, find_counts, parse_count
+from desktop.events.suggesting.counting import people_counts
 from tests.events.suggesting import facts, suggest
 
 
@@ -164,3 +165,34 @@ def test_separators_and_pashto_plural_round_numbers(text: str, expected: Count) 
 )
 def test_ages_are_no_counts(text: str) -> None:
     assert find_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("Nine men and two women were detained in Herat on Monday.", "en", 11),
+        ("At least nine men and two women were detained in Herat on Monday.", "en", 11),
+        ("Two teachers and a student were arrested in Kunduz on Monday.", "en", 3),
+        ("سه مرد و دو زن روز دوشنبه در هرات بازداشت شدند.", "fa", 5),
+        ("Fifteen of the 40 detainees were beaten in Pul-e-Charkhi prison in Kabul.", "en", 15),
+        ("Both men were detained in Herat on Monday.", "en", 2),
+        ("A married couple were detained in Herat on Monday.", "en", 2),
+        ("پنځه تنه، چې یو یې ماشوم و، په کابل کې ووژل شول.", "ps", 5),
+        ("Twelve Afghans, aged between 18 and 25, were deported from Iran on Friday.", "en", 12),
+    ],
+)
+def test_people_joined_by_and_parts_wholes_and_pairs(text: str, language: str, count: int) -> None:
+    counts = [e.count.value for e in suggest(text, language) if e.count]
+    assert counts[:1] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("five in Rustaq and three in Farkhar were detained", [5, 3]),  # a breakdown by place, not summed
+        ("two were killed and three were wounded", [2, 3]),
+        ("پنج تن در رستاق و سه تن در فرخار بازداشت شدند", [5, 3]),
+    ],
+)
+def test_a_breakdown_is_not_summed(text: str, values: list[int]) -> None:
+    assert [c.count.value for c in people_counts(text, find_counts(text))] == values

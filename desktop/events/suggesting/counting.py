@@ -148,22 +148,87 @@ _LISTED = re.compile(r"\s+(?:[^\s,،;]+\s+){0,2}?(?:in|در|په)\s", re.IGNOREC
 
 
 # "12 people, including four children": a part of the count, not the event's.
-_SUBSET = re.compile(r"(?:including|among them|among whom|incl\.|از جمله|شامل)\s+$", re.IGNORECASE)
+_SUBSET = re.compile(
+    r"(?:including|among them|among whom|of whom|of them|incl\.|از جمله|شامل|که از (?:ان|آن)ها)\s+$",
+    re.IGNORECASE,
+)
+# Pashto "پنځه تنه، چې یو یې ماشوم و" (five, one of whom was a child): a part of the count.
+_SUBSET_PASHTO = re.compile(r"(?:^|\s)چې\s+$")
+_OF_THEM_PASHTO = re.compile(r"\s+یې(?!\w)")
 
 
 def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
     """Counts that may be of people or incidents: not of provinces, vehicles, years, running totals or
     parts ("including four children")."""
-    return [
+    kept = [
         c
         for c in counts
         if not _THINGS.match(text, c.end)
         and not _RUNNING_TOTAL.search(text[max(0, c.start - 90) : c.start])
-        and not (_REACHED.match(text, c.end) and re.search(r"(?:^|\s)به\s+$|(?:^|\s)ته\s*$", text[: c.start]))
+        and not (_REACHED.match(text, c.end) and _TO.search(text[max(0, c.start - 8) : c.start]))
         and (not _SUBSET.search(text[max(0, c.start - 20) : c.start]) or _LISTED.match(text, c.end))
+        and not (
+            _SUBSET_PASHTO.search(text[max(0, c.start - 6) : c.start]) and _OF_THEM_PASHTO.match(text, c.end)
+        )
         and not _is_agent(text, c)
         and (not _POSSESSOR.search(text[max(0, c.start - 30) : c.start]) or _family_size(text, c))
+        and not _partitive_whole(text, c, counts)
     ]
+    return _coordinated(text, kept)
+
+
+_TO = re.compile(r"(?:^|\s)به\s+$|(?:^|\s)ته\s*$")
+# "Fifteen of the 40 detainees", «۱۵ تن از ۴۰ زندانی»: the 40 is the whole the count is taken from.
+_OF_THE = re.compile(
+    r"\s+(?:\S+\s+)?(?:of|از)\s+(?:the\s+|these\s+|those\s+|all\s+|مجموع\s+)?$", re.IGNORECASE
+)
+
+
+def _partitive_whole(text: str, count: CountMatch, counts: list[CountMatch]) -> bool:
+    return any(
+        other.end <= count.start
+        and count.start - other.end <= 20
+        and _OF_THE.fullmatch(text[other.end : count.start])
+        for other in counts
+    )
+
+
+_PEOPLE_WORD = (
+    rf"(?:(?:{_PERSON})(?:s|es)?|men|women|children|people|persons|(?:{_PERSON_FA})(?:ان|ها|های|ی|ې|ین)?)"
+)
+# "nine men and two women", «سه مرد و دو زن», "two teachers and a student": the people of one clause.
+_AND_MORE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\s+(?:and|و|او)\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}(?!\w)", re.IGNORECASE)
+_AND_ONE_MORE = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\s+(?:and|و|او)\s+(?:a|an|one|یک|یو)\s+(?:[\w-]+\s+)?(?:{_PERSON}|{_PERSON_FA})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(text: str, counts: list[CountMatch]) -> list[CountMatch]:
+    """Counts of people joined by "and" summed into one: "nine men and two women" → 11."""
+    out: list[CountMatch] = []
+    for count in counts:
+        last = out[-1] if out else None
+        joined = (
+            last is not None
+            and count.start - last.end <= 40
+            and _AND_MORE.fullmatch(text[last.end : count.start]) is not None
+            and _PEOPLE_AFTER.match(text, count.end) is not None
+        )
+        if last is not None and joined:
+            qualifier = last.count.qualifier if last.count.qualifier != "exact" else count.count.qualifier
+            out[-1] = CountMatch(
+                Count(last.count.value + count.count.value, qualifier), last.start, count.end
+            )
+            continue
+        one_more = _AND_ONE_MORE.match(text, count.end)
+        if one_more and count.count.value > 1:
+            count = CountMatch(
+                Count(count.count.value + 1, count.count.qualifier), count.start, one_more.end()
+            )
+        out.append(count)
+    return out
 
 
 # "a family of three": how many they are, not whose family ("the family of one detainee").
@@ -215,9 +280,21 @@ def _subject(text: str, count: CountMatch, mine: list[Hit], counts: list[CountMa
     return not between and not re.search(r"[,;:،؛]", gap)
 
 
+# "both men", "a married couple", «هر دو», Pashto «دواړه»: two people.
+_BOTH = compile_folded(
+    r"(?<!\w)(?:both(?:\s+(?:of\s+them|(?:[\w-]+\s+)?(?:men|women|brothers|sisters|sons|daughters|journalists|"
+    r"activists|teachers|students|soldiers|officers|detainees|prisoners|victims|migrants|refugees)))"
+    r"|(?:a|the)\s+(?:married\s+|young\s+|elderly\s+)?couple(?!\s+of)"
+    r"|هر\s+دو\s+(?:\S+\s+)?(?:مرد|زن|برادر|خواهر|خبرنگار|فعال|سرباز|معلم|تن|نفر)|دواړه)(?!\w)"
+)
+
+
 def one_person(folded: str, start: int, end: int) -> Count | None:
     """Count(1) when the clause [start, end) of the folded sentence names a single person as the victim
     (not the source: "a resident who watched told …", "according to a relative")."""
+    both = _BOTH.search(folded, start, end)
+    if both and not _SOURCE_AFTER.match(folded, both.end()):
+        return Count(2)
     for found in _ONE_PERSON.finditer(folded, start, end):
         source = _SOURCE_AFTER.match(folded, found.end()) or _SOURCE_BEFORE.search(folded, 0, found.start())
         if not source:
