@@ -61,3 +61,16 @@ def test_the_cache_keeps_to_its_budget() -> None:
     assert cache.get((0, 0, False)) is None  # the oldest went first
     big = Postings(list(range(1000)), [2.0] * 1000, None)
     assert cache.put((1, 0, False), big) is big and cache.get((1, 0, False)) is None  # too big to keep
+
+
+def test_stored_fields_are_whooshs(segmented: Notebook) -> None:  # noqa: F811
+    """Hit ids are read from the stored column without whoosh's column reader: the same fields
+    for every document of every segment, deleted ones included."""
+    index = segmented.index
+    searcher = index.searcher()
+    scorer = search_scoring.BlockScorer(searcher)
+    assert scorer.supported()
+    count = searcher.reader().doc_count_all()
+    assert count > 100
+    for docnum in range(count):
+        assert scorer.stored_fields(docnum) == searcher.stored_fields(docnum)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import pickle
 import struct
+import zlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -20,7 +21,15 @@ from hashlib import md5
 from itertools import accumulate, repeat
 from typing import Any, NamedTuple
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3TermInfo, W3TermsReader, _lenfield
+from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
+    STORED_COLUMN,
+    W3PerDocReader,
+    W3TermInfo,
+    W3TermsReader,
+    _lenfield,
+)
+from whoosh.columns import CompressedBytesColumn
 from whoosh.filedb.filetables import md5_hash
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
@@ -137,6 +146,7 @@ class SegmentData:
     number: int = 0  # this segment's key in `cache`
     _length_bytes: dict[str, bytes | None] = field(default_factory=dict)
     _field_terms: dict[str, FieldTerms] = field(default_factory=dict)
+    _stored: tuple[Any, int, Sequence[int], Sequence[int]] | None = None  # see stored_fields
 
     @classmethod
     def of(cls, reader: Any, cache: DecodedCache | None = None, number: int = 0) -> SegmentData | None:
@@ -228,6 +238,52 @@ class SegmentData:
         if self.deleted:
             found = _without(found, self.deleted)
         return found if cache is None else cache.put((self.number, offset, values), found)
+
+    def stored_fields(self, docnum: int) -> dict[str, Any]:
+        """`reader.stored_fields(docnum)`, read from whoosh's stored column (zlib-compressed
+        pickles, VarBytesColumn layout) without building whoosh's column reader, which derives
+        every document's offset in a Python loop (~3 ms a segment of 7,000 documents, paid by the
+        first search that shows a hit from the segment)."""
+        if self._stored is None:
+            found = self._read_stored_column()
+            if found is None:  # another layout: whoosh reads it
+                return dict(self.reader.stored_fields(docnum))
+            self._stored = found
+        dbfile, base, offsets, lengths = self._stored
+        length = lengths[docnum]
+        if not length:
+            return {}
+        fields = pickle.loads(zlib.decompress(dbfile.get(base + offsets[docnum], length)))
+        schema = self.reader.schema
+        return {name: value for name, value in fields.items() if name in schema}
+
+    def _read_stored_column(self) -> tuple[Any, int, Sequence[int], Sequence[int]] | None:
+        """(file, base, offsets, lengths) of the stored column, as VarBytesColumn.Reader reads
+        them (the lengths array at the end, the offsets before it if written, else summed)."""
+        perdoc = self.reader._perdoc
+        child = getattr(STORED_COLUMN, "_child", None)
+        if (
+            not isinstance(perdoc, W3PerDocReader)
+            or type(child) is not CompressedBytesColumn
+            or getattr(child, "_module", None) != "zlib"
+            or not perdoc.has_column("_stored")
+        ):
+            return None
+        if "_stored" not in perdoc._colfiles:  # kept there, as column_reader keeps it (closed with it)
+            perdoc._colfiles["_stored"] = perdoc._get_column_file("_stored")
+        dbfile, base, length = perdoc._colfiles["_stored"]
+        count = perdoc._doccount
+        last = base + length - 1
+        code = chr(dbfile.get_byte(last))
+        offsets: Sequence[int] | None = None
+        if code == "X":  # offsets written: their type code and the lengths' before the X
+            code, offsets_code = chr(dbfile.get_byte(last - 2)), chr(dbfile.get_byte(last - 1))
+            last = (last - 2) - count * struct.calcsize(offsets_code)
+            offsets = dbfile.get_array(last, offsets_code, count)
+        lengths = dbfile.get_array(last - struct.calcsize(code) * count, code, count)
+        if offsets is None:
+            offsets = list(accumulate(lengths, initial=0))
+        return dbfile, base, offsets, lengths
 
     def field_lengths(self, fieldname: str) -> bytes | None:
         """Each document's length byte in `fieldname` (whoosh's lengths column), None without one."""

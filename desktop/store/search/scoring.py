@@ -87,6 +87,7 @@ class BlockScorer:
             (sub, offset, SegmentData.of(sub.reader(), cache, number))
             for number, (sub, offset) in enumerate(searcher.leaf_searchers())
         ]
+        self._offsets = [offset for _, offset, _ in self._segments]  # each segment's first document
         self._norms: dict[tuple[int, str], list[float]] = {}
         self._lengths = length_table()
 
@@ -114,6 +115,15 @@ class BlockScorer:
             best.extend(keyed if limit is None else heapq.nlargest(limit, keyed))
         top = sorted(best, reverse=True) if limit is None else heapq.nlargest(limit, best)
         return [Ranked(-negdoc, score) for score, negdoc in top], total
+
+    def stored_fields(self, docnum: int) -> dict[str, Any]:
+        """`searcher.stored_fields(docnum)`, read by the segment's SegmentData (see there)."""
+        if not self.supported():
+            return dict(self.searcher.stored_fields(docnum))
+        index = bisect.bisect_right(self._offsets, docnum) - 1
+        _, offset, seg = self._segments[index]
+        assert seg is not None
+        return seg.stored_fields(docnum - offset)
 
     def norms(self, index: int, fieldname: str) -> list[float]:
         """Per document of segment `index`: the length part of BM25's denominator for `fieldname`,

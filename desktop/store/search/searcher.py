@@ -252,7 +252,9 @@ class SearchIndex:
         s = self.searcher()
         q = fast_ranges(expand_fuzzy(self.parse(query), self._lexicon or Lexicon(s.reader())))
         ranked, total = self._ranked(s, q, limit)
-        ids = [s.stored_fields(r.docnum)["id"] for r in ranked]
+        scorer = self._scorer if self._scorer is not None and self._scorer.searcher is s else None
+        stored = s.stored_fields if scorer is None else scorer.stored_fields
+        ids = [stored(r.docnum)["id"] for r in ranked]
         bodies = texts(ids)
         wanted = term_matcher(q, "body")
         matches = MatchedWords(self._snippets, wanted, exact=wanted.only_exact())
