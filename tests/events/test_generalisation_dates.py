@@ -229,3 +229,19 @@ def test_what_came_before_the_dated_clause_takes_no_date_of_its_own() -> None:
     text = "On 3 May, after receiving a summons, he was detained in Herat."
     (event,) = suggest(text, "en", published=SUNDAY)
     assert event.date_start == date(2025, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Title\nDate of report: 30 November 2025\n\nText", SUNDAY),
+        ("Title\nIncident date: 3 November 2025\n\nText", None),  # when it happened
+        ("Title\nDate of arrest: 3 November 2025\nPublished: 30 November 2025\n\nText", SUNDAY),
+        ("خبر\nد پېښې نېټه: ۱۴۰۴/۹/۹\n\nمتن", None),
+        ("خبر\nد خپرېدو نېټه: ۱۴۰۴/۹/۹\n\nمتن", SUNDAY),
+        ("خبر\nنشر شده: یکشنبه ۹ قوس ۱۴۰۴\n\nمتن", SUNDAY),
+        ("Title\nLast modified on Sun 30 Nov 2025 10.32 GMT\n\nText", SUNDAY),
+    ],
+)
+def test_labelled_dates_of_the_article_and_of_an_event(text: str, published: date | None) -> None:
+    assert published_date(text) == published

@@ -53,13 +53,21 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
     # "تاریخ" alone is also "history" and "on the date of" an event ("به تاریخ ۱۲ سرطان ۱۴۰۳
     # طالبان …"): a label only with a colon or followed by "of publication"; "date" likewise.
     (0, re.compile(
-        r"\b(?:published|posted|publication date|date of publication|dated)\b|\bdate\s*:"
+        r"\b(?:published|posted|publication date|date of publication|dated)\b"
+        r"|\b(?:report |issue |release )?date(?: of (?:the )?(?:report|issue|release|note|brief))?\s*:"
         r"|^\W*(?:issued|released)\b"  # also event words: only opening the clause
         r"|تاریخ\s*:|تاریخ\s+(?:نشر|انتشار)|منتشر\s*شده|نشر\s*شده|نېټه\s*:|خپور|خپره|د\s+خپرېدو",
         re.IGNORECASE)),
     (3, re.compile(r"\b(?:prepared|written|compiled)\b|تهیه\s*شده|چمتو|لیکل", re.IGNORECASE)),
     (4, re.compile(r"\b(?:updated|last updated|modified|revised)\b|به\s*روز|تازه\s*شوی", re.IGNORECASE)),
 ]  # fmt: skip
+# "Incident date:", "Date of arrest:": the labelled date is an event's, not the article's.
+_EVENT_DATE_LABEL = re.compile(
+    r"\b(?:incident|event|arrest|detention|death|killing|abduction|disappearance|deportation|interview|birth)"
+    r"s?\s+date\b|\bdate\s+of\s+(?:the\s+)?(?:incident|event|arrest|detention|death|killing|abduction|"
+    r"disappearance|deportation|interview|birth)\b|تاریخ\s+(?:حادثه|رویداد|واقعه|بازداشت|ربودن|قتل)|د\s+پېښې\s+نېټه",
+    re.IGNORECASE,
+)
 # A note's header sentence: "Exported from the monitoring group and forwarded 16 April 2025",
 # "Sent: …", "Compiled on … by …"; the clause starts with such a word or it stands just before the date.
 _HEADER_WORDS = (
@@ -221,6 +229,8 @@ def _rank(line: str, match: DateMatch) -> int | None:
     clause = fold_str(before[opened.end() :] if opened else before)  # the clause the date is in
     for rank, label in _LABELS:
         # a label near the date, on a line that says little else ("Posted on … by Jane Doe")
+        if rank == 0 and _EVENT_DATE_LABEL.search(clause):
+            continue  # "Incident date: 3 November 2025" is when it happened
         if label.search(clause) and len(_WORD.findall(before)) <= 8 and len(_WORD.findall(after)) <= 6:
             return rank
     if (_HEADER_START.match(clause) or _HEADER_BEFORE_DATE.search(clause)) and (
