@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,7 @@ class SearchOutcome:
     result: SearchResult | None = None
     titles: dict[str, str] = field(default_factory=dict)
     error: str = ""
+    seconds: float = 0.0  # how long the search took in the worker (the rest of a wait is queueing)
 
 
 @dataclass(frozen=True)
@@ -37,11 +39,13 @@ class Request:
 
 def search_once(nb: Notebook, serial: int, query: str, limit: int) -> SearchOutcome:
     """Run one query on `nb` (in whichever thread owns its connection)."""
+    started = time.perf_counter()
     try:
         result = nb.search(query, limit=limit)
     except QuerySyntaxError as exc:
-        return SearchOutcome(serial, query, error=str(exc))
-    return SearchOutcome(serial, query, result, nb.titles([h.id for h in result.hits]))
+        return SearchOutcome(serial, query, error=str(exc), seconds=time.perf_counter() - started)
+    titles = nb.titles([h.id for h in result.hits])
+    return SearchOutcome(serial, query, result, titles, seconds=time.perf_counter() - started)
 
 
 def _newest(requests: Requests, first: Request | None) -> Request | None:
