@@ -71,3 +71,71 @@ def test_the_dari_or_pashto_event_is_read(text: str, language: str, kind: str, w
 )
 def test_a_river_is_not_the_place(text: str, language: str) -> None:
     assert [(e.type, e.province) for e in suggest(text, language)] == [("killing", "AF-NAN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("They beat us with rifle butts in a field near Jurm, Badakhshan.", "en", [("torture", "AF-BDS")]),
+        ("Gunmen took three teachers from a school in Khost.", "en", [("detention", "AF-KHO")]),
+        (
+            "Two other boys from our street in Kabul were taken the same week.",
+            "en",
+            [("detention", "AF-KAB")],
+        ),
+        ("برادرم را هفته گذشته در سرپل گرفتار کردند.", "fa", [("detention", "AF-SAR")]),
+        (
+            "Two reporters of a local TV channel in Lashkar Gah were summoned by the provincial information "
+            "department and warned that their channel would be shut.",
+            "en",
+            [("threat", "AF-HEL")],
+        ),
+        (
+            "In Sharan, a money-changer had been picked up by men in civilian clothes and taken to an "
+            "unknown location.",
+            "en",
+            [("disappearance", "AF-PKA")],
+        ),
+        (
+            "دو پسر همسایه ما در سرپل از سوی طالبان جذب شدند و برای آموزش نظامی به یک مرکز برده شدند.",
+            "fa",
+            [("recruitment", "AF-SAR")],
+        ),
+    ],
+)
+def test_the_event_and_only_it_is_read(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.province or e.country) for e in suggest(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The injured were taken to hospital in Kabul.", "en"),
+        ("The Taliban took control of the district in Kunduz.", "en"),
+        ("Journalists in Herat who receive threats can reach our desk at any time.", "en"),
+        (
+            "Our reporter also heard that a teacher had been arrested in Gardez, but the teacher's school "
+            "told us he was travelling and has not been detained.",
+            "en",
+        ),
+        ("دادگاه آنان را در شبرغان به «فرار از منزل» متهم کرده بود.", "fa"),
+    ],
+)
+def test_no_event_is_read(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+def test_a_sentence_to_lashes_is_no_flogging_but_prison_is_a_detention() -> None:
+    text = (
+        "The court in Taloqan sentenced a young man from Bangi district to two years in prison and 25 lashes "
+        "for helping them flee."
+    )
+    assert [e.type for e in suggest(text)] == ["detention"]
+
+
+def test_one_of_the_people_detained_before_is_no_new_detention() -> None:
+    text = (
+        "On 3 March, police detained three women activists in Herat city.\n"
+        "On 1 April, one of the three activists detained on 3 March was released on bail."
+    )
+    assert [(e.type, e.count.value if e.count else None) for e in suggest(text)] == [("detention", 3)]

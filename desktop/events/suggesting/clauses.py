@@ -46,6 +46,10 @@ _CUE_BEFORE = compile_folded(
 _PURPOSE = compile_folded(
     r"(?<!forced )(?<!subjected )(?<!had )(?<!compelled )(?<!obliged )(?<!\w)(?:to|for)\s+$"
 )
+_GENERIC_BEFORE = compile_folded(
+    r"(?<!\w)(?:who|that|those who|anyone who|whoever)\s+(?:receive|face|suffer|experience|fear)\s+"
+    r"(?:\S+\s+)?$"
+)
 _PURPOSE_NOUNS = compile_folded(r"prison|jail|custody|death|detention|afghanistan|iran|pakistan")
 # "a rise in arrests", "killings have doubled", "report on the killing of", "such as the execution of":
 # statistics about events, or a mention of events reported elsewhere.
@@ -58,6 +62,7 @@ _GENERAL = compile_folded(
     r"pattern of|campaign of|wave of|culture of|history of|practice of|cases of|crimes? of|forms? of|"
     r"types? of|acts? of|marks of|signs of|traces of|evidence of|"
     r"discussed|discuss|how to|workshop|training|seminar|curriculum|investigate|investigating|"
+    r"who (?:receive|face|suffer|experience)|those (?:who|facing)|anyone who|whoever|"
     r"accountability for|"
     r"افزایش|کاهش|دو برابر|سه برابر|مانند|از جمله|موارد|نشانه|نشانه های|آثار|"
     r"کارگاه|آموزش|موضوعاتی چون|موضوعات\w*|مواردی چون|مسائلی چون|بحث|گفت و گو|بررسی شد|غونډه|موضوعګانې)(?!\w)"
@@ -81,6 +86,10 @@ _ANAPHOR = compile_folded(
     r"(?<!\w)(?:these|those|such|this|that|the same|the said|این|آن|همین|همان|دغه|دا)\s+"
     # "since that day we have no news", «از همان روز هیچ خبری»: a time, not an event pointed back at
     r"(?!(?:day|night|week|month|year|time|روز|شب|هفته|ماه|سال|وقت|زمان|ورځ|شپه|اونۍ|میاشت|وخت)\s)(?:\w+\s+)?$"
+)
+_ONE_OF = compile_folded(
+    r"(?<!\w)(?:one|two|three|some|all|none|each|several|many|most|both|either|neither) of "
+    r"(?:the|these|those) (?:\w+\s+){0,3}$"
 )
 _PEOPLE_OF = compile_folded(
     r"(?<!\w)(?:(?P<detained>detainees|those detained|the detained|بازداشت شدگان|زندانیان|بندیان)|"
@@ -177,11 +186,12 @@ _GOODS_AFTER = compile_folded(
 _WEAK = compile_folded(r"beat|beat up")
 # "picked up two journalists", "seized a former officer": taking people, not things ("seized 3 vehicles",
 # "picked up the phone").
-_TAKE = compile_folded(r"picked up|seized|whisked away|took away")
+_TAKE = compile_folded(r"picked up|seized|whisked away|took away|took|(?:was|were|have been|had been) taken")
+_TO_CARE = compile_folded(r"\s+(?:\S+\s+){0,2}?to (?:a |the )?(?:\w+ )?(?:hospital|clinic|doctor)")
 _PEOPLE_OBJECT = compile_folded(
-    r"\s+(?:him|her|them|(?:(?:the|a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+|"
-    r"several|many|dozens of|at least \S+|some)\s+)?(?:[\w-]+\s+){0,2}?(?:m[ae]n|wom[ae]n|people|persons?|"
-    r"journalists?|"
+    r"\s+(?:him|her|them|us|me|(?:(?:the|a|an|his|her|their|my|our|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+|several|many|dozens of|at least \S+|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:m[ae]n|wom[ae]n|people|persons?|journalists?|"
     r"reporters?|activists?|soldiers?|officers?|officials?|teachers?|students?|shopkeepers?|traders?|farmers?|"
     r"brothers?|sons?|relatives|members|villagers|residents|elders|doctors?|lawyers?|judges?|prosecutors?|"
     r"workers?|clerics?|imams?|youths?|boys?|girls?|children|returnees|migrants|refugees|afghans|protesters|"
@@ -190,7 +200,7 @@ _PEOPLE_OBJECT = compile_folded(
 _PASSIVE_BEFORE = compile_folded(r"(?<!\w)(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _WEAK_OBJECT = compile_folded(
     r"\s+(?:up\s+)?(?:(?:at least|more than|about|around|nearly|some|over|up to)\s+)?"
-    r"(?:him|her|them|the|a|an|his|their|several|many|dozens|\d+|one|two|three|four|five|six|"
+    r"(?:him|her|them|us|me|the|a|an|his|their|my|our|several|many|dozens|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|men|women|people|protesters|"
     r"\S+\s+(?:men|women|people))(?!\w)"
 )
@@ -221,6 +231,8 @@ _WARNED_BEFORE = compile_folded(
     r"(?:(?<!\w)(?:received|receive|receives|receiving|got|gets|sent|given)\s+(?:\S+\s+){0,2}?|"
     r"(?<!\w)به\s+(?:\S+\s+){1,3}?|(?<!\w)\S+\s+ته\s+)$"
 )
+# "two reporters were summoned by the information department and warned that …": people were warned.
+_WARNED_PASSIVE = compile_folded(r"(?<!\w)(?:was|were|been|being)\s+[^,;.:]{0,80}?(?:\s+and)?\s+$")
 _WARNING = compile_folded(r"(?:issued a )?(?:warn|a warning|هشدار|خبرداری)")
 _PEOPLE_WORD = compile_folded(
     r"^(?:[a-z]+(?:ers?|ors?|ees?)|\S*(?:شدگان|شدگانی|شده گان))$"
@@ -313,7 +325,10 @@ def is_hypothetical(folded: str, start: int, end: int) -> bool:
     clause = clause_at(folded, start, end)
     cue = _cue_before(folded, clause, start)
     purpose = _PURPOSE.search(folded, max(0, start - 20), start) and not _PURPOSE_NOUNS.match(folded, start)
-    return bool(cue and cue["hyp"]) or bool(purpose) or bool(_HYPOTHETICAL_AFTER.match(folded, end))
+    generic = _GENERIC_BEFORE.search(folded, max(0, start - 30), start)  # "journalists who receive threats"
+    return (
+        bool(cue and cue["hyp"]) or bool(purpose or generic) or bool(_HYPOTHETICAL_AFTER.match(folded, end))
+    )
 
 
 def is_general(folded: str, start: int, end: int) -> bool:
@@ -322,9 +337,12 @@ def is_general(folded: str, start: int, end: int) -> bool:
 
 
 def is_restatement(folded: str, start: int) -> bool:
-    """ "these detentions", "The arrests came after …": words pointing back at events reported before."""
+    """ "these detentions", "The arrests came after …", "one of the three activists detained on 3 March was
+    released": words pointing back at events reported before."""
     return bool(
-        _ANAPHOR.search(folded[max(0, start - 30) : start]) or _OPENING_THE.fullmatch(folded, 0, start)
+        _ANAPHOR.search(folded[max(0, start - 30) : start])
+        or _OPENING_THE.fullmatch(folded, 0, start)
+        or _ONE_OF.search(folded, max(0, start - 40), start)
     )
 
 
@@ -354,7 +372,10 @@ def unconfirmed(folded: str) -> bool:
     if not found:
         return False
     negative = any(
-        re.search(r"not|cannot|rumou?r|unconfirmed|unverified|نشد|نیست|نه|شایعه", f) for f in found
+        re.search(
+            r"not|cannot|no one|nobody|no official|rumou?r|unconfirmed|unverified|نشد|نیست|نه|شایعه|نکرد", f
+        )
+        for f in found
     )
     return negative or not _CONFIRMED.search(folded)
 
@@ -411,9 +432,10 @@ def trade_in_goods(folded: str, start: int, end: int) -> bool:
 def weak_without_object(folded: str, start: int, end: int) -> bool:
     """A word that is an event only done to people ("beat 14 shopkeepers", not "beat the deadline")."""
     if _TAKE.fullmatch(folded, start, end):  # "was seized by armed men", "were picked up at a checkpoint"
-        return not _PASSIVE_BEFORE.search(folded, max(0, start - 20), start) and not _PEOPLE_OBJECT.match(
-            folded, end
-        )
+        if _TO_CARE.match(folded, end) or re.match(r"(?:was|were|have|had)\s", folded[start:end]):
+            return bool(_TO_CARE.match(folded, end))  # "were taken the same week", not "taken to hospital"
+        passive = _PASSIVE_BEFORE.search(folded, max(0, start - 20), start)
+        return not passive and not _PEOPLE_OBJECT.match(folded, end)
     if not _WEAK.fullmatch(folded, start, end):
         return False
     return not _WEAK_OBJECT.match(folded, end) or bool(_SCORE.search(folded))
@@ -437,6 +459,11 @@ def statement_speaker(folded: str, start: int) -> str | None:
     return max(found)[1] if found else None
 
 
+def warned_passive(folded: str, start: int) -> bool:
+    """People were warned ("two reporters were summoned … and warned that …"): a threat, whoever warned."""
+    return bool(_WARNED_PASSIVE.search(folded, max(0, start - 90), start))
+
+
 def is_warning(folded: str, start: int, end: int) -> bool:
     """The statement's words are a warning ("warned", "a warning", "هشدار")."""
     return bool(_WARNING.match(folded, start, end))
@@ -445,7 +472,11 @@ def is_warning(folded: str, start: int, end: int) -> bool:
 def warns_people(folded: str, start: int, end: int) -> bool:
     """A warning to people ("warned journalists not to …", "received a warning", «به معلمان هشدار»,
     «خبریال ته خبرداری»), not a warning that …"""
-    return bool(_WARNED_PEOPLE.match(folded, end) or _WARNED_BEFORE.search(folded, max(0, start - 30), start))
+    return bool(
+        _WARNED_PEOPLE.match(folded, end)
+        or _WARNED_BEFORE.search(folded, max(0, start - 30), start)
+        or _WARNED_PASSIVE.search(folded, max(0, start - 90), start)
+    )
 
 
 def people_of(folded: str) -> str | None:

@@ -7,6 +7,8 @@ Works on the folded sentence text (`script.fold`), like `clauses`.
 
 from __future__ import annotations
 
+import re
+
 from desktop.events.script import fold_str
 from desktop.events.suggesting import compile_folded
 
@@ -101,3 +103,26 @@ _PLUPERFECT = compile_folded(
 def before_then(folded: str) -> bool:
     """The sentence tells what had happened before (the pluperfect)."""
     return bool(_PLUPERFECT.search(folded))
+
+
+# "sentenced … to two years in prison and 25 lashes", «به ۳۹ ضربه شلاق محکوم شد»: a punishment ordered, not
+# one carried out («به حکم دادگاه … شلاق زده شدند» was).
+_SENTENCED = compile_folded(
+    r"(?<!\w)(?:sentenced|sentencing|condemned)\s+(?:[^.;:]{0,80}?\s)?to\s+(?:[^.;:]{0,40}?\s)?$"
+)
+_SENTENCED_AFTER = compile_folded(r"(?:\s+\S+){0,3}?\s+(?:محکوم|محکومیت)(?!\w)")
+
+
+def sentenced_to(folded: str, start: int, end: int) -> bool:
+    """The event is what a court sentenced someone to (a flogging, death), not one carried out."""
+    return bool(_SENTENCED.search(folded, max(0, start - 120), start) or _SENTENCED_AFTER.match(folded, end))
+
+
+_QUOTED = re.compile(r"[«\"“][^«»\"“”]{0,60}$")
+_CHARGE = compile_folded(r"(?<!\w)(?:accused|charged|charges?|convicted|متهم|اتهام|جرم|تور)(?!\w)")
+
+
+def quoted_charge(sentence: str, start: int, end: int) -> bool:
+    """The trigger stands in quotation marks in a sentence about a charge («فرار از منزل» "running away
+    from home"): the name of a crime someone is accused of."""
+    return bool(_QUOTED.search(sentence, max(0, start - 60), start) and _CHARGE.search(fold_str(sentence)))

@@ -44,9 +44,11 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             _counted(item, start, end) and hit.key not in earlier_types
         )  # "the three disappeared youths"
         asked = mentions.in_appeal(folded, start) and not counted
+        sentence_only = hit.key in ("torture", "killing") and mentions.sentenced_to(folded, start, end)
         if (
             joined
             or asked
+            or sentence_only  # "sentenced to two years in prison and 25 lashes": not carried out yet
             or clauses.is_negated(folded, start, end)
             or clauses.is_hypothetical(folded, start, end)
         ):
@@ -54,24 +56,43 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             item.unreal.append(hit)
             continue
         unreal = None
-        if any(_inside(hit, o) for o in live if o.key != hit.key):
-            continue  # a word of a longer phrase of another type: "چاپه ووهله" is a raid, not a beating
-        if hit.key in earlier_types and clauses.is_restatement(folded, start):
+        if any(_inside(hit, o) for o in live if o.key != hit.key) or _mention(item, hit, earlier_types):
             continue
-        if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
-            continue
-        if hit.key in earlier_types and mentions.time_of(folded, start):
-            continue  # "held for a week before deportation", when deportations were reported before
-        if hit.key == "deportation" and _HANDED.match(hit.text) and _TO_FAMILY.search(item.sentence.text):
-            continue  # "their bodies were handed over to their families", "handed over to elders"
-        reported = hit.key == "killing" and "killing" in earlier_types and _BODY.search(hit.text)
-        if reported and mentions.body_handled(folded, end):
-            continue  # the body of someone whose killing was reported: its handover, its burial
         if live and live[-1].key != hit.key and _OR.fullmatch(item.sentence.text, live[-1].end, hit.start):
             item.alternatives.add(hit.key)  # "detained or disappeared": one event, of either type
             continue
         live.append(hit)
-    return foreground(item, live)
+    return foreground(item, _denied_later(item, live))
+
+
+def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
+    """The trigger names an event without reporting it: one reported before ("these detentions"), a state,
+    a cause or a charge, the time of another event, a body handed over."""
+    folded = item.folded.text
+    start, end = item.span(hit.start, hit.end)
+    if hit.key in earlier_types and clauses.is_restatement(folded, start):
+        return True
+    if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
+        return True
+    if mentions.quoted_charge(item.sentence.text, hit.start, hit.end):
+        return True  # accused of «فرار از منزل» ("running away from home"): a charge
+    if hit.key in earlier_types and mentions.time_of(folded, start):
+        return True  # "held for a week before deportation", when deportations were reported before
+    if hit.key == "deportation" and _HANDED.match(hit.text) and _TO_FAMILY.search(item.sentence.text):
+        return True  # "their bodies were handed over to their families", "handed over to elders"
+    reported = hit.key == "killing" and "killing" in earlier_types and _BODY.search(hit.text)
+    return bool(reported and mentions.body_handled(folded, end))
+
+
+def _denied_later(item: ReadSentence, live: list[Hit]) -> list[Hit]:
+    """ "… heard that a teacher had been arrested in Gardez, but his school said he has not been detained":
+    an event the same sentence then denies is none."""
+    denied = [u for u in item.unreal if clauses.is_negated(item.folded.text, *item.span(u.start, u.end))]
+    text = item.sentence.text
+    return [
+        t for t in live
+        if not any(u.key == t.key and u.start > t.end and _BUT.search(text, t.end, u.start) for u in denied)
+    ]  # fmt: skip
 
 
 # Leaving that is flight only when the text says why, or other events happened: "left Taloqan for Kabul".
@@ -114,6 +135,7 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
             made = not clauses.no_statement_made(folded, start, end)
             to_people = clauses.warns_people(folded, start, end)
             armed = speaker == "armed" or (speaker in ("force", None) and to_people)
+            armed = armed or clauses.warned_passive(folded, start)
             if made and clauses.is_warning(folded, start, end) and armed:
                 if any(o.key == "threat" for o in typed):
                     continue
@@ -152,6 +174,12 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
         if any(t.key == "detention" for t in kept):
             item.alternatives.add("detention")
         kept = [t for t in kept if t.key != "detention"]
+    if any(
+        t.key in ("recruitment", "deportation", "flight") for t in kept
+    ):  # "recruited and taken to a centre"
+        moved = [t for t in kept if t.key == "detention" and _MOVED.search(t.text)]
+        item.background += moved
+        kept = [t for t in kept if t not in moved]
     if any(t.key in mentions.HARMS for t in kept):  # "raided a house and detained three brothers": detention
         item.background += [t for t in kept if mentions.is_search(t.text)]
         kept = [t for t in kept if not mentions.is_search(t.text)]
@@ -179,14 +207,18 @@ def background_date(item: ReadSentence, start: int, end: int) -> bool:
 _SINCE_DATE = re.compile(r"\s+(?:since|from|on|for)\s+\S+(?:\s+\S+){0,3}", re.IGNORECASE)
 
 
+# Being moved somewhere, a detention only when the sentence reports nothing else ("were taken away").
+_MOVED = re.compile(r"برده|با خود|taken|took|whisked|hauled", re.IGNORECASE)
 _SINCE = re.compile(
-    r"heard|seen|whereabouts|fate|news|word of|trace|information|خبر|اطلاع|سرنوشت|ردی|درک|څرک|پته|برخلیک",
+    r"heard|seen|whereabouts|fate|news|word of|trace|information|unknown location|unknown place|نامعلوم|"
+    r"خبر|اطلاع|سرنوشت|ردی|درک|څرک|پته|برخلیک",
     re.IGNORECASE,
 )
 _AFTER_BEING = re.compile(
     r"\b(?:after|following)\s+(?:being\s+|their\s+|his\s+|her\s+)?$|(?<!\w)(?:پس از|بعد از|وروسته له)\s+$",
     re.IGNORECASE,
 )
+_BUT = re.compile(r"\b(?:but|however|although|yet)\b|(?<!\w)(?:اما|ولی|خو|لیکن)(?!\w)", re.IGNORECASE)
 _HANDED = re.compile(r"handed over|sent back", re.IGNORECASE)
 _TO_FAMILY = re.compile(
     r"\b(?:bod(?:y|ies)|to (?:their|his|her|the) (?:famil(?:y|ies)|relatives|lawyers?|elders|guarantors?)|"
