@@ -105,6 +105,8 @@ def test_this_and_last_month_in_the_writers_calendar(text: str, start: date, end
         ("over two days, 19 and 20 July, and held", (date(2025, 7, 19), date(2025, 7, 20), "range")),
         ("۱۹ و ۲۰ عقرب", (date(2025, 11, 10), date(2025, 11, 11), "range")),
         ("on the night of 12 to 13 July", (date(2025, 7, 12), date(2025, 7, 13), "range")),
+        ("on the night of Thursday to Friday", (date(2025, 11, 27), date(2025, 11, 28), "range")),
+        ("د لړم د ۲۶مې په شپه", (date(2025, 11, 17), date(2025, 11, 17), "day")),
         ("in 2025", (date(2025, 1, 1), date(2025, 12, 31), "year")),
         ("throughout the quarter of journalists being detained", (date(2025, 10, 1), SUNDAY, "range")),
     ],

@@ -41,7 +41,7 @@ _ANCHOR_SPAN = timedelta(days=10)
 _MONTH_SPAN = timedelta(days=31)
 _TOKEN = re.compile(r"\w+")
 _RANGE_JOIN = re.compile(r"\s*[,،]?\s*(?:څخه\s+|نه\s+)?(?:to|until|till|through|and|-|–|تا|و|تر)\s*")
-_RANGE_START = re.compile(r"(?:from|between|از|ب[یي]ن|م[یي]ان|له)\s+$", re.IGNORECASE)
+_RANGE_START = re.compile(r"(?:from|between|night of|از|ب[یي]ن|م[یي]ان|له)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:ever )?since\s+$", re.IGNORECASE)
 # Pashto and Dari put "since" after the date: "له ۱۰مې د تلې راهیسې", "از ۱۰ میزان به این سو".
 _FROM = re.compile(r"(?:له|از)\s+$")
