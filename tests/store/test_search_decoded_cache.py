@@ -74,3 +74,21 @@ def test_stored_fields_are_whooshs(segmented: Notebook) -> None:  # noqa: F811
     assert count > 100
     for docnum in range(count):
         assert scorer.stored_fields(docnum) == searcher.stored_fields(docnum)
+
+
+def test_prefix_terms_are_whooshs(segmented: Notebook) -> None:  # noqa: F811
+    """The terms a fuzzy word's first letters stand for, read from the term file record by
+    record, are those whoosh's expand_prefix yields, in every field and segment."""
+    from desktop.store.search.postings import prefix_terms
+
+    reader = segmented.index.searcher().reader()
+    prefixes = ["", "a", "b", "m", "ma", "mar", "market", "t", "z", "é", "\u06a9"]
+    checked = 0
+    for segment, _ in reader.leaf_readers():
+        for fieldname in ["title", "body", "author", "outlet", "id", "tag"]:
+            for prefix in prefixes:
+                expected = list(segment.expand_prefix(fieldname, prefix))
+                assert prefix_terms(segment, fieldname, prefix.encode()) == expected, (fieldname, prefix)
+                checked += len(expected)
+        assert prefix_terms(segment, "nofield", b"a") == []
+    assert checked > 500

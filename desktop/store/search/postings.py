@@ -303,6 +303,31 @@ class SegmentData:
         return raw + bytes(self.doc_count_all - count)  # documents past the column have byte 0
 
 
+def prefix_terms(reader: Any, fieldname: str, prefix: bytes) -> list[bytes] | None:
+    """The terms of `fieldname` that start with `prefix` in one W3 segment, in order: what
+    `reader.expand_prefix` yields, read record by record from the term file instead of through
+    whoosh's generators (~18 us a term; a fuzzy word's first letter has thousands). None for any
+    other kind of reader."""
+    terms = getattr(reader, "_terms", None)
+    if not isinstance(reader, SegmentReader) or not isinstance(terms, W3TermsReader):
+        return None
+    key = _FIELD_NUMBER.pack(terms._fieldmap.get(fieldname, 65535)) + prefix
+    table = terms._tindex
+    position = table.closest_key_pos(key)
+    found: list[bytes] = []
+    if position is None:
+        return found
+    get, end = table.dbfile.get, table.endofdata
+    while position < end:
+        keylength, infolength = _RECORD.unpack(get(position, _RECORD.size))
+        term_key = get(position + _RECORD.size, keylength)
+        if not term_key.startswith(key):
+            break
+        found.append(term_key[_FIELD_NUMBER.size :])
+        position += _RECORD.size + keylength + infolength
+    return found
+
+
 def length_table() -> list[int]:
     """byte_to_length for every length byte (whoosh stores field lengths as one byte)."""
     return [byte_to_length(b) for b in range(256)]

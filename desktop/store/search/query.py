@@ -31,6 +31,8 @@ from whoosh.query import (
     WrappingQuery,
 )
 
+from desktop.store.search.postings import prefix_terms
+
 
 class Lexicon:
     """The indexed terms of one searcher's segments, by field and first letters, read on first use.
@@ -57,7 +59,10 @@ class Lexicon:
                 # the field whoosh itself walks for fuzzy terms (a separate spelling field, if any)
                 name = schema[field].spelling_fieldname(field)
                 for segment, _ in self._reader.leaf_readers():
-                    words.update(schema[field].from_bytes(b) for b in segment.expand_prefix(name, prefix))
+                    found = prefix_terms(segment, name, schema[name].to_bytes(prefix))
+                    if found is None:  # not a W3 segment: whoosh walks its terms
+                        found = segment.expand_prefix(name, prefix)
+                    words.update(schema[field].from_bytes(b) for b in found)
             self._terms[key] = sorted(words)
         return self._terms[key]
 
