@@ -89,11 +89,15 @@ _PASHTO = {
     "اته": 8, "نهه": 9, "لس": 10, "یوولس": 11, "دوولس": 12, "دولس": 12, "دیارلس": 13, "څوارلس": 14,
     "پنځلس": 15, "شپاړس": 16, "اوولس": 17, "اتلس": 18, "نولس": 19, "شل": 20, "دېرش": 30, "دیرش": 30,
     "څلوېښت": 40, "پنځوس": 50, "سل": 100,
+    # the oblique forms after "د", "له", "په" («د دوو زرو کډوالو», «له پنځو سوو ډېر», «شلو تنو»)
+    "دوو": 2, "درېیو": 3, "دریو": 3, "درىیو": 3, "څلورو": 4, "پنځو": 5, "شپږو": 6, "اوو": 7, "اتو": 8,
+    "نهو": 9, "لسو": 10, "دولسو": 12, "پنځلسو": 15, "شلو": 20, "دېرشو": 30, "دیرشو": 30, "پنځوسو": 50,
+    "سلو": 100,
 }  # fmt: skip
 # Words that are numbers only before a person or a counter ("نه" is also "no", "ده" a village,
 # "دری" the language): "نه نفر", "ده تن", "درې تنه".
 # "یک"/"یوه" ("a", "one") count people only before one ("یک عملیات", "یوه شپه" are no count).
-_AMBIGUOUS = {"نه", "ده", "دری", "اوه", "لس", "شل", "سل", "یو", "یک", "یوه"}
+_AMBIGUOUS = {"نه", "ده", "دری", "اوه", "لس", "شل", "سل", "یو", "یک", "یوه", "اوو", "اتو", "نهو"}
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:\S+\s+)?(?:people|persons|men|women|children|afghans|migrants|refugees|families|soldiers|"
     r"deportees|returnees|نفر|تن|مهاجر|مهاجرین|مهاجران|پناهجو|پناهجویان|کس|کسان|کډوال)(?!\w)",
@@ -117,10 +121,10 @@ WORD_VALUES: dict[str, int] = (
 )
 # Pashto "دوه سوه" (200), "درې زره" (3,000); "زره" is also "heart", "زر" "soon", "سوه" nothing alone:
 # those count only after a number.
-_MULTIPLIERS = {"hundred": 100, "صد": 100, "dozen": 12, "سوه": 100}
+_MULTIPLIERS = {"hundred": 100, "صد": 100, "dozen": 12, "سوه": 100, "سوو": 100}
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_SCALES |= {"هزار": 1_000, "میلیون": 1_000_000, "ملیون": 1_000_000, "زره": 1_000, "زر": 1_000}
-_AFTER_A_NUMBER = {"زره", "زر", "سوه"}
+_SCALES |= {"هزار": 1_000, "میلیون": 1_000_000, "ملیون": 1_000_000, "زره": 1_000, "زر": 1_000, "زرو": 1_000}
+_AFTER_A_NUMBER = {"زره", "زر", "سوه", "زرو", "سوو"}
 # "one and a half thousand", "half a dozen", «یک و نیم هزار», «یک‌ونیم هزار», Pashto «دوه نیم زره» (2,500).
 _HALF = {"half", "نیم"}
 # "several hundred", «چند صد», «څو زره»: a round number no one counted (rule 6: no count).
@@ -190,7 +194,9 @@ _NOT_PEOPLE = re.compile(
     r"\s*(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|km|kilometres?|"
     r"miles?|dollars|afghanis|kilograms?|tonnes?|درصد|سال|ماه|هفته|روز|ساعت|بار|"
     # ages: «پسر ۱۵ ساله», Pashto «۱۵ کلن هلک»
-    r"ساله|سالہ|کلن|کلنه|کلني|کلنی|کلنۍ)(?!\w)"
+    r"ساله|سالہ|کلن|کلنه|کلني|کلنی|کلنۍ|"
+    # Pashto durations: «دوو ورځو», «درې میاشتې», «پنځه کاله»
+    r"ورځ|ورځې|ورځو|ورځی|اونۍ|اونی|اونیو|میاشت|میاشتې|میاشتو|کال|کاله|کلونه|کلونو|ساعته|ساعتونو)(?!\w)"
 )
 
 

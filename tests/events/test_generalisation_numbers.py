@@ -196,3 +196,22 @@ def test_people_joined_by_and_parts_wholes_and_pairs(text: str, language: str, c
 )
 def test_a_breakdown_is_not_summed(text: str, values: list[int]) -> None:
     assert [c.count.value for c in people_counts(text, find_counts(text))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("له دوو زرو ډېر کډوال", Count(2000, "at least")),
+        ("د پنځو سوو کډوالو", Count(500)),
+        ("له درېیو سوو زیات کسان", Count(300, "at least")),
+        ("د لسو کسانو", Count(10)),
+        ("شلو تنو", Count(20)),
+    ],
+)
+def test_pashto_oblique_numbers(text: str, expected: Count) -> None:
+    assert parse_count(text) == expected
+
+
+@pytest.mark.parametrize("text", ["دوو ورځو وروسته", "درې میاشتې", "پنځه کاله", "اوو کې"])
+def test_pashto_durations_are_no_counts(text: str) -> None:
+    assert find_counts(text) == []
