@@ -134,6 +134,8 @@ def _events_of_type(
         inherited = last if where is None and carried else None
         if inherited and home and home != inherited.country:
             inherited = None  # "Tajik border guards held the men": abroad, whatever the last incident's place
+        if type_id == "statement" and clauses.national_authority(item.folded.text):
+            inherited = None  # "the Supreme Court said all provincial courts must …": the country's policy
         place = where or inherited or _unnamed(article, item, type_id, home)
         at = _when_there(item, groups, where, dates) or when
         if type_id == "deportation" and place.country in ("AF", None):

@@ -139,3 +139,47 @@ def test_one_of_the_people_detained_before_is_no_new_detention() -> None:
         "On 1 April, one of the three activists detained on 3 March was released on bail."
     )
     assert [(e.type, e.count.value if e.count else None) for e in suggest(text)] == [("detention", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Human rights defenders are alarmed by the enforced disappearance of an activist in "
+            "Mazar-i-Sharif, who was taken from her home on 21 September.",
+            "en",
+            [("disappearance", "AF-BAL")],
+        ),
+        (
+            "In Sharan, the capital of Paktika province, a money-changer had been picked up by men in "
+            "civilian clothes and had been taken to an unknown place.",
+            "en",
+            [("disappearance", "AF-PKA")],
+        ),
+        (
+            "ایران در ماه قوس ۹۰۰۰ مهاجر افغان را اخراج کرد. بیش از 300 تن از آنان پیش از اخراج در "
+            "اردوگاهی در نزدیکی مشهد ایران نگهداری شده بودند.",
+            "fa",
+            [("deportation", "IR"), ("detention", "IR")],
+        ),
+    ],
+)
+def test_the_event_of_the_sentence_is_read(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.province or e.country) for e in suggest(text, language)] == expected
+
+
+def test_what_happened_after_a_reported_flogging_is_no_new_event() -> None:
+    text = (
+        "On Wednesday, a man and a woman were flogged in the stadium in Taloqan. The woman fainted after the "
+        "flogging, a witness said, and was taken back to prison."
+    )
+    assert [e.type for e in suggest(text)] == ["torture"]
+
+
+def test_a_national_authority_s_order_is_not_placed_in_the_province_of_the_story() -> None:
+    text = (
+        "روز یکشنبه سه تن در ورزشگاه شبرغان شلاق زده شدند. ستره محکمه طالبان روز دوشنبه در اعلامیه‌ای گفت "
+        "که از این پس همه محاکم ولایتی مکلف‌اند احکام حدود را در ملای عام اجرا کنند."
+    )
+    found = {(e.type, e.province or e.country) for e in suggest(text, "fa")}
+    assert ("statement", "AF") in found and ("torture", "AF-JOW") in found

@@ -44,8 +44,9 @@ _CUE_BEFORE = compile_folded(
 )
 # "efforts to capture", "fled to escape": a purpose, not an event ("forced to flee" is one).
 _PURPOSE = compile_folded(
-    r"(?<!forced )(?<!subjected )(?<!had )(?<!compelled )(?<!obliged )(?<!\w)(?:to|for)\s+$"
-)
+    r"(?<!forced )(?<!subjected )(?<!had )(?<!compelled )(?<!obliged )(?<!taken )(?<!moved )(?<!transferred )"
+    r"(?<!sent )(?<!brought )(?<!\w)(?:to|for)\s+$"
+)  # "taken to an unknown place" is where they went
 _GENERIC_BEFORE = compile_folded(
     r"(?<!\w)(?:who|that|those who|anyone who|whoever)\s+(?:receive|face|suffer|experience|fear)\s+"
     r"(?:\S+\s+)?$"
@@ -187,7 +188,9 @@ _WEAK = compile_folded(r"beat|beat up")
 # "picked up two journalists", "seized a former officer": taking people, not things ("seized 3 vehicles",
 # "picked up the phone").
 _TAKE = compile_folded(r"picked up|seized|whisked away|took away|took|(?:was|were|have been|had been) taken")
-_TO_CARE = compile_folded(r"\s+(?:\S+\s+){0,2}?to (?:a |the )?(?:\w+ )?(?:hospital|clinic|doctor)")
+_TO_CARE = compile_folded(
+    r"\s+(?:\S+\s+){0,2}?to (?:a |the )?(?:\w+ )?(?:hospital|clinic|doctor)|\s+back(?!\w)"
+)  # "taken to hospital"; "taken back to prison": already held
 _PEOPLE_OBJECT = compile_folded(
     r"\s+(?:him|her|them|us|me|(?:(?:the|a|an|his|her|their|my|our|two|three|four|five|six|seven|eight|"
     r"nine|ten|\d+|several|many|dozens of|at least \S+|some)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -457,6 +460,18 @@ def statement_speaker(folded: str, start: int) -> str | None:
     before = re.split(r"[.;:!?؟؛]", before)[-1]
     found = [(m.start(), m.lastgroup) for m in _SPEAKER.finditer(before)]
     return max(found)[1] if found else None
+
+
+# The country's authorities: their orders apply everywhere, not in the province of the last incident.
+_NATIONAL = compile_folded(
+    r"(?<!\w)(?:supreme court|supreme leader|cabinet|the emir|amir al-mu'minin|ministry|minister|"
+    r"ستره محکمه|دیوان عالی|محکمه عالی|رهبر طالبان|امیر|کابینه|وزارت|وزیر|مشرتابه|وزارت\S*)(?!\w)"
+)
+
+
+def national_authority(folded: str) -> bool:
+    """The sentence names a national authority (the Supreme Court, a ministry, the Taliban's leader)."""
+    return bool(_NATIONAL.search(folded)) and not re.search(r"provincial|ولایتی|ولایت|ولایتي", folded[:60])
 
 
 def warned_passive(folded: str, start: int) -> bool:

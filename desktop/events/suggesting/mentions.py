@@ -30,7 +30,10 @@ _APPEAL = compile_folded(
     r"establish|guarantee|respect|protect|grant|lift|reverse|refrain|hold|bring|publish|account for)(?!\w)"
 )
 # "held … before deportation", "pending trial": an event named as a time of another, not reported.
-_TIME_OF = compile_folded(r"(?<!\w)(?:before|prior to|pending|awaiting|ahead of|until|قبل از|پیش از|تا)\s+$")
+_TIME_OF = compile_folded(
+    r"(?<!\w)(?:before|prior to|pending|awaiting|ahead of|until|after|following|قبل از|پیش از|تا|پس از|"
+    r"بعد از)\s+(?:the\s+)?$"
+)
 # "not allowed to bring the body", «جسد … تحویل», «د جسد د راوړلو»: what became of a body already reported.
 _BODY_AFTER = compile_folded(
     r"(?:\s+\S+){0,4}?\s+(?:handed over|returned|buried|repatriated|تحویل\w*|دفن\w*|خاکسپاری|انتقال|راوړلو|"

@@ -174,9 +174,7 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
         if any(t.key == "detention" for t in kept):
             item.alternatives.add("detention")
         kept = [t for t in kept if t.key != "detention"]
-    if any(
-        t.key in ("recruitment", "deportation", "flight") for t in kept
-    ):  # "recruited and taken to a centre"
+    if any(t.key in _CARRIED_BY for t in kept):  # "recruited and taken to a centre", "abducted and taken"
         moved = [t for t in kept if t.key == "detention" and _MOVED.search(t.text)]
         item.background += moved
         kept = [t for t in kept if t not in moved]
@@ -208,6 +206,7 @@ _SINCE_DATE = re.compile(r"\s+(?:since|from|on|for)\s+\S+(?:\s+\S+){0,3}", re.IG
 
 
 # Being moved somewhere, a detention only when the sentence reports nothing else ("were taken away").
+_CARRIED_BY = frozenset({"recruitment", "deportation", "flight", "disappearance"})
 _MOVED = re.compile(r"برده|با خود|taken|took|whisked|hauled", re.IGNORECASE)
 _SINCE = re.compile(
     r"heard|seen|whereabouts|fate|news|word of|trace|information|unknown location|unknown place|نامعلوم|"
