@@ -494,3 +494,15 @@ def test_last_week_s_breakdown_and_its_dated_incident_are_one_event_with_the_day
     jalalabad = [e for e in found if e.place == "Jalalabad"]
     assert len(jalalabad) == 1 and jalalabad[0].date_precision == "day"
     assert sorted(e.count.value for e in found if e.count) == [3, 4]
+
+
+def test_a_compound_sentence_with_three_incidents_gives_each() -> None:
+    text = (
+        "At least five men were rounded up in villages of Khan Abad district of Kunduz on Monday night, and "
+        "two days later the body of one of them was found by farmers near the river, while in Imam Sahib "
+        "district a former police officer who had been picked up from his shop has not been heard from since."
+    )
+    found = facts(suggest(text))
+    assert ("detention", "AF-KDZ", 5, "at least") in found
+    assert ("disappearance", "AF-KDZ", 1, "exact") in found
+    assert any(f[0] == "killing" for f in found)

@@ -170,10 +170,13 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
     unknown = [t for t in kept if t.key == "disappearance" and _SINCE.search(t.text)]
     if unknown and not any(t.key == "detention" and t.start > unknown[0].start for t in kept):
         # "detained and not heard from since": a detention followed by silence is one disappearance (which
-        # may restate a detention of those people told before)
-        if any(t.key == "detention" for t in kept):
+        # may restate a detention of those people told before); not a detention told before a "while"
+        breaks = [m.end() for m in _APART.finditer(item.sentence.text, 0, unknown[0].start)]
+        since = max(breaks, default=0)
+        silenced = [t for t in kept if t.key == "detention" and t.start >= since]
+        if silenced:
             item.alternatives.add("detention")
-        kept = [t for t in kept if t.key != "detention"]
+        kept = [t for t in kept if t not in silenced]
     if any(t.key in _CARRIED_BY for t in kept):  # "recruited and taken to a centre", "abducted and taken"
         moved = [t for t in kept if t.key == "detention" and _MOVED.search(t.text)]
         item.background += moved
@@ -181,10 +184,14 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
     if any(t.key in mentions.HARMS for t in kept):  # "raided a house and detained three brothers": detention
         item.background += [t for t in kept if mentions.is_search(t.text)]
         kept = [t for t in kept if not mentions.is_search(t.text)]
-    body = any(t.key == "killing" and _BODY.search(t.text) for t in kept)
-    if body and any(t.key != "disappearance" for t in kept):
-        item.background += [t for t in kept if t.key == "disappearance"]
-        kept = [t for t in kept if t.key != "disappearance"]  # he was missing before he was found dead
+    bodies = [t for t in kept if t.key == "killing" and _BODY.search(t.text)]
+    if bodies and any(t.key != "disappearance" for t in kept):  # he was missing before he was found dead
+        text = item.sentence.text  # (not someone missing after a "while": another person)
+        missing = [
+            t for t in kept if t.key == "disappearance" and not _APART.search(text, bodies[0].end, t.start)
+        ]
+        item.background += missing
+        kept = [t for t in kept if t not in missing]
     return kept
 
 
@@ -216,6 +223,9 @@ _SINCE = re.compile(
 _AFTER_BEING = re.compile(
     r"\b(?:after|following)\s+(?:being\s+|their\s+|his\s+|her\s+)?$|(?<!\w)(?:پس از|بعد از|وروسته له)\s+$",
     re.IGNORECASE,
+)
+_APART = re.compile(
+    r";|\b(?:while|whereas|meanwhile)\b|(?<!\w)(?:در حالی که|درحالیکه|په داسې حال کې)(?!\w)", re.IGNORECASE
 )
 _BUT = re.compile(r"\b(?:but|however|although|yet)\b|(?<!\w)(?:اما|ولی|خو|لیکن)(?!\w)", re.IGNORECASE)
 _HANDED = re.compile(r"handed over|sent back", re.IGNORECASE)
@@ -285,7 +295,13 @@ def count_of(item: ReadSentence, mine: list[Hit], live: list[Hit], count: Count 
     start, end = item.span(mine[0].start, mine[0].end)
     clause = clauses.clause_at(item.folded.text, start, end)
     sentence_wide = len({t.key for t in live}) == 1
-    return one_person(item.folded.text, 0 if sentence_wide else clause.start, len(item.folded.text))
+    found = one_person(item.folded.text, 0 if sentence_wide else clause.start, len(item.folded.text))
+    if found is None and not sentence_wide:  # "…, while in Imam Sahib a former police officer who had been
+        # picked up has not been heard from since": the person of the trigger's part of the sentence
+        breaks = [m.end() for m in _APART.finditer(item.folded.text, 0, start)]
+        if breaks:
+            found = one_person(item.folded.text, max(breaks), len(item.folded.text))
+    return found
 
 
 def is_general(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> bool:
