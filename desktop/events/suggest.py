@@ -37,6 +37,7 @@ from desktop.events.suggesting.placing import (
 from desktop.events.suggesting.reading import ReadSentence, read_article
 from desktop.events.suggesting.sections import is_heading, one_province, sections
 from desktop.events.suggesting.suggestion import SuggestedEvent
+from desktop.events.suggesting.tables import find_tables, row_events
 from desktop.events.suggesting.triggers import (
     actor_of,
     count_of,
@@ -361,6 +362,16 @@ def _breakdown_line(item: ReadSentence, index: int, candidates: list[Candidate])
     return [Candidate(event, index, item.paragraph, alternatives=model.alternatives)]
 
 
+def _table_date(candidates: list[Candidate], types: tuple[str | None, ...], dates: ArticleDates) -> When:
+    """A table row's date: that of the sentence above the table about the same events ("17,027 people were
+    deported during the week"), else the publication date (reported)."""
+    above = [c.event for c in candidates if c.event.type in types and c.event.date_start is not None]
+    if above and not above[-1].date_reported:
+        last = above[-1]
+        return When(last.date_start, last.date_end, last.date_precision)
+    return dates.reported()
+
+
 def suggest_events(text: str, *, published: date | None, language: str) -> list[SuggestedEvent]:
     """Candidate events in an article, in text order, one per incident.
 
@@ -381,6 +392,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         one_province(read, dates),
     )
     candidates: list[Candidate] = []
+    tables = find_tables(read, language)
     context = _Context()
     incident = context  # the context of the last sentence with events
     seen_types: set[str] = set()
@@ -390,8 +402,11 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             context = incident = _Context(item.paragraph)
         elif item.paragraph != context.paragraph:
             context = _next_paragraph(item, context, incident)
-        found = _sentence_events(item, index, context, article, seen_types)
-        if not found and not item.triggers:
+        found = [] if index in tables.skipped else _sentence_events(item, index, context, article, seen_types)
+        if index in tables.rows and not found:  # "| Islam Qala | Herat | Iran | 9,412 |" under "Deported"
+            rows = row_events(item, tables.rows[index], _table_date(candidates, tables.rows[index], dates))
+            found = [Candidate(e, index, item.paragraph) for e in rows]
+        elif not found and not item.triggers:
             found = _breakdown_line(item, index, candidates)
         if correcting and found:  # "Correction" on a line of its own: the claim below it is corrected away
             found, correcting = [], False

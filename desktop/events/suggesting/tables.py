@@ -1,0 +1,101 @@
+"""Tables in an article (Markdown "| … |" rows): a row under a header whose column names an event
+("Deported", "Detained", «بازداشت») is an event of that type, with the row's count in that column and its
+place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.events.numbers import parse_count
+from desktop.events.suggesting.dating import When
+from desktop.events.suggesting.placing import where_of
+from desktop.events.suggesting.reading import ReadSentence
+from desktop.events.suggesting.suggestion import SuggestedEvent
+from desktop.events.vocabulary import find_triggers
+
+_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_TOTAL = re.compile(r"\btotals?\b|\ball\b|مجموع|جمع|ټول", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Which sentences are table lines: headers and rules (no events of their own), and rows with the event
+    type of each of their header's columns."""
+
+    skipped: frozenset[int]
+    rows: dict[int, tuple[str | None, ...]]
+
+
+def _column_types(line: str, language: str) -> tuple[str | None, ...]:
+    """The event type each header cell names ("Deported" → deportation), or None."""
+    types = []
+    for start, end in _spans(line):
+        hits = find_triggers(line[start:end], language=language)
+        types.append(hits[0].key if hits else None)
+    return tuple(types)
+
+
+def _spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a row, empty ones too."""
+    inner = line.strip()
+    offset = line.index(inner) + 1 if inner.startswith("|") else line.index(inner)
+    body = inner[1:] if inner.startswith("|") else inner
+    body = body[:-1] if body.endswith("|") else body
+    spans, at = [], offset
+    for cell in body.split("|"):
+        spans.append((at, at + len(cell)))
+        at += len(cell) + 1
+    return spans
+
+
+def find_tables(read: list[ReadSentence], language: str) -> Tables:
+    """The table lines of an article read sentence by sentence."""
+    skipped: set[int] = set()
+    rows: dict[int, tuple[str | None, ...]] = {}
+    header: tuple[str | None, ...] | None = None
+    for index, item in enumerate(read):
+        line = item.sentence.text
+        if not _ROW.match(line):
+            header = None
+            continue
+        following = read[index + 1].sentence.text if index + 1 < len(read) else ""
+        if _RULE.match(line) or _RULE.match(following):
+            skipped.add(index)
+            header = _column_types(line, language) if _RULE.match(following) else header
+            continue
+        if header and any(header):
+            rows[index] = header
+    return Tables(frozenset(skipped), rows)
+
+
+def row_events(item: ReadSentence, types: tuple[str | None, ...], when: When) -> list[SuggestedEvent]:
+    """The events of a table row: one per column whose header names an event and whose cell holds a count
+    ("| Islam Qala | Herat | Iran | 9,412 |" under "Deported": 9,412 deported by Iran); not a "Total" row."""
+    line = item.sentence.text
+    spans = _spans(line)
+    if not spans or _TOTAL.search(line[spans[0][0] : spans[0][1]]):
+        return []
+    foreign = [
+        m.place.country for m in item.all_places if m.place.kind == "country" and m.place.country != "AF"
+    ]
+    located = [where_of(m) for m in item.places if m.place.province]
+    events = []
+    for (start, end), type_id in zip(spans, types, strict=False):
+        count = parse_count(line[start:end]) if type_id else None
+        if type_id is None or count is None:
+            continue
+        if type_id == "deportation" and foreign:
+            province, country, place = None, foreign[0], None
+        elif located:
+            province, country, place = located[0].province, "AF", located[0].place
+        else:
+            province, country, place = None, foreign[0] if foreign else "AF", None
+        events.append(
+            SuggestedEvent(
+                type_id, province, country, place, count, when.start, when.end, when.precision, None, None,
+                line, item.sentence.start, item.sentence.end, line[start:end].strip(),
+            )
+        )  # fmt: skip
+    return events
