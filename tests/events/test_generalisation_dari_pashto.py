@@ -156,3 +156,52 @@ def test_a_sentence_about_now_after_a_historical_one_is_no_history(text: str, la
     assert [(e.type, e.province) for e in suggest(text, language) if e.type == "flight"] == [
         ("flight", "AF-GHA")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "د ګردېز ښار یوه ښځینه فعاله له خپل کور څخه د وسلوالو لخوا بوتلل شوه او له هغه وخته ورکه ده.",
+            "ps",
+            [("disappearance", "AF-PIA")],
+        ),
+        (
+            "د غلام خان د لارې له پاکستانه ۳۵۰ کسان وشړل شول، چې ډېری یې ښځې او ماشومان وو.",
+            "ps",
+            [("deportation", "PK")],
+        ),
+        (
+            "این سه تن ده روز پیش در ولسوالی اندراب بغلان از سوی افراد مسلح از خانه‌هایشان برده شده بودند و "
+            "مقامات محلی از دادن هرگونه معلومات درباره آنان خودداری کردند.",
+            "fa",
+            [("disappearance", "AF-BGL")],
+        ),
+        (
+            "دو پسر همسایه ما در سرپل از سوی طالبان جذب شدند و برای آموزش نظامی به یک مرکز در شبرغان برده "
+            "شدند.",
+            "fa",
+            [("recruitment", "AF-SAR")],
+        ),
+    ],
+)
+def test_the_dari_or_pashto_event_and_its_place(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.type, e.province or e.country) for e in suggest(text, language)] == expected
+
+
+def test_a_number_in_a_place_name_is_no_count() -> None:
+    text = "روز سه‌شنبه، چهار زن معترض در کارته سه کابل از سوی نیروهای طالبان بازداشت شدند."
+    assert facts(suggest(text, "fa")) == {("detention", "AF-KAB", 4, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("پوښتنه: ستاسو زوی په هلمند کې څه وخت ورک شو؟", "ps"),
+        ("Q: When was your brother detained in Kunduz?", "en"),
+    ],
+)
+def test_a_question_reports_nothing(text: str, language: str) -> None:
+    assert suggest(text, language) == []

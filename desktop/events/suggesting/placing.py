@@ -53,7 +53,9 @@ _NOT_WHERE = {
 # Where detainees were taken, not where they were detained: "transferred to a prison in", «به زندان».
 _CUSTODY_BEFORE = re.compile(
     r"(?:transferred|moved|taken|sent|brought)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+|of\s+)?$|"
-    r"(?:به|د)\s+(?:زندان|محبس|توقیفخانه|بندیخانه|زندان ولایتی)\s+(?:\S+\s+)?$",
+    r"(?:به|د)\s+(?:زندان|محبس|توقیفخانه|بندیخانه|زندان ولایتی)\s+(?:\S+\s+)?$|"
+    r"(?<!\w)به\s+(?:یک\s+)?(?:مرکز|پایگاه|کمپ|اردوگاه|قرارگاه|مدرسه)\s+(?:\S+\s+){0,3}?(?:در\s+)?$|"
+    r"\b(?:sent|taken|moved)\s+to\s+(?:a|the)\s+(?:\w+\s+)?(?:camp|centre|center|base|madrasa)\s+(?:in|at|near)\s+$",
     re.IGNORECASE,
 )
 _RESIDENT_BEFORE = re.compile(
@@ -214,7 +216,11 @@ def type_groups(
         places = located or places
     if type_id == "flight":  # "two brothers who had returned from Iran fled back across the border"
         places = [m for m in places if m.place.country == "AF"] or places
-    if type_id == "detention":  # "detained in Andarab and transferred to Pul-i-Khumri prison": not the place
+    if type_id in (
+        "detention",
+        "recruitment",
+    ):  # "detained in Andarab and transferred to Pul-i-Khumri prison",
+        # "recruited and taken to a centre in Sheberghan": not the place
         places = [
             m for m in places if not _CUSTODY_BEFORE.search(text[max(0, m.start - 40) : m.start])
         ] or places

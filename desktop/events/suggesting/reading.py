@@ -102,11 +102,16 @@ def read_article(text: str, language: str, dates: ArticleDates) -> list[ReadSent
         read.append(ReadSentence(sentence, paragraph, *_folded(sentence, whole)))
     starts = [s.sentence.start for s in read]
     _distribute(find_triggers(text, language=_trigger_language(text, language)), read, starts, "triggers")
-    counts = [c for c in find_counts(text) if not dates.overlaps(c.start, c.end)]
+    places = find_places(text)
+    named = [(p.start, p.end) for p in places]  # «کارته سه» (Karte Se), "District 6": a name, not a count
+    counts = [
+        c for c in find_counts(text)
+        if not dates.overlaps(c.start, c.end) and not any(a < c.end and c.start < b for a, b in named)
+    ]  # fmt: skip
     _distribute(counts, read, starts, "counts")
     _distribute(find_perpetrators(text), read, starts, "perpetrators")
     _distribute(find_victim_groups(text), read, starts, "victims")
-    _distribute(find_places(text), read, starts, "all_places")
+    _distribute(places, read, starts, "all_places")
     for item in read:
         item.places = locating(item.sentence.text, item.all_places)
         item.all_places = locating(item.sentence.text, item.all_places, modifiers=True)

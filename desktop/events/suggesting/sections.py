@@ -35,7 +35,8 @@ def is_heading(text: str, item: ReadSentence) -> bool:
     """A heading or a title: a short line of its own without a full stop or a count ("2. Taloqan (Takhar)",
     "## Badakhshan"), not a line of a breakdown ("Kunduz: 3")."""
     line = item.sentence.text
-    if not _HEADING.match(line) or len(line.split()) > 10 or "\n" in line:
+    longest = 20 if item.sentence.start == text.find(line.strip()[:1]) else 10  # a title may be longer
+    if not _HEADING.match(line) or len(line.split()) > longest or "\n" in line:
         return False
     alone = _LINE_START.search(text, max(0, item.sentence.start - 12), item.sentence.start)
     ends = item.sentence.end == len(text) or text[item.sentence.end] == "\n"

@@ -29,6 +29,9 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
     folded = item.folded.text
     live: list[Hit] = []
     unreal: Hit | None = None
+    if _QUESTION.search(item.sentence.text):  # "Q: When did your son go missing?": asked, not told
+        item.unreal.extend(item.triggers)
+        return []
     for hit in typed_triggers(item):
         start, end = item.span(hit.start, hit.end)
         joined = unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start)
@@ -217,7 +220,7 @@ _CARRIED_BY = frozenset({"recruitment", "deportation", "flight", "disappearance"
 _MOVED = re.compile(r"برده|با خود|taken|took|whisked|hauled", re.IGNORECASE)
 _SINCE = re.compile(
     r"heard|seen|whereabouts|fate|news|word of|trace|information|unknown location|unknown place|نامعلوم|"
-    r"خبر|اطلاع|سرنوشت|ردی|درک|څرک|پته|برخلیک",
+    r"خبر|اطلاع|معلومات|سرنوشت|ردی|درک|څرک|پته|برخلیک|refused to|refuse to|ورکه|ورک",
     re.IGNORECASE,
 )
 _AFTER_BEING = re.compile(
@@ -227,6 +230,7 @@ _AFTER_BEING = re.compile(
 _APART = re.compile(
     r";|\b(?:while|whereas|meanwhile)\b|(?<!\w)(?:در حالی که|درحالیکه|په داسې حال کې)(?!\w)", re.IGNORECASE
 )
+_QUESTION = re.compile(r"[?؟]\W*$")
 _BUT = re.compile(r"\b(?:but|however|although|yet)\b|(?<!\w)(?:اما|ولی|خو|لیکن)(?!\w)", re.IGNORECASE)
 _HANDED = re.compile(r"handed over|sent back", re.IGNORECASE)
 _TO_FAMILY = re.compile(
