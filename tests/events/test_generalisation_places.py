@@ -156,3 +156,15 @@ def test_each_place_of_a_sentence_takes_its_own_date(text: str, language: str) -
     assert [(e.province, e.count.value if e.count else None) for e in found] == [("AF-HER", 7), ("AF-FRA", 5)]
     assert found[0].date_start is not None and found[1].date_start is not None
     assert (found[1].date_start - found[0].date_start).days == 7
+
+
+def test_a_long_title_with_a_quote_places_the_interview() -> None:
+    text = (
+        "گفت‌وگو با یک آموزگار زن از ولسوالی سانچارک: «شب‌نامه را به دروازه مسجد چسپاندند»\n\n"
+        "س: آیا کسی از خانواده شما بازداشت شده است؟\n"
+        "ج: برادرم را هفته گذشته گرفتار کردند و سه روز در قومندانی ولسوالی نگه داشتند.\n"
+        "ج: دو پسر همسایه ما ماه گذشته از سوی طالبان جذب شدند و برای آموزش نظامی به یک مرکز در شبرغان برده "
+        "شدند.\n"
+    )
+    found = {(e.type, e.province) for e in suggest(text, "fa")}
+    assert ("detention", "AF-SAR") in found and ("recruitment", "AF-SAR") in found

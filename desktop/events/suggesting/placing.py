@@ -221,9 +221,8 @@ def type_groups(
         "recruitment",
     ):  # "detained in Andarab and transferred to Pul-i-Khumri prison",
         # "recruited and taken to a centre in Sheberghan": not the place
-        places = [
-            m for m in places if not _CUSTODY_BEFORE.search(text[max(0, m.start - 40) : m.start])
-        ] or places
+        kept = [m for m in places if not _CUSTODY_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+        places = kept or (places if type_id == "detention" else [])
     if role is not None:
         places = [
             m for m in places

@@ -25,7 +25,7 @@ def one_province(read: list[ReadSentence], dates: ArticleDates) -> str | None:
     return provinces.pop() if len(provinces) == 1 else None
 
 
-_HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?[^.!?؟]{2,80}$")
+_HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?[^.!?؟]{2,200}$")
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:#+|\d{1,2}[.)]|[IVX]{1,4}[.)])?[ \t]*$")
@@ -39,7 +39,8 @@ def is_heading(text: str, item: ReadSentence) -> bool:
     if not _HEADING.match(line) or len(line.split()) > longest or "\n" in line:
         return False
     alone = _LINE_START.search(text, max(0, item.sentence.start - 12), item.sentence.start)
-    ends = item.sentence.end == len(text) or text[item.sentence.end] == "\n"
+    line_end = text.find("\n", item.sentence.end)
+    ends = not text[item.sentence.end : len(text) if line_end < 0 else line_end].strip(" \t»\"”')]*_")
     breakdown = len(line.split()) <= 6 and people_counts(line, item.counts)
     return bool(alone and ends) and not breakdown
 
