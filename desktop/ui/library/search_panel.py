@@ -28,6 +28,7 @@ from desktop.ui.library.snippet_delegate import HtmlRole, SnippetDelegate
 DEBOUNCE_MS = 100
 LIMIT = 100
 BATCH = 10  # hits laid out per turn of the event loop
+OPEN_AFTER_MS = 1000  # the search worker's connection opens this long after the panel gets one
 HitRole = Qt.ItemDataRole.UserRole + 11
 
 
@@ -95,6 +96,8 @@ class SearchPanel(QWidget):
         self.runner = SearchRunner(background, self)
         self.runner.finished.connect(self.show_outcome)
         self.runner.failed.connect(self._show_error)
+        # Its connection opens once the window is up (not competing with the start for the CPU).
+        QTimer.singleShot(OPEN_AFTER_MS, self.runner, self.runner.open)
 
     def detach(self) -> None:
         """Stop the search worker (before the notebook closes)."""

@@ -94,14 +94,20 @@ class SearchRunner(QObject):
         self._worker: GeneratorWorker | None = None  # the one taking requests
         self._alive: set[GeneratorWorker] = set()  # kept until they end (the pool does not own them)
         self.serial = 0
+        self._stopped = False
 
     def request(self, query: str, *, limit: int) -> int:
         """Queue a search; returns its serial number."""
         self.serial += 1
         self._requests.put(Request(self.serial, query, limit))
-        if self._worker is None:
-            self._start()
+        self.open()
         return self.serial
+
+    def open(self) -> None:
+        """Start the worker (it opens its connection, Argon2id included, then waits for queries),
+        so that the first search does not pay for opening the notebook."""
+        if self._worker is None and not self._stopped:
+            self._start()
 
     def _start(self) -> None:
         worker = GeneratorWorker(self._background(search_loop(self._requests)))
@@ -119,6 +125,7 @@ class SearchRunner(QObject):
 
     def stop(self, *, wait_ms: int = 0) -> None:
         """End the worker after the search it is running (its connection closes in its thread)."""
+        self._stopped = True
         if self._worker is not None:
             self._worker.cancel()
             self._requests.put(None)
