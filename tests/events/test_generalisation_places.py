@@ -168,3 +168,11 @@ def test_a_long_title_with_a_quote_places_the_interview() -> None:
     )
     found = {(e.type, e.province) for e in suggest(text, "fa")}
     assert ("detention", "AF-SAR") in found and ("recruitment", "AF-SAR") in found
+
+
+def test_a_road_named_after_a_province_is_not_the_place() -> None:
+    text = (
+        "On 6 May, a young man from Baharak district was taken off a minibus at the checkpoint on the Kunduz "
+        "road just outside Taloqan. His family has not heard from him since."
+    )
+    assert [(e.type, e.province) for e in suggest(text)] == [("disappearance", "AF-TAK")]

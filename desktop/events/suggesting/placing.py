@@ -79,8 +79,9 @@ _LANDMARK = re.compile(
     r"\s+(?:with\s+|to\s+|of\s+|from\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "the Kunar river in Nangarhar": a river crosses provinces; it does not say where.
-_RIVER_AFTER = re.compile(r"\s+(?:river|سیند)\b", re.IGNORECASE)
+# "the Kunar river in Nangarhar", "on the Kunduz road just outside Taloqan": a river or a road crosses
+# provinces; it does not say where.
+_RIVER_AFTER = re.compile(r"\s+(?:river|road|highway|سیند)\b", re.IGNORECASE)  # "on the Kunduz road"
 _SEPARATE = re.compile(
     r"\b(?:who|which|whom|said|says|told|that|while|but|whereas)\b|[;؛]|(?<!\w)(?:که|گفت|گفتند|ویل|وايي|وایي|چې)(?!\w)",
     re.IGNORECASE,
