@@ -506,3 +506,24 @@ def test_a_compound_sentence_with_three_incidents_gives_each() -> None:
     assert ("detention", "AF-KDZ", 5, "at least") in found
     assert ("disappearance", "AF-KDZ", 1, "exact") in found
     assert any(f[0] == "killing" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Taliban intelligence arrested a women's rights activist in Kabul on Monday. Her arrest was "
+            "confirmed by a Taliban spokesman on Tuesday. She was detained at her home in Karte Se, "
+            "relatives said.",
+            "en",
+        ),
+        (
+            "طالبان روز دوشنبه یک فعال حقوق زن را در کابل بازداشت کردند. بازداشت او را سخنگوی طالبان روز "
+            "سه‌شنبه تأیید کرد.",
+            "fa",
+        ),
+    ],
+)
+def test_a_restated_arrest_confirmed_a_day_later_is_one_event(text: str, language: str) -> None:
+    found = suggest(text, language)
+    assert [(e.type, e.province) for e in found] == [("detention", "AF-KAB")]

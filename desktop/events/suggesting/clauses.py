@@ -84,7 +84,8 @@ _NEGATIVE_MEANING = compile_folded(
 )
 # "these detentions", "این بازداشت‌ها": the sentence points back at events already reported.
 _ANAPHOR = compile_folded(
-    r"(?<!\w)(?:these|those|such|this|that|the same|the said|این|آن|همین|همان|دغه|دا)\s+"
+    r"(?<!\w)(?:these|those|such|this|that|the same|the said|his|her|their|این|آن|همین|همان|دغه|دا|"
+    r"د هغه|د هغې|د دوی)\s+"
     # "since that day we have no news", «از همان روز هیچ خبری»: a time, not an event pointed back at
     r"(?!(?:day|night|week|month|year|time|روز|شب|هفته|ماه|سال|وقت|زمان|ورځ|شپه|اونۍ|میاشت|وخت)\s)(?:\w+\s+)?$"
 )
@@ -339,13 +340,25 @@ def is_general(folded: str, start: int, end: int) -> bool:
     return bool(_GENERAL.search(folded, max(0, start - 50), end + 40))
 
 
-def is_restatement(folded: str, start: int) -> bool:
+# «بازداشت او را … تأیید کرد» (his detention): the event of someone already named.
+_VERB_AFTER = compile_folded(r"\s+\S+\s+(?:شد|شدند|کرد|کردند|گردید)(?!\w)")  # «بازداشت او شد» is no noun
+_POSSESSED_AFTER = compile_folded(r"\s+(?:او|وی|آنان|آنها|ایشان)(?!\w)")
+
+
+def _possessed(folded: str, start: int, end: int) -> bool:
+    """A one-word event noun with a possessor after it («بازداشت او», not «هیچ خبری از او»)."""
+    one_word = " " not in folded[start:end].strip()
+    return one_word and bool(_POSSESSED_AFTER.match(folded, end)) and not _VERB_AFTER.match(folded, end)
+
+
+def is_restatement(folded: str, start: int, end: int | None = None) -> bool:
     """ "these detentions", "The arrests came after …", "one of the three activists detained on 3 March was
     released": words pointing back at events reported before."""
     return bool(
         _ANAPHOR.search(folded[max(0, start - 30) : start])
         or _OPENING_THE.fullmatch(folded, 0, start)
         or _ONE_OF.search(folded, max(0, start - 40), start)
+        or (end is not None and _possessed(folded, start, end))
     )
 
 

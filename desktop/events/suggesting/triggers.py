@@ -73,7 +73,7 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
     a cause or a charge, the time of another event, a body handed over."""
     folded = item.folded.text
     start, end = item.span(hit.start, hit.end)
-    if hit.key in earlier_types and clauses.is_restatement(folded, start):
+    if hit.key in earlier_types and clauses.is_restatement(folded, start, end):
         return True
     if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
         return True
