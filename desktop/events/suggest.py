@@ -78,6 +78,7 @@ class _Article:
     paragraphs: dict[int, str | None]  # the country each paragraph names most
     sections: dict[int, str | None] = field(default_factory=dict)  # sentence start: its section's province
     province: str | None = None  # the one Afghan province all the article's places lie in, if only one
+    title_alone: bool = False  # the first line is a short sentence of its own above a blank line
 
 
 def _fallback(article: _Article, item: ReadSentence, type_id: str) -> str | None:
@@ -280,10 +281,11 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
 _TERMINAL = re.compile(r"[.!?؟…:;\"”»)]$")
 
 
-def _is_headline(item: ReadSentence, index: int) -> bool:
-    """A title: the first line, or a Markdown heading, without a full stop and short."""
+def _is_headline(item: ReadSentence, index: int, article: _Article) -> bool:
+    """A title: the first line, or a Markdown heading, without a full stop and short; or a first line with a
+    full stop standing alone above the story ("Taliban detain former soldiers in three provinces.")."""
     text = item.sentence.text
-    heading = text.startswith("#") or (index == 0 and not _TERMINAL.search(text))
+    heading = text.startswith("#") or (index == 0 and (not _TERMINAL.search(text) or article.title_alone))
     return heading and len(text.split()) <= 20
 
 
@@ -328,7 +330,7 @@ def _sentence_events(
     )
     summary = clauses.is_summary(item.folded.text)
     continues = clauses.refers_back(item.folded.text)
-    headline = _is_headline(item, index)
+    headline = _is_headline(item, index, article)
     _update(context, item, events, article.dates)
     return [
         Candidate(e, index, item.paragraph, summary, headline, frozenset(item.alternatives), continues)
@@ -390,6 +392,9 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         _paragraph_countries(read),
         sections(text, read),
         one_province(read, dates),
+        bool(read)
+        and re.match(r"\s*[^\n]{1,160}\n[ \t]*\n", text) is not None
+        and len(read[0].sentence.text.split()) <= 15,
     )
     candidates: list[Candidate] = []
     tables = find_tables(read, language)

@@ -527,3 +527,12 @@ def test_a_compound_sentence_with_three_incidents_gives_each() -> None:
 def test_a_restated_arrest_confirmed_a_day_later_is_one_event(text: str, language: str) -> None:
     found = suggest(text, language)
     assert [(e.type, e.province) for e in found] == [("detention", "AF-KAB")]
+
+
+def test_a_title_with_a_full_stop_above_the_story_is_a_headline() -> None:
+    text = (
+        "Taliban detain former soldiers in Kunduz, Takhar and Baghlan.\n\n"
+        "KUNDUZ — Taliban fighters detained four former soldiers in Kunduz on Monday. In Takhar, three "
+        "former soldiers were arrested on Tuesday."
+    )
+    assert facts(suggest(text)) == {("detention", "AF-KDZ", 4, "exact"), ("detention", "AF-TAK", 3, "exact")}
