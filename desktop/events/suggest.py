@@ -281,6 +281,15 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
 _TERMINAL = re.compile(r"[.!?؟…:;\"”»)]$")
 
 
+def _title_alone(text: str, read: list[ReadSentence], dates: ArticleDates) -> bool:
+    """The first line is a short sentence of its own above a blank line, without a date: a headline with a
+    full stop ("Taliban detain former soldiers in three provinces."), not a lead ("… on Sunday.")."""
+    if not read or not re.match(r"\s*[^\n]{1,160}\n[ \t]*\n", text):
+        return False
+    first = read[0].sentence
+    return len(first.text.split()) <= 15 and not dates.within(first.start, first.end)
+
+
 def _is_headline(item: ReadSentence, index: int, article: _Article) -> bool:
     """A title: the first line, or a Markdown heading, without a full stop and short; or a first line with a
     full stop standing alone above the story ("Taliban detain former soldiers in three provinces.")."""
@@ -392,9 +401,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         _paragraph_countries(read),
         sections(text, read),
         one_province(read, dates),
-        bool(read)
-        and re.match(r"\s*[^\n]{1,160}\n[ \t]*\n", text) is not None
-        and len(read[0].sentence.text.split()) <= 15,
+        _title_alone(text, read, dates),
     )
     candidates: list[Candidate] = []
     tables = find_tables(read, language)
