@@ -176,3 +176,26 @@ def test_a_road_named_after_a_province_is_not_the_place() -> None:
         "road just outside Taloqan. His family has not heard from him since."
     )
     assert [(e.type, e.province) for e in suggest(text)] == [("disappearance", "AF-TAK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "اجساد دو مهاجر افغان که در خاک ایران با شلیک مرزبانان ایرانی به قتل رسیده بودند، روز سه‌شنبه از "
+            "طریق بندر اسلام قلعه به هرات انتقال یافت.",
+            "fa",
+            ("killing", "IR"),
+        ),
+        (
+            "The bodies of two Afghan migrants shot dead by Iranian border guards in Iran were brought via "
+            "Islam Qala to Herat on Tuesday.",
+            "en",
+            ("killing", "IR"),
+        ),
+    ],
+)
+def test_where_bodies_were_brought_is_not_where_people_were_killed(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert [(e.type, e.province or e.country) for e in suggest(text, language)] == [expected]

@@ -68,6 +68,25 @@ _RESIDENT_AFTER = re.compile(
     r"\s+(?:residents?|natives?)\b",
     re.IGNORECASE,
 )
+# Passed through or moved to after the event: "via Islam Qala", «از طریق بندر اسلام قلعه», «… به هرات انتقال».
+_TRANSIT_BEFORE = re.compile(
+    r"(?:\bvia|\bthrough|(?<!\w)از طریق)\s+(?:the\s+)?(?:\S+\s+)?$|"
+    r"\b(?:brought|transferred|taken|returned|repatriated|sent)\s+(?:\S+\s+){0,4}?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MOVED_AFTER = re.compile(r"\s+(?:انتقال|منتقل|آورده|ولېږدول|ولیږدول|راوړل)\S*")
+
+
+def _moved_there(text: str, match: PlaceMatch) -> bool:
+    """The place is where people or bodies were taken, or passed through, not where the event happened."""
+    before = text[max(0, match.start - 40) : match.start]
+    return bool(
+        _CUSTODY_BEFORE.search(before)
+        or _TRANSIT_BEFORE.search(before[-30:])
+        or _MOVED_AFTER.match(text, match.end)
+    )
+
+
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "a Herat-based group said …": where someone is based, not where it happened (unless nothing else is named).
 _BASED = re.compile(r"-?\s*based\b", re.IGNORECASE)
@@ -217,12 +236,10 @@ def type_groups(
         places = located or places
     if type_id == "flight":  # "two brothers who had returned from Iran fled back across the border"
         places = [m for m in places if m.place.country == "AF"] or places
-    if type_id in (
-        "detention",
-        "recruitment",
-    ):  # "detained in Andarab and transferred to Pul-i-Khumri prison",
-        # "recruited and taken to a centre in Sheberghan": not the place
-        kept = [m for m in places if not _CUSTODY_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+    if type_id in ("detention", "recruitment", "killing"):
+        # "detained in Andarab and transferred to Pul-i-Khumri prison", "recruited and taken to a centre in
+        # Sheberghan", «اجساد … از طریق اسلام قلعه به هرات انتقال یافت»: not where it happened
+        kept = [m for m in places if not _moved_there(text, m)]
         places = kept or (places if type_id == "detention" else [])
     if role is not None:
         places = [
