@@ -11,7 +11,7 @@ from datetime import date
 
 from desktop.events.gazetteer import PlaceMatch, country_of_word
 from desktop.events.numbers import Count
-from desktop.events.suggesting import clauses
+from desktop.events.suggesting import clauses, retractions
 from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import (
@@ -35,9 +35,9 @@ from desktop.events.suggesting.placing import (
     where_of,
 )
 from desktop.events.suggesting.reading import ReadSentence, read_article
-from desktop.events.suggesting.sections import is_heading, one_province, sections
+from desktop.events.suggesting.sections import is_heading, is_headline, one_province, sections, title_alone
 from desktop.events.suggesting.suggestion import SuggestedEvent
-from desktop.events.suggesting.tables import find_tables, row_events
+from desktop.events.suggesting.tables import breakdown_line, find_tables, row_events, table_date
 from desktop.events.suggesting.triggers import (
     actor_of,
     count_of,
@@ -278,26 +278,6 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
         context.historical = len(old) == len(own) or clauses.historical_cue(item.folded.text)
 
 
-_TERMINAL = re.compile(r"[.!?؟…:;\"”»)]$")
-
-
-def _title_alone(text: str, read: list[ReadSentence], dates: ArticleDates) -> bool:
-    """The first line is a short sentence of its own above a blank line, without a date: a headline with a
-    full stop ("Taliban detain former soldiers in three provinces."), not a lead ("… on Sunday.")."""
-    if not read or not re.match(r"\s*[^\n]{1,160}\n[ \t]*\n", text):
-        return False
-    first = read[0].sentence
-    return len(first.text.split()) <= 15 and not dates.within(first.start, first.end)
-
-
-def _is_headline(item: ReadSentence, index: int, article: _Article) -> bool:
-    """A title: the first line, or a Markdown heading, without a full stop and short; or a first line with a
-    full stop standing alone above the story ("Taliban detain former soldiers in three provinces.")."""
-    text = item.sentence.text
-    heading = text.startswith("#") or (index == 0 and (not _TERMINAL.search(text) or article.title_alone))
-    return heading and len(text.split()) <= 20
-
-
 def _retract(candidates: list[Candidate], item: ReadSentence, index: int) -> list[Candidate]:
     """A sentence saying a report was withdrawn or false cancels its own events, or else the last ones."""
     own = [c for c in candidates if c.sentence == index]
@@ -339,48 +319,12 @@ def _sentence_events(
     )
     summary = clauses.is_summary(item.folded.text)
     continues = clauses.refers_back(item.folded.text)
-    headline = _is_headline(item, index, article)
+    headline = is_headline(item, index, article.title_alone)
     _update(context, item, events, article.dates)
     return [
         Candidate(e, index, item.paragraph, summary, headline, frozenset(item.alternatives), continues)
         for e in events
     ]
-
-
-# "- Four in Herat", "Kunduz: 3", "• ۴ تن در هرات": a line of a breakdown, without the event's words.
-_BREAKDOWN = re.compile(r"^\W{0,3}(?:\S+\s*){1,6}$")
-
-
-def _breakdown_line(item: ReadSentence, index: int, candidates: list[Candidate]) -> list[Candidate]:
-    """A short line with only a count and a province right after a counted event (or another such line)
-    breaks that event down ("Nine people were detained this month.\n- Four in Herat\n- Three in Kunduz"):
-    an event of its type in that province; the total is then left out as adding them up."""
-    text = item.sentence.text
-    people = people_counts(text, item.counts)
-    located = [where_of(m) for m in item.places if where_of(m).province]
-    if not _BREAKDOWN.match(text) or len(people) != 1 or len({w.province for w in located}) != 1:
-        return []
-    before = [c for c in candidates if c.sentence == index - 1]
-    if len({c.event.type for c in before}) != 1:
-        return []
-    model = before[-1]
-    where = located[0]
-    event = replace(
-        model.event, province=where.province, country=where.country, place=where.place,
-        count=people[0].count, passage=text, start=item.sentence.start, end=item.sentence.end,
-        place_inferred=False,
-    )  # fmt: skip
-    return [Candidate(event, index, item.paragraph, alternatives=model.alternatives)]
-
-
-def _table_date(candidates: list[Candidate], types: tuple[str | None, ...], dates: ArticleDates) -> When:
-    """A table row's date: that of the sentence above the table about the same events ("17,027 people were
-    deported during the week"), else the publication date (reported)."""
-    above = [c.event for c in candidates if c.event.type in types and c.event.date_start is not None]
-    if above and not above[-1].date_reported:
-        last = above[-1]
-        return When(last.date_start, last.date_end, last.date_precision)
-    return dates.reported()
 
 
 def suggest_events(text: str, *, published: date | None, language: str) -> list[SuggestedEvent]:
@@ -401,7 +345,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         _paragraph_countries(read),
         sections(text, read),
         one_province(read, dates),
-        _title_alone(text, read, dates),
+        title_alone(text, read, dates),
     )
     candidates: list[Candidate] = []
     tables = find_tables(read, language)
@@ -416,24 +360,26 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             context = _next_paragraph(item, context, incident)
         found = [] if index in tables.skipped else _sentence_events(item, index, context, article, seen_types)
         if index in tables.rows and not found:  # "| Islam Qala | Herat | Iran | 9,412 |" under "Deported"
-            rows = row_events(item, tables.rows[index], _table_date(candidates, tables.rows[index], dates))
+            rows = row_events(item, tables.rows[index], table_date(candidates, tables.rows[index], dates))
             found = [Candidate(e, index, item.paragraph) for e in rows]
         elif not found and not item.triggers:
-            found = _breakdown_line(item, index, candidates)
+            found = breakdown_line(item, index, candidates)
         if correcting and found:  # "Correction" on a line of its own: the claim below it is corrected away
             found, correcting = [], False
         candidates += found
         folded = item.folded.text
         previous = read[index - 1].folded.text if index else ""
-        if clauses.retracts(folded) or clauses.corrects_previous(folded, previous):
+        if retractions.retracts(folded) or retractions.corrects_previous(folded, previous):
             candidates = _retract(candidates, item, index)
-        elif clauses.unconfirmed(folded):  # a rumour or a claim on social media the author could not confirm
+        elif retractions.unconfirmed(
+            folded
+        ):  # a rumour or a claim on social media the author could not confirm
             own = [c for c in candidates if c.sentence == index]
-            if own or not clauses.points_back(folded):
+            if own or not retractions.points_back(folded):
                 candidates = [c for c in candidates if c.sentence != index]
             else:  # "This could not be verified.": the claim of the sentence before
                 candidates = _retract(candidates, item, index)
-        correcting = correcting or clauses.correction_heading(folded)
+        correcting = correcting or retractions.correction_heading(folded)
         seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
     early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(candidates))))

@@ -138,27 +138,6 @@ _BACKGROUND_BEFORE = compile_folded(
 _BACKGROUND_AFTER = compile_folded(
     r"^\S*\s+(?:\S+\s+)?(?:بود|بودند)(?!\w)|^\S*\s+(?:شوی|شوي|شوې|کړی|کړي)\s+(?:و|وو|وه)(?!\w)"
 )
-_UNCONFIRMED = compile_folded(
-    r"(?<!\w)(?:rumou?rs?|unconfirmed|unverified|could not (?:be )?(?:\w+ly )?(?:confirm|verif)\w*|"
-    r"cannot (?:be )?(?:\w+ly )?(?:confirm|verif)\w*|"
-    r"not been (?:able to be )?(?:\w+ly )?(?:confirmed|verified)|"
-    r"(?:posts?|claims?|videos?|messages?|accounts?) (?:\S+ ){0,4}?(?:on|in) (?:\S+ ){0,2}?(?:social media|"
-    r"facebook|twitter|telegram|whatsapp|tiktok|x) ?(?:page|account|channel|group)?|"
-    r"social media (?:posts?|users?|accounts?|claims?) (?:\S+ ){0,2}?(?:claimed|alleged|said|suggested)|"
-    r"قابل تایید نیست|قابل تأیید نیست|تایید نشده|تأیید نشده|تایید نشد|تأیید نشد|شایعه|"
-    r"شبکه های اجتماعی (?:\S+ ){0,3}?(?:ادعا|مدعی|گزارش)|(?:فیسبوک|تلگرام|توییتر|ایکس|واتساپ|تیک تاک) "
-    r"(?:\S+ ){0,3}?(?:ادعا|مدعی|گزارش)|(?:ټولنیزو رسنیو|ټولنیزې رسنۍ) (?:\S+ ){0,4}?(?:ادعا|ویل|وايي|وایي)|"
-    r"تایید نه شو|تایید نشو|تائید نه شو|تایید نکرده|تأیید نکرده|تایید نکرد|تأیید نکرد|"
-    r"(?:no one|nobody|no official) has (?:\w+ )?(?:confirmed|verified)|"
-    r"تایید شوې نه|تایید شوی نه|تایید نه دی|تایید شوې نه ده)(?!\w)"
-)
-# "Posts claimed …, but officials confirmed it": the claim was confirmed after all.
-_CONFIRMED = compile_folded(
-    r"(?<!\w)(?<!not )(?<!be )(?<!been )"
-    r"(?:confirmed|verified|تایید کرد|تأیید کرد|تایید کړ|تایید کړه|تایید کړې|تایید کړل)(?!\w)"
-)
-# "This could not be verified": a sentence about the claim of the one before.
-_POINTS_BACK = compile_folded(r"^\W*(?:this|that|it|these|the claims?|the reports?|the posts?|این|دا)(?!\w)")
 # "detainees" (بازداشت‌شدگان), "detention facilities": words for people and places, not events.
 _PEOPLE_AFTER = compile_folded(
     r"\s?(?:شدگان|شده گان)|\s+(?:facilit|centre|center|camp|cell|conditions|site|حوزه|مرکز|خانه)"
@@ -242,33 +221,6 @@ _PEOPLE_WORD = compile_folded(
     r"^(?:[a-z]+(?:ers?|ors?|ees?)|\S*(?:شدگان|شدگانی|شده گان))$"
 )  # one word: "recruiters", «ناپدیدشدگان» (the disappeared), not "crossed the river"
 _OPENING_THE = compile_folded(r"\W*the\s+")
-_RETRACTION = compile_folded(
-    r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?\s+(?:\S+\s+){0,14}?"
-    r"(?:(?:was|were|is|are|has been|have been|had been|turned out to be|proved|proved to be|"
-    r"was found to be|were found to be)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
-    r"(?:withdrawn|retracted|false|untrue|fake|baseless|unfounded|denied|incorrect|inaccurate|fabricated|"
-    r"not true|wrong|removed|taken down|corrected|mistaken|erroneous)(?!\w)"
-    r"|(?:denied|deny|denies|rejected|dismissed|refuted|retracted|withdrew|withdrawn|corrected|debunked)\s+"
-    r"(?:\S+\s+){0,3}?(?:report|claim|allegation|account|news|rumou?r|story)s?(?!\w)"
-    r"|(?:را\s+)?پس\s+گرفت|(?:بېرته|بیرته)\s+(?:واخیست|واخیسته|واخست|واخسته)"
-    r"|(?:گزارش|ادعا|خبر|راپور|رپوټ|شایعه)\S*\s+(?:\S+\s+){0,30}?"
-    r"(?:تکذیب|نادرست|دروغ|بی\s?اساس|جعلی|پس گرفت|رد کرد|رد کړ|رد شو|بې بنسټه|سم نه|صحت ندار|صحت نداشت|"
-    r"واقعیت ندار|واقعیت نداشت|درست نیست|درست نبود|اشتباه بود|ناسم|دروغ)"
-    r"|(?:تکذیب|رد)\s+(?:کرد|کردند|شد)\S*"
-    # corrections: "Correction: on Thursday we reported …", "an earlier version of this report said …"
-    r"|^\W*corrections?(?!\w)|(?:earlier|previous|original) version of (?:this|the) (?:report|article|story)"
-    r"|(?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|stated|said)|اصلاحیه|تصحیح|"
-    r"^\W*اصلاح\s*:|(?:به اشتباه|به غلط)\s+(?:آمده|گزارش|نوشته|گفته|ذکر|اعلام)|په غلطۍ سره (?:راپور|ویل|لیکل)"
-)
-_IN_FACT = compile_folded(
-    r"^\W*(?:\w+\s+){0,2}?(?:in fact|actually|in reality|در واقع|در حقیقت|په حقیقت کې)(?!\w)"
-)
-_WE_REPORTED = compile_folded(
-    r"(?<!\w)(?:we|it was|this (?:agency|outlet|site|newspaper|report)|an earlier report|earlier reports?)\s+"
-    r"(?:\w+\s+){0,2}?(?:reported|said|stated|wrote)(?!\w)|گزارش داده بودیم|گزارش داده بود"
-)
-# A line saying only "Correction": the claims of the sentence after it are corrected.
-_CORRECTION_HEAD = compile_folded(r"^\W*(?:corrections?|clarification|اصلاحیه|تصحیح)\W*$")
 # "have since left", "now", «اکنون»: the sentence speaks of the present, whatever the history before it.
 _RECENT = compile_folded(
     r"(?<!\w)(?:(?:has|have) since|now|recently|currently|this (?:week|month|year)|اکنون|اخیرا|هم اکنون|"
@@ -362,11 +314,6 @@ def is_restatement(folded: str, start: int, end: int | None = None) -> bool:
     )
 
 
-def retracts(folded: str) -> bool:
-    """The sentence says a report was withdrawn, denied or false."""
-    return bool(_RETRACTION.search(folded))
-
-
 def about_training(folded: str) -> bool:
     """The sentence is about a workshop or a training: what it names are topics, not incidents."""
     return bool(_TRAINING.search(folded))
@@ -380,36 +327,6 @@ def is_state(folded: str, start: int) -> bool:
 def is_cause(folded: str, start: int, end: int) -> bool:
     """ "fled because of threats", "د ګواښونو له امله": the event is given as a cause of another."""
     return bool(_CAUSE_BEFORE.search(folded, max(0, start - 25), start) or _CAUSE_AFTER.match(folded, end))
-
-
-def unconfirmed(folded: str) -> bool:
-    """The sentence passes on a rumour or a social-media claim the author could not confirm."""
-    found = [m.group() for m in _UNCONFIRMED.finditer(folded)]
-    if not found:
-        return False
-    negative = any(
-        re.search(
-            r"not|cannot|no one|nobody|no official|rumou?r|unconfirmed|unverified|نشد|نیست|نه|شایعه|نکرد", f
-        )
-        for f in found
-    )
-    return negative or not _CONFIRMED.search(folded)
-
-
-def points_back(folded: str) -> bool:
-    """ "This could not be verified": the sentence speaks of the claim before it."""
-    return bool(_POINTS_BACK.search(folded))
-
-
-def corrects_previous(folded: str, previous: str) -> bool:
-    """ "In fact, they were released." after "we reported that four men were detained": the report before
-    is corrected."""
-    return bool(_IN_FACT.search(folded) and _WE_REPORTED.search(previous))
-
-
-def correction_heading(folded: str) -> bool:
-    """A line that only says "Correction": what follows corrects an earlier report."""
-    return bool(_CORRECTION_HEAD.match(folded))
 
 
 def is_background(folded: str, start: int, end: int) -> bool:

@@ -56,3 +56,23 @@ def sections(text: str, read: list[ReadSentence]) -> dict[int, str | None]:
             current = provinces.pop() if len(provinces) == 1 else None
         sections[item.sentence.start] = current
     return sections
+
+
+_TERMINAL = re.compile(r"[.!?؟…:;\"”»)]$")
+
+
+def title_alone(text: str, read: list[ReadSentence], dates: ArticleDates) -> bool:
+    """The first line is a short sentence of its own above a blank line, without a date: a headline with a
+    full stop ("Taliban detain former soldiers in three provinces."), not a lead ("… on Sunday.")."""
+    if not read or not re.match(r"\s*[^\n]{1,160}\n[ \t]*\n", text):
+        return False
+    first = read[0].sentence
+    return len(first.text.split()) <= 15 and not dates.within(first.start, first.end)
+
+
+def is_headline(item: ReadSentence, index: int, title_alone: bool) -> bool:
+    """A title: the first line, or a Markdown heading, without a full stop and short; or a first line with a
+    full stop standing alone above the story ("Taliban detain former soldiers in three provinces.")."""
+    text = item.sentence.text
+    heading = text.startswith("#") or (index == 0 and (not _TERMINAL.search(text) or title_alone))
+    return heading and len(text.split()) <= 20

@@ -1,14 +1,16 @@
-"""Tables in an article (Markdown "| … |" rows): a row under a header whose column names an event
-("Deported", "Detained", «بازداشت») is an event of that type, with the row's count in that column and its
-place."""
+"""Tables and breakdown lines: a Markdown row under a header whose column names an event ("Deported",
+"Detained", «بازداشت») is an event of that type, with the row's count in that column and its place; a short
+line "- Four in Herat" below a counted event breaks it down."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.events.numbers import parse_count
-from desktop.events.suggesting.dating import When
+from desktop.events.suggesting.counting import people_counts
+from desktop.events.suggesting.dating import ArticleDates, When
+from desktop.events.suggesting.merging import Candidate
 from desktop.events.suggesting.placing import where_of
 from desktop.events.suggesting.reading import ReadSentence
 from desktop.events.suggesting.suggestion import SuggestedEvent
@@ -99,3 +101,39 @@ def row_events(item: ReadSentence, types: tuple[str | None, ...], when: When) ->
             )
         )  # fmt: skip
     return events
+
+
+# "- Four in Herat", "Kunduz: 3", "• ۴ تن در هرات": a line of a breakdown, without the event's words.
+_BREAKDOWN = re.compile(r"^\W{0,3}(?:\S+\s*){1,6}$")
+
+
+def breakdown_line(item: ReadSentence, index: int, candidates: list[Candidate]) -> list[Candidate]:
+    """A short line with only a count and a province right after a counted event (or another such line)
+    breaks that event down ("Nine people were detained this month.\n- Four in Herat\n- Three in Kunduz"):
+    an event of its type in that province; the total is then left out as adding them up."""
+    text = item.sentence.text
+    people = people_counts(text, item.counts)
+    located = [where_of(m) for m in item.places if where_of(m).province]
+    if not _BREAKDOWN.match(text) or len(people) != 1 or len({w.province for w in located}) != 1:
+        return []
+    before = [c for c in candidates if c.sentence == index - 1]
+    if len({c.event.type for c in before}) != 1:
+        return []
+    model = before[-1]
+    where = located[0]
+    event = replace(
+        model.event, province=where.province, country=where.country, place=where.place,
+        count=people[0].count, passage=text, start=item.sentence.start, end=item.sentence.end,
+        place_inferred=False,
+    )  # fmt: skip
+    return [Candidate(event, index, item.paragraph, alternatives=model.alternatives)]
+
+
+def table_date(candidates: list[Candidate], types: tuple[str | None, ...], dates: ArticleDates) -> When:
+    """A table row's date: that of the sentence above the table about the same events ("17,027 people were
+    deported during the week"), else the publication date (reported)."""
+    above = [c.event for c in candidates if c.event.type in types and c.event.date_start is not None]
+    if above and not above[-1].date_reported:
+        last = above[-1]
+        return When(last.date_start, last.date_end, last.date_precision)
+    return dates.reported()
