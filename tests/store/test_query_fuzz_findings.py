@@ -1,13 +1,10 @@
 """Queries on which `make fuzz` (scripts/fuzz.py, target `query`) made the search fail other than with
 QuerySyntaxError, kept in tests/fuzz_findings/query-*.bin: each must search or be refused in one line.
 
-Open (2026-12-05): a quoted single word in the date field that is not a date (`date:"xx"`, the
-finding's `date:"[2023-0…"`, `date:"2024-13"`) passes the parser, and whoosh's DATETIME field then
-raises a bare `Exception` ("'xx' is not a parseable date", or a TimeError for month 13) while
-matching, outside SearchIndex.parse's try: a traceback from `fieldnotes search`. The fix
-belongs in desktop/store/search/searcher.py (another engineer's area during this work): convert
-the date terms of the parsed query there, so the error is a QuerySyntaxError. Strict xfail: the
-test fails as soon as the search refuses it properly, and the mark is then removed.
+A quoted single word in the date field that is not a date (`date:"xx"`, the finding's
+`date:"[2023-0…"`, `date:"2024-13"`) passed the parser, and whoosh's DATETIME field then raised a
+bare `Exception` or a TimeError while matching (a traceback from `fieldnotes search`);
+SearchIndex.parse now converts each term of the parsed query, so the error is a QuerySyntaxError.
 """
 
 from __future__ import annotations
@@ -21,18 +18,13 @@ from desktop.store.notebook import Notebook, QuerySyntaxError
 FINDINGS = Path(__file__).resolve().parents[1] / "fuzz_findings"
 CASES = sorted(FINDINGS.glob("query-*.bin"))
 QUERIES = [p.read_bytes().decode("utf-8", "replace") for p in CASES] + ['date:"2024-13"', 'date:"xx"']
-OPEN = pytest.mark.xfail(
-    strict=True,
-    raises=Exception,
-    reason="a quoted date is not refused: fix in desktop/store/search/searcher.py",
-)
 
 
 def test_the_query_findings_are_kept() -> None:
     assert [p.name for p in CASES] == ["query-fa877acb3863.bin"]
 
 
-@pytest.mark.parametrize("query", [pytest.param(q, marks=OPEN) for q in QUERIES])
+@pytest.mark.parametrize("query", QUERIES)
 def test_a_query_searches_or_is_refused_in_one_line(notebook: Notebook, query: str) -> None:
     try:
         notebook.search(query, limit=5)

@@ -234,7 +234,11 @@ class SearchIndex:
     def parse(self, query: str) -> Any:
         query = _DATE_VALUE.sub(lambda m: _ISO_DATE.sub(_compact_date, m.group(0)), query)
         try:
-            return self._parser.parse(query).accept(_fuzzy_keeps_first_letter)
+            parsed = self._parser.parse(query).accept(_fuzzy_keeps_first_letter)
+            for leaf in parsed.leaves():  # a term its field cannot read (date:"xx") fails here, not
+                if isinstance(leaf, Term) and leaf.fieldname in self.schema:  # while matching
+                    self.schema[leaf.fieldname].to_bytes(leaf.text)
+            return parsed
         except Exception as exc:  # whoosh raises assorted errors on odd input
             raise QuerySyntaxError(f"could not understand the query {query!r}: {exc}") from exc
 
