@@ -247,3 +247,14 @@ def test_what_came_before_the_dated_clause_takes_no_date_of_its_own() -> None:
 )
 def test_labelled_dates_of_the_article_and_of_an_event(text: str, published: date | None) -> None:
     assert published_date(text) == published
+
+
+def test_dari_threats_received_before_the_dated_flight_take_no_date() -> None:
+    text = (
+        "در ولسوالی غوریان، دو برادر روز پنجشنبه پس از دریافت تهدید از سوی یک فرمانده محلی دوباره به ایران "
+        "فرار کردند."
+    )
+    published = date(2026, 3, 9)
+    found = {e.type: (e.date_start, e.date_precision) for e in suggest(text, "fa", published=published)}
+    assert found["threat"] == (published, "reported")
+    assert found["flight"] == (date(2026, 3, 5), "day")

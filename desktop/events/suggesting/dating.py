@@ -42,7 +42,9 @@ _SINCE = re.compile(r"(?:since|از|راهیسې)\s+(?:the\s+)?$", re.IGNORECASE
 # Between a date and the event's words: "after receiving", "after being": what follows happened before the
 # date's clause, on a day the sentence does not give.
 _EARLIER_EVENT = re.compile(
-    r"(?<!\w)(?:after|following)\s+(?:\w+ing|repeated|several|months of|weeks of)\b[^,;:]*$", re.IGNORECASE
+    r"(?<!\w)(?:after|following)\s+(?:\w+ing|repeated|several|months of|weeks of)\b[^,;:]*$"
+    r"|(?<!\w)(?:پس|بعد)\s+از\s+(?:دریافت|گرفتن|شنیدن|ماه‌ها|هفته‌ها|چندین)\s+$",
+    re.IGNORECASE,
 )
 
 
