@@ -215,3 +215,18 @@ def test_pashto_oblique_numbers(text: str, expected: Count) -> None:
 @pytest.mark.parametrize("text", ["دوو ورځو وروسته", "درې میاشتې", "پنځه کاله", "اوو کې"])
 def test_pashto_durations_are_no_counts(text: str) -> None:
     assert find_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("سه روز بعد، مردان مسلح پدرم را در چغچران لت و کوب کردند.", "fa", 1),
+        ("زما ورور د دوشنبې په ورځ په هرات کې ونیول شو.", "ps", 1),
+        ("پدرم و برادرم روز دوشنبه در هرات بازداشت شدند.", "fa", 2),
+        ("یک سرباز پیشین و برادرش در هرات بازداشت شدند.", "fa", 2),
+        ("One former soldier and his brother were detained in Herat.", "en", 2),
+        ("یک مرد و یک زن در هرات بازداشت شدند.", "fa", 2),
+    ],
+)
+def test_relatives_named_with_a_possessive(text: str, language: str, count: int) -> None:
+    assert [e.count.value if e.count else None for e in suggest(text, language)][:1] == [count]

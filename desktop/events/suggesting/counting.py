@@ -65,6 +65,10 @@ _ONE_PERSON = compile_folded(
     r"month|year|group|wave|round|attack|quarter|half)\b)|"
     r"(?<!\w)(?:پنجمین|چهارمین|سومین|دومین|ششمین|هفتمین|هشتمین|نهمین|دهمین|یوه|یو|یک)\s+(?:\S+\s+){0,2}?"
     rf"(?:{_PERSON_FA})|"
+    # Dari "پدرم", "برادرش" (my father, his brother), Pashto «زما پلار», «زوی یې»: one relative
+    r"(?<!\w)(?:پدر|برادر|پسر|شوهر|همسر|مادر|خواهر|دختر|کاکا|ماما|موکل)(?:م|ش|ت|مان|شان|تان)(?!\w)|"
+    r"(?<!\w)(?:زما|زموږ|د\s+هغه|د\s+هغې)\s+(?:پلار|ورور|زوی|مېړه|میړه|مور|خور|لور|کاکا)(?!\w)|"
+    r"(?<!\w)(?:پلار|ورور|زوی|مېړه|لور)\s+یې(?!\w)|"
     # "مرد پنجم", "نفر سوم", "پنځم سړی": an ordinal after (Dari) or before (Pashto) the person
     rf"(?<!\w)(?:{_PERSON_FA})\s+(?:\S+\s+)?(?:دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم)"
     r"(?:ی|ین)?(?!\w)|"
@@ -205,6 +209,14 @@ _AND_ONE_MORE = re.compile(
 )
 
 
+# «یک سرباز پیشین و برادرش», "one former soldier and his brother": one more, a relative.
+_AND_KIN = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}(?:\s+\S+)?\s+(?:and|و|او)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_PERSON})|(?:برادر|پسر|پدر|همسر|خواهر|مادر|دختر)(?:ش|اش|م|ام|شان))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _coordinated(text: str, counts: list[CountMatch]) -> list[CountMatch]:
     """Counts of people joined by "and" summed into one: "nine men and two women" → 11."""
     out: list[CountMatch] = []
@@ -222,8 +234,8 @@ def _coordinated(text: str, counts: list[CountMatch]) -> list[CountMatch]:
                 Count(last.count.value + count.count.value, qualifier), last.start, count.end
             )
             continue
-        one_more = _AND_ONE_MORE.match(text, count.end)
-        if one_more and count.count.value > 1:
+        one_more = _AND_ONE_MORE.match(text, count.end) or _AND_KIN.match(text, count.end)
+        if one_more:
             count = CountMatch(
                 Count(count.count.value + 1, count.count.qualifier), count.start, one_more.end()
             )
@@ -295,6 +307,11 @@ def one_person(folded: str, start: int, end: int) -> Count | None:
     both = _BOTH.search(folded, start, end)
     if both and not _SOURCE_AFTER.match(folded, both.end()):
         return Count(2)
+    # the clause opens after "and": "a former soldier and | his brother were detained" are two
+    for earlier in _ONE_PERSON.finditer(folded, max(0, start - 60), start):
+        pair = _AND_ANOTHER.match(folded, earlier.end())
+        if pair and pair.end() > start:
+            return Count(2)
     for found in _ONE_PERSON.finditer(folded, start, end):
         source = _SOURCE_AFTER.match(folded, found.end()) or _SOURCE_BEFORE.search(folded, 0, found.start())
         if not source:
@@ -305,5 +322,5 @@ def one_person(folded: str, start: int, end: int) -> Count | None:
 # "a former soldier and his brother", "یک سرباز پیشین و برادرش": two people.
 _AND_ANOTHER = compile_folded(
     rf"\s+(?:and|و|او)\s+(?:his|her|their|a|an|another|one)\s+(?:[\w-]+\s+)?(?:{_PERSON})(?!\w)"
-    r"|\s+(?:\S+\s+)?و\s+(?:برادر|پسر|پدر|همسر|برادرزاده|پسرکاکا)(?:ش|اش)(?!\w)"
+    r"|\s+(?:\S+\s+)?و\s+(?:برادر|پسر|پدر|همسر|برادرزاده|پسرکاکا|خواهر|مادر|دختر)(?:ش|اش|م|ام|ت|شان)(?!\w)"
 )
