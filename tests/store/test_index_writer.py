@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from whoosh.index import FileIndex
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from desktop.store.search.analysis import text_analyzer
+from desktop.store.search.analysis import PER_TOKEN_LOWER, TOKEN_PATTERN, text_analyzer
 from desktop.store.search.schema import FastText, IndexDoc, build_schema, document_fields, encode_positions
 from desktop.store.search.storage import MemoryStorage
 from desktop.store.search.writer import new_writer
@@ -236,12 +237,37 @@ def test_fast_field_indexes_the_samples_as_the_analyzer_does(field: str) -> None
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from([*WORDS, "", " ", "\u200c", "\u0640", "\u064b", "İ", "ß", "ς", "-", "\n", "THE"]),
+        st.sampled_from(
+            [*WORDS, "", " ", "\u200c", "\u0640", "\u064b", "İ", "ß", "ς", "Σ", "ΟΔΟΣ", "-", "\n", "THE"]
+        ),
         max_size=40,
     )
 )
 def test_fast_field_matches_the_analyzer_on_any_text(pieces: list[str]) -> None:
     text = "".join(p + (" " if i % 3 else "") for i, p in enumerate(pieces))
+    fast = build_schema()["body"]
+    reference = TEXT(analyzer=text_analyzer())
+    assert sorted(fast.index(text)) == sorted(reference.index(text))
+
+
+def test_lowering_a_whole_text_splits_and_cases_it_as_lowering_each_token() -> None:
+    """index_terms lowers a text whole unless it has a PER_TOKEN_LOWER character: no other code
+    point lowers to more than one character or to one the token pattern takes differently (Σ is
+    there because it lowers by what follows it)."""
+    unsafe = []
+    for point in range(sys.maxunicode + 1):
+        char = chr(point)
+        lower = char.lower()
+        if lower != char and (
+            len(lower) != 1 or bool(TOKEN_PATTERN.fullmatch(char)) != bool(TOKEN_PATTERN.fullmatch(lower))
+        ):
+            unsafe.append(char)
+    assert unsafe == ["\u0130"]
+    assert PER_TOKEN_LOWER.pattern == "[\u0130\u03a3]"
+
+
+@pytest.mark.parametrize("text", ["ΟΔΟΣ ΚΑΙ ΣΟΦΙΑ", "ΣΣ_Σ Σ.", "İstanbul İİ x", "Ünïcode café ΣΟΦΟΣ"])
+def test_fast_field_matches_the_analyzer_on_text_lowered_token_by_token(text: str) -> None:
     fast = build_schema()["body"]
     reference = TEXT(analyzer=text_analyzer())
     assert sorted(fast.index(text)) == sorted(reference.index(text))

@@ -117,6 +117,10 @@ class _WordTerms(dict[str, "str | None"]):
 
 
 WORD_CACHE = 300_000
+# The only characters a whole-text lower() turns into something else than lowering each token
+# would (a test checks every code point): İ becomes two characters, and Σ becomes ς or σ by
+# what follows it. A text without them is lower-cased whole before it is split.
+PER_TOKEN_LOWER = re.compile("[\u0130\u03a3]")
 _WORD_TERMS = _WordTerms()
 BIG_TEXT = 1 << 20  # characters: a longer text is analysed a word at a time (see index_terms)
 
@@ -137,10 +141,10 @@ def index_terms(text: str) -> dict[str, Sequence[int]]:
     """
     if len(text) > BIG_TEXT:
         return _big_text_terms(text)
-    if text.isascii():
+    if text.isascii() or not PER_TOKEN_LOWER.search(text):
         words = TOKEN_PATTERN.findall(text.lower())
-    else:  # lower-casing token by token: a whole-text lower() can change where tokens split
-        words = [w.lower() for w in TOKEN_PATTERN.findall(text)]
+    else:  # lower-casing token by token: a whole-text lower() would split or case them otherwise
+        words = list(map(str.lower, TOKEN_PATTERN.findall(text)))
     looked_up = list(map(_WORD_TERMS.__getitem__, words))
     first = 0  # the first kept word's place
     for term in looked_up:

@@ -71,24 +71,28 @@ class TermEmitter:
         if not self.post_parts:
             self.post_pos, self.term_pos = self.postfile.tell(), self.tindex.dbfile.tell()
         count = len(ids)
-        stored = array("f", weights)  # what the block keeps, and what the term info sums
-        first = stored[0]
-        if stored.count(first) == count:
-            mini_weights: Any = None if first == 1.0 else first
-        else:
-            mini_weights = tuple(stored)
-        max_weight = max(weights)
-        if not max_weight > 0:
-            max_weight = 0  # as max(0, ...) gives it
-        min_byte = max_byte = 0
         length_bytes = self.length_bytes
-        if length_bytes is not None:
-            if count == 1:
-                min_byte = max_byte = length_bytes[ids[0]]
+        if count == 1:  # most terms of a segment: no sums, counts or maxima
+            stored_sum = array("f", weights)[0]
+            mini_weights: Any = None if stored_sum == 1.0 else stored_sum
+            max_weight = weights[0]
+            min_byte = max_byte = length_bytes[ids[0]] if length_bytes is not None else 0
+        else:
+            stored = array("f", weights)  # what the block keeps, and what the term info sums
+            first = stored[0]
+            if stored.count(first) == count:
+                mini_weights = None if first == 1.0 else first
             else:
+                mini_weights = tuple(stored)
+            stored_sum = sum(stored)
+            max_weight = max(weights)
+            min_byte = max_byte = 0
+            if length_bytes is not None:
                 known = [b for b in map(length_bytes.__getitem__, ids) if b]
                 if known:
                     min_byte, max_byte = min(known), max(known)
+        if not max_weight > 0:
+            max_weight = 0  # as max(0, ...) gives it
         fixedsize = self.fixedsize
         if fixedsize is None or fixedsize < 0:
             mini_values: Any = tuple(filter(None, values))
@@ -111,7 +115,7 @@ class TermEmitter:
         self.post_parts += (WHOOSH3_HEADER_MAGIC, _HEAD.pack(-size), info, data)
         self.post_pos = offset + 8 + size
         value = _TERMINFO.pack(
-            0, sum(stored), count, min_byte, max_byte, max_weight, ids[0], last
+            0, stored_sum, count, min_byte, max_byte, max_weight, ids[0], last
         ) + _EXTENT.pack(offset, 8 + size)
         key = self.prefix + term
         self.positions.append(self.term_pos)

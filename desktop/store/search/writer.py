@@ -15,6 +15,7 @@ import pickle
 import zlib
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
 from typing import Any, TypeAlias
 
 from whoosh.codec.whoosh3 import (
@@ -26,6 +27,7 @@ from whoosh.codec.whoosh3 import (
     W3Segment,
     _lenfield,
 )
+from whoosh.fields import DATETIME
 from whoosh.formats import Positions
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_uint
@@ -334,6 +336,7 @@ class GroupingSegmentWriter(SegmentWriter):
         self._kept: list[Any] | None = None  # segments left after merge_now()
         self._built: list[Any] = []  # segments built elsewhere, added at commit
         self._added: bool = False  # whoosh's flag: documents were added (nothing yet)
+        self._date_terms: dict[tuple[str, datetime], list[tuple[bytes, int, float, bytes]]] = {}
         # add_document's own path covers fields without vectors or a separate spelling field
         fields = [self.schema[name] for name in self.schema.names()]
         self._plain_schema = not any(f.vector or f.separate_spelling() for f in fields)
@@ -368,7 +371,7 @@ class GroupingSegmentWriter(SegmentWriter):
                             length = sum(map(len, terms.values()))
                         pool.add_text(fieldname, docnum, terms)
                     else:
-                        for tbytes, freq, weight, vbytes in field.index(value):
+                        for tbytes, freq, weight, vbytes in self._field_index(fieldname, field, value):
                             if field.scorable:
                                 length += freq
                             pool.add((fieldname, tbytes, docnum, weight * fieldboost, vbytes))
@@ -383,6 +386,16 @@ class GroupingSegmentWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def _field_index(self, fieldname: str, field: Any, value: Any) -> list[tuple[bytes, int, float, bytes]]:
+        """field.index(value); a date's terms (eight, at several precisions) computed once a day."""
+        if not isinstance(field, DATETIME) or not isinstance(value, datetime):
+            return list(field.index(value))
+        key = (fieldname, value)
+        terms = self._date_terms.get(key)
+        if terms is None:
+            terms = self._date_terms[key] = list(field.index(value))
+        return terms
 
     def merge_now(self, to_merge: list[Any] | None = None, kept: list[Any] | None = None) -> bool:
         """Merge segments into this writer now rather than at commit; True if any were.
