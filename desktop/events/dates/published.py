@@ -17,7 +17,9 @@ has none):
 
 A note's own header sentence ranks with 3: "Exported from the monitoring group and forwarded 16
 April 2025", "Sent: Wednesday, 16 April 2025 10:32", "ارسال شده در …" (the clause begins with such
-a word, or the word just before the date is one; "sent" and "received" only as "Sent:"). Words
+a word, or the word just before the date is one; "sent" and "received" only as "Sent:"). A label opening its line may have the publisher after the
+date ("Published 25 November 2025 by the protection working group (Herat, Nimroz hubs)", "**تاریخ
+نشر: ۱۰ جدی ۱۴۰۴** · گروه کاری …"); Markdown's "_" and "*" around it are ignored. Words
 that are also events ("released", "issued") label a date only at the start of its clause
 ("Released: 3 June 2024", not "the men were released on 3 June 2024"). A long line (a paragraph)
 is read only at its start, where a dateline is; once a line opens with a dateline, the later
@@ -108,7 +110,10 @@ _ISO_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+
 _BYLINE_END = re.compile(r"[—–\-|·,،]\s*$")
 # Where the words after a date stop belonging to its line: a full stop, a dash or bar, or (in a
 # PDF, whose lines pdfminer joins into one paragraph) a capital letter starting the next line.
-_CLAUSE_END = re.compile(r"[.。]\s|\s[—–|]\s|\s(?=[A-Z][a-z])")
+_CLAUSE_END = re.compile(r"[.。]\s|\s[—–|·•]\s|\s(?=[A-Z][a-z])")
+# A label opening its line with the publisher after the date: "Published 25 November 2025 by the … group",
+# "**تاریخ نشر: ۱۰ جدی ۱۴۰۴** · گروه کاری …" (the bold ends the label's date).
+_BYLINE_AFTER = re.compile(r"^\W*(?:by|from)\s|^\s*(?:\*\*|__|_)\s*(?:[·•|,،\-—–]|$)", re.IGNORECASE)
 _DASH = re.compile(r"^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?[—–\-:|]?\s*")
 _WORD = re.compile(r"[^\W\d_]+")
 _US = re.compile(r"^en[-_]us$", re.IGNORECASE)
@@ -226,13 +231,16 @@ def _rank(line: str, match: DateMatch) -> int | None:
     """How good a publication date this is (0 best, see the module's docstring), None if not one."""
     before, after = line[: match.start], _CLAUSE_END.split(line[match.end :], maxsplit=1)[0]
     opened = _CLAUSE_START.search(before)
-    clause = fold_str(before[opened.end() :] if opened else before)  # the clause the date is in
+    # the clause the date is in, without Markdown's italics ("_Published 25 November 2025 …_")
+    clause = fold_str(before[opened.end() :] if opened else before).replace("_", " ")
     for rank, label in _LABELS:
         # a label near the date, on a line that says little else ("Posted on … by Jane Doe")
         if rank == 0 and _EVENT_DATE_LABEL.search(clause):
             continue  # "Incident date: 3 November 2025" is when it happened
         if label.search(clause) and len(_WORD.findall(before)) <= 8 and len(_WORD.findall(after)) <= 6:
             return rank
+        if rank == 0 and _opens_with(label, clause) and _BYLINE_AFTER.match(after):
+            return rank  # "Published 25 November 2025 by the returnee protection working group (…)"
     if (_HEADER_START.match(clause) or _HEADER_BEFORE_DATE.search(clause)) and (
         len(_WORD.findall(clause)) <= 16 and len(_WORD.findall(after)) <= 12
     ):
@@ -265,6 +273,12 @@ def _rank(line: str, match: DateMatch) -> int | None:
     if _BYLINE_END.search(before) and not _WORD.search(after) and len(_WORD.findall(before)) <= 12:
         return 3  # a subtitle or byline ending in its date: "Background paper for new staff — September 2024"
     return None
+
+
+def _opens_with(label: re.Pattern[str], clause: str) -> bool:
+    """True when `label` opens `clause` (after marks: "_Published …", "**تاریخ نشر: …")."""
+    found = label.search(clause)
+    return found is not None and not _WORD.search(clause[: found.start()])
 
 
 def _us_reading(line: str, match: DateMatch) -> date:
