@@ -17,9 +17,10 @@ has none):
 
 A note's own header sentence ranks with 3: "Exported from the monitoring group and forwarded 16
 April 2025", "Sent: Wednesday, 16 April 2025 10:32", "ارسال شده در …" (the clause begins with such
-a word, or the word just before the date is one; "sent" and "received" only as "Sent:"). A label opening its line may have the publisher after the
-date ("Published 25 November 2025 by the protection working group (Herat, Nimroz hubs)", "**تاریخ
-نشر: ۱۰ جدی ۱۴۰۴** · گروه کاری …"); Markdown's "_" and "*" around it are ignored. Words
+a word, or the word just before the date is one; "sent" and "received" only as "Sent:"). A
+label opening its line may have the publisher after the date ("Published 25 November 2025 by the
+protection working group (Herat, Nimroz hubs)", "**تاریخ نشر: ۱۰ جدی ۱۴۰۴** · گروه کاری …");
+Markdown's "_" and "*" around it are ignored. Words
 that are also events ("released", "issued") label a date only at the start of its clause
 ("Released: 3 June 2024", not "the men were released on 3 June 2024"). A long line (a paragraph)
 is read only at its start, where a dateline is; once a line opens with a dateline, the later
