@@ -5,6 +5,7 @@ Nearly every term of a segment has its postings in one block. Through whoosh's w
 term takes some sixty method calls (a postings writer, a term info object, the hash file's add,
 a file write per piece); here the same bytes are made in one loop and written to the posting and
 term files once per field. Long terms still go through whoosh's block writer (index_writer).
+New documents' postings become a term's columns here too (text_columns).
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from operator import sub
 from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.formats import Positions
+from whoosh.system import pack_uint
+
+from desktop.store.search.schema import encode_positions
 
 _HEAD = struct.Struct("!i")  # a block's signed size (negative: the term's last block)
 _ENTRY = struct.Struct("!ii")  # the hash file's key and value lengths before each pair
@@ -144,3 +149,31 @@ class TermEmitter:
             buckets[h & 255].append((h, pos))
         tindex.lastkey = self.last_key
         self.post_parts, self.term_parts, self.positions, self.hashes = [], [], [], []
+
+
+Columns = tuple[list[int], list[float], list[Any]]  # a term's documents, weights and values
+
+
+def text_columns(entry: list[Any], fmt: Any) -> Columns:
+    """A text term's columns (documents, weights, values) from the documents and positions that
+    index_writer.GroupedPostings.add_text grouped, with the weights and values FastText.index
+    gives them."""
+    ids = entry[0::2]
+    plists = entry[1::2]
+    counts = list(map(len, plists))
+    boost = fmt.field_boost
+    weights = [n * boost for n in counts]
+    if isinstance(fmt, Positions):
+        single = _SINGLE_POSITION
+        values = [
+            single[p[0]] if n == 1 and p[0] < SINGLE_POSITIONS else encode_positions(p)
+            for n, p in zip(counts, plists, strict=True)
+        ]
+    else:
+        values = list(map(pack_uint, counts))
+    return ids, weights, values
+
+
+SINGLE_POSITIONS = 4096
+# encode_positions of each lone early position (most terms occur once in an article)
+_SINGLE_POSITION = [encode_positions([pos]) for pos in range(SINGLE_POSITIONS)]

@@ -28,17 +28,15 @@ from whoosh.codec.whoosh3 import (
     _lenfield,
 )
 from whoosh.fields import DATETIME
-from whoosh.formats import Positions
 from whoosh.reading import SegmentReader
-from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from desktop.store.search.analysis import index_terms
 from desktop.store.search.blocks import extent
-from desktop.store.search.emit import TermEmitter
+from desktop.store.search.emit import Columns, TermEmitter, text_columns
 from desktop.store.search.merging import MergedBlocks, Posting, plan_merge, raw_blocks
-from desktop.store.search.schema import FastText, encode_positions
+from desktop.store.search.schema import FastText
 
 MIN_COMPRESS = 256  # bytes of pickled block data below which a block is not compressed
 # Posting blocks are pickled with protocol 3, whose bytes are native: protocol 2 (whoosh's) writes
@@ -96,9 +94,6 @@ class GroupedPostings:
         self.text.clear()
 
 
-Columns = tuple[list[int], list[float], list[Any]]  # a term's documents, weights and values
-
-
 class GroupedFieldWriter(W3FieldWriter):
     """Writes grouped postings term by term; any other iterable goes through whoosh's own path."""
 
@@ -147,7 +142,7 @@ class GroupedFieldWriter(W3FieldWriter):
         if text and pieces:  # new documents and merged segments in one writer: as posting tuples
             for term, entry in text.items():
                 tbytes = term.encode("utf-8")
-                ids, weights, values = _text_columns(entry, fieldobj.format)
+                ids, weights, values = text_columns(entry, fieldobj.format)
                 pieces.setdefault(tbytes, []).extend(
                     (fieldname, tbytes, d, w, v) for d, w, v in zip(ids, weights, values, strict=True)
                 )
@@ -158,7 +153,7 @@ class GroupedFieldWriter(W3FieldWriter):
             fmt = fieldobj.format
             for term in sorted(text):
                 self._btext = tbytes = term.encode("utf-8")
-                yield tbytes, _text_columns(text[term], fmt)
+                yield tbytes, text_columns(text[term], fmt)
         elif pieces:
             for tbytes in sorted(pieces):
                 self._btext = tbytes
@@ -216,30 +211,6 @@ class GroupedFieldWriter(W3FieldWriter):
 
 def _first_doc(piece: Piece) -> int:
     return piece.first_doc() if isinstance(piece, MergedBlocks) else piece[2]
-
-
-def _text_columns(entry: list[Any], fmt: Any) -> Columns:
-    """A text term's columns from GroupedPostings.add_text's documents and positions, with the
-    weights and values FastText.index gives them."""
-    ids = entry[0::2]
-    plists = entry[1::2]
-    counts = list(map(len, plists))
-    boost = fmt.field_boost
-    weights = [n * boost for n in counts]
-    if isinstance(fmt, Positions):
-        single = _SINGLE_POSITION
-        values = [
-            single[p[0]] if n == 1 and p[0] < SINGLE_POSITIONS else encode_positions(p)
-            for n, p in zip(counts, plists, strict=True)
-        ]
-    else:
-        values = list(map(pack_uint, counts))
-    return ids, weights, values
-
-
-SINGLE_POSITIONS = 4096
-# encode_positions of each lone early position (most terms occur once in an article)
-_SINGLE_POSITION = [encode_positions([pos]) for pos in range(SINGLE_POSITIONS)]
 
 
 def _field_length_bytes(lengths: Any, fieldname: str, doccount: int) -> list[int] | None:
