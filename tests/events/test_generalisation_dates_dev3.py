@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from desktop.events.dates.published import published_date
+from tests.events.suggesting import suggest
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,32 @@ def test_publication_line_with_publisher_after_the_date(line: str, day: date) ->
 )
 def test_a_sentence_with_a_date_and_by_is_not_a_publication_line(line: str) -> None:
     assert published_date(f"A report on the month\n\n{line}\n\nThe body of the report follows.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "precision"),
+    [
+        (
+            "In early April a 16-year-old boy was taken from his school by armed men and forcibly recruited "
+            "in Alingar, Laghman.",
+            "recruitment",
+            date(2025, 4, 1),
+            "approximate",
+        ),
+        (
+            "On 3 May two girls were taken from their home in Khost and abducted by gunmen.",
+            "disappearance",
+            date(2025, 5, 3),
+            "day",
+        ),
+        (
+            "Intelligence officers raided a house in Kunduz city on Friday and detained three brothers.",
+            "detention",
+            date(2025, 6, 6),
+            "day",
+        ),
+    ],
+)
+def test_a_date_in_a_part_of_the_event_dates_it(text: str, kind: str, start: date, precision: str) -> None:
+    found = [e for e in suggest(text, published=date(2025, 6, 9)) if e.type == kind]
+    assert [(e.date_start, e.date_precision) for e in found] == [(start, precision)]

@@ -180,12 +180,11 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
         if silenced:
             item.alternatives.add("detention")
         kept = [t for t in kept if t not in silenced]
+    # Parts of the reported event, not background: a date in their clause dates it ("in late May a boy was
+    # taken from his home and recruited", "raided a house on Friday and detained three brothers").
     if any(t.key in _CARRIED_BY for t in kept):  # "recruited and taken to a centre", "abducted and taken"
-        moved = [t for t in kept if t.key == "detention" and _MOVED.search(t.text)]
-        item.background += moved
-        kept = [t for t in kept if t not in moved]
+        kept = [t for t in kept if not (t.key == "detention" and _MOVED.search(t.text))]
     if any(t.key in mentions.HARMS for t in kept):  # "raided a house and detained three brothers": detention
-        item.background += [t for t in kept if mentions.is_search(t.text)]
         kept = [t for t in kept if not mentions.is_search(t.text)]
     bodies = [t for t in kept if t.key == "killing" and _BODY.search(t.text)]
     if bodies and any(t.key != "disappearance" for t in kept):  # he was missing before he was found dead
