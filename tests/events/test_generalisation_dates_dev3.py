@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from desktop.events.dates import find_dates
 from desktop.events.dates.published import published_date
 from tests.events.suggesting import suggest
 
@@ -65,3 +66,55 @@ def test_a_sentence_with_a_date_and_by_is_not_a_publication_line(line: str) -> N
 def test_a_date_in_a_part_of_the_event_dates_it(text: str, kind: str, start: date, precision: str) -> None:
     found = [e for e in suggest(text, published=date(2025, 6, 9)) if e.type == kind]
     assert [(e.date_start, e.date_precision) for e in found] == [(start, precision)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        (
+            "On Tuesday two men were flogged. At the same hearing, a third was sentenced.",
+            date(2025, 3, 6),
+            date(2025, 3, 4),
+            date(2025, 3, 4),
+        ),
+        (
+            "روز شنبه دو مرد شلاق زده شدند. در همان جلسه، یک زن به زندان محکوم شد.",
+            date(2025, 3, 6),
+            date(2025, 3, 1),
+            date(2025, 3, 1),
+        ),
+        (
+            "د شنبې په ورځ دوه کسان ووهل شول. په همدې غونډه کې یو بل کس بندي شو.",
+            date(2025, 3, 6),
+            date(2025, 3, 1),
+            date(2025, 3, 1),
+        ),
+        (
+            "د ۱۴۰۳ کال د کب ۱۰مه ۵۰ کسان وشړل شول. په همدې اونۍ کې ۲۰ نور هم وشړل شول.",
+            date(2025, 3, 6),
+            date(2025, 2, 28),
+            date(2025, 2, 28),
+        ),
+        (
+            "در ۱۰ حوت ۵۰ تن اخراج شدند. در همان هفته ۲۰ تن دیگر نیز اخراج شدند.",
+            date(2025, 3, 6),
+            date(2025, 2, 28),
+            date(2025, 2, 28),
+        ),
+    ],
+)
+def test_the_same_sitting_or_week_as_the_date_before(
+    text: str, published: date, start: date, end: date
+) -> None:
+    found = find_dates(text, published=published)
+    assert (found[-1].range.start, found[-1].range.end) == (start, end)
+
+
+def test_this_same_week_with_no_date_before_is_this_week() -> None:
+    found = find_dates("په همدې اونۍ کې پنځه کسان ونیول شول.", published=date(2025, 9, 9))
+    assert [(m.range.start, m.range.end) for m in found] == [(date(2025, 9, 6), date(2025, 9, 9))]
+    # Dari «همین هفته» stays "this week", not "the same week as before"
+    found = find_dates(
+        "روز یکشنبه دو تن بازداشت شدند. همین هفته پنج تن دیگر آزاد شدند.", published=date(2025, 9, 9)
+    )
+    assert (found[-1].range.start, found[-1].range.end) == (date(2025, 9, 6), date(2025, 9, 9))

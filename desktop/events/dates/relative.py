@@ -72,12 +72,16 @@ def _from_anchor(sign: int) -> Callable[[re.Match[str], Context], DateRange | No
 
 
 def _next_day(m: re.Match[str], context: Context) -> DateRange | None:
-    """ "the next day", "روز بعد", "فردای آن روز", "بله ورځ"; also "that day", "the day before"."""
+    """ "the next day", "روز بعد", "فردای آن روز", "بله ورځ"; also "that day", "the day before", "the same
+    session", «در همین جلسه», «په همدې اونۍ کې» (the previous date's day or stretch)."""
     anchor = context.anchor
+    words = re.sub(r"\s+", " ", m[0])
+    if anchor is None and context.published and re.search("همدې (?:اونۍ|اونی)", words):
+        # «په همدې اونۍ کې» with no date before it: this week
+        return TO_PUBLICATION["په دې اونۍ"](context.published)
     if anchor is None:
         return None
-    words = re.sub(r"\s+", " ", m[0])
-    if any(w in words for w in ("same", "that ", "همان", "هماغه", "همدغه")):
+    if any(w in words for w in ("same", "that ", "همان", "همین", "هماغه", "همدغه", "همدې")):
         return anchor if anchor.start == anchor.end else DateRange(anchor.start, anchor.end, "approximate")
     if any(w in words for w in ("before", "previous", "preceding", "قبل", "پیش", "مخکې")):
         return _moved(anchor, -1, 1)
@@ -186,6 +190,10 @@ _NEXT = (
     r"|the (?:previous|preceding) (?:day|night|evening)|the day before(?! yesterday)"
     r"|روز بعد|روز دیگر|فردای ان(?: روز)?"
     r"|همان روز|روز قبل از ان|یک روز قبل از ان|هفته بعد|بله ورځ|په هماغه ورځ|هماغه ورځ|ورپسې ورځ"
+    # the same sitting of a court, the same week as the date before: «در همین جلسه», «په همدې اونۍ کې»
+    r"|(?:(?:in|at|during) )?the same (?:session|hearing|sitting)"
+    r"|(?:در )?(?:همین|همان) (?:جلسه|نشست)|(?:در )?همان هفته(?! (?:گذشته|اخیر|جاری|روان|بعد|اینده))"
+    r"|(?:په )?(?:همدې|هماغه|همدغه) (?:غونډه|غونډې|ناسته|اونۍ|اونی)(?: کې)?"
 )
 _WEEKDAY = rf"(?P<weekday>{names(WEEKDAYS)})"
 # Words near which the "unit" rules are tried: units, and the words of the phrases above but the common
@@ -198,6 +206,7 @@ _COMMON = {
 UNIT_WORDS = frozenset(_UNITS) | {w for phrase in TO_PUBLICATION for w in phrase.split() if w not in _COMMON}
 UNIT_WORDS |= {"فردای", "morning", "evening", "afternoon", "همان", "هماغه", "overnight", "night", "شب", "شپه"}
 UNIT_WORDS |= {"since", "then", "زمان", "وقت", "وخته", "ورځې"}
+UNIT_WORDS |= {"session", "hearing", "sitting", "جلسه", "نشست", "غونډه", "غونډې", "ناسته", "اونی"}
 
 RULES: list[Rule] = [
     Rule(rf"{_N} {_UNIT} {_AFTER}", _from_anchor(+1), defer="always", relative=True, trigger="unit"),
