@@ -118,3 +118,46 @@ def test_this_same_week_with_no_date_before_is_this_week() -> None:
         "روز یکشنبه دو تن بازداشت شدند. همین هفته پنج تن دیگر آزاد شدند.", published=date(2025, 9, 9)
     )
     assert (found[-1].range.start, found[-1].range.end) == (date(2025, 9, 6), date(2025, 9, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        # a stated week before it: that week
+        (
+            "# Update — week 12 (17–23 March 2025)\n\nIn total, 900 people were deported during the week.",
+            date(2025, 3, 28),
+            date(2025, 3, 17),
+            date(2025, 3, 23),
+        ),
+        # a weekly update published early in the week is about the last full week, Monday to Sunday
+        (
+            "Over the week, 4,100 Afghans were returned from Iran.",
+            date(2025, 6, 3),
+            date(2025, 5, 26),
+            date(2025, 6, 1),
+        ),
+        # later in the week: this week up to the report
+        (
+            "Throughout the week, raids continued in Kunduz.",
+            date(2025, 6, 6),
+            date(2025, 6, 2),
+            date(2025, 6, 6),
+        ),
+        # Dari: the Afghan week, Saturday to Friday
+        ("در طول هفته ۹۰۰ تن از ایران اخراج شدند.", date(2025, 6, 2), date(2025, 5, 24), date(2025, 5, 30)),
+    ],
+)
+def test_during_the_week_of_a_weekly_report(text: str, published: date, start: date, end: date) -> None:
+    found = find_dates(text, published=published)
+    assert (found[-1].range.start, found[-1].range.end) == (start, end)
+
+
+def test_a_table_row_takes_the_week_of_the_sentence_above() -> None:
+    text = (
+        "_Published 3 June 2025_\n\nIn total, 5,000 people were deported to Afghanistan during the week.\n\n"
+        "| Crossing | Province | Deported |\n|---|---|---:|\n"
+        "| Islam Qala | Herat | 3,000 |\n| Torkham | Nangarhar | 2,000 |\n"
+    )
+    rows = [e for e in suggest(text, published=date(2025, 6, 3)) if e.passage.startswith("|")]
+    assert rows and {(e.date_start, e.date_end) for e in rows} == {(date(2025, 5, 26), date(2025, 6, 1))}

@@ -159,6 +159,24 @@ def _reported_month(m: re.Match[str], context: Context) -> DateRange | None:
     return DateRange(p.replace(day=1), p, "month")
 
 
+def _reported_week(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "during the week", «در طول هفته»: the week a weekly report covers, a stated stretch of a week before
+    it ("week 47 (17–23 November 2025)"), else the last full week when the report is from the first
+    three days of the next (Monday to Sunday; Saturday to Friday in Dari and Pashto), else this one."""
+    anchor = context.anchor
+    if anchor is not None and anchor.precision == "range" and 4 <= (anchor.end - anchor.start).days <= 7:
+        return anchor
+    if context.published is None:
+        return None
+    p = context.published
+    first = 0 if m[0].isascii() else 5
+    start = p - timedelta(days=(p.weekday() - first) % 7)
+    if (p - start).days <= 2:
+        start -= timedelta(days=7)
+        return DateRange(start, start + timedelta(days=6), "range")
+    return DateRange(start, p, "range")
+
+
 def _since_then(m: re.Match[str], context: Context) -> DateRange | None:
     """ "He has been missing since.", "not heard from since and …", «از آن روز تاکنون»: since the previous
     date of the text, which dates the event (he went missing then); only a date of the same paragraph."""
@@ -206,7 +224,20 @@ _COMMON = {
 UNIT_WORDS = frozenset(_UNITS) | {w for phrase in TO_PUBLICATION for w in phrase.split() if w not in _COMMON}
 UNIT_WORDS |= {"فردای", "morning", "evening", "afternoon", "همان", "هماغه", "overnight", "night", "شب", "شپه"}
 UNIT_WORDS |= {"since", "then", "زمان", "وقت", "وخته", "ورځې"}
-UNIT_WORDS |= {"session", "hearing", "sitting", "جلسه", "نشست", "غونډه", "غونډې", "ناسته", "اونی"}
+UNIT_WORDS |= {
+    "week",
+    "اوږدو",
+    "بهیر",
+    "session",
+    "hearing",
+    "sitting",
+    "جلسه",
+    "نشست",
+    "غونډه",
+    "غونډې",
+    "ناسته",
+    "اونی",
+}
 
 RULES: list[Rule] = [
     Rule(rf"{_N} {_UNIT} {_AFTER}", _from_anchor(+1), defer="always", relative=True, trigger="unit"),
@@ -224,6 +255,11 @@ RULES: list[Rule] = [
     Rule(r"overnight(?! (?:stay|shelter|curfew))", _overnight, relative=True, trigger="unit"),
     Rule(r"(?:during|throughout|over|within|in the course of) the (?:reporting )?month"
          r"(?! (?:of|before|after))", _reported_month, relative=True, trigger="unit"),
+    Rule(r"(?:during|throughout|over|in the course of) the (?:reporting )?week"
+         r"(?! (?:of|before|after|ending|that))"
+         r"|(?:در طول|طی|در جریان) (?:این )?هفته(?! (?:گذشته|اخیر|جاری|روان|بعد|اینده|پیش|قبل|دوم|سوم|اول))"
+         r"|د (?:اونۍ|اونی) په (?:اوږدو|بهیر) کې",
+         _reported_week, defer="always", relative=True, trigger="unit"),
     Rule(r"(?<=\s)since(?=\s*[;.,)]|\s+(?:and|but|then|when)\s)|since then|since that (?:day|night|time)"
          r"|از ان (?:روز|زمان|وقت)(?: به این سو| تاکنون| تا کنون)?|له هغې? (?:ورځې|وخته) راهیسې",
          _since_then, defer="always", relative=True, trigger="unit"),
