@@ -161,3 +161,20 @@ def test_a_table_row_takes_the_week_of_the_sentence_above() -> None:
     )
     rows = [e for e in suggest(text, published=date(2025, 6, 3)) if e.passage.startswith("|")]
     assert rows and {(e.date_start, e.date_end) for e in rows} == {(date(2025, 5, 26), date(2025, 6, 1))}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        ("Local elders said that on Monday five men were detained in Herat city.", "en", date(2025, 11, 3)),
+        (
+            "تېره اونۍ له ایرانه ۹۰۰ کسان د اسلام قلعې له لارې وشړل شول. "
+            "د نیمروز چارواکو ویلي چې په همدې اونۍ کې ۴۰۰ کسان له ایرانه وشړل شول.",
+            "ps",
+            date(2025, 10, 25),  # the week before, Saturday to Friday
+        ),
+    ],
+)
+def test_a_date_after_said_that_dates_what_was_said(text: str, language: str, start: date) -> None:
+    found = suggest(text, language=language, published=date(2025, 11, 5))
+    assert found and found[-1].date_start == start and found[-1].date_precision != "reported"

@@ -22,10 +22,11 @@ _REFERENCE_POINT = re.compile(
     re.IGNORECASE,
 )
 # "told reporters on Sunday", "said on Monday": when it was said, not when what was said happened; it dates
-# only the saying itself ("the ministry announced on Wednesday that …": a statement).
+# only the saying itself ("the ministry announced on Wednesday that …": a statement). After "that" ("said that
+# on Monday five were detained", «ویلي چې په همدې اونۍ کې …») the date is what was said's.
 _SAID = re.compile(
     r"(?<!\w)(?:said|says|told|reported|announced|added|stated|confirmed|"
-    r"گفت|گفتند|افزود|اعلام کرد|اعلام کردند|وویل|ویلي|اعلان وکړ)\s+(?:\S+\s+){0,2}$",
+    r"گفت|گفتند|افزود|اعلام کرد|اعلام کردند|وویل|ویلي|اعلان وکړ)\s+(?:(?!(?:that|که|چې|چی)\s)\S+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SAID_REACH = 25  # characters from the word of saying (the event's own trigger) to its date
