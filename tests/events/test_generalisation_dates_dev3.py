@@ -178,3 +178,39 @@ def test_a_table_row_takes_the_week_of_the_sentence_above() -> None:
 def test_a_date_after_said_that_dates_what_was_said(text: str, language: str, start: date) -> None:
     found = suggest(text, language=language, published=date(2025, 11, 5))
     assert found and found[-1].date_start == start and found[-1].date_precision != "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        (
+            "- **۲ ثور:** اجساد سه تن در ولسوالی خنجان پیدا شد. باشندگان می‌گویند که این سه تن حدود یک هفته "
+            "پیش از آن از سوی افراد مسلح از خانه‌هایشان برده شده بودند و مقامات محلی از دادن هرگونه معلومات "
+            "درباره آنان خودداری کرده بودند.",
+            "fa",
+            date(2025, 4, 15),
+        ),
+        (
+            "On 20 April the body of a shopkeeper was found in Pul-e Khumri, Baghlan. He had been taken from "
+            "his shop about a week earlier, and the authorities refused to give any information about him.",
+            "en",
+            date(2025, 4, 13),
+        ),
+    ],
+)
+def test_the_taking_before_a_body_is_dated_about_then(text: str, language: str, start: date) -> None:
+    found = [e for e in suggest(text, language=language, published=date(2025, 5, 2)) if e.type != "killing"]
+    assert [(e.date_start, e.date_precision) for e in found] == [(start, "approximate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("He was seen on 3 May. About ten days later he was taken.", "approximate"),
+        ("در ۱۳ ثور دیده شد. حدود ده روز بعد برده شد.", "approximate"),
+        ("د غویي ۱۳مه ولیدل شو. شاوخوا لس ورځې وروسته ونیول شو.", "approximate"),
+        ("He was seen on 3 May. Ten days later he was taken.", "day"),
+    ],
+)
+def test_about_n_days_later_is_approximate(text: str, precision: str) -> None:
+    assert find_dates(text, published=date(2025, 6, 1))[-1].range.precision == precision

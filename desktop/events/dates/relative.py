@@ -66,9 +66,19 @@ def _from_anchor(sign: int) -> Callable[[re.Match[str], Context], DateRange | No
         if context.anchor is None:
             return None
         amount, unit = _amount(m)
-        return _moved(context.anchor, sign * amount, unit)
+        moved = _moved(context.anchor, sign * amount, unit)
+        if _ABOUT.search(
+            m.string, max(0, m.start() - 12), m.start()
+        ):  # "about ten days later": near that day
+            return DateRange(moved.start, moved.end, "approximate")
+        return moved
 
     return handler
+
+
+_ABOUT = re.compile(
+    r"(?<!\w)(?:about|around|some|roughly|nearly|almost|approximately|حدود|حدودا|تقریبا|قریب|شاوخوا|نږدې|نږدی)\s+$"
+)
 
 
 def _next_day(m: re.Match[str], context: Context) -> DateRange | None:

@@ -180,6 +180,10 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
         if silenced:
             item.alternatives.add("detention")
         kept = [t for t in kept if t not in silenced]
+        # "… had been taken from their homes about ten days before, and officials refused any information":
+        # the taking, told as background, is when they went missing; its date dates the disappearance
+        taken = [t for t in item.background if t.key == "detention" and since <= t.start < unknown[0].start]
+        item.background = [t for t in item.background if t not in taken]
     # Parts of the reported event, not background: a date in their clause dates it ("in late May a boy was
     # taken from his home and recruited", "raided a house on Friday and detained three brothers").
     if any(t.key in _CARRIED_BY for t in kept):  # "recruited and taken to a centre", "abducted and taken"
