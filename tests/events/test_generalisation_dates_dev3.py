@@ -214,3 +214,17 @@ def test_the_taking_before_a_body_is_dated_about_then(text: str, language: str, 
 )
 def test_about_n_days_later_is_approximate(text: str, precision: str) -> None:
     assert find_dates(text, published=date(2025, 6, 1))[-1].range.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # published 5 Asad 1404 (27 July 2025): last month is Saratan (Changakh), 22 June – 22 July
+        ("زما ورور د تېرې میاشتې په پای کې ونیول شو.", date(2025, 7, 12), date(2025, 7, 22)),
+        ("د تېرې میاشتې په پیل کې درې کسان ووژل شول.", date(2025, 6, 22), date(2025, 7, 1)),
+        ("د تېرې میاشتې په نیمایي کې یو ښوونکی ورک شو.", date(2025, 7, 2), date(2025, 7, 11)),
+    ],
+)
+def test_pashto_part_of_last_month(text: str, start: date, end: date) -> None:
+    found = find_dates(text, published=date(2025, 7, 27))
+    assert [(m.range.start, m.range.end, m.range.precision) for m in found] == [(start, end, "approximate")]

@@ -197,17 +197,24 @@ def _since_then(m: re.Match[str], context: Context) -> DateRange | None:
 
 
 def _part_of_relative_month(m: re.Match[str], context: Context) -> DateRange | None:
-    """ "late last month", "early this month", "اواخر ماه گذشته": ten days of that month."""
+    """ "late last month", "early this month", "اواخر ماه گذشته", «د تېرې میاشتې په پای کې»: ten days of that
+    month."""
     if context.published is None:
         return None
     whole = MONTH_PERIODS[re.sub(r"\s+", " ", m["rel"])](context.published)
-    first, last = MONTH_PARTS[part_key(m["part"])]
+    part = m.groupdict().get("part")
+    first, last = MONTH_PARTS[part_key(part)] if part else _PASHTO_PARTS[m["ppart"]]
     start = whole.start + timedelta(days=first - 1)
     end = min(whole.start + timedelta(days=last - 1), whole.end)
     return DateRange(start, end, "approximate") if start <= end else None
 
 
 _EARLY_IN_MONTH = 10
+# Pashto puts the part after the month: «د تېرې میاشتې په پای کې» (at the end of last month).
+_PASHTO_PARTS = {
+    "پیل": (1, 10), "سر": (1, 10), "لومړیو": (1, 10), "نیمایي": (11, 20), "نیمایی": (11, 20), "منځ": (11, 20),
+    "پای": (21, 31), "وروستیو": (21, 31),
+}  # fmt: skip
 _SINCE_REACH = 400  # characters from the previous date to a bare "since"
 _AFTER = r"(?:later|afterwards|after that|بعد|بعدتر|پس از ان|بعد از ان|پس|وروسته)"
 _BEFORE = r"(?:earlier|before that|قبل از ان|پیش از ان|مخکې له هغه)"
@@ -254,6 +261,8 @@ RULES: list[Rule] = [
     Rule(rf"{_N} {_UNIT} {_BEFORE}", _from_anchor(-1), defer="always", relative=True, trigger="unit"),
     Rule(rf"(?:on )?(?:{_NEXT})", _next_day, defer="always", relative=True, trigger="unit"),
     Rule(rf"(?:the )?(?P<part>{names(MONTH_PARTS)})[ -]+(?:of )?(?P<rel>{names(MONTH_PERIODS)})",
+         _part_of_relative_month, relative=True, trigger="unit"),
+    Rule(rf"(?:د )?(?P<rel>{names(MONTH_PERIODS)}) په (?P<ppart>{names(_PASHTO_PARTS)}) (?:ورځو )?کې",
          _part_of_relative_month, relative=True, trigger="unit"),
     Rule(rf"{_N} {_UNIT} (?:ago|back|پیش|قبل|مخکې|وړاندې|دمخه)", _ago, relative=True, trigger="unit"),
     Rule(rf"(?:in|over|during|within) (?:the )?(?:past|last|under|less than) (?:{_N} )?{_UNIT}", _within_past,
