@@ -16,6 +16,7 @@ from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import (
     Candidate,
+    date_quotes,
     drop_headlines,
     drop_missing_before_death,
     drop_raids,
@@ -382,6 +383,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         correcting = correcting or retractions.correction_heading(folded)
         seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
+    candidates = date_quotes(candidates)
     early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(candidates))))
     kept = drop_totals(merge_repeats(join_silence(early, text), text))
     return sorted((c.event for c in kept), key=lambda e: e.start)

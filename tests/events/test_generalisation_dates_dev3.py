@@ -228,3 +228,33 @@ def test_about_n_days_later_is_approximate(text: str, precision: str) -> None:
 def test_pashto_part_of_last_month(text: str, start: date, end: date) -> None:
     found = find_dates(text, published=date(2025, 7, 27))
     assert [(m.range.start, m.range.end, m.range.precision) for m in found] == [(start, end, "approximate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Three farmers were killed on 2 May when police fired on a protest in Jurm, Badakhshan. "
+            '"They beat us with sticks and took my son away," a mother said.',
+            "en",
+        ),
+        (
+            "روز ۱۲ ثور سه دهقان در ولسوالی جرم بدخشان به قتل رسیدند. «ما را با چوب لت و کوب کردند و پسرم را "
+            "با خود بردند»، یک مادر گفت.",
+            "fa",
+        ),
+    ],
+)
+def test_a_quote_after_a_dated_sentence_tells_that_day(text: str, language: str) -> None:
+    found = suggest(text, language=language, published=date(2025, 5, 9))
+    quoted = [e for e in found if e.start > 0]
+    assert quoted and {(e.date_start, e.date_precision) for e in quoted} == {(date(2025, 5, 2), "day")}
+
+
+def test_a_quote_in_a_later_paragraph_stays_reported() -> None:
+    text = (
+        "Three farmers were killed on 2 May when police fired on a protest in Jurm, Badakhshan.\n\n"
+        '"They beat us with sticks every week," a farmer in Jurm said of the police.'
+    )
+    beaten = [e for e in suggest(text, published=date(2025, 5, 9)) if e.type == "torture"]
+    assert beaten and all(e.date_precision == "reported" for e in beaten)

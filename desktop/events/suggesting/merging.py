@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
@@ -284,3 +285,29 @@ def drop_missing_before_death(candidates: list[Candidate]) -> list[Candidate]:
         )  # fmt: skip
 
     return [c for c in candidates if not background(c)]
+
+
+_QUOTE_OPENS = re.compile(r"^[\s\-*•]*[\"“«‘']")
+
+
+def date_quotes(candidates: list[Candidate]) -> list[Candidate]:
+    """A witness's words quoted right after a dated sentence of the same paragraph ("Two men were killed on
+    Aug. 9 … \"They beat us with rifle butts, … they took my brother\", said a farmer") tell that day's
+    incident: an event they give no date of their own takes its day instead of the publication date."""
+    carried = []
+    for c in candidates:
+        before = [
+            d.event
+            for d in candidates
+            if d.sentence == c.sentence - 1 and d.paragraph == c.paragraph and d.event.date_precision == "day"
+        ]
+        if c.event.date_reported and before and _QUOTE_OPENS.match(c.event.passage):
+            day = before[-1]
+            c = replace(
+                c,
+                event=replace(
+                    c.event, date_start=day.date_start, date_end=day.date_end, date_precision="day"
+                ),
+            )
+        carried.append(c)
+    return carried
