@@ -16,7 +16,7 @@ from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import (
     Candidate,
-    date_quotes,
+    date_continuations,
     drop_headlines,
     drop_missing_before_death,
     drop_raids,
@@ -383,7 +383,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         correcting = correcting or retractions.correction_heading(folded)
         seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
-    candidates = date_quotes(candidates)
+    candidates = date_continuations(candidates)
     early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(candidates))))
     kept = drop_totals(merge_repeats(join_silence(early, text), text))
     return sorted((c.event for c in kept), key=lambda e: e.start)

@@ -258,3 +258,23 @@ def test_a_quote_in_a_later_paragraph_stays_reported() -> None:
     )
     beaten = [e for e in suggest(text, published=date(2025, 5, 9)) if e.type == "torture"]
     assert beaten and all(e.date_precision == "reported" for e in beaten)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A journalist was taken from his home in Kunduz city by intelligence officers on 2 May.\n\n"
+            "His father was beaten when he tried to stop the officers from taking him.",
+            "en",
+        ),
+        (
+            "روز ۱۲ ثور یک خبرنگار از سوی استخبارات در شهر کندز بازداشت شد. برادر او هنگامی که تلاش کرد "
+            "مانع بردن او شود، از سوی ماموران لت و کوب شد.",
+            "fa",
+        ),
+    ],
+)
+def test_harm_done_resisting_the_incident_before_takes_its_day(text: str, language: str) -> None:
+    found = [e for e in suggest(text, language=language, published=date(2025, 5, 9)) if e.type == "torture"]
+    assert [(e.date_start, e.date_precision) for e in found] == [(date(2025, 5, 2), "day")]

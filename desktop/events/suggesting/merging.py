@@ -288,20 +288,34 @@ def drop_missing_before_death(candidates: list[Candidate]) -> list[Candidate]:
 
 
 _QUOTE_OPENS = re.compile(r"^[\s\-*•]*[\"“«‘']")
+# Harm done while resisting the incident just told: "were beaten when they tried to stop the men from taking
+# her", «هنگامی که خواستند جلوی بردن او را بگیرند لت و کوب شدند», «کله یې چې د نیولو مخه ونیوله».
+_RESISTING = re.compile(
+    r"\b(?:when|as|while|after)\s+(?:they|he|she|we|I)\s+(?:tried|attempted|wanted|refused|resisted|protested)"
+    r"|(?:هنگامی که|وقتی که|وقتی|زمانی که)\s+(?:\S+\s+){0,3}(?:مانع|جلوی|جلو|مقاومت|اعتراض)"
+    r"|(?:کله چې|کله یې چې)\s+(?:\S+\s+){0,3}(?:مخه|مخنیوی|مقاومت|اعتراض)",
+    re.IGNORECASE,
+)
 
 
-def date_quotes(candidates: list[Candidate]) -> list[Candidate]:
+def date_continuations(candidates: list[Candidate]) -> list[Candidate]:
     """A witness's words quoted right after a dated sentence of the same paragraph ("Two men were killed on
     Aug. 9 … \"They beat us with rifle butts, … they took my brother\", said a farmer") tell that day's
-    incident: an event they give no date of their own takes its day instead of the publication date."""
+    incident, as does harm done resisting it ("were beaten when they tried to stop the men from taking her",
+    also opening the next paragraph): an event they give no date of their own takes its day instead of the
+    publication date."""
     carried = []
     for c in candidates:
+        quoted = _QUOTE_OPENS.match(c.event.passage) is not None
+        resisting = _RESISTING.search(c.event.passage) is not None
         before = [
             d.event
             for d in candidates
-            if d.sentence == c.sentence - 1 and d.paragraph == c.paragraph and d.event.date_precision == "day"
+            if d.sentence == c.sentence - 1
+            and (d.paragraph == c.paragraph or resisting)  # the sentence just before, in any paragraph
+            and d.event.date_precision == "day"
         ]
-        if c.event.date_reported and before and _QUOTE_OPENS.match(c.event.passage):
+        if c.event.date_reported and before and (quoted or resisting):
             day = before[-1]
             c = replace(
                 c,
