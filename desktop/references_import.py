@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop.csl.item import CslItem
+from desktop.csl.text import csl_date_text, csl_names
 from desktop.export.summary import text_direction
 from desktop.ingest.draft import ArticleDraft
 from desktop.ingest.references import MatchKey, match_key, read_references
-from desktop.store.articles import csl_date_text, csl_names
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.csl.item import clean_items
+from desktop.csl.text import csl_date_text
 from desktop.events import vocabulary
 from desktop.export.atomic_file import write_atomically
 from desktop.export.bibtex import to_bibtex
@@ -29,7 +30,6 @@ from desktop.export.summary_render import export_summary as write_rendered_summa
 from desktop.selection import Resolved, Selection, resolve
 from desktop.store import custody
 from desktop.store.annotations import Annotation
-from desktop.store.articles import csl_date_text
 from desktop.store.events import Event
 from desktop.store.notebook import Notebook
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from desktop.csl.text import csl_date_text, csl_names
 from desktop.exchange.qdpx_names import (
     ARTICLE_VARIABLES,
     EVENT_VARIABLES,
@@ -31,7 +32,7 @@ from desktop.exchange.qdpx_names import (
 )
 from desktop.progress import Progress
 from desktop.store.annotations import Annotation
-from desktop.store.articles import Article, csl_date_text, csl_names
+from desktop.store.articles import Article
 from desktop.store.events import Event
 from desktop.store.tags import TagNode
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop.csl.text import csl_date_text
 from desktop.store.ids import ArticleId
 
 # What the list orders and filters by, written exactly as schema step 6 indexes them (SQLite uses
@@ -50,15 +51,6 @@ ORDERS = {
     "added": "created",
     "language": "language",
 }
-
-
-def csl_date_text(issued: Any) -> str:
-    """ "2024-03-05", "2024-03" or "2024" from a CSL date, "" when there is none."""
-    try:
-        parts = issued["date-parts"][0]
-    except (TypeError, KeyError, IndexError):
-        return str(issued.get("raw", "")) if isinstance(issued, dict) else ""
-    return "-".join(f"{int(p):02d}" if i else f"{int(p):04d}" for i, p in enumerate(parts[:3]))
 
 
 @dataclass(frozen=True)

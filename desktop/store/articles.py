@@ -11,13 +11,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop.csl.text import csl_date_text, csl_names
 from desktop.ingest.draft import ArticleDraft
-
-# the library list lives in article_list; these names stay importable from here
-from desktop.store.article_list import ArticleFilter as ArticleFilter
-from desktop.store.article_list import ArticleRow as ArticleRow
-from desktop.store.article_list import csl_date_text as csl_date_text
-from desktop.store.article_list import list_rows as list_rows
 from desktop.store.errors import NotFound
 from desktop.store.ids import ArticleId, new_id, now
 from desktop.store.search import IndexDoc, SearchIndex
@@ -79,17 +74,6 @@ def csl_datetime(issued: Any) -> datetime | None:
         return datetime(parts[0], month, day)
     except ValueError:
         return None
-
-
-def csl_names(names: Any) -> str:
-    """CSL names as one searchable string."""
-    if not isinstance(names, list):
-        return ""
-    out = []
-    for n in names:
-        if isinstance(n, dict):
-            out.append(n.get("literal") or " ".join(filter(None, [n.get("given"), n.get("family")])))
-    return "; ".join(str(x) for x in out if x)
 
 
 def find_duplicate(db: Database, *, original_sha256: str, text_sha256: str) -> ArticleId | None:

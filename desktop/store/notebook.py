@@ -18,9 +18,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from desktop.ingest.draft import ArticleDraft
-from desktop.store import articles, custody, metadata, schema, unlock
+from desktop.store import article_list, articles, custody, metadata, schema, unlock
 from desktop.store.annotations import Annotations
-from desktop.store.articles import Article, ArticleFilter, ArticleRow
+from desktop.store.article_list import ArticleFilter, ArticleRow
+from desktop.store.articles import Article
 from desktop.store.changes import Change, Listener, Listeners
 from desktop.store.context import RecordContext
 from desktop.store.errors import NotebookError
@@ -280,7 +281,7 @@ class Notebook:
         where: ArticleFilter | None = None,
     ) -> list[ArticleRow]:
         """A page of the library, optionally filtered (see ArticleFilter)."""
-        return articles.list_rows(
+        return article_list.list_rows(
             self.db, limit=limit, offset=offset, order=order, descending=descending, where=where
         )
 

@@ -123,7 +123,7 @@ def test_failed_transaction_leaves_rows_and_index_untouched(notebook: Notebook) 
 
 
 def test_library_filters_page_through_every_match(notebook: Notebook) -> None:
-    from desktop.store.articles import ArticleFilter
+    from desktop.store.article_list import ArticleFilter
 
     notebook.add_articles(
         [

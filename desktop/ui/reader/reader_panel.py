@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
+from desktop.csl.text import csl_names
 from desktop.store.articles import Article
 from desktop.store.errors import NotFound
 from desktop.store.notebook import Notebook
@@ -298,11 +299,7 @@ class ReaderPanel(QWidget):
 
 def _header_html(article: Article) -> str:
     csl = article.csl
-    names = "; ".join(
-        n.get("literal") or " ".join(filter(None, [n.get("given"), n.get("family")]))
-        for n in csl.get("author", [])
-        if isinstance(n, dict)
-    )
+    names = csl_names(csl.get("author"))
     details = [article.outlet, date_with_solar(article.issued), names, article.language, article.filename]
     line = " · ".join(html.escape(str(d)) for d in details if d)
     # setHtml lays blocks out left-to-right unless told: mark right-to-left ones.
