@@ -244,7 +244,7 @@ def latency_summary(
 
 def phase_search(args: argparse.Namespace) -> dict[str, Any]:
     """Unlock (Argon2id) + first search, then the mixed queries; peak RSS of this process only."""
-    from desktop.store import unlock
+    from desktop.store.file import unlock
     from desktop.store.notebook import Notebook
 
     qs = queries(args.docs)

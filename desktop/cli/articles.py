@@ -34,7 +34,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.importer import count_outcomes, import_paths, summary_line
-    from desktop.store import storage_errors, unlock
+    from desktop.store.file import storage_errors, unlock
 
     with open_notebook(args) as nb:
         if unlock.is_read_only(nb.conn):  # refuse before reading every file
@@ -176,7 +176,8 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from desktop.store import rekey, storage_errors, unlock
+    from desktop.store import rekey
+    from desktop.store.file import storage_errors, unlock
     from desktop.store.notebook import Notebook
 
     path = notebook_path(args)

@@ -42,7 +42,7 @@ def open_notebook(args: argparse.Namespace) -> Notebook:
 
     The default notebook is created on first use (encrypted when a passphrase is available).
     """
-    from desktop.store import unlock
+    from desktop.store.file import unlock
     from desktop.store.notebook import Notebook
 
     path = notebook_path(args)

@@ -104,8 +104,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _storage_problem(exc: Exception, args: argparse.Namespace) -> str | None:
-    """The one line for a write that failed on the disk (see desktop.store.storage_errors)."""
+    """The one line for a write that failed on the disk (see desktop.store.file.storage_errors)."""
     from desktop.cli.common import notebook_path
-    from desktop.store import storage_errors
+    from desktop.store.file import storage_errors
 
     return storage_errors.explain(exc, notebook_path(args))

@@ -18,7 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from desktop.ingest.draft import ArticleDraft
-from desktop.store import article_list, articles, custody, metadata, schema, unlock
+from desktop.store import article_list, articles, custody, metadata
 from desktop.store.annotations import Annotations
 from desktop.store.article_list import ArticleFilter, ArticleRow
 from desktop.store.articles import Article
@@ -26,6 +26,7 @@ from desktop.store.changes import Change, Listener, Listeners
 from desktop.store.context import RecordContext
 from desktop.store.errors import NotebookError
 from desktop.store.events import Events
+from desktop.store.file import schema, unlock
 from desktop.store.ids import ArticleId, new_id, now
 from desktop.store.search import (
     INDEX_NAME,

@@ -11,8 +11,8 @@ import contextlib
 import os
 from pathlib import Path
 
-from desktop.store import notebook_lock, unlock
 from desktop.store.errors import NotebookError
+from desktop.store.file import notebook_lock, unlock
 
 
 def _sidecars(path: Path) -> list[Path]:

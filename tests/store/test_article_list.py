@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store import article_list, schema
+from desktop.store import article_list
 from desktop.store.article_list import ArticleFilter
+from desktop.store.file import schema
 from desktop.store.notebook import Notebook
 from tests.conftest import make_draft
 

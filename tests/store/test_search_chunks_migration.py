@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.store import schema
+from desktop.store.file import schema
 from desktop.store.notebook import Notebook
 from tests.conftest import make_draft
 

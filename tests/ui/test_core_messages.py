@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop.store import storage_errors
+from desktop.store.file import storage_errors
 from desktop.store.sharing.custody_view import DETAIL_KEYS, LogRow
 from desktop.ui.common import core_messages, language
 from desktop.ui.common.core_messages import ACTIONS, DETAILS, MESSAGES, core_text, custody_details
@@ -27,8 +27,8 @@ ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
 PLACEHOLDER = re.compile(r"\{\w*\}")
 # The core modules whose messages reach the app (through show_error, attempt, the worker, dialogs).
 REACHABLE = [
-    "desktop/store/storage_errors.py", "desktop/store/custody.py", "desktop/store/unlock.py",
-    "desktop/store/notebook_lock.py", "desktop/store/schema.py", "desktop/store/notebook.py",
+    "desktop/store/file/storage_errors.py", "desktop/store/custody.py", "desktop/store/file/unlock.py",
+    "desktop/store/file/notebook_lock.py", "desktop/store/file/schema.py", "desktop/store/notebook.py",
     "desktop/store/rekey.py", "desktop/store/events.py", "desktop/store/tags.py",
     "desktop/store/metadata.py", "desktop/store/articles.py", "desktop/store/annotations.py",
     "desktop/store/sharing/contacts.py", "desktop/store/sharing/format.py",

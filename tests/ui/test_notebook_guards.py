@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.store import unlock
+from desktop.store.file import unlock
 from desktop.store.notebook import Notebook
 from desktop.ui.shell import notebook_flow
 

@@ -26,7 +26,7 @@ CONTEXT = "core"
 FSI, RLM = "\u2068", "\u200f"  # first-strong isolate (local_format.isolate), right-to-left mark
 
 MESSAGES = (
-    # desktop/store/storage_errors.py: a full disk, read-only media, a lost device
+    # desktop/store/file/storage_errors.py: a full disk, read-only media, a lost device
     QT_TRANSLATE_NOOP("core", "{notebook}: the notebook is read-only (the file or its folder cannot be written, or it is on read-only media): this command would change it, so nothing was done; copy it somewhere writable to work on it"),
     QT_TRANSLATE_NOOP("core", "{notebook}: the disk is full: what was under way was not stored and the notebook is intact; free some space and try again"),
     QT_TRANSLATE_NOOP("core", "{notebook}: could not write to the disk ({error}): what was under way was not stored and the notebook is intact; check that the disk has free space and is still connected, then try again"),

@@ -9,8 +9,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.store import storage_errors
 from desktop.store.errors import NotebookError
+from desktop.store.file import storage_errors
 from desktop.ui.common.core_messages import core_text
 
 T = TypeVar("T")

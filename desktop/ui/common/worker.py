@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.progress import Progress
-from desktop.store import storage_errors
+from desktop.store.file import storage_errors
 from desktop.ui.common.core_messages import core_text
 
 

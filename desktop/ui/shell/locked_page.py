@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.store import unlock
+from desktop.store.file import unlock
 from desktop.ui.common.local_format import isolate
 
 

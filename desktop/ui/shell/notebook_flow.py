@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.store import unlock
 from desktop.store.errors import NotebookError, WrongPassphrase
+from desktop.store.file import unlock
 from desktop.ui.common.core_messages import error_text
 from desktop.ui.shell import passphrase_dialog
 from desktop.ui.shell.session import Session, create_session, open_session

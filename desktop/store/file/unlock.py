@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 from argon2.low_level import Type, hash_secret_raw
 
-from desktop.store import notebook_lock
 from desktop.store.errors import NotebookError, WrongPassphrase
+from desktop.store.file import notebook_lock
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 SALT_BYTES = 16
