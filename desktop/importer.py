@@ -120,23 +120,38 @@ def import_paths(nb: Notebook, paths: Iterable[Path]) -> Iterator[Progress | Imp
     yield from batches.finish()
     for done, path in enumerate(projects, start=len(found) - len(projects)):
         yield Progress(done, len(found), display_path(path))
-        yield import_project_file(nb, path)
+        yield from import_project_file(nb, path)
 
 
-def import_project_file(nb: Notebook, path: Path) -> ImportResult:
-    """A REFI-QDA project or codebook through the exchange importer (one transaction), as one
-    result: "imported" when it stored something, "duplicate" when everything in it was already
-    here, "skipped" when it held nothing Fieldnotes keeps, "error" when it was refused whole."""
+def import_project_file(nb: Notebook, path: Path) -> Iterator[Progress | ImportResult]:
+    """A REFI-QDA project or codebook through the exchange importer (one transaction): its
+    Progress, then one result: "imported" when it stored something, "duplicate" when everything
+    in it was already here, "skipped" when it held nothing Fieldnotes keeps, "error" when it was
+    refused whole. Stop iterating to cancel: the project's transaction is rolled back."""
     from desktop.exchange.project_import import import_project
-    from desktop.exchange.report import PRESENT, SKIPPED, STORED, ExchangeError
+    from desktop.exchange.report import ExchangeError, ExchangeItem
 
+    items: list[ExchangeItem] = []
     try:
-        items = [i for i in import_project(nb, path) if not isinstance(i, Progress)]
+        for item in import_project(nb, path):
+            if isinstance(item, Progress):
+                yield item
+            else:
+                items.append(item)
     except ExchangeError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "refused"
-        return _failed(path, reason.removeprefix(f"{path.name}: "))
+        yield _failed(path, reason.removeprefix(f"{path.name}: "))
+        return
     except MemoryError:
-        return _failed(path, "too large to read in memory")
+        yield _failed(path, "too large to read in memory")
+        return
+    yield _project_result(path, items)
+
+
+def _project_result(path: Path, items: list[Any]) -> ImportResult:
+    """The one result of a project imported, from its exchange report (ExchangeItem)."""
+    from desktop.exchange.report import PRESENT, SKIPPED, STORED
+
     records = tuple(i.as_dict() for i in items)
     what = "REFI-QDA " + ("codebook" if path.suffix.lower() == ".qdc" else "project")
     stored = Counter(i.kind for i in items if i.status == STORED and i.kind != "user")  # users: named only

@@ -12,6 +12,7 @@ import hashlib
 import mimetypes
 import re
 from collections.abc import Iterator
+from concurrent.futures import wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from desktop.store.anchoring import CONTEXT
 from desktop.store.annotations import Annotation, Annotations
 from desktop.store.articles import Article
 from desktop.store.ids import AnnotationId, ArticleId
-from desktop.store.notebook import Notebook
+from desktop.store.notebook import Notebook, PreparedArticles
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
@@ -203,17 +204,39 @@ def _plan_rest(project: Project, plan: _Plan) -> None:
 
 
 # -- writing (one transaction) -------------------------------------------------------------------
-def _store(nb: Notebook, plan: _Plan, project: Project, path: Path) -> None:
+STORE_CHUNK = 1000  # sources indexed at a time: a cancel waits for at most one chunk's indexing
+ANNOTATIONS_PER_STEP = 200  # annotations stored between two progress reports
+
+
+def _indexed(prepared: PreparedArticles, done: int, total: int) -> Iterator[Progress]:
+    """Progress while an indexing worker builds a chunk's segment: a cancel can stop here."""
+    segment = prepared.segment
+    while segment is not None and not segment.done():
+        wait([segment], timeout=0.2)
+        yield Progress(done, total, "storing")
+
+
+def _store(nb: Notebook, plan: _Plan, project: Project, path: Path) -> Iterator[Progress]:
+    """Write the plan in one undoable edit, yielding Progress inside its transaction: a cancel
+    (closing this generator) at any of them rolls the whole project back. Only the edit's end,
+    re-indexing the articles whose passages got tags and committing, cannot be stopped."""
+    new = [t for t in plan.targets if t.draft is not None]
+    total = len(new) + sum(len(t.passages) for t in plan.targets)
+    done = 0
     with nb.undo.edit(kind="annotation", label="Import project", action="import-project") as edit:
         for code in plan.tags:
             writing.ensure_tag(
                 nb, edit, path=code.path, color=qdpx_color(code.color), description=code.description
             )
-        new = [t for t in plan.targets if t.draft is not None]
-        stored = nb.add_articles([t.draft for t in new if t.draft is not None])
-        for target, article in zip(new, stored, strict=True):
-            target.article = article
-            plan.report.append(ExchangeItem("source", STORED, target.source.name, id=article.id))
+        for first in range(0, len(new), STORE_CHUNK):
+            chunk = new[first : first + STORE_CHUNK]
+            prepared = nb.prepare_articles([t.draft for t in chunk if t.draft is not None])
+            yield from _indexed(prepared, done, total)
+            for target, article in zip(chunk, nb.add_articles(prepared), strict=True):
+                target.article = article
+                plan.report.append(ExchangeItem("source", STORED, target.source.name, id=article.id))
+            done += len(chunk)
+            yield Progress(done, total, "storing")
         for target in plan.targets:
             assert target.article is not None
             for p in target.passages:
@@ -221,6 +244,9 @@ def _store(nb: Notebook, plan: _Plan, project: Project, path: Path) -> None:
                     nb, edit, article=target.article, span=p.span, note=p.note, tags=p.tags
                 )
                 plan.report.append(ExchangeItem("annotation", STORED, p.label, id=made))
+                done += 1
+                if done % ANNOTATIONS_PER_STEP == 0:
+                    yield Progress(done, total, "storing")
         users = sorted(n for n in project.users.values() if n)
         edit.details.update(
             {"file": path.name, "project": project.name, "users": users, "format": "refi-qda"}
@@ -230,7 +256,8 @@ def _store(nb: Notebook, plan: _Plan, project: Project, path: Path) -> None:
 def import_project(nb: Notebook, path: Path) -> Iterator[Progress | ExchangeItem]:
     """Read a .qdpx or .qdc and store it in one transaction; yields Progress, then the report.
 
-    Raises ExchangeError before anything is written when the file is refused.
+    Raises ExchangeError before anything is written when the file is refused. Stop iterating to
+    cancel: up to the transaction's last step (see _store) nothing of the project is stored.
     """
     yield Progress(0, 1, f"reading {path.name}")
     project = qdpx_read.read(path)
@@ -247,5 +274,5 @@ def import_project(nb: Notebook, path: Path) -> Iterator[Progress | ExchangeItem
         plan.report.append(ExchangeItem("user", status, name, why))
     yield Progress(len(project.sources), len(project.sources), "storing")
     if plan.writes():
-        _store(nb, plan, project, path)
+        yield from _store(nb, plan, project, path)
     yield from plan.report

@@ -107,7 +107,56 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n other record</numerusform>
+            <numerusform>%n other records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n record(s) skipped)</source>
+        <translation>
+            <numerusform> (%n record skipped)</numerusform>
+            <numerusform> (%n records skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already here</source>
+        <translation>
+            <numerusform>; %n already here</numerusform>
+            <numerusform>; %n already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n record(s) skipped</source>
+        <translation>
+            <numerusform>; %n record skipped</numerusform>
+            <numerusform>; %n records skipped</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n article(s) (cancelled).</source>
         <translation>
@@ -122,6 +171,30 @@
             <numerusform>Imported %n articles.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n REFI-QDA project(s)</source>
+        <translation>
+            <numerusform>%n REFI-QDA project</numerusform>
+            <numerusform>%n REFI-QDA projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new source(s)</source>
+        <translation>
+            <numerusform>%n new source</numerusform>
+            <numerusform>%n new sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
         <source>%n article(s)</source>
         <translation>

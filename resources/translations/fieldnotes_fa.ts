@@ -1312,6 +1312,81 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%Ln منبع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%Ln کد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%Ln حاشیه‌نویسی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%Ln سند دیگر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n record(s) skipped)</source>
+        <translation>
+            <numerusform> (%Ln سند رد شد)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already here</source>
+        <translation>
+            <numerusform>؛ %Ln از پیش موجود بود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n record(s) skipped</source>
+        <translation>
+            <numerusform>؛ %Ln سند رد شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s) (cancelled).</source>
+        <translation>
+            <numerusform>%Ln مقاله وارد شد (لغو شد).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>%Ln مقاله وارد شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln مقاله</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n REFI-QDA project(s)</source>
+        <translation>
+            <numerusform>%Ln پروژهٔ REFI-QDA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new source(s)</source>
+        <translation>
+            <numerusform>%Ln منبع جدید</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Imported {imported} file(s); {duplicate} already in the notebook; {skipped} skipped (not an article format or not a document); {error} could not be read.</source>
@@ -1328,6 +1403,50 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     <message>
         <source>{name}: skipped, {reason}</source>
         <translation>{name}: رد شد، {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook</source>
+        <translation>کدنامهٔ REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation>پروژهٔ REFI-QDA</translation>
+    </message>
+    <message>
+        <source>{what}, already in the notebook</source>
+        <translation>{what}، از پیش در دفترچه است</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{what}: {records} stored</source>
+        <translation>{what}: {records} ذخیره شد</translation>
+    </message>
+    <message>
+        <source>a REFI-QDA codebook with nothing Fieldnotes keeps</source>
+        <translation>کدنامهٔ REFI-QDA که Fieldnotes چیزی از آن را نگه نمی‌دارد</translation>
+    </message>
+    <message>
+        <source>a REFI-QDA project with nothing Fieldnotes keeps</source>
+        <translation>پروژهٔ REFI-QDA که Fieldnotes چیزی از آن را نگه نمی‌دارد</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing of this project was stored (its import was rolled back)</source>
+        <translation>لغو شد: چیزی از این پروژه ذخیره نشد (وارد کردن آن برگردانده شد)</translation>
+    </message>
+    <message>
+        <source>Imported {articles} and {projects} ({sources}); cancelled.</source>
+        <translation>{articles} و {projects} ({sources}) وارد شد؛ لغو شد.</translation>
+    </message>
+    <message>
+        <source>Imported {articles} and {projects} ({sources}).</source>
+        <translation>{articles} و {projects} ({sources}) وارد شد.</translation>
     </message>
     <message>
         <source>{name}: imported as “{title}”</source>
@@ -1383,10 +1502,6 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     <message>
         <source>{done} of {total}: {name}</source>
         <translation>{done} از {total}: {name}</translation>
-    </message>
-    <message>
-        <source>{kind} skipped: {reason}</source>
-        <translation>{kind} رد شد: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1586,18 +1701,6 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     <message>
         <source>An import is already running.</source>
         <translation>یک وارد کردن از پیش در جریان است.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n article(s) (cancelled).</source>
-        <translation>
-            <numerusform>%Ln مقاله وارد شد (لغو شد).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n article(s).</source>
-        <translation>
-            <numerusform>%Ln مقاله وارد شد.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2629,6 +2732,14 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source> — did you mean {suggestion}?</source>
         <translation> — آیا منظورتان {suggestion} بود؟</translation>
+    </message>
+    <message>
+        <source>check its quotes, brackets and field names (tag:…, date:2024-05)</source>
+        <translation>علامه‌های نقل قول، قوس‌ها و نام فیلدهای آن را بررسی کنید (tag:…، date:2024-05)</translation>
+    </message>
+    <message>
+        <source>The search could not understand this query: {reason}</source>
+        <translation>جستجو این عبارت را نفهمید: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4091,170 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>{selectors} ignored</source>
         <translation>{selectors} نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <source>is not a readable Word document ({error})</source>
+        <translation>سند Word خوانا نیست ({error})</translation>
+    </message>
+    <message>
+        <source>is encrypted (password-protected)</source>
+        <translation>رمزگذاری‌شده است (با رمز عبور محافظت می‌شود)</translation>
+    </message>
+    <message>
+        <source>is an old Word (.doc) file, not .docx: save it as .docx and import again</source>
+        <translation>فایل قدیمی Word (.doc) است، نه ‎.docx: آن را به شکل ‎.docx ذخیره کنید و دوباره وارد کنید</translation>
+    </message>
+    <message>
+        <source>is not a Word document</source>
+        <translation>سند Word نیست</translation>
+    </message>
+    <message>
+        <source>is not a Word document (the zip is damaged)</source>
+        <translation>سند Word نیست (فایل zip آن خراب است)</translation>
+    </message>
+    <message>
+        <source>looks like a zip bomb (it would expand to {size})</source>
+        <translation>مانند بمب zip است (باز شدنش به {size} می‌رسید)</translation>
+    </message>
+    <message>
+        <source>contains no text</source>
+        <translation>هیچ متنی ندارد</translation>
+    </message>
+    <message>
+        <source>is not a readable web page</source>
+        <translation>صفحهٔ وب خوانا نیست</translation>
+    </message>
+    <message>
+        <source>is damaged or truncated ({error})</source>
+        <translation>خراب یا ناقص است ({error})</translation>
+    </message>
+    <message>
+        <source>has no text layer (is it a scanned image?)</source>
+        <translation>لایهٔ متن ندارد (آیا تصویر اسکن‌شده است؟)</translation>
+    </message>
+    <message>
+        <source>is not a PDF file</source>
+        <translation>فایل PDF نیست</translation>
+    </message>
+    <message>
+        <source>is damaged or truncated (its end is missing)</source>
+        <translation>خراب یا ناقص است (پایان آن موجود نیست)</translation>
+    </message>
+    <message>
+        <source>is not a supported type ({kind}); Fieldnotes reads {supported}</source>
+        <translation>از نوع‌های پشتیبانی‌شده نیست ({kind})؛ Fieldnotes این‌ها را می‌خواند: {supported}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>پوشه است، نه فایل</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device)</source>
+        <translation>فایل عادی نیست (لوله، سوکت یا دستگاه)</translation>
+    </message>
+    <message>
+        <source>is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>بیش از حد بزرگ است ({size} مگابایت؛ حد آن {limit} مگابایت است)</translation>
+    </message>
+    <message>
+        <source>does not exist (or vanished during the import)</source>
+        <translation>وجود ندارد (یا هنگام وارد کردن ناپدید شد)</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>خوانده نمی‌شود (اجازه داده نشد)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>خوانده نمی‌شود ({error})</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>خالی است</translation>
+    </message>
+    <message>
+        <source>looks like a binary file, not text</source>
+        <translation>فایل دودویی به نظر می‌رسد، نه متن</translation>
+    </message>
+    <message>
+        <source>folder cannot be read ({error})</source>
+        <translation>پوشه خوانده نمی‌شود ({error})</translation>
+    </message>
+    <message>
+        <source>vanished during the import ({error})</source>
+        <translation>هنگام وارد کردن ناپدید شد ({error})</translation>
+    </message>
+    <message>
+        <source>hidden file</source>
+        <translation>فایل پنهان</translation>
+    </message>
+    <message>
+        <source>hidden folder</source>
+        <translation>پوشهٔ پنهان</translation>
+    </message>
+    <message>
+        <source>an Office lock file, not a document</source>
+        <translation>فایل قفل Office است، نه سند</translation>
+    </message>
+    <message>
+        <source>a link that leads nowhere (broken, or a loop)</source>
+        <translation>پیوندی که به جایی نمی‌رسد (شکسته یا حلقه‌ای)</translation>
+    </message>
+    <message>
+        <source>a link to a folder (not followed)</source>
+        <translation>پیوند به یک پوشه (دنبال نشد)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a named pipe)</source>
+        <translation>فایل عادی نیست (لولهٔ نام‌دار)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a socket)</source>
+        <translation>فایل عادی نیست (سوکت)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device)</source>
+        <translation>فایل عادی نیست (دستگاه)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a special file)</source>
+        <translation>فایل عادی نیست (فایل ویژه)</translation>
+    </message>
+    <message>
+        <source>unsupported type ({suffix})</source>
+        <translation>نوع پشتیبانی‌نشده ({suffix})</translation>
+    </message>
+    <message>
+        <source>unsupported type (no extension)</source>
+        <translation>نوع پشتیبانی‌نشده (بدون پسوند)</translation>
+    </message>
+    <message>
+        <source>too large to read in memory</source>
+        <translation>برای خواندن در حافظه بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>could not be read ({error} in its reader)</source>
+        <translation>خوانده نشد ({error} در خوانندهٔ آن)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>پذیرفته نشد</translation>
+    </message>
+    <message>
+        <source>could not understand the query {query}: {error}</source>
+        <translation>عبارت جستجوی {query} فهمیده نشد: {error}</translation>
+    </message>
+    <message>
+        <source>{value} is not a parseable date</source>
+        <translation>{value} تاریخی نیست که خوانده شود</translation>
+    </message>
+    <message>
+        <source>month must be in 1..12</source>
+        <translation>ماه باید از ۱ تا ۱۲ باشد</translation>
+    </message>
+    <message>
+        <source>day is out of range for month</source>
+        <translation>این روز در آن ماه نیست</translation>
     </message>
     <message>
         <source>Encrypting the share</source>

@@ -1324,6 +1324,93 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%Ln سرچینه</numerusform>
+            <numerusform>%Ln سرچینې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%Ln کوډ</numerusform>
+            <numerusform>%Ln کوډونه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%Ln څنډلیک</numerusform>
+            <numerusform>%Ln څنډلیکونه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%Ln بل ریکارډ</numerusform>
+            <numerusform>%Ln نور ریکارډونه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n record(s) skipped)</source>
+        <translation>
+            <numerusform> (%Ln ریکارډ پرېښودل شو)</numerusform>
+            <numerusform> (%Ln ریکارډونه پرېښودل شول)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already here</source>
+        <translation>
+            <numerusform>؛ %Ln له مخکې دلته و</numerusform>
+            <numerusform>؛ %Ln له مخکې دلته وو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n record(s) skipped</source>
+        <translation>
+            <numerusform>؛ %Ln ریکارډ پرېښودل شو</numerusform>
+            <numerusform>؛ %Ln ریکارډونه پرېښودل شول</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s) (cancelled).</source>
+        <translation>
+            <numerusform>%Ln مقاله وارده شوه (لغوه شو).</numerusform>
+            <numerusform>%Ln مقالې واردې شوې (لغوه شو).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>%Ln مقاله وارده شوه.</numerusform>
+            <numerusform>%Ln مقالې واردې شوې.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%Ln مقاله</numerusform>
+            <numerusform>%Ln مقالې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n REFI-QDA project(s)</source>
+        <translation>
+            <numerusform>%Ln د REFI-QDA پروژه</numerusform>
+            <numerusform>%Ln د REFI-QDA پروژې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new source(s)</source>
+        <translation>
+            <numerusform>%Ln نوې سرچینه</numerusform>
+            <numerusform>%Ln نوې سرچینې</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Imported {imported} file(s); {duplicate} already in the notebook; {skipped} skipped (not an article format or not a document); {error} could not be read.</source>
@@ -1340,6 +1427,50 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     <message>
         <source>{name}: skipped, {reason}</source>
         <translation>{name}: پرېښودل شوه، {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook</source>
+        <translation>د REFI-QDA کوډ کتاب</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation>د REFI-QDA پروژه</translation>
+    </message>
+    <message>
+        <source>{what}, already in the notebook</source>
+        <translation>{what}، له مخکې په کتابچه کې ده</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{what}: {records} stored</source>
+        <translation>{what}: {records} خوندي شول</translation>
+    </message>
+    <message>
+        <source>a REFI-QDA codebook with nothing Fieldnotes keeps</source>
+        <translation>د REFI-QDA کوډ کتاب چې Fieldnotes یې هېڅ نه ساتي</translation>
+    </message>
+    <message>
+        <source>a REFI-QDA project with nothing Fieldnotes keeps</source>
+        <translation>د REFI-QDA پروژه چې Fieldnotes یې هېڅ نه ساتي</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing of this project was stored (its import was rolled back)</source>
+        <translation>لغوه شو: د دې پروژې هېڅ شی خوندي نه شو (واردول یې بېرته وګرځول شول)</translation>
+    </message>
+    <message>
+        <source>Imported {articles} and {projects} ({sources}); cancelled.</source>
+        <translation>{articles} او {projects} ({sources}) وارد شول؛ لغوه شو.</translation>
+    </message>
+    <message>
+        <source>Imported {articles} and {projects} ({sources}).</source>
+        <translation>{articles} او {projects} ({sources}) وارد شول.</translation>
     </message>
     <message>
         <source>{name}: imported as “{title}”</source>
@@ -1395,10 +1526,6 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     <message>
         <source>{done} of {total}: {name}</source>
         <translation>{done} له {total}: {name}</translation>
-    </message>
-    <message>
-        <source>{kind} skipped: {reason}</source>
-        <translation>{kind} پرېښودل شو: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1598,20 +1725,6 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     <message>
         <source>An import is already running.</source>
         <translation>یو واردول له مخکې روان دی.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n article(s) (cancelled).</source>
-        <translation>
-            <numerusform>%Ln مقاله وارده شوه (لغوه شو).</numerusform>
-            <numerusform>%Ln مقالې واردې شوې (لغوه شو).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n article(s).</source>
-        <translation>
-            <numerusform>%Ln مقاله وارده شوه.</numerusform>
-            <numerusform>%Ln مقالې واردې شوې.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2652,6 +2765,14 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source> — did you mean {suggestion}?</source>
         <translation> — ستاسې مطلب {suggestion} و؟</translation>
+    </message>
+    <message>
+        <source>check its quotes, brackets and field names (tag:…, date:2024-05)</source>
+        <translation>د هغې د نقل قول نښې، قوسونه او د ساحو نومونه وګورئ (tag:…، date:2024-05)</translation>
+    </message>
+    <message>
+        <source>The search could not understand this query: {reason}</source>
+        <translation>لټون دا پوښتنه ونه پوهېده: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4138,170 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>{selectors} ignored</source>
         <translation>{selectors} له پامه وغورځول شو</translation>
+    </message>
+    <message>
+        <source>is not a readable Word document ({error})</source>
+        <translation>د لوستلو وړ Word سند نه دی ({error})</translation>
+    </message>
+    <message>
+        <source>is encrypted (password-protected)</source>
+        <translation>کوډ شوی دی (په پټنوم ساتل شوی)</translation>
+    </message>
+    <message>
+        <source>is an old Word (.doc) file, not .docx: save it as .docx and import again</source>
+        <translation>زوړ Word (.doc) دوتنه ده، نه ‎.docx: هغه د ‎.docx په بڼه خوندي کړئ او بیا یې وارد کړئ</translation>
+    </message>
+    <message>
+        <source>is not a Word document</source>
+        <translation>Word سند نه دی</translation>
+    </message>
+    <message>
+        <source>is not a Word document (the zip is damaged)</source>
+        <translation>Word سند نه دی (zip یې خراب دی)</translation>
+    </message>
+    <message>
+        <source>looks like a zip bomb (it would expand to {size})</source>
+        <translation>د zip بم ته ورته ده (خلاصېدل به یې {size} ته رسېدل)</translation>
+    </message>
+    <message>
+        <source>contains no text</source>
+        <translation>هېڅ متن نه لري</translation>
+    </message>
+    <message>
+        <source>is not a readable web page</source>
+        <translation>د لوستلو وړ وېب پاڼه نه ده</translation>
+    </message>
+    <message>
+        <source>is damaged or truncated ({error})</source>
+        <translation>خرابه یا نیمګړې ده ({error})</translation>
+    </message>
+    <message>
+        <source>has no text layer (is it a scanned image?)</source>
+        <translation>د متن طبقه نه لري (آیا سکین شوی انځور دی؟)</translation>
+    </message>
+    <message>
+        <source>is not a PDF file</source>
+        <translation>PDF دوتنه نه ده</translation>
+    </message>
+    <message>
+        <source>is damaged or truncated (its end is missing)</source>
+        <translation>خرابه یا نیمګړې ده (پای یې نشته)</translation>
+    </message>
+    <message>
+        <source>is not a supported type ({kind}); Fieldnotes reads {supported}</source>
+        <translation>د ملاتړ شوي ډول نه ده ({kind})؛ Fieldnotes دا لوستلی شي: {supported}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>پوښۍ ده، نه دوتنه</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device)</source>
+        <translation>عادي دوتنه نه ده (نل، ساکټ یا وسیله)</translation>
+    </message>
+    <message>
+        <source>is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>ډېره لویه ده ({size} MB؛ حد یې {limit} MB دی)</translation>
+    </message>
+    <message>
+        <source>does not exist (or vanished during the import)</source>
+        <translation>نشته (یا د واردولو پر مهال ورکه شوه)</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>نه لوستل کېږي (اجازه نشته)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>نه لوستل کېږي ({error})</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>تشه ده</translation>
+    </message>
+    <message>
+        <source>looks like a binary file, not text</source>
+        <translation>باینري دوتنې ته ورته ده، نه متن</translation>
+    </message>
+    <message>
+        <source>folder cannot be read ({error})</source>
+        <translation>پوښۍ نه لوستل کېږي ({error})</translation>
+    </message>
+    <message>
+        <source>vanished during the import ({error})</source>
+        <translation>د واردولو پر مهال ورکه شوه ({error})</translation>
+    </message>
+    <message>
+        <source>hidden file</source>
+        <translation>پټه دوتنه</translation>
+    </message>
+    <message>
+        <source>hidden folder</source>
+        <translation>پټه پوښۍ</translation>
+    </message>
+    <message>
+        <source>an Office lock file, not a document</source>
+        <translation>د Office قلف دوتنه، نه سند</translation>
+    </message>
+    <message>
+        <source>a link that leads nowhere (broken, or a loop)</source>
+        <translation>داسې تړنه چې چېرته نه رسېږي (ماته، یا کړۍ)</translation>
+    </message>
+    <message>
+        <source>a link to a folder (not followed)</source>
+        <translation>یوې پوښۍ ته تړنه (تعقیب نه شوه)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a named pipe)</source>
+        <translation>عادي دوتنه نه ده (نومول شوی نل)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a socket)</source>
+        <translation>عادي دوتنه نه ده (ساکټ)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device)</source>
+        <translation>عادي دوتنه نه ده (وسیله)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a special file)</source>
+        <translation>عادي دوتنه نه ده (ځانګړې دوتنه)</translation>
+    </message>
+    <message>
+        <source>unsupported type ({suffix})</source>
+        <translation>نا ملاتړ شوی ډول ({suffix})</translation>
+    </message>
+    <message>
+        <source>unsupported type (no extension)</source>
+        <translation>نا ملاتړ شوی ډول (پرته له تاړي)</translation>
+    </message>
+    <message>
+        <source>too large to read in memory</source>
+        <translation>په حافظه کې د لوستلو لپاره ډېره لویه ده</translation>
+    </message>
+    <message>
+        <source>could not be read ({error} in its reader)</source>
+        <translation>ونه لوستل شوه ({error} د هغې په لوستونکي کې)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ونه منل شوه</translation>
+    </message>
+    <message>
+        <source>could not understand the query {query}: {error}</source>
+        <translation>د لټون پوښتنه {query} ونه پوهېدل شوه: {error}</translation>
+    </message>
+    <message>
+        <source>{value} is not a parseable date</source>
+        <translation>{value} د لوستلو وړ نېټه نه ده</translation>
+    </message>
+    <message>
+        <source>month must be in 1..12</source>
+        <translation>میاشت باید له ۱ تر ۱۲ پورې وي</translation>
+    </message>
+    <message>
+        <source>day is out of range for month</source>
+        <translation>دا ورځ په هغه میاشت کې نشته</translation>
     </message>
     <message>
         <source>Encrypting the share</source>

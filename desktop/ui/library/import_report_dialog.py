@@ -2,51 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from desktop.importer import ImportResult, count_outcomes
-from desktop.ui.common.local_format import isolate, number
-
-translate = QCoreApplication.translate
+from desktop.importer import ImportResult
+from desktop.ui.library.import_texts import line, summary
 
 # the order files not imported are listed in: what needs attention first
 _ORDER = {"error": 0, "skipped": 1, "duplicate": 2}
-
-
-def summary(results: list[ImportResult], cancelled: bool) -> str:
-    counts = count_outcomes(results)
-    text = translate(
-        "ImportReportDialog",
-        "Imported {imported} file(s); {duplicate} already in the notebook; "
-        "{skipped} skipped (not an article format or not a document); {error} could not be read.",
-    ).format(**{key: number(counts[key]) for key in ("imported", "duplicate", "skipped", "error")})
-    if cancelled:
-        text += "\n" + translate(
-            "ImportReportDialog",
-            "The import was cancelled: files after the last completed batch were not imported.",
-        )
-    return text
-
-
-def line(result: ImportResult) -> str:
-    """One file's line: its name, what happened and why."""
-    name = isolate(Path(result.path).name or result.path)
-    if result.status == "duplicate":
-        return translate("ImportReportDialog", "{name}: already in the notebook as “{title}”").format(
-            name=name, title=result.title
-        )
-    if result.status == "skipped":
-        return translate("ImportReportDialog", "{name}: skipped, {reason}").format(
-            name=name, reason=result.reason
-        )
-    if result.status == "error":
-        return f"{name}: {result.error}"
-    return translate("ImportReportDialog", "{name}: imported as “{title}”").format(
-        name=name, title=result.title
-    )
 
 
 class ImportReportDialog(QDialog):

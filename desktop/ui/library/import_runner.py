@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.importer import ImportResult, import_paths
+from desktop.importer import PROJECT_SUFFIXES, ImportResult, import_paths
 from desktop.progress import Progress
 from desktop.store.changes import Change
 from desktop.store.notebook import Notebook
+from desktop.ui.common.core_messages import core_text
 from desktop.ui.common.error_message import show_error
 from desktop.ui.common.local_format import isolate, number
 from desktop.ui.common.worker import GeneratorWorker
 from desktop.ui.library.import_report_dialog import ImportReportDialog
+from desktop.ui.library.import_texts import cancelled_project, is_project
 from desktop.ui.shell.session import Session
-
-PROJECT_SUFFIXES = (".qdpx", ".qdc")  # REFI-QDA projects and codebooks: see desktop.exchange
 
 
 class ImportRunner(QObject):
@@ -35,7 +34,7 @@ class ImportRunner(QObject):
         self.results: list[ImportResult] = []
         self.progress: QProgressDialog | None = None
         self.report: ImportReportDialog | None = None
-        self.projects = False
+        self.pending: list[str] = []  # the project being imported (see _collecting)
 
     @property
     def running(self) -> bool:
@@ -45,13 +44,10 @@ class ImportRunner(QObject):
         """Start importing `paths` (files and folders); False when an import is already running."""
         if self.worker is not None or not paths:
             return False
-        self.results = []
-        self.projects = any(p.suffix.lower() in PROJECT_SUFFIXES for p in paths)
+        self.results, self.pending = [], []
         self.progress = self._progress_dialog()
-        work: Any = lambda nb: _import(nb, paths)  # noqa: E731
-        self.worker = GeneratorWorker(self.session.background(work))
+        self.worker = GeneratorWorker(self.session.background(_collecting(paths, self.results, self.pending)))
         self.worker.signals.progress.connect(self._progressed)
-        self.worker.signals.item.connect(self.results.append)
         title = self.tr("Import")
         self.worker.signals.failed.connect(lambda m: show_error(self.parent_widget, title, m))
         self.worker.signals.finished.connect(self._finished)
@@ -73,7 +69,8 @@ class ImportRunner(QObject):
         dialog = self.progress  # setValue() may process events, and `_finished` may run inside it
         if dialog is None:
             return
-        name = Path(progress.label).name if progress.label != "done" else self.tr("Finishing…")
+        # a file's name, or a step of a project's import ("storing"), in the interface language
+        name = core_text(Path(progress.label).name) if progress.label != "done" else self.tr("Finishing…")
         dialog.setLabelText(
             self.tr("{done} of {total}: {name}").format(
                 done=number(progress.done), total=number(progress.total), name=isolate(name)
@@ -88,7 +85,10 @@ class ImportRunner(QObject):
             self.progress.deleteLater()
             self.progress = None
         self.worker = None
-        if self.projects:  # tags and annotations came in on the worker's connection: views refresh
+        if cancelled and self.pending:  # its one transaction was rolled back
+            self.results.append(cancelled_project(self.pending[0]))
+        if any(is_project(r) and r.status == "imported" for r in self.results):
+            # tags and annotations came in on the worker's connection: views refresh
             self.session.nb.notify(Change("notebook", (), "Import project"))
         if cancelled or any(r.status != "imported" for r in self.results):
             self.report = ImportReportDialog(self.results, cancelled, self.parent_widget)
@@ -96,36 +96,23 @@ class ImportRunner(QObject):
         self.finished.emit(self.results, cancelled)
 
 
-def _import(nb: Notebook, paths: list[Path]) -> Iterator[Progress | ImportResult]:
-    """Articles, and REFI-QDA projects (.qdpx, .qdc) through the exchange importer."""
-    projects = [p for p in paths if p.suffix.lower() in PROJECT_SUFFIXES]
-    for path in projects:
-        yield from as_import_results(nb, path)
-    articles = [p for p in paths if p not in projects]
-    if articles:
-        yield from import_paths(nb, articles)
+def _collecting(
+    paths: list[Path], results: list[ImportResult], pending: list[str]
+) -> Callable[[Notebook], Iterator[Progress | ImportResult]]:
+    """The worker's job: import `paths` (REFI-QDA projects, named or in folders, each reported as
+    one file), keeping each result in `results` as it comes: a Cancel pressed while a batch or a
+    project commits stops the signals, but what was stored must still be reported. `pending`
+    holds the project being imported, if any, until its result comes."""
 
+    def work(nb: Notebook) -> Iterator[Progress | ImportResult]:
+        for value in import_paths(nb, paths):
+            if isinstance(value, Progress):
+                if not pending and Path(value.label).suffix.lower() in PROJECT_SUFFIXES:
+                    pending.append(value.label)  # the importer names a project before importing it
+            else:
+                results.append(value)
+                if pending and value.path == pending[0]:
+                    pending.clear()
+            yield value
 
-def as_import_results(nb: Notebook, path: Path) -> Iterator[Progress | ImportResult]:
-    """A project imported as the import report shows files: a result per source, and each record
-    skipped as an error with its reason."""
-    from desktop.exchange.project_import import import_project
-    from desktop.exchange.report import SKIPPED, STORED, ExchangeError
-
-    try:
-        for item in import_project(nb, path):
-            if isinstance(item, Progress):
-                yield item
-            elif item.status == SKIPPED:
-                yield ImportResult(
-                    f"{path.name}: {item.label}",
-                    "error",
-                    error=QCoreApplication.translate("ImportRunner", "{kind} skipped: {reason}").format(
-                        kind=item.kind, reason=item.reason
-                    ),
-                )
-            elif item.kind == "source":
-                status = "imported" if item.status == STORED else "duplicate"
-                yield ImportResult(f"{path.name}: {item.label}", status, id=item.id or None, title=item.label)
-    except ExchangeError as exc:
-        yield ImportResult(str(path), "error", error=str(exc))
+    return work

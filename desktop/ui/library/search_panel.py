@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.notebook import Hit, Notebook, SearchResult
+from desktop.ui.common.core_messages import core_text, template_of
 from desktop.ui.common.theme import error_colour
 from desktop.ui.library.search_runner import Background, SearchOutcome, SearchRunner, search_once
 from desktop.ui.library.snippet_delegate import HtmlRole, SnippetDelegate
@@ -30,6 +31,7 @@ LIMIT = 100
 BATCH = 10  # hits laid out per turn of the event loop
 OPEN_AFTER_MS = 1000  # the search worker's connection opens this long after the panel gets one
 HitRole = Qt.ItemDataRole.UserRole + 11
+QUERY_NOT_UNDERSTOOD = "could not understand the query {query}: {error}"  # the core's QuerySyntaxError
 
 
 class SearchField(QLineEdit):
@@ -131,7 +133,7 @@ class SearchPanel(QWidget):
 
     def _show_error(self, message: str) -> None:
         red = error_colour(self)  # readable on the window colour, light or dark
-        self.status.setText(f"<span style='color:{red}'>{html.escape(message)}</span>")
+        self.status.setText(f"<span style='color:{red}'>{html.escape(query_error_text(message))}</span>")
 
     def _add(self, hit: Hit, title: str) -> None:
         item = QListWidgetItem()
@@ -160,6 +162,25 @@ class SearchPanel(QWidget):
     def _open(self, item: QListWidgetItem) -> None:
         hit: Hit = item.data(HitRole)
         self.hit_opened.emit(hit.id, max(hit.first_match, 0), _match_length(hit))
+
+
+def query_error_text(message: str) -> str:
+    """Why a query found nothing, in the interface language. The search engine's own reason is
+    shown translated when the app knows it ("'xx' is not a parseable date"); an internal one
+    ("list index out of range") becomes a hint a user can act on."""
+    found = template_of(message)
+    if found is None or found[0] != QUERY_NOT_UNDERSTOOD:
+        return core_text(message)  # a message of the worker (the notebook would not open…)
+    reason = found[1].get("error", "")
+    if template_of(reason) is not None:
+        detail = core_text(reason)
+    else:
+        detail = QCoreApplication.translate(
+            "SearchPanel", "check its quotes, brackets and field names (tag:…, date:2024-05)"
+        )
+    return QCoreApplication.translate(
+        "SearchPanel", "The search could not understand this query: {reason}"
+    ).format(reason=detail)
 
 
 def _match_length(hit: Hit) -> int:

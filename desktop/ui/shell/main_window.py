@@ -16,6 +16,7 @@ from desktop.ui.common.icons import app_icon
 from desktop.ui.common.local_format import isolate
 from desktop.ui.export.exchange_menu import ExchangeMenu
 from desktop.ui.library.import_runner import ImportRunner
+from desktop.ui.library.import_texts import status_message
 from desktop.ui.shell import notebook_flow, settings
 from desktop.ui.shell.idle_lock import IdleLock
 from desktop.ui.shell.locked_page import LockedPage
@@ -187,13 +188,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("An import is already running."), 5000)
 
     def _imported(self, results: list[Any], cancelled: bool) -> None:
-        imported = sum(r.status == "imported" for r in results)
-        message = (
-            self.tr("Imported %n article(s) (cancelled).", "", imported)
-            if cancelled
-            else self.tr("Imported %n article(s).", "", imported)
-        )
-        self.statusBar().showMessage(message, 8000)
+        self.statusBar().showMessage(status_message(results, cancelled), 8000)  # projects apart
         if self.workspace is not None:
             self.workspace.library.refresh()
             self._changed(None)
