@@ -1,10 +1,15 @@
 """A folder imported through the window that holds a REFI-QDA project: the project is imported, and
-the import summary gives it one line, like the other files, with a count per outcome."""
+the import summary gives it one line, like the other files, with a count per outcome; a Cancel
+during a project's import rolls it back and the report says so."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from desktop.progress import Progress
+from desktop.ui.common.worker import GeneratorWorker
+from desktop.ui.library import import_runner
 from desktop.ui.shell.samples import sample_paths
 from tests.exchange import qda_samples
 
@@ -33,4 +38,32 @@ def test_a_project_in_a_folder_is_imported_and_reported_as_one_line(qtbot, windo
     ]
     qtbot.waitUntil(lambda: window.workspace.library.model.rowCount() == 2)
     assert [t.path for t in window.session.nb.tags.all()] == ["Detention"]
+    report.close()
+
+
+class _CancelledInside(GeneratorWorker):
+    """A worker whose Cancel is pressed once a project's sources are stored inside its transaction
+    (in the worker's thread, so that it lands exactly there)."""
+
+    def __init__(self, job) -> None:  # noqa: ANN001
+        super().__init__(job)
+        self.signals.progress.connect(self._progressed, Qt.ConnectionType.DirectConnection)
+
+    def _progressed(self, progress: Progress) -> None:
+        if progress.label == "storing" and progress.done > 0:
+            self.cancel()
+
+
+def test_cancel_during_a_project_import_rolls_it_back_and_says_so(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
+    monkeypatch.setattr(import_runner, "GeneratorWorker", _CancelledInside)
+    project = qda_samples.write_qdpx(tmp_path / "nvivo.qdpx", qda_samples.nvivo_like())
+    window.start_import([project])
+    qtbot.waitUntil(lambda: window.runner.report is not None, timeout=20_000)
+    report = window.runner.report
+    assert report.windowTitle() == "Import cancelled"
+    assert [report.problems.item(i).text() for i in range(report.problems.count())] == [
+        "nvivo.qdpx: skipped, cancelled: nothing of this project was stored (its import was rolled back)"
+    ]
+    assert window.session.nb.count_articles() == 0 and window.session.nb.tags.all() == []
+    assert window.statusBar().currentMessage() == "Imported 0 articles (cancelled)."
     report.close()

@@ -1,0 +1,114 @@
+"""The import report, the status bar after an import and the search box's errors in Dari and Pashto,
+for real inputs: files that cannot be read, a REFI-QDA project chosen directly (one line, with its
+counts) and queries the search cannot read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.store.notebook import Notebook
+from desktop.ui.common import language
+from desktop.ui.library.search_panel import SearchPanel
+from desktop.ui.shell.samples import sample_paths
+from tests.exchange import qda_samples
+
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
+# what may stay Latin in a translated line: file names, format and product names, the query syntax
+KEPT = re.compile(r"[\w.-]*\.(pdf|qdpx|xyz|txt|html|docx)\b|REFI-QDA|PDF|Word|zip|Fieldnotes|tag:|date:|\d+")
+
+
+@pytest.fixture
+def speaking(qapp: QApplication) -> Iterator[object]:
+    def install(code: str) -> None:
+        language.install(qapp, code)
+
+    yield install
+    language.install(qapp, "en")
+
+
+def _english_left(text: str) -> list[str]:
+    """Latin words left once names and an article's title («…», data) are taken out."""
+    return re.findall(r"[A-Za-z]{3,}", KEPT.sub("", re.sub(r"«[^»]*»", "", text)))
+
+
+def _files(tmp_path: Path) -> list[Path]:
+    broken_pdf = tmp_path / "report.pdf"
+    broken_pdf.write_bytes(b"this is no PDF at all, only text named .pdf")
+    broken_project = tmp_path / "broken.qdpx"
+    broken_project.write_text("not a zip", encoding="utf-8")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "table.xyz").write_text("a spreadsheet export", encoding="utf-8")
+    project = qda_samples.write_qdpx(tmp_path / "nvivo.qdpx", qda_samples.nvivo_like())
+    return [sample_paths()[0], broken_pdf, broken_project, folder, project]
+
+
+def _report_lines(qtbot, window, paths: list[Path]) -> tuple[list[str], list[str]]:  # noqa: ANN001
+    window.start_import(paths)
+    qtbot.waitUntil(lambda: window.runner.report is not None, timeout=30_000)
+    report = window.runner.report
+    problems = [report.problems.item(i).text() for i in range(report.problems.count())]
+    imported = [report.imported.item(i).text() for i in range(report.imported.count())]
+    report.close()
+    return problems, imported
+
+
+def test_in_english_a_project_chosen_directly_has_one_line_with_its_counts(qtbot, window, tmp_path):  # noqa: ANN001
+    problems, imported = _report_lines(qtbot, window, _files(tmp_path))
+    assert problems == [
+        "report.pdf: is not a PDF file",
+        "broken.qdpx: not a REFI-QDA project (not a zip archive)",
+        "table.xyz: skipped, unsupported type (.xyz)",
+    ]
+    assert imported[1] == (
+        "nvivo.qdpx: imported as “REFI-QDA project: 1 source, 1 code, 1 annotation stored; 4 records skipped”"
+    )
+    assert len(imported) == 2  # the sample article, and the project as one line (not one per source)
+    status = window.statusBar().currentMessage()
+    assert status == "Imported 1 article and 1 REFI-QDA project (1 new source)."
+
+
+@pytest.mark.parametrize("code", ["fa", "ps"])
+def test_the_import_report_and_the_status_bar_are_translated(qtbot, window, tmp_path, speaking, code):  # noqa: ANN001
+    speaking(code)
+    problems, imported = _report_lines(qtbot, window, _files(tmp_path))
+    assert len(problems) == 3 and len(imported) == 2
+    for line in problems + imported + [window.statusBar().currentMessage()]:
+        assert ARABIC_SCRIPT.search(line), line
+        assert not _english_left(line), line
+    assert "report.pdf" in problems[0] and "broken.qdpx" in problems[1] and "table.xyz" in problems[2]
+    assert "REFI-QDA" in imported[1] and "nvivo.qdpx" in imported[1]
+    assert "could not" not in " ".join(problems) and "stored" not in imported[1]
+
+
+@pytest.mark.parametrize("code", ["fa", "ps"])
+@pytest.mark.parametrize("query", ['date:"xx"', "date:[2020 TO xx]", ">'"])
+def test_a_query_the_search_cannot_read_is_explained_in_the_interface_language(
+    qtbot,  # noqa: ANN001
+    samples_nb: Notebook,
+    speaking,  # noqa: ANN001
+    code: str,
+    query: str,
+) -> None:
+    panel = SearchPanel(samples_nb)
+    qtbot.addWidget(panel)
+    panel.run(query)
+    english = panel.status.text()
+    assert "could not understand" in english
+    speaking(code)
+    panel.run(query)
+    shown = panel.status.text()
+    assert shown != english and ARABIC_SCRIPT.search(shown)
+    assert not _english_left(re.sub(r"<[^>]+>|style='[^']*'", "", shown)), shown
+
+
+def test_an_unbalanced_quote_still_searches(qtbot, samples_nb: Notebook) -> None:  # noqa: ANN001
+    panel = SearchPanel(samples_nb)
+    qtbot.addWidget(panel)
+    panel.run('"former soldiers')
+    assert panel.result is not None and panel.result.total >= 1
