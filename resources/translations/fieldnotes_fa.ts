@@ -2364,6 +2364,125 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>کنترل</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>شیفت</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>آلت</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>متا</translation>
+    </message>
+    <message>
+        <source>Num</source>
+        <translation>عددی</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>بک‌اسپیس</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>درج</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>اسکیپ</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>تب</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>اسپیس</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>اینتر</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>اینتر</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>خانه</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>چپ</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>راست</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>صفحه‌بالا</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>صفحه‌پایین</translation>
+    </message>
+    <message>
+        <source>F%1</source>
+        <translation>F%1</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>انجام دوباره</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>منو</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+</context>
+<context>
     <name>QTabBar</name>
     <message>
         <source>Scroll Left</source>
@@ -2699,8 +2818,8 @@ Nothing was merged; your notebook is unchanged.</source>
 <context>
     <name>SearchField</name>
     <message>
-        <source>Search the notebook (Ctrl+K): words, &quot;phrases&quot;, tag:…, date:[2024 TO 2025]</source>
-        <translation>جستجو در دفترچه (Ctrl+K): واژه‌ها، &quot;عبارت‌ها&quot;، tag:…، date:[2024 TO 2025]</translation>
+        <source>Search the notebook ({key}): words, &quot;phrases&quot;, tag:…, date:[2024 TO 2025]</source>
+        <translation>جستجو در دفترچه ({key}): واژه‌ها، &quot;عبارت‌ها&quot;، tag:…، date:[2024 TO 2025]</translation>
     </message>
     <message>
         <source>Search the notebook</source>

@@ -2391,6 +2391,125 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>کنټرول</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>شفټ</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>آلټ</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>میټا</translation>
+    </message>
+    <message>
+        <source>Num</source>
+        <translation>شمېرې</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>ړنګول</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>بیک‌سپېس</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>ننویستل</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>اسکېپ</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>ټب</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>سپېس</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>انټر</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>انټر</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>کور</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>پای</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>کیڼ</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>ښی</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>پورته</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>ښکته</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>پاڼه پورته</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>پاڼه ښکته</translation>
+    </message>
+    <message>
+        <source>F%1</source>
+        <translation>F%1</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مرسته</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>بېرته ګرځول</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>بیا ترسره کول</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>نوی</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>پرانیستل</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>مینو</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+</context>
+<context>
     <name>QTabBar</name>
     <message>
         <source>Scroll Left</source>
@@ -2730,8 +2849,8 @@ Nothing was merged; your notebook is unchanged.</source>
 <context>
     <name>SearchField</name>
     <message>
-        <source>Search the notebook (Ctrl+K): words, &quot;phrases&quot;, tag:…, date:[2024 TO 2025]</source>
-        <translation>په کتابچه کې لټون (Ctrl+K): کلمې، &quot;عبارتونه&quot;، tag:…، date:[2024 TO 2025]</translation>
+        <source>Search the notebook ({key}): words, &quot;phrases&quot;, tag:…, date:[2024 TO 2025]</source>
+        <translation>په کتابچه کې لټون ({key}): کلمې، &quot;عبارتونه&quot;، tag:…، date:[2024 TO 2025]</translation>
     </message>
     <message>
         <source>Search the notebook</source>

@@ -1,6 +1,7 @@
 """The import report, the status bar after an import and the search box's errors in Dari and Pashto,
 for real inputs: files that cannot be read, a REFI-QDA project chosen directly (one line, with its
-counts) and queries the search cannot read."""
+counts) and queries the search cannot read; and the key names of shortcuts in menus, the shortcuts
+list and the search box."""
 
 from __future__ import annotations
 
@@ -9,12 +10,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from desktop.store.notebook import Notebook
 from desktop.ui.common import language
 from desktop.ui.library.search_panel import SearchPanel
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.samples import sample_paths
+from desktop.ui.shell.session import Session
+from desktop.ui.shell.shortcuts_dialog import shortcut_rows
 from tests.exchange import qda_samples
 
 ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
@@ -112,3 +117,24 @@ def test_an_unbalanced_quote_still_searches(qtbot, samples_nb: Notebook) -> None
     qtbot.addWidget(panel)
     panel.run('"former soldiers')
     assert panel.result is not None and panel.result.total >= 1
+
+
+@pytest.mark.parametrize("code", ["fa", "ps"])
+def test_shortcut_key_names_are_translated_in_menus_and_the_search_box(
+    qtbot,  # noqa: ANN001
+    samples_nb: Notebook,
+    speaking,  # noqa: ANN001
+    code: str,
+) -> None:
+    speaking(code)
+    window = MainWindow(Session(samples_nb.path, None, samples_nb))
+    qtbot.addWidget(window)
+    native = QKeySequence.SequenceFormat.NativeText
+    folder = window.commands.import_folder.shortcut().toString(native)  # Ctrl+Shift+I
+    assert ARABIC_SCRIPT.search(folder) and "Ctrl" not in folder and "Shift" not in folder
+    assert folder.endswith("+I")  # letters stay as on the keycap
+    search = window.commands.search.shortcut().toString(native)
+    placeholder = window.workspace.search_field.placeholderText()
+    assert f"({search})" in placeholder and "Ctrl" not in placeholder
+    rows = {row.action: row.keys for row in shortcut_rows(window)}
+    assert all("Ctrl" not in keys and "Shift" not in keys for keys in rows.values()), rows

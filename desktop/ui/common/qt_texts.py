@@ -1,6 +1,7 @@
 """Qt's own texts that our dialogs show, listed for lupdate: the standard buttons (OK, Cancel, Yes,
-No, Save, Close …), a message box's details button, the right-click menu of text fields, and Qt's
-file and colour dialogs (where the system has no native one, as on most Linux desktops).
+No, Save, Close …), a message box's details button, the right-click menu of text fields, Qt's
+file and colour dialogs (where the system has no native one, as on most Linux desktops), and the
+key names of shortcuts shown in menus and in Help ▸ Keyboard shortcuts.
 
 Qt ships no Pashto translation (no qtbase_ps.qm) and its Dari one is Iranian Persian (انصراف, not
 لغو): listed here, these texts are translated in our own fieldnotes_ps.ts and fieldnotes_fa.ts,
@@ -114,3 +115,37 @@ TAB_BAR = (  # the accessible names of the buttons that scroll a row of tabs too
     QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
 )
 RIGHT_TO_LEFT_MENU = (QT_TRANSLATE_NOOP("QUnicodeControlCharacterMenu", "Insert Unicode control character"),)
+SHORTCUT_KEYS = (  # QKeySequence.toString(NativeText): the menus' and the shortcuts list's key names
+    # Modifiers are spelled as they are said (the keycaps of Afghan keyboards are Latin: "کنترل",
+    # not a coined word such as Qt's Iranian "دگرساز" for Alt); keys named by what they do are
+    # translated. Letters, digits and F1…F12 stay as on the keycap.
+    QT_TRANSLATE_NOOP("QShortcut", "Ctrl"),
+    QT_TRANSLATE_NOOP("QShortcut", "Shift"),
+    QT_TRANSLATE_NOOP("QShortcut", "Alt"),
+    QT_TRANSLATE_NOOP("QShortcut", "Meta"),
+    QT_TRANSLATE_NOOP("QShortcut", "Num"),
+    QT_TRANSLATE_NOOP("QShortcut", "Del"),
+    QT_TRANSLATE_NOOP("QShortcut", "Backspace"),
+    QT_TRANSLATE_NOOP("QShortcut", "Ins"),
+    QT_TRANSLATE_NOOP("QShortcut", "Esc"),
+    QT_TRANSLATE_NOOP("QShortcut", "Tab"),
+    QT_TRANSLATE_NOOP("QShortcut", "Space"),
+    QT_TRANSLATE_NOOP("QShortcut", "Return"),
+    QT_TRANSLATE_NOOP("QShortcut", "Enter"),
+    QT_TRANSLATE_NOOP("QShortcut", "Home"),
+    QT_TRANSLATE_NOOP("QShortcut", "End"),
+    QT_TRANSLATE_NOOP("QShortcut", "Left"),
+    QT_TRANSLATE_NOOP("QShortcut", "Right"),
+    QT_TRANSLATE_NOOP("QShortcut", "Up"),
+    QT_TRANSLATE_NOOP("QShortcut", "Down"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgUp"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgDown"),
+    QT_TRANSLATE_NOOP("QShortcut", "F%1"),
+    QT_TRANSLATE_NOOP("QShortcut", "Help"),
+    QT_TRANSLATE_NOOP("QShortcut", "Undo"),
+    QT_TRANSLATE_NOOP("QShortcut", "Redo"),
+    QT_TRANSLATE_NOOP("QShortcut", "New"),
+    QT_TRANSLATE_NOOP("QShortcut", "Open"),
+    QT_TRANSLATE_NOOP("QShortcut", "Menu"),
+    QT_TRANSLATE_NOOP("QShortcut", "Print"),
+)

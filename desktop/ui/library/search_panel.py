@@ -6,6 +6,7 @@ import html
 import re
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -41,9 +42,9 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(
-            self.tr('Search the notebook (Ctrl+K): words, "phrases", tag:…, date:[2024 TO 2025]')
-        )
+        key = QKeySequence("Ctrl+K").toString(QKeySequence.SequenceFormat.NativeText)  # as the menu spells it
+        text = self.tr('Search the notebook ({key}): words, "phrases", tag:…, date:[2024 TO 2025]')
+        self.setPlaceholderText(text.format(key=key))
         self.setAccessibleName(self.tr("Search the notebook"))
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
