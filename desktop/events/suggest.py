@@ -11,7 +11,7 @@ from datetime import date
 
 from desktop.events.gazetteer import PlaceMatch, country_of_word
 from desktop.events.numbers import Count
-from desktop.events.suggesting import clauses, retractions
+from desktop.events.suggesting import clauses, outcomes, retractions
 from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import (
@@ -266,7 +266,8 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     elif not events and not clauses.historical_cue(item.folded.text) and not any(map(dates.is_old, own)):
         # "Taliban intelligence raided homes in Nili on Monday.": the next sentences continue it
         acted = bool(item.perpetrators or own)
-        context.where = incident_where(item.sentence.text, item.places, acted) or context.where
+        lead = _place_lead(item)
+        context.where = lead or incident_where(item.sentence.text, item.places, acted) or context.where
     counted = [e.count for e in events if e.count and e.count.value > 1]
     if counted:
         context.count = counted[-1]
@@ -277,6 +278,20 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     if own or clauses.historical_cue(item.folded.text):
         old = [m for m in own if dates.is_old(m)]
         context.historical = len(old) == len(own) or clauses.historical_cue(item.folded.text)
+
+
+_LEAD_WORDS = re.compile(r"^\W*(?:\w+[\s\-]*){1,4}[.:]?\W*$")
+
+
+def _place_lead(item: ReadSentence) -> Where | None:
+    """A paragraph of notes opening with the name of its place ("Maimana. Met the brother of …"): the
+    Afghan place all of that paragraph's incidents happened in."""
+    if len(item.places) != 1 or item.triggers or not _LEAD_WORDS.match(item.sentence.text):
+        return None
+    match = item.places[0]
+    if match.place.province is None or len(item.sentence.text.strip(" .:\n")) > len(match.place.name) + 12:
+        return None
+    return where_of(match)
 
 
 def _retract(candidates: list[Candidate], item: ReadSentence, index: int) -> list[Candidate]:
@@ -354,7 +369,12 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
     incident = context  # the context of the last sentence with events
     seen_types: set[str] = set()
     correcting = False
+    acts = outcomes.pairs(read)  # act sentence → the sentence telling its outcome
     for index, item in enumerate(read):
+        if acts.get(index, index) != index:
+            outcomes.add_act(item)
+        if index in acts.values():
+            outcomes.add_outcome(item)
         if is_heading(text, item):  # "2. Taloqan (Takhar)": what follows is not the last incident's
             context = incident = _Context(item.paragraph)
         elif item.paragraph != context.paragraph:
@@ -385,5 +405,6 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         incident = context if found else incident
     candidates = date_continuations(candidates)
     early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(candidates))))
-    kept = drop_totals(merge_repeats(join_silence(early, text), text))
+    joined = join_silence(early, text, {outcome: act for act, outcome in acts.items()})
+    kept = drop_totals(merge_repeats(joined, text))
     return sorted((c.event for c in kept), key=lambda e: e.start)

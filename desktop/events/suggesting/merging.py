@@ -237,24 +237,32 @@ def drop_raids(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def join_silence(candidates: list[Candidate], text: str) -> list[Candidate]:
+def join_silence(
+    candidates: list[Candidate], text: str, acts: dict[int, int] | None = None
+) -> list[Candidate]:
     """A detention told in one sentence and silence about the person in the next ("… took him away. Since
     that day we have had no news of him.", «… با خود بردند. از همان روز هیچ خبری از او نداریم») is one
-    disappearance, dated and placed by the detention."""
+    disappearance, dated and placed by the detention; `acts` (outcome sentence → act sentence, see
+    outcomes.pairs) reaches an act a sentence or two further back ("… was summoned on 9 May. His wife went
+    to the office. He has not been seen since.")."""
+    acts = acts or {}
     kept = list(candidates)
     for silent in candidates:
-        if silent.event.type != "disappearance" or not is_silence(silent.event.trigger):
+        paired = silent.sentence in acts
+        if silent.event.type != "disappearance" or not (paired or is_silence(silent.event.trigger)):
             continue
+        act = acts.get(silent.sentence, silent.sentence - 1)
         taken = [
             c for c in kept
-            if c.event.type == "detention" and c.paragraph == silent.paragraph
-            and c.sentence == silent.sentence - 1 and _agree(c.event.province, silent.event.province)
+            if c.event.type in ("detention", "disappearance") and c is not silent
+            and c.paragraph == silent.paragraph
+            and c.sentence == act and _agree(c.event.province, silent.event.province)
             and (c.event.count is None or silent.event.count is None or c.event.count == silent.event.count)
         ]  # fmt: skip
         if len(taken) != 1 or silent not in kept:
             continue
         detained = taken[0].event
-        start, end = detained.start, silent.event.end
+        start, end = detained.start, silent.event.end if act == silent.sentence - 1 else detained.end
         after = text[silent.event.start : silent.event.end]
         after = after[after.find(silent.event.trigger) + len(silent.event.trigger) :][:20]
         if detained.count is None and silent.event.count is None and silence_of_one(fold_str(after)):

@@ -13,7 +13,7 @@ from dataclasses import replace
 from desktop.events.numbers import Count
 from desktop.events.suggesting import clauses, mentions
 from desktop.events.suggesting.counting import one_person
-from desktop.events.suggesting.dating import ArticleDates, When, nearest_date
+from desktop.events.suggesting.dating import ArticleDates, DateMatch, When, nearest_date
 from desktop.events.suggesting.placing import trigger_clusters
 from desktop.events.suggesting.reading import ReadSentence
 from desktop.events.vocabulary import Hit
@@ -273,7 +273,7 @@ def when_of(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | 
     """The event's date from its own sentence, None when it gives none."""
     offset = item.sentence.start
     own = [m for m in dates.within(offset, item.sentence.end) if dates.usable(m)]
-    own = [m for m in own if not background_date(item, m.start, m.end)]
+    own = [m for m in own if not background_date(item, m.start, m.end) and not _other_part(item, m, mine)]
     clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
     bounds = item.article_span(clause.start, clause.end)
     spans = [(offset + t.start, offset + t.end) for t in mine]
@@ -284,6 +284,21 @@ def when_of(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | 
     return dates.when(
         found, before=item.sentence.text[found.end - offset : mine[0].start] if found.end <= first else ""
     )
+
+
+_PARTS = re.compile(r"[;؛]")
+
+
+def _other_part(item: ReadSentence, found: DateMatch, mine: list[Hit]) -> bool:
+    """The date stands in another part of the sentence, past a semicolon, beside another event's words ("in
+    Dara-i-Nur a young man is missing; in Khewa a farmer was killed on 10 May")."""
+    text, offset = item.sentence.text, item.sentence.start
+    at = found.start - offset
+    cuts = [0, *(m.end() for m in _PARTS.finditer(text)), len(text) + 1]
+    part = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= at < b), None)
+    if part is None or any(part[0] <= t.start < part[1] for t in mine):
+        return False
+    return any(part[0] <= t.start < part[1] for t in item.triggers if t.key != mine[0].key)
 
 
 def is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> bool:
