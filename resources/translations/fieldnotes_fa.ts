@@ -1760,6 +1760,58 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
 <context>
     <name>MetadataDialog</name>
     <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Newspaper article</source>
+        <translation>مقالهٔ روزنامه</translation>
+    </message>
+    <message>
+        <source>Magazine article</source>
+        <translation>مقالهٔ مجله</translation>
+    </message>
+    <message>
+        <source>Journal article</source>
+        <translation>مقالهٔ علمی</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>صفحهٔ وب</translation>
+    </message>
+    <message>
+        <source>Blog post</source>
+        <translation>نوشتهٔ وبلاگ</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>مصاحبه</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>کتاب</translation>
+    </message>
+    <message>
+        <source>Book chapter</source>
+        <translation>فصل کتاب</translation>
+    </message>
+    <message>
+        <source>Legal case</source>
+        <translation>پروندهٔ حقوقی</translation>
+    </message>
+    <message>
+        <source>Legislation</source>
+        <translation>قانون</translation>
+    </message>
+    <message>
         <source>“{text}” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>«{text}» تاریخ نیست: آن را به‌صورت YYYY، YYYY-MM یا YYYY-MM-DD بنویسید</translation>
     </message>

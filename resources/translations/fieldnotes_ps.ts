@@ -1785,6 +1785,58 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
 <context>
     <name>MetadataDialog</name>
     <message>
+        <source>Article</source>
+        <translation>مقاله</translation>
+    </message>
+    <message>
+        <source>Newspaper article</source>
+        <translation>د ورځپاڼې مقاله</translation>
+    </message>
+    <message>
+        <source>Magazine article</source>
+        <translation>د مجلې مقاله</translation>
+    </message>
+    <message>
+        <source>Journal article</source>
+        <translation>علمي مقاله</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>راپور</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>وېب پاڼه</translation>
+    </message>
+    <message>
+        <source>Blog post</source>
+        <translation>د بلاګ لیکنه</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>مرکه</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>کتاب</translation>
+    </message>
+    <message>
+        <source>Book chapter</source>
+        <translation>د کتاب څپرکی</translation>
+    </message>
+    <message>
+        <source>Legal case</source>
+        <translation>حقوقي دوسیه</translation>
+    </message>
+    <message>
+        <source>Legislation</source>
+        <translation>قانون</translation>
+    </message>
+    <message>
         <source>“{text}” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>«{text}» نېټه نه ده: د YYYY، YYYY-MM یا YYYY-MM-DD په بڼه یې ولیکئ</translation>
     </message>

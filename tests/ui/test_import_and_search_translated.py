@@ -1,7 +1,7 @@
 """The import report, the status bar after an import and the search box's errors in Dari and Pashto,
 for real inputs: files that cannot be read, a REFI-QDA project chosen directly (one line, with its
-counts) and queries the search cannot read; and the key names of shortcuts in menus, the shortcuts
-list and the search box."""
+counts) and queries the search cannot read; the key names of shortcuts in menus, the shortcuts
+list and the search box; citation types in the metadata dialog."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.store.notebook import Notebook
 from desktop.ui.common import language
+from desktop.ui.library.metadata_dialog import MetadataDialog
+from desktop.ui.library.original_dialog import OriginalDialog
 from desktop.ui.library.search_panel import SearchPanel
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.samples import sample_paths
@@ -138,3 +140,27 @@ def test_shortcut_key_names_are_translated_in_menus_and_the_search_box(
     assert f"({search})" in placeholder and "Ctrl" not in placeholder
     rows = {row.action: row.keys for row in shortcut_rows(window)}
     assert all("Ctrl" not in keys and "Shift" not in keys for keys in rows.values()), rows
+
+
+@pytest.mark.parametrize("code", ["fa", "ps"])
+def test_citation_types_are_named_in_the_language_and_saved_as_csl_codes(
+    qtbot,  # noqa: ANN001
+    samples_nb: Notebook,
+    speaking,  # noqa: ANN001
+    code: str,
+) -> None:
+    speaking(code)
+    row = next(r for r in samples_nb.article_rows(limit=50) if "Kunduz" in r.title)
+    article = samples_nb.article(row.id)
+    dialog = MetadataDialog(article)
+    qtbot.addWidget(dialog)
+    names = [dialog.type.itemText(i) for i in range(dialog.type.count())]
+    assert all(ARABIC_SCRIPT.search(name) for name in names), names
+    assert dialog.value()["type"] == article.csl["type"] == "article-newspaper"  # kept as it was
+    dialog.type.setCurrentIndex(dialog.type.findData("report"))
+    assert dialog.value()["type"] == "report"
+    dialog.type.setEditText("thesis")  # a CSL type the list does not offer, typed as its code
+    assert dialog.value()["type"] == "thesis"
+    original = OriginalDialog(samples_nb, article)
+    qtbot.addWidget(original)
+    assert f"\u2068{article.filename}\u2069" in original.windowTitle()  # the name keeps its order

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,21 +20,21 @@ from desktop.store.articles import Article
 from desktop.store.notebook import Notebook
 from desktop.ui.common.error_message import attempt
 
-CSL_TYPES = (
-    "article",
-    "article-newspaper",
-    "article-magazine",
-    "article-journal",
-    "report",
-    "webpage",
-    "post-weblog",
-    "interview",
-    "document",
-    "book",
-    "chapter",
-    "legal_case",
-    "legislation",
-)
+CSL_TYPES = {  # the CSL types offered, with their names in the interface (any other can be typed)
+    "article": QT_TRANSLATE_NOOP("MetadataDialog", "Article"),
+    "article-newspaper": QT_TRANSLATE_NOOP("MetadataDialog", "Newspaper article"),
+    "article-magazine": QT_TRANSLATE_NOOP("MetadataDialog", "Magazine article"),
+    "article-journal": QT_TRANSLATE_NOOP("MetadataDialog", "Journal article"),
+    "report": QT_TRANSLATE_NOOP("MetadataDialog", "Report"),
+    "webpage": QT_TRANSLATE_NOOP("MetadataDialog", "Web page"),
+    "post-weblog": QT_TRANSLATE_NOOP("MetadataDialog", "Blog post"),
+    "interview": QT_TRANSLATE_NOOP("MetadataDialog", "Interview"),
+    "document": QT_TRANSLATE_NOOP("MetadataDialog", "Document"),
+    "book": QT_TRANSLATE_NOOP("MetadataDialog", "Book"),
+    "chapter": QT_TRANSLATE_NOOP("MetadataDialog", "Book chapter"),
+    "legal_case": QT_TRANSLATE_NOOP("MetadataDialog", "Legal case"),
+    "legislation": QT_TRANSLATE_NOOP("MetadataDialog", "Legislation"),
+}
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$")
 
 
@@ -72,15 +72,32 @@ def parse_date(text: str) -> dict[str, Any] | None:
     return {"date-parts": [[int(p) for p in found.groups() if p]]}
 
 
+def type_choice(current: str, parent: QWidget) -> QComboBox:
+    """The CSL types by their names in the interface (the type's code as each item's data);
+    editable, so that another CSL type can be typed as its code."""
+    combo = QComboBox(parent, editable=True)
+    for code, name in CSL_TYPES.items():
+        combo.addItem(QCoreApplication.translate("MetadataDialog", name), code)
+    if combo.findData(current) < 0:
+        combo.addItem(current, current)
+    combo.setCurrentIndex(combo.findData(current))
+    return combo
+
+
+def chosen_type(combo: QComboBox) -> str:
+    """The CSL type code chosen (or typed) in a `type_choice`."""
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    return str(combo.itemData(index)) if index >= 0 else text or "article"
+
+
 class MetadataDialog(QDialog):
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Citation metadata"))
         self.resize(520, 380)
         self.csl = dict(article.csl)
-        self.type = QComboBox(self, editable=True)
-        self.type.addItems(CSL_TYPES)
-        self.type.setCurrentText(str(self.csl.get("type", "article")))
+        self.type = type_choice(str(self.csl.get("type", "article")), self)
         self.fields = {
             key: QLineEdit(str(self.csl.get(key, "")), self)
             for key in ("title", "container-title", "URL", "language")
@@ -112,7 +129,7 @@ class MetadataDialog(QDialog):
     def value(self) -> dict[str, Any]:
         """The edited CSL (other fields kept); raises ValueError for a date it cannot read."""
         csl = dict(self.csl)
-        csl["type"] = self.type.currentText().strip() or "article"
+        csl["type"] = chosen_type(self.type)
         for key, edit in self.fields.items():
             text = edit.text().strip()
             if text:

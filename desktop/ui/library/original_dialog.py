@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from desktop.store.articles import Article
 from desktop.store.notebook import Notebook
-from desktop.ui.common.local_format import digits
+from desktop.ui.common.local_format import digits, isolate
 from desktop.ui.reader import text_direction
 
 _SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
@@ -76,7 +76,7 @@ def original_text(article: Article, data: bytes) -> tuple[str, str]:
 class OriginalDialog(QDialog):
     def __init__(self, nb: Notebook, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Original — {name}").format(name=article.filename))
+        self.setWindowTitle(self.tr("Original — {name}").format(name=isolate(article.filename)))
         self.resize(720, 560)
         data = nb.original(article.id)
         digest = hashlib.sha256(data).hexdigest()
@@ -86,7 +86,9 @@ class OriginalDialog(QDialog):
             else self.tr("(this DOES NOT MATCH the hash recorded at import)")
         )
         explanation, text = original_text(article, data)
-        file_line = self.tr("File: {name} ({kind})").format(name=article.filename, kind=article.media_type)
+        file_line = self.tr("File: {name} ({kind})").format(
+            name=isolate(article.filename), kind=isolate(article.media_type)
+        )
         self.info = info = QLabel(
             f"{explanation}\n\n{file_line}\nSHA-256: {digest}\n{verdict}", self, wordWrap=True
         )
