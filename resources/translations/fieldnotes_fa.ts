@@ -4392,6 +4392,10 @@ Nothing was merged; your notebook is unchanged.</source>
         <translation>فایل عادی نیست (فایل ویژه)</translation>
     </message>
     <message>
+        <source>not a regular file (a {kind})</source>
+        <translation>فایل عادی نیست ({kind})</translation>
+    </message>
+    <message>
         <source>unsupported type ({suffix})</source>
         <translation>نوع پشتیبانی‌نشده ({suffix})</translation>
     </message>

@@ -4439,6 +4439,10 @@ Nothing was merged; your notebook is unchanged.</source>
         <translation>عادي دوتنه نه ده (ځانګړې دوتنه)</translation>
     </message>
     <message>
+        <source>not a regular file (a {kind})</source>
+        <translation>عادي دوتنه نه ده ({kind})</translation>
+    </message>
+    <message>
         <source>unsupported type ({suffix})</source>
         <translation>نا ملاتړ شوی ډول ({suffix})</translation>
     </message>

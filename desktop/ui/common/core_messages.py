@@ -180,6 +180,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "not a regular file (a socket)"),
     QT_TRANSLATE_NOOP("core", "not a regular file (a device)"),
     QT_TRANSLATE_NOOP("core", "not a regular file (a special file)"),
+    QT_TRANSLATE_NOOP("core", "not a regular file (a {kind})"),
     QT_TRANSLATE_NOOP("core", "unsupported type ({suffix})"),
     QT_TRANSLATE_NOOP("core", "unsupported type (no extension)"),
     QT_TRANSLATE_NOOP("core", "too large to read in memory"),
