@@ -23,7 +23,8 @@ _THINGS = re.compile(
     r"reports?|attacks?|operations?|raids?|organi[sz]ations?|groups?|agencies|outlets?|"
     r"sources?|statements?|letters?|documents?|pages?|articles?|hundreds?|thousands?|minutes?|seconds?|"
     r"years?|months?|weeks?|days?|nights?|hours?|decades?|afghanis|dollars|rupees|tomans|percent|"
-    r"per cent|lashes|times|ولایت|ولسوالی|ولسوالۍ|ولایات|قریه|روستا|موتر|خودرو|خانه|سال|ماه|روز|هفته|"
+    r"per cent|lashes|times|spectators?|onlookers?|witnesses|bystanders|crowds?|audiences?|تماشاگر\w*|"
+    r"تماشاچی\w*|ننداروال\w*|ولایت|ولسوالی|ولسوالۍ|ولایات|قریه|روستا|موتر|خودرو|خانه|سال|ماه|روز|هفته|"
     r"ساعت|شلاق|دره|بار|مورد|گزارش|کال|میاشت|ورځ|ورځې|ولسوالیو|ولایتونو)(?!\w)",
     re.IGNORECASE,
 )
@@ -151,6 +152,14 @@ _POSSESSOR = re.compile(
 _LISTED = re.compile(r"\s+(?:[^\s,،;]+\s+){0,2}?(?:in|در|په)\s", re.IGNORECASE)
 
 
+def _breakdown(text: str, count: CountMatch, counts: list[CountMatch]) -> bool:
+    """ "including four in Herat and three in Farah": a count by place followed by another one (a breakdown),
+    not a part of the people ("۱۲ تن از جمله دو زن در ورزشگاه": two of the twelve, flogged in a stadium)."""
+    if not _LISTED.match(text, count.end):
+        return False
+    return any(0 < c.start - count.end <= 80 and _LISTED.match(text, c.end) for c in counts)
+
+
 # "12 people, including four children": a part of the count, not the event's.
 _SUBSET = re.compile(
     r"(?:including|among them|among whom|of whom|of them|incl\.|از جمله|شامل|که از (?:ان|آن)ها)\s+$",
@@ -170,7 +179,7 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
         if not _THINGS.match(text, c.end)
         and not _RUNNING_TOTAL.search(text[max(0, c.start - 90) : c.start])
         and not (_REACHED.match(text, c.end) and _TO.search(text[max(0, c.start - 8) : c.start]))
-        and (not _SUBSET.search(text[max(0, c.start - 20) : c.start]) or _LISTED.match(text, c.end))
+        and (not _SUBSET.search(text[max(0, c.start - 20) : c.start]) or _breakdown(text, c, counts))
         and not (
             _SUBSET_PASHTO.search(text[max(0, c.start - 6) : c.start]) and _OF_THEM_PASHTO.match(text, c.end)
         )
@@ -217,6 +226,14 @@ _AND_KIN = re.compile(
 )
 
 
+# "a tribal elder and his two sons", "a woman and her three children": one person before a count of kin.
+_ONE_AND_KIN = re.compile(
+    rf"(?<!\w)(?:a|an|one|the|یک|یو|یوه)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON}|{_PERSON_FA})\s+(?:and|و|او)\s+"
+    r"(?:(?:his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _coordinated(text: str, counts: list[CountMatch]) -> list[CountMatch]:
     """Counts of people joined by "and" summed into one: "nine men and two women" → 11."""
     out: list[CountMatch] = []
@@ -239,6 +256,11 @@ def _coordinated(text: str, counts: list[CountMatch]) -> list[CountMatch]:
             count = CountMatch(
                 Count(count.count.value + 1, count.count.qualifier), count.start, one_more.end()
             )
+        elif (
+            one := _ONE_AND_KIN.search(text[max(0, count.start - 60) : count.start])
+        ) and _PEOPLE_AFTER.match(text, count.end):
+            start = max(0, count.start - 60) + one.start()
+            count = CountMatch(Count(count.count.value + 1, count.count.qualifier), start, count.end)
         out.append(count)
     return out
 
