@@ -303,11 +303,16 @@ def _possessed(folded: str, start: int, end: int) -> bool:
     return one_word and bool(_POSSESSED_AFTER.match(folded, end)) and not _VERB_AFTER.match(folded, end)
 
 
+# «… در همان بازار دستگیر شد» (was arrested in the same bazaar): a verb reports, whatever "same" before it.
+_FINITE = compile_folded(r"\s(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول)$")
+
+
 def is_restatement(folded: str, start: int, end: int | None = None) -> bool:
     """ "these detentions", "The arrests came after …", "one of the three activists detained on 3 March was
     released": words pointing back at events reported before."""
+    verb = end is not None and _FINITE.search(folded, start, end) is not None
     return bool(
-        _ANAPHOR.search(folded[max(0, start - 30) : start])
+        (_ANAPHOR.search(folded[max(0, start - 30) : start]) and not verb)
         or _OPENING_THE.fullmatch(folded, 0, start)
         or _ONE_OF.search(folded, max(0, start - 40), start)
         or (end is not None and _possessed(folded, start, end))

@@ -47,7 +47,7 @@ _ORDINAL = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)"
 )
 _PERSON_FA = (
-    r"مرد|زن|سرباز|نظامی|افسر|پولیس|خبرنگار|خبریال|فعال|عضو|جوان|سرتیری|سرتیري|پوځی|کس|تن|نفر|کارمند|"
+    r"مرد|زن|سرباز|نظامی|افسر|پولیس|خبرنگار|خبریال|فعال|عضو|جوان|سرتیری|سرتیري|سرتېری|سرتېري|پوځی|کس|تن|نفر|کارمند|"
     r"معلم|آموزگار|استاد|قاضی|زندانی|مهاجر|کډوال|سړی|ښځه|بندی|تاجر|سوداګر|سوداگر|دکاندار|کاسب|داکتر|ډاکټر|"
     r"ملا|امام|دانشجو|محصل|شاګرد|شاگرد|کارګر|کارگر|راننده|موټروان|بزګر|دهقان|مامور|کارکوونکی|"
     r"ښوونکی|ښوونکي|استاذ|زده کوونکی|ځوان|هلک|نجلۍ|ماشوم|پسر|دختر|کودک|روزنامه نګار|روزنامه نگار|"
@@ -239,6 +239,15 @@ def _coordinated(text: str, counts: list[CountMatch]) -> list[CountMatch]:
     out: list[CountMatch] = []
     for count in counts:
         last = out[-1] if out else None
+        if last is not None and count.start < last.end:
+            continue  # "two men and one woman": the one woman is already counted
+        if (
+            last is not None
+            and last.count == count.count
+            and re.fullmatch(r"\s*[,،]\s*", text[last.end : count.start])
+        ):
+            out[-1] = CountMatch(last.count, last.start, count.end)
+            continue  # "three people, two men and one woman,": the same people counted again
         joined = (
             last is not None
             and count.start - last.end <= 40
