@@ -396,9 +396,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             folded
         ):  # a rumour or a claim on social media the author could not confirm
             own = [c for c in candidates if c.sentence == index]
-            if own or not retractions.points_back(folded):
-                candidates = [c for c in candidates if c.sentence != index]
-            else:  # "This could not be verified.": the claim of the sentence before
+            candidates = [c for c in candidates if c.sentence != index]
+            if retractions.points_back(folded, bool(own)):  # "This could not be verified.": the claim before
                 candidates = _retract(candidates, item, index)
         correcting = correcting or retractions.correction_heading(folded)
         seen_types |= {t.key for t in item.triggers}

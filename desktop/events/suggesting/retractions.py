@@ -21,7 +21,13 @@ _UNCONFIRMED = compile_folded(
     r"(?:\S+ ){0,3}?(?:ادعا|مدعی|گزارش)|(?:ټولنیزو رسنیو|ټولنیزې رسنۍ) (?:\S+ ){0,4}?(?:ادعا|ویل|وايي|وایي)|"
     r"تایید نه شو|تایید نشو|تائید نه شو|تایید نکرده|تأیید نکرده|تایید نکرد|تأیید نکرد|"
     r"(?:no one|nobody|no official) has (?:\w+ )?(?:confirmed|verified)|"
-    r"تایید شوې نه|تایید شوی نه|تایید نه دی|تایید شوې نه ده)(?!\w)"
+    r"تایید شوې نه|تایید شوی نه|تایید نه دی|تایید شوې نه ده|"
+    # a belief no one witnessed: "the family thinks he was taken …, but nobody saw it"
+    r"(?:nobody|no one|no witness(?:es)?)\s+(?:\S+\s+)?(?:saw|witnessed|has seen|had seen)|"
+    # the author keeps it out: "so I am not recording it", "Not recorded as a disappearance until …"
+    r"not (?:\S+ )?(?:recording|recorded|counting|counted|including|included) (?:it|this|them|as)|"
+    r"^\W*not (?:recorded|counted|included)|"
+    r"نتوانست\S*\s+(?:\S+\s+){0,8}?(?:تایید|تأیید)|ثبت نکرد\S*|ثبت نشده|نه دی ثبت)(?!\w)"
 )
 # "Posts claimed …, but officials confirmed it": the claim was confirmed after all.
 _CONFIRMED = compile_folded(
@@ -30,6 +36,8 @@ _CONFIRMED = compile_folded(
 )
 # "This could not be verified": a sentence about the claim of the one before.
 _POINTS_BACK = compile_folded(r"^\W*(?:this|that|it|these|the claims?|the reports?|the posts?|این|دا)(?!\w)")
+# "Not recorded as a disappearance until we have a witness.": the author keeps out the case before it.
+_KEEPS_OUT = compile_folded(r"^\W*not (?:recorded|counted|included)(?!\w)")
 _RETRACTION = compile_folded(
     r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?\s+(?:\S+\s+){0,14}?"
     r"(?:(?:was|were|is|are|has been|have been|had been|turned out to be|proved|proved to be|"
@@ -71,16 +79,19 @@ def unconfirmed(folded: str) -> bool:
         return False
     negative = any(
         re.search(
-            r"not|cannot|no one|nobody|no official|rumou?r|unconfirmed|unverified|نشد|نیست|نه|شایعه|نکرد", f
+            r"not|cannot|no one|nobody|no official|no witness|rumou?r|unconfirmed|unverified|نشد|نیست|نه|"
+            r"شایعه|نکرد|نتوانست",
+            f,
         )
         for f in found
     )
     return negative or not _CONFIRMED.search(folded)
 
 
-def points_back(folded: str) -> bool:
-    """ "This could not be verified": the sentence speaks of the claim before it."""
-    return bool(_POINTS_BACK.search(folded))
+def points_back(folded: str, own: bool = False) -> bool:
+    """ "This could not be verified" (`own`: the sentence names no event of its own), "Not recorded as a
+    disappearance until …" (whether or not it names one): the sentence speaks of the claim before it."""
+    return bool((_POINTS_BACK.search(folded) and not own) or _KEEPS_OUT.search(folded))
 
 
 def corrects_previous(folded: str, previous: str) -> bool:
