@@ -63,6 +63,18 @@ def in_appeal(folded: str, start: int) -> bool:
     return bool(_APPEAL.search(folded, 0, start))
 
 
+# "to release a reporter detained in Khost on Monday": an incident of its own day, named in an appeal.
+_DAY_AFTER = compile_folded(
+    r"[^,;.:]{0,40}?(?<!\w)(?:on|last|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+)
+
+
+def dated_after(folded: str, end: int) -> bool:
+    """The event's words are followed by their own day in their clause ("detained in Khost on Monday")."""
+    return bool(_DAY_AFTER.match(folded, end))
+
+
 def time_of(folded: str, start: int) -> bool:
     """ "held for a week before deportation": the event word only says when something else happened."""
     return bool(_TIME_OF.search(folded, max(0, start - 20), start))
