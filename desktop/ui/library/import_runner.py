@@ -105,10 +105,13 @@ def _collecting(
     holds the project being imported, if any, until its result comes."""
 
     def work(nb: Notebook) -> Iterator[Progress | ImportResult]:
+        named = ""  # the last file the importer named
         for value in import_paths(nb, paths):
             if isinstance(value, Progress):
-                if not pending and Path(value.label).suffix.lower() in PROJECT_SUFFIXES:
-                    pending.append(value.label)  # the importer names a project before importing it
+                # The importer names a project, then the exchange importer starts reading it.
+                if named and value.label == f"reading {Path(named).name}" and _is_project(named):
+                    pending[:] = [named]
+                named = value.label
             else:
                 results.append(value)
                 if pending and value.path == pending[0]:
@@ -116,3 +119,7 @@ def _collecting(
             yield value
 
     return work
+
+
+def _is_project(path: str) -> bool:
+    return Path(path).suffix.lower() in PROJECT_SUFFIXES
