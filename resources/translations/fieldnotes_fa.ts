@@ -1716,7 +1716,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>Article deleted — Undo (Ctrl+Z) brings it back.</source>
-        <translation>مقاله حذف شد — واگرد (Ctrl+Z) آن را بازمی‌گرداند.</translation>
+        <translation>مقاله حذف شد — واگرد (کنترل+Z) آن را بازمی‌گرداند.</translation>
     </message>
     <message>
         <source>Open an article to look for events in it.</source>
@@ -2638,7 +2638,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Show or hide the highlights (Ctrl+Shift+H)</source>
-        <translation>نمایش یا پنهان کردن برجسته‌سازی‌ها (Ctrl+Shift+H)</translation>
+        <translation>نمایش یا پنهان کردن برجسته‌سازی‌ها (کنترل+شیفت+H)</translation>
     </message>
     <message>
         <source>No article open</source>
@@ -3549,11 +3549,11 @@ Nothing was merged; your notebook is unchanged.</source>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation>کوچک‌نمایی (Ctrl+چرخ)</translation>
+        <translation>کوچک‌نمایی (کنترل+چرخ)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation>بزرگ‌نمایی (Ctrl+چرخ)</translation>
+        <translation>بزرگ‌نمایی (کنترل+چرخ)</translation>
     </message>
     <message>
         <source>Fit</source>

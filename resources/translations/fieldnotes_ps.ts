@@ -1740,7 +1740,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>Article deleted — Undo (Ctrl+Z) brings it back.</source>
-        <translation>مقاله ړنګه شوه — بېرته ګرځول (Ctrl+Z) یې راګرځوي.</translation>
+        <translation>مقاله ړنګه شوه — بېرته ګرځول (کنټرول+Z) یې راګرځوي.</translation>
     </message>
     <message>
         <source>Open an article to look for events in it.</source>
@@ -2665,7 +2665,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>Show or hide the highlights (Ctrl+Shift+H)</source>
-        <translation>روښانونې ښودل یا پټول (Ctrl+Shift+H)</translation>
+        <translation>روښانونې ښودل یا پټول (کنټرول+شفټ+H)</translation>
     </message>
     <message>
         <source>No article open</source>
@@ -3594,11 +3594,11 @@ Nothing was merged; your notebook is unchanged.</source>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation>لرې کول (Ctrl+څرخ)</translation>
+        <translation>لرې کول (کنټرول+څرخ)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation>نژدې کول (Ctrl+څرخ)</translation>
+        <translation>نژدې کول (کنټرول+څرخ)</translation>
     </message>
     <message>
         <source>Fit</source>
