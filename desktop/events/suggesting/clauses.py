@@ -458,3 +458,14 @@ def speaks_of_now(folded: str) -> bool:
 def is_summary(folded: str) -> bool:
     """ "in total", "altogether", "در مجموع": the sentence adds up events."""
     return bool(_SUMMARY.search(folded))
+
+
+# "Since August 2021, … has documented", «از سال ۱۴۰۰ تاکنون», «له ۲۰۲۱ راهیسې»: a count kept over time.
+_CUMULATIVE = compile_folded(
+    r"(?<!\w)(?:since|تاکنون|تا کنون|بدینسو|به این سو|به اینسو|راهیسې|راهیسی|را په دېخوا)(?!\w)"
+)
+
+
+def cumulative(folded: str) -> bool:
+    """The sentence counts events since a point in time ("since August 2021", «تاکنون»)."""
+    return bool(_CUMULATIVE.search(folded))
