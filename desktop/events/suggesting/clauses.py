@@ -469,3 +469,16 @@ _CUMULATIVE = compile_folded(
 def cumulative(folded: str) -> bool:
     """The sentence counts events since a point in time ("since August 2021", «تاکنون»)."""
     return bool(_CUMULATIVE.search(folded))
+
+
+# What may happen: "warned that up to 50,000 more could be returned", "could prevent women from working",
+# «هشدار داد که … ممکن است», «ښايي … شي».
+_PROJECTION = compile_folded(
+    r"\s+(?:that\s+|که\s+|چې\s+)?(?:[^.;:!?]{0,90}?\s)?(?:could|would|might|may|will|is likely to|"
+    r"are likely to|ممکن|احتمال|خواهد|خواهند|ښايي|کېدای|کیدای)(?!\w)"
+)
+
+
+def projects(folded: str, end: int) -> bool:
+    """A statement's words followed by what may happen (a warning or projection, not a policy made)."""
+    return bool(_PROJECTION.match(folded, end))

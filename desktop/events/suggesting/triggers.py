@@ -124,8 +124,8 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
                 continue
             start, end = item.span(hit.start, hit.end)
             speaker = clauses.statement_speaker(folded, start)
-            if speaker == "observer":
-                continue
+            if speaker == "observer" or (speaker is None and clauses.projects(folded, end)):
+                continue  # "Agencies warned that 50,000 more could be returned", "rules could stop girls …"
             # "they had been warned": no warning is made in this sentence
             made = not clauses.no_statement_made(folded, start, end)
             to_people = clauses.warns_people(folded, start, end)
