@@ -482,3 +482,23 @@ _PROJECTION = compile_folded(
 def projects(folded: str, end: int) -> bool:
     """A statement's words followed by what may happen (a warning or projection, not a policy made)."""
     return bool(_PROJECTION.match(folded, end))
+
+
+# A title naming a document: its noun opens the line, a name follows, and no verb ends it.
+_DOCUMENT_TITLE = compile_folded(
+    r"\W*(?:(?:joint |press |public )?statement|declaration|press release|communiqu\w+|open letter|"
+    r"اعلامیه|بیانیه|خبرنامه|اعلامیه مطبوعاتی|څرګندونې|اعلامیه ی)\s+(?:of|from|by|on|\S)"
+)
+_VERB_END = compile_folded(
+    r"(?:\s(?:is|are|was|were|has|have|says|said|warns|calls|urges|bans|orders)\s.*|"
+    r"(?<!\w)(?:کرد|کردند|شد|شدند|است|اند|داد|دادند|گفت|کړ|کړه|کړل|شو|شول|دی|دي|وايي|وویل)\W*)$"
+)
+
+
+def document_title(folded: str, start: int) -> bool:
+    """The statement's word opens a line naming a document ("Statement of the Afghan Teachers' Association
+    on …", «اعلامیه شبکه زنان …») with no verb and no full stop: a title, not a statement made."""
+    line = folded.strip()
+    if start > 3 or line.endswith((".", "!", "?", "؟")) or len(line.split()) > 20:
+        return False
+    return bool(_DOCUMENT_TITLE.match(folded)) and not _VERB_END.search(line)

@@ -124,6 +124,8 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
                 continue
             start, end = item.span(hit.start, hit.end)
             speaker = clauses.statement_speaker(folded, start)
+            if clauses.document_title(folded, start):
+                continue  # "Statement of the women's network on …", «اعلامیه شبکه …»: a title, no statement
             if speaker == "observer" or (speaker is None and clauses.projects(folded, end)):
                 continue  # "Agencies warned that 50,000 more could be returned", "rules could stop girls …"
             # "they had been warned": no warning is made in this sentence
