@@ -171,7 +171,7 @@ def test_a_table_row_takes_the_week_of_the_sentence_above() -> None:
             "تېره اونۍ له ایرانه ۹۰۰ کسان د اسلام قلعې له لارې وشړل شول. "
             "د نیمروز چارواکو ویلي چې په همدې اونۍ کې ۴۰۰ کسان له ایرانه وشړل شول.",
             "ps",
-            date(2025, 10, 25),  # the week before, Saturday to Friday
+            date(2025, 10, 27),  # the week before, Monday to Sunday (README rule 7)
         ),
     ],
 )

@@ -1,7 +1,9 @@
 """Periods named from the publication date ("yesterday", "last week", "ماه گذشته") in the writer's calendar.
 
-English phrases count in the Gregorian calendar with weeks from Monday. Dari and Pashto ones
-count as Afghan writers do: weeks from Saturday (Friday is the weekend), months and years in
+English phrases count in the Gregorian calendar with weeks from Monday. "Last week" is the previous
+calendar week, Monday to Sunday, in every language (bench/evidence/README.md, rule 7: «هفته گذشته»,
+«تېره اونۍ» too). Other Dari and Pashto periods count as Afghan writers do: "this week" from
+Saturday (Friday is the weekend), months and years in
 the Solar Hijri calendar ("ماه گذشته" in an article of 20 August 2024, 30 Asad 1403, is Saratan
 1403: 21 June – 21 July).
 """
@@ -95,7 +97,7 @@ def _solar_year_start(p: date) -> date:
 
 
 _SOLAR_YEAR_SO_FAR = _since(_solar_year_start, "range")
-_AFGHAN_LAST_WEEK, _AFGHAN_THIS_WEEK = _last_week(_SATURDAY), _this_week(_SATURDAY)
+_AFGHAN_LAST_WEEK, _AFGHAN_THIS_WEEK = _last_week(0), _this_week(_SATURDAY)  # README rule 7: Monday
 _PHRASES: dict[str, Period] = {
     "today": _back(0), "this morning": _back(0), "امروز": _back(0), "نن": _back(0),
     "yesterday": _back(1), "last night": _back(1), "دیروز": _back(1), "دیشب": _back(1), "پرون": _back(1),

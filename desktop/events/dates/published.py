@@ -56,8 +56,9 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
     # "تاریخ" alone is also "history" and "on the date of" an event ("به تاریخ ۱۲ سرطان ۱۴۰۳
     # طالبان …"): a label only with a colon or followed by "of publication"; "date" likewise.
     (0, re.compile(
-        r"\b(?:published|posted|publication date|date of publication|dated)\b"
-        r"|\b(?:report |issue |release )?date(?: of (?:the )?(?:report|issue|release|note|brief))?\s*:"
+        r"\b(?:published|posted|publication date|date of publication|dated|submitted)\b"
+        r"|\b(?:report |issue |release )?date(?: of (?:the )?(?:report|issue|release|note|brief|submission|"
+        r"complaint|letter|statement|appeal))?\s*:"
         r"|^\W*(?:issued|released)\b"  # also event words: only opening the clause
         r"|تاریخ\s*:|تاریخ\s+(?:نشر|انتشار)|منتشر\s*شده|نشر\s*شده|نېټه\s*:|خپور|خپره|د\s+خپرېدو",
         re.IGNORECASE)),
@@ -90,7 +91,11 @@ _LINE_CHARS = 300
 _LINE_START = 160
 # A dateline's place: one to four words, maybe ", Country", before the date; "KABUL," "Kabul (".
 _PLACE = r"[^\W\d_][\w.'’\u200c\- ]{0,40}?"  # ZWNJ: "اسلام‌آباد"
-_DATELINE_BEFORE = re.compile(rf"^\W*{_PLACE}(?:\s*[,،]\s*{_PLACE})?\s*(?:[,،(]|\s[—–\-])\s*$")
+# "KABUL (Frontier Wire), 3 June 2026 —", «کابل (خبرگزاری …)، ۱۴ قوس ۱۴۰۴ –»: the agency before the date.
+_AGENCY = r"(?:\s*\([^()\n]{1,40}\))?"
+_DATELINE_BEFORE = re.compile(
+    rf"^\W*{_PLACE}{_AGENCY}(?:\s*[,،]\s*{_PLACE}{_AGENCY})?\s*(?:[,،(]|\s[—–\-])\s*$"
+)
 # Words that make the words before a date a sentence, not a place: "On 3 June 2024 Taliban fighters…",
 # "In March 2024", "در ۱۲ سرطان ۱۴۰۳ طالبان…", "روز دوشنبه، …".
 _LEADS_A_SENTENCE = re.compile(
@@ -115,6 +120,11 @@ _CLAUSE_END = re.compile(r"[.。]\s|\s[—–|·•]\s|\s(?=[A-Z][a-z])")
 # A label opening its line with the publisher after the date: "Published 25 November 2025 by the … group",
 # "**تاریخ نشر: ۱۰ جدی ۱۴۰۴** · گروه کاری …" (the bold ends the label's date).
 _BYLINE_AFTER = re.compile(r"^\W*(?:by|from)\s|^\s*(?:\*\*|__|_)\s*(?:[·•|,،\-—–]|$)", re.IGNORECASE)
+# A bullet or a bold lead of working notes ("- **Detention of nine men, 4 March 2026.**"), or a date closing
+# a sentence ("Arrest of two teachers, 9 January 2026."): what happened, not a byline.
+_NOTE_ITEM = re.compile(r"^\s*(?:[-*•+]\s|\d{1,2}[.)]\s|\*\*|__)")
+_BULLET = re.compile(r"^\s*[-*•+]\s")
+_SENTENCE_AFTER = re.compile(r"^[\s*_]*[.!?؟]")
 _DASH = re.compile(r"^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?[—–\-:|]?\s*")
 _WORD = re.compile(r"[^\W\d_]+")
 _US = re.compile(r"^en[-_]us$", re.IGNORECASE)
@@ -246,6 +256,8 @@ def _rank(line: str, match: DateMatch) -> int | None:
         len(_WORD.findall(clause)) <= 16 and len(_WORD.findall(after)) <= 12
     ):
         return _HEADER_RANK
+    if _BULLET.match(line):
+        return None  # "* Arrest of two teachers, 9 January 2026.": an item of notes, not a date line
     # the day's name after its date ("30 November 2025, Sunday"): a date line, not a sentence going on
     named_day = _WEEKDAY_AFTER.match(fold_str(line[match.end :])) is not None
     after = "" if named_day else after
@@ -271,7 +283,13 @@ def _rank(line: str, match: DateMatch) -> int | None:
     rest = _WORD.findall(before + " " + _TIME.sub(" ", after))
     if len(rest) <= 1 and not re.search(r"\d", _TIME.sub(" ", after)) and not in_a_sentence:
         return 2
-    if _BYLINE_END.search(before) and not _WORD.search(after) and len(_WORD.findall(before)) <= 12:
+    if (
+        _BYLINE_END.search(before)
+        and not _WORD.search(after)
+        and len(_WORD.findall(before)) <= 12
+        and not _NOTE_ITEM.match(line)
+        and not _SENTENCE_AFTER.match(line[match.end :])
+    ):
         return 3  # a subtitle or byline ending in its date: "Background paper for new staff — September 2024"
     return None
 
