@@ -300,7 +300,9 @@ def is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> b
     offset = item.sentence.start
     own = [m for m in dates.within(offset, item.sentence.end) if dates.usable(m)]
     spans = [(offset + t.start, offset + t.end) for t in mine]
-    found = nearest_date(own, spans, (offset, item.sentence.end))
+    # the date of the event's own clause: "The author, who left for Iran in 2021, was deported on 2 October"
+    clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
+    found = nearest_date(own, spans, item.article_span(clause.start, clause.end), lead=offset + _LEAD)
     return (found is not None and dates.is_old(found)) or clauses.historical_cue(item.folded.text)
 
 
