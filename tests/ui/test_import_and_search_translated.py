@@ -13,8 +13,10 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from desktop.importer import ImportResult
 from desktop.store.notebook import Notebook
 from desktop.ui.common import language
+from desktop.ui.library.import_report_dialog import ImportReportDialog
 from desktop.ui.library.metadata_dialog import MetadataDialog
 from desktop.ui.library.original_dialog import OriginalDialog
 from desktop.ui.library.search_panel import SearchPanel
@@ -164,3 +166,22 @@ def test_citation_types_are_named_in_the_language_and_saved_as_csl_codes(
     original = OriginalDialog(samples_nb, article)
     qtbot.addWidget(original)
     assert f"\u2068{article.filename}\u2069" in original.windowTitle()  # the name keeps its order
+
+
+def test_a_long_report_line_wraps_with_every_line_shown(qtbot, speaking) -> None:  # noqa: ANN001
+    speaking("ps")  # Pashto's project line is the longest, and its letters taller than Latin ones
+    records = tuple(
+        {"kind": kind, "status": status, "label": "x", "reason": "", "id": ""}
+        for kind, status in [("source", "stored"), ("code", "stored"), ("annotation", "stored")]
+        + [("case", "skipped")] * 4
+    )
+    result = ImportResult("/field/nvivo.qdpx", "imported", records=records)
+    dialog = ImportReportDialog([result], False)
+    qtbot.addWidget(dialog)
+    dialog.resize(420, 400)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    row = dialog.imported.visualItemRect(dialog.imported.item(0))
+    # two lines at this width, each as high as its Arabic-script letters (Qt's plain rows clipped the second)
+    assert row.height() >= 2 * dialog.imported.fontMetrics().height()
+    assert row.width() <= dialog.imported.viewport().width()  # wrapped, not scrolled sideways
