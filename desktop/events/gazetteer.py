@@ -16,6 +16,7 @@ from desktop.events.place_context import (
     ProvinceSpans,
     dateline_places,
     district_word_near,
+    heads_or_names_a_site,
     in_organisation_name,
     names_a_site,
     provinces_beside,
@@ -172,6 +173,7 @@ def _options(
             and place not in confirmed
             and not (
                 district_word_near(merged, hit.start, hit.end)
+                or heads_or_names_a_site(merged, hit.start, hit.end)
                 or place.province in provinces_beside(merged, hit.start, hit.end, named)
             )
         ):
