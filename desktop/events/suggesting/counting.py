@@ -14,13 +14,15 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ASIDE = 20  # a count across a comma is farther than one next to the trigger
 _MAX_COUNT_DISTANCE = 80
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|(?<!\w)و(?!\w)")
-_ENUMERATED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:in|در|په)\s", re.IGNORECASE)  # "five in X", "پنج تن در X"
+_ENUMERATED = re.compile(
+    r"\s+(?:[^\s,;،]+\s+){0,3}?(?:in|در|په)\s", re.IGNORECASE
+)  # "five in X", "پنج تن در X"
 # A count followed by one of these counts things, not people ("3 vehicles", "five provinces").
 _THINGS = re.compile(
     r"(?:\s*(?:and|to|or|-|–)\s*\d+)?\s*(?:(?!(?:men|women|people|persons|afghans|مرد|مردان|زن|زنان|تن|نفر|کس|"
     r"تنه|کسان|سړي|کډوال)(?!\w))[\w-]+\s+)?(?:provinces?|districts?|villages?|cities|towns?|countries|vehicles?|cars?|trucks?|"
     r"houses?|homes?|buildings?|schools?|mosques?|checkpoints?|bases?|weapons?|guns?|rifles?|rounds?|bullets?|"
-    r"reports?|attacks?|operations?|raids?|organi[sz]ations?|groups?|agencies|outlets?|"
+    r"reports?|attacks?|operations?|raids?|incidents?|cases?|occasions?|organi[sz]ations?|groups?|agencies|outlets?|"
     r"sources?|statements?|letters?|documents?|pages?|articles?|hundreds?|thousands?|minutes?|seconds?|"
     r"years?|months?|weeks?|days?|nights?|hours?|decades?|afghanis|dollars|rupees|tomans|percent|"
     r"per cent|lashes|times|spectators?|onlookers?|witnesses|bystanders|crowds?|audiences?|تماشاگر\w*|"

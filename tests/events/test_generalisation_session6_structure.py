@@ -1,0 +1,350 @@
+"""Structure, types and counts on unseen wordings (issue 14, session 6): breakdowns after a colon, conjoined
+victims, an act and its outcome over two sentences, unverified and projected events, calls to act, tallies
+over years, document titles, letters and deportations abroad, vague counts. Every case is written for these
+tests (English, Dari, Pashto); none is taken from an answer key's articles. Near misses must not change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.suggesting import facts, suggest
+
+# 1. An aggregate whose breakdown follows in the same sentence after a colon, dash or semicolon: one event
+#    per item, with its own count, place and date; no aggregate.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "At least nine shopkeepers were detained between March and May: five traders in Kandahar city on "
+            "12 April, and four money changers in Lashkar Gah on 3 May.",
+            "en",
+            {("detention", "AF-KAN", 5, "exact"), ("detention", "AF-HEL", 4, "exact")},
+        ),
+        (
+            "Eight former police officers were arrested in the west last month — three in Herat city on "
+            "6 April and five in Farah on 15 April.",
+            "en",
+            {("detention", "AF-HER", 3, "exact"), ("detention", "AF-FRA", 5, "exact")},
+        ),
+        (
+            "Seven students were beaten in two incidents; four at a checkpoint in Jalalabad on 2 May, and "
+            "three outside a school in Asadabad on 9 May.",
+            "en",
+            {("torture", "AF-NAN", 4, "exact"), ("torture", "AF-KNR", 3, "exact")},
+        ),
+        (
+            "دست کم هفت فعال مدنی در ماه حمل بازداشت شدند: چهار تن در شهر مزار شریف در ۱۰ حمل و سه تن در "
+            "شهر پلخمری در ۲۰ حمل.",
+            "fa",
+            {("detention", "AF-BAL", 4, "exact"), ("detention", "AF-BGL", 3, "exact")},
+        ),
+    ],
+)
+def test_breakdown_after_a_colon_gives_one_event_per_item(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+def test_breakdown_items_keep_their_own_dates() -> None:
+    text = (
+        "At least nine shopkeepers were detained between March and May: five traders in Kandahar city on "
+        "12 April, and four money changers in Lashkar Gah on 3 May."
+    )
+    dates = {(e.province, e.date_start) for e in suggest(text)}
+    assert dates == {("AF-KAN", date(2024, 4, 12)), ("AF-HEL", date(2024, 5, 3))}
+
+
+def test_a_colon_before_a_description_is_no_breakdown() -> None:
+    # near miss: what follows the colon describes the same people, it lists no incidents
+    text = "Nine shopkeepers were detained in Kandahar city on 12 April: most of them sold mobile phones."
+    assert facts(suggest(text)) == {("detention", "AF-KAN", 9, "exact")}
+
+
+# 2. Conjoined victims count together; an "including" part never replaces the head count; an ordinal person
+#    is one more person.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Gunmen shot dead a village elder and his three nephews in Chaparhar district on 4 May.",
+            "en",
+            {("killing", "AF-NAN", 4, "exact")},
+        ),
+        (
+            "A teacher and her two daughters were killed when armed men opened fire on their car in Ghazni "
+            "on 4 May.",
+            "en",
+            {("killing", "AF-GHA", 3, "exact")},
+        ),
+        (
+            "Three aid workers and their driver were abducted on the road to Maidan Shahr on 4 May.",
+            "en",
+            {("disappearance", "AF-WAR", 4, "exact")},
+        ),
+        (
+            "On 4 May a man and a woman were publicly flogged in the stadium of Maimana.",
+            "en",
+            {("torture", "AF-FYB", 2, "exact")},
+        ),
+        (
+            "Fifteen people, including three women, were flogged in the stadium of Charikar on 4 May.",
+            "en",
+            {("torture", "AF-PAR", 15, "exact")},
+        ),
+        (
+            "روز شنبه ۱۵ تن از جمله سه زن در ورزشگاه شهر چاریکار شلاق زده شدند.",
+            "fa",
+            {("torture", "AF-PAR", 15, "exact")},
+        ),
+        (
+            "د شنبې په ورځ د چاریکار په لوبغالي کې د دریو ښځو په ګډون اتلس تنه ودرول شول او په دُرو ووهل شول.",
+            "ps",
+            {("torture", "AF-PAR", 18, "exact")},
+        ),
+    ],
+)
+def test_conjoined_and_including(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+def test_ordinal_person_is_one_more() -> None:
+    text = (
+        "Taliban intelligence detained six former soldiers in Maimana on 2 May.\n\n"
+        "Two days later, a seventh man, a cousin of one of them, was detained at his shop."
+    )
+    assert ("detention", "AF-FYB", 1, "exact") in facts(suggest(text))
+    dari = (
+        "نیروهای استخبارات طالبان روز شنبه شش سرباز پیشین را در شهر میمنه بازداشت کردند. "
+        "دو روز بعد، مرد هفتمی که پسر کاکای یکی از بازداشت‌شدگان بود نیز بازداشت شد."
+    )
+    assert ("detention", "AF-FYB", 1, "exact") in facts(suggest(dari, "fa"))
+
+
+def test_and_between_two_counted_groups_of_other_events_is_not_summed() -> None:
+    # near miss: "and" joins two clauses with their own verbs and counts
+    text = (
+        "On 4 May gunmen killed two farmers in Chaparhar district and police arrested five men in Jalalabad."
+    )
+    assert facts(suggest(text)) == {("killing", "AF-NAN", 2, "exact"), ("detention", "AF-NAN", 5, "exact")}
+
+
+# 3. An act told in one sentence and its outcome in the next: one disappearance, evidence and date the act's.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "province"),
+    [
+        (
+            "Her husband was summoned to the district office in Khanabad on 6 May. Nobody has heard from "
+            "him since.",
+            "en",
+            "AF-KDZ",
+        ),
+        (
+            "Men in uniform stopped a baker at a checkpoint outside Charikar on 6 May and drove him away. "
+            "His whereabouts remain unknown.",
+            "en",
+            "AF-PAR",
+        ),
+        (
+            "A shopkeeper was detained by intelligence officers in Taloqan on 6 May. The office later denied "
+            "holding him.",
+            "en",
+            "AF-TAK",
+        ),
+        (
+            "یک معلم روز ۱۷ ثور به دفتر استخبارات در شهر تالقان احضار شد. از آن زمان خبری از او نیست.",
+            "fa",
+            "AF-TAK",
+        ),
+        (
+            "یو ښوونکی د غویي په ۱۷مه د تالقان ښار د استخباراتو دفتر ته وغوښتل شو. "
+            "تر اوسه یې درک نه دی معلوم.",
+            "ps",
+            "AF-TAK",
+        ),
+    ],
+)
+def test_act_then_outcome_is_one_disappearance(text: str, language: str, province: str) -> None:
+    events = suggest(text, language)
+    assert [(e.type, e.province) for e in events] == [("disappearance", province)]
+    first_sentence_end = text.index(".") if language == "en" else text.index(".")
+    assert events[0].start < first_sentence_end  # the act's sentence is the evidence
+    assert events[0].date_start == date(2024, 5, 6)
+
+
+def test_a_release_after_the_act_is_no_disappearance() -> None:
+    # near miss: the person came back; the detention stands, nothing disappears
+    text = "A baker was detained by police in Charikar on 6 May. He was released two days later."
+    assert [e.type for e in suggest(text)] == ["detention"]
+
+
+def test_a_later_restatement_keeps_the_fuller_event() -> None:
+    text = (
+        "A young man from Dara-i-Nur was summoned to the district centre on 6 May and has not been seen "
+        "since.\n\nIn Dara-i-Nur, a young man is missing; in Khewa district a farmer was killed on 10 May."
+    )
+    events = suggest(text)
+    missing = [e for e in events if e.type == "disappearance"]
+    assert len(missing) == 1
+    assert missing[0].date_start == date(2024, 5, 6) and missing[0].start == 0
+
+
+# 4. Unverified, believed, not recorded: no event; a confirmed report stays.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "- A tailor has been missing since winter; his wife believes he was taken at a checkpoint, "
+            "but no one saw it.",
+            "en",
+        ),
+        (
+            "Residents said two farmers were detained in Shindand, but I could not confirm it with anyone "
+            "who saw it, so I am not recording it.",
+            "en",
+        ),
+        (
+            "Posts on social media said dozens of young men had been detained in Pul-i-Alam; these reports "
+            "could not be independently verified.",
+            "en",
+        ),
+        (
+            "گزارش‌هایی از بازداشت شماری از جوانان در ولسوالی چهارآسیاب منتشر شده است، اما این گزارش‌ها "
+            "به‌گونه مستقل تأیید نشده است.",
+            "fa",
+        ),
+    ],
+)
+def test_unverified_reports_are_not_events(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+def test_not_recorded_until_a_witness_leaves_nothing() -> None:
+    text = (
+        "- A driver from Dehrawud went missing in April.\n"
+        "- Not recorded as a disappearance until we have a witness."
+    )
+    assert [e.type for e in suggest(text)] == []
+
+
+def test_a_confirmed_report_stays() -> None:
+    text = (
+        "Posts on social media said three young men had been detained in Pul-i-Alam on 4 May; their families "
+        "confirmed the detentions to us."
+    )
+    assert facts(suggest(text)) == {("detention", "AF-LOG", 3, "exact")}
+
+
+# 5. Warnings and projections: no event, not a statement either.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Humanitarian agencies warned that as many as 80,000 more Afghans could be deported from Iran by "
+        "September.",
+        "Returnees without documents risk detention at the border, the agency said.",
+        "The new rules could stop girls from attending secondary school in Kandahar.",
+    ],
+)
+def test_warnings_and_projections_are_not_events(text: str) -> None:
+    assert suggest(text) == []
+
+
+# 6. A call to act on an event: the event is the detention, the call nothing.
+
+
+def test_call_to_release_keeps_the_detention_only() -> None:
+    text = (
+        "PARIS, May 20, 2024 — A press freedom group today urged the de facto authorities to free a "
+        "photographer detained in Gardez on Friday and two colleagues held with him."
+    )
+    events = suggest(text)
+    assert [(e.type, e.province) for e in events] == [("detention", "AF-PIA")]
+    assert events[0].date_start == date(2024, 5, 17)
+
+
+# 7. Cumulative tallies over years are not events.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the takeover in August 2021, the network has recorded the arrest of more than 300 women "
+        "activists across the country.",
+        "Since 2022, the group has documented the killing of at least 90 former soldiers.",
+    ],
+)
+def test_tallies_since_years_are_not_events(text: str) -> None:
+    assert suggest(text) == []
+
+
+# 8. A title naming a document is no statement.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Statement of the Afghan Teachers' Association on the closure of schools\n\nThe association met "
+            "in Kabul to discuss the year ahead.",
+            "en",
+        ),
+        (
+            "اعلامیه انجمن معلمان افغانستان درباره بسته ماندن مکاتب\n\nاین انجمن برای بررسی برنامه‌های "
+            "سال آینده در کابل نشست.",
+            "fa",
+        ),
+    ],
+)
+def test_document_title_is_no_statement(text: str, language: str) -> None:
+    assert [e for e in suggest(text, language) if e.type == "statement"] == []
+
+
+# 9. Missed events: a letter or directive issued by an authority, a deportation and a holding centre abroad.
+
+
+def test_directive_issued_by_a_governor_is_a_statement() -> None:
+    text = (
+        "On 9 May, the de facto governor of Balkh issued a directive instructing private clinics to stop "
+        "employing female doctors without a male guardian."
+    )
+    events = suggest(text)
+    assert [(e.type, e.province, e.date_start) for e in events] == [("statement", "AF-BAL", date(2024, 5, 9))]
+
+
+def test_deported_from_iran_through_a_crossing() -> None:
+    text = (
+        "The complainant's brother was himself deported from Iran on 8 May through the Islam Qala crossing, "
+        "after ten days in a holding centre in Zahedan."
+    )
+    got = {(e.type, e.province, e.country) for e in suggest(text)}
+    assert got == {("deportation", None, "IR"), ("detention", None, "IR")}
+
+
+# 10. Vague counts ("dozens", «ده‌ها», «څو») are no count; their qualifier stays.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dozens of protesters were detained in Herat city on 4 May.", "en"),
+        ("Hundreds of returnees were detained at the Islam Qala crossing on 4 May.", "en"),
+        ("روز شنبه ده‌ها معترض در شهر هرات بازداشت شدند.", "fa"),
+    ],
+)
+def test_vague_counts_are_null_with_their_qualifier(text: str, language: str) -> None:
+    (event,) = suggest(text, language)
+    assert event.type == "detention" and event.province == "AF-HER"
+    assert event.count is None
+    assert event.to_dict()["count_qualifier"] == "at least"
