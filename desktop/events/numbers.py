@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.events.script import fold
 
@@ -155,10 +155,12 @@ _ABOUT = (
 
 @dataclass(frozen=True, slots=True)
 class Count:
-    """How many: `value` with a qualifier, "exact", "at least" or "about"."""
+    """How many: `value` with a qualifier, "exact", "at least" or "about"; `vague` when no one counted
+    ("dozens", «ده‌ها», «لسګونه»: the value is the least the word means, kept to compare and add up)."""
 
     value: int
     qualifier: str = "exact"
+    vague: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +287,7 @@ def find_counts(text: str) -> list[CountMatch]:
         start, end = folded.span(match.start(), match.end())
         if _age_in_apposition(text, start, end, match):
             continue
-        found.append(CountMatch(Count(value[0], qualifier), start, end))
+        found.append(CountMatch(Count(value[0], qualifier, vague=bool(match["vague"])), start, end))
     return found
 
 

@@ -419,4 +419,11 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
     early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(candidates))))
     joined = join_silence(early, text, {outcome: act for act, outcome in acts.items()})
     kept = drop_totals(merge_repeats(joined, text))
-    return sorted((c.event for c in kept), key=lambda e: e.start)
+    return sorted((_uncounted(c.event) for c in kept), key=lambda e: e.start)
+
+
+def _uncounted(event: SuggestedEvent) -> SuggestedEvent:
+    """ "Dozens of protesters were detained": no count (the key's rule 6), its qualifier kept."""
+    if event.count is None or not event.count.vague:
+        return event
+    return replace(event, count=None, uncounted=event.count.qualifier)

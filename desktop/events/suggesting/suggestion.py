@@ -21,6 +21,7 @@ class SuggestedEvent:
     place_inferred  True when the sentence names no place and it was taken from the context
     listed          True when the sentence names several provinces without saying what happened in each
                     (one event in the country stands for them: it is not any one province's incident)
+    uncounted       the qualifier of a number no one counted ("dozens", «ده‌ها»: "at least"); count is None
     """
 
     type: str
@@ -39,6 +40,7 @@ class SuggestedEvent:
     trigger: str
     place_inferred: bool = False
     listed: bool = False
+    uncounted: str | None = None
 
     @property
     def date_reported(self) -> bool:
@@ -67,7 +69,7 @@ class SuggestedEvent:
         return {
             "type": self.type, "province": self.province, "country": self.country, "place": self.place,
             "count": self.count.value if self.count else None,
-            "count_qualifier": self.count.qualifier if self.count else None,
+            "count_qualifier": self.count.qualifier if self.count else self.uncounted,
             "date_start": self.date_start.isoformat() if self.date_start else None,
             "date_end": self.date_end.isoformat() if self.date_end else None,
             "date_precision": self.date_precision, "perpetrator": self.perpetrator,
