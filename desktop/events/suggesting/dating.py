@@ -7,7 +7,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from desktop.events.dates import DateMatch, find_dates, month_end
+from desktop.events.dates import DateMatch, DateRange, find_dates, month_end
+from desktop.events.dates.covered import covered_period, with_covered
 from desktop.events.dates.published import published_date, published_issued, states_own_date
 from desktop.events.numbers import WORD_VALUES
 
@@ -80,6 +81,9 @@ class ArticleDates:
             self.matches = find_dates(text, published=own, reference=latest)
         except (ValueError, OverflowError, KeyError, IndexError):
             self.matches = []  # a malformed date in the text must not stop the suggestions
+        self.covered = _covered(text, own)  # "Update …, April to June 2026": what "the quarter" means
+        if self.covered is not None:
+            self.matches = with_covered(text, self.matches, self.covered)
         self.matches = [
             replace(m, said=_said(text, m), aside=_in_relative_clause(text, m)) for m in self.matches
         ]
@@ -189,6 +193,14 @@ def _stated_date(text: str) -> date | None:
     """The day the article's head (or closing line) says it was published, None when it says none."""
     try:
         return published_date(text)
+    except (ValueError, OverflowError, KeyError, IndexError):
+        return None
+
+
+def _covered(text: str, own: date | None) -> DateRange | None:
+    """The period the report says it covers (see desktop.events.dates.covered), None when it says none."""
+    try:
+        return covered_period(text, own)
     except (ValueError, OverflowError, KeyError, IndexError):
         return None
 

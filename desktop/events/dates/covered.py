@@ -1,0 +1,114 @@
+"""The period a periodic report says it covers, and the words in its text that mean that period.
+
+A report states what it covers in its title or opening: "Update on detention, April to June 2026",
+"This update covers the first quarter of 2026", «گزارش ماه حوت ۱۴۰۴». Then "during the reporting
+period", "in the period under review", "over the quarter", "this quarter", "during the month",
+«در این ماه», «طی دوره گزارش», «په دې موده کې» mean that period, not the quarter or month of
+publication. The covered period is read from the title (the first line) or a sentence of the head
+with a word of covering ("covers", "reporting period", «پوشش», «دوره گزارش»): the span of its dates
+of a month or longer (a day is a dateline, not a period). Without one, these words are left to
+the rules that count from the publication date (see quarters.py and relative.py).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from desktop.events.dates.calendars import GREGORIAN_MONTHS, SOLAR_MONTHS
+from desktop.events.dates.date_range import DateRange
+from desktop.events.dates.finding import DateMatch, find_dates
+from desktop.events.script import fold, fold_str
+
+_HEAD_LINES = 12
+_HEAD_CHARS = 1_500
+_LONGEST_HEAD_LINE = 400
+_PERIOD_DAYS = 27  # a month or longer: a period a report covers, not an incident's day or week
+_COVER_WORDS = re.compile(
+    r"\b(?:covers|covering|covered|reporting period|period under review|review period|period from)\b"
+    r"|پوشش|دوره گزارش|دوره مورد گزارش|د راپور موده|رانغاړي|را نغاړي",
+    re.IGNORECASE,
+)
+# Over folded text (lower case, Arabic letters as Persian, ZWNJ as a space).
+_PERIOD_WORDS = re.compile(
+    r"\b(?:during|in|over|throughout|within|for|across) the "
+    r"(?:reporting period|period under review|review period|period covered|reporting quarter"
+    r"|reporting month)\b"
+    r"|\b(?:during|over|throughout|within|across) the (?:quarter|month)\b(?! (?:of|before|after|that|when)\b)"
+    r"|\bthis (?:quarter|reporting period)\b"
+    r"|(?<!\w)(?:در|طی|در طول|در جریان) (?:(?:این|همین) (?:دوره|مدت|ماه|فصل|سه ماهه)"
+    r"|(?:دوره|مدت|ماه|فصل) (?:گزارش|مورد گزارش|مورد بررسی|تحت پوشش))(?!\w)"
+    r"|(?<!\w)(?:په (?:دې|همدې) (?:موده|میاشت|میاشتې|میاشتی|درې میاشتنۍ)|د راپور په (?:موده|دوره))"
+    r"(?: کې| کی)?(?!\w)"
+)
+
+
+def covered_period(text: str, published: date | None) -> DateRange | None:
+    """The period the report's title or opening says it covers, or None."""
+    lines = [line for line in text[:_HEAD_CHARS].split("\n") if line.strip()][:_HEAD_LINES]
+    if not lines:
+        return None
+    candidates = [lines[0]]
+    for line in lines[1:]:
+        for sentence in re.split(r"(?<=[.!?؟])\s+", line[:_LONGEST_HEAD_LINE]):
+            if _COVER_WORDS.search(sentence):
+                candidates.append(sentence)
+    for line in candidates:
+        found = _period_of(line, published)
+        if found is not None:
+            return found
+    return None
+
+
+# "April to June 2026", «حمل تا جوزا ۱۴۰۵»: the first month takes the year written after the second.
+_MONTH_TO_MONTH = re.compile(
+    r"(?P<first>[^\W\d_]+)(?P<gap>\s*(?:to|through|until|till|and|[-–—]|تا|و|څخه تر)\s*)(?P<second>[^\W\d_]+)"
+    r"(?P<rest>\s*[,،]?\s*)(?P<year>\d{4}|[۰-۹]{4})"
+)
+
+
+def _years_written(line: str) -> str:
+    """`line` with a month range's year written after its first month too ("April 2026 to June 2026")."""
+
+    def month(word: str) -> bool:
+        folded = fold_str(word)
+        return folded in GREGORIAN_MONTHS or folded in SOLAR_MONTHS
+
+    def add(m: re.Match[str]) -> str:
+        if not (month(m["first"]) and month(m["second"])):
+            return m[0]
+        return f"{m['first']} {m['year']}{m['gap']}{m['second']}{m['rest']}{m['year']}"
+
+    return _MONTH_TO_MONTH.sub(add, line)
+
+
+def _period_of(line: str, published: date | None) -> DateRange | None:
+    try:
+        found = find_dates(_years_written(line), published=published)
+    except (ValueError, OverflowError, KeyError, IndexError):
+        return None
+    spans = [
+        m.range
+        for m in found
+        if m.range.precision not in ("day", "approximate")
+        and (m.range.end - m.range.start).days >= _PERIOD_DAYS
+    ]
+    if not spans:
+        return None
+    start, end = min(r.start for r in spans), max(r.end for r in spans)
+    if published is not None and start > published + timedelta(days=7):
+        return None  # a period ahead of the report ("plans for 2027") is not what it covers
+    one_month = len(spans) == 1 and spans[0].precision == "month" and (end - start).days < 32
+    return DateRange(start, end, "month" if one_month else "range")
+
+
+def with_covered(text: str, matches: list[DateMatch], covered: DateRange) -> list[DateMatch]:
+    """`matches` with each phrase meaning the covered period ("during the reporting period", "over the
+    quarter", «در این ماه») dated to it, replacing what the publication date made of it."""
+    folded = fold(text)
+    phrases = [folded.span(*m.span()) for m in _PERIOD_WORDS.finditer(folded.text)]
+    if not phrases:
+        return matches
+    kept = [m for m in matches if not any(m.start < end and start < m.end for start, end in phrases)]
+    added = [DateMatch(covered, start, end, True) for start, end in phrases]
+    return sorted(kept + added, key=lambda m: m.start)

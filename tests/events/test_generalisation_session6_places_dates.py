@@ -1,0 +1,198 @@
+"""Places and dates on unseen articles (issue 14, session 6): paragraph and heading places, towns used as
+modifiers, the period a report covers, publication date lines, weekdays in a dated story, Solar Hijri days
+without a year, "last week" in every language. Every text is written for these tests (none taken from an
+answer key's articles), with near misses that must not change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.events.dates import find_dates
+from desktop.events.dates.published import published_issued
+from tests.events.suggesting import suggest
+
+PUBLISHED = date(2026, 3, 13)  # a Friday; 22 Hut 1404
+
+
+def _places(text: str, language: str = "en", published: date | None = PUBLISHED) -> set[tuple[str, str]]:
+    return {(e.type, e.province or e.country or "") for e in suggest(text, language, published)}
+
+
+# 1. A paragraph led by its place ("Qaisar. …") or a heading that is a district places that paragraph's
+#    events, also when the district's name is an ordinary word elsewhere (guarded); a title naming two
+#    provinces forces neither.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Monitoring notes (Kunduz and Takhar)\n\n## Imam Sahib\n\nTwo farmers were detained on 3 March."
+            "\n\n"
+            "## Farkhar\n\nA shopkeeper was beaten by Taliban fighters on 5 March.",
+            {("detention", "AF-KDZ"), ("torture", "AF-TAK")},
+        ),
+        (
+            "Field notes, north-west (Faryab and Jowzjan)\n\nQaisar. Visited the family of a mechanic "
+            "detained on 2 March after a quarrel with a commander.\n\nAqcha. A nurse was summoned to the "
+            "intelligence office on 4 March and has not been seen since.",
+            {("detention", "AF-FYB"), ("disappearance", "AF-JOW")},
+        ),
+        (
+            "Notes from the south (Uruzgan and Zabul)\n\nKhas Uruzgan\n\nTwo brothers were detained on 1 "
+            "March.\n\nShinkay\n\nA teacher was beaten on 6 March.",
+            {("detention", "AF-URU"), ("torture", "AF-ZAB")},
+        ),
+    ],
+)
+def test_a_paragraph_or_heading_naming_a_district_places_its_events(text: str, expected: set[object]) -> None:
+    assert _places(text) == expected
+
+
+def test_a_title_naming_two_provinces_places_nothing_by_itself() -> None:
+    text = "Field notes (Faryab and Jowzjan)\n\nMet a driver. He says two men were detained on 4 March."
+    assert _places(text) == {("detention", "AF")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qaisar said two men were detained on 4 March.",
+        "Interview notes\n\nQaisar: two men were detained on 4 March.",
+        "Two men were detained on 4 March, according to Qaisar.",
+    ],
+)
+def test_an_ordinary_word_that_is_a_guarded_district_stays_a_word(text: str) -> None:
+    # "Qaisar" is also a man's name: no place without a sign that it is one
+    assert _places(text) == {("detention", "")}
+
+
+# 2. A town or district used as a modifier still places the event.
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "Gunmen stopped a driver at the checkpoint on the Andkhoy road on 2 March and detained him.",
+            "AF-FYB",
+        ),
+        ("A man was publicly flogged in the Qaisar bazaar on 3 March.", "AF-FYB"),
+        ("Two traders were beaten in the Qaisar market on 3 March.", "AF-FYB"),
+        ("The body of a trader was found by the road to Chora on 4 March.", "AF-URU"),
+        ("Gunmen killed two travellers on the Kabul–Jalalabad highway near Surobi on 2 March.", "AF-KAB"),
+        ("A shopkeeper was detained at a checkpoint near Aqcha on 5 March.", "AF-JOW"),
+    ],
+)
+def test_a_town_used_as_a_modifier_still_places(text: str, province: str) -> None:
+    assert {p for _, p in _places(text)} == {province}
+
+
+# 3. "during the reporting period", "over the quarter", «در این ماه» in a report that says what it covers
+#    is that period, not the quarter or month of publication.
+@pytest.mark.parametrize(
+    ("text", "language", "published", "start", "end"),
+    [
+        (
+            "Update on detention, April to June 2026\n\nPublished 9 July 2026\n\nDuring the reporting "
+            "period, the mission documented arbitrary detentions of former soldiers in Kunduz, Takhar and "
+            "Baghlan.",
+            "en", date(2026, 7, 9), date(2026, 4, 1), date(2026, 6, 30),
+        ),
+        (
+            "Civic space update\n\nPublished 20 April 2026\n\nThis update covers the first quarter of 2026."
+            "\n\nIn the period under review, journalists were detained in Herat, Farah and Nimroz.",
+            "en", date(2026, 4, 20), date(2026, 1, 1), date(2026, 3, 31),
+        ),
+        (
+            "Civic space update\n\nPublished 20 May 2026\n\nThis update covers the first quarter of 2026.\n\n"
+            "Over the quarter, journalists were detained in Herat, Farah and Nimroz.",
+            "en", date(2026, 5, 20), date(2026, 1, 1), date(2026, 3, 31),
+        ),
+        (
+            "گزارش ماه حوت ۱۴۰۴\n\nتاریخ نشر: ۱۰ حمل ۱۴۰۵\n\nدر این ماه، بازداشت فعالان مدنی در ولایت‌های "
+            "هرات، فراه و نیمروز گزارش شده است.",
+            "fa", date(2026, 3, 30), date(2026, 2, 20), date(2026, 3, 20),
+        ),
+    ],
+)  # fmt: skip
+def test_the_period_a_report_covers(
+    text: str, language: str, published: date, start: date, end: date
+) -> None:
+    (event,) = suggest(text, language, published)
+    assert (event.date_start, event.date_end) == (start, end)
+
+
+def test_without_a_covered_period_the_quarter_is_the_publications() -> None:
+    text = (
+        "Civic space update\n\nPublished 20 May 2026\n\nOver the quarter, journalists were detained in Herat."
+    )
+    (event,) = suggest(text, "en", date(2026, 5, 20))
+    assert event.date_start == date(2026, 4, 1)
+
+
+# 4. Publication date lines, and dates that are not one.
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        ("Complaint to the rapporteur\n\nDate of submission: 3 November 2025\n\nMy client was detained.",
+         [2025, 11, 3]),
+        ("Submission on detentions\nSubmitted on 12 March 2026\n\nThe men were detained.", [2026, 3, 12]),
+        ("Notice\nIssued: 4 April 2026\n\nA man was held.", [2026, 4, 4]),
+        ("Letter to the governor\nDated 7 May 2026\n\nWe write about the arrests.", [2026, 5, 7]),
+        ("Letter\nDate: 7 May 2026\n\nWe write about the arrests.", [2026, 5, 7]),
+        ("اعلامیه\nتاریخ: ۱۲ حمل ۱۴۰۵\n\nمتن اعلامیه", [2026, 4, 1]),
+        ("اعلامیه\nتاریخ نشر ۱۲ حمل ۱۴۰۵\n\nمتن اعلامیه", [2026, 4, 1]),
+        ("اعلامیه\nنېټه: د ۱۴۰۵ کال د وري ۱۲مه\n\nمتن", [2026, 4, 1]),
+        ("KABUL (Frontier Wire), 3 June 2026 — Two men were detained on Monday.", [2026, 6, 3]),
+        ("Working notes — Faryab\n\n- **Detention of nine men, 4 March 2026.** A shopkeeper saw it.\n"
+         "- Next visit: Almar.", None),
+        ("Working notes — Faryab\n\n**Detention of nine men, 4 March 2026.** A shopkeeper saw it.\n", None),
+        ("Call notes\n\n* Arrest of two teachers, 9 January 2026. The source says more.\n", None),
+        ("Field notes\n\nArrest of two teachers, 9 January 2026.\n\nThey were held in Aqcha.", None),
+    ],
+)  # fmt: skip
+def test_publication_date_lines(text: str, issued: list[int] | None) -> None:
+    found = published_issued(text)
+    assert (found["date-parts"][0] if found else None) == issued
+
+
+# 5. A weekday in a dated story, its dateline naming the agency in parentheses, is the latest such day
+#    before publication, not the publication day.
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("هرات (خبرگزاری صدای غرب)، ۲۲ حوت ۱۴۰۴ – منابع محلی در ولسوالی گذره می‌گویند که نیروهای استخبارات "
+         "طالبان روز سه‌شنبه دو خبرنگار را از خانه‌هایشان بازداشت کرده‌اند.", "fa", date(2026, 3, 10)),
+        ("مزار شریف (رادیو آزادی)، ۲۲ حوت ۱۴۰۴ – منابع می‌گویند نیروهای امنیتی طالبان روز پنج‌شنبه گذشته "
+         "سه معلم را در شهر مزار شریف بازداشت کردند.", "fa", date(2026, 3, 12)),
+        ("HERAT (Western Wire), 13 March 2026 — Local sources say intelligence officers of the Taliban "
+         "detained two reporters at their homes on Tuesday.", "en", date(2026, 3, 10)),
+        ("لشکرګاه (د هلمند غږ)، د ۱۴۰۴ کال د کب ۲۲مه – سیمه ییزو سرچینو ویلي چې د طالبانو استخباراتو د "
+         "پنجشنبې په ورځ درې ځوانان ونیول.", "ps", date(2026, 3, 12)),
+    ],
+)  # fmt: skip
+def test_a_weekday_in_a_dated_story(text: str, language: str, day: date) -> None:
+    (event,) = suggest(text, language, PUBLISHED)
+    assert event.date_start == day
+
+
+# 6. Solar Hijri day and month without a year in the body: the article's Hijri year, or the one before.
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("د زمري په ۱۸مه ونیول شو", date(2026, 9, 1), date(2026, 8, 9)),
+        ("د وږي ۴مه نېټه ونیول شو", date(2026, 9, 1), date(2026, 8, 26)),
+        ("در ۱۹ حمل بازداشت شد", date(2026, 4, 25), date(2026, 4, 8)),
+        ("۲۸ اسد بازداشت شد", date(2026, 9, 1), date(2026, 8, 19)),
+        ("د لیندۍ په ۱۲مه ونیول شو", date(2026, 3, 13), date(2025, 12, 3)),  # after publication: year before
+    ],
+)
+def test_solar_hijri_days_without_a_year(text: str, published: date, day: date) -> None:
+    found = find_dates(text, published=published)
+    assert found and (found[0].range.start, found[0].range.precision) == (day, "day")
+
+
+# 8. "Last week" is the previous calendar week, Monday to Sunday, in every language (README rule 7).
+@pytest.mark.parametrize("words", ["last week", "هفته گذشته", "هفته پیش", "تېره اونۍ", "تېرې اونۍ"])
+def test_last_week_is_monday_to_sunday(words: str) -> None:
+    (found,) = find_dates(words, published=PUBLISHED)
+    assert (found.range.start, found.range.end) == (date(2026, 3, 2), date(2026, 3, 8))
