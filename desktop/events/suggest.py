@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from desktop.events.gazetteer import PlaceMatch, country_of_word
 from desktop.events.numbers import Count
-from desktop.events.suggesting import clauses, outcomes, retractions
+from desktop.events.suggesting import breakdowns, clauses, outcomes, retractions
 from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import (
@@ -113,8 +113,12 @@ def _events_of_type(
     counts = type_counts(text, people, rivals, mine) if type_id != "statement" else []
     victim = nearest(item.victims, mine)
     when = own_when or dates.reported()  # an event the article does not date: reported on publication
+    parts = breakdowns.items(item, mine, people, dates) if type_id != "statement" else []
+    placed = [(p.where, p.count.count, p.when) for p in parts] or [
+        (where, found, None) for where, found in placements(text, groups, counts)
+    ]  # "…were detained: four in X on 14 May, and three in Y on 2 June": each item its own event
     events = []
-    for where, found in placements(text, groups, counts):
+    for where, found, item_when in placed:
         one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1
         count = count_of(item, mine, live, found) if one_place and type_id != "statement" else found
         if count is None and type_id != "statement" and clauses.observer_reaction(item.folded.text):
@@ -140,7 +144,7 @@ def _events_of_type(
         if type_id == "statement" and clauses.national_authority(item.folded.text):
             inherited = None  # "the Supreme Court said all provincial courts must …": the country's policy
         place = where or inherited or _unnamed(article, item, type_id, home)
-        at = _when_there(item, groups, where, dates) or when
+        at = item_when or _when_there(item, groups, where, dates) or when
         if type_id == "deportation" and place.country in ("AF", None):
             place = _sender(item, home, article.abroad) or place
         events.append(

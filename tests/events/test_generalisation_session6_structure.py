@@ -59,6 +59,18 @@ def test_breakdown_items_keep_their_own_dates() -> None:
     assert dates == {("AF-KAN", date(2024, 4, 12)), ("AF-HEL", date(2024, 5, 3))}
 
 
+def test_long_items_and_a_restating_sentence_after_them() -> None:
+    text = (
+        "At least nine journalists were detained between January and March: five reporters of a private "
+        "radio station in Kunduz city on 3 February, and four students who had organised a protest against "
+        "the closure of universities in Taloqan on 1 March. All nine were held without charge; six have "
+        "since been released."
+    )
+    events = suggest(text)
+    assert facts(events) == {("detention", "AF-KDZ", 5, "exact"), ("detention", "AF-TAK", 4, "exact")}
+    assert {e.date_start for e in events} == {date(2024, 2, 3), date(2024, 3, 1)}
+
+
 def test_a_colon_before_a_description_is_no_breakdown() -> None:
     # near miss: what follows the colon describes the same people, it lists no incidents
     text = "Nine shopkeepers were detained in Kandahar city on 12 April: most of them sold mobile phones."

@@ -303,6 +303,11 @@ def _possessed(folded: str, start: int, end: int) -> bool:
     return one_word and bool(_POSSESSED_AFTER.match(folded, end)) and not _VERB_AFTER.match(folded, end)
 
 
+# "All seven were held without access to a lawyer", «هر هفت تن …»: the people counted before.
+_ALL_OF = compile_folded(
+    r"\W*(?:all|each|every one)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|them\s+)?(?:\S+\s+){0,2}?"
+    r"(?:were|was|are|had|have)\s+(?:\S+\s+){0,2}$|\W*(?:هر|همه)\s+(?:\S+\s+){1,3}$"
+)
 # «… در همان بازار دستگیر شد» (was arrested in the same bazaar): a verb reports, whatever "same" before it.
 _FINITE = compile_folded(r"\s(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول)$")
 
@@ -313,6 +318,7 @@ def is_restatement(folded: str, start: int, end: int | None = None) -> bool:
     verb = end is not None and _FINITE.search(folded, start, end) is not None
     return bool(
         (_ANAPHOR.search(folded[max(0, start - 30) : start]) and not verb)
+        or _ALL_OF.match(folded, 0, start)
         or _OPENING_THE.fullmatch(folded, 0, start)
         or _ONE_OF.search(folded, max(0, start - 40), start)
         or (end is not None and _possessed(folded, start, end))
