@@ -166,6 +166,12 @@ def test_and_between_two_counted_groups_of_other_events_is_not_summed() -> None:
             "AF-PAR",
         ),
         (
+            "A driver was stopped at a checkpoint near Bamyan city on 6 May and led inside. Since then his "
+            "family has heard nothing.",
+            "en",
+            "AF-BAM",
+        ),
+        (
             "A shopkeeper was detained by intelligence officers in Taloqan on 6 May. The office later denied "
             "holding him.",
             "en",

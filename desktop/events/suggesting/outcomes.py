@@ -17,7 +17,8 @@ _REACH = 3  # sentences: an outcome tells of an act at most this many sentences 
 # The outcome: silence about the person since the act, or the authorities denying they hold him.
 _OUTCOME = compile_folded(
     r"(?<!\w)(?:(?:not|nobody|no one|never|nothing)\s+(?:\S+\s+){0,3}?(?:heard|seen)(?:\s+\S+){0,3}?\s+since"
-    r"|(?:has|have|had) not been (?:seen|heard)|not (?:been )?heard (?:from|of)|"
+    r"|(?:has|have|had) not been (?:seen|heard)|not (?:been )?heard (?:from|of)|heard nothing|"
+    r"nothing (?:has been |was |had been )?heard|heard no (?:news|word)|"
     r"(?:whereabouts|fate)\s+(?:\S+\s+)?(?:remains?|is|are|still)\s+(?:\S+\s+)?unknown|"
     r"(?:denied|denies|deny|denying)\s+(?:\S+\s+)?(?:holding|having (?:him|her|them)|any record)|"
     r"no record of (?:him|her|them)|no (?:news|word|trace|information) (?:of|about|from)|"
