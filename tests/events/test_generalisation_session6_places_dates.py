@@ -86,6 +86,28 @@ def test_a_town_used_as_a_modifier_still_places(text: str, province: str) -> Non
     assert {p for _, p in _places(text)} == {province}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Armed men detained a driver on the highway between Qalat and Kandahar on 2 March.",
+            "en",
+            {"AF-ZAB"},
+        ),
+        ("Armed men detained a driver on the Kandahar–Spin Boldak highway on 2 March.", "en", {"AF-KAN"}),
+        ("Two men were detained on the road to Iran near Islam Qala on 2 March.", "en", {"AF-HER"}),
+        ("Two traders were detained on the Kunduz road just outside Taloqan on 2 March.", "en", {"AF-TAK"}),
+        ("در مسیر شاهراه کابل-جلال‌آباد در ولسوالی سروبی دو مسافر کشته شدند.", "fa", {"AF-KAB"}),
+        ("طالبان یک راننده را در سرک میمنه بازداشت کردند.", "fa", {"AF-FYB"}),
+        ("طالبان یک راننده را در راه خاص ارزگان بازداشت کردند.", "fa", {"AF-URU"}),
+        # near misses: a border is no place of the event; a road's far end is not a second event
+        ("Two men were detained near the border with Iran on 2 March.", "en", {"IR"}),
+    ],
+)
+def test_roads_between_two_places_and_their_near_misses(text: str, language: str, expected: set[str]) -> None:
+    assert {p for _, p in _places(text, language)} == expected
+
+
 # 3. "during the reporting period", "over the quarter", «در این ماه» in a report that says what it covers
 #    is that period, not the quarter or month of publication.
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from desktop.events.name_index import merge_pashto
 from desktop.events.numbers import Count, CountMatch
 from desktop.events.place_context import dateline_places
 from desktop.events.script import fold_str
+from desktop.events.suggesting.roads import LANDMARK, off_the_road
 from desktop.events.vocabulary import Hit
 
 # "Afghanistan military personnel": the country name qualifies a noun; it does not say where.
@@ -91,16 +92,6 @@ _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "a Herat-based group said …": where someone is based, not where it happened (unless nothing else is named).
 _BASED = re.compile(r"-?\s*based\b", re.IGNORECASE)
 _ARRIVAL_AFTER = re.compile(r"\s+ته(?!\w)")
-# "on the road to Kabul", "close to the border with Iran", "در راه کابل": landmarks, not the place.
-_LANDMARK = re.compile(
-    r"(?:road|way|highway|route|border|borders|bordering|near|close|next|river|در راه|مسیر|شاهراه|سرحد|مرز|"
-    r"دریای|رود|رودخانه|سیند|د سیند)"
-    r"\s+(?:with\s+|to\s+|of\s+|from\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "the Kunar river in Nangarhar", "on the Kunduz road just outside Taloqan": a river or a road crosses
-# provinces; it does not say where.
-_RIVER_AFTER = re.compile(r"\s+(?:river|road|highway|سیند)\b", re.IGNORECASE)  # "on the Kunduz road"
 _SEPARATE = re.compile(
     r"\b(?:who|which|whom|said|says|told|that|while|but|whereas)\b|[;؛]|(?<!\w)(?:که|گفت|گفتند|ویل|وايي|وایي|چې)(?!\w)",
     re.IGNORECASE,
@@ -225,10 +216,7 @@ def type_groups(
     clusters = trigger_clusters(text, triggers)
     mine = own or [t for t in triggers if t.key == type_id]
     role = _NOT_WHERE.get(type_id)
-    places = [
-        m for m in places
-        if not _LANDMARK.search(text[max(0, m.start - 30) : m.start]) and not _RIVER_AFTER.match(text, m.end)
-    ]  # fmt: skip
+    places = off_the_road(text, places)
     if type_id not in _NOT_WHERE:
         # "returnees from Iran detained at Islam Qala": where people came from, unless nothing else is
         # named ("a former officer from Farkhar was reported missing")
@@ -254,8 +242,8 @@ def type_groups(
         chosen.append(group)
     # "met three young men in Herat city who said a broker in Mashhad had recruited them": the place in the
     # trigger's own clause, when one is
-    own = [g for g in chosen if any(not _SEPARATE.search(_between(text, g, t)) for t in mine)]
-    return own or chosen
+    in_clause = [g for g in chosen if any(not _SEPARATE.search(_between(text, g, t)) for t in mine)]
+    return in_clause or chosen
 
 
 def _between(text: str, group: list[PlaceMatch], trigger: Hit) -> str:
@@ -407,7 +395,7 @@ def incident_where(text: str, places: list[PlaceMatch], acted: bool) -> Where | 
         return None
     places = [
         m for m in places
-        if not _elsewhere(text, m) and not _LANDMARK.search(text[max(0, m.start - 30) : m.start])
+        if not _elsewhere(text, m) and not LANDMARK.search(text[max(0, m.start - 30) : m.start])
     ] or places  # fmt: skip
     provinces = {m.place.province for m in places if m.place.province}
     if len(provinces) != 1:
