@@ -366,3 +366,11 @@ def test_vague_counts_are_null_with_their_qualifier(text: str, language: str) ->
     assert event.type == "detention" and event.province == "AF-HER"
     assert event.count is None
     assert event.to_dict()["count_qualifier"] == "at least"
+
+
+def test_the_one_named_person_counts_one() -> None:
+    text = "On 4 May the headmaster of a boys' school in Charikar was beaten by Taliban officials."
+    assert facts(suggest(text)) == {("torture", "AF-PAR", 1, "exact")}
+    # near miss: people in the plural have no count of their own
+    plural = "On 4 May the teachers of a boys' school in Charikar were beaten by Taliban officials."
+    assert facts(suggest(plural)) == {("torture", "AF-PAR", None, None)}

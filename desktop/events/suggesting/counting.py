@@ -58,7 +58,7 @@ _PERSON_FA = (
 )
 # "a former soldier", "another journalist", "a fifth man", "his brother": one person.
 _ONE_PERSON = compile_folded(
-    rf"(?<!\w)(?:a|an|another|one|his|her|my|our|your|their|the\s+(?:{_ORDINAL})|a\s+(?:{_ORDINAL}))\s+"
+    rf"(?<!\w)(?:a|an|another|one|his|her|my|our|your|their|the|the\s+(?:{_ORDINAL})|a\s+(?:{_ORDINAL}))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_PERSON})(?!\w)|(?<!\w)him(?!\w)|"
     r"(?<!\w)(?:he|she)\s+(?:was|is|has been|had been|remains|remained|has not|had not)(?!\w)|"
     r"(?<!\w)(?:his|her)\s+(?:whereabouts|fate|body|remains)(?!\w)|"
