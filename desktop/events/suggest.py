@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from desktop.events.gazetteer import PlaceMatch, country_of_word
 from desktop.events.numbers import Count
-from desktop.events.suggesting import breakdowns, clauses, outcomes, retractions
+from desktop.events.suggesting import breakdowns, clauses, outcomes, retractions, statements
 from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import (
@@ -131,7 +131,7 @@ def _events_of_type(
             and clauses.plural_subject(item.folded.text)
         ):
             count = context.count  # "They were detained …", "The men were beaten …": the same people
-        if type_id == "statement" and clauses.about_training(item.folded.text):
+        if type_id == "statement" and statements.about_training(item.folded.text):
             continue  # a workshop's or a training's announcement
         if where is None and count is None and type_id != "statement" and is_general(item, mine, live):
             continue
@@ -141,7 +141,7 @@ def _events_of_type(
         inherited = last if where is None and carried else None
         if inherited and home and home != inherited.country:
             inherited = None  # "Tajik border guards held the men": abroad, whatever the last incident's place
-        if type_id == "statement" and clauses.national_authority(item.folded.text):
+        if type_id == "statement" and statements.national_authority(item.folded.text):
             inherited = None  # "the Supreme Court said all provincial courts must …": the country's policy
         place = where or inherited or _unnamed(article, item, type_id, home)
         at = item_when or _when_there(item, groups, where, dates) or when

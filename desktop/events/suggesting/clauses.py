@@ -110,9 +110,6 @@ _REFERS_BACK = compile_folded(
     r"relative|colleague)s?|"
     r"آنان|آنها|او|وی|ایشان|این|\S+ شدگان|هغوی|هغه|دغه)(?!\w)"
 )
-_TRAINING = compile_folded(
-    r"(?<!\w)(?:workshop|training|seminar|course|curriculum|کارگاه|آموزش|ورکشاپ|سمینار)"
-)
 _STATE = compile_folded(
     r"(?<!\w)(?:still|remain|remains|remained|هنوز|تاکنون هم|لا هم|اوس هم)\s+(?:\S+\s+){0,2}$"
 )
@@ -188,35 +185,7 @@ _WEAK_OBJECT = compile_folded(
     r"\S+\s+(?:men|women|people))(?!\w)"
 )
 _SCORE = compile_folded(r"\d+\s*[-–]\s*\d+|goals?|match|champions?|league|tournament|election")
-_NOT_MADE = compile_folded(r"(?<!\w)(?:the|a|an|this|its|their|been|being|was|were|is|are|be)\s+$")
-_NOT_NOUN = compile_folded(r"(?<!\w)(?:this|that|these|those|the same|the said|such)\s+$")
-_SPEAKER = compile_folded(
-    r"(?<!\w)(?:(?P<observer>united nations|un|unama|amnesty|human rights watch|rights groups?|"
-    r"rights organi[sz]ations?|organi[sz]ations?|ngos?|rapporteur|experts?|watchdog|cpj|icrc|unhcr|iom|"
-    r"unicef|european union|eu|embassy|embassies|sanctions|the group|monitors?|سازمان ملل|یوناما|"
-    r"elders|tribal elders|community elders|civil society|associations?|families|relatives|مشران\w*|مشرانو|"
-    r"قومي|قومی|بزرگان|ریش سفیدان|انجمن\w*|جامعه مدنی|مدني ټولنې|خانواده ها|کورنۍ|"
-    r"عفو بین الملل|دیده بان|نهاد\w*|سازمان\w*|کمیسیون|گزارشگر|ملګرو ملتونو|سازمانونو|بنسټونو)|"
-    r"(?P<armed>gunm[ae]n|armed men|fighters?|commanders?|militants?|men|intelligence officers?|"
-    r"افراد مسلح|مردان مسلح|فرمانده\w*|جنگجو\w*|وسله وال\w*)|"
-    r"(?P<authority>ministry|minister|government|authorities|authority|spokes\w+|governor|court|"
-    r"department|directorate|cabinet|council|leader|emir|emirate|officials|decree|"
-    r"وزارت|وزیر|حکومت|دولت|مقامات|سخنگو|والی|محکمه|ریاست|اداره|رهبر|امیر|امارت|"
-    r"چارواک\w*|حکم|فرمان)|(?P<force>taliban|police|طالبان|طالبانو|پولیس))(?!\w)"
-)
-_WARNED_PEOPLE = compile_folded(
-    r"\s+(?:(?:the|a|an|his|her|their|several|local|female|women|two|three|four|five)\s+)?"
-    r"(?:him|her|them|journalists?|reporters?|activists?|residents?|villagers?|famil(?:y|ies)|relatives?|"
-    r"shopkeepers?|traders?|women|men|teachers?|students?|elders?|imams?|former \w+|"
-    r"به خانواده|به خبرنگار)(?!\w)"
-)
-_WARNED_BEFORE = compile_folded(
-    r"(?:(?<!\w)(?:received|receive|receives|receiving|got|gets|sent|given)\s+(?:\S+\s+){0,2}?|"
-    r"(?<!\w)به\s+(?:\S+\s+){1,3}?|(?<!\w)\S+\s+ته\s+)$"
-)
 # "two reporters were summoned by the information department and warned that …": people were warned.
-_WARNED_PASSIVE = compile_folded(r"(?<!\w)(?:was|were|been|being)\s+[^,;.:]{0,80}?(?:\s+and)?\s+$")
-_WARNING = compile_folded(r"(?:issued a )?(?:warn|a warning|هشدار|خبرداری)")
 _PEOPLE_WORD = compile_folded(
     r"^(?:[a-z]+(?:ers?|ors?|ees?)|\S*(?:شدگان|شدگانی|شده گان))$"
 )  # one word: "recruiters", «ناپدیدشدگان» (the disappeared), not "crossed the river"
@@ -325,11 +294,6 @@ def is_restatement(folded: str, start: int, end: int | None = None) -> bool:
     )
 
 
-def about_training(folded: str) -> bool:
-    """The sentence is about a workshop or a training: what it names are topics, not incidents."""
-    return bool(_TRAINING.search(folded))
-
-
 def is_state(folded: str, start: int) -> bool:
     """ "still in detention", "هنوز در بازداشت‌اند": how things stand, not a new event."""
     return bool(_STATE.search(folded, max(0, start - 30), start))
@@ -385,56 +349,7 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
     return not _WEAK_OBJECT.match(folded, end) or bool(_SCORE.search(folded))
 
 
-def no_statement_made(folded: str, start: int, end: int) -> bool:
-    """ "the announced amnesty", "they had been warned": no one made a statement in this sentence
-    ("a decree", "a directive" are made: only a participle is an attribute)."""
-    if not re.search(r"ed$", folded[start:end]):
-        return bool(_NOT_NOUN.search(folded, max(0, start - 20), start))
-    return bool(_NOT_MADE.search(folded, max(0, start - 20), start))
-
-
-def statement_speaker(folded: str, start: int) -> str | None:
-    """Who speaks before a statement's words: "authority" (a ministry, a government, the Taliban's leader),
-    "observer" (the UN, a rights group: concern and calls are not policies), "armed" (gunmen, fighters:
-    a warning from them is a threat), or None."""
-    before = folded[max(0, start - 120) : start]
-    before = re.split(r"[.;:!?؟؛]", before)[-1]
-    found = [(m.start(), m.lastgroup) for m in _SPEAKER.finditer(before)]
-    return max(found)[1] if found else None
-
-
 # The country's authorities: their orders apply everywhere, not in the province of the last incident.
-_NATIONAL = compile_folded(
-    r"(?<!\w)(?:supreme court|supreme leader|cabinet|the emir|amir al-mu'minin|ministry|minister|"
-    r"ستره محکمه|دیوان عالی|محکمه عالی|رهبر طالبان|امیر|کابینه|وزارت|وزیر|مشرتابه|وزارت\S*)(?!\w)"
-)
-
-
-def national_authority(folded: str) -> bool:
-    """The sentence names a national authority (the Supreme Court, a ministry, the Taliban's leader)."""
-    return bool(_NATIONAL.search(folded)) and not re.search(r"provincial|ولایتی|ولایت|ولایتي", folded[:60])
-
-
-def warned_passive(folded: str, start: int) -> bool:
-    """People were warned ("two reporters were summoned … and warned that …"): a threat, whoever warned."""
-    return bool(_WARNED_PASSIVE.search(folded, max(0, start - 90), start))
-
-
-def is_warning(folded: str, start: int, end: int) -> bool:
-    """The statement's words are a warning ("warned", "a warning", "هشدار")."""
-    return bool(_WARNING.match(folded, start, end))
-
-
-def warns_people(folded: str, start: int, end: int) -> bool:
-    """A warning to people ("warned journalists not to …", "received a warning", «به معلمان هشدار»,
-    «خبریال ته خبرداری»), not a warning that …"""
-    return bool(
-        _WARNED_PEOPLE.match(folded, end)
-        or _WARNED_BEFORE.search(folded, max(0, start - 30), start)
-        or _WARNED_PASSIVE.search(folded, max(0, start - 90), start)
-    )
-
-
 def people_of(folded: str) -> str | None:
     """The event type whose people the sentence names ("the detainees": detention; "deportees")."""
     found = _PEOPLE_OF.search(folded)
@@ -479,32 +394,4 @@ def cumulative(folded: str) -> bool:
 
 # What may happen: "warned that up to 50,000 more could be returned", "could prevent women from working",
 # «هشدار داد که … ممکن است», «ښايي … شي».
-_PROJECTION = compile_folded(
-    r"\s+(?:that\s+|که\s+|چې\s+)?(?:[^.;:!?]{0,90}?\s)?(?:could|would|might|may|will|is likely to|"
-    r"are likely to|ممکن|احتمال|خواهد|خواهند|ښايي|کېدای|کیدای)(?!\w)"
-)
-
-
-def projects(folded: str, end: int) -> bool:
-    """A statement's words followed by what may happen (a warning or projection, not a policy made)."""
-    return bool(_PROJECTION.match(folded, end))
-
-
 # A title naming a document: its noun opens the line, a name follows, and no verb ends it.
-_DOCUMENT_TITLE = compile_folded(
-    r"\W*(?:(?:joint |press |public )?statement|declaration|press release|communiqu\w+|open letter|"
-    r"اعلامیه|بیانیه|خبرنامه|اعلامیه مطبوعاتی|څرګندونې|اعلامیه ی)\s+(?:of|from|by|on|\S)"
-)
-_VERB_END = compile_folded(
-    r"(?:\s(?:is|are|was|were|has|have|says|said|warns|calls|urges|bans|orders)\s.*|"
-    r"(?<!\w)(?:کرد|کردند|شد|شدند|است|اند|داد|دادند|گفت|کړ|کړه|کړل|شو|شول|دی|دي|وايي|وویل)\W*)$"
-)
-
-
-def document_title(folded: str, start: int) -> bool:
-    """The statement's word opens a line naming a document ("Statement of the Afghan Teachers' Association
-    on …", «اعلامیه شبکه زنان …») with no verb and no full stop: a title, not a statement made."""
-    line = folded.strip()
-    if start > 3 or line.endswith((".", "!", "?", "؟")) or len(line.split()) > 20:
-        return False
-    return bool(_DOCUMENT_TITLE.match(folded)) and not _VERB_END.search(line)

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from desktop.events.numbers import Count
-from desktop.events.suggesting import clauses, mentions
+from desktop.events.suggesting import clauses, mentions, statements
 from desktop.events.suggesting.counting import one_person
 from desktop.events.suggesting.dating import ArticleDates, DateMatch, When, nearest_date
 from desktop.events.suggesting.placing import trigger_clusters
@@ -39,7 +39,7 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if hit.key == "recruitment" and clauses.trade_in_goods(folded, start, end):
             continue
-        if hit.key == "statement" and clauses.no_statement_made(folded, start, end):
+        if hit.key == "statement" and statements.no_statement_made(folded, start, end):
             continue
         if hit.key == "flight" and _WEAK_FLIGHT.match(hit.text) and not _flight_context(item, earlier_types):
             continue  # "left for Kabul": flight when the article tells why ("after receiving threats")
@@ -123,17 +123,17 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
             if any(o.start < hit.end and hit.start < o.end for o in others):
                 continue
             start, end = item.span(hit.start, hit.end)
-            speaker = clauses.statement_speaker(folded, start)
-            if clauses.document_title(folded, start):
+            speaker = statements.statement_speaker(folded, start)
+            if statements.document_title(folded, start):
                 continue  # "Statement of the women's network on …", «اعلامیه شبکه …»: a title, no statement
-            if speaker == "observer" or (speaker is None and clauses.projects(folded, end)):
+            if speaker == "observer" or (speaker is None and statements.projects(folded, end)):
                 continue  # "Agencies warned that 50,000 more could be returned", "rules could stop girls …"
             # "they had been warned": no warning is made in this sentence
-            made = not clauses.no_statement_made(folded, start, end)
-            to_people = clauses.warns_people(folded, start, end)
+            made = not statements.no_statement_made(folded, start, end)
+            to_people = statements.warns_people(folded, start, end)
             armed = speaker == "armed" or (speaker in ("force", None) and to_people)
-            armed = armed or clauses.warned_passive(folded, start)
-            if made and clauses.is_warning(folded, start, end) and armed:
+            armed = armed or statements.warned_passive(folded, start)
+            if made and statements.is_warning(folded, start, end) and armed:
                 if any(o.key == "threat" for o in typed):
                     continue
                 hit = replace(hit, key="threat")
