@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from desktop.events.gazetteer import PlaceMatch, country_of_word
+from desktop.events.gazetteer import PlaceMatch
 from desktop.events.numbers import Count
-from desktop.events.suggesting import breakdowns, clauses, outcomes, retractions, statements
+from desktop.events.suggesting import breakdowns, clauses, outcomes, retractions, sentence_places, statements
 from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import (
@@ -146,7 +146,7 @@ def _events_of_type(
         place = where or inherited or _unnamed(article, item, type_id, home)
         at = item_when or _when_there(item, groups, where, dates) or when
         if type_id == "deportation" and place.country in ("AF", None):
-            place = _sender(item, home, article.abroad) or place
+            place = sentence_places.sender(item, home, article.abroad) or place
         events.append(
             SuggestedEvent(
                 type_id, place.province, place.country, place.place, count,
@@ -229,37 +229,6 @@ def _unnamed(article: _Article, item: ReadSentence, type_id: str, home: str | No
     return Where(None, country)
 
 
-_DEMONYM = re.compile(
-    r"\b(?:Iranian|Pakistani|Tajik|Uzbek|Turkmen|Turkish)\b|(?<!\w)(?:ایرانی|پاکستانی)(?!\w)"
-)
-
-
-def _sender(item: ReadSentence, home: str | None, abroad: str | None) -> Where | None:
-    """A deportation is recorded where people were sent from, not where they arrived ("deported from
-    Iran through Islam Qala"): the deporting actor's country, another country the sentence names, or
-    the one the article names most."""
-    if home and home != "AF":
-        return Where(None, home)
-    named = [m.place.country for m in item.all_places if m.place.country != "AF"]
-    named = named or [
-        c for w in _DEMONYM.findall(item.sentence.text) if (c := country_of_word(w)) not in (None, "AF")
-    ]
-    country = named[0] if named else abroad
-    return Where(None, country) if country else None
-
-
-def _share_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
-    """An event whose words have no place of their own in a sentence naming one province happened there
-    ("detained in Herat; his whereabouts remain unknown")."""
-    provinces = {e.province for e in events if e.province and not e.place_inferred}
-    if len(provinces) != 1:
-        return events
-    (province,) = provinces
-    return [
-        replace(e, province=province, country="AF", place=None) if e.place_inferred else e for e in events
-    ]
-
-
 def _paragraph_countries(read: list[ReadSentence]) -> dict[int, str | None]:
     """The country each paragraph names most."""
     places: dict[int, list[PlaceMatch]] = {}
@@ -283,7 +252,7 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     elif not events and not clauses.historical_cue(item.folded.text) and not any(map(dates.is_old, own)):
         # "Taliban intelligence raided homes in Nili on Monday.": the next sentences continue it
         acted = bool(item.perpetrators or own)
-        lead = _place_lead(item)
+        lead = sentence_places.place_lead(item)
         context.where = lead or incident_where(item.sentence.text, item.places, acted) or context.where
     counted = [e.count for e in events if e.count and e.count.value > 1]
     if counted:
@@ -295,20 +264,6 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     if own or clauses.historical_cue(item.folded.text):
         old = [m for m in own if dates.is_old(m)]
         context.historical = len(old) == len(own) or clauses.historical_cue(item.folded.text)
-
-
-_LEAD_WORDS = re.compile(r"^\W*(?:\w+[\s\-]*){1,4}[.:]?\W*$")
-
-
-def _place_lead(item: ReadSentence) -> Where | None:
-    """A paragraph of notes opening with the name of its place ("Maimana. Met the brother of …"): the
-    Afghan place all of that paragraph's incidents happened in."""
-    if len(item.places) != 1 or item.triggers or not _LEAD_WORDS.match(item.sentence.text):
-        return None
-    match = item.places[0]
-    if match.place.province is None or len(item.sentence.text.strip(" .:\n")) > len(match.place.name) + 12:
-        return None
-    return where_of(match)
 
 
 def _retract(candidates: list[Candidate], item: ReadSentence, index: int) -> list[Candidate]:
@@ -342,7 +297,7 @@ def _sentence_events(
     if starts_new_topic(item.folded.text):  # "In a separate incident, …": not the last incident's place
         context.where, context.count = None, None
     live = live_triggers(item, seen_types)
-    events = _share_place(
+    events = sentence_places.share_place(
         [
             e
             for type_id in dict.fromkeys(t.key for t in live)

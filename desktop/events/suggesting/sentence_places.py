@@ -1,0 +1,56 @@
+"""Where a sentence's events happened when its words leave it open: the country that deported people, the
+one province a sentence names, the place a paragraph of notes opens with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from desktop.events.gazetteer import country_of_word
+from desktop.events.suggesting.placing import Where, where_of
+from desktop.events.suggesting.reading import ReadSentence
+from desktop.events.suggesting.suggestion import SuggestedEvent
+
+_DEMONYM = re.compile(
+    r"\b(?:Iranian|Pakistani|Tajik|Uzbek|Turkmen|Turkish)\b|(?<!\w)(?:ایرانی|پاکستانی)(?!\w)"
+)
+
+
+def sender(item: ReadSentence, home: str | None, abroad: str | None) -> Where | None:
+    """A deportation is recorded where people were sent from, not where they arrived ("deported from
+    Iran through Islam Qala"): the deporting actor's country, another country the sentence names, or
+    the one the article names most."""
+    if home and home != "AF":
+        return Where(None, home)
+    named = [m.place.country for m in item.all_places if m.place.country != "AF"]
+    named = named or [
+        c for w in _DEMONYM.findall(item.sentence.text) if (c := country_of_word(w)) not in (None, "AF")
+    ]
+    country = named[0] if named else abroad
+    return Where(None, country) if country else None
+
+
+def share_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
+    """An event whose words have no place of their own in a sentence naming one province happened there
+    ("detained in Herat; his whereabouts remain unknown")."""
+    provinces = {e.province for e in events if e.province and not e.place_inferred}
+    if len(provinces) != 1:
+        return events
+    (province,) = provinces
+    return [
+        replace(e, province=province, country="AF", place=None) if e.place_inferred else e for e in events
+    ]
+
+
+_LEAD_WORDS = re.compile(r"^\W*(?:\w+[\s\-]*){1,4}[.:]?\W*$")
+
+
+def place_lead(item: ReadSentence) -> Where | None:
+    """A paragraph of notes opening with the name of its place ("Maimana. Met the brother of …"): the
+    Afghan place all of that paragraph's incidents happened in."""
+    if len(item.places) != 1 or item.triggers or not _LEAD_WORDS.match(item.sentence.text):
+        return None
+    match = item.places[0]
+    if match.place.province is None or len(item.sentence.text.strip(" .:\n")) > len(match.place.name) + 12:
+        return None
+    return where_of(match)
