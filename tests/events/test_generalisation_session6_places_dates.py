@@ -170,6 +170,13 @@ def test_without_a_covered_period_the_quarter_is_the_publications() -> None:
         ("Working notes — Faryab\n\n**Detention of nine men, 4 March 2026.** A shopkeeper saw it.\n", None),
         ("Call notes\n\n* Arrest of two teachers, 9 January 2026. The source says more.\n", None),
         ("Field notes\n\nArrest of two teachers, 9 January 2026.\n\nThey were held in Aqcha.", None),
+        ("Statement\n\nDate issued: 14 February 2026\n\nText.", [2026, 2, 14]),
+        ("اعلامیه\n\nتاریخ صدور: ۲۵ دلو ۱۴۰۴\n\nمتن", [2026, 2, 14]),
+        ("Incident log\n\n9 February 2026 — Aqcha — a man beaten.\n10 February 2026 — Mardyan — two held.",
+         None),
+        ("# Calls\n\n## 3 February 2026\n\nTwo men held.\n\n## 5 February 2026\n\nA nurse beaten.", None),
+        ("Letter to the governor\n\n14 February 2026\n\nDear Sir, we write about the arrests.",
+         [2026, 2, 14]),
     ],
 )  # fmt: skip
 def test_publication_date_lines(text: str, issued: list[int] | None) -> None:

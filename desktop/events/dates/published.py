@@ -58,9 +58,9 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(
         r"\b(?:published|posted|publication date|date of publication|dated|submitted)\b"
         r"|\b(?:report |issue |release )?date(?: of (?:the )?(?:report|issue|release|note|brief|submission|"
-        r"complaint|letter|statement|appeal))?\s*:"
+        r"complaint|letter|statement|appeal)| issued| published| posted| released)?\s*:"
         r"|^\W*(?:issued|released)\b"  # also event words: only opening the clause
-        r"|تاریخ\s*:|تاریخ\s+(?:نشر|انتشار)|منتشر\s*شده|نشر\s*شده|نېټه\s*:|خپور|خپره|د\s+خپرېدو",
+        r"|تاریخ\s*:|تاریخ\s+(?:نشر|انتشار|صدور)|منتشر\s*شده|نشر\s*شده|نېټه\s*:|خپور|خپره|د\s+خپرېدو",
         re.IGNORECASE)),
     (3, re.compile(r"\b(?:prepared|written|compiled)\b|تهیه\s*شده|چمتو|لیکل", re.IGNORECASE)),
     (4, re.compile(r"\b(?:updated|last updated|modified|revised)\b|به\s*روز|تازه\s*شوی", re.IGNORECASE)),
@@ -159,10 +159,12 @@ def published_issued(text: str, *, language: str = "") -> dict[str, list[list[in
 def _best(text: str, *, language: str) -> tuple[date, str] | None:
     """The best-ranked stated date of the head and tail lines, and its precision ("day", "month")."""
     best: tuple[int, int, int, date, str] | None = None
-    for order, (line, later) in enumerate(_candidate_lines(text)):
+    lines = _candidate_lines(text)
+    log = _log_lines(lines)
+    for order, (line, later) in enumerate(lines):
         for match in _stated_matches(line):
             rank = _rank(line, match)
-            if rank is None:
+            if rank is None or (order in log and rank == _DATE_ONLY_RANK):
                 continue
             rank += later
             precision = match.range.precision
@@ -173,6 +175,23 @@ def _best(text: str, *, language: str) -> tuple[date, str] | None:
             if rank - later == 1:
                 break  # a dateline opens the paragraph: its later dates are what happened
     return (best[3], best[4]) if best else None
+
+
+_DATE_ONLY_RANK = 2
+_OPENS_LINE = re.compile(r"^[\s#*_\-–•]*$")
+
+
+def _log_lines(lines: list[tuple[str, int]]) -> set[int]:
+    """The lines of a log or diary opening with their own dates ("9 February 2026 — Aqcha — …", "## 3
+    February 2026" then "## 5 February 2026"): when two or more open with different dates, none of them is
+    the article's date."""
+    opening: dict[int, date] = {}
+    for order, (line, _) in enumerate(lines):
+        for match in _stated_matches(line):
+            if _OPENS_LINE.match(line[: match.start]) and _rank(line, match) == _DATE_ONLY_RANK:
+                opening[order] = match.range.start
+                break
+    return set(opening) if len(set(opening.values())) >= 2 else set()
 
 
 def is_date_line(line: str) -> bool:
