@@ -213,11 +213,20 @@ def test_a_weekday_in_a_dated_story(text: str, language: str, day: date) -> None
         ("در ۱۹ حمل بازداشت شد", date(2026, 4, 25), date(2026, 4, 8)),
         ("۲۸ اسد بازداشت شد", date(2026, 9, 1), date(2026, 8, 19)),
         ("د لیندۍ په ۱۲مه ونیول شو", date(2026, 3, 13), date(2025, 12, 3)),  # after publication: year before
+        ("درې ځوانان د سلواغي په ۲۸ مه ونیول شول", date(2026, 3, 13), date(2026, 2, 17)),  # ي, "۲۸ مه"
+        ("درې ځوانان په ۱۵ کب ونیول شول", date(2026, 3, 13), date(2026, 3, 6)),  # "کب" is a month after a day
+        ("درې ځوانان د کب پر ۱۵مه ونیول شول", date(2026, 3, 13), date(2026, 3, 6)),  # "پر" for "په"
+        ("سه جوان به تاریخ ۲۸ دلو بازداشت شدند", date(2026, 3, 13), date(2026, 2, 17)),
     ],
 )
 def test_solar_hijri_days_without_a_year(text: str, published: date, day: date) -> None:
     found = find_dates(text, published=published)
     assert found and (found[0].range.start, found[0].range.precision) == (day, "day")
+
+
+@pytest.mark.parametrize("text", ["ماهی کب خوړ", "یو کب یې ونیو", "تله یې کېښوده"])
+def test_a_fish_and_a_trap_are_no_months(text: str) -> None:
+    assert find_dates(text, published=PUBLISHED) == []
 
 
 # 8. "Last week" is the previous calendar week, Monday to Sunday, in every language (README rule 7).

@@ -300,11 +300,11 @@ RULES: list[Rule] = [
     Rule(rf"(?:{WEEKDAY})?{ENGLISH_MONTH} {DAY}{_YEAR_OR_THIS}", _day, defer="no_year", relative=True,
          trigger="month"),
     # Pashto: "د تلې ۱۴مه ۱۴۰۴", "د تلې میاشتې ۱۴مه د ۱۴۰۴ کال" (the year after), then the year first
-    Rule(rf"د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?(?:په |له |د )?{DAY}(?: نېټه)?{COMMA}"
+    Rule(rf"د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?(?:په |پر |له |د )?{DAY}(?: نېټه)?{COMMA}"
          rf" (?:د |سال )?{YEAR}{ERA}", _day, trigger="month"),
     Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال |(?P<this_year>د روان کال) )?د {ANY_MONTH}"
-         rf" (?:{_PASHTO_MONTH_WORD} )?(?:په |له |د )?{DAY}(?: نېټه)?", _day, defer="no_year", relative=True,
-         trigger="month"),
+         rf" (?:{_PASHTO_MONTH_WORD} )?(?:په |پر |له |د )?{DAY}(?: نېټه)?", _day, defer="no_year",
+         relative=True, trigger="month"),
     Rule(rf"(?:(?:the )?(?P<week>{names(_WEEKS)}) week of|هفته (?P<week_fa>{names(_WEEKS)})(?: ماه)?)"
          rf" {MONTH}{_YEAR_OR_THIS}", _week_of_month, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:the )?(?P<part>{_PARTS_OF_MONTH})[ -]+(?:of )?(?:ماه )?{MONTH}{_YEAR_OR_THIS}", _part_of_month,

@@ -66,8 +66,8 @@ def _spellings(name: str) -> set[str]:
         stem, last = form[:-1], form[-1]
         if last in _FINAL_VOWELS or last == "ی":
             forms |= {stem + v for v in _FINAL_VOWELS}
-        elif last == "ه":
-            forms |= {stem + "ې"}
+        elif last == "ه":  # "سلواغه", "د سلواغې", "د سلواغي" (not "تلی", Pashto "gone")
+            forms |= {stem + "ې"} | ({stem + "ی"} if len(stem) > 3 else set())
     return forms
 
 

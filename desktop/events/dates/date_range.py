@@ -92,9 +92,12 @@ def names(words: Iterable[str]) -> str:
 _SAFE = [n for n in (*GREGORIAN_MONTHS, *SOLAR_MONTHS) if n not in AMBIGUOUS_MONTHS]
 YEAR = r"(?P<year>\d{4})(?!\d)"
 COMMA = r"\s*[,،]?"
-# Month names; the ambiguous ones ("می", "دی", "تیر") only where a year follows them.
+# Month names; the ambiguous ones ("می", "دی", "تیر") only where a year follows them, and the Pashto months
+# "کب" (a fish) and "تله" (a trap) also right after a day ("په ۱۵ کب").
+_AFTER_A_DAY = r"(?<=\d\s)(?:کب|تله|تلې|تلی)(?!\w)"
 MONTH = (
-    rf"(?P<month>{names(_SAFE)}|{names(AMBIGUOUS_MONTHS)}(?={COMMA}\s*(?:سال\s+)?\d{{4}}))(?:\.(?=\s*\d))?"
+    rf"(?P<month>{names(_SAFE)}|{names(AMBIGUOUS_MONTHS)}(?={COMMA}\s*(?:سال\s+)?\d{{4}})|{_AFTER_A_DAY})"
+    r"(?:\.(?=\s*\d))?"
 )
 ANY_MONTH = rf"(?P<month>{names(_SAFE + list(AMBIGUOUS_MONTHS))})(?:\.(?=\s*\d))?"
 ENGLISH_MONTH = rf"(?P<month>{names(n for n in GREGORIAN_MONTHS if n.isascii())})(?:\.(?=\s*\d))?"
