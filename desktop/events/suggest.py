@@ -121,7 +121,8 @@ def _events_of_type(
     for where, found, item_when in placed:
         one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1
         count = count_of(item, mine, live, found) if one_place and type_id != "statement" else found
-        if count is None and type_id != "statement" and clauses.observer_reaction(item.folded.text):
+        reaction = clauses.observer_reaction(item.folded.text) and own_when is None
+        if count is None and type_id != "statement" and reaction:
             continue  # "UNAMA called for the release of women detained in Kabul": a mention, not a report
         if (
             count is None

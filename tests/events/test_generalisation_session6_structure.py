@@ -374,3 +374,45 @@ def test_the_one_named_person_counts_one() -> None:
     # near miss: people in the plural have no count of their own
     plural = "On 4 May the teachers of a boys' school in Charikar were beaten by Taliban officials."
     assert facts(suggest(plural)) == {("torture", "AF-PAR", None, None)}
+
+
+# The same classes in Dari and Pashto wordings.
+
+
+def test_dari_call_names_a_dated_detention() -> None:
+    text = "کمیته مصونیت خبرنگاران از طالبان خواست خبرنگاری را که روز جمعه در شهر خوست بازداشت شد آزاد کنند."
+    events = suggest(text, "fa")
+    assert [(e.type, e.province, e.date_start) for e in events] == [
+        ("detention", "AF-KHO", date(2024, 5, 17))
+    ]
+
+
+def test_pashto_elder_and_his_sons() -> None:
+    text = "د شنبې په ورځ په اسعدآباد کې یو قومي مشر او د هغه دوه زامن ووژل شول."
+    assert facts(suggest(text, "ps")) == {("killing", "AF-KNR", 3, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "سازمان‌های کمک‌رسان هشدار دادند که تا پایان جوزا ممکن است پنجاه هزار مهاجر دیگر از ایران اخراج "
+            "شوند.",
+            "fa",
+        ),
+        ("از سال ۱۴۰۰ تاکنون، این نهاد بازداشت بیش از ۲۰۰ فعال مدنی را ثبت کرده است.", "fa"),
+        (
+            "په ټولنیزو رسنیو کې ویل شوي چې په خوست کې لسګونه ځوانان ونیول شول، خو موږ ونه شو کولای دا خبر "
+            "په خپلواکه توګه تایید کړو.",
+            "ps",
+        ),
+    ],
+)
+def test_dari_and_pashto_non_events(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+def test_pashto_tens_of_people_is_no_count() -> None:
+    (event,) = suggest("د شنبې په ورځ په هرات ښار کې لسګونه لاریون کوونکي ونیول شول.", "ps")
+    assert (event.type, event.province, event.count) == ("detention", "AF-HER", None)
+    assert event.to_dict()["count_qualifier"] == "at least"

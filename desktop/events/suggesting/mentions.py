@@ -70,9 +70,18 @@ _DAY_AFTER = compile_folded(
 )
 
 
-def dated_after(folded: str, end: int) -> bool:
-    """The event's words are followed by their own day in their clause ("detained in Khost on Monday")."""
-    return bool(_DAY_AFTER.match(folded, end))
+# «… را که روز جمعه در خوست بازداشت شد», «د جمعې په ورځ … ونیول شو»: the day before the verb (Dari, Pashto).
+_DAY_BEFORE = compile_folded(
+    r"(?:(?<!\w)(?:روز|شب|د)\s+(?:\S+\s+)?\S*(?:شنبه|جمعه|شنبې|جمعې)|\d+\s*(?:ام|مه)?\s+(?:حمل|ثور|جوزا|"
+    r"سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت|وری|غویی|غبرګولی|چنګاښ|زمری|وږی|تله|لړم|لیندۍ|مرغومی|"
+    r"سلواغه|کب))(?!\w)[^،,.:;؛]{0,40}$"
+)
+
+
+def dated_after(folded: str, start: int, end: int) -> bool:
+    """The event's words have their own day in their clause: after them ("detained in Khost on Monday"), or
+    before the verb in Dari and Pashto («که روز جمعه در خوست بازداشت شد»)."""
+    return bool(_DAY_AFTER.match(folded, end) or _DAY_BEFORE.search(folded, max(0, start - 70), start))
 
 
 def time_of(folded: str, start: int) -> bool:

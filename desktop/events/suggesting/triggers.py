@@ -46,7 +46,7 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         # what an appeal asks for is no report, unless the incident has its own day ("to release a reporter
         # detained in Khost on Monday"); counted people alone are not enough ("disclose the whereabouts of
         # two journalists missing in Jalalabad" is told where it happened)
-        asked = mentions.in_appeal(folded, start) and not mentions.dated_after(folded, end)
+        asked = mentions.in_appeal(folded, start) and not mentions.dated_after(folded, start, end)
         sentence_only = hit.key in ("torture", "killing") and mentions.sentenced_to(folded, start, end)
         if (
             joined
