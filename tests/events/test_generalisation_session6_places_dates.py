@@ -130,8 +130,8 @@ def test_roads_between_two_places_and_their_near_misses(text: str, language: str
             "en", date(2026, 5, 20), date(2026, 1, 1), date(2026, 3, 31),
         ),
         (
-            "گزارش ماه حوت ۱۴۰۴\n\nتاریخ نشر: ۱۰ حمل ۱۴۰۵\n\nدر این ماه، بازداشت فعالان مدنی در ولایت‌های "
-            "هرات، فراه و نیمروز گزارش شده است.",
+            "گزارش ماه حوت ۱۴۰۴\n\nتاریخ نشر: ۱۰ حمل ۱۴۰۵\n\nدر ماه مورد گزارش، بازداشت فعالان مدنی در "
+            "ولایت‌های هرات، فراه و نیمروز گزارش شده است.",
             "fa", date(2026, 3, 30), date(2026, 2, 20), date(2026, 3, 20),
         ),
     ],
@@ -140,6 +140,35 @@ def test_the_period_a_report_covers(
     text: str, language: str, published: date, start: date, end: date
 ) -> None:
     (event,) = suggest(text, language, published)
+    assert (event.date_start, event.date_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        ("Quarterly monitoring update (Q2 2026)\n\nPublished 9 July 2026\n\nOver the reporting period the "
+         "mission recorded detentions of journalists in Herat, Farah and Nimroz.", "en",
+         date(2026, 4, 1), date(2026, 6, 30)),
+        ("Human rights update\n\nPublished 9 July 2026\n\nThis report covers the period from 1 April to 30 "
+         "June 2026.\n\nDuring the period, journalists were detained in Herat, Farah and Nimroz.", "en",
+         date(2026, 4, 1), date(2026, 6, 30)),
+        ("Monthly report — June 2026\n\nPublished 9 July 2026\n\nThree journalists were detained in Herat "
+         "during the month.", "en", date(2026, 6, 1), date(2026, 6, 30)),
+        ("گزارش سه‌ماهه: حمل تا جوزا ۱۴۰۵\n\nتاریخ نشر: ۱۸ سرطان ۱۴۰۵\n\nدر این دوره، بازداشت خبرنگاران "
+         "در ولایت‌های هرات، فراه و نیمروز ثبت شده است.", "fa", date(2026, 3, 21), date(2026, 6, 21)),
+        ("د غبرګولي میاشتې راپور ۱۴۰۵\n\nنېټه: د ۱۴۰۵ کال د چنګاښ ۱۸مه\n\nد راپور په موده کې په هرات، "
+         "فراه او نیمروز کې خبریالان ونیول شول.", "ps", date(2026, 5, 22), date(2026, 6, 21)),
+        # near misses: a headline naming a month is no report; a quarter's report says nothing of "this month"
+        ("Journalists detained in Herat in June 2026\n\nPublished 9 July 2026\n\nThree journalists were "
+         "detained in Herat this month.", "en", date(2026, 7, 1), date(2026, 7, 9)),
+        ("Quarterly update, April to June 2026\n\nPublished 9 July 2026\n\nThree journalists were detained "
+         "in Herat this month.", "en", date(2026, 7, 1), date(2026, 7, 9)),
+        ("Monthly report — June 2026\n\nPublished 9 July 2026\n\nEarlier this month, three journalists were "
+         "detained in Herat.", "en", date(2026, 7, 1), date(2026, 7, 9)),
+    ],
+)  # fmt: skip
+def test_the_period_a_report_covers_in_other_words(text: str, language: str, start: date, end: date) -> None:
+    (event,) = suggest(text, language, date(2026, 7, 9))
     assert (event.date_start, event.date_end) == (start, end)
 
 

@@ -2,12 +2,16 @@
 
 A report states what it covers in its title or opening: "Update on detention, April to June 2026",
 "This update covers the first quarter of 2026", «گزارش ماه حوت ۱۴۰۴». Then "during the reporting
-period", "in the period under review", "over the quarter", "this quarter", "during the month",
-«در این ماه», «طی دوره گزارش», «په دې موده کې» mean that period, not the quarter or month of
-publication. The covered period is read from the title (the first line) or a sentence of the head
-with a word of covering ("covers", "reporting period", «پوشش», «دوره گزارش»): the span of its dates
-of a month or longer (a day is a dateline, not a period). Without one, these words are left to
-the rules that count from the publication date (see quarters.py and relative.py).
+period", "in the period under review", "over the quarter", "this quarter", «در این دوره», «طی دوره
+گزارش», «په دې موده کې» (and, when it covers one month, "during the month", «در ماه مورد گزارش») mean
+that period, not the quarter or month of publication. "This month", «در این ماه» stay the month of
+publication, as the keys read them ("Earlier this month" in a brief on May published 4 June is June).
+
+The covered period is read from the title (the first line, when it names a report, update, bulletin,
+«گزارش», «راپور» …) or a sentence of the head with a word of covering ("covers", "reporting period",
+«پوشش», «دوره گزارش»): the span of its dates of a month or longer (a day is a dateline, not a
+period). Without one, these words are left to the rules that count from the publication date (see
+quarters.py and relative.py).
 """
 
 from __future__ import annotations
@@ -29,18 +33,32 @@ _COVER_WORDS = re.compile(
     r"|پوشش|دوره گزارش|دوره مورد گزارش|د راپور موده|رانغاړي|را نغاړي",
     re.IGNORECASE,
 )
-# Over folded text (lower case, Arabic letters as Persian, ZWNJ as a space).
+# A title naming a period is a periodic report's ("Quarterly update, April to June 2026", «گزارش ماه حوت»); a
+# news headline naming a month is not.
+_REPORT_WORDS = re.compile(
+    r"\b(?:report|update|bulletin|brief|briefing|review|summary|overview|monitoring|quarterly|monthly|annual|"
+    r"digest|snapshot|factsheet|situation)\b|گزارش|راپور|خبرنامه|بولتن|خبرپاڼه|گزارشنامه",
+    re.IGNORECASE,
+)
+# Over folded text (lower case, Arabic letters as Persian, ZWNJ as a space). Words for the whole period:
 _PERIOD_WORDS = re.compile(
     r"\b(?:during|in|over|throughout|within|for|across) the "
-    r"(?:reporting period|period under review|review period|period covered|reporting quarter"
-    r"|reporting month)\b"
-    r"|\b(?:during|over|throughout|within|across) the (?:quarter|month)\b(?! (?:of|before|after|that|when)\b)"
+    r"(?:reporting period|period under review|review period|period covered|reporting quarter)\b"
+    r"|\b(?:during|over|throughout|within|across|in) the period\b"
+    r"(?! (?:of|from|before|after|between|since|that|when)\b)"
+    r"|\b(?:during|over|throughout|within|across) the quarter\b(?! (?:of|before|after|that|when)\b)"
     r"|\bthis (?:quarter|reporting period)\b"
-    r"|(?<!\w)(?:در|طی|در طول|در جریان) (?:(?:این|همین) (?:دوره|مدت|ماه|فصل|سه ماهه)"
-    r"|(?:دوره|مدت|ماه|فصل) (?:گزارش|مورد گزارش|مورد بررسی|تحت پوشش))(?!\w)"
-    r"|(?<!\w)(?:په (?:دې|همدې) (?:موده|میاشت|میاشتې|میاشتی|درې میاشتنۍ)|د راپور په (?:موده|دوره))"
-    r"(?: کې| کی)?(?!\w)"
+    r"|(?<!\w)(?:در|طی|در طول|در جریان) (?:(?:این|همین) (?:دوره|مدت|فصل|سه ماهه)"
+    r"|(?:دوره|مدت|فصل) (?:گزارش|مورد گزارش|مورد بررسی|تحت پوشش))(?!\w)"
+    r"|(?<!\w)(?:په (?:دې|همدې) (?:موده|درې میاشتنۍ)|د راپور په (?:موده|دوره))(?: کې| کی)?(?!\w)"
 )
+# and for the month of a monthly report (only when it covers one month):
+_MONTH_WORDS = re.compile(
+    r"\b(?:during|over|throughout|within|in) the (?:reporting )?month\b(?! (?:of|before|after|that|when)\b)"
+    r"|(?<!\w)(?:در|طی|در طول|در جریان) ماه (?:گزارش|مورد گزارش|مورد بررسی)(?!\w)"
+    r"|(?<!\w)د راپور په میاشت(?:ې|ی)? (?:کې|کی)(?!\w)"
+)  # not "this month", «در این ماه»: the month of publication ("Earlier this month" in a brief on May, 4 June)
+_ONE_MONTH_DAYS = 31
 
 
 def covered_period(text: str, published: date | None) -> DateRange | None:
@@ -48,7 +66,7 @@ def covered_period(text: str, published: date | None) -> DateRange | None:
     lines = [line for line in text[:_HEAD_CHARS].split("\n") if line.strip()][:_HEAD_LINES]
     if not lines:
         return None
-    candidates = [lines[0]]
+    candidates = [lines[0]] if _REPORT_WORDS.search(lines[0]) else []
     for line in lines[1:]:
         for sentence in re.split(r"(?<=[.!?؟])\s+", line[:_LONGEST_HEAD_LINE]):
             if _COVER_WORDS.search(sentence):
@@ -106,7 +124,10 @@ def with_covered(text: str, matches: list[DateMatch], covered: DateRange) -> lis
     """`matches` with each phrase meaning the covered period ("during the reporting period", "over the
     quarter", «در این ماه») dated to it, replacing what the publication date made of it."""
     folded = fold(text)
-    phrases = [folded.span(*m.span()) for m in _PERIOD_WORDS.finditer(folded.text)]
+    words = [_PERIOD_WORDS] + (
+        [_MONTH_WORDS] if (covered.end - covered.start).days <= _ONE_MONTH_DAYS else []
+    )
+    phrases = [folded.span(*m.span()) for pattern in words for m in pattern.finditer(folded.text)]
     if not phrases:
         return matches
     kept = [m for m in matches if not any(m.start < end and start < m.end for start, end in phrases)]
