@@ -11,6 +11,7 @@ import pytest
 
 from desktop.events.dates import find_dates
 from desktop.events.dates.published import published_issued
+from desktop.events.suggesting.dating import ArticleDates
 from tests.events.suggesting import suggest
 
 PUBLISHED = date(2026, 3, 13)  # a Friday; 22 Hut 1404
@@ -178,6 +179,21 @@ def test_without_a_covered_period_the_quarter_is_the_publications() -> None:
     )
     (event,) = suggest(text, "en", date(2026, 5, 20))
     assert event.date_start == date(2026, 4, 1)
+
+
+# 7. A list-level event with no date of its own in a periodic report took place over the covered period.
+def test_a_list_level_event_of_a_periodic_report_takes_the_covered_period() -> None:
+    text = (
+        "Quarterly update, January to March 2026\n\nPublished 9 April 2026\n\nThe mission documented "
+        "detentions of former soldiers in Kunduz, Takhar and Baghlan."
+    )
+    dates = ArticleDates(text, published=date(2026, 4, 9))
+    listed = dates.undated(listed=True)
+    assert (listed.start, listed.end, listed.precision) == (date(2026, 1, 1), date(2026, 3, 31), "range")
+    one = dates.undated()  # an incident in one place, undated: reported on publication
+    assert (one.start, one.precision) == (date(2026, 4, 9), "reported")
+    news = ArticleDates("Kabul, 9 April 2026 — Detentions in Kunduz and Takhar.", published=date(2026, 4, 9))
+    assert news.undated(listed=True).precision == "reported"  # no covered period
 
 
 # 4. Publication date lines, and dates that are not one.

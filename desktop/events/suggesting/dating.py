@@ -164,6 +164,14 @@ class ArticleDates:
             return When(found.start, self.published, "approximate")
         return When(found.start, found.end, found.precision)
 
+    def undated(self, *, listed: bool = False) -> When:
+        """The dates of an event its text does not date: a list-level event (provinces listed, none with an
+        incident of its own) of a periodic report happened over the period it covers ("Update, April to June
+        2026": a range); any other was reported on the publication date (see `reported`)."""
+        if listed and self.covered is not None:
+            return When(self.covered.start, self.covered.end, "range")
+        return self.reported()
+
     def reported(self) -> When:
         """The publication date, marked "reported"; undated when the article has none."""
         if self.published is None:
