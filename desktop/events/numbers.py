@@ -202,6 +202,12 @@ _NOT_PEOPLE = re.compile(
 )
 
 
+# "District 6 of Kandahar city", "Police District 11", «ناحیه ۶»: a number that names a place, not a count.
+_NAMED_BY = re.compile(
+    r"(?<!\w)(?:district|pd|block|phase|sector|zone|street|gate|no\.?|ناحیه|حوزه|بلاک|فاز|سرک|جاده|دروازه)\s*$"
+)
+
+
 def _words_value(words: str) -> int | None:
     """ "twenty-five" → 25, "two hundred and fifty" → 250, «دوه زره» → 2000, "one and a half million",
     «یک‌ونیم هزار» → 1500; None for words that are no number alone ("half", «زره» heart)."""
@@ -273,7 +279,8 @@ def find_counts(text: str) -> list[CountMatch]:
     for match in _NUMBER.finditer(folded.text):
         value = _value(match)
         age = _AGED.search(folded.text[max(0, match.start() - 30) : match.start()])
-        if value is None or age or _NOT_PEOPLE.match(folded.text, match.end()):
+        named = match["digits"] and _NAMED_BY.search(folded.text[max(0, match.start() - 16) : match.start()])
+        if value is None or age or named or _NOT_PEOPLE.match(folded.text, match.end()):
             continue
         words = [w for w in re.split(r"[\s\-]+", (match["words"] or "").strip()) if w and w != "و"]
         ambiguous = bool(words) and all(w in _AMBIGUOUS for w in words)  # "نه ده" is "is not", not 19

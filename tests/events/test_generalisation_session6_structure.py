@@ -416,3 +416,13 @@ def test_pashto_tens_of_people_is_no_count() -> None:
     (event,) = suggest("د شنبې په ورځ په هرات ښار کې لسګونه لاریون کوونکي ونیول شول.", "ps")
     assert (event.type, event.province, event.count) == ("detention", "AF-HER", None)
     assert event.to_dict()["count_qualifier"] == "at least"
+
+
+def test_a_number_naming_a_district_of_a_city_is_no_count() -> None:
+    text = "On 4 May a tailor was detained at his shop in District 9 of Kabul city."
+    assert facts(suggest(text)) == {("detention", "AF-KAB", 1, "exact")}
+
+
+def test_pashto_unconfirmed_line() -> None:
+    text = "- نا تایید شوی: ځینو خلکو ویلي چې په ګردیز کې درې ځوانان ونیول شول، خو موږ دا خبر تایید نه کړ."
+    assert suggest(text, "ps") == []
