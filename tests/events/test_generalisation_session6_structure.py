@@ -426,3 +426,11 @@ def test_a_number_naming_a_district_of_a_city_is_no_count() -> None:
 def test_pashto_unconfirmed_line() -> None:
     text = "- نا تایید شوی: ځینو خلکو ویلي چې په ګردیز کې درې ځوانان ونیول شول، خو موږ دا خبر تایید نه کړ."
     assert suggest(text, "ps") == []
+
+
+def test_one_person_opening_the_sentence_as_subject_of_was() -> None:
+    text = "Journalist Zarifa Ahmadi, who ran a women's radio show in Jalalabad, was arrested on 4 May."
+    assert facts(suggest(text)) == {("detention", "AF-NAN", 1, "exact")}
+    # near miss: people in the plural
+    plural = "Journalists of a women's radio show in Jalalabad were arrested on 4 May."
+    assert facts(suggest(plural)) == {("detention", "AF-NAN", None, None)}

@@ -357,3 +357,17 @@ _AND_ANOTHER = compile_folded(
     rf"\s+(?:and|و|او)\s+(?:his|her|their|a|an|another|one)\s+(?:[\w-]+\s+)?(?:{_PERSON})(?!\w)"
     r"|\s+(?:\S+\s+)?و\s+(?:برادر|پسر|پدر|همسر|برادرزاده|پسرکاکا|خواهر|مادر|دختر)(?:ش|اش|م|ام|ت|شان)(?!\w)"
 )
+
+
+# "Radio presenter Hamidullah, who hosts a call-in show, was arrested": a person noun opening the sentence,
+# the subject of a singular "was" right before the event's words.
+_WAS_BEFORE = compile_folded(r"(?<!\w)was\s+(?:\w+ly\s+)?$")
+_PERSON_OPENS = compile_folded(rf"^\W*(?:\d+/\s*)?(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\s+(?!of\b|and\b|or\b)\w")
+
+
+def singular_subject(folded: str, start: int) -> Count | None:
+    """Count(1) when the sentence opens with one person ("Radio presenter X", "Journalist X") who "was" what
+    the event's words at `start` say."""
+    if not _WAS_BEFORE.search(folded, max(0, start - 20), start) or not _PERSON_OPENS.search(folded):
+        return None
+    return Count(1)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from desktop.events.numbers import Count
 from desktop.events.suggesting import clauses, mentions, statements
-from desktop.events.suggesting.counting import one_person
+from desktop.events.suggesting.counting import one_person, singular_subject
 from desktop.events.suggesting.dating import ArticleDates, DateMatch, When, nearest_date
 from desktop.events.suggesting.placing import trigger_clusters
 from desktop.events.suggesting.reading import ReadSentence
@@ -319,7 +319,7 @@ def count_of(item: ReadSentence, mine: list[Hit], live: list[Hit], count: Count 
         breaks = [m.end() for m in _APART.finditer(item.folded.text, 0, start)]
         if breaks:
             found = one_person(item.folded.text, max(breaks), len(item.folded.text))
-    return found
+    return found or singular_subject(item.folded.text, start)
 
 
 def is_general(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> bool:
