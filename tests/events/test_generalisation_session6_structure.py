@@ -434,3 +434,8 @@ def test_one_person_opening_the_sentence_as_subject_of_was() -> None:
     # near miss: people in the plural
     plural = "Journalists of a women's radio show in Jalalabad were arrested on 4 May."
     assert facts(suggest(plural)) == {("detention", "AF-NAN", None, None)}
+
+
+def test_a_call_telling_people_to_stop_is_a_threat() -> None:
+    text = "On 4 May the teacher's family in Herat got a message telling them to stop talking to reporters."
+    assert [(e.type, e.province) for e in suggest(text)] == [("threat", "AF-HER")]
