@@ -21,8 +21,8 @@ from datetime import date, timedelta
 
 from desktop.events.dates.calendars import GREGORIAN_MONTHS, SOLAR_MONTHS
 from desktop.events.dates.date_range import DateRange
-from desktop.events.dates.finding import DateMatch, find_dates
-from desktop.events.script import fold, fold_str
+from desktop.events.dates.finding import DateMatch, find_dates, fold_offsets
+from desktop.events.script import fold_str
 
 _HEAD_LINES = 12
 _HEAD_CHARS = 1_500
@@ -123,7 +123,7 @@ def _period_of(line: str, published: date | None) -> DateRange | None:
 def with_covered(text: str, matches: list[DateMatch], covered: DateRange) -> list[DateMatch]:
     """`matches` with each phrase meaning the covered period ("during the reporting period", "over the
     quarter", «در این ماه») dated to it, replacing what the publication date made of it."""
-    folded = fold(text)
+    folded = fold_offsets(text)
     words = [_PERIOD_WORDS] + (
         [_MONTH_WORDS] if (covered.end - covered.start).days <= _ONE_MONTH_DAYS else []
     )

@@ -273,6 +273,9 @@ def _fold(text: str) -> _Shifted | FoldedText:
     return _Shifted(folded_text, [m.start() - i for i, m in enumerate(dropped.finditer(lowered))])
 
 
+fold_offsets = _fold  # for other readers of the dates' words (covered.py): the same folding, its offsets
+
+
 def _char_class(chars: dict[str, str]) -> re.Pattern[str]:
     """A pattern matching any one of the keys of `chars`."""
     return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
