@@ -17,6 +17,7 @@ from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import (
     Candidate,
     date_continuations,
+    drop_accounts,
     drop_headlines,
     drop_missing_before_death,
     drop_raids,
@@ -376,7 +377,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
     candidates = date_continuations(candidates)
-    early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(candidates))))
+    early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(drop_accounts(candidates)))))
     joined = join_silence(early, text, {outcome: act for act, outcome in acts.items()})
     kept = drop_totals(merge_repeats(joined, text))
     return sorted((_uncounted(c.event) for c in kept), key=lambda e: e.start)

@@ -439,3 +439,17 @@ def test_one_person_opening_the_sentence_as_subject_of_was() -> None:
 def test_a_call_telling_people_to_stop_is_a_threat() -> None:
     text = "On 4 May the teacher's family in Herat got a message telling them to stop talking to reporters."
     assert [(e.type, e.province) for e in suggest(text)] == [("threat", "AF-HER")]
+
+
+def test_a_witness_account_after_the_report_is_the_same_event() -> None:
+    text = (
+        "At least five men were detained in Khanabad district on Monday night, residents said.\n\n"
+        "\"They came after midnight and took my father and my two uncles,\" one Khanabad resident said."
+    )
+    assert facts(suggest(text)) == {("detention", "AF-KDZ", 5, "at least")}
+    # near miss: the witness tells another kind of event (the beating), which stays
+    other = (
+        "At least five men were detained in Khanabad district on Monday night, residents said.\n\n"
+        "\"They beat my father with rifle butts before they took him,\" one Khanabad resident said."
+    )
+    assert {e.type for e in suggest(other)} == {"detention", "torture"}

@@ -333,3 +333,24 @@ def date_continuations(candidates: list[Candidate]) -> list[Candidate]:
             )
         carried.append(c)
     return carried
+
+
+# A witness's words: the passage opens with a quote, or someone "said:" one («یکی از آنان گفت: «…»»).
+_ACCOUNT = re.compile(r"^[\s\-*•]*[\"“«‘']|(?:said|says|told \w+|گفت|گفته است|وویل|ویلي)\s*:\s*[\"“«]")
+
+
+def drop_accounts(candidates: list[Candidate]) -> list[Candidate]:
+    """A witness's quoted account with no date of its own, told right after (up to two sentences) an event
+    of its type in the same place ("At least six men were rounded up in Khan Abad …" then "\"They took my
+    brother and my two cousins\", one Khan Abad resident said"), is that event told again, not another."""
+
+    def told_before(c: Candidate) -> bool:
+        if not c.event.date_reported or not _ACCOUNT.search(c.event.passage):
+            return False
+        return any(
+            o.event.type == c.event.type and 0 < c.sentence - o.sentence <= 2 and not o.event.date_reported
+            and _agree(o.event.province, c.event.province) and _agree(o.event.country, c.event.country)
+            for o in candidates
+        )  # fmt: skip
+
+    return [c for c in candidates if not told_before(c)]
