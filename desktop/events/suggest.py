@@ -118,6 +118,9 @@ def _events_of_type(
     placed = [(p.where, p.count.count, p.when) for p in parts] or [
         (where, found, None) for where, found in placements(text, groups, counts)
     ]  # "…were detained: four in X on 14 May, and three in Y on 2 June": each item its own event
+    origin = sentence_places.flight_origin(item) if type_id == "flight" else None
+    if origin and placed:  # "from Mazar-i-Sharif … into Pakistan via Torkham": where they fled from
+        placed = [(origin, next((c for _, c, _ in placed if c), None), None)]
     events = []
     for where, found, item_when in placed:
         one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1

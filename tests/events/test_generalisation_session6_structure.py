@@ -453,3 +453,11 @@ def test_a_witness_account_after_the_report_is_the_same_event() -> None:
         "\"They beat my father with rifle butts before they took him,\" one Khanabad resident said."
     )
     assert {e.type for e in suggest(other)} == {"detention", "torture"}
+
+
+def test_flight_is_placed_where_people_fled_from() -> None:
+    text = (
+        "Since March, dozens of families from Kunduz city have crossed into Tajikistan, most of them via "
+        "Sher Khan Bandar, after threats."
+    )
+    assert ("flight", "AF-KDZ", None, None) in facts(suggest(text))

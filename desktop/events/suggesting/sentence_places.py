@@ -54,3 +54,20 @@ def place_lead(item: ReadSentence) -> Where | None:
     if match.place.province is None or len(item.sentence.text.strip(" .:\n")) > len(match.place.name) + 12:
         return None
     return where_of(match)
+
+
+_FROM = re.compile(r"(?:\bfrom|(?<!\w)از|(?<!\w)له)\s+(?:the\s+)?(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def flight_origin(item: ReadSentence) -> Where | None:
+    """Where people fled from ("activists from Mazar-i-Sharif … crossed into Pakistan via Torkham", «از
+    مزار شریف … به پاکستان»): an Afghan place right after "from" (flight is keyed where it started)."""
+    text = item.sentence.text
+    for match in item.places:
+        if (
+            match.place.country == "AF"
+            and match.place.province
+            and _FROM.search(text[max(0, match.start - 20) : match.start])
+        ):
+            return where_of(match)
+    return None
