@@ -42,7 +42,7 @@ def district_word_near(folded: str, start: int, end: int) -> bool:
 
 # A name is a place when it heads its own line or paragraph ("## Qaisar", "Qaisar" alone, "Qaisar. Met …") or
 # names a site ("the Qaisar bazaar", "on the Qaisar road", «بازار قیصار»). Over folded text (lower case).
-_LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:#+[ \t]*|\d{1,2}[.)][ \t]+|[*_]{1,2})?$")
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:#+[ \t]*)?(?:\d{1,2}[.)][ \t]+)?(?:[*_]{1,2})?$")
 # not "Qaisar: my brother …" (a speaker in a transcript)
 _LINE_REST = re.compile(r"[ \t*_]*(?:district|ولسوالی)?[ \t*_]*(?:\.[ \t]*)?(?:\n|$)|[ \t*_]*\.[ \t]+(?=\S)")
 _SITE_AFTER = re.compile(
@@ -55,7 +55,7 @@ _SITE_BEFORE = re.compile(r"(?<!\w)(?:بازار|سرک|شاهراه|جاده|پ
 def heads_or_names_a_site(folded: str, start: int, end: int) -> bool:
     """Whether folded[start:end] heads its line or paragraph ("## Qaisar", "Qaisar. Met …") or is the name
     of a bazaar, road or checkpoint there ("the Qaisar bazaar", «بازار قیصار»)."""
-    heads = _LINE_HEAD.search(folded, max(0, start - 6), start) and _LINE_REST.match(folded, end)
+    heads = _LINE_HEAD.search(folded, max(0, start - 12), start) and _LINE_REST.match(folded, end)
     site = _SITE_AFTER.match(folded, end) or _SITE_BEFORE.search(folded, max(0, start - 16), start)
     return bool(heads or site)
 

@@ -50,6 +50,29 @@ def test_a_paragraph_or_heading_naming_a_district_places_its_events(text: str, e
     assert _places(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes (Kandahar and Helmand)\n\n### 1. Spin Boldak\n\nTwo traders were detained on 2 March.\n\n"
+        "### 2. Nad Ali\n\nA teacher was beaten on 4 March.",
+        "Notes (Kandahar and Helmand)\n\n**Spin Boldak.** Two traders were detained on 2 March.\n\n"
+        "**Nad Ali.** A teacher was beaten on 4 March.",
+        "Notes (Kandahar and Helmand)\n\nSPIN BOLDAK\nTwo traders were detained on 2 March.\n\nNAD ALI\n"
+        "A teacher was beaten on 4 March.",
+    ],
+)
+def test_numbered_bold_and_capital_headings_of_districts(text: str) -> None:
+    assert _places(text) == {("detention", "AF-KAN"), ("torture", "AF-HEL")}
+
+
+def test_dari_paragraphs_led_by_their_town() -> None:
+    text = (
+        "یادداشت‌های میدانی (فاریاب و جوزجان)\n\nمیمنه. با برادر یک دکاندار دیدار کردم. او می‌گوید برادرش روز "
+        "شنبه بازداشت شد.\n\nآقچه. یک معلم به دفتر استخبارات احضار شد و تا کنون خبری از او نیست."
+    )
+    assert _places(text, "fa") == {("detention", "AF-FYB"), ("disappearance", "AF-JOW")}
+
+
 def test_a_title_naming_two_provinces_places_nothing_by_itself() -> None:
     text = "Field notes (Faryab and Jowzjan)\n\nMet a driver. He says two men were detained on 4 March."
     assert _places(text) == {("detention", "AF")}

@@ -28,7 +28,8 @@ def one_province(read: list[ReadSentence], dates: ArticleDates) -> str | None:
 _HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?[^.!?؟]{2,200}$")
 
 
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:#+|\d{1,2}[.)]|[IVX]{1,4}[.)])?[ \t]*$")
+# "### 1. Nili": a Markdown heading may be numbered too
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:#+[ \t]*)?(?:\d{1,2}[.)]|[IVX]{1,4}[.)])?[ \t]*$")
 
 
 def is_heading(text: str, item: ReadSentence) -> bool:
