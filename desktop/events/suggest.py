@@ -169,10 +169,13 @@ _YEAR = timedelta(days=330)
 def _tally(item: ReadSentence, dates: ArticleDates) -> bool:
     """ "Since August 2021, the Committee has documented the detention of more than 140 journalists": a
     count kept since a date a year or more before the article, not an incident."""
-    if dates.reference is None or not clauses.cumulative(item.folded.text):
+    if dates.reference is None:
         return False
+    offset = item.sentence.start
     return any(
-        m.range.start < dates.reference - _YEAR for m in dates.within(item.sentence.start, item.sentence.end)
+        m.range.start < dates.reference - _YEAR
+        and clauses.counted_since(item.folded.text, *item.span(m.start - offset, m.end - offset))
+        for m in dates.within(offset, item.sentence.end)
     )
 
 

@@ -307,6 +307,12 @@ def test_tallies_since_years_are_not_events(text: str) -> None:
     assert suggest(text) == []
 
 
+def test_since_a_year_in_a_relative_clause_is_no_tally() -> None:
+    # near miss: the old date is someone's service, not the start of a count
+    text = "Police detained a former soldier who had served in the army since 2010 in Herat on 3 May."
+    assert facts(suggest(text)) == {("detention", "AF-HER", 1, "exact")}
+
+
 # 8. A title naming a document is no statement.
 
 

@@ -387,9 +387,25 @@ _CUMULATIVE = compile_folded(
 )
 
 
-def cumulative(folded: str) -> bool:
-    """The sentence counts events since a point in time ("since August 2021", «تاکنون»)."""
-    return bool(_CUMULATIVE.search(folded))
+# Keeping count: "has documented", "recorded", "registered", «ثبت کرده», «مستند», Pashto «ثبت کړي».
+_DOCUMENTED = compile_folded(
+    r"(?<!\w)(?:documented|recorded|registered|verified|counted|tallied|logged|ثبت|مستند\w*)(?!\w)"
+)
+
+
+def counted_since(folded: str, start: int, end: int) -> bool:
+    """The date at folded [start, end) is the point a count runs from: right after "since" ("since August
+    2021", "since the takeover in August 2021"), or before «تاکنون», «راهیسې» («از سال ۱۴۰۰ تاکنون»)."""
+    kept = _DOCUMENTED.search(folded) is not None
+    for word in _CUMULATIVE.finditer(folded):
+        if word.start() > 4 and not kept:
+            continue  # "a soldier who had served since 2010 was detained": no count kept since then
+        inside = start <= word.start() < end  # "since August 2021" read as one date expression
+        if inside or (word.group() == "since" and 0 <= start - word.end() <= 30):
+            return True
+        if word.group() != "since" and 0 <= word.start() - end <= 40:
+            return True
+    return False
 
 
 # What may happen: "warned that up to 50,000 more could be returned", "could prevent women from working",
