@@ -16,9 +16,10 @@ from desktop.events.place_context import (
     ProvinceSpans,
     dateline_places,
     district_word_near,
-    heads_or_names_a_site,
+    heads_its_line,
     in_organisation_name,
     names_a_site,
+    names_a_site_there,
     provinces_beside,
     seat_of_speakers,
 )
@@ -164,7 +165,8 @@ def _options(
     """What a name found in the text may refer to, best first: one place when it is settled, none
     when its only readings are ordinary words here. A guarded name needs "district" / "ولسوالی"
     next to it, or its own province beside it ("Sangin, Helmand", "Helmand's Sangin"), or to be
-    `confirmed` (so named elsewhere in the text)."""
+    `confirmed` (so named elsewhere in the text), or to name a site ("the Qaisar bazaar"), or to head
+    its line or paragraph in a text that names its province ("## Imam Sahib" under "Notes (Kunduz …)")."""
     places = []
     for candidate in hit.values:
         place = candidate.place
@@ -173,7 +175,10 @@ def _options(
             and place not in confirmed
             and not (
                 district_word_near(merged, hit.start, hit.end)
-                or heads_or_names_a_site(merged, hit.start, hit.end)
+                or names_a_site_there(merged, hit.start, hit.end)
+                # "## Imam Sahib", "Qaisar. Met …" in notes that name its province ("## Burqa" in a report
+                # on dress codes is no district of Baghlan)
+                or (place.province in named.starts.values() and heads_its_line(merged, hit.start, hit.end))
                 or place.province in provinces_beside(merged, hit.start, hit.end, named)
             )
         ):

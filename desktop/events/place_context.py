@@ -52,12 +52,14 @@ _SITE_AFTER = re.compile(
 _SITE_BEFORE = re.compile(r"(?<!\w)(?:بازار|سرک|شاهراه|جاده|پوسته|ایست بازرسی|چهارراهی|پل)[ \t]+$")
 
 
-def heads_or_names_a_site(folded: str, start: int, end: int) -> bool:
-    """Whether folded[start:end] heads its line or paragraph ("## Qaisar", "Qaisar. Met …") or is the name
-    of a bazaar, road or checkpoint there ("the Qaisar bazaar", «بازار قیصار»)."""
-    heads = _LINE_HEAD.search(folded, max(0, start - 12), start) and _LINE_REST.match(folded, end)
-    site = _SITE_AFTER.match(folded, end) or _SITE_BEFORE.search(folded, max(0, start - 16), start)
-    return bool(heads or site)
+def heads_its_line(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] heads its line or paragraph: "## Qaisar", "Qaisar" alone, "Qaisar. Met …"."""
+    return bool(_LINE_HEAD.search(folded, max(0, start - 12), start) and _LINE_REST.match(folded, end))
+
+
+def names_a_site_there(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] names a bazaar, road or checkpoint ("the Qaisar bazaar", «بازار قیصار»)."""
+    return bool(_SITE_AFTER.match(folded, end) or _SITE_BEFORE.search(folded, max(0, start - 16), start))
 
 
 def provinces_beside(folded: str, start: int, end: int, named: ProvinceSpans) -> set[str]:

@@ -84,6 +84,8 @@ def test_a_title_naming_two_provinces_places_nothing_by_itself() -> None:
         "Qaisar said two men were detained on 4 March.",
         "Interview notes\n\nQaisar: two men were detained on 4 March.",
         "Two men were detained on 4 March, according to Qaisar.",
+        # a heading that is also a district ("Burqa", Baghlan) in a text that does not name its province
+        "Dress rules for women\n\n## Burqa\n\nTwo men were detained on 4 March for selling cloth.",
     ],
 )
 def test_an_ordinary_word_that_is_a_guarded_district_stays_a_word(text: str) -> None:
