@@ -11,7 +11,15 @@ from datetime import date, timedelta
 
 from desktop.events.gazetteer import PlaceMatch
 from desktop.events.numbers import Count
-from desktop.events.suggesting import breakdowns, clauses, outcomes, retractions, sentence_places, statements
+from desktop.events.suggesting import (
+    breakdowns,
+    clauses,
+    outcomes,
+    retractions,
+    sentence_places,
+    statements,
+    tallies,
+)
 from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import (
@@ -174,7 +182,7 @@ def _tally(item: ReadSentence, dates: ArticleDates) -> bool:
     offset = item.sentence.start
     return any(
         m.range.start < dates.reference - _YEAR
-        and clauses.counted_since(item.folded.text, *item.span(m.start - offset, m.end - offset))
+        and tallies.counted_since(item.folded.text, *item.span(m.start - offset, m.end - offset))
         for m in dates.within(offset, item.sentence.end)
     )
 

@@ -379,35 +379,3 @@ def speaks_of_now(folded: str) -> bool:
 def is_summary(folded: str) -> bool:
     """ "in total", "altogether", "در مجموع": the sentence adds up events."""
     return bool(_SUMMARY.search(folded))
-
-
-# "Since August 2021, … has documented", «از سال ۱۴۰۰ تاکنون», «له ۲۰۲۱ راهیسې»: a count kept over time.
-_CUMULATIVE = compile_folded(
-    r"(?<!\w)(?:since|تاکنون|تا کنون|بدینسو|به این سو|به اینسو|راهیسې|راهیسی|را په دېخوا)(?!\w)"
-)
-
-
-# Keeping count: "has documented", "recorded", "registered", «ثبت کرده», «مستند», Pashto «ثبت کړي».
-_DOCUMENTED = compile_folded(
-    r"(?<!\w)(?:documented|recorded|registered|verified|counted|tallied|logged|ثبت|مستند\w*)(?!\w)"
-)
-
-
-def counted_since(folded: str, start: int, end: int) -> bool:
-    """The date at folded [start, end) is the point a count runs from: right after "since" ("since August
-    2021", "since the takeover in August 2021"), or before «تاکنون», «راهیسې» («از سال ۱۴۰۰ تاکنون»)."""
-    kept = _DOCUMENTED.search(folded) is not None
-    for word in _CUMULATIVE.finditer(folded):
-        if word.start() > 4 and not kept:
-            continue  # "a soldier who had served since 2010 was detained": no count kept since then
-        inside = start <= word.start() < end  # "since August 2021" read as one date expression
-        if inside or (word.group() == "since" and 0 <= start - word.end() <= 30):
-            return True
-        if word.group() != "since" and 0 <= word.start() - end <= 40:
-            return True
-    return False
-
-
-# What may happen: "warned that up to 50,000 more could be returned", "could prevent women from working",
-# «هشدار داد که … ممکن است», «ښايي … شي».
-# A title naming a document: its noun opens the line, a name follows, and no verb ends it.

@@ -111,6 +111,8 @@ def warns_people(folded: str, start: int, end: int) -> bool:
     )
 
 
+# What may happen: "warned that up to 50,000 more could be returned", "could prevent women from working",
+# «هشدار داد که … ممکن است», «ښايي … شي».
 _PROJECTION = compile_folded(
     r"\s+(?:that\s+|که\s+|چې\s+)?(?:[^.;:!?]{0,90}?\s)?(?:could|would|might|may|will|is likely to|"
     r"are likely to|ممکن|احتمال|خواهد|خواهند|ښايي|کېدای|کیدای)(?!\w)"
@@ -122,6 +124,7 @@ def projects(folded: str, end: int) -> bool:
     return bool(_PROJECTION.match(folded, end))
 
 
+# A title naming a document: its noun opens the line, a name follows, and no verb ends it.
 _DOCUMENT_TITLE = compile_folded(
     r"\W*(?:(?:joint |press |public )?statement|declaration|press release|communiqu\w+|open letter|"
     r"اعلامیه|بیانیه|خبرنامه|اعلامیه مطبوعاتی|څرګندونې|اعلامیه ی)\s+(?:of|from|by|on|\S)"
