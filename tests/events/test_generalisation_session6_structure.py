@@ -166,6 +166,12 @@ def test_and_between_two_counted_groups_of_other_events_is_not_summed() -> None:
             "AF-PAR",
         ),
         (
+            "A money changer was called to the district police headquarters in Aybak on 6 May. His brother "
+            "went with him but was sent home. The family has not heard from him since.",
+            "en",
+            "AF-SAM",
+        ),
+        (
             "A driver was stopped at a checkpoint near Bamyan city on 6 May and led inside. Since then his "
             "family has heard nothing.",
             "en",
@@ -273,6 +279,7 @@ def test_a_confirmed_report_stays() -> None:
         "September.",
         "Returnees without documents risk detention at the border, the agency said.",
         "The new rules could stop girls from attending secondary school in Kandahar.",
+        "Officials of the education department in Kandahar warned that more schools could be closed by June.",
     ],
 )
 def test_warnings_and_projections_are_not_events(text: str) -> None:

@@ -29,7 +29,8 @@ _OUTCOME = compile_folded(
 )
 # The act: people taken, summoned or detained ("stopped … and took him away", «احضار شد», «وغوښتل شو»).
 _ACT = compile_folded(
-    r"(?<!\w)(?:summoned|called in|ordered to (?:report|appear)|(?:took|taken|drove|driven|led|dragged)\s+"
+    r"(?<!\w)(?:summoned|called in|called to (?:the|a|an|his|her)|ordered to (?:report|appear)|"
+    r"(?:took|taken|drove|driven|led|dragged)\s+"
     r"(?:(?:him|her|them)\s+)?away|picked up|detained|arrested|abducted|seized|stopped|"
     r"احضار|فراخوانده|با خود بردند|بازداشت|دستگیر|ربوده|"
     r"وغوښتل|وغوښتلو|ونیول|ونیو|بوتلل|بوتله|یوړل|یوړ|وتښتول)(?!\w)"

@@ -119,9 +119,20 @@ _PROJECTION = compile_folded(
 )
 
 
-def projects(folded: str, end: int) -> bool:
-    """A statement's words followed by what may happen (a warning or projection, not a policy made)."""
-    return bool(_PROJECTION.match(folded, end))
+# What only may happen, whoever says it: "officials warned that more schools could be closed", «ممکن است».
+# ("women may no longer visit the shrine" is a rule, not a possibility)
+_POSSIBLE = compile_folded(
+    r"(?<!\w)(?:could|might|may(?!\s+(?:no longer|not|only|now))|ممکن|احتمال|ښايي|کېدای|کیدای)(?!\w)"
+)
+
+
+def projects(folded: str, end: int, speaker: str | None) -> bool:
+    """A statement's words followed by what may happen (a warning or projection, not a policy made): any
+    modal when no authority speaks; an authority's only when it says what could happen, not what will."""
+    found = _PROJECTION.match(folded, end)
+    if found is None:
+        return False
+    return speaker is None or _POSSIBLE.search(folded, end, found.end() + 20) is not None
 
 
 # A title naming a document: its noun opens the line, a name follows, and no verb ends it.

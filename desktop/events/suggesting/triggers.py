@@ -126,7 +126,7 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
             speaker = statements.statement_speaker(folded, start)
             if statements.document_title(folded, start):
                 continue  # "Statement of the women's network on …", «اعلامیه شبکه …»: a title, no statement
-            if speaker == "observer" or (speaker is None and statements.projects(folded, end)):
+            if speaker == "observer" or (speaker != "armed" and statements.projects(folded, end, speaker)):
                 continue  # "Agencies warned that 50,000 more could be returned", "rules could stop girls …"
             # "they had been warned": no warning is made in this sentence
             made = not statements.no_statement_made(folded, start, end)
