@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from desktop.csl.text import csl_date_text, csl_names
 from desktop.ingest.draft import ArticleDraft
+from desktop.store import originals
 from desktop.store.errors import NotFound
 from desktop.store.ids import ArticleId, new_id, now
 from desktop.store.search import IndexDoc, SearchIndex
@@ -129,9 +130,10 @@ def store(db: Database, article: Article, original: bytes, *, author: str) -> No
 def store_many(db: Database, batch: Sequence[tuple[Article, bytes]], *, author: str) -> None:
     """Write prepared articles and their original bytes (call inside a transaction), one
     statement a table for the whole batch."""
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO originals (sha256, data, size) VALUES (?, ?, ?)",
-        [(article.original_sha256, original, len(original)) for article, original in batch],
+    originals.store_many(
+        db,
+        # a plain-text file's original is its text's UTF-8: kept once, as the text (originals.Form.TEXT)
+        ((a.original_sha256, original, a.original_sha256 == a.text_sha256) for a, original in batch),
     )
     db.conn.executemany(
         f"INSERT INTO articles ({ARTICLE_COLUMNS}, author) VALUES ({', '.join('?' * 13)})",
@@ -198,14 +200,15 @@ def texts(db: Database, ids: list[str]) -> dict[str, str]:
 
 
 def original(db: Database, article_id: str) -> bytes:
-    """The original file's bytes, exactly as imported."""
-    row = db.execute(
-        "SELECT o.data FROM originals o JOIN articles a ON a.original_sha256 = o.sha256 WHERE a.id = ?",
-        [article_id],
-    ).fetchone()
+    """The original file's bytes, exactly as imported (rebuilt and checked by originals.read).
+    Raises NotFound, or originals.DamagedOriginal when it cannot be rebuilt."""
+    row = db.execute("SELECT original_sha256 FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
         raise NotFound(f"no original for article {article_id}")
-    return bytes(row[0])
+    try:
+        return originals.read(db, row[0])
+    except NotFound:
+        raise NotFound(f"no original for article {article_id}") from None
 
 
 def count(db: Database) -> int:

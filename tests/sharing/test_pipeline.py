@@ -14,10 +14,10 @@ import pytest
 import sqlcipher3
 
 from desktop.progress import Progress
-from desktop.store import sharing
+from desktop.store import originals, sharing
 from desktop.store.notebook import Notebook
 from desktop.store.sharing import format as fmt
-from desktop.store.sharing import identity, merge, transfer
+from desktop.store.sharing import identity, merge
 from desktop.store.sharing.receiver import Receiver
 from desktop.store.sharing.streams import HashingReader, HashingWriter, HashThread
 from tests.sharing.conftest import add_article, annotate, file_hash
@@ -192,14 +192,18 @@ def test_a_share_that_fails_reading_the_notebook_leaves_no_file(
 ) -> None:
     alice, _, _ = shared
     entries = len(list(alice.db.execute("SELECT seq FROM custody_log")))
-    blob_chunks = transfer._blob_chunks
+    original_chunks = originals.chunks
 
-    def fails_after_one_chunk(nb: Notebook, rowid: int, size: int) -> Any:
-        chunks = blob_chunks(nb, rowid, size)
-        yield next(chunks)
-        raise OSError("read error")
+    def fails_after_one_chunk(db: Any, sha: str, chunk: int) -> tuple[int, Any]:
+        size, chunks = original_chunks(db, sha, chunk)
 
-    monkeypatch.setattr(transfer, "_blob_chunks", fails_after_one_chunk)
+        def failing() -> Any:
+            yield next(chunks)
+            raise OSError("read error")
+
+        return size, failing()
+
+    monkeypatch.setattr(originals, "chunks", fails_after_one_chunk)
     with pytest.raises(OSError, match="read error"):
         sharing.share(alice, tmp_path / "failed.age", to=["Bob"])
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith("failed")]

@@ -61,7 +61,10 @@ def test_a_notebook_from_before_the_order_indexes_gets_them_on_open(tmp_path: Pa
         _dated(nb)
         for name in STEP_INDEXES:
             nb.db.execute(f"DROP INDEX {name}")
-        nb.db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(schema.LATEST - 1)])
+        nb.db.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'",
+            [str(schema.MIGRATIONS.index(schema.step_6_library_order_indexes))],
+        )
     with Notebook.open(path, None) as nb:
         names = {r[0] for r in nb.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert names >= STEP_INDEXES and schema.version(nb.db) == schema.LATEST

@@ -7,11 +7,17 @@ so that notebooks can be merged without losing anyone's work.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from desktop.store import originals
 from desktop.store.errors import NotebookError
+
+log = logging.getLogger(__name__)
+SLOW_STEP_S = 1.0  # a step that takes longer is reported in the log
 
 RECORD_COLUMNS = """
     created TEXT NOT NULL,
@@ -264,6 +270,45 @@ def step_6_library_order_indexes(db: Database) -> None:
     )
 
 
+def step_7_originals_stored_once(db: Database) -> None:
+    """Originals stored once and compressed (issue 16): a plain-text file's original is the UTF-8 of
+    its article's text, so it keeps no bytes of its own (form TEXT, rebuilt from the text); others
+    are compressed with zlib where that saves 10 % (see store/originals.py). The table is rebuilt
+    with a `form` column and `data` last, so that reading form and size never walks a blob's pages.
+
+    A row becomes TEXT only when its bytes equal an article's text byte for byte (a damaged copy
+    stays as it is, for the check to report). Copied a row at a time, the old row deleted as it
+    goes, so the pages it frees take the next ones (the notebook does not double in size).
+    """
+    if "form" in {c.name for c in db["originals"].columns}:
+        return  # converted already (a notebook whose version was set back)
+    db.execute(
+        """
+        CREATE TABLE originals_stored_once (
+            sha256 TEXT PRIMARY KEY,
+            form INTEGER NOT NULL DEFAULT 0,
+            size INTEGER NOT NULL,
+            data BLOB NOT NULL
+        )
+        """
+    )
+    rows = db.execute("SELECT rowid, sha256 FROM originals").fetchall()
+    for rowid, sha in rows:
+        data = bytes(db.execute("SELECT data FROM originals WHERE rowid = ?", [rowid]).fetchone()[0])
+        text = db.execute("SELECT text FROM articles WHERE text_sha256 = ? LIMIT 1", [sha]).fetchone()
+        form, stored = originals.encoded(
+            data, text_equal=text is not None and str(text[0]).encode("utf-8") == data
+        )
+        db.execute(
+            "INSERT INTO originals_stored_once (sha256, form, size, data) VALUES (?, ?, ?, ?)",
+            [sha, int(form), len(data), stored],
+        )
+        db.execute("DELETE FROM originals WHERE rowid = ?", [rowid])
+    db.execute("DROP TABLE originals")
+    db.execute("ALTER TABLE originals_stored_once RENAME TO originals")
+    log.info("schema step 7: %d originals converted", len(rows))
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     step_1_foundation,
     step_2_annotations_tags_events,
@@ -271,6 +316,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     step_4_list_indexes,
     step_5_search_chunks_by_rowid,
     step_6_library_order_indexes,
+    step_7_originals_stored_once,
 ]
 LATEST = len(MIGRATIONS)
 
@@ -291,11 +337,28 @@ def migrate(db: Database) -> int:
             f"this notebook was written by a newer Fieldnotes (schema {current} > {LATEST}); "
             "update Fieldnotes to open it"
         )
-    for number, step in enumerate(MIGRATIONS[current:], start=current + 1):
-        with db.atomic():
-            step(db)
-            db.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
-                [str(number)],
-            )
+    if current < LATEST:
+        if current:
+            log.info("migrating the notebook from schema %d to %d", current, LATEST)
+        # SQLite's way to rebuild a table others refer to (step 7's originals): foreign keys off
+        # while the steps run (the pragma is a no-op inside a transaction); such a step copies
+        # every row it drops, so no reference is left dangling.
+        enforced = db.execute("PRAGMA foreign_keys").fetchone()[0]
+        db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            for number, step in enumerate(MIGRATIONS[current:], start=current + 1):
+                _apply(db, number, step)
+        finally:
+            db.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
     return LATEST
+
+
+def _apply(db: Database, number: int, step: Callable[[Database], None]) -> None:
+    """Run one step and record its number, in one transaction; log it when it is slow."""
+    started = time.perf_counter()
+    with db.atomic():
+        step(db)
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [str(number)])
+    took = time.perf_counter() - started
+    if took > SLOW_STEP_S:
+        log.warning("schema step %d (%s) took %.1f s", number, step.__name__, took)

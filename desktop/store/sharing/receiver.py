@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlcipher3
 
+from desktop.store import originals
 from desktop.store.notebook import Notebook
 from desktop.store.sharing import contacts, identity, merge
 from desktop.store.sharing import format as fmt
@@ -50,6 +51,7 @@ class Receiver:
         self._blob: Any = None
         self._hash = HashThread()  # originals are hashed on their own thread while SQLite writes them
         self._unchecked: deque[str] = deque()  # originals whose digest the hash thread still owes
+        self._stored: list[str] = []  # the originals this receive wrote
 
     def header(self, value: dict[str, Any]) -> None:
         if value.get("format") != 1:
@@ -86,8 +88,8 @@ class Receiver:
         if conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", [sha256_hex]).fetchone():
             return
         try:  # written in place as it arrives: memory holds a chunk, not the file
-            rowid = conn.execute(
-                "INSERT INTO originals (sha256, data, size) VALUES (?, zeroblob(?), ?)",
+            rowid = conn.execute(  # raw as it arrives; `finish` stores it in its form (originals.compact)
+                "INSERT INTO originals (sha256, form, size, data) VALUES (?, 0, ?, zeroblob(?))",
                 [sha256_hex, size, size],
             ).lastrowid
             if size:
@@ -95,6 +97,7 @@ class Receiver:
         except sqlcipher3.Error as exc:  # SQLite stores at most 1 GB in one value
             raise ShareRefused(f"original {sha256_hex[:12]} in the share cannot be stored ({exc})") from exc
         self._count("originals")
+        self._stored.append(sha256_hex)
 
     def original_chunk(self, data: memoryview) -> None:
         self._hash.update(data)
@@ -116,8 +119,11 @@ class Receiver:
         self._hash.end_digest()  # checked when the hash thread gets there, at the latest in `finish`
 
     def finish(self) -> None:
-        """Wait for every original's hash to be checked (call before committing)."""
+        """Wait for every original's hash to be checked, then keep the originals that equal a text
+        received with them as that text and compress the others where it pays (call before committing,
+        after the records: an original arrives before its article)."""
         self._check_originals(wait=True)
+        originals.compact(self.nb.db, self._stored)
 
     def _check_originals(self, *, wait: bool) -> None:
         """Compare the digests the hash thread has finished (all of them when `wait`) with their

@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 import pyrage
 
 from desktop.progress import Progress
-from desktop.store import custody
+from desktop.store import custody, originals
 from desktop.store.errors import NotebookError
 from desktop.store.ids import now
 from desktop.store.notebook import Notebook
@@ -251,9 +251,8 @@ def _metered(
 
 def _estimated_size(nb: Notebook, chosen: Selection, shas: list[str]) -> int:
     """About how many payload bytes the share will have (for a progress bar, not exact)."""
-    # length(data), not the size column: SQLite reads a blob's length from the row's header, while
-    # reading a column stored after the blob walks (and SQLCipher decrypts) every page of it.
-    total = _summed(nb, "SELECT sum(length(data)) FROM originals WHERE sha256 IN ({})", shas)
+    # the size column sits before the blob (schema step 7): reading it never walks the blob's pages
+    total = _summed(nb, "SELECT sum(size) FROM originals WHERE sha256 IN ({})", shas)
     total += _summed(
         nb, "SELECT sum(length(CAST(text AS BLOB))) FROM articles WHERE id IN ({})", chosen["articles"]
     )
@@ -281,18 +280,12 @@ def _frames(
     """Header, originals (so articles find theirs), then records, referred-to tables first."""
     yield fmt.json_frame(b"H", header)
     for sha in shas:
-        found = nb.db.execute("SELECT rowid, length(data) FROM originals WHERE sha256 = ?", [sha])
-        rowid, size = found.fetchone()  # length(data): see _estimated_size
-        yield from fmt.original_frame(sha, size, _blob_chunks(nb, rowid, size))
+        # whole bytes, whatever form the notebook keeps them in (the share's format is unchanged)
+        size, chunks = originals.chunks(nb.db, sha, BLOB_CHUNK)
+        yield from fmt.original_frame(sha, size, chunks)
     for table in merge.RECORD_TABLES:
         for record_id in sorted(chosen[table]):
             yield fmt.json_frame(b"R", merge.record_payload(nb.db, table, record_id))
-
-
-def _blob_chunks(nb: Notebook, rowid: int, size: int) -> Iterator[bytes]:
-    with nb.conn.open_blob("originals", "data", rowid, readonly=True) as blob:  # type: ignore[attr-defined]
-        for _ in range(0, size, BLOB_CHUNK):
-            yield blob.read(BLOB_CHUNK)
 
 
 # -- receiving a share -----------------------------------------------------------------------------
