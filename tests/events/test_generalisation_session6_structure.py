@@ -457,13 +457,13 @@ def test_a_call_telling_people_to_stop_is_a_threat() -> None:
 def test_a_witness_account_after_the_report_is_the_same_event() -> None:
     text = (
         "At least five men were detained in Khanabad district on Monday night, residents said.\n\n"
-        "\"They came after midnight and took my father and my two uncles,\" one Khanabad resident said."
+        '"They came after midnight and took my father and my two uncles," one Khanabad resident said.'
     )
     assert facts(suggest(text)) == {("detention", "AF-KDZ", 5, "at least")}
     # near miss: the witness tells another kind of event (the beating), which stays
     other = (
         "At least five men were detained in Khanabad district on Monday night, residents said.\n\n"
-        "\"They beat my father with rifle butts before they took him,\" one Khanabad resident said."
+        '"They beat my father with rifle butts before they took him," one Khanabad resident said.'
     )
     assert {e.type for e in suggest(other)} == {"detention", "torture"}
 
@@ -474,3 +474,18 @@ def test_flight_is_placed_where_people_fled_from() -> None:
         "Sher Khan Bandar, after threats."
     )
     assert ("flight", "AF-KDZ", None, None) in facts(suggest(text))
+
+
+def test_dari_one_person_and_his_kin_and_nine_is_no_negation() -> None:
+    killed = "روز سه‌شنبه یک معلم و دو پسرش در ولسوالی خان‌آباد توسط افراد مسلح ناشناس کشته شدند."
+    assert facts(suggest(killed, "fa")) == {("killing", "AF-KDZ", 3, "exact")}
+    nine = (
+        "دست کم نه فعال مدنی در ماه حمل بازداشت شدند: پنج تن در شهر فیض‌آباد در ۱۲ حمل و چهار تن در شهر "
+        "تالقان در ۲۵ حمل."
+    )
+    assert facts(suggest(nine, "fa")) == {
+        ("detention", "AF-BDS", 5, "exact"),
+        ("detention", "AF-TAK", 4, "exact"),
+    }
+    # near miss: «نه» before a verb is still "not"
+    assert suggest("در هرات هیچ کسی بازداشت نشد و فعالان نه بازداشت شدند و نه تهدید.", "fa") == []

@@ -19,7 +19,10 @@ _WORDS_BEFORE = 6  # a cue reaches at most this many words ahead ("could soon be
 
 _NEGATION_BEFORE = (
     r"not|never|no|none|nobody|no one|neither|nor|without|denied|deny|denies|denying|rejected|n't|"
-    r"هیچ|نه(?!\s+(?:نفر|تن|تنه|کس|کسان|سرباز|نظامی|عضو|مرد))|هیڅ|هیڅوک|نه دی|نه دي|نه ده"
+    # «نه» before people is nine («دست کم نه فعال مدنی»), not "not"
+    r"هیچ|(?<!کم[ ])(?<!حداقل[ ])(?<!از[ ])نه(?!\s+(?:نفر|تن|تنه|کس|کسان|سرباز|نظامی|عضو|مرد|زن|فعال|"
+    r"خبرنگار|معلم|جوان|کارمند|دانشجو|محصل|افسر|پولیس|مهاجر|زندانی|کودک|دختر|پسر)\w*)|"
+    r"هیڅ|هیڅوک|نه دی|نه دي|نه ده"
 )
 _NEGATION_AFTER = compile_folded(  # used with .match(text, end): anchored there (a "^" would never match)
     # «د وژنې کومه پېښه نه ده ثبت شوې», «هیچ موردی … ثبت نشده» (no case of killing was recorded)
