@@ -165,7 +165,8 @@ def phase_import(args: argparse.Namespace) -> dict[str, Any]:
         failed = [r for r in results if r.status != "imported"]
         raise SystemExit(f"{len(results)} results for {args.docs} documents; not imported: {failed[:3]}")
     segments = len(nb.index.ix._segments())
-    worker_rss = max((peak_rss_mb(pid) for pid in nb._segment_builder.worker_pids()), default=0.0)
+    pids = nb._segment_builder.worker_pids()
+    workers_rss = sorted((round(peak_rss_mb(pid), 1) for pid in pids), reverse=True)
     nb.close()  # also ends the indexing worker process, so its CPU time is counted below
     elapsed = time.perf_counter() - started
     me, worker = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -177,7 +178,9 @@ def phase_import(args: argparse.Namespace) -> dict[str, Any]:
         "import_cpu_s": round(me.ru_utime + me.ru_stime, 1),
         "import_worker_cpu_s": round(worker.ru_utime + worker.ru_stime, 1),
         "import_peak_rss_mb": round(peak_rss_mb(), 1),
-        "import_worker_peak_rss_mb": round(worker_rss, 1),
+        "import_worker_peak_rss_mb": workers_rss[0] if workers_rss else 0.0,
+        "import_workers_peak_rss_mb": workers_rss,  # each worker's, largest first
+        "import_peak_rss_sum_mb": round(peak_rss_mb() + sum(workers_rss), 1),  # peaks need not coincide
         "notebook_mb": round(path.stat().st_size / 2**20, 1),
     }
 
@@ -412,7 +415,9 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
             "schema check, purge of index files deleted by the import's merges) + the first search "
             "with snippets; reopen_to_first_result_ms: the same again in that process (nothing to purge)",
             "peak_rss": "VmHWM of the process that only opens and searches (import_peak_rss_mb: "
-            "the importing process; import_worker_peak_rss_mb: its larger worker)",
+            "the importing process; import_worker_peak_rss_mb: its largest worker; "
+            "import_workers_peak_rss_mb: each worker's; import_peak_rss_sum_mb: the importing "
+            "process's and its workers' peaks added, an upper bound of their sum at any moment)",
         },
         "machine": machine(),
     }

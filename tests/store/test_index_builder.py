@@ -242,11 +242,48 @@ def test_past_max_segments_the_smallest_are_merged_a_few_at_a_time() -> None:
     assert len(to_merge) == 2 and len(kept) == MAX_SEGMENTS - 1
     many_full = [FakeSegment(MAX_MERGED_DOCS) for _ in range(MAX_SEGMENTS + 1)]
     assert plan_merge(many_full, background=True)[0] == []
-    # whoosh's own choice is cut at the cap too (20 batches of 3,000: all of them, 60,000)
-    many = [FakeSegment(3000) for _ in range(20)]
+    # whoosh's own choice is cut at the cap too (20 batches of 1,500: all of them, 30,000)
+    size = 1500
+    many = [FakeSegment(size) for _ in range(20)]
     to_merge, _ = plan_merge(many)
     assert len(to_merge) > MERGE_AT_ONCE
-    assert sum(s.docs for s in to_merge) <= MAX_MERGED_DOCS < sum(s.docs for s in to_merge) + 3000
+    assert sum(s.docs for s in to_merge) <= MAX_MERGED_DOCS < sum(s.docs for s in to_merge) + size
+
+
+def test_no_planned_merge_exceeds_the_cap() -> None:
+    """Whatever the segments, whoosh's policy or the background one: a merge's result is at most
+    MAX_MERGED_DOCS documents (a segment larger than that is only ever a single batch)."""
+    from desktop.store.search.merging import MAX_MERGED_DOCS
+
+    rng = random.Random(16)
+    sizes = [1, 64, 500, 1999, 2000, 5000, MAX_MERGED_DOCS // 3, MAX_MERGED_DOCS - 1, MAX_MERGED_DOCS]
+    merges = 0
+    for _ in range(2000):
+        segments = [FakeSegment(rng.choice(sizes)) for _ in range(rng.randint(0, 40))]
+        for background in (False, True):
+            to_merge, kept = plan_merge(segments, background=background)
+            assert sum(s.docs for s in to_merge) <= MAX_MERGED_DOCS, [s.docs for s in to_merge]
+            assert sorted(map(id, to_merge + kept)) == sorted(map(id, segments))
+            merges += bool(to_merge)
+    assert merges > 500  # the cap was put to the test, not only met by merging nothing
+
+
+def test_segments_merged_in_the_worker_stay_under_the_cap(
+    notebook: Notebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole path (plan, worker, swap): with the cap at three batches, no segment of the
+    index ever holds more, however many batches come."""
+    monkeypatch.setattr("desktop.store.search.merging.MAX_MERGED_DOCS", 3 * PARALLEL_MIN)
+    started = sizes_sent(monkeypatch, "start_merge")
+    largest = 0
+    for batch in range(30):
+        add_batches_from(notebook, batch * PARALLEL_MIN)
+        largest = max(largest, *(s.doc_count_all() for s in notebook.index.ix._segments()))
+    notebook._store_background_merge()
+    segments = [s.doc_count_all() for s in notebook.index.ix._segments()]
+    assert started and not notebook._segment_builder.broken
+    assert max(largest, *segments) <= 3 * PARALLEL_MIN
+    assert sum(segments) == 30 * PARALLEL_MIN
 
 
 WORKERS_THEN_SLEEP = """

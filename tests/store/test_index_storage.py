@@ -7,6 +7,7 @@ clear; the index's ids are always the live rows' ids.
 
 from __future__ import annotations
 
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -81,6 +82,36 @@ def test_rewriting_a_file_replaces_all_its_chunks(nb: Notebook, storage: Noteboo
     write(nb, "shrinks.bin", b"short")
     assert chunk_rows(nb, "shrinks.bin") == 1
     assert storage.open_file("shrinks.bin").read() == b"short"
+
+
+def test_storing_a_file_copies_none_of_it(nb: Notebook, storage: NotebookStorage) -> None:
+    """A merged segment's file (tens of MB) goes to SQLite chunk by chunk as views of its bytes:
+    neither whoosh's close of a written file nor a segment built elsewhere (store_file) copies
+    or joins it (Python's allocations while storing stay far below the file's size)."""
+    size = 64 * CHUNK + 5  # 4 MiB
+    data = pattern(size)
+    tracemalloc.start()
+    try:
+        with nb.transaction():
+            f = storage.create_file("written.bin")
+            f.write(data)
+            tracemalloc.reset_peak()
+            before = tracemalloc.get_traced_memory()[0]
+            f.close()  # SavingBuffer hands its buffer to the storage
+            closing = tracemalloc.get_traced_memory()[1] - before
+            tracemalloc.reset_peak()
+            before = tracemalloc.get_traced_memory()[0]
+            storage.store_file("built.bin", data)
+            storing = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert closing < size // 8, closing
+    assert storing < size // 8, storing
+    for name in ("written.bin", "built.bin"):
+        assert chunk_rows(nb, name) == 65
+        assert storage.file_length(name) == size
+        assert storage.read_whole(name) == data
+        assert storage.open_file(name).read() == data
 
 
 def test_a_created_file_can_be_patched_before_it_is_closed(nb: Notebook, storage: NotebookStorage) -> None:

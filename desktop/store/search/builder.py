@@ -60,7 +60,10 @@ def build_segment(
     """Index `documents` (whoosh field dicts), and merge the segments in `merge`, into one new
     segment, all in memory."""
     with collection_paused():
-        return _build_segment(indexname, documents, merge)
+        built = _build_segment(indexname, documents, merge)
+    if merge:  # whoosh's readers of the merged segments may have left cycles holding their files
+        gc.collect()
+    return built
 
 
 @contextmanager
@@ -85,9 +88,7 @@ def _build_segment(
     ix = FileIndex.create(storage, build_schema(), indexname)
     for old in merge:
         for name, data in old.files.items():
-            out = storage.create_file(name)
-            out.write(data)
-            out.close()
+            storage.store_file(name, data)  # the bytes as they came, not copied into a file buffer
     writer = new_writer(ix, compound=False)
     for old in merge:
         reader = SegmentReader(storage, ix.schema, old.segment)
@@ -100,7 +101,7 @@ def _build_segment(
     if not segments:  # everything merged had been deleted
         return BuiltSegment(None, {})
     (segment,) = segments
-    files = {name: storage.open_file(name).read() for name in segment.list_files(storage)}
+    files = {name: storage.files[name] for name in segment.list_files(storage)}
     return BuiltSegment(segment, files)
 
 
@@ -290,5 +291,7 @@ def index_documents(
 
 
 def _segment_files(writer: GroupingSegmentWriter, segment: Any) -> dict[str, bytes]:
+    """A segment's files, to send to the merge worker: read past the storage's chunk cache."""
     storage = writer.storage
-    return {name: storage.open_file(name).read() for name in segment.list_files(storage)}
+    read = getattr(storage, "read_whole", None) or (lambda name: storage.open_file(name).read())
+    return {name: read(name) for name in segment.list_files(storage)}

@@ -14,8 +14,11 @@ from whoosh.util import fib
 from desktop.store.search.blocks import blocks_in, extent
 
 MAX_SEGMENTS = 12  # segments an index keeps before merging the smallest (see plan_merge)
-MERGE_AT_ONCE = 8
-MAX_MERGED_DOCS = 50_000
+MERGE_AT_ONCE = 10
+# No merge makes a segment larger: a merge holds its sources and its result in memory in the
+# merge worker and in the importing process (~3.5 kB of files an article, 40 MB at 20,000 from
+# 2,000-article batches; ~70 MB of sources), several times over while they are handed over.
+MAX_MERGED_DOCS = 20_000
 Posting = tuple[str, bytes, int, float, bytes | None]  # field, term, document number, weight, value
 
 
@@ -29,8 +32,7 @@ def plan_merge(segments: list[Any], *, background: bool = False) -> tuple[list[A
     past MAX_SEGMENTS segments, the MERGE_AT_ONCE smallest. Not otherwise: a merge of large
     segments in the importing process would hold up the write that happens to come next (a tag
     added to one article could wait ten seconds). No merge makes a segment of more than
-    MAX_MERGED_DOCS documents (a merge holds its segments in memory, ~6 kB an article); nothing
-    if that leaves a single segment.
+    MAX_MERGED_DOCS documents; nothing if that leaves a single segment.
     """
     ordered = sorted(segments, key=lambda s: s.doc_count_all())
     chosen: list[Any] = []

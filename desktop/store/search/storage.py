@@ -196,7 +196,8 @@ class ChunkFile(StructFile):
 
 
 class SavingBuffer(io.BytesIO):
-    """A rewritable in-memory file that hands its bytes to `save` when closed (once)."""
+    """A rewritable in-memory file that hands its bytes to `save` when closed (once), as a view
+    of its own buffer: a file of 60 MB is not copied again to be stored."""
 
     def __init__(self, save: Any) -> None:
         super().__init__()
@@ -205,7 +206,8 @@ class SavingBuffer(io.BytesIO):
     def close(self) -> None:
         if not self.closed and self._save is not None:
             save, self._save = self._save, None
-            save(self.getvalue())
+            with self.getbuffer() as view:  # released before the buffer is closed
+                save(view)
         super().close()
 
 
@@ -219,7 +221,11 @@ class MemoryStorage(Storage):
         self._locks: dict[str, TryLock] = {}
 
     def create_file(self, name: str, **kwargs: Any) -> StructFile:
-        return StructFile(SavingBuffer(lambda data: self.files.__setitem__(name, data)), name=name)
+        return StructFile(SavingBuffer(lambda data: self.store_file(name, data)), name=name)
+
+    def store_file(self, name: str, data: bytes | memoryview) -> None:
+        """A whole file at once (a segment built elsewhere): kept as it is if it is bytes."""
+        self.files[name] = data if isinstance(data, bytes) else bytes(data)
 
     def open_file(self, name: str, **kwargs: Any) -> StructFile:
         if name not in self.files:
@@ -252,6 +258,13 @@ class MemoryStorage(Storage):
 
     def destroy(self, *args: Any, **kwargs: Any) -> None:
         self.files.clear()
+
+
+def _chunk_rows(name: str, data: bytes | memoryview) -> Iterator[tuple[str, int, memoryview]]:
+    """(name, chunk number, chunk) rows of a file, each chunk a slice of a view of `data`."""
+    view = memoryview(data)
+    for number, start in enumerate(range(0, len(view), CHUNK)):
+        yield name, number, view[start : start + CHUNK]
 
 
 class NotebookStorage(Storage):
@@ -314,6 +327,16 @@ class NotebookStorage(Storage):
         self._cache.check_version(name, modified)
         return ChunkFile(self._cache, name, length)
 
+    def read_whole(self, name: str) -> bytes:
+        """A whole file's bytes straight from its chunks, past the chunk cache (for a merge in a
+        worker process: its sources would otherwise fill the cache with chunks read once)."""
+        length = self._row(name)[0]
+        rows = self._conn.execute("SELECT data FROM search_chunks WHERE name = ? ORDER BY chunk", [name])
+        data = b"".join([row[0] for row in rows])
+        if len(data) != length:
+            raise IndexFileMissing(f"index file {name} is shorter than recorded")
+        return data
+
     # -- writing (only inside a transaction) ---------------------------------------------------
     def _require_transaction(self) -> None:
         if not self._conn.in_transaction:
@@ -323,13 +346,18 @@ class NotebookStorage(Storage):
         self._require_transaction()
         return StructFile(SavingBuffer(lambda data: self._write(name, data)), name=name)
 
-    def _write(self, name: str, data: bytes) -> None:
+    def store_file(self, name: str, data: bytes | memoryview) -> None:
+        """A whole file at once (a segment built in a worker process), inside the transaction."""
+        self._write(name, data)
+
+    def _write(self, name: str, data: bytes | memoryview) -> None:
+        """Store `data` as the file `name`, chunk by chunk: the chunks are views of `data`
+        handed to SQLite one at a time, never copied into bytes of their own or joined."""
         self._require_transaction()
         self._forget_files()
         self._conn.execute("DELETE FROM search_chunks WHERE name = ?", [name])
         self._conn.executemany(
-            "INSERT INTO search_chunks (name, chunk, data) VALUES (?, ?, ?)",
-            [(name, i // CHUNK, data[i : i + CHUNK]) for i in range(0, len(data), CHUNK)],
+            "INSERT INTO search_chunks (name, chunk, data) VALUES (?, ?, ?)", _chunk_rows(name, data)
         )
         self._conn.execute(
             "INSERT OR REPLACE INTO search_files (name, length, modified, deleted) VALUES (?, ?, ?, 0)",

@@ -386,11 +386,10 @@ class GroupingSegmentWriter(SegmentWriter):
         return bool(to_merge)
 
     def add_built_segment(self, segment: Any, files: dict[str, bytes]) -> None:
-        """Write a segment built in memory elsewhere (see index_builder) into the index's storage."""
+        """Write a segment built in memory elsewhere (see index_builder) into the index's storage,
+        each file as it is (NotebookStorage.store_file: in chunks, not copied)."""
         for name, data in files.items():
-            out = self.storage.create_file(name)
-            out.write(data)
-            out.close()
+            self.storage.store_file(name, data)
         self._built.append(segment)
 
     def _merge_segments(self, mergetype: Any, optimize: Any, merge: Any) -> list[Any]:
