@@ -128,6 +128,9 @@ def test_a_town_used_as_a_modifier_still_places(text: str, province: str) -> Non
         ("طالبان یک راننده را در راه خاص ارزگان بازداشت کردند.", "fa", {"AF-URU"}),
         # near misses: a border is no place of the event; a road's far end is not a second event
         ("Two men were detained near the border with Iran on 2 March.", "en", {"IR"}),
+        # a journey's end is not where it happened: the section's place stays
+        ("Notes from Ghazni\n\nTwo men were detained on their way to Kabul on 2 March.", "en", {"AF-GHA"}),
+        ("یادداشت‌ها از غزنی\n\nدو مرد در راه کابل بازداشت شدند.", "fa", {"AF-GHA"}),
     ],
 )
 def test_roads_between_two_places_and_their_near_misses(text: str, language: str, expected: set[str]) -> None:

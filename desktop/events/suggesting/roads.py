@@ -25,7 +25,13 @@ _ROAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|route)\b", re.IGNORECASE)
-_BORDER = re.compile(r"(?:border|borders|bordering|سرحد|مرز)\s+(?:with\s+|of\s+)?(?:the\s+)?$", re.IGNORECASE)
+# A border never places; nor does a journey's end ("on his way to Kabul", «در راه کابل»): where it happened is
+# not said.
+_NOT_THERE = re.compile(
+    r"(?:border|borders|bordering|سرحد|مرز)\s+(?:with\s+|of\s+)?(?:the\s+)?$"
+    r"|\bway\s+(?:to|from|back\s+to|home\s+to)\s+(?:the\s+)?$|(?<!\w)در راه\s+$",
+    re.IGNORECASE,
+)
 
 
 def _landmark(text: str, match: PlaceMatch) -> bool:
@@ -51,6 +57,6 @@ def off_the_road(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     modifiers = [
         m for m in places
         if m.place.country == "AF" and m.place.kind != "country"
-        and not _BORDER.search(text[max(0, m.start - 30) : m.start])
+        and not _NOT_THERE.search(text[max(0, m.start - 30) : m.start])
     ]  # fmt: skip
     return modifiers[:1]
