@@ -489,3 +489,17 @@ def test_dari_one_person_and_his_kin_and_nine_is_no_negation() -> None:
     }
     # near miss: «نه» before a verb is still "not"
     assert suggest("در هرات هیچ کسی بازداشت نشد و فعالان نه بازداشت شدند و نه تهدید.", "fa") == []
+
+
+def test_a_total_told_before_its_parts_amid_other_incidents() -> None:
+    text = (
+        "Eleven former police officers were detained across the south in the first half of May.\n\n"
+        "Six of them were arrested in Spin Boldak on 4 May. Five more were detained in Lashkar Gah on "
+        "9 May.\n\n"
+        "Separately, an activist was arrested in Kandahar city on 14 May."
+    )
+    assert facts(suggest(text)) == {
+        ("detention", "AF-KAN", 6, "exact"),
+        ("detention", "AF-HEL", 5, "exact"),
+        ("detention", "AF-KAN", 1, "exact"),
+    }

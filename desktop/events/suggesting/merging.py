@@ -199,7 +199,14 @@ def _is_total(event: SuggestedEvent, others: list[SuggestedEvent], types: frozen
         parts = [e for e in same if e.province == event.province and e.place]
     else:  # "five in Faizabad": four taken from the mosque there, and a fifth man two days later
         parts = [e for e in same if e.province == event.province and e.place in (event.place, None)]
-    return len(parts) >= 2 and _adds_up(event.count, sum(e.count.value for e in parts if e.count))
+    if len(parts) >= 2 and _adds_up(event.count, sum(e.count.value for e in parts if e.count)):
+        return True
+    # or a run of parts told one after the other ("Six of them were arrested in Spin Boldak … Five more were
+    # detained in Lashkar Gah …"), when the article tells other incidents of the type too
+    ordered = sorted(parts, key=lambda e: e.start)
+    values = [e.count.value if e.count else 0 for e in ordered]
+    runs = (values[i:j] for i in range(len(values)) for j in range(i + 2, len(values) + 1))
+    return len(ordered) > 2 and any(sum(run) == event.count.value for run in runs)
 
 
 def _adds_up(total: Count, found: int) -> bool:
