@@ -302,6 +302,24 @@ def test_a_fish_and_a_trap_are_no_months(text: str) -> None:
     assert find_dates(text, published=PUBLISHED) == []
 
 
+# 5b. A weekday of last week is that day of the previous calendar week, not the latest such day.
+@pytest.mark.parametrize(
+    "words",
+    ["detained on Tuesday last week", "روز سه‌شنبه هفته گذشته بازداشت شد", "سه‌شنبه هفته پیش بازداشت شد",
+     "د تېرې اونۍ په سه شنبه ونیول شو", "د تېرې اونۍ د سه شنبې په ورځ ونیول شو"],
+)  # fmt: skip
+def test_a_weekday_of_last_week(words: str) -> None:
+    (found,) = find_dates(words, published=PUBLISHED)
+    assert (found.range.start, found.range.precision) == (date(2026, 3, 3), "day")
+
+
+def test_last_tuesday_and_a_possessive_last_week_stay_apart() -> None:
+    last = find_dates("detained last Tuesday", published=PUBLISHED)
+    assert [m.range.start for m in last] == [date(2026, 3, 10)]
+    found = find_dates("On Tuesday, last week's detainees were freed.", published=PUBLISHED)
+    assert [m.range.start for m in found] == [date(2026, 3, 10), date(2026, 3, 2)]
+
+
 # 8. "Last week" is the previous calendar week, Monday to Sunday, in every language (README rule 7).
 @pytest.mark.parametrize("words", ["last week", "هفته گذشته", "هفته پیش", "تېره اونۍ", "تېرې اونۍ"])
 def test_last_week_is_monday_to_sunday(words: str) -> None:

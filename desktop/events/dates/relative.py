@@ -141,6 +141,15 @@ def _weekday(m: re.Match[str], context: Context) -> DateRange | None:
     return one_day(when)
 
 
+def _weekday_of_last_week(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "on Tuesday last week", «روز سه‌شنبه هفته گذشته», «د تېرې اونۍ په سه شنبه»: that day of the previous
+    calendar week (Monday to Sunday), not the latest Tuesday."""
+    if context.published is None:
+        return None
+    monday = context.published - timedelta(days=context.published.weekday() + 7)
+    return one_day(monday + timedelta(days=WEEKDAYS[re.sub(r"\s+", " ", m["weekday"])]))
+
+
 def _to_publication(m: re.Match[str], context: Context) -> DateRange | None:
     if context.published is None:
         return None
@@ -260,6 +269,12 @@ RULES: list[Rule] = [
     Rule(rf"{_N} {_UNIT} {_AFTER}", _from_anchor(+1), defer="always", relative=True, trigger="unit"),
     Rule(rf"{_N} {_UNIT} {_BEFORE}", _from_anchor(-1), defer="always", relative=True, trigger="unit"),
     Rule(rf"(?:on )?(?:{_NEXT})", _next_day, defer="always", relative=True, trigger="unit"),
+    # before "last week" and the weekday alone are read apart
+    Rule(rf"(?:on |روز )?{_WEEKDAY}(?: (?:night|evening|morning|afternoon))?,? (?:of )?"
+         r"(?:last week|the previous week|the week before|هفته گذشته|هفته پیش|هفته قبل)(?![\w'’])",
+         _weekday_of_last_week, relative=True, trigger="weekday"),
+    Rule(rf"(?:د )?(?:تېرې|تیرې|تېره|تیره) (?:اونۍ|اونی) (?:په |د )?{_WEEKDAY}(?: په ورځ)?",
+         _weekday_of_last_week, relative=True, trigger="weekday"),
     Rule(rf"(?:the )?(?P<part>{names(MONTH_PARTS)})[ -]+(?:of )?(?P<rel>{names(MONTH_PERIODS)})",
          _part_of_relative_month, relative=True, trigger="unit"),
     Rule(rf"(?:د )?(?P<rel>{names(MONTH_PERIODS)}) په (?P<ppart>{names(_PASHTO_PARTS)}) (?:ورځو )?کې",
