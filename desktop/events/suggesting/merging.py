@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from itertools import accumulate
 
 from desktop.events.numbers import Count
 from desktop.events.script import fold_str
@@ -203,10 +204,12 @@ def _is_total(event: SuggestedEvent, others: list[SuggestedEvent], types: frozen
         return True
     # or a run of parts told one after the other ("Six of them were arrested in Spin Boldak … Five more were
     # detained in Lashkar Gah …"), when the article tells other incidents of the type too
-    ordered = sorted(parts, key=lambda e: e.start)
-    values = [e.count.value if e.count else 0 for e in ordered]
-    runs = (values[i:j] for i in range(len(values)) for j in range(i + 2, len(values) + 1))
-    return len(ordered) > 2 and any(sum(run) == event.count.value for run in runs)
+    if len(parts) <= 2:
+        return False
+    sums = [0, *accumulate(e.count.value if e.count else 0 for e in sorted(parts, key=lambda e: e.start))]
+    return any(
+        sums[j] - sums[i] == event.count.value for i in range(len(sums)) for j in range(i + 2, len(sums))
+    )
 
 
 def _adds_up(total: Count, found: int) -> bool:
