@@ -250,6 +250,12 @@ def test_a_list_level_event_of_a_periodic_report_takes_the_covered_period() -> N
         ("# Calls\n\n## 3 February 2026\n\nTwo men held.\n\n## 5 February 2026\n\nA nurse beaten.", None),
         ("Letter to the governor\n\n14 February 2026\n\nDear Sir, we write about the arrests.",
          [2026, 2, 14]),
+        ("Situation update #12 (3 November 2025)\n\nText.", [2025, 11, 3]),
+        ("Situation update #12, as of 3 November 2025\n\nText.", [2025, 11, 3]),
+        ("Bulletin No. 12 – 3 November 2025\n\nText.", [2025, 11, 3]),  # a number, then the date
+        ("خبرنامه شماره ۱۲ – ۱۲ عقرب ۱۴۰۴\n\nمتن", [2025, 11, 3]),
+        ("Field note\nReporting period: 1–31 October 2025\n\nText.", None),  # a period, not a day
+        ("Notes\n\nTwo men detained in Aqcha (3 November 2025).\n\nMore.", None),
     ],
 )  # fmt: skip
 def test_publication_date_lines(text: str, issued: list[int] | None) -> None:

@@ -101,8 +101,10 @@ def _day_range(m: re.Match[str], context: Context) -> DateRange | None:
     if year is None:
         return None
     start, end = day_of(year, month, first, solar=solar), day_of(year, month, last, solar=solar)
-    if not year or start is None or end is None or end <= start:
+    if not year or start is None or end is None:
         return INVALID
+    if end <= start:
+        return None  # "Bulletin No. 12 – 3 November 2025", «شماره ۱۲ – ۱۲ عقرب»: a number, then the date
     return DateRange(start, end, "range")
 
 

@@ -113,7 +113,7 @@ _TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|ast|pkt|irst)?(?:\s*[+-]\d{4})?\b", re.IGNORECASE
 )
 _ISO_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
-_BYLINE_END = re.compile(r"[—–\-|·,،]\s*$")
+_BYLINE_END = re.compile(r"[—–\-|·,،(]\s*$|\bas of\s*$", re.IGNORECASE)  # "Update #12 (3 November 2025)"
 # Where the words after a date stop belonging to its line: a full stop, a dash or bar, or (in a
 # PDF, whose lines pdfminer joins into one paragraph) a capital letter starting the next line.
 _CLAUSE_END = re.compile(r"[.。]\s|\s[—–|·•]\s|\s(?=[A-Z][a-z])")
@@ -124,7 +124,7 @@ _BYLINE_AFTER = re.compile(r"^\W*(?:by|from)\s|^\s*(?:\*\*|__|_)\s*(?:[·•|,،
 # a sentence ("Arrest of two teachers, 9 January 2026."): what happened, not a byline.
 _NOTE_ITEM = re.compile(r"^\s*(?:[-*•+]\s|\d{1,2}[.)]\s|\*\*|__)")
 _BULLET = re.compile(r"^\s*[-*•+]\s")
-_SENTENCE_AFTER = re.compile(r"^[\s*_]*[.!?؟]")
+_SENTENCE_AFTER = re.compile(r"^[\s*_)\]]*[.!?؟]")
 _DASH = re.compile(r"^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?[—–\-:|]?\s*")
 _WORD = re.compile(r"[^\W\d_]+")
 _US = re.compile(r"^en[-_]us$", re.IGNORECASE)
