@@ -503,3 +503,23 @@ def test_a_total_told_before_its_parts_amid_other_incidents() -> None:
         ("detention", "AF-HEL", 5, "exact"),
         ("detention", "AF-KAN", 1, "exact"),
     }
+
+
+def test_pashto_title_breakdown_including_and_outcome() -> None:
+    text = (
+        "د کندهار ښوونکو ټولنې اعلامیه د نجونو د ښوونځیو په اړه\n\n"
+        "لږ تر لږه اووه ښوونکي د وري په میاشت کې ونیول شول: څلور تنه د وري په ۱۲مه په جلال اباد کې او "
+        "درې تنه د وري په ۲۵مه په اسعدآباد کې.\n\n"
+        "د دوو ښځو په ګډون دولس تنه د چهارشنبې په ورځ د مهترلام په لوبغالي کې په دُرو ووهل شول.\n\n"
+        "یو دوکاندار د غویي په ۱۰مه د جلال اباد ښار د استخباراتو دفتر ته وغوښتل شو. د هغه ورور وايي چې له "
+        "هغه ورځې راهیسې یې هېڅ درک نه دی معلوم."
+    )
+    assert facts(suggest(text, "ps")) == {
+        ("detention", "AF-NAN", 4, "exact"),
+        ("detention", "AF-KNR", 3, "exact"),
+        ("torture", "AF-LAG", 12, "exact"),
+        ("disappearance", "AF-NAN", 1, "exact"),
+    }
+    # near miss: a statement the ministry issued (the noun with a verb) stays a statement
+    issued = "د امر بالمعروف وزارت د یکشنبې په ورځ یوه اعلامیه خپره کړه چې ښځې دې له محرم پرته سفر نه کوي."
+    assert [e.type for e in suggest(issued, "ps")] == ["statement"]

@@ -137,8 +137,8 @@ def projects(folded: str, end: int, speaker: str | None) -> bool:
 
 # A title naming a document: its noun opens the line, a name follows, and no verb ends it.
 _DOCUMENT_TITLE = compile_folded(
-    r"\W*(?:(?:joint |press |public )?statement|declaration|press release|communiqu\w+|open letter|"
-    r"اعلامیه|بیانیه|خبرنامه|اعلامیه مطبوعاتی|څرګندونې|اعلامیه ی)\s+(?:of|from|by|on|\S)"
+    r"(?:(?:joint |press |public )?statement|declaration|press release|communiqu\w+|open letter)\s+"
+    r"(?:of|from|by|on)\s|(?:اعلامیه|بیانیه|خبرنامه|څرګندونې)(?:\s|$)"
 )
 
 
@@ -149,9 +149,9 @@ _VERB_END = compile_folded(
 
 
 def document_title(folded: str, start: int) -> bool:
-    """The statement's word opens a line naming a document ("Statement of the Afghan Teachers' Association
-    on …", «اعلامیه شبکه زنان …») with no verb and no full stop: a title, not a statement made."""
+    """The statement's word, among the first of a line, names a document ("Statement of the Afghan Teachers'
+    Association on …", «اعلامیه شبکه زنان …») with no verb and no full stop: a title, not a statement made."""
     line = folded.strip()
-    if start > 3 or line.endswith((".", "!", "?", "؟")) or len(line.split()) > 20:
-        return False
-    return bool(_DOCUMENT_TITLE.match(folded)) and not _VERB_END.search(line)
+    if line.endswith((".", "!", "?", "؟")) or len(line.split()) > 20 or len(folded[:start].split()) > 5:
+        return False  # the noun stands among the first words («د … ټولنې اعلامیه د … په اړه» in Pashto)
+    return bool(_DOCUMENT_TITLE.match(folded, start)) and not _VERB_END.search(line)
