@@ -8,14 +8,17 @@ A day, or a month and year ("September 2024": `published_issued` gives [[2024, 9
 best first (among equals a day before a month, then the earliest; the tail only when the head
 has none):
   1. a labelled date: "Published 12 March 2024", "Date: 2024-06-03", "Posted on …", "تاریخ: ۱۴۰۳/۴/۱۲",
-     "منتشر شده در …", "نېټه: …"
+     "منتشر شده در …", "نېټه: …", "Date of submission: …", "Submitted on …", "Date issued: …", «تاریخ صدور»
   2. a dateline: "KABUL, 3 June 2024 —", "Kabul, Afghanistan (June 3, 2024) —", "کابل، ۱۲ سرطان ۱۴۰۳"
   3. a line that is only a date (under the title): "Saturday, 02/03/2024", "۱۲ سرطان ۱۴۰۳"
   4. "Prepared by a field monitor, 3 June 2024", "Written …" (written before publication), and
-     a subtitle or byline ending in its date: "Background paper for new staff — September 2024"
+     a subtitle or byline ending in its date: "Background paper for new staff — September 2024",
+     "Situation update #12 (3 November 2025)", "…, as of 3 November 2025" — not a bullet or a bold
+     lead of notes ("- **Detention of nine men, 4 March 2026.**"), nor a date closing a sentence
   5. "Updated: …" (a later date than publication: used only when nothing else is there)
 
-A note's own header sentence ranks with 3: "Exported from the monitoring group and forwarded 16
+Lines of a log that open with their own, different dates ("9 February 2026 — Aqcha — …") are no
+date lines. A note's own header sentence ranks with 3: "Exported from the monitoring group and forwarded 16
 April 2025", "Sent: Wednesday, 16 April 2025 10:32", "ارسال شده در …" (the clause begins with such
 a word, or the word just before the date is one; "sent" and "received" only as "Sent:"). A
 label opening its line may have the publisher after the date ("Published 25 November 2025 by the
