@@ -523,3 +523,9 @@ def test_pashto_title_breakdown_including_and_outcome() -> None:
     # near miss: a statement the ministry issued (the noun with a verb) stays a statement
     issued = "د امر بالمعروف وزارت د یکشنبې په ورځ یوه اعلامیه خپره کړه چې ښځې دې له محرم پرته سفر نه کوي."
     assert [e.type for e in suggest(issued, "ps")] == ["statement"]
+
+
+def test_accepting_a_vague_count_keeps_its_qualifier_without_a_count() -> None:
+    (event,) = suggest("Dozens of protesters were detained in Herat city on 4 May.")
+    fields = event.event_fields()
+    assert "count" not in fields and fields["count_qualifier"] == "at least"
