@@ -25,7 +25,7 @@ _UNCONFIRMED = compile_folded(
     # a belief no one witnessed: "the family thinks he was taken …, but nobody saw it"
     r"(?:nobody|no one|no witness(?:es)?)\s+(?:\S+\s+)?(?:saw|witnessed|has seen|had seen)|"
     # the author keeps it out: "so I am not recording it", "Not recorded as a disappearance until …"
-    r"not (?:\S+ )?(?:recording|recorded|counting|counted|including|included) (?:it|this|them|as)|"
+    r"not (?:\S+ )?(?:recording|recorded|logging|logged) (?:it|this|them|as)|"
     r"^\W*not (?:recorded|counted|included)|"
     r"نتوانست\S*\s+(?:\S+\s+){0,8}?(?:تایید|تأیید)|ثبت نکرد\S*|ثبت نشده|نه دی ثبت)(?!\w)"
 )
