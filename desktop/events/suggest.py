@@ -123,7 +123,10 @@ def _events_of_type(
     victim = nearest(item.victims, mine)
     when = own_when or dates.reported()  # an event the article does not date: reported on publication
     parts = breakdowns.items(item, mine, people, dates) if type_id != "statement" else []
-    placed = [(p.where, p.count.count, p.when) for p in parts] or [
+    placed: list[tuple[Where | None, Count | None, When | None]] = [
+        (p.where, p.count.count, p.when) for p in parts
+    ]
+    placed = placed or [
         (where, found, None) for where, found in placements(text, groups, counts)
     ]  # "…were detained: four in X on 14 May, and three in Y on 2 June": each item its own event
     origin = sentence_places.flight_origin(item) if type_id == "flight" else None
