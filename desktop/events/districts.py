@@ -52,11 +52,22 @@ def _connector_forms(name: str) -> set[str]:
     return {"".join(parts) for parts in itertools.islice(itertools.product(*choices), _MAX_FORMS)}
 
 
+_OBLIQUE_MIN = 5  # letters: "میمنه" → "د میمنې", not "دره" → "دری" (Dari)
+
+
+def pashto_oblique(name: str) -> set[str]:
+    """The Pashto oblique form of a one-word script name ending in «ه» ("د میمنې په سړک"), else nothing (not
+    for an ablative «له ایرانه»: «ایرانې» would read as «ایرانی», Iranian)."""
+    if " " in name or not name.endswith("ه") or name.endswith("انه") or len(name) < _OBLIQUE_MIN:
+        return set()
+    return {name[:-1] + "ې"}
+
+
 def spellings(name: str) -> set[str]:
     """The English spellings a name is matched under: itself, its ezafe and "wa" forms, and the usual
     alternatives of common words ("Qala"/"Qal'a", "Pul"/"Pol", "Khwaja"/"Khoja"). Script names are as is."""
     if not name.isascii():
-        return {name}
+        return {name} | pashto_oblique(name)
     forms = _connector_forms(name)
     for word in re.findall(r"[A-Za-z]+", name):
         for alternative in _WORD_FORMS.get(word.lower(), ()):

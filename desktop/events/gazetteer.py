@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import Any
 
-from desktop.events.districts import Candidate, DistrictTable, best_of, load_districts
+from desktop.events.districts import Candidate, DistrictTable, best_of, load_districts, pashto_oblique
 from desktop.events.name_index import NameHit, NameIndex, merge_pashto, name_key
 from desktop.events.place import Place, PlaceMatch
 from desktop.events.place_context import (
@@ -75,7 +75,8 @@ class Gazetteer:
                 self._abbreviations[abbreviation] = place
             for name in names:
                 self._add_key(name_key(name), place)
-            self._index.add(names, Candidate(place, False))
+            obliques = [form for name in names for form in pashto_oblique(name) if place.kind != "country"]
+            self._index.add([*names, *obliques], Candidate(place, False))
         self.districts = districts
         if districts is not None:
             self.places += districts.places

@@ -126,6 +126,8 @@ def test_a_town_used_as_a_modifier_still_places(text: str, province: str) -> Non
         ("در مسیر شاهراه کابل-جلال‌آباد در ولسوالی سروبی دو مسافر کشته شدند.", "fa", {"AF-KAB"}),
         ("طالبان یک راننده را در سرک میمنه بازداشت کردند.", "fa", {"AF-FYB"}),
         ("طالبان یک راننده را در راه خاص ارزگان بازداشت کردند.", "fa", {"AF-URU"}),
+        ("طالبانو یو موټر چلوونکی د میمنې په سړک ونیو.", "ps", {"AF-FYB"}),  # Pashto oblique «میمنې»
+        ("طالبانو دوه ځوانان د لښکرګاې په ښار کې ونیول.", "ps", {"AF-HEL"}),
         # near misses: a border is no place of the event; a road's far end is not a second event
         ("Two men were detained near the border with Iran on 2 March.", "en", {"IR"}),
         # a journey's end is not where it happened: the section's place stays
