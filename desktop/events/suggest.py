@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from desktop.events.gazetteer import PlaceMatch
 from desktop.events.numbers import Count
@@ -110,7 +110,11 @@ def _events_of_type(
     dates = article.dates
     own_when = when_of(item, mine, dates)
     still_history = context.historical and not clauses.speaks_of_now(item.folded.text)
-    if is_historical(item, mine, dates) or (own_when is None and still_history) or _tally(item, dates):
+    if (
+        is_historical(item, mine, dates)
+        or (own_when is None and still_history)
+        or tallies.is_tally(item, dates)
+    ):
         return []
     text = item.sentence.text
     actor = actor_of(item, mine, live) or context.actor
@@ -172,22 +176,6 @@ def _events_of_type(
             )
         )  # fmt: skip
     return events
-
-
-_YEAR = timedelta(days=330)
-
-
-def _tally(item: ReadSentence, dates: ArticleDates) -> bool:
-    """ "Since August 2021, the Committee has documented the detention of more than 140 journalists": a
-    count kept since a date a year or more before the article, not an incident."""
-    if dates.reference is None:
-        return False
-    offset = item.sentence.start
-    return any(
-        m.range.start < dates.reference - _YEAR
-        and tallies.counted_since(item.folded.text, *item.span(m.start - offset, m.end - offset))
-        for m in dates.within(offset, item.sentence.end)
-    )
 
 
 # What may part two incidents of one type in a sentence: "…, and a fifth man was arrested two days later".

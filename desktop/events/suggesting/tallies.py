@@ -3,7 +3,11 @@ journalists", «از سال ۱۴۰۰ تاکنون … ثبت کرده»): a tall
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from desktop.events.suggesting import compile_folded
+from desktop.events.suggesting.dating import ArticleDates
+from desktop.events.suggesting.reading import ReadSentence
 
 # "Since August 2021, … has documented", «از سال ۱۴۰۰ تاکنون», «له ۲۰۲۱ راهیسې»: a count kept over time.
 _CUMULATIVE = compile_folded(
@@ -30,3 +34,19 @@ def counted_since(folded: str, start: int, end: int) -> bool:
         if word.group() != "since" and 0 <= word.start() - end <= 40:
             return True
     return False
+
+
+_YEAR = timedelta(days=330)
+
+
+def is_tally(item: ReadSentence, dates: ArticleDates) -> bool:
+    """ "Since August 2021, the Committee has documented the detention of more than 140 journalists": a
+    count kept since a date a year or more before the article, not an incident."""
+    if dates.reference is None:
+        return False
+    offset = item.sentence.start
+    return any(
+        m.range.start < dates.reference - _YEAR
+        and counted_since(item.folded.text, *item.span(m.start - offset, m.end - offset))
+        for m in dates.within(offset, item.sentence.end)
+    )
