@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from desktop.csl.text import csl_date_text, csl_names
 from desktop.ingest.draft import ArticleDraft
 from desktop.store import originals
+from desktop.store.compression import pack_text, unpack_text
 from desktop.store.errors import NotFound
 from desktop.store.ids import ArticleId, new_id, now
 from desktop.store.search import IndexDoc, SearchIndex
@@ -142,7 +143,7 @@ def store_many(db: Database, batch: Sequence[tuple[Article, bytes]], *, author: 
                 article.id,
                 article.title,
                 json.dumps(article.csl, ensure_ascii=False),
-                article.text,
+                pack_text(article.text),  # compressed where it pays (store/compression.py)
                 article.language,
                 article.direction,
                 article.filename,
@@ -163,7 +164,7 @@ def _from_row(row: Any) -> Article:
         id=ArticleId(row[0]),
         title=row[1],
         csl=json.loads(row[2]),
-        text=row[3],
+        text=unpack_text(row[3]),
         language=row[4],
         direction=row[5],
         filename=row[6],
@@ -196,7 +197,8 @@ def texts(db: Database, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    return dict(db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", ids).fetchall())
+    rows = db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", ids).fetchall()
+    return {article_id: unpack_text(text) for article_id, text in rows}
 
 
 def original(db: Database, article_id: str) -> bytes:
@@ -209,6 +211,28 @@ def original(db: Database, article_id: str) -> bytes:
         return originals.read(db, row[0])
     except NotFound:
         raise NotFound(f"no original for article {article_id}") from None
+
+
+def pack_texts(db: Database, article_ids: Collection[str] | None = None) -> int:
+    """Compress the stored texts of these articles (all when None) that are stored plain and for
+    which it pays (call inside a transaction; an older notebook's, a received article's). Returns
+    how many were compressed. One row at a time: memory holds one text."""
+    plain = "SELECT rowid FROM articles WHERE typeof(text) = 'text'"
+    if article_ids is None:
+        rowids = [r[0] for r in db.execute(plain)]
+    else:
+        ids, rowids = sorted(article_ids), []
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            rowids += [r[0] for r in db.execute(f"{plain} AND id IN ({','.join('?' * len(part))})", part)]
+    packed = 0
+    for rowid in rowids:
+        text = db.execute("SELECT text FROM articles WHERE rowid = ?", [rowid]).fetchone()[0]
+        stored = pack_text(text)
+        if isinstance(stored, bytes):
+            db.execute("UPDATE articles SET text = ? WHERE rowid = ?", [stored, rowid])
+            packed += 1
+    return packed
 
 
 def count(db: Database) -> int:

@@ -23,11 +23,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop.store.compression import MIN_SAVING, ZLIB_LEVEL, unpack_text
 from desktop.store.errors import NotebookError, NotFound
 
-MIN_SAVING = 0.10  # compress only when it saves at least this share of the bytes
 SAMPLE_BYTES = 64 * 1024  # a larger original is compressed only if its first SAMPLE_BYTES compress
-ZLIB_LEVEL = 6
 STREAM_CHUNK = 1024 * 1024
 
 
@@ -87,7 +86,7 @@ def store_many(db: Database, batch: Iterable[tuple[str, bytes, bool]]) -> None:
 # -- reading ---------------------------------------------------------------------------------------------
 def _text_bytes(db: Database, sha: str) -> bytes | None:
     row = db.execute("SELECT text FROM articles WHERE text_sha256 = ? LIMIT 1", [sha]).fetchone()
-    return None if row is None else str(row[0]).encode("utf-8")
+    return None if row is None else unpack_text(row[0]).encode("utf-8")
 
 
 def decoded(db: Database, sha: str, form: int, data: bytes) -> bytes:

@@ -15,6 +15,7 @@ import pytest
 
 from desktop.ingest.draft import ArticleDraft
 from desktop.store import maintenance, originals
+from desktop.store.compression import unpack_text
 from desktop.store.file import schema
 from desktop.store.notebook import Notebook
 from desktop.store.sharing import transfer
@@ -67,6 +68,10 @@ def _form_and_stored(nb: Notebook, sha: str) -> tuple[int, int, int]:
     return int(row[0]), int(row[1]), int(row[2])
 
 
+def _text_type(nb: Notebook, article_id: str) -> str:
+    return str(nb.db.execute("SELECT typeof(text) FROM articles WHERE id = ?", [article_id]).fetchone()[0])
+
+
 def _check(nb: Notebook) -> maintenance.CheckReport:
     return [step for step in maintenance.check(nb) if isinstance(step, maintenance.CheckReport)][0]
 
@@ -93,6 +98,14 @@ def test_every_kind_round_trips_in_its_form(notebook: Notebook) -> None:
     assert _check(notebook).ok
 
 
+def test_texts_are_compressed_where_it_pays_and_read_back_whole(notebook: Notebook) -> None:
+    long, short = notebook.add_articles([make_draft(TEXT, title="Long"), make_draft("Kabul.", title="Short")])
+    assert _text_type(notebook, long.id) == "blob" and _text_type(notebook, short.id) == "text"
+    assert notebook.article(long.id).text == TEXT and notebook.article(short.id).text == "Kabul."
+    hit = notebook.search("relatives", limit=5).hits[0]
+    assert hit.id == long.id and "relatives" in hit.snippet.lower()  # snippets read the text back
+
+
 def _flip_first_byte(nb: Notebook, sha: str) -> None:
     data = bytearray(nb.db.execute("SELECT data FROM originals WHERE sha256 = ?", [sha]).fetchone()[0])
     data[0] ^= 0xFF
@@ -111,7 +124,7 @@ def test_the_check_passes_then_finds_each_damaged_form(notebook: Notebook) -> No
         # a raw original with one byte changed
         _flip_first_byte(notebook, pdf.original_sha256)
         # the text a text-kept original is rebuilt from no longer matches it
-        db.execute("UPDATE articles SET text = text || '!' WHERE id = ?", [plain.id])
+        db.execute("UPDATE articles SET text = ? WHERE id = ?", [TEXT + "!", plain.id])
     problems = _check(notebook).problems
     for article in (plain, html, pdf):
         assert any(article.original_sha256[:12] in p for p in problems), article.media_type
@@ -132,6 +145,8 @@ def _as_schema_6(nb: Notebook) -> None:
         )
         nb.db.conn.executemany("INSERT INTO originals VALUES (?, ?, ?)", [(s, d, len(d)) for s, d in rows])
         nb.db.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+        for article_id, text in nb.db.execute("SELECT id, text FROM articles").fetchall():  # texts plain
+            nb.db.execute("UPDATE articles SET text = ? WHERE id = ?", [unpack_text(text), article_id])
     nb.conn.execute("PRAGMA foreign_keys = ON")
 
 
@@ -142,6 +157,7 @@ def test_step_7_converts_an_older_notebook(tmp_path: Path) -> None:
     _as_schema_6(nb)
     columns = [c.name for c in nb.db["originals"].columns]
     assert columns == ["sha256", "data", "size"] and schema.version(nb.db) == 6
+    assert {_text_type(nb, a.id) for a in stored} == {"text"}
     nb.close()
 
     reopened = Notebook.open(path, "a passphrase")
@@ -151,6 +167,9 @@ def test_step_7_converts_an_older_notebook(tmp_path: Path) -> None:
         for article, (kind, (data, form)) in zip(stored, KINDS.items(), strict=True):
             assert reopened.original(article.id) == data, kind
             assert _form_and_stored(reopened, article.original_sha256)[0] == form, kind
+            assert _text_type(reopened, article.id) == "blob" and reopened.article(
+                article.id
+            ).text.startswith(TEXT)
         report = _check(reopened)
         assert report.ok and report.originals == len(KINDS), report.problems
         assert not reopened.db.execute("PRAGMA foreign_key_check").fetchall()
@@ -198,6 +217,7 @@ def test_a_text_kept_original_travels_whole_and_is_kept_once_again(tmp_path: Pat
         assert _form_and_stored(bob, plain.original_sha256)[::2] == (originals.Form.TEXT, 0)
         assert _form_and_stored(bob, html.original_sha256)[0] == originals.Form.ZLIB
         assert _check(bob).ok
+        assert _text_type(bob, plain.id) == "blob" and bob.article(plain.id).text == TEXT
     finally:
         alice.close()
         bob.close()

@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from desktop.store import originals
+from desktop.store import articles, originals
+from desktop.store.compression import unpack_text
 from desktop.store.errors import NotebookError
 
 log = logging.getLogger(__name__)
@@ -273,7 +274,8 @@ def step_6_library_order_indexes(db: Database) -> None:
 def step_7_originals_stored_once(db: Database) -> None:
     """Originals stored once and compressed (issue 16): a plain-text file's original is the UTF-8 of
     its article's text, so it keeps no bytes of its own (form TEXT, rebuilt from the text); others
-    are compressed with zlib where that saves 10 % (see store/originals.py). The table is rebuilt
+    are compressed with zlib where that saves 10 % (see store/originals.py), and so are the
+    articles' texts (store/compression.py). The table is rebuilt
     with a `form` column and `data` last, so that reading form and size never walks a blob's pages.
 
     A row becomes TEXT only when its bytes equal an article's text byte for byte (a damaged copy
@@ -297,7 +299,7 @@ def step_7_originals_stored_once(db: Database) -> None:
         data = bytes(db.execute("SELECT data FROM originals WHERE rowid = ?", [rowid]).fetchone()[0])
         text = db.execute("SELECT text FROM articles WHERE text_sha256 = ? LIMIT 1", [sha]).fetchone()
         form, stored = originals.encoded(
-            data, text_equal=text is not None and str(text[0]).encode("utf-8") == data
+            data, text_equal=text is not None and unpack_text(text[0]).encode("utf-8") == data
         )
         db.execute(
             "INSERT INTO originals_stored_once (sha256, form, size, data) VALUES (?, ?, ?, ?)",
@@ -306,7 +308,7 @@ def step_7_originals_stored_once(db: Database) -> None:
         db.execute("DELETE FROM originals WHERE rowid = ?", [rowid])
     db.execute("DROP TABLE originals")
     db.execute("ALTER TABLE originals_stored_once RENAME TO originals")
-    log.info("schema step 7: %d originals converted", len(rows))
+    log.info("schema step 7: %d originals converted, %d texts compressed", len(rows), articles.pack_texts(db))
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [

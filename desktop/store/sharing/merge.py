@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from desktop.store import custody
+from desktop.store.compression import unpack_text
 from desktop.store.errors import NotebookError, NotFound
 from desktop.store.ids import new_id, now
 
@@ -282,7 +283,7 @@ def record_payload(db: Database, table: str, record_id: str) -> dict[str, Any]:
     }
     if table == "articles":
         row = db.execute("SELECT text FROM articles WHERE id = ?", [record_id]).fetchone()
-        value["text"] = row[0] if row else None
+        value["text"] = unpack_text(row[0]) if row else None
     return value
 
 

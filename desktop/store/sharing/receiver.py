@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlcipher3
 
-from desktop.store import originals
+from desktop.store import articles, originals
 from desktop.store.notebook import Notebook
 from desktop.store.sharing import contacts, identity, merge
 from desktop.store.sharing import format as fmt
@@ -124,6 +124,7 @@ class Receiver:
         after the records: an original arrives before its article)."""
         self._check_originals(wait=True)
         originals.compact(self.nb.db, self._stored)
+        articles.pack_texts(self.nb.db, self.articles)  # merge stores a received text plain
 
     def _check_originals(self, *, wait: bool) -> None:
         """Compare the digests the hash thread has finished (all of them when `wait`) with their
