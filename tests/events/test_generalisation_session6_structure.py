@@ -529,3 +529,13 @@ def test_accepting_a_vague_count_keeps_its_qualifier_without_a_count() -> None:
     (event,) = suggest("Dozens of protesters were detained in Herat city on 4 May.")
     fields = event.event_fields()
     assert "count" not in fields and fields["count_qualifier"] == "at least"
+
+
+def test_a_letter_sent_on_a_day_in_may_is_a_statement() -> None:
+    # the month May is no "may" of a projection
+    text = (
+        "The Ministry of Vice and Virtue sent a letter on 9 May instructing all radio stations in Kabul to "
+        "stop playing music."
+    )
+    events = suggest(text)
+    assert [(e.type, e.date_start) for e in events] == [("statement", date(2024, 5, 9))]

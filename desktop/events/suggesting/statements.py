@@ -114,15 +114,16 @@ def warns_people(folded: str, start: int, end: int) -> bool:
 # What may happen: "warned that up to 50,000 more could be returned", "could prevent women from working",
 # «هشدار داد که … ممکن است», «ښايي … شي».
 _PROJECTION = compile_folded(
-    r"\s+(?:that\s+|که\s+|چې\s+)?(?:[^.;:!?]{0,90}?\s)?(?:could|would|might|may|will|is likely to|"
-    r"are likely to|ممکن|احتمال|خواهد|خواهند|ښايي|کېدای|کیدای)(?!\w)"
+    r"\s+(?:that\s+|که\s+|چې\s+)?(?:[^.;:!?]{0,90}?\s)?(?:could|would|might|(?<!\d\s)may(?!\s+\d)|will|"
+    r"is likely to|are likely to|ممکن|احتمال|خواهد|خواهند|ښايي|کېدای|کیدای)(?!\w)"
 )
 
 
 # What only may happen, whoever says it: "officials warned that more schools could be closed", «ممکن است».
 # ("women may no longer visit the shrine" is a rule, not a possibility)
 _POSSIBLE = compile_folded(
-    r"(?<!\w)(?:could|might|may(?!\s+(?:no longer|not|only|now))|ممکن|احتمال|ښايي|کېدای|کیدای)(?!\w)"
+    r"(?<!\w)(?:could|might|(?<!\d\s)may(?!\s+(?:no longer|not|only|now|\d))|"
+    r"ممکن|احتمال|ښايي|کېدای|کیدای)(?!\w)"
 )
 
 
