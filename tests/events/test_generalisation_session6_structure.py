@@ -299,6 +299,25 @@ def test_call_to_release_keeps_the_detention_only() -> None:
     assert events[0].date_start == date(2024, 5, 17)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amnesty International demanded the release of three journalists detained in Herat last week.",
+            {("detention", "AF-HER", 3, "exact")},
+        ),
+        # near miss: no incident of its own, only what the call asks for
+        ("Amnesty International demanded the release of all journalists detained in Herat.", set()),
+        (
+            "The group urged the authorities to disclose the whereabouts of two students missing in Herat.",
+            set(),
+        ),
+    ],
+)
+def test_what_a_call_names(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text)) == expected
+
+
 # 7. Cumulative tallies over years are not events.
 
 

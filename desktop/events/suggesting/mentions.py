@@ -67,6 +67,7 @@ def in_appeal(folded: str, start: int) -> bool:
 _DAY_AFTER = compile_folded(
     r"[^,;.:]{0,40}?(?<!\w)(?:on|last|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|[^,;.:]{0,40}?(?<!\w)(?:last (?:week|month|night)|(?:earlier )?this (?:week|month)|yesterday)(?!\w)"
 )
 
 
