@@ -329,3 +329,21 @@ def test_the_workers_end_when_the_importing_process_is_killed(tmp_path: Path) ->
     for pid in alive:
         os.kill(pid, signal.SIGKILL)  # not left behind by a failing test
     assert not alive, "worker processes outlived the killed importing process"
+
+
+def test_a_merges_sources_are_dropped_here_once_sent() -> None:
+    """The executor keeps a call's arguments until its result is back: a Handover gives its
+    segments up when pickled for the worker, which gets them whole."""
+    import pickle
+
+    from desktop.store.search.builder import Handover
+
+    docs = [document_fields(IndexDoc(id=f"d{i}", title="t", body=f"word{i} text")) for i in range(5)]
+    built = build_segment("MAIN", docs)
+    handed = Handover((built,))
+    sent = pickle.dumps(handed)
+    assert handed.take() == ()
+    (received,) = pickle.loads(sent).take()
+    assert received.files == built.files and received.segment.doc_count_all() == 5
+    merged = build_segment("MAIN", [], pickle.loads(sent))
+    assert merged.segment.doc_count_all() == 5

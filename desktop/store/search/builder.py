@@ -54,11 +54,29 @@ class BuiltSegment:
     files: dict[str, bytes]
 
 
+class Handover:
+    """Segments handed to the merge worker once: pickling them (when the executor sends the call)
+    drops them here, so the importing process does not keep a merge's sources (up to ~70 MB) for
+    the whole merge; the executor would otherwise hold them until the result comes back."""
+
+    def __init__(self, segments: tuple[BuiltSegment, ...]) -> None:
+        self._segments = segments
+
+    def __reduce__(self) -> tuple[type[Handover], tuple[tuple[BuiltSegment, ...]]]:
+        segments, self._segments = self._segments, ()
+        return Handover, (segments,)
+
+    def take(self) -> tuple[BuiltSegment, ...]:
+        return self._segments
+
+
 def build_segment(
-    indexname: str, documents: list[dict[str, Any]], merge: tuple[BuiltSegment, ...] = ()
+    indexname: str, documents: list[dict[str, Any]], merge: tuple[BuiltSegment, ...] | Handover = ()
 ) -> BuiltSegment:
     """Index `documents` (whoosh field dicts), and merge the segments in `merge`, into one new
     segment, all in memory."""
+    if isinstance(merge, Handover):
+        merge = merge.take()
     with collection_paused():
         built = _build_segment(indexname, documents, merge)
     if merge:  # whoosh's readers of the merged segments may have left cycles holding their files
@@ -141,7 +159,7 @@ class SegmentBuilder:
         self.pending: PendingMerge | None = None
 
     def submit(
-        self, indexname: str, documents: list[dict[str, Any]], merge: tuple[BuiltSegment, ...] = ()
+        self, indexname: str, documents: list[dict[str, Any]], merge: tuple[BuiltSegment, ...] | Handover = ()
     ) -> Future[BuiltSegment] | None:
         """Start a merge (and whatever documents come with it) in the merge worker."""
         return self._start("merge", indexname, documents, merge)
@@ -157,7 +175,11 @@ class SegmentBuilder:
         return min(2, os.cpu_count() or 1) if workers_wanted() else 0
 
     def _start(
-        self, worker: str, indexname: str, documents: list[dict[str, Any]], merge: tuple[BuiltSegment, ...]
+        self,
+        worker: str,
+        indexname: str,
+        documents: list[dict[str, Any]],
+        merge: tuple[BuiltSegment, ...] | Handover,
     ) -> Future[BuiltSegment] | None:
         """build_segment in one of the workers, started on first use; None when none is available."""
         if self.broken:
@@ -185,7 +207,7 @@ class SegmentBuilder:
 
     def start_merge(self, writer: GroupingSegmentWriter, segments: list[Any]) -> bool:
         """Send `segments` to the worker to merge; False if it cannot take them."""
-        handed = tuple(BuiltSegment(s, _segment_files(writer, s)) for s in segments)
+        handed = Handover(tuple(BuiltSegment(s, _segment_files(writer, s)) for s in segments))
         future = self.submit(writer.indexname, [], handed)
         if future is None:
             return False
