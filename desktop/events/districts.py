@@ -52,13 +52,15 @@ def _connector_forms(name: str) -> set[str]:
     return {"".join(parts) for parts in itertools.islice(itertools.product(*choices), _MAX_FORMS)}
 
 
-_OBLIQUE_MIN = 5  # letters: "میمنه" → "د میمنې", not "دره" → "دری" (Dari)
+# Not «دره» (→ «درې», Pashto "three"; «دری», Dari), «نوه» (→ «نوې», "new"), «اوبه» (water); nor a name
+# ending in «اه», whose «ه» is a consonant (فراه, لښکرګاه).
+_NO_OBLIQUE = frozenset({"دره", "نوه", "اوبه"})
 
 
 def pashto_oblique(name: str) -> set[str]:
-    """The Pashto oblique form of a one-word script name ending in «ه» ("د میمنې په سړک"), else nothing (not
-    for an ablative «له ایرانه»: «ایرانې» would read as «ایرانی», Iranian)."""
-    if " " in name or not name.endswith("ه") or name.endswith("انه") or len(name) < _OBLIQUE_MIN:
+    """The Pashto oblique form of a one-word script name ending in «ه» ("د میمنې په سړک", «د ناوې ولسوالۍ»),
+    else nothing (not for an ablative «له ایرانه»: «ایرانې» would read as «ایرانی», Iranian)."""
+    if " " in name or not name.endswith("ه") or name.endswith(("انه", "اه")) or name in _NO_OBLIQUE:
         return set()
     return {name[:-1] + "ې"}
 

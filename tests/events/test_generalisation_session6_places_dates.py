@@ -127,7 +127,9 @@ def test_a_town_used_as_a_modifier_still_places(text: str, province: str) -> Non
         ("طالبان یک راننده را در سرک میمنه بازداشت کردند.", "fa", {"AF-FYB"}),
         ("طالبان یک راننده را در راه خاص ارزگان بازداشت کردند.", "fa", {"AF-URU"}),
         ("طالبانو یو موټر چلوونکی د میمنې په سړک ونیو.", "ps", {"AF-FYB"}),  # Pashto oblique «میمنې»
-        ("طالبانو دوه ځوانان د لښکرګاې په ښار کې ونیول.", "ps", {"AF-HEL"}),
+        ("طالبانو دوه ځوانان د شرنې په ښار کې ونیول.", "ps", {"AF-PKA"}),
+        ("طالبانو د هلمند د ناوې ولسوالۍ درې ځوانان ونیول.", "ps", {"AF-HEL"}),
+        ("طالبانو درې ځوانان ونیول.", "ps", {"AF"}),  # «درې» (three) is no «دره» (Dara, Panjshir)
         # near misses: a border is no place of the event; a road's far end is not a second event
         ("Two men were detained near the border with Iran on 2 March.", "en", {"IR"}),
         # a journey's end is not where it happened: the section's place stays
@@ -189,6 +191,9 @@ def test_the_period_a_report_covers(
          "در ولایت‌های هرات، فراه و نیمروز ثبت شده است.", "fa", date(2026, 3, 21), date(2026, 6, 21)),
         ("د غبرګولي میاشتې راپور ۱۴۰۵\n\nنېټه: د ۱۴۰۵ کال د چنګاښ ۱۸مه\n\nد راپور په موده کې په هرات، "
          "فراه او نیمروز کې خبریالان ونیول شول.", "ps", date(2026, 5, 22), date(2026, 6, 21)),
+        ("Weekly protection notes, Kandahar and Helmand (29 June–5 July 2026)\nIssued: 9 July 2026\n\nOver "
+         "the reporting period, arbitrary detentions were reported in Zabul, Uruzgan and Kandahar.", "en",
+         date(2026, 6, 29), date(2026, 7, 5)),
         # near misses: a headline naming a month is no report; a quarter's report says nothing of "this month"
         ("Journalists detained in Herat in June 2026\n\nPublished 9 July 2026\n\nThree journalists were "
          "detained in Herat this month.", "en", date(2026, 7, 1), date(2026, 7, 9)),

@@ -27,7 +27,8 @@ from desktop.events.script import fold_str
 _HEAD_LINES = 12
 _HEAD_CHARS = 1_500
 _LONGEST_HEAD_LINE = 400
-_PERIOD_DAYS = 27  # a month or longer: a period a report covers, not an incident's day or week
+_PERIOD_DAYS = 27  # a month or longer: a period a report covers, not an incident's day or week …
+_WEEK_DAYS = 4  # … unless stated as a stretch of days ("Weekly notes (2–8 March 2026)", «۱ تا ۷ جدی ۱۴۰۴»)
 _COVER_WORDS = re.compile(
     r"\b(?:covers|covering|covered|reporting period|period under review|review period|period from)\b"
     r"|پوشش|دوره گزارش|دوره مورد گزارش|د راپور موده|رانغاړي|را نغاړي",
@@ -37,7 +38,8 @@ _COVER_WORDS = re.compile(
 # news headline naming a month is not.
 _REPORT_WORDS = re.compile(
     r"\b(?:report|update|bulletin|brief|briefing|review|summary|overview|monitoring|quarterly|monthly|annual|"
-    r"digest|snapshot|factsheet|situation)\b|گزارش|راپور|خبرنامه|بولتن|خبرپاڼه|گزارشنامه",
+    r"weekly|notes|digest|snapshot|factsheet|situation|sitrep)\b"
+    r"|گزارش|راپور|خبرنامه|بولتن|خبرپاڼه|گزارشنامه|هفته‌نامه|هفتگی|ماهانه|اونیز|میاشتنی",
     re.IGNORECASE,
 )
 # Over folded text (lower case, Arabic letters as Persian, ZWNJ as a space). Words for the whole period:
@@ -102,15 +104,18 @@ def _years_written(line: str) -> str:
 
 def _period_of(line: str, published: date | None) -> DateRange | None:
     try:
-        found = find_dates(_years_written(line), published=published)
+        written = _years_written(line)
+        found = find_dates(written, published=published)
     except (ValueError, OverflowError, KeyError, IndexError):
         return None
+    shortest = {"range": _WEEK_DAYS}
     spans = [
         m.range
         for m in found
         if m.range.precision not in ("day", "approximate")
-        and (m.range.end - m.range.start).days >= _PERIOD_DAYS
+        and (m.range.end - m.range.start).days >= shortest.get(m.range.precision, _PERIOD_DAYS)
     ]
+    spans += _day_to_day(written, found)
     if not spans:
         return None
     start, end = min(r.start for r in spans), max(r.end for r in spans)
@@ -120,13 +125,26 @@ def _period_of(line: str, published: date | None) -> DateRange | None:
     return DateRange(start, end, "month" if one_month else "range")
 
 
+_DAY_TO_DAY = re.compile(r"\s*(?:[-–—]|to|until|through|till|تا|څخه تر)\s*", re.IGNORECASE)
+
+
+def _day_to_day(line: str, found: list[DateMatch]) -> list[DateRange]:
+    """ "29 June–5 July 2026", «۲۸ قوس تا ۵ جدی ۱۴۰۴»: two days joined by a dash or "to", a stretch."""
+    return [
+        DateRange(a.range.start, b.range.end, "range")
+        for a, b in zip(found, found[1:], strict=False)
+        if a.range.precision == b.range.precision == "day"
+        and _DAY_TO_DAY.fullmatch(line, a.end, b.start)
+        and (b.range.end - a.range.start).days >= _WEEK_DAYS
+    ]
+
+
 def with_covered(text: str, matches: list[DateMatch], covered: DateRange) -> list[DateMatch]:
     """`matches` with each phrase meaning the covered period ("during the reporting period", "over the
     quarter", «در این ماه») dated to it, replacing what the publication date made of it."""
     folded = fold_offsets(text)
-    words = [_PERIOD_WORDS] + (
-        [_MONTH_WORDS] if (covered.end - covered.start).days <= _ONE_MONTH_DAYS else []
-    )
+    one_month = _PERIOD_DAYS <= (covered.end - covered.start).days <= _ONE_MONTH_DAYS
+    words = [_PERIOD_WORDS, _MONTH_WORDS] if one_month else [_PERIOD_WORDS]
     phrases = [folded.span(*m.span()) for pattern in words for m in pattern.finditer(folded.text)]
     if not phrases:
         return matches
