@@ -9,9 +9,9 @@ publication, as the keys read them ("Earlier this month" in a brief on May publi
 
 The covered period is read from the title (the first line, when it names a report, update, bulletin,
 «گزارش», «راپور» …) or a sentence of the head with a word of covering ("covers", "reporting period",
-«پوشش», «دوره گزارش»): the span of its dates of a month or longer (a day is a dateline, not a
-period). Without one, these words are left to the rules that count from the publication date (see
-quarters.py and relative.py).
+«پوشش», «دوره گزارش»): the span of its dates of a month or longer, or of a stretch of days ("29
+June–5 July 2026": a weekly report); a day is a dateline, not a period. Without one, these words are
+left to the rules that count from the publication date (see quarters.py and relative.py).
 """
 
 from __future__ import annotations
