@@ -163,7 +163,8 @@ def _events_of_type(
             inherited = None  # "Tajik border guards held the men": abroad, whatever the last incident's place
         if type_id == "statement" and statements.national_authority(item.folded.text):
             inherited = None  # "the Supreme Court said all provincial courts must …": the country's policy
-        place = where or inherited or _unnamed(article, item, type_id, home)
+        there = sentence_places.there(item, mine)  # "beat them there": the place named last before
+        place = there or where or inherited or _unnamed(article, item, type_id, home)
         at = item_when or _when_there(item, groups, where, dates) or when
         if type_id == "deportation" and place.country in ("AF", None):
             place = sentence_places.sender(item, home, article.abroad) or place

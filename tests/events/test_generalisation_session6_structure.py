@@ -558,3 +558,14 @@ def test_a_letter_sent_on_a_day_in_may_is_a_statement() -> None:
     )
     events = suggest(text)
     assert [(e.type, e.date_start) for e in events] == [("statement", date(2024, 5, 9))]
+
+
+def test_there_refers_to_the_place_named_before() -> None:
+    text = (
+        "Police detained four men in Herat city on 2 May.\n\nThirty returnees arriving at Islam Qala said "
+        "they were kept for days at a camp near Zahedan, and guards beat them there with cables."
+    )
+    assert ("torture", "IR", 30, "exact") in facts(suggest(text))
+    # near miss: without "there" the beating is not moved to the camp
+    plain = text.replace("them there with", "them with")
+    assert ("torture", "IR", 30, "exact") not in facts(suggest(plain))

@@ -10,6 +10,7 @@ from desktop.events.gazetteer import country_of_word
 from desktop.events.suggesting.placing import Where, where_of
 from desktop.events.suggesting.reading import ReadSentence
 from desktop.events.suggesting.suggestion import SuggestedEvent
+from desktop.events.vocabulary import Hit
 
 _DEMONYM = re.compile(
     r"\b(?:Iranian|Pakistani|Tajik|Uzbek|Turkmen|Turkish)\b|(?<!\w)(?:ایرانی|پاکستانی)(?!\w)"
@@ -71,3 +72,16 @@ def flight_origin(item: ReadSentence) -> Where | None:
         ):
             return where_of(match)
     return None
+
+
+_THERE = re.compile(r"^\W*(?:\S+\s+){0,2}?(?:there|in that place|آنجا|همانجا|هلته)(?!\w)", re.IGNORECASE)
+
+
+def there(item: ReadSentence, mine: list[Hit]) -> Where | None:
+    """ "held … at the Sefid Sang camp in Razavi Khorasan …, and that guards had beaten them there": the place
+    named last before the event's words, when "there" (آنجا, هلته) follows them."""
+    text = item.sentence.text
+    if not _THERE.match(text[mine[-1].end : mine[-1].end + 40]):
+        return None
+    before = [m for m in item.all_places if m.end <= mine[0].start and (m.place.province or m.place.country)]
+    return where_of(before[-1]) if before else None
