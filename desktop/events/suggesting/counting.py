@@ -209,7 +209,8 @@ def _partitive_whole(text: str, count: CountMatch, counts: list[CountMatch]) -> 
 
 
 _PEOPLE_WORD = (
-    rf"(?:(?:{_PERSON})(?:s|es)?|men|women|children|people|persons|(?:{_PERSON_FA})(?:ان|ها|های|ی|ې|ین)?(?:ش|شان|م|مان|اش)?)"
+    rf"(?:(?:{_PERSON})(?:s|es)?|men|women|children|people|persons|"
+    rf"(?:{_PERSON_FA})(?:ان|ها|های|ی|ې|ین)?(?:ش|شان|م|مان|اش)?)"  # «پسرش», «برادرانش»: with a possessor
 )
 # "nine men and two women", «سه مرد و دو زن», "two teachers and a student": the people of one clause.
 _AND_MORE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\s+(?:and|و|او)\s+$", re.IGNORECASE)
