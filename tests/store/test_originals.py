@@ -230,3 +230,21 @@ def test_a_compressed_original_streams_in_pieces(notebook: Notebook) -> None:
     pieces = list(chunks)
     assert size == len(data) and b"".join(pieces) == data
     assert len(pieces) > 1 and max(map(len, pieces)) <= 64 * 1024
+
+
+def test_a_share_refuses_to_send_a_text_kept_original_that_no_longer_matches(tmp_path: Path) -> None:
+    alice, bob = (
+        make_notebook(tmp_path / "a.fieldnotes", "Alice"),
+        make_notebook(tmp_path / "b.fieldnotes", "Bob"),
+    )
+    try:
+        introduce(("Alice", alice), ("Bob", bob))
+        plain = alice.add_articles([make_draft(TEXT)])[0]
+        with alice.transaction() as db:
+            db.execute("UPDATE articles SET text = ? WHERE id = ?", [TEXT + "!", plain.id])
+        with pytest.raises(originals.DamagedOriginal, match="does not match"):
+            transfer.share(alice, tmp_path / "s.age", to=["Bob"])
+        assert not list(tmp_path.glob("s.age*"))  # no file, not even a partial one
+    finally:
+        alice.close()
+        bob.close()
