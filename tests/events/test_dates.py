@@ -46,7 +46,8 @@ def found(text: str, published: date | None = JUNE_8) -> list[tuple[str, DateRan
         ("last Friday", day(2024, 3, 8)),
         ("on Saturday night", day(2024, 3, 9)),
         ("دیروز", day(2024, 3, 14)),
-        # "last week" is Monday to Sunday in every language (README rule 7); Dari months are Solar Hijri (Dalw 1402)
+        # "last week" is Monday to Sunday in every language (README rule 7);
+        # Dari months are Solar Hijri (Dalw 1402)
         ("هفته گذشته", span(date(2024, 3, 4), date(2024, 3, 10), "approximate")),
         ("ماه گذشته", span(date(2024, 1, 21), date(2024, 2, 19), "month")),
         ("سال گذشته", span(date(2022, 3, 21), date(2023, 3, 20), "year")),  # 1401: published in 1402
