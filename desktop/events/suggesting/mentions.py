@@ -102,7 +102,9 @@ def flight_cause(folded: str) -> bool:
 
 # "has not been heard from since", «هیچ خبری از او نداریم», «هیڅ درک یې نشته»: silence after a detention.
 _SILENCE = compile_folded(
-    r"heard|seen|whereabouts|fate|news|word of|trace|information|خبر|اطلاع|سرنوشت|ردی|درک|څرک|پته|برخلیک"
+    r"heard|seen|whereabouts|fate|news|word of|trace|information|خبر|اطلاع|سرنوشت|ردی|درک|څرک|پته|برخلیک|"
+    r"come home|come back|came home|came back|returned|where (?:he|she|they)|دیده نشد|نگشت|راستون|راستان|"
+    r"راغلی|لیدل"
 )
 
 

@@ -289,12 +289,14 @@ def join_silence(
 
 def drop_missing_before_death(candidates: list[Candidate]) -> list[Candidate]:
     """ "The body of a former commander was found on 18 April. He had been missing since 15 April.": the
-    disappearance before a killing told just before it is its background, not another event."""
+    disappearance before a killing told just before it is its background, not another event; an abduction
+    ("he had been abducted by armed men at a checkpoint", «ربوده شده بود») is an act of its own."""
 
     def background(c: Candidate) -> bool:
         return (
             c.event.type == "disappearance"
             and before_then(fold_str(c.event.passage))
+            and not _ABDUCTED.search(fold_str(c.event.trigger))
             and any(
                 o.event.type == "killing" and o.paragraph == c.paragraph and o.sentence == c.sentence - 1
                 and _agree(o.event.province, c.event.province)
@@ -305,6 +307,7 @@ def drop_missing_before_death(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not background(c)]
 
 
+_ABDUCTED = re.compile(r"abduct|kidnap|taken|ربود|اختطاف|تښتول|تښتاو|بوتلل|پایین", re.IGNORECASE)
 _QUOTE_OPENS = re.compile(r"^[\s\-*•]*[\"“«‘']")
 # Harm done while resisting the incident just told: "were beaten when they tried to stop the men from taking
 # her", «هنگامی که خواستند جلوی بردن او را بگیرند لت و کوب شدند», «کله یې چې د نیولو مخه ونیوله».

