@@ -16,6 +16,7 @@ from typing import Any
 from desktop.csl.item import clean_items
 from desktop.csl.text import csl_date_text
 from desktop.events import vocabulary
+from desktop.events.vague_counts import count_phrase
 from desktop.export.atomic_file import write_atomically
 from desktop.export.bibtex import to_bibtex
 from desktop.export.csl_json import to_csl_json
@@ -260,11 +261,8 @@ def _event_heading(event: Event) -> str:
 
 def _event_row(event: Event, resolved: Resolved) -> EventRow:
     keys = tuple(dict.fromkeys(resolved.keys[a] for a in event.articles if a in resolved.keys))
-    count = ""
-    if event.count is not None:
-        count = (
-            str(event.count) if event.count_qualifier == "exact" else f"{event.count_qualifier} {event.count}"
-        )
+    # "at least 15", or the source's words for a number no one counted: "“Dozens” (not counted)"
+    count = count_phrase(event.count, event.count_qualifier, event.count_words)
     return EventRow(
         date=_event_date(event),
         event_type=_type_label(event.type),

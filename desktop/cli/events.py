@@ -82,11 +82,11 @@ def listed(nb: Notebook, args: argparse.Namespace) -> list[Event]:
 
 def describe(event: Event) -> str:
     from desktop.events.gazetteer import place_by_code
+    from desktop.events.vague_counts import count_phrase
 
     province = place_by_code(event.province) if event.province else None
     where = ", ".join(x for x in (event.place, province.name if province else "", event.country) if x)
-    qualifier = "" if event.count_qualifier == "exact" else event.count_qualifier + " "
-    count = "" if event.count is None else f"{qualifier}{event.count}"
+    count = count_phrase(event.count, event.count_qualifier, event.count_words)  # or "“dozens” (not counted)"
     when = (event.date_start or "?") + (" (reported)" if event.date_precision == "reported" else "")
     return (
         f"{event.id[:8]}  {when:21}  {event.type:13} {where or '—':28} "
@@ -189,9 +189,13 @@ def selected(spec: str | None, total: int) -> list[int]:
 
 
 def suggestion_line(n: int, s: SuggestedEvent) -> str:
+    from desktop.events.vague_counts import count_phrase
+
     d = s.to_dict()
     where = s.place or s.province or s.country or "?"
-    count = "" if d["count"] is None else f" ×{d['count']}"
+    count = f" ×{d['count']}" if d["count"] is not None else ""
+    if s.uncounted:  # "dozens": no number, the source's words instead
+        count = " " + count_phrase(None, s.uncounted, d["count_words"] or "")
     when = (d["date_start"] or "?") + (" (reported)" if s.date_precision == "reported" else "")
     return f"{n:3}. {s.type:13} {where:10} {when:10}{count}  «{s.passage[:70]}»"
 

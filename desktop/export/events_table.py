@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.events.gazetteer import Place, find_places, load_gazetteer, place_by_code
 from desktop.events.record import EventRecord
 from desktop.events.script import squash
+from desktop.events.vague_counts import uncounted
 from desktop.export.atomic_file import write_atomically
 from desktop.export.formats import EVENT_TABLE_FORMATS
 
@@ -28,7 +29,9 @@ ACLED_COLUMNS = (
     "event_id", "event_date", "time_precision", "event_type", "actor1", "actor2", "country",
     "admin1", "location", "latitude", "longitude", "geo_precision", "count", "source", "notes",
 )  # fmt: skip
-EXTRA_COLUMNS = ("date_end", "date_precision", "count_qualifier", "status", "corroboration", "tags")
+EXTRA_COLUMNS = (
+    "date_end", "date_precision", "count_qualifier", "count_words", "status", "corroboration", "tags",
+)  # fmt: skip
 EVIDENCE_COLUMNS = ("evidence_ids", "article_ids", "articles", "quotes")
 COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS + EVIDENCE_COLUMNS
 FORMATS = EVENT_TABLE_FORMATS
@@ -123,6 +126,7 @@ def row(event: EventRecord, evidence: Sequence[EvidenceRef]) -> dict[str, Any]:
     """One flat row in COLUMNS order (values as they go into a CSV cell)."""
     where = locate(event)
     count = "" if event.count is None else event.count
+    uncounted_event = uncounted(event.count, event.count_qualifier)  # "dozens": no number, "at least"
     return {
         "event_id": event.id, "event_date": event.date_start, "time_precision": time_precision(event),
         "event_type": event.type, "actor1": event.perpetrator, "actor2": event.victim_group,
@@ -132,7 +136,8 @@ def row(event: EventRecord, evidence: Sequence[EvidenceRef]) -> dict[str, Any]:
         "geo_precision": "" if where.geo_precision is None else where.geo_precision,
         "count": count, "source": "; ".join(dict.fromkeys(e.source for e in evidence)),
         "notes": event.description, "date_end": event.date_end, "date_precision": event.date_precision,
-        "count_qualifier": event.count_qualifier if event.count is not None else "",
+        "count_qualifier": event.count_qualifier if event.count is not None or uncounted_event else "",
+        "count_words": event.count_words,
         "status": event.status, "corroboration": event.sources, "tags": "; ".join(event.tags),
         "evidence_ids": "; ".join(e.annotation_id for e in evidence),
         "article_ids": "; ".join(dict.fromkeys(e.article_id for e in evidence)),
@@ -164,7 +169,8 @@ def _record(event: EventRecord, evidence: Sequence[EvidenceRef]) -> dict[str, An
         "province_name": where.admin1, "place": event.place, "latitude": where.latitude,
         "longitude": where.longitude, "geo_precision": where.geo_precision,
         "perpetrator": event.perpetrator, "victim_group": event.victim_group, "count": event.count,
-        "count_qualifier": event.count_qualifier, "description": event.description,
+        "count_qualifier": event.count_qualifier, "count_words": event.count_words,
+        "description": event.description,
         "status": event.status, "tags": list(event.tags), "corroboration": event.sources,
         "evidence": [e.__dict__ for e in evidence],
     }  # fmt: skip

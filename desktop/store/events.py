@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from desktop.events import vocabulary
+from desktop.events.vague_counts import count_words, uncounted
 from desktop.store import annotations as annotation_store
 from desktop.store import articles
 from desktop.store import tags as tag_store
@@ -55,6 +56,8 @@ class Event:
     articles: tuple[str, ...]
     created: str
     modified: str
+    # not stored: the source's words for a count given only in words ("dozens"), read from the evidence
+    count_words: str = ""
 
 
 def validate(values: dict[str, Any]) -> None:
@@ -90,6 +93,15 @@ def _evidence(db: Database, event_id: str) -> list[tuple[str, str, str]]:
     return [(r[0], r[1], str(r[2]).casefold()) for r in rows]
 
 
+def _count_words(db: Database, values: dict[str, Any], evidence: Sequence[str]) -> str:
+    """The evidence's words for a count given only in words ("dozens"); "" for a counted event."""
+    if not uncounted(values["count"], values["count_qualifier"]) or not evidence:
+        return ""
+    marks = ",".join("?" * len(evidence))
+    quotes = db.execute(f"SELECT exact FROM annotations WHERE id IN ({marks}) ORDER BY created", [*evidence])
+    return count_words(r[0] for r in quotes)
+
+
 def _tags(db: Database, event_id: str) -> tuple[str, ...]:
     rows = db.execute(
         "SELECT t.path FROM event_tags et JOIN tags t ON t.id = et.tag_id "
@@ -117,6 +129,7 @@ def get(db: Database, event_id: str) -> Event:
         articles=tuple(dict.fromkeys(e[1] for e in evidence)),
         created=row[-2],
         modified=row[-1],
+        count_words=_count_words(db, values, [e[0] for e in evidence]),
     )
 
 

@@ -34,6 +34,7 @@ class Ev:
     victim_group: str = "former soldiers"
     count: int | None = 15
     count_qualifier: str = "at least"
+    count_words: str = ""
     description: str = "Night raids on homes"
     status: str = "reported"
     tags: tuple[str, ...] = ("Persecution/Detention",)
@@ -121,3 +122,16 @@ def test_csv_file_opens_in_spreadsheets_with_dari_intact(tmp_path: Path) -> None
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown format"):
         render([], "xlsx")
+
+
+def test_a_count_given_only_in_words_keeps_its_qualifier_and_words_beside_an_empty_count() -> None:
+    dozens = Ev(count=None, count_qualifier="at least", count_words="Dozens")
+    unknown = Ev(id="ev-2", count=None, count_qualifier="exact")
+    rows = parse_csv(render([(dozens, EVIDENCE), (unknown, EVIDENCE)], "csv"))
+    # the count column stays a number or empty, for the tools that add counts up
+    assert [(r["count"], r["count_qualifier"], r["count_words"]) for r in rows] == [
+        ("", "at least", "Dozens"),
+        ("", "", ""),
+    ]
+    (record,) = json.loads(render([(dozens, EVIDENCE)], "json"))
+    assert (record["count"], record["count_qualifier"], record["count_words"]) == (None, "at least", "Dozens")

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from desktop.events.numbers import Count
+from desktop.events.vague_counts import count_words
 from desktop.events.vocabulary import choices
 
 
@@ -21,7 +22,8 @@ class SuggestedEvent:
     place_inferred  True when the sentence names no place and it was taken from the context
     listed          True when the sentence names several provinces without saying what happened in each
                     (one event in the country stands for them: it is not any one province's incident)
-    uncounted       the qualifier of a number no one counted ("dozens", «ده‌ها»: "at least"); count is None
+    uncounted       the qualifier of a number no one counted ("dozens", «ده‌ها»: "at least"); count is None;
+                    to_dict()["count_words"] gives the passage's words for it ("Dozens")
     """
 
     type: str
@@ -70,6 +72,7 @@ class SuggestedEvent:
             "type": self.type, "province": self.province, "country": self.country, "place": self.place,
             "count": self.count.value if self.count else None,
             "count_qualifier": self.count.qualifier if self.count else self.uncounted,
+            "count_words": count_words([self.passage]) if self.uncounted else None,
             "date_start": self.date_start.isoformat() if self.date_start else None,
             "date_end": self.date_end.isoformat() if self.date_end else None,
             "date_precision": self.date_precision, "perpetrator": self.perpetrator,
