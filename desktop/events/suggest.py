@@ -47,7 +47,7 @@ from desktop.events.suggesting.placing import (
 from desktop.events.suggesting.reading import ReadSentence, read_article
 from desktop.events.suggesting.sections import is_heading, is_headline, one_province, sections, title_alone
 from desktop.events.suggesting.suggestion import SuggestedEvent
-from desktop.events.suggesting.tables import breakdown_line, find_tables, row_events, table_date
+from desktop.events.suggesting.tables import breakdown_line, counted_row, find_tables, row_events, table_date
 from desktop.events.suggesting.triggers import (
     actor_of,
     count_of,
@@ -360,6 +360,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         elif item.paragraph != context.paragraph:
             context = _next_paragraph(item, context, incident)
         found = [] if index in tables.skipped else _sentence_events(item, index, context, article, seen_types)
+        if index in tables.counts:
+            found = counted_row(found, tables.counts[index])  # "| … | Eight men detained … | 8 |"
         if index in tables.rows and not found:  # "| Islam Qala | Herat | Iran | 9,412 |" under "Deported"
             rows = row_events(item, tables.rows[index], table_date(candidates, tables.rows[index], dates))
             found = [Candidate(e, index, item.paragraph) for e in rows]

@@ -122,3 +122,48 @@ def test_an_abduction_told_after_the_body_was_found_is_its_own_event() -> None:
         "been abducted by gunmen at a checkpoint in Char Asiab two days earlier."
     )
     assert facts(suggest(text)) == both
+
+
+# 2. A Markdown incident table whose rows tell the incident in words and count it in a column of its own: the
+#    row's event takes the column's count ("8", "~30" about 30, "12+" at least 12); a date column is no count.
+
+_TABLE = """# Incidents recorded, third quarter
+
+| Date | Province | District | What happened | People |
+|---|---|---|---|---|
+| 3 July | Khost | Sabari | Seven shopkeepers detained after a search of the bazaar | 7 |
+| 19 August | Kunar | Asadabad | Men flogged in public outside the mosque | ~25 |
+| 2 September | Logar | Baraki Barak | Students beaten at a checkpoint | 12+ |
+"""
+
+_TABLE_FA = """# رویدادهای ثبت‌شده
+
+| تاریخ | ولایت | رویداد | شمار |
+|---|---|---|---|
+| ۱۲ سنبله | هرات | جوانان در شهر هرات بازداشت شدند | ۹ |
+| ۲۰ سنبله | بلخ | مهاجران در بازار لت و کوب شدند | حدود ۴۰ |
+"""
+
+_TABLE_PS = """# پېښې
+
+| نېټه | ولایت | پېښه | شمېر |
+|---|---|---|---|
+| ۱۴۰۳ د وږي ۵مه | کندهار | ځوانان د طالبانو لخوا ونیول شول | ۶ |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            _TABLE,
+            "en",
+            {("detention", "AF-KHO", 7, "exact"), ("torture", "AF-KNR", 25, "about"),
+             ("torture", "AF-LOG", 12, "at least")},
+        ),
+        (_TABLE_FA, "fa", {("detention", "AF-HER", 9, "exact"), ("torture", "AF-BAL", 40, "about")}),
+        (_TABLE_PS, "ps", {("detention", "AF-KAN", 6, "exact")}),
+    ],
+)  # fmt: skip
+def test_a_table_row_takes_its_count_column(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language)) == expected

@@ -5,9 +5,9 @@ line "- Four in Herat" below a counted event breaks it down."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from desktop.events.numbers import parse_count
+from desktop.events.numbers import Count, parse_count
 from desktop.events.suggesting.counting import people_counts
 from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import Candidate
@@ -28,6 +28,7 @@ class Tables:
 
     skipped: frozenset[int]
     rows: dict[int, tuple[str | None, ...]]
+    counts: dict[int, Count] = field(default_factory=dict)  # a row's count column ("| … | 8 |", "~30")
 
 
 def _column_types(line: str, language: str) -> tuple[str | None, ...]:
@@ -56,7 +57,9 @@ def find_tables(read: list[ReadSentence], language: str) -> Tables:
     """The table lines of an article read sentence by sentence."""
     skipped: set[int] = set()
     rows: dict[int, tuple[str | None, ...]] = {}
+    counts: dict[int, Count] = {}
     header: tuple[str | None, ...] | None = None
+    names: list[str] = []
     for index, item in enumerate(read):
         line = item.sentence.text
         if not _ROW.match(line):
@@ -65,11 +68,59 @@ def find_tables(read: list[ReadSentence], language: str) -> Tables:
         following = read[index + 1].sentence.text if index + 1 < len(read) else ""
         if _RULE.match(line) or _RULE.match(following):
             skipped.add(index)
-            header = _column_types(line, language) if _RULE.match(following) else header
+            if _RULE.match(following):
+                header = _column_types(line, language)
+                names = [line[a:b] for a, b in _spans(line)]
             continue
         if header and any(header):
             rows[index] = header
-    return Tables(frozenset(skipped), rows)
+        counted = _row_count(line, names, header or ())
+        if counted is not None:
+            counts[index] = counted
+    return Tables(frozenset(skipped), rows, counts)
+
+
+# A cell holding only a count: "8", "~30", "c. 40", "12+", "۶"; the qualifier in its sign.
+_COUNT_CELL = re.compile(
+    r"^\s*(?P<about>~|≈|c\.|ca\.|approx\.?|about|حدود|تقریبا|شاوخوا)?\s*"
+    r"(?P<least>>|more than|over|at least|بیش از)?\s*"
+    r"(?P<n>[\d۰-۹٠-٩][\d۰-۹٠-٩,.٬]*)\s*(?P<plus>\+)?\s*$",
+    re.IGNORECASE,
+)
+# A column that is not a count: dates, years, codes.
+_NOT_COUNT = re.compile(
+    r"date|year|day|month|time|no\.|ref|id\b|code|تاریخ|سال|ماه|روز|نېټه|نیټه|کال", re.IGNORECASE
+)
+
+
+def _row_count(line: str, names: list[str], types: tuple[str | None, ...]) -> Count | None:
+    """The count of a row's one count column ("| 11 July | Paktia | … | 8 |": 8; "~30": about 30), whose
+    header names no event type and no date; None when no such cell or several."""
+    found = []
+    for column, (start, end) in enumerate(_spans(line)):
+        cell = _COUNT_CELL.match(line[start:end])
+        name = names[column] if column < len(names) else ""
+        typed = column < len(types) and types[column] is not None
+        if cell is None or typed or _NOT_COUNT.search(name):
+            continue
+        value = parse_count(cell["n"])
+        if value is None:
+            continue
+        qualifier = "about" if cell["about"] else "at least" if cell["least"] or cell["plus"] else "exact"
+        found.append(Count(value.value, qualifier))
+    return found[0] if len(found) == 1 else None
+
+
+def counted_row(events: list[Candidate], count: Count) -> list[Candidate]:
+    """A row's events told in its words ("Eight men detained …") take the row's count column; of a row telling
+    several types ("Eight men detained and beaten"), those its words did not count."""
+    one_type = len({c.event.type for c in events}) == 1
+    return [
+        replace(c, event=replace(c.event, count=count, uncounted=None))
+        if one_type or c.event.count is None
+        else c
+        for c in events
+    ]
 
 
 def row_events(item: ReadSentence, types: tuple[str | None, ...], when: When) -> list[SuggestedEvent]:
