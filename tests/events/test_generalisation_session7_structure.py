@@ -165,5 +165,7 @@ _TABLE_PS = """# پېښې
         (_TABLE_PS, "ps", {("detention", "AF-KAN", 6, "exact")}),
     ],
 )  # fmt: skip
-def test_a_table_row_takes_its_count_column(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+def test_a_table_row_takes_its_count_column(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
     assert facts(suggest(text, language)) == expected
