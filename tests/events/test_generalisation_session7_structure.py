@@ -169,3 +169,45 @@ def test_a_table_row_takes_its_count_column(
     text: str, language: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+# 3. A body found, told in a paragraph of its own, is another killing than one shot dead told before in the
+#    same province (each counted one); the paragraph does not continue the first.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Residents of Nad Ali district in Helmand said gunmen shot dead a former soldier outside his "
+            "home on Saturday night.\n\nThe body of a former teacher was found beside a canal near Lashkar "
+            "Gah city.",
+            "en",
+        ),
+        (
+            "باشندگان ولسوالی نادعلی ولایت هلمند می‌گویند که افراد مسلح ناشناس شب شنبه یک سرباز پیشین را در "
+            "برابر خانه‌اش کشتند.\n\nجسد یک معلم پیشین در کنار یک جوی در نزدیکی شهر لشکرگاه پیدا شد.",
+            "fa",
+        ),
+        (
+            "د هلمند ولایت د ګرشک ولسوالۍ اوسېدونکي وايي چې د جمعې په شپه وسله والو یو پخوانی عسکر ووژه.\n\n"
+            "د لښکرګاه ښار ته نږدې د یوه پخواني ډاکټر مړی د یوې لښتې په غاړه وموندل شو.",
+            "ps",
+        ),
+    ],
+)
+def test_a_body_found_in_another_paragraph_is_another_killing(text: str, language: str) -> None:
+    events = suggest(text, language)
+    assert [(e.type, e.province, e.count.value if e.count else None) for e in events] == [
+        ("killing", "AF-HEL", 1),
+        ("killing", "AF-HEL", 1),
+    ]
+
+
+def test_the_body_of_the_man_just_killed_is_the_same_killing() -> None:
+    # near miss: the next paragraph speaks of the same man ("His body")
+    text = (
+        "Gunmen shot dead a former police officer in Gereshk district of Helmand on Friday.\n\n"
+        "His body was found the next morning beside the road."
+    )
+    assert facts(suggest(text)) == {("killing", "AF-HEL", 1, "exact")}

@@ -121,6 +121,14 @@ def _merge(kept: Candidate, new: Candidate, text: str) -> Candidate:
     )
 
 
+_BODY = re.compile(r"bod(?:y|ies)|found dead|جسد|اجساد|مړی|مړي", re.IGNORECASE)
+
+
+def _found_dead(event: SuggestedEvent) -> bool:
+    """A killing known by its body ("the body of … was found", «مړی … وموندل شو»)."""
+    return event.type == "killing" and _BODY.search(event.trigger) is not None
+
+
 _NEAR = 3  # sentences: a mention without a province joins a province's event only this close
 
 
@@ -132,6 +140,14 @@ def _same(kept: Candidate, new: Candidate) -> bool:
     if kept.event.type in new.alternatives:
         event = replace(event, type=kept.event.type)
     follows = new.continues and new.paragraph == kept.paragraph and new.sentence - kept.sentence == 1
+    counted = kept.event.count is not None and event.count is not None
+    if (
+        counted
+        and kept.paragraph != new.paragraph
+        and not new.continues
+        and _found_dead(kept.event) != _found_dead(event)
+    ):
+        return False  # "gunmen shot a soldier in Nad Ali" … (a paragraph on) "a body was found near Lashkar"
     if follows and event.province and event.province == kept.event.province:
         event = replace(event, place=kept.event.place)
     return same_incident(kept.event, event)

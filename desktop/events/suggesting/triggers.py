@@ -74,7 +74,8 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
     folded = item.folded.text
     start, end = item.span(hit.start, hit.end)
     if hit.key in earlier_types and clauses.is_restatement(folded, start, end):
-        return True
+        # "The body of a former teacher was found": someone not named before
+        return not (_BODY.search(hit.text) and _SOMEONE_NEW.match(folded, end))
     if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
         return True
     if mentions.quoted_charge(item.sentence.text, hit.start, hit.end):
@@ -236,6 +237,9 @@ _TO_FAMILY = re.compile(
     r"\b(?:bod(?:y|ies)|to (?:their|his|her|the) (?:famil(?:y|ies)|relatives|lawyers?|elders|guarantors?)|"
     r"to (?:famil(?:y|ies)|relatives|elders))\b",
     re.IGNORECASE,
+)
+_SOMEONE_NEW = re.compile(
+    r"(?:\s+of)?\s+(?:a|an|another|\d+|two|three|four|five|six|seven|eight|nine|ten)(?!\w)", re.IGNORECASE
 )
 _BODY = re.compile(r"bod(?:y|ies)|جسد|اجساد|مړی|مړي|جنازه", re.IGNORECASE)
 
