@@ -442,6 +442,18 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
 <context>
     <name>EventDisplay</name>
     <message>
+        <source>not counted ({qualifier})</source>
+        <translation>شمرده‌نشده ({qualifier})</translation>
+    </message>
+    <message>
+        <source>“{words}” (not counted)</source>
+        <translation>«{words}» (شمرده‌نشده)</translation>
+    </message>
+    <message>
+        <source>{qualifier} “{words}” (not counted)</source>
+        <translation>{qualifier} «{words}» (شمرده‌نشده)</translation>
+    </message>
+    <message>
         <source>{date} (reported)</source>
         <translation>{date} (گزارش‌شده)</translation>
     </message>
@@ -491,6 +503,14 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     <message>
         <source>Count qualifier</source>
         <translation>قید شمار</translation>
+    </message>
+    <message>
+        <source>Count in words</source>
+        <translation>شمار به واژه</translation>
+    </message>
+    <message>
+        <source>The sources give this number only in words. Type a number if you counted one.</source>
+        <translation>منابع این شمار را تنها با واژه گفته‌اند. اگر خودتان شمرده‌اید، عدد را بنویسید.</translation>
     </message>
     <message>
         <source>Verification status</source>

@@ -445,6 +445,18 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
 <context>
     <name>EventDisplay</name>
     <message>
+        <source>not counted ({qualifier})</source>
+        <translation>نه دی شمېرل شوی ({qualifier})</translation>
+    </message>
+    <message>
+        <source>“{words}” (not counted)</source>
+        <translation>«{words}» (نه دی شمېرل شوی)</translation>
+    </message>
+    <message>
+        <source>{qualifier} “{words}” (not counted)</source>
+        <translation>{qualifier} «{words}» (نه دی شمېرل شوی)</translation>
+    </message>
+    <message>
         <source>{date} (reported)</source>
         <translation>{date} (راپور شوې)</translation>
     </message>
@@ -494,6 +506,14 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     <message>
         <source>Count qualifier</source>
         <translation>د شمېر قید</translation>
+    </message>
+    <message>
+        <source>Count in words</source>
+        <translation>شمېر په کلمو</translation>
+    </message>
+    <message>
+        <source>The sources give this number only in words. Type a number if you counted one.</source>
+        <translation>سرچینې دا شمېر یوازې په کلمو وايي. که مو پخپله شمېرلی وي، عدد یې ولیکئ.</translation>
     </message>
     <message>
         <source>Verification status</source>

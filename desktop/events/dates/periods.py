@@ -100,6 +100,9 @@ _SOLAR_YEAR_SO_FAR = _since(_solar_year_start, "range")
 _AFGHAN_LAST_WEEK, _AFGHAN_THIS_WEEK = _last_week(0), _this_week(_SATURDAY)  # README rule 7: Monday
 _PHRASES: dict[str, Period] = {
     "today": _back(0), "this morning": _back(0), "امروز": _back(0), "نن": _back(0),
+    "tonight": _back(0), "this evening": _back(0), "this afternoon": _back(0), "earlier today": _back(0),
+    "امشب": _back(0), "صبح امروز": _back(0), "امروز صبح": _back(0), "عصر امروز": _back(0),
+    "نن شپه": _back(0), "نن سهار": _back(0), "نن ماښام": _back(0),
     "yesterday": _back(1), "last night": _back(1), "دیروز": _back(1), "دیشب": _back(1), "پرون": _back(1),
     "پرونۍ شپه": _back(1), "روز گذشته": _back(1), "شب گذشته": _back(1), "تېره ورځ": _back(1),
     "تیره ورځ": _back(1), "تېره شپه": _back(1), "تیره شپه": _back(1),

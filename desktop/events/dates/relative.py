@@ -125,18 +125,21 @@ def _within_past(m: re.Match[str], context: Context) -> DateRange | None:
 def _weekday(m: re.Match[str], context: Context) -> DateRange | None:
     """ "on Friday", "روز جمعه", "د جمعې په ورځ": the latest such day on or before publication.
 
-    "last Friday" is the latest before it. "شب شنبه", Pashto "د شنبې شپه" (the night before
-    Saturday: Dari, Persian and Pashto name a night after the day that follows it) is Friday
-    to Saturday; English "Saturday night" is Saturday.
+    "last Friday" is the latest before it, and so is a Dari or Pashto weekday (README rule 7: "the most
+    recent such day before the article's date"; a Dari or Pashto report calls its own day «امروز», «نن»,
+    while English news name it: "said on Monday"). "شب شنبه" (the night before Saturday: Dari names a
+    night after the day that follows it) is Friday to Saturday; English "Saturday night" and Pashto «د
+    شنبې په شپه» (as the keys read it) are Saturday.
     """
     if context.published is None:
         return None
     wanted = WEEKDAYS[re.sub(r"\s+", " ", m["weekday"])]
     back = (context.published.weekday() - wanted) % 7
-    if back == 0 and (m["last"] or m["past"]):
+    # the eve of the article's own day (Friday night in a Saturday article) is the night before it
+    if back == 0 and (m["last"] or m["past"] or not (m["weekday"].isascii() or m["eve"])):
         back = 7
     when = context.published - timedelta(days=back)
-    if m["eve"] or m["night"]:
+    if m["eve"]:
         return DateRange(when - timedelta(days=1), when, "range")
     return one_day(when)
 

@@ -9,11 +9,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.events import vocabulary
 from desktop.events.gazetteer import load_gazetteer, place_by_code
 from desktop.events.suggest import SuggestedEvent
+from desktop.events.vague_counts import uncounted
 from desktop.resources import load_json
 from desktop.store.events import Event
 from desktop.ui.common import language
 from desktop.ui.common.direction import arrow
-from desktop.ui.common.local_format import digits, number
+from desktop.ui.common.local_format import digits, isolate, number
 
 # One colour per type, distinguishable for the common forms of colour blindness (Okabe–Ito + two).
 TYPE_COLORS = {
@@ -104,13 +105,28 @@ def where_text(event: Event) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def count_text(event: Event) -> str:
-    """ "15", "at least 15", "about 200", or "" when the count is unknown."""
-    if event.count is None:
+def count_label(count: int | None, qualifier: str | None, words: str = "") -> str:
+    """ "15", "at least 15", "about 200"; for a number given only in words, the source's words:
+    "“Dozens” (not counted)" (the qualifier before them when it is not "at least"), or "not counted
+    (at least)" without them; "" when the count is unknown."""
+    if count is not None:
+        if qualifier in ("exact", "", None):
+            return number(count)
+        return f"{vocabulary_label(qualifier or '')} {number(count)}"
+    if not uncounted(count, qualifier):
         return ""
-    if event.count_qualifier == "exact":
-        return number(event.count)
-    return f"{vocabulary_label(event.count_qualifier)} {number(event.count)}"
+    if not words:
+        template = QCoreApplication.translate("EventDisplay", "not counted ({qualifier})")
+    elif qualifier == "at least":  # what "dozens", «ده‌ها» mean: no need to say it
+        template = QCoreApplication.translate("EventDisplay", "“{words}” (not counted)")
+    else:
+        template = QCoreApplication.translate("EventDisplay", "{qualifier} “{words}” (not counted)")
+    return template.format(qualifier=vocabulary_label(qualifier or ""), words=isolate(words))
+
+
+def count_text(event: Event) -> str:
+    """The event's count as `count_label` writes it, with the words its evidence gives for it."""
+    return count_label(event.count, event.count_qualifier, event.count_words)
 
 
 def date_text(event: Event) -> str:
@@ -139,12 +155,7 @@ def suggestion_summary(s: SuggestedEvent) -> str:
     """ "Detention · Takhar · 12 · 2024-03-03 · Taliban → former soldiers" and the passage below."""
     d = s.to_dict()
     where = s.place or (place_name(s.province) if s.province else place_name(s.country or ""))
-    count = (
-        ""
-        if d["count"] is None
-        else f"{'' if d['count_qualifier'] == 'exact' else vocabulary_label(d['count_qualifier']) + ' '}"
-        f"{number(d['count'])}"
-    )
+    count = count_label(d["count"], d["count_qualifier"], d["count_words"] or "")
     actors = f" {arrow('→')} ".join(x for x in (s.perpetrator, s.victim_group) if x)  # ← right to left
     when = digits(d["date_start"] or "")
     if s.date_precision == "reported" and when:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.events.gazetteer import province_by_name, provinces
+from desktop.events.vague_counts import count_words, uncounted
 from desktop.resources import load_json
 from desktop.store.errors import NotebookError
 from desktop.store.events import Event
@@ -33,7 +34,14 @@ from desktop.store.notebook import Notebook
 from desktop.ui.common.core_messages import error_text
 from desktop.ui.common.local_format import isolate
 from desktop.ui.common.theme import error_colour
-from desktop.ui.events.event_display import choice_labels, country_codes, place_label, place_name, type_labels
+from desktop.ui.events.event_display import (
+    choice_labels,
+    count_label,
+    country_codes,
+    place_label,
+    place_name,
+    type_labels,
+)
 from desktop.ui.events.event_evidence import (
     EvidenceItem,
     from_annotation,
@@ -114,6 +122,13 @@ class EventEditorDialog(QDialog):
         self.count = QSpinBox(minimum=-1, maximum=10_000_000, specialValueText=self.tr("unknown"))
         self.count.setValue(-1)
         self.qualifier = _combo(choices["count_qualifiers"], self.tr("Count qualifier"))
+        self.count_note = QLabel(wordWrap=True)  # the evidence's words for a number no one counted
+        self.count_note.setAccessibleName(self.tr("Count in words"))
+        self.count_note.setToolTip(
+            self.tr("The sources give this number only in words. Type a number if you counted one.")
+        )
+        self.count_note.hide()
+        self._previous_count, self._words_qualifier, self._qualifier_chosen = -1, "", False
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(80)
         self.status = _combo(choices["verification_statuses"], self.tr("Verification status"))
@@ -140,6 +155,7 @@ class EventEditorDialog(QDialog):
         form.addRow(self.tr("Perpetrator"), self.perpetrator)
         form.addRow(self.tr("Victim group"), self.victims)
         form.addRow(self.tr("How many"), self._row(self.qualifier, self.count))
+        form.addRow("", self.count_note)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Tags"), self.tags)
@@ -158,6 +174,9 @@ class EventEditorDialog(QDialog):
         for field in (self.date_start, self.date_end):
             field.textChanged.connect(self._validate)
         self.province.currentTextChanged.connect(self._validate)
+        self.count.valueChanged.connect(self._count_changed)
+        self.qualifier.activated.connect(self._qualifier_picked)
+        self.qualifier.currentIndexChanged.connect(self._show_count_note)
 
     @staticmethod
     def _row(*widgets: QWidget, stretch: bool = False) -> QHBoxLayout:
@@ -209,8 +228,35 @@ class EventEditorDialog(QDialog):
         self.perpetrator.setText(values.get("perpetrator") or "")
         self.victims.setText(values.get("victim_group") or "")
         self.count.setValue(-1 if values.get("count") is None else int(values["count"]))
+        qualifier = values.get("count_qualifier") or ""
+        self._words_qualifier = qualifier if uncounted(values.get("count"), qualifier) else ""
         self.description.setPlainText(values.get("description") or "")
         self.tags.setText(", ".join(tags))
+
+    # -- a count given only in words ("dozens") -----------------------------------------------
+    def _qualifier_picked(self) -> None:
+        self._qualifier_chosen = True
+
+    def _count_changed(self, value: int) -> None:
+        """A number typed where the sources gave only words: the qualifier those words came with
+        ("at least" of "dozens") says nothing of it, so it goes back to "Exactly" unless the user chose
+        one; clearing the number brings the words' qualifier back."""
+        if self._words_qualifier and not self._qualifier_chosen:
+            if value >= 0 > self._previous_count:
+                self.qualifier.setCurrentIndex(max(0, self.qualifier.findData("exact")))
+            elif value < 0 <= self._previous_count:
+                self.qualifier.setCurrentIndex(max(0, self.qualifier.findData(self._words_qualifier)))
+        self._previous_count = value
+        self._show_count_note()
+
+    def _show_count_note(self) -> None:
+        """ "“Dozens” (not counted)" under the count while there is no number but a qualifier."""
+        qualifier = self.qualifier.currentData()
+        text = ""
+        if self.count.value() < 0 and uncounted(None, qualifier):
+            text = count_label(None, qualifier, count_words(item.quote for item in self.items()))
+        self.count_note.setText(text)
+        self.count_note.setVisible(bool(text))
 
     # -- evidence ---------------------------------------------------------------------------
     def _add_item(self, item: EvidenceItem) -> None:
@@ -271,6 +317,7 @@ class EventEditorDialog(QDialog):
         return ""
 
     def _validate(self) -> None:
+        self._show_count_note()  # the evidence may have changed
         problem = self.problem()
         self.message.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
