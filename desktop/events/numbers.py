@@ -205,6 +205,7 @@ _NOT_PEOPLE = re.compile(
 # "District 6 of Kandahar city", "Police District 11", «ناحیه ۶»: a number that names a place, not a count.
 _NAMED_BY = re.compile(
     r"(?<!\w)(?:district|pd|block|phase|sector|zone|street|gate|no\.?|ناحیه|حوزه|بلاک|فاز|سرک|جاده|دروازه)\s*$"
+    r"|(?<![\w-])[a-z]{1,5}-$|#\s*$"  # a case or file number: "E-121", "#45", "covid-19"
 )
 
 

@@ -211,3 +211,15 @@ def test_the_body_of_the_man_just_killed_is_the_same_killing() -> None:
         "His body was found the next morning beside the road."
     )
     assert facts(suggest(text)) == {("killing", "AF-HEL", 1, "exact")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "E-121 | Behsud, Nangarhar | Killing\nThe body of a former officer was found by the road in Behsud.",
+        "Case #45 (Kunar): the body of a former soldier was found in Asadabad on Monday.",
+        "KD-77 | Kunduz | Killing\nThe body of a shopkeeper was found in Khan Abad district.",
+    ],
+)
+def test_a_case_number_is_no_count(text: str) -> None:
+    assert {e.count.value if e.count else None for e in suggest(text)} == {1}
