@@ -417,6 +417,22 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
         <source>Check that no entry was changed or removed since it was written</source>
         <translation>بررسی کنید که هیچ درجی پس از نوشته‌شدن تغییر نکرده یا حذف نشده باشد</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>پیشرفت بررسی</translation>
+    </message>
+    <message>
+        <source>{done} of {total} entries</source>
+        <translation>{done} از {total} مدخل</translation>
+    </message>
+    <message>
+        <source>Check cancelled: nothing was found or changed.</source>
+        <translation>بررسی لغو شد: چیزی یافته یا تغییر داده نشد.</translation>
+    </message>
     <message numerus="yes">
         <source>Intact: all %n entries are unchanged and in order since they were written.</source>
         <translation>
@@ -3858,6 +3874,10 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>entry {seq} was changed after it was written</source>
         <translation>مدخل {seq} پس از نوشته‌شدن تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>Checking the custody log</source>
+        <translation>بررسی ثبت زنجیرهٔ نگهداری</translation>
     </message>
     <message>
         <source>{path}: no notebook here (create one with `fieldnotes new`)</source>

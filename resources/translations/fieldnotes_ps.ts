@@ -419,6 +419,22 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
         <source>Check that no entry was changed or removed since it was written</source>
         <translation>وګورئ چې هېڅ ثبت له لیکلو وروسته نه دی بدل یا لرې شوی</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>د کتنې پرمختګ</translation>
+    </message>
+    <message>
+        <source>{done} of {total} entries</source>
+        <translation>{done} له {total} ثبتونو</translation>
+    </message>
+    <message>
+        <source>Check cancelled: nothing was found or changed.</source>
+        <translation>کتنه لغوه شوه: هېڅ ونه موندل شول او هېڅ بدلون رانغی.</translation>
+    </message>
     <message numerus="yes">
         <source>Intact: all %n entries are unchanged and in order since they were written.</source>
         <translation>
@@ -3905,6 +3921,10 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>entry {seq} was changed after it was written</source>
         <translation>ثبت {seq} له لیکلو وروسته بدل شوی دی</translation>
+    </message>
+    <message>
+        <source>Checking the custody log</source>
+        <translation>د ساتنې لړۍ ثبت کتل کېږي</translation>
     </message>
     <message>
         <source>{path}: no notebook here (create one with `fieldnotes new`)</source>

@@ -19,7 +19,7 @@ from desktop.store.file import storage_errors
 from desktop.store.sharing.custody_view import DETAIL_KEYS, LogRow
 from desktop.ui.common import core_messages, language
 from desktop.ui.common.core_messages import ACTIONS, DETAILS, MESSAGES, core_text, custody_details
-from desktop.ui.sharing.custody_log_panel import cell_text
+from desktop.ui.sharing.custody_log_model import cell_text
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"

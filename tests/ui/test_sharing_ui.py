@@ -320,6 +320,7 @@ def test_custody_log_lists_entries_and_verify_finds_tampering(
     sharing.receive(bob, tmp_path / "s.age")
     panel = CustodyLogPanel(bob)
     widgets.append(panel)
+    panel.show()
     entries = list(custody.entries(bob.db))
     model = panel.table.model()
     assert model.rowCount() == len(entries) >= 2
@@ -327,15 +328,18 @@ def test_custody_log_lists_entries_and_verify_finds_tampering(
     def cell(row: int, column: int) -> str:
         return str(model.data(model.index(row, column)))
 
-    last = model.rowCount() - 1
-    assert (cell(last, 2), cell(last, 3)) == ("Bob (you)", "receive")
-    assert "sender: Alice" in cell(last, 5) and "1 added" in cell(last, 5)
+    assert (cell(0, 2), cell(0, 3)) == ("Bob (you)", "receive")  # the newest first
+    assert "sender: Alice" in cell(0, 5) and "1 added" in cell(0, 5)
+    assert [int(cell(row, 0)) for row in range(model.rowCount())] == [e.seq for e in reversed(entries)]
 
-    assert panel.verify().intact and panel.result.text().startswith("Intact")
+    check = panel.verify()
+    assert check is not None and check.intact and panel.result.text().startswith("Intact")
+    assert f"all {len(entries)} entries" in panel.result.text()
     assert panel.marked_entries() == []
 
     bob.db.execute("UPDATE custody_log SET details = '{}' WHERE seq = ?", [entries[-1].seq])
     check = panel.verify()
-    assert not check.intact and panel.result.text().startswith("BROKEN")
+    assert check is not None and not check.intact and panel.result.text().startswith("BROKEN")
     assert f"entry {entries[-1].seq} was changed" in panel.result.text()
     assert panel.marked_entries() == [entries[-1].seq]
+    assert cell(0, 5) == ""  # the entry as it reads now: its details were emptied

@@ -20,7 +20,8 @@ from desktop.ui.reader import highlights
 from desktop.ui.reader.annotate_dialog import COLOURS
 from desktop.ui.reader.reader_panel import ReaderPanel
 from desktop.ui.sharing.conflicts_panel import DIFFERS
-from desktop.ui.sharing.custody_log_panel import BROKEN, INTACT, TAMPERED
+from desktop.ui.sharing.custody_log_model import TAMPERED
+from desktop.ui.sharing.custody_log_panel import BROKEN, INTACT
 from desktop.ui.shell import preferences_dialog, settings
 from tests.ui.conftest import article_id
 

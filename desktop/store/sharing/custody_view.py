@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.progress import Progress
 from desktop.store import custody
 from desktop.store.notebook import Notebook
 from desktop.store.sharing import contacts, identity
@@ -22,11 +24,13 @@ DETAIL_KEYS = (
     "format",
 )
 _ENTRY = re.compile(r"^entry (\d+)")
+PAGE = 200  # entries a page of the log shows: one primary-key range, a few milliseconds at any depth
 
 
 @dataclass(frozen=True)
 class LogRow:
-    """One custody entry in words: `who` and `record` are names where the notebook knows them."""
+    """One custody entry in words: `who` and `record` are names where the notebook knows them
+    (`actor` and `record_id` the ids they stand for)."""
 
     seq: int
     at: str
@@ -34,6 +38,8 @@ class LogRow:
     action: str
     record: str
     details: str
+    actor: str = ""
+    record_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,7 @@ class ChainCheck:
 
     problems: tuple[str, ...]
     entries: frozenset[int]
+    checked: int = 0  # how many entries the check read
 
     @property
     def intact(self) -> bool:
@@ -56,10 +63,18 @@ def actor_names(nb: Notebook) -> dict[str, str]:
     return names
 
 
-def log_rows(nb: Notebook) -> list[LogRow]:
-    """Every entry, oldest first, with people's and articles' names instead of ids."""
-    entries = list(custody.entries(nb.db))
-    names = actor_names(nb)
+def log_page(
+    nb: Notebook,
+    *,
+    before: int | None = None,
+    after: int = 0,
+    limit: int = PAGE,
+    names: dict[str, str] | None = None,
+) -> list[LogRow]:
+    """A page of entries, newest first (`after` < seq < `before`), with people's and articles'
+    names instead of ids; `names` are `actor_names(nb)` when the caller has them already."""
+    entries = custody.newest(nb.db, before=before, after=after, limit=limit)
+    names = actor_names(nb) if names is None else names
     titles = nb.titles(sorted({e.record_id for e in entries if e.record_id}))
     return [
         LogRow(
@@ -69,6 +84,8 @@ def log_rows(nb: Notebook) -> list[LogRow]:
             action=e.action,
             record=titles.get(e.record_id, e.record_id),
             details=summary(e.details),
+            actor=e.actor,
+            record_id=e.record_id,
         )
         for e in entries
     ]
@@ -91,6 +108,14 @@ def _text(value: Any) -> str:
 
 def check_chain(nb: Notebook) -> ChainCheck:
     """Check the log's hash chain (custody.verify) and say which entries its problems name."""
-    problems = custody.verify(nb.db)
-    named = {int(m.group(1)) for p in problems if (m := _ENTRY.match(p))}
-    return ChainCheck(tuple(problems), frozenset(named))
+    return next(step for step in check_chain_steps(nb) if isinstance(step, ChainCheck))
+
+
+def check_chain_steps(nb: Notebook) -> Iterator[Progress | ChainCheck]:
+    """`check_chain` as a Progress generator (for a worker thread), its ChainCheck yielded last."""
+    for step in custody.verify_steps(nb.db):
+        if isinstance(step, Progress):
+            yield step
+        else:
+            named = {int(m.group(1)) for p in step.problems if (m := _ENTRY.match(p))}
+            yield ChainCheck(tuple(step.problems), frozenset(named), step.entries)

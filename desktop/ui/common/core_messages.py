@@ -36,6 +36,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "entry {seq} is missing (next is {next})"),
     QT_TRANSLATE_NOOP("core", "entry {seq} does not follow the entry before it"),
     QT_TRANSLATE_NOOP("core", "entry {seq} was changed after it was written"),
+    QT_TRANSLATE_NOOP("core", "Checking the custody log"),  # its progress
     # opening, creating, locking a notebook; its passphrase
     QT_TRANSLATE_NOOP("core", "{path}: no notebook here (create one with `fieldnotes new`)"),
     QT_TRANSLATE_NOOP("core", "{path}: a file already exists there"),

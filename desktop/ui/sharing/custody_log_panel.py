@@ -1,159 +1,204 @@
-"""The custody log: who imported, edited, shared and merged what, and a check of its hash chain."""
+"""The custody log page: its entries, newest first, and a check of its hash chain off the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QGuiApplication, QShowEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.progress import Progress
 from desktop.store.changes import Change
 from desktop.store.notebook import Notebook
-from desktop.store.sharing.custody_view import ChainCheck, LogRow, check_chain, log_rows
-from desktop.ui.common.core_messages import core_text, custody_action, custody_details
-from desktop.ui.common.local_format import digits, number
-from desktop.ui.common.theme import status_text, tint
+from desktop.store.sharing.custody_view import ChainCheck, check_chain, check_chain_steps
+from desktop.ui.common.core_messages import core_text
+from desktop.ui.common.local_format import number
+from desktop.ui.common.theme import status_text
+from desktop.ui.common.worker import GeneratorWorker
+from desktop.ui.sharing.custody_log_model import COLUMNS, CustodyLogModel
 
-COLUMNS = (
-    "#", QT_TRANSLATE_NOOP("CustodyLogModel", "Time"), QT_TRANSLATE_NOOP("CustodyLogModel", "Who"),
-    QT_TRANSLATE_NOOP("CustodyLogModel", "Action"), QT_TRANSLATE_NOOP("CustodyLogModel", "Record"),
-    QT_TRANSLATE_NOOP("CustodyLogModel", "Details"),
-)  # fmt: skip
-TAMPERED = "#e03131"  # tinted over the palette's base, so the row stays readable in dark themes
 INTACT, BROKEN = "#1e7b34", "#c0392b"
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
-
-
-class CustodyLogModel(QAbstractTableModel):
-    """The entries as table rows; the entries the last check named are shown in red.
-
-    A model rather than a QTableWidget: a log has thousands of entries, and filling items one
-    call at a time is slow (and PySide6 6.12 on Python 3.11 leaks a None reference per call).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[LogRow] = []
-        self.marked: frozenset[int] = frozenset()
-
-    def set_rows(self, rows: list[LogRow], marked: frozenset[int]) -> None:
-        self.beginResetModel()
-        self.rows, self.marked = rows, marked
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        entry = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(entry, index.column())
-        if role == Qt.ItemDataRole.BackgroundRole and entry.seq in self.marked:
-            return QBrush(tint(QGuiApplication.palette(), TAMPERED))
-        return None
-
-
-def cell_text(entry: LogRow, column: int) -> str:
-    """A cell in the interface language: the core's words (action, "you", detail keys) translated;
-    names, titles and values as they are."""
-    if column == 0:
-        return number(entry.seq)
-    if column == 1:
-        return digits(entry.at[:19].replace("T", " "))
-    words = (core_text(entry.who), custody_action(entry.action), entry.record, custody_details(entry.details))
-    return words[column - 2]
+# The session's `background`: wraps work on a Notebook into a job that opens its own connection.
+Background = Callable[[Callable[[Notebook], Iterator[Any]]], Callable[[], Iterator[Any]]]
 
 
 class CustodyLogPanel(QWidget):
-    """`CustodyLogPanel(nb)`: the log, newest last, and a "Verify chain" button.
+    """`CustodyLogPanel(nb)`: the log, newest first, and a "Verify chain" button.
 
-    Refreshes when shown and after every change to the notebook (each change adds entries).
+    Reads the newest page when first shown and more as the table scrolls; after a change, only
+    the entries it added (and the names it changed). With `set_background` (the session's) the
+    check runs in a worker thread with progress and Cancel; without it (a panel built alone), in
+    place.
     """
 
     def __init__(self, nb: Notebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.nb = nb
         self.check: ChainCheck | None = None
-        self.model = CustodyLogModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Custody log"))
+        self.worker: GeneratorWorker | None = None  # the check running
+        self._background: Background | None = None
+        self._touched: set[str] = set()  # ids of records changed since the rows were brought up to date
+        self.model = CustodyLogModel(nb, self)
+        self.table = self._table()
         self.verify_button = QPushButton(self.tr("&Verify chain"), self)
         self.verify_button.setToolTip(
             self.tr("Check that no entry was changed or removed since it was written")
         )
+        self.cancel_button = QPushButton(self.tr("Cancel"), self, visible=False)
+        self.progress = QProgressBar(self, visible=False)
+        self.progress.setAccessibleName(self.tr("Progress of the check"))
+        for widget in (self.cancel_button, self.progress):
+            # Their place kept while hidden: showing them moves nothing, so the table is not
+            # repainted while the worker checks (each cell asks Python, which the worker holds).
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
         self.result = QLabel(self, wordWrap=True)
+        # Its text never widens the page (the table would be laid out and painted again).
+        self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.addWidget(self.verify_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.progress)
         row.addWidget(self.result, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         self.verify_button.clicked.connect(self.verify)
+        self.cancel_button.clicked.connect(self.cancel_check)
         nb.add_listener(self._on_change)
-        self.refresh()
+
+    def _table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        # Sized to the rows in view when first shown, not to every row as each page arrives (as
+        # ResizeToContents would: it asks each cell of 200 rows for its text, ~50 ms a page).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(0)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        table.setAccessibleName(self.tr("Custody log"))
+        return table
+
+    def set_background(self, background: Background) -> None:
+        """Check the chain in a worker thread on its own connection (the session's `background`)."""
+        self._background = background
 
     def detach(self) -> None:
-        """Stop listening to the notebook (before it closes)."""
+        """Stop listening to the notebook and stop a check under way (before it closes)."""
         self.nb.remove_listener(self._on_change)
+        self.cancel_check()
 
-    def _on_change(self, _change: Change) -> None:
+    def _on_change(self, change: Change) -> None:
+        self._touched.update(change.ids, change.articles)
         if self.isVisible():
-            self.refresh()
+            self._take_changes()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        self.refresh()
+        if self.model.loaded:
+            self._take_changes()  # what changed while another page was shown
+        else:
+            self._touched.clear()
+            self.model.reload()
+            self.table.resizeColumnsToContents()  # the newest page's widths
         super().showEvent(event)
 
-    def refresh(self) -> None:
-        marked = self.check.entries if self.check is not None else frozenset()
-        self.model.set_rows(log_rows(self.nb), marked)
-        self.table.scrollToBottom()
+    def _take_changes(self) -> None:
+        """The new entries on top; a reader scrolled down keeps the same rows in view."""
+        bar = self.table.verticalScrollBar()
+        at = bar.value()
+        added = self.model.take_changes(self._touched)
+        self._touched.clear()
+        if at > 0 and added:
+            bar.setValue(at + added)
 
-    def verify(self) -> ChainCheck:
-        """Check the hash chain; say whether it is intact, or which entries were changed."""
-        self.check = check = check_chain(self.nb)
-        self.refresh()
+    # -- the check of the chain ---------------------------------------------------------------------
+    def verify(self) -> ChainCheck | None:
+        """Check the hash chain, then say whether it is intact or which entries were changed.
+
+        In the worker when there is a background (returns None: the result comes later), else in
+        place (returns what it found)."""
+        if self.worker is not None:
+            return None
+        if self._background is None:
+            return self._show_check(check_chain(self.nb))
+        self.worker = worker = GeneratorWorker(self._background(check_chain_steps))
+        worker.signals.progress.connect(self._progressed)
+        worker.signals.item.connect(self._show_check)
+        worker.signals.failed.connect(self._failed)
+        worker.signals.finished.connect(lambda cancelled: self._ended(worker, cancelled))
+        self._running(True)
+        self.result.setStyleSheet("")
+        self._result_colour = ""
+        self.result.setText(core_text("Checking the custody log") + "…")
+        # Laid out and painted now: while the worker runs Python, each cell the table paints
+        # waits for it (the GIL), so nothing the table shows changes until the result.
+        self.layout().activate()
+        self.repaint()
+        worker.start()
+        return None
+
+    def cancel_check(self) -> None:
+        """Stop a check under way (nothing is changed either way)."""
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def _running(self, running: bool) -> None:
+        self.verify_button.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)  # busy until the first report
+
+    def _progressed(self, progress: Progress) -> None:
+        """How far the check got, in the bar alone (the label's lines would move the table)."""
+        self.progress.setRange(0, max(progress.total, 1))
+        self.progress.setValue(progress.done)
+        self.progress.setFormat(
+            self.tr("{done} of {total} entries").format(
+                done=number(progress.done), total=number(progress.total)
+            )
+        )
+
+    def _failed(self, message: str) -> None:
+        self.result.setText(message)
+        self._show_result(BROKEN)
+
+    def _ended(self, worker: GeneratorWorker, cancelled: bool) -> None:
+        if self.worker is worker:
+            self.worker = None
+        self._running(False)
+        if cancelled:
+            self.result.setStyleSheet("")
+            self._result_colour = ""
+            self.result.setText(self.tr("Check cancelled: nothing was found or changed."))
+
+    def _show_check(self, check: ChainCheck) -> ChainCheck:
+        self.check = check
+        self.model.set_marked(check.entries)
         if check.intact:
             self.result.setText(
                 self.tr(
                     "Intact: all %n entries are unchanged and in order since they were written.",
                     "",
-                    self.model.rowCount(),
+                    check.checked,
                 )
             )
             self._show_result(INTACT)
@@ -175,5 +220,5 @@ class CustodyLogPanel(QWidget):
             self._show_result(self._result_colour)  # light ↔ dark
 
     def marked_entries(self) -> list[int]:
-        """The entries shown as changed (their sequence numbers)."""
+        """The entries shown as changed (their sequence numbers), among those read."""
         return [row.seq for row in self.model.rows if row.seq in self.model.marked]

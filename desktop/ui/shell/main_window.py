@@ -75,8 +75,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.commands.set_article_actions(self.workspace.reader.article_actions())
         self.runner = ImportRunner(session, self)
-        self.workspace.suggestions.set_background(session.background)
-        self.workspace.search.set_background(session.background)  # searches off the GUI thread
+        self.workspace.set_background(session.background)  # searches, suggestions, checks off the GUI thread
         self.runner.finished.connect(self._imported)
         self.commands.set_unlocked(True)
         self.setWindowTitle(self.tr("{name} — Fieldnotes").format(name=isolate(session.path.name)))

@@ -22,6 +22,7 @@ from desktop.ui.events.events_panel import EventsPanel
 from desktop.ui.events.suggestions_panel import SuggestionsPanel
 from desktop.ui.library.library_panel import LibraryPanel
 from desktop.ui.library.search_panel import SearchField, SearchPanel
+from desktop.ui.library.search_runner import Background
 from desktop.ui.library.tag_tree_panel import TagTreePanel
 from desktop.ui.reader.annotations_panel import AnnotationsPanel
 from desktop.ui.reader.reader_panel import ReaderPanel
@@ -73,6 +74,7 @@ class Workspace(QSplitter):
         self.search = SearchPanel(nb)
         self.conflicts = ConflictsPanel(nb)
         self._custody: CustodyLogPanel | None = None  # built when first shown (see `custody`)
+        self._background: Background | None = None  # the session's (see `set_background`)
         self._custody_slot = QWidget()
         self.events = EventsPanel(nb)
         self.middle = QStackedWidget()
@@ -126,12 +128,23 @@ class Workspace(QSplitter):
         for panel in (*panels, *([self._custody] if self._custody else [])):
             panel.detach()
 
+    def set_background(self, background: Background) -> None:
+        """Run the panels' long work in worker threads with their own connections (the session's
+        `background`): searches, suggestions, the check of the custody log."""
+        self._background = background
+        self.suggestions.set_background(background)
+        self.search.set_background(background)
+        if self._custody is not None:
+            self._custody.set_background(background)
+
     @property
     def custody(self) -> CustodyLogPanel:
-        """The custody log page, built the first time it is needed: it reads the whole log, one
-        entry per imported file (2.4 s at 100,000 articles), which the start must not wait for."""
+        """The custody log page, built the first time it is needed (it reads the newest page of the
+        log when shown; the start needs nothing from it)."""
         if self._custody is None:
             self._custody = CustodyLogPanel(self.nb)
+            if self._background is not None:
+                self._custody.set_background(self._background)
             self.middle.insertWidget(self.middle.indexOf(self._custody_slot), self._custody)
             self.middle.removeWidget(self._custody_slot)
             _size_by_shown_page(self.middle)
