@@ -382,7 +382,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             if retractions.points_back(folded, bool(own)):  # "This could not be verified.": the claim before
                 candidates = _retract(candidates, item, index)
         correcting = correcting or retractions.correction_heading(folded)
-        seen_types |= {t.key for t in item.triggers}
+        if not is_headline(item, index, article.title_alone):  # a title announces, it reports nothing before
+            seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
     candidates = date_continuations(candidates)
     early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(drop_accounts(candidates)))))

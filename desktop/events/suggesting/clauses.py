@@ -148,6 +148,9 @@ _PLACE_BEFORE = compile_folded(r"(?<!\w)(?:places?|centres?|centers?|conditions|
 _ATTRIBUTE_BEFORE = compile_folded(r"(?<!\w)(?:the|of|for|all|other|release|free|freeing)\s+(?:\w+ly\s+)?$")
 # Pashto oblique participles name people: "د بندي شویو ښځو" (of the detained women).
 _PASHTO_PARTICIPLE = compile_folded(r"(?:شویو|شوو|شویانو)$")
+# and so does a participle before a word for people: «شړل شوي کسان ځوانان وو» (the deported were young men).
+_PASHTO_ATTRIBUTIVE = compile_folded(r"(?:شوي|شوی|شوې)$")
+_PASHTO_PEOPLE_AFTER = compile_folded(r"\s+(?:کسان|کډوال|افغانان|خلک|ښځې|سړي|ماشومان|ځوانان)(?!\w)")
 # Reactions of observers: "called for the release of", "expressed concern", "خواستار آزادی", "غوښتنه وکړه".
 _REACTION = compile_folded(
     r"(?<!\w)(?:called (?:on|for)|calls (?:on|for)|calling (?:on|for)|urged|urges|"
@@ -284,12 +287,14 @@ _ALL_OF = compile_folded(
 )
 # «… در همان بازار دستگیر شد» (was arrested in the same bazaar): a verb reports, whatever "same" before it.
 _FINITE = compile_folded(r"\s(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول)$")
+_FINITE_AFTER = compile_folded(r"\s+(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول)(?!\w)")
 
 
 def is_restatement(folded: str, start: int, end: int | None = None) -> bool:
     """ "these detentions", "The arrests came after …", "one of the three activists detained on 3 March was
     released": words pointing back at events reported before."""
-    verb = end is not None and _FINITE.search(folded, start, end) is not None
+    # «از همین مرز اخراج شدند» (were expelled through the same border): the verb after a one-word trigger too
+    verb = end is not None and bool(_FINITE.search(folded, start, end) or _FINITE_AFTER.match(folded, end))
     return bool(
         (_ANAPHOR.search(folded[max(0, start - 30) : start]) and not verb)
         or _ALL_OF.match(folded, 0, start)
@@ -324,6 +329,7 @@ def names_people(folded: str, start: int, end: int) -> bool:
         or _PEOPLE_WORD.match(folded[start:end])
         or _PLACE_BEFORE.search(folded, max(0, start - 25), start)
         or _PASHTO_PARTICIPLE.search(folded, start, end)
+        or (_PASHTO_ATTRIBUTIVE.search(folded, start, end) and _PASHTO_PEOPLE_AFTER.match(folded, end))
         or (
             _ATTRIBUTE_BEFORE.search(folded, max(0, start - 20), start)
             and _ATTRIBUTE.fullmatch(folded, start, end)

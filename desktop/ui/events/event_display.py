@@ -7,6 +7,7 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.events import vocabulary
+from desktop.events.districts import resolve_district
 from desktop.events.gazetteer import load_gazetteer, place_by_code
 from desktop.events.suggest import SuggestedEvent
 from desktop.events.vague_counts import uncounted
@@ -43,6 +44,28 @@ VOCABULARY_LABELS = (
     QT_TRANSLATE_NOOP("EventVocabulary", "About"),
     QT_TRANSLATE_NOOP("EventVocabulary", "at least"), QT_TRANSLATE_NOOP("EventVocabulary", "about"),
 )  # fmt: skip
+# The perpetrators and victim groups the suggestions record (their labels in event_types.json): an
+# event keeps the English label, shown in the interface language; what a user typed stays as typed.
+ACTOR_LABELS = (
+    QT_TRANSLATE_NOOP("EventVocabulary", "Taliban"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Islamic State Khorasan"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Wagner Group"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Iranian authorities"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "Pakistani authorities"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "unknown gunmen"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "former soldiers"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "former government officials"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "soldiers"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "journalists"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "women"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "girls"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "children"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "human rights defenders"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "refugees and migrants"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "civilians"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "religious and ethnic minorities"),
+    QT_TRANSLATE_NOOP("EventVocabulary", "protesters"),
+)
 
 
 def vocabulary_label(label: str) -> str:
@@ -80,6 +103,12 @@ def _local_name(place: object) -> str:
     return names[0] if names else ""
 
 
+def actor_label(text: str) -> str:
+    """A perpetrator or victim group in the interface language when it is one of the vocabulary's
+    labels ("former soldiers" → «نظامیان پیشین»), else as it was written."""
+    return vocabulary_label(text) if text in ACTOR_LABELS else text
+
+
 def place_name(code: str) -> str:
     """ "Badakhshan" for AF-BDS, "Iran" for IR (بدخشان, ایران in Dari), the code itself when unknown."""
     place = place_by_code(code) if code else None
@@ -97,12 +126,30 @@ def place_label(code: str) -> str:
     return f"{place.name} · {place.dari[0]}" if place.dari else place.name
 
 
+@lru_cache(maxsize=512)
+def _local_place(name: str, province: str, lang: str) -> str:
+    """`name`'s Dari or Pashto name (for `lang`) when the gazetteer knows the place: a province,
+    country or city, else a district or town (in `province` when several share the name)."""
+    place = load_gazetteer().lookup(name) or resolve_district(name, provinces_in_text={province} - {""})
+    return _local_name(place) if place is not None else ""
+
+
+def written_place(name: str, province: str = "") -> str:
+    """A place as an event records it ("Mazar-i-Sharif", "Islam Qala"), in Dari or Pashto script when
+    the interface speaks it and the gazetteer has the name (مزار شریف); else as it was written."""
+    lang = language.active_language()
+    if not name or lang not in language.RIGHT_TO_LEFT or not name.isascii():
+        return name
+    return _local_place(name.strip(), province, lang) or name
+
+
 def where_text(event: Event) -> str:
-    """ "Islam Qala, Herat" or "Iran": the most precise place first."""
-    parts = [event.place, place_name(event.province)]
+    """ "Islam Qala, Herat" or "Iran": the most precise place first (in Dari «اسلام قلعه، هرات»)."""
+    parts = [written_place(event.place, event.province), place_name(event.province)]
     if not event.province:
         parts.append(place_name(event.country))
-    return ", ".join(p for p in parts if p)
+    comma = "، " if language.active_language() in language.RIGHT_TO_LEFT else ", "
+    return comma.join(dict.fromkeys(p for p in parts if p))  # "Kunduz, Kunduz" (the city, the province) once
 
 
 def count_label(count: int | None, qualifier: str | None, words: str = "") -> str:
@@ -154,9 +201,11 @@ def country_codes() -> list[str]:
 def suggestion_summary(s: SuggestedEvent) -> str:
     """ "Detention · Takhar · 12 · 2024-03-03 · Taliban → former soldiers" and the passage below."""
     d = s.to_dict()
-    where = s.place or (place_name(s.province) if s.province else place_name(s.country or ""))
+    where = written_place(s.place, s.province or "") or (
+        place_name(s.province) if s.province else place_name(s.country or "")
+    )
     count = count_label(d["count"], d["count_qualifier"], d["count_words"] or "")
-    actors = f" {arrow('→')} ".join(x for x in (s.perpetrator, s.victim_group) if x)  # ← right to left
+    actors = f" {arrow('→')} ".join(actor_label(x) for x in (s.perpetrator, s.victim_group) if x)  # ← in RTL
     when = digits(d["date_start"] or "")
     if s.date_precision == "reported" and when:
         when = QCoreApplication.translate("EventDisplay", "{date} (reported)").format(date=when)

@@ -46,6 +46,16 @@ def _box(title: str, *widgets: QWidget) -> QWidget:
     return box
 
 
+def _fit_rows(view: QListWidget) -> None:
+    """As high as all its rows, and never scrolling: in Pashto a row whose letters come from a
+    fallback font (ړ, ۍ) is taller than the others, so the height is summed row by row."""
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    rows = sum(view.sizeHintForRow(row) for row in range(view.count()))
+    view.setFixedHeight(rows + 2 * view.frameWidth() + 4)
+
+
 def _size_by_shown_page(stack: QStackedWidget) -> None:
     """Let only the shown page count for the stack's size: the hidden events page, as wide as its
     filters, must not squeeze the sidebar while the library is shown."""
@@ -67,7 +77,7 @@ class Workspace(QSplitter):
         self.nav = QListWidget()
         self.nav.addItems([QCoreApplication.translate("Workspace", page) for page in PAGES])
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setMaximumHeight(self.nav.sizeHintForRow(0) * len(PAGES) + 8)
+        _fit_rows(self.nav)
         self.tags = TagTreePanel(nb)
         self.search_field = SearchField()
         self.library = LibraryPanel(nb)
