@@ -223,3 +223,51 @@ def test_the_body_of_the_man_just_killed_is_the_same_killing() -> None:
 )
 def test_a_case_number_is_no_count(text: str) -> None:
     assert {e.count.value if e.count else None for e in suggest(text)} == {1}
+
+
+# 4. A title announces what the story tells; it reports nothing before the story: "Three of the men were
+#    flogged" after a title "… detained and flogged" is the story's torture (three of those detained), and the
+#    title's own torture is left out.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Teachers arrested and beaten in Herat\n\nPolice arrested nine teachers in Herat city on Monday "
+            "after a protest over unpaid salaries.\n\nTwo of the teachers were beaten at the police station "
+            "the same night, a colleague said.",
+            "en",
+            {("detention", "AF-HER", 9, "exact"), ("torture", "AF-HER", 2, "exact")},
+        ),
+        (
+            "بازداشت و شلاق زدن جوانان در نیلی\n\nنیروهای استخبارات طالبان روز شنبه دست‌کم دوازده جوان را "
+            "در شهر نیلی مرکز ولایت دایکندی بازداشت کردند.\n\nسه تن از این جوانان روز بعد در بازار نیلی در "
+            "برابر مردم شلاق زده شدند.",
+            "fa",
+            {("detention", "AF-DAY", 12, "at least"), ("torture", "AF-DAY", 3, "exact")},
+        ),
+        (
+            "د طالبانو له خوا د ځوانانو نیول او وهل\n\nطالبانو د شنبې په ورځ د غزني په ښار کې لس ځوانان "
+            "ونیول.\n\nپه دوی کې درې تنه بله ورځ د خلکو په وړاندې ووهل شول.",
+            "ps",
+            {("detention", "AF-GHA", 10, "exact"), ("torture", "AF-GHA", 3, "exact")},
+        ),
+    ],
+)
+def test_a_title_restates_nothing_before_the_story(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("زما مېړه د ولسوالۍ مرکز ته ورغی. هغه یې هلته ونیو او دوه شپې یې په زندان کې وساته.", "ps", 1),
+        ("پدرم به ولسوالی رفت. طالبان او را در ولسوالی اندراب بازداشت کردند و سه شب نگه داشتند.", "fa", 1),
+        ("Police in Herat detained a driver and held him for two nights.", "en", 1),
+    ],
+)
+def test_nights_held_are_no_count_and_him_is_one(text: str, language: str, count: int) -> None:
+    assert [e.count.value if e.count else None for e in suggest(text, language)] == [count]
