@@ -359,7 +359,9 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             context = incident = _Context(item.paragraph)
         elif item.paragraph != context.paragraph:
             context = _next_paragraph(item, context, incident)
-        found = [] if index in tables.skipped else _sentence_events(item, index, context, article, seen_types)
+        label = index and is_heading(text, item)  # "4. Returns and deportations": a section's name
+        skipped = index in tables.skipped or label
+        found = [] if skipped else _sentence_events(item, index, context, article, seen_types)
         if index in tables.counts:
             found = counted_row(found, tables.counts[index])  # "| … | Eight men detained … | 8 |"
         if index in tables.rows and not found:  # "| Islam Qala | Herat | Iran | 9,412 |" under "Deported"

@@ -213,6 +213,10 @@ _HISTORICAL_CUE = compile_folded(
 _SUMMARY = compile_folded(
     r"(?<!\w)(?:in total|in all|altogether|overall|a total of|total of|combined|in sum|taken together|"
     r"so far this (?:week|month|year)|to date|this brings|brings the (?:total|number)|"
+    # "Summary: the extract covers seven people detained …", «جمع‌بندی:», «لنډیز:»
+    r"^\W*(?:summary|in summary|to sum up|جمع بندی|خلاصه|لنډیز)\s*[:\-–—]|"
+    r"(?:covers?|covering|includes?|including|lists?|listing)\s+(?:a total of\s+)?\S+\s+"
+    r"(?:people|persons|cases|individuals|incidents|victims)|"
     r"در مجموع|مجموعا|همدا ټول|ټول ټال)(?!\w)"
 )
 
@@ -253,8 +257,17 @@ def is_negated(folded: str, start: int, end: int) -> bool:
     return bool(cue and cue["neg"]) or bool(denied) or bool(_NEGATION_AFTER.match(folded, end))
 
 
+# "there is a real risk that Mr. A. W. is being tortured", "we fear the students are being beaten": feared.
+_FEARED_THAT = compile_folded(
+    r"(?<!\w)(?:risk|danger|fears?|feared|concerns?|concerned|worried|possibility|likely)\s+(?:that\s+)?"
+    r"(?:\S+\s+){0,8}?(?:is|are|was|were)\s+(?:\w+ly\s+|still\s+)?being\s+$"
+)
+
+
 def is_hypothetical(folded: str, start: int, end: int) -> bool:
     """ "could be detained", "at risk of deportation", "efforts to capture", "ممکن است بازداشت شوند"."""
+    if _FEARED_THAT.search(folded, max(0, start - 120), start):
+        return True
     clause = clause_at(folded, start, end)
     cue = _cue_before(folded, clause, start)
     purpose = _PURPOSE.search(folded, max(0, start - 20), start) and not _PURPOSE_NOUNS.match(folded, start)

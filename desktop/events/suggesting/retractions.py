@@ -44,6 +44,10 @@ _RETRACTION = compile_folded(
     r"was found to be|were found to be)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
     r"(?:withdrawn|retracted|false|untrue|fake|baseless|unfounded|denied|incorrect|inaccurate|fabricated|"
     r"not true|wrong|removed|taken down|corrected|mistaken|erroneous)(?!\w)"
+    # withdrawn or taken down, however long the claim it quotes ("A report … that a former prosecutor had been
+    # killed in Jalalabad on 30 November was withdrawn by the outlet")
+    r"|(?:report|claim|story|post|article|news|video)s?\s+(?:\S+\s+){15,40}?(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)"
+    r"\s+(?:later\s+|since\s+|subsequently\s+|quickly\s+)?(?:withdrawn|retracted|taken down|deleted)(?!\w)"
     r"|(?:denied|deny|denies|rejected|dismissed|refuted|retracted|withdrew|withdrawn|corrected|debunked)\s+"
     r"(?:\S+\s+){0,3}?(?:report|claim|allegation|account|news|rumou?r|story)s?(?!\w)"
     r"|(?:را\s+)?پس\s+گرفت|(?:بېرته|بیرته)\s+(?:واخیست|واخیسته|واخست|واخسته)"

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from desktop.events.numbers import Count
-from desktop.events.suggesting import abductions, clauses, mentions, statements
+from desktop.events.suggesting import abductions, clauses, mentions, methodology, statements
 from desktop.events.suggesting.counting import one_person, singular_subject
 from desktop.events.suggesting.dating import ArticleDates, DateMatch, When, nearest_date
 from desktop.events.suggesting.placing import trigger_clusters
@@ -29,7 +29,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
     folded = item.folded.text
     live: list[Hit] = []
     unreal: Hit | None = None
-    if _QUESTION.search(item.sentence.text):  # "Q: When did your son go missing?": asked, not told
+    question = _QUESTION.search(item.sentence.text)  # "Q: When did your son go missing?": asked, not told
+    if question or methodology.states_a_rule(folded):  # "… is recorded as fleeing from Ghazni": a rule
         item.unreal.extend(item.triggers)
         return []
     for hit in typed_triggers(item):

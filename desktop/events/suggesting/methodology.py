@@ -1,0 +1,36 @@
+"""Sentences about how events are recorded, not reports of events: counting rules and quoted examples.
+
+A methodology note says "If three men are detained in Achin …, we record one detention" or "A person who
+flees Ghazni for Kabul is recorded as fleeing from Ghazni": a rule in the present tense, whose events are
+invented. Works on the folded sentence text (`script.fold`), like `clauses`.
+"""
+
+from __future__ import annotations
+
+from desktop.events.suggesting import compile_folded
+
+# "we record one detention", "we enter one ill-treatment entry", "we do not divide it", «ثبت می‌کنیم», «ثبتوو»:
+# the author's own practice in the present tense ("we recorded 12 killings" is a report).
+_WE_RECORD = compile_folded(
+    r"(?<!\w)we\s+(?:\w+ly\s+)?(?:do not\s+|don't\s+|never\s+|only\s+|always\s+)?"
+    r"(?:record|enter|count|code|log|classify|register|make (?:a|one) (?:single )?entry|treat|divide)(?!\w)|"
+    r"(?<!\w)(?:ثبت|درج|حساب|شمارش|دسته بندی)\s+(?:نمی|می)\s+کنیم(?!\w)|"
+    r"(?<!\w)(?:ثبتوو|نه ثبتوو|شمېرو|حسابوو|داخلوو)(?!\w)"
+)
+# "is recorded as fleeing from Ghazni", "are counted against the country", «ثبت می‌شود», «ثبتېږي»: a rule.
+_IS_RECORDED = compile_folded(
+    r"(?<!\w)(?:is|are)\s+(?:\w+ly\s+)?(?:recorded|counted|entered|coded|logged|classified|registered|treated)"
+    r"\s+(?:as|against|under|once|separately|only|where|in the province)(?!\w)|"
+    r"(?<!\w)(?:ثبت|درج|حساب|شمرده|شمارش)\s+(?:نمی|می)\s+(?:شود|شوند)(?!\w)|"
+    r"(?<!\w)(?:ثبتېږی|ثبتیږی|شمېرل کېږی|شمیرل کیږی|حسابېږی|حسابیږی)(?!\w)"
+)
+# 'a sentence such as "at least 40 people were detained …"': a quoted example of a wording.
+_EXAMPLE_QUOTE = compile_folded(
+    r"(?<!\w)(?:such as|like|for example|for instance|e\.g\.|مانند|مثل|مثلا|به طور مثال|لکه|د بېلګې په توګه)"
+    r"\s*[\"“«]"
+)
+
+
+def states_a_rule(folded: str) -> bool:
+    """The sentence states how events are recorded or quotes an example wording: its events are invented."""
+    return bool(_WE_RECORD.search(folded) or _IS_RECORDED.search(folded) or _EXAMPLE_QUOTE.search(folded))

@@ -1,0 +1,166 @@
+"""Passages that name events without reporting them (issue 14, session 7): a methodology note's counting
+rules and quoted examples, a feared ill-treatment, a long claim later withdrawn, a section's or a case's
+heading, a summary line adding the cases up; and torture told as burns made with cigarettes. Every case is
+written for these tests (English, Dari, Pashto); none is taken from an answer key's articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.suggesting import facts, suggest
+
+# 1. A rule of how events are recorded, or a quoted example of a wording, reports nothing: "If four women
+#    are detained in Herat …, we enter one detention", "A family that flees Kunduz … is counted as …".
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            'When a source says that "two teachers were arrested in Khost and their arrest was carried out '
+            'at dawn", we enter one detention of two people.',
+            "en",
+        ),
+        (
+            "If four women are detained in Herat and one of them is later flogged, we enter one detention "
+            "and one ill-treatment entry.",
+            "en",
+        ),
+        ("A family that flees Kunduz for Mazar-i-Sharif is counted as fleeing from Kunduz.", "en"),
+        ("Killings are recorded in the province where the body was found, not where the victim lived.", "en"),
+        (
+            'Our monthly bulletins sometimes begin with a line like "at least 25 people were arrested in '
+            'Balkh and Jawzjan this month" before each case is described.',
+            "en",
+        ),
+        (
+            "اگر منبعی بنویسد که «سه مرد در ولسوالی اچین بازداشت شدند»، ما یک مورد بازداشت سه نفر را ثبت "
+            "می‌کنیم.",
+            "fa",
+        ),
+        ("کسی که از غزنی به کابل فرار می‌کند، به عنوان فرار از غزنی ثبت می‌شود.", "fa"),
+        (
+            "گزارش‌های ماهانه ما گاهی با جمله‌ای مانند «دست‌کم ۳۰ تن در هلمند و کندهار بازداشت شدند» آغاز "
+            "می‌شود.",
+            "fa",
+        ),
+        (
+            "که یوه سرچینه ولیکي چې «درې کسان په خوست کې ونیول شول»، موږ د درېیو کسانو یوه نیونه ثبتوو.",
+            "ps",
+        ),
+        ("هغه کس چې له کندز څخه مزار شریف ته تښتي، د کندز څخه د تېښتې په توګه ثبتېږي.", "ps"),
+    ],
+)
+def test_a_counting_rule_or_a_quoted_example_is_no_event(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+def test_a_report_of_what_we_recorded_is_still_an_event() -> None:
+    # near miss: the past tense reports ("we recorded"), a rule is in the present ("we record")
+    text = "In April we recorded the detention of six former soldiers in Khost city on 12 April."
+    assert facts(suggest(text)) == {("detention", "AF-KHO", 6, "exact")}
+
+
+# 2. Ill-treatment feared, however far the fear stands before it: "there is a real risk that he is being
+#    tortured", "we fear that the students are being beaten".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Given what happened to his cousin, there is a serious risk that the teacher is being ill-treated in "
+        "custody in Gardez.",
+        "Relatives fear that the two students from Kunduz city are being beaten.",
+        "Lawyers are concerned that the journalist arrested in Herat last year is still being tortured.",
+    ],
+)
+def test_feared_ill_treatment_is_no_event(text: str) -> None:
+    assert [e.type for e in suggest(text) if e.type == "torture"] == []
+
+
+def test_ill_treatment_told_as_fact_is_an_event() -> None:
+    text = "The two students held in Kunduz city are being beaten every night, their families said."
+    assert ("torture", "AF-KDZ", 2, "exact") in facts(suggest(text))
+
+
+# 3. A report withdrawn or taken down, however long the claim it quotes.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A story posted on Facebook that three shopkeepers had been shot dead in the bazaar of Charikar on "
+        "3 May was withdrawn by the page that first posted it two days later.",
+        "A news item saying that four former soldiers had been detained by the intelligence directorate in "
+        "Pul-i-Khumri on Sunday night has since been taken down by the agency that ran it.",
+    ],
+)
+def test_a_long_claim_withdrawn_is_no_event(text: str) -> None:
+    assert suggest(text) == []
+
+
+# 4. A section's heading ("4. Returns and deportations") or a case's index line ("C-07 | Khost | Arbitrary
+#    detention") names the events the text below reports: they are reported once, from the text.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Quarterly update, Published 2 April 2024\n\n3. Returns and deportations\n\n3.1 Pakistani "
+            "authorities deported more than 9,000 Afghans through Torkham during the quarter.",
+            "en",
+            [("deportation", "PK", 9000)],
+        ),
+        (
+            "CASE LOG, SOUTH-EAST\n\nC-07 | Khost city, Khost | Arbitrary detention\nTwo brothers were "
+            "arrested at their shop in Khost city on 3 May.\n\nC-09 | Gardez, Paktia | Killing\nA former "
+            "soldier was shot dead outside his home in Gardez on 9 May.",
+            "en",
+            [("detention", "AF-KHO", 2), ("killing", "AF-PIA", 1)],
+        ),
+        (
+            "گزارش ماهانه\n\n۲. بازداشت‌ها و ناپدیدسازی‌ها\n\nروز دوشنبه سه معلم در شهر فیض‌آباد بازداشت شدند.",
+            "fa",
+            [("detention", "AF-BDS", 3)],
+        ),
+    ],
+)
+def test_a_heading_naming_events_is_not_one_more(
+    text: str, language: str, expected: list[tuple[object, ...]]
+) -> None:
+    events = suggest(text, language)
+    assert [(e.type, e.province or e.country, e.count.value if e.count else None) for e in events] == expected
+
+
+# 5. A summary line adding the cases up is no event of its own.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were detained in Asadabad on 2 June. A teacher was shot dead in Asadabad on 5 June.\n\n"
+        "Summary: this log covers three people detained or killed in Kunar in June.",
+        "Two men were detained in Asadabad on 2 June. A teacher was shot dead in Asadabad on 5 June.\n\n"
+        "The list includes three victims detained or killed in Kunar in June.",
+    ],
+)
+def test_a_summary_line_is_no_event(text: str) -> None:
+    assert facts(suggest(text)) == {("detention", "AF-KNR", 2, "exact"), ("killing", "AF-KNR", 1, "exact")}
+
+
+# 6. Burns made with cigarettes, a man hung by his wrists: torture.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A shopkeeper released in Kunduz city on 4 May had cigarette burns on his hands.", "en"),
+        ("Guards in the Pul-e Charkhi prison in Kabul burned him with cigarettes, his brother said.", "en"),
+        ("Two detainees in Gardez said they were hung by their wrists for hours.", "en"),
+        ("زندانبانان در زندان شهر هرات دستان او را با سیگار سوزاندند.", "fa"),
+        ("ساتونکو د کندهار په زندان کې د هغه لاسونه په سګرټو وسوځول.", "ps"),
+    ],
+)
+def test_burns_and_hanging_by_the_wrists_are_torture(text: str, language: str) -> None:
+    assert "torture" in {e.type for e in suggest(text, language)}
