@@ -76,9 +76,14 @@ crash: setup-test
 fuzz: setup-test
 	FUZZ_SECONDS=$(FUZZ_SECONDS) nice -n 10 $(PY) scripts/fuzz.py $(FUZZ_TARGETS)
 
+# The pictures the README shows: English light and dark, Dari light and dark (python -m desktop.ui.screenshots
+# OUTDIR [--lang en|fa|ps] [--theme light|dark] renders any one set, Pashto too).
+SHOOT := QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.screenshots
 screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.shell.screenshots docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.shell.screenshots docs/screenshots/dark --theme dark
+	$(SHOOT) docs/screenshots
+	$(SHOOT) docs/screenshots/dark --theme dark
+	$(SHOOT) docs/screenshots/fa --lang fa
+	$(SHOOT) docs/screenshots/fa/dark --lang fa --theme dark
 
 # The interface's translations: refresh resources/translations/*.ts from the tr() strings of desktop/ui
 # (English keeps only its plural forms), then compile each to the .qm the app loads (committed too:

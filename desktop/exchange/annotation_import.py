@@ -22,6 +22,7 @@ from desktop.store.ids import AnnotationId, ArticleId
 from desktop.store.notebook import Notebook
 
 SHA256_URN = "urn:sha256:"
+ANNOTATIONS_PER_STEP = 200  # stored between two progress reports (and chances to cancel)
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ def locate(nb: Notebook, found: W3CAnnotation) -> _Placed | str:
 def import_annotations(nb: Notebook, path: Path) -> Iterator[Progress | ExchangeItem]:
     """Read a W3C file and store what can be anchored in one transaction (one undoable edit).
 
-    Raises ExchangeError (nothing stored) when the file is not W3C annotations at all.
+    Raises ExchangeError (nothing stored) when the file is not W3C annotations at all. Stop iterating
+    to cancel: until the report's first item (the transaction has committed then) nothing is stored.
     """
     read = w3c_read.read_file(path)
     placed: list[_Placed] = []
@@ -102,10 +104,12 @@ def import_annotations(nb: Notebook, path: Path) -> Iterator[Progress | Exchange
     yield Progress(len(read), len(read), "storing")
     if placed:
         with nb.undo.edit(kind="annotation", label="Import annotations", action="import-annotations") as edit:
-            for p in placed:
+            for done, p in enumerate(placed, 1):
                 new = writing.add_annotation(nb, edit, article=p.article, span=p.span, note=p.found.note,
                                              tags=p.found.tags)  # fmt: skip
                 report.append(ExchangeItem("annotation", STORED, p.found.label, _ignored(p.found), id=new))
+                if done % ANNOTATIONS_PER_STEP == 0:  # inside the transaction: a cancel here rolls it back
+                    yield Progress(done, len(placed), "storing")
             edit.details.update({"file": path.name, "stored": len(placed), "format": "w3c"})
     yield from report
 

@@ -134,6 +134,53 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
 </context>
 <context>
+    <name>ArticleLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Dari/Persian</source>
+        <translation>دری/فارسی</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>دری</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>پشتو</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>ازبکی</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>تاجیکی</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>روسی</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>فرانسوی</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>آلمانی</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
         <source>Add annotation</source>
@@ -494,7 +541,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation>YYYY-MM-DD، YYYY-MM یا YYYY</translation>
+        <translation>سال-ماه-روز، سال-ماه یا سال (مثلاً 2024-03-12)</translation>
     </message>
     <message>
         <source>(same as the start)</source>
@@ -602,11 +649,11 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>The start date must be YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation>تاریخ آغاز باید YYYY، YYYY-MM یا YYYY-MM-DD باشد.</translation>
+        <translation>تاریخ آغاز باید سال، سال-ماه یا سال-ماه-روز باشد (مثلاً 2024، 2024-03 یا 2024-03-12).</translation>
     </message>
     <message>
         <source>The end date must be YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation>تاریخ پایان باید YYYY، YYYY-MM یا YYYY-MM-DD باشد.</translation>
+        <translation>تاریخ پایان باید سال، سال-ماه یا سال-ماه-روز باشد (مثلاً 2024، 2024-03 یا 2024-03-12).</translation>
     </message>
     <message>
         <source>No province is called “{name}”.</source>
@@ -725,6 +772,78 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     <message>
         <source>about</source>
         <translation>حدود</translation>
+    </message>
+    <message>
+        <source>Taliban</source>
+        <translation>طالبان</translation>
+    </message>
+    <message>
+        <source>Islamic State Khorasan</source>
+        <translation>داعش خراسان</translation>
+    </message>
+    <message>
+        <source>Wagner Group</source>
+        <translation>گروه واگنر</translation>
+    </message>
+    <message>
+        <source>Iranian authorities</source>
+        <translation>مقامات ایرانی</translation>
+    </message>
+    <message>
+        <source>Pakistani authorities</source>
+        <translation>مقامات پاکستانی</translation>
+    </message>
+    <message>
+        <source>unknown gunmen</source>
+        <translation>افراد مسلح ناشناس</translation>
+    </message>
+    <message>
+        <source>former soldiers</source>
+        <translation>نظامیان پیشین</translation>
+    </message>
+    <message>
+        <source>former government officials</source>
+        <translation>کارمندان حکومت پیشین</translation>
+    </message>
+    <message>
+        <source>soldiers</source>
+        <translation>سربازان</translation>
+    </message>
+    <message>
+        <source>journalists</source>
+        <translation>خبرنگاران</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>زنان</translation>
+    </message>
+    <message>
+        <source>girls</source>
+        <translation>دختران</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>کودکان</translation>
+    </message>
+    <message>
+        <source>human rights defenders</source>
+        <translation>مدافعان حقوق بشر</translation>
+    </message>
+    <message>
+        <source>refugees and migrants</source>
+        <translation>پناهجویان و مهاجران</translation>
+    </message>
+    <message>
+        <source>civilians</source>
+        <translation>افراد ملکی</translation>
+    </message>
+    <message>
+        <source>religious and ethnic minorities</source>
+        <translation>اقلیت‌های مذهبی و قومی</translation>
+    </message>
+    <message>
+        <source>protesters</source>
+        <translation>معترضان</translation>
     </message>
 </context>
 <context>
@@ -858,11 +977,11 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>from YYYY-MM</source>
-        <translation>از YYYY-MM</translation>
+        <translation>از سال-ماه</translation>
     </message>
     <message>
         <source>to YYYY-MM</source>
-        <translation>تا YYYY-MM</translation>
+        <translation>تا سال-ماه</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -874,7 +993,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>A date as YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>تاریخی به‌صورت YYYY، YYYY-MM یا YYYY-MM-DD</translation>
+        <translation>تاریخ به‌صورت سال، سال-ماه یا سال-ماه-روز، مثلاً 2024، 2024-03 یا 2024-03-12</translation>
     </message>
 </context>
 <context>
@@ -996,10 +1115,6 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
         <translation>حاشیه‌نویسی‌های وب W3C (*.jsonld *.json);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
-        <source>Stored {stored}; {present} already in the notebook; {skipped} skipped.</source>
-        <translation>{stored} ذخیره شد؛ {present} از پیش در دفترچه بود؛ {skipped} رد شد.</translation>
-    </message>
-    <message>
         <source>E&amp;xchange with other tools</source>
         <translation>&amp;تبادله با ابزارهای دیگر</translation>
     </message>
@@ -1060,12 +1175,16 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
         <translation>{done} از {total}: {name}</translation>
     </message>
     <message>
-        <source>{title}: finished</source>
-        <translation>{title}: پایان یافت</translation>
+        <source>Everything is stored in one step: Cancel now leaves the notebook as it was. Only the final save, a moment long, cannot be stopped.</source>
+        <translation>همه‌چیز در یک گام ذخیره می‌شود: لغو در این لحظه دفترچه را همان‌گونه که بود نگه می‌دارد. تنها ذخیرهٔ پایانی، که لحظه‌ای بیش نیست، متوقف‌شدنی نیست.</translation>
     </message>
     <message>
-        <source>{title}: cancelled after storing (the list may be incomplete)</source>
-        <translation>{title}: پس از ذخیره لغو شد (فهرست شاید ناقص باشد)</translation>
+        <source>Cancel came after the final save: everything listed here was stored.</source>
+        <translation>لغو پس از ذخیرهٔ پایانی رسید: هرچه این‌جا فهرست شده، ذخیره شده است.</translation>
+    </message>
+    <message>
+        <source>{title}: finished</source>
+        <translation>{title}: پایان یافت</translation>
     </message>
     <message>
         <source>{title}: cancelled, nothing was changed.</source>
@@ -1085,7 +1204,51 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
 </context>
 <context>
-    <name>ExchangeReportDialog</name>
+    <name>ExchangeReport</name>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>{kind} {label}: stored</source>
+        <translation>{kind} {label}: ذخیره شد</translation>
+    </message>
+    <message>
+        <source>{kind} {label}: already in the notebook</source>
+        <translation>{kind} {label}: از پیش در دفترچه است</translation>
+    </message>
+    <message>
+        <source>{kind} {label}: skipped</source>
+        <translation>{kind} {label}: رد شد</translation>
+    </message>
+    <message>
+        <source>{line} ({reason})</source>
+        <translation>{line} ({reason})</translation>
+    </message>
+    <message>
+        <source>Stored {stored}; {present} already in the notebook; {skipped} skipped.</source>
+        <translation>{stored} ذخیره شد؛ {present} از پیش در دفترچه بود؛ {skipped} رد شد.</translation>
+    </message>
     <message>
         <source>Records not stored</source>
         <translation>سندهای ذخیره‌نشده</translation>
@@ -1642,7 +1805,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>Issued on or after (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>نشرشده در این تاریخ یا پس از آن (YYYY، YYYY-MM یا YYYY-MM-DD)</translation>
+        <translation>نشرشده در این تاریخ یا پس از آن (سال، سال-ماه یا سال-ماه-روز، مثلاً 2024-03)</translation>
     </message>
     <message>
         <source>To</source>
@@ -1650,7 +1813,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>Issued on or before (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>نشرشده در این تاریخ یا پیش از آن (YYYY، YYYY-MM یا YYYY-MM-DD)</translation>
+        <translation>نشرشده در این تاریخ یا پیش از آن (سال، سال-ماه یا سال-ماه-روز، مثلاً 2024-03)</translation>
     </message>
     <message>
         <source>Lang</source>
@@ -1849,7 +2012,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>“{text}” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>«{text}» تاریخ نیست: آن را به‌صورت YYYY، YYYY-MM یا YYYY-MM-DD بنویسید</translation>
+        <translation>«{text}» تاریخ نیست: آن را به‌صورت سال، سال-ماه یا سال-ماه-روز بنویسید (مثلاً 2024-03-12)</translation>
     </message>
     <message>
         <source>Citation metadata</source>
@@ -1857,7 +2020,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>سال-ماه-روز</translation>
     </message>
     <message>
         <source>One per line: Family, Given — or an organisation&apos;s name</source>
@@ -4302,6 +4465,86 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>{selectors} ignored</source>
         <translation>{selectors} نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>بدون متن</translation>
+    </message>
+    <message>
+        <source>the same text as another source</source>
+        <translation>همان متنِ منبعی دیگر</translation>
+    </message>
+    <message>
+        <source>an empty selection or one not found</source>
+        <translation>گزینشی خالی یا ناپیدا</translation>
+    </message>
+    <message>
+        <source>not attached to a passage</source>
+        <translation>به هیچ قطعه‌ای وصل نیست</translation>
+    </message>
+    <message>
+        <source>named by a passage, not in the project</source>
+        <translation>قطعه‌ای از آن نام برده، ولی در پروژه نیست</translation>
+    </message>
+    <message>
+        <source>named in the custody log entry of the import</source>
+        <translation>در درج ثبت زنجیرهٔ نگهداریِ این وارد کردن نام برده شده</translation>
+    </message>
+    <message>
+        <source>a coding of the whole source (Fieldnotes codes passages)</source>
+        <translation>کدگذاری کل منبع (Fieldnotes قطعه‌ها را کدگذاری می‌کند)</translation>
+    </message>
+    <message>
+        <source>a note on the whole source (Fieldnotes keeps notes on passages)</source>
+        <translation>یادداشتی بر کل منبع (Fieldnotes یادداشت‌ها را روی قطعه‌ها نگه می‌دارد)</translation>
+    </message>
+    <message>
+        <source>a picture: Fieldnotes holds text only</source>
+        <translation>تصویر: Fieldnotes تنها متن نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>a PDF (selections by page area): Fieldnotes holds text only</source>
+        <translation>PDF (گزینش بر پایهٔ ناحیهٔ صفحه): Fieldnotes تنها متن نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>audio: Fieldnotes holds text only</source>
+        <translation>صدا: Fieldnotes تنها متن نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>video: Fieldnotes holds text only</source>
+        <translation>ویدیو: Fieldnotes تنها متن نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>{what}: Fieldnotes holds text only</source>
+        <translation>{what}: Fieldnotes تنها متن نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>cases are not imported</source>
+        <translation>موردها وارد نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>بدون هدف</translation>
+    </message>
+    <message>
+        <source>no article in this notebook has the file or URL it annotates</source>
+        <translation>هیچ مقاله‌ای در این دفترچه فایل یا نشانی اینترنتی‌ای را که حاشیه‌نویسی به آن اشاره دارد، ندارد</translation>
+    </message>
+    <message>
+        <source>its passage is not in the article&apos;s text</source>
+        <translation>قطعهٔ آن در متن مقاله نیست</translation>
+    </message>
+    <message>
+        <source>«{quote}» in {source}</source>
+        <translation>«{quote}» در {source}</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(بدون شناسه)</translation>
+    </message>
+    <message>
+        <source>(case)</source>
+        <translation>(مورد)</translation>
     </message>
     <message>
         <source>is not a readable Word document ({error})</source>

@@ -135,6 +135,53 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
 </context>
 <context>
+    <name>ArticleLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>انګلیسي</translation>
+    </message>
+    <message>
+        <source>Dari/Persian</source>
+        <translation>دري/فارسي</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>دري</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>پښتو</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربي</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>ازبکي</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>تاجکي</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>روسي</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>فرانسوي</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الماني</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
         <source>Add annotation</source>
@@ -497,7 +544,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation>YYYY-MM-DD، YYYY-MM یا YYYY</translation>
+        <translation>کال-میاشت-ورځ، کال-میاشت یا کال (لکه 2024-03-12)</translation>
     </message>
     <message>
         <source>(same as the start)</source>
@@ -605,11 +652,11 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>The start date must be YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation>د پیل نېټه باید YYYY، YYYY-MM یا YYYY-MM-DD وي.</translation>
+        <translation>د پیل نېټه باید کال، کال-میاشت یا کال-میاشت-ورځ وي (لکه 2024، 2024-03 یا 2024-03-12).</translation>
     </message>
     <message>
         <source>The end date must be YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation>د پای نېټه باید YYYY، YYYY-MM یا YYYY-MM-DD وي.</translation>
+        <translation>د پای نېټه باید کال، کال-میاشت یا کال-میاشت-ورځ وي (لکه 2024، 2024-03 یا 2024-03-12).</translation>
     </message>
     <message>
         <source>No province is called “{name}”.</source>
@@ -728,6 +775,78 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     <message>
         <source>about</source>
         <translation>شاوخوا</translation>
+    </message>
+    <message>
+        <source>Taliban</source>
+        <translation>طالبان</translation>
+    </message>
+    <message>
+        <source>Islamic State Khorasan</source>
+        <translation>داعش خراسان</translation>
+    </message>
+    <message>
+        <source>Wagner Group</source>
+        <translation>واګنر ډله</translation>
+    </message>
+    <message>
+        <source>Iranian authorities</source>
+        <translation>ایراني چارواکي</translation>
+    </message>
+    <message>
+        <source>Pakistani authorities</source>
+        <translation>پاکستاني چارواکي</translation>
+    </message>
+    <message>
+        <source>unknown gunmen</source>
+        <translation>نامعلوم وسله وال</translation>
+    </message>
+    <message>
+        <source>former soldiers</source>
+        <translation>پخواني سرتیري</translation>
+    </message>
+    <message>
+        <source>former government officials</source>
+        <translation>د پخواني حکومت کارکوونکي</translation>
+    </message>
+    <message>
+        <source>soldiers</source>
+        <translation>سرتیري</translation>
+    </message>
+    <message>
+        <source>journalists</source>
+        <translation>خبریالان</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>ښځې</translation>
+    </message>
+    <message>
+        <source>girls</source>
+        <translation>نجونې</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>ماشومان</translation>
+    </message>
+    <message>
+        <source>human rights defenders</source>
+        <translation>د بشري حقونو مدافعین</translation>
+    </message>
+    <message>
+        <source>refugees and migrants</source>
+        <translation>کډوال او مهاجر</translation>
+    </message>
+    <message>
+        <source>civilians</source>
+        <translation>ملکي وګړي</translation>
+    </message>
+    <message>
+        <source>religious and ethnic minorities</source>
+        <translation>مذهبي او قومي لږکي</translation>
+    </message>
+    <message>
+        <source>protesters</source>
+        <translation>لاریون کوونکي</translation>
     </message>
 </context>
 <context>
@@ -861,11 +980,11 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>from YYYY-MM</source>
-        <translation>له YYYY-MM</translation>
+        <translation>له کال-میاشت</translation>
     </message>
     <message>
         <source>to YYYY-MM</source>
-        <translation>تر YYYY-MM</translation>
+        <translation>تر کال-میاشت</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -877,7 +996,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>A date as YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>نېټه د YYYY، YYYY-MM یا YYYY-MM-DD په بڼه</translation>
+        <translation>نېټه د کال، کال-میاشت یا کال-میاشت-ورځ په بڼه، لکه 2024، 2024-03 یا 2024-03-12</translation>
     </message>
 </context>
 <context>
@@ -1004,10 +1123,6 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
         <translation>د W3C وېب څنډلیکونه (*.jsonld *.json);;ټولې دوتنې (*)</translation>
     </message>
     <message>
-        <source>Stored {stored}; {present} already in the notebook; {skipped} skipped.</source>
-        <translation>{stored} خوندي شول؛ {present} له مخکې په کتابچه کې وو؛ {skipped} پرېښودل شول.</translation>
-    </message>
-    <message>
         <source>E&amp;xchange with other tools</source>
         <translation>&amp;له نورو وسیلو سره تبادله</translation>
     </message>
@@ -1068,12 +1183,16 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
         <translation>{done} له {total}: {name}</translation>
     </message>
     <message>
-        <source>{title}: finished</source>
-        <translation>{title}: بشپړ شو</translation>
+        <source>Everything is stored in one step: Cancel now leaves the notebook as it was. Only the final save, a moment long, cannot be stopped.</source>
+        <translation>ټول په یوه ګام کې خوندي کېږي: اوس لغوه کتابچه هماغسې پرېږدي لکه څنګه چې وه. یوازې وروستی خوندي کول، چې یوه شېبه نیسي، نه درول کېږي.</translation>
     </message>
     <message>
-        <source>{title}: cancelled after storing (the list may be incomplete)</source>
-        <translation>{title}: له خوندي کولو وروسته لغوه شو (لړلیک ښايي نیمګړی وي)</translation>
+        <source>Cancel came after the final save: everything listed here was stored.</source>
+        <translation>لغوه له وروستي خوندي کولو وروسته راغله: هر څه چې دلته لیکل شوي، خوندي شوي دي.</translation>
+    </message>
+    <message>
+        <source>{title}: finished</source>
+        <translation>{title}: بشپړ شو</translation>
     </message>
     <message>
         <source>{title}: cancelled, nothing was changed.</source>
@@ -1095,7 +1214,51 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
 </context>
 <context>
-    <name>ExchangeReportDialog</name>
+    <name>ExchangeReport</name>
+    <message>
+        <source>Source</source>
+        <translation>سرچینه</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کوډ</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>څنډلیک</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادښت</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاروونکی</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>قضیه</translation>
+    </message>
+    <message>
+        <source>{kind} {label}: stored</source>
+        <translation>{kind} {label}: خوندي شو</translation>
+    </message>
+    <message>
+        <source>{kind} {label}: already in the notebook</source>
+        <translation>{kind} {label}: له مخکې په کتابچه کې دی</translation>
+    </message>
+    <message>
+        <source>{kind} {label}: skipped</source>
+        <translation>{kind} {label}: پرېښودل شو</translation>
+    </message>
+    <message>
+        <source>{line} ({reason})</source>
+        <translation>{line} ({reason})</translation>
+    </message>
+    <message>
+        <source>Stored {stored}; {present} already in the notebook; {skipped} skipped.</source>
+        <translation>{stored} خوندي شول؛ {present} له مخکې په کتابچه کې وو؛ {skipped} پرېښودل شول.</translation>
+    </message>
     <message>
         <source>Records not stored</source>
         <translation>خوندي نه شوي ریکارډونه</translation>
@@ -1666,7 +1829,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>Issued on or after (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>په دې نېټه یا وروسته خپره شوې (YYYY، YYYY-MM یا YYYY-MM-DD)</translation>
+        <translation>په دې نېټه یا وروسته خپره شوې (کال، کال-میاشت یا کال-میاشت-ورځ، لکه 2024-03)</translation>
     </message>
     <message>
         <source>To</source>
@@ -1674,7 +1837,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>Issued on or before (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>په دې نېټه یا مخکې خپره شوې (YYYY، YYYY-MM یا YYYY-MM-DD)</translation>
+        <translation>په دې نېټه یا مخکې خپره شوې (کال، کال-میاشت یا کال-میاشت-ورځ، لکه 2024-03)</translation>
     </message>
     <message>
         <source>Lang</source>
@@ -1874,7 +2037,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>“{text}” is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>«{text}» نېټه نه ده: د YYYY، YYYY-MM یا YYYY-MM-DD په بڼه یې ولیکئ</translation>
+        <translation>«{text}» نېټه نه ده: د کال، کال-میاشت یا کال-میاشت-ورځ په بڼه یې ولیکئ (لکه 2024-03-12)</translation>
     </message>
     <message>
         <source>Citation metadata</source>
@@ -1882,7 +2045,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>کال-میاشت-ورځ</translation>
     </message>
     <message>
         <source>One per line: Family, Given — or an organisation&apos;s name</source>
@@ -4349,6 +4512,86 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>{selectors} ignored</source>
         <translation>{selectors} له پامه وغورځول شو</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>بې متنه</translation>
+    </message>
+    <message>
+        <source>the same text as another source</source>
+        <translation>د بلې سرچینې هماغه متن</translation>
+    </message>
+    <message>
+        <source>an empty selection or one not found</source>
+        <translation>خالي یا ناموندل شوې ټاکنه</translation>
+    </message>
+    <message>
+        <source>not attached to a passage</source>
+        <translation>له هېڅ برخې سره نښتې نه ده</translation>
+    </message>
+    <message>
+        <source>named by a passage, not in the project</source>
+        <translation>یوې برخې یې نوم اخیستی، خو په پروژه کې نشته</translation>
+    </message>
+    <message>
+        <source>named in the custody log entry of the import</source>
+        <translation>د دې واردولو د ساتنې لړۍ ثبت په لیکنه کې یې نوم راغلی</translation>
+    </message>
+    <message>
+        <source>a coding of the whole source (Fieldnotes codes passages)</source>
+        <translation>د ټولې سرچینې کوډ ورکول (Fieldnotes برخې کوډ کوي)</translation>
+    </message>
+    <message>
+        <source>a note on the whole source (Fieldnotes keeps notes on passages)</source>
+        <translation>پر ټولې سرچینې یادښت (Fieldnotes یادښتونه پر برخو ساتي)</translation>
+    </message>
+    <message>
+        <source>a picture: Fieldnotes holds text only</source>
+        <translation>انځور: Fieldnotes یوازې متن ساتي</translation>
+    </message>
+    <message>
+        <source>a PDF (selections by page area): Fieldnotes holds text only</source>
+        <translation>PDF (د پاڼې د سیمې له مخې ټاکنه): Fieldnotes یوازې متن ساتي</translation>
+    </message>
+    <message>
+        <source>audio: Fieldnotes holds text only</source>
+        <translation>غږ: Fieldnotes یوازې متن ساتي</translation>
+    </message>
+    <message>
+        <source>video: Fieldnotes holds text only</source>
+        <translation>ویډیو: Fieldnotes یوازې متن ساتي</translation>
+    </message>
+    <message>
+        <source>{what}: Fieldnotes holds text only</source>
+        <translation>{what}: Fieldnotes یوازې متن ساتي</translation>
+    </message>
+    <message>
+        <source>cases are not imported</source>
+        <translation>قضیې نه واردېږي</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>بې موخې</translation>
+    </message>
+    <message>
+        <source>no article in this notebook has the file or URL it annotates</source>
+        <translation>په دې کتابچه کې هېڅ مقاله هغه دوتنه یا URL نه لري چې څنډلیک ورته اشاره کوي</translation>
+    </message>
+    <message>
+        <source>its passage is not in the article&apos;s text</source>
+        <translation>د هغې برخه د مقالې په متن کې نشته</translation>
+    </message>
+    <message>
+        <source>«{quote}» in {source}</source>
+        <translation>«{quote}» په {source} کې</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(بې پېژند)</translation>
+    </message>
+    <message>
+        <source>(case)</source>
+        <translation>(قضیه)</translation>
     </message>
     <message>
         <source>is not a readable Word document ({error})</source>

@@ -36,6 +36,7 @@ REACHABLE = [
     "desktop/store/sharing/receiver.py", "desktop/store/sharing/streams.py",
     "desktop/store/sharing/transfer.py", "desktop/summaries.py", "desktop/export/styles.py",
     "desktop/exchange/qdpx_read.py", "desktop/exchange/safe_archive.py", "desktop/exchange/w3c_read.py",
+    "desktop/exchange/project_import.py", "desktop/exchange/annotation_import.py",
 ]  # fmt: skip
 
 
@@ -62,12 +63,14 @@ def _templates(node: ast.expr, constants: dict[str, str]) -> list[str]:
         return [a + b for a in _templates(node.left, constants) for b in _templates(node.right, constants)]
     if isinstance(node, ast.IfExp):
         return _templates(node.body, constants) + _templates(node.orelse, constants)
+    if isinstance(node, ast.BoolOp):  # `reasons or "no target"`
+        return [t for value in node.values for t in _templates(value, constants)]
     return ["{}"]  # a message made elsewhere (str(exc)): a value
 
 
 def core_messages_of(path: Path) -> Iterator[tuple[int, str]]:
-    """(line, message shape) of what `path` raises, appends to `problems`, or (storage_errors)
-    returns: the messages a user reads."""
+    """(line, message shape) of what `path` raises, appends to `problems` or `….skipped`, gives an
+    ExchangeItem as its reason, or (storage_errors, annotation_import) returns: the messages a user reads."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     constants = {
         target.id: node.value.value
@@ -87,6 +90,15 @@ def core_messages_of(path: Path) -> Iterator[tuple[int, str]]:
             and isinstance(node.func.value, ast.Name) and node.func.value.id == "problems" and node.args
         ):  # fmt: skip
             made = node.args[0]
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ExchangeItem" and node.args[3:]:
+            made = node.args[3]  # a record's reason in an exchange import's report
+        elif (
+            isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append"
+            and isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "skipped" and node.args
+        ):  # fmt: skip
+            made = node.args[0].elts[-1] if isinstance(node.args[0], ast.Tuple) else node.args[0]
+        elif isinstance(node, ast.Return) and path.name == "annotation_import.py" and node.value is not None:
+            made = node.value  # `locate`: why an annotation cannot be anchored
         elif isinstance(node, ast.Return) and path.name == "storage_errors.py":
             made = node.value if isinstance(node.value, ast.JoinedStr | ast.BinOp) else None
         for template in _templates(made, constants) if made is not None else []:

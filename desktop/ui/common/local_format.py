@@ -20,6 +20,20 @@ SOLAR_MONTHS = (  # the Afghan (Dari) names of the Solar Hijri months, Hamal fir
     QT_TRANSLATE_NOOP("SolarMonth", "Qaws"), QT_TRANSLATE_NOOP("SolarMonth", "Jadi"),
     QT_TRANSLATE_NOOP("SolarMonth", "Dalw"), QT_TRANSLATE_NOOP("SolarMonth", "Hut"),
 )  # fmt: skip
+# The languages the importer tells apart (desktop/ingest/language.py), and a few a citation may name.
+ARTICLE_LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("ArticleLanguage", "English"),
+    "fa": QT_TRANSLATE_NOOP("ArticleLanguage", "Dari/Persian"),
+    "prs": QT_TRANSLATE_NOOP("ArticleLanguage", "Dari"),
+    "ps": QT_TRANSLATE_NOOP("ArticleLanguage", "Pashto"),
+    "ur": QT_TRANSLATE_NOOP("ArticleLanguage", "Urdu"),
+    "ar": QT_TRANSLATE_NOOP("ArticleLanguage", "Arabic"),
+    "uz": QT_TRANSLATE_NOOP("ArticleLanguage", "Uzbek"),
+    "tg": QT_TRANSLATE_NOOP("ArticleLanguage", "Tajik"),
+    "ru": QT_TRANSLATE_NOOP("ArticleLanguage", "Russian"),
+    "fr": QT_TRANSLATE_NOOP("ArticleLanguage", "French"),
+    "de": QT_TRANSLATE_NOOP("ArticleLanguage", "German"),
+}
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -43,6 +57,23 @@ def digits(text: str) -> str:
         return text
     zero = ord(_locale().zeroDigit())
     return "".join(chr(zero + ord(c) - 48) if "0" <= c <= "9" else c for c in text)
+
+
+# Persian (U+06F0…) and Arabic-Indic (U+0660…) digits, as a Dari or Pashto keyboard types them
+_TO_ASCII = str.maketrans({chr(base + n): str(n) for base in (0x06F0, 0x0660) for n in range(10)})
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with Persian and Arabic-Indic digits as ASCII ones ("۲۰۲۴-۰۳" → "2024-03"): what a
+    date typed on a Dari or Pashto keyboard is stored and compared as."""
+    return text.translate(_TO_ASCII)
+
+
+def language_name(code: str) -> str:
+    """An article's language as a reader says it ("English", «دری/فارسی» for "fa"); a code Fieldnotes
+    has no name for stays as it is ("sv")."""
+    label = ARTICLE_LANGUAGES.get(code.strip().lower().replace("_", "-").split("-")[0]) if code else None
+    return QCoreApplication.translate("ArticleLanguage", label) if label else code
 
 
 def isolate(text: str) -> str:

@@ -32,7 +32,7 @@ from desktop.store.errors import NotebookError
 from desktop.store.events import Event
 from desktop.store.notebook import Notebook
 from desktop.ui.common.core_messages import error_text
-from desktop.ui.common.local_format import isolate
+from desktop.ui.common.local_format import ascii_digits, isolate
 from desktop.ui.common.theme import error_colour
 from desktop.ui.events.event_display import (
     choice_labels,
@@ -51,7 +51,7 @@ from desktop.ui.events.event_evidence import (
 )
 from desktop.ui.events.event_passage_dialog import EventPassageDialog
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 NO_EVIDENCE = QT_TRANSLATE_NOOP(
     "EventEditorDialog", "An event needs at least one passage as evidence: add a passage before saving."
 )
@@ -310,7 +310,7 @@ class EventEditorDialog(QDialog):
             (self.date_start, self.tr("The start date must be YYYY, YYYY-MM or YYYY-MM-DD.")),
             (self.date_end, self.tr("The end date must be YYYY, YYYY-MM or YYYY-MM-DD.")),
         ):
-            if field.text().strip() and not _DATE.match(field.text().strip()):
+            if field.text().strip() and not _DATE.match(ascii_digits(field.text().strip())):
                 return wrong
         if self.province_code() is None:
             return self.tr("No province is called “{name}”.").format(name=self.province.currentText().strip())
@@ -328,8 +328,10 @@ class EventEditorDialog(QDialog):
         if province and not country:
             country = "AF"
         return {
-            "type": self.type_box.currentData(), "date_start": self.date_start.text().strip(),
-            "date_end": self.date_end.text().strip(), "date_precision": self.precision.currentData(),
+            "type": self.type_box.currentData(),
+            "date_start": ascii_digits(self.date_start.text().strip()),  # typed on a Dari keyboard: ۲۰۲۴
+            "date_end": ascii_digits(self.date_end.text().strip()),
+            "date_precision": self.precision.currentData(),
             "country": country, "province": province, "place": self.place.text().strip(),
             "perpetrator": self.perpetrator.text().strip(), "victim_group": self.victims.text().strip(),
             "count": None if self.count.value() < 0 else self.count.value(),

@@ -24,17 +24,28 @@ from desktop.store.events import Event
 from desktop.store.notebook import Notebook
 from desktop.ui.common.local_format import digits, isolate, number
 from desktop.ui.common.theme import tint
-from desktop.ui.events.event_display import count_text, date_text, place_name, type_label, where_text
+from desktop.ui.events.event_display import (
+    actor_label,
+    count_text,
+    date_text,
+    place_name,
+    type_label,
+    where_text,
+)
 
 ROWS = (
     (QT_TRANSLATE_NOOP("EventsDisagreementsView", "Type"), lambda e: type_label(e.type), ("type",)),
     (QT_TRANSLATE_NOOP("EventsDisagreementsView", "Date"), date_text, ("date_start", "date_end")),
     (QT_TRANSLATE_NOOP("EventsDisagreementsView", "Where"), where_text, ("province", "country", "place")),
     (QT_TRANSLATE_NOOP("EventsDisagreementsView", "How many"), count_text, ("count", "count_qualifier")),
-    (QT_TRANSLATE_NOOP("EventsDisagreementsView", "Perpetrator"), lambda e: e.perpetrator, ("perpetrator",)),
+    (
+        QT_TRANSLATE_NOOP("EventsDisagreementsView", "Perpetrator"),
+        lambda e: actor_label(e.perpetrator),
+        ("perpetrator",),
+    ),
     (
         QT_TRANSLATE_NOOP("EventsDisagreementsView", "Victim group"),
-        lambda e: e.victim_group,
+        lambda e: actor_label(e.victim_group),
         ("victim_group",),
     ),
     (QT_TRANSLATE_NOOP("EventsDisagreementsView", "Sources"), lambda e: number(e.sources), ()),

@@ -11,10 +11,11 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop.events.gazetteer import provinces
+from desktop.ui.common.local_format import ascii_digits
 from desktop.ui.common.theme import error_colour
 from desktop.ui.events.event_display import choice_labels, place_label, type_labels
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 DATE_KINDS = (
     ("own", QT_TRANSLATE_NOOP("EventsFilterBar", "Own dates")),
     ("reported", QT_TRANSLATE_NOOP("EventsFilterBar", "Reported dates")),
@@ -113,7 +114,7 @@ class EventsFilterBar(QWidget):
 
     @staticmethod
     def _check_date(field: QLineEdit, text: str) -> None:
-        ok = not text or bool(_DATE.match(text))
+        ok = not text or bool(_DATE.match(ascii_digits(text.strip())))
         red = error_colour(field, QPalette.ColorRole.Base)
         field.setStyleSheet("" if ok else f"QLineEdit {{ color: {red}; }}")
         wrong = QCoreApplication.translate("EventsFilterBar", "A date as YYYY, YYYY-MM or YYYY-MM-DD")
@@ -121,7 +122,7 @@ class EventsFilterBar(QWidget):
 
     def current(self) -> EventFilter:
         def date(field: QLineEdit) -> str:
-            text = field.text().strip()
+            text = ascii_digits(field.text().strip())  # "۲۰۲۴-۰۳" from a Dari keyboard is 2024-03
             return text if _DATE.match(text) else ""
 
         return EventFilter(

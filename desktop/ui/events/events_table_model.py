@@ -19,6 +19,7 @@ from desktop.store.events import Event
 from desktop.ui.common import language
 from desktop.ui.common.local_format import number, solar_date
 from desktop.ui.events.event_display import (
+    actor_label,
     choice_labels,
     count_text,
     date_text,
@@ -102,7 +103,8 @@ class EventsTableModel(QAbstractTableModel):
         statuses = choice_labels()["verification_statuses"]
         values = (
             self._date(event), type_label(event.type), where_text(event), count_text(event),
-            event.perpetrator, event.victim_group, statuses.get(event.status, event.status),
+            actor_label(event.perpetrator), actor_label(event.victim_group),
+            statuses.get(event.status, event.status),
             number(event.sources),
         )  # fmt: skip
         return values[column]

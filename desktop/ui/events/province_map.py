@@ -51,6 +51,15 @@ def ink_on(fill: QColor) -> QColor:
     return QColor(max(INKS, key=lambda ink: contrast_ratio(rgb_fill, QColor(ink).getRgb()[:3])))
 
 
+def _tile_names(province: Place) -> tuple[str, str]:
+    """(the tile's heading, the line under it): "Badakhshan" over «بدخشان» in English; in Dari and
+    Pashto the local name first and the English one under it, for the sources in English."""
+    local = place_name(province.iso or "")
+    if local != province.name:  # the interface speaks Dari or Pashto
+        return local, province.name
+    return province.name, province.dari[0] if province.dari else ""
+
+
 class ProvinceMap(QWidget):
     """Counts by province on the gazetteer's tile grid; clicking a tile emits `province_clicked`.
 
@@ -130,17 +139,17 @@ class ProvinceMap(QWidget):
         font = QFont(painter.font())
         font.setPointSizeF(max(6.0, min(10.0, side / 9)))
         painter.setFont(font)
-        name = painter.fontMetrics().elidedText(
-            tile.province.name, Qt.TextElideMode.ElideRight, int(side - 6)
-        )
+        top, middle = _tile_names(tile.province)  # in Dari and Pashto the local name on top
+        arabic = QFont(font)
+        arabic.setFamilies(["Noto Naskh Arabic", "Noto Sans Arabic", font.family()])
+        painter.setFont(font if top.isascii() else arabic)
+        name = painter.fontMetrics().elidedText(top, Qt.TextElideMode.ElideRight, int(side - 6))
         painter.drawText(
             tile.rect.adjusted(3, 3, -3, 0), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name
         )
-        if tile.province.dari:
-            dari = QFont(font)
-            dari.setFamilies(["Noto Naskh Arabic", "Noto Sans Arabic", font.family()])
-            painter.setFont(dari)
-            painter.drawText(tile.rect, Qt.AlignmentFlag.AlignCenter, tile.province.dari[0])
+        if middle:
+            painter.setFont(font if middle.isascii() else arabic)
+            painter.drawText(tile.rect, Qt.AlignmentFlag.AlignCenter, middle)
         if count:
             bold = QFont(font)
             bold.setBold(True)
@@ -149,17 +158,29 @@ class ProvinceMap(QWidget):
             painter.drawText(
                 tile.rect.adjusted(0, 0, 0, -3),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                str(count),
+                number(count),
             )
 
     def _paint_legend(self, painter: QPainter, peak: int) -> None:
+        """The scale under the map: "Events: ▢ 0 ▢ 1 ▢ 2", from the right edge leftwards in a
+        right-to-left interface (each number on its swatch's left), and the events abroad below."""
         painter.setFont(self.font())
+        metrics = painter.fontMetrics()
+        rtl = self.isRightToLeft()
         y = self.height() - LEGEND + 6
-        x = float(MARGIN)
+        cursor = float(self.width() - MARGIN if rtl else MARGIN)
+
+        def take(width: float) -> float:
+            """The left edge of the next `width` pixels along the line; moves the cursor past them."""
+            nonlocal cursor
+            left = cursor - width if rtl else cursor
+            cursor = cursor - width if rtl else cursor + width
+            return left
+
         painter.setPen(self.palette().text().color())
         heading = self.tr("Events:")
-        painter.drawText(QPointF(x, y + 11), heading)
-        x += painter.fontMetrics().horizontalAdvance(heading) + 8
+        painter.drawText(QPointF(take(metrics.horizontalAdvance(heading)), y + 11), heading)
+        take(8)
         values = (
             list(range(1, peak + 1))
             if peak <= len(SCALE)
@@ -169,15 +190,19 @@ class ProvinceMap(QWidget):
         for value in [0, *values]:
             painter.setBrush(shade(value, peak, empty=empty))
             painter.setPen(edge)
-            painter.drawRect(QRectF(x, y, 16, 14))
+            painter.drawRect(QRectF(take(16), y, 16, 14))
+            take(4)
             painter.setPen(self.palette().text().color())
-            painter.drawText(QPointF(x + 20, y + 11), number(value))
-            x += 26 + painter.fontMetrics().horizontalAdvance(number(value))
+            label = number(value)
+            painter.drawText(QPointF(take(metrics.horizontalAdvance(label)), y + 11), label)
+            take(6)
         if self._abroad:
             ranked = sorted(self._abroad.items(), key=lambda item: (-item[1], place_name(item[0])))
             places = " · ".join(f"{place_name(c)} {number(n)}" for c, n in ranked)
             abroad = self.tr("Not on the map (no province): {places}").format(places=places)
-            painter.drawText(QPointF(MARGIN, y + 32), abroad)
+            line = QRectF(MARGIN, y + 18, self.width() - 2 * MARGIN, metrics.height() + 4)
+            align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(line, align | Qt.AlignmentFlag.AlignVCenter, abroad)
 
     # -- clicking -----------------------------------------------------------------------------
     def tile_at(self, point: QPointF) -> Tile | None:
@@ -197,7 +222,8 @@ class ProvinceMap(QWidget):
             self.setToolTip("")
             self.unsetCursor()
             return
-        dari = f" ({tile.province.dari[0]})" if tile.province.dari else ""
+        top, middle = _tile_names(tile.province)
+        other = f" ({middle})" if middle else ""
         count = self._counts.get(tile.province.iso or "", 0)
-        self.setToolTip(f"{tile.province.name}{dari}: " + self.tr("%n event(s) — click to filter", "", count))
+        self.setToolTip(f"{top}{other}: " + self.tr("%n event(s) — click to filter", "", count))
         self.setCursor(Qt.CursorShape.PointingHandCursor)

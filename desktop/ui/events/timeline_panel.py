@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.events import Event
-from desktop.ui.events.event_display import count_text, type_color, type_label, where_text
+from desktop.ui.events.event_display import actor_label, count_text, type_color, type_label, where_text
 from desktop.ui.events.timeline_layout import event_span
 from desktop.ui.events.timeline_view import GROUPINGS, TimelineView
 
@@ -36,7 +36,7 @@ def swatch(color: str) -> QIcon:
 
 def undated_text(event: Event) -> str:
     """ "Detention · Takhar · 12 · Taliban": what tells undated events apart."""
-    parts = (type_label(event.type), where_text(event), count_text(event), event.perpetrator)
+    parts = (type_label(event.type), where_text(event), count_text(event), actor_label(event.perpetrator))
     return " · ".join(p for p in parts if p)
 
 

@@ -7,19 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QMenu,
-    QProgressDialog,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QProgressDialog
 
 from desktop.progress import Progress
 from desktop.store.changes import Change
@@ -28,42 +17,13 @@ from desktop.ui.common.core_messages import core_text
 from desktop.ui.common.error_message import show_error
 from desktop.ui.common.local_format import isolate, number
 from desktop.ui.common.worker import GeneratorWorker
+from desktop.ui.export.exchange_report import ExchangeReport
 from desktop.ui.shell.session import Session
 
 PROJECT_FILTER = QT_TRANSLATE_NOOP(
     "ExchangeMenu", "REFI-QDA projects and codebooks (*.qdpx *.qdc);;All files (*)"
 )
 W3C_FILTER = QT_TRANSLATE_NOOP("ExchangeMenu", "W3C Web Annotations (*.jsonld *.json);;All files (*)")
-
-
-def report_lines(items: list[Any]) -> tuple[str, list[str]]:
-    """A one-line summary of an import's report, and a line per record not stored (with why)."""
-    tally: dict[str, int] = {}
-    for item in items:
-        tally[item.status] = tally.get(item.status, 0) + 1
-    summary = QCoreApplication.translate(
-        "ExchangeMenu", "Stored {stored}; {present} already in the notebook; {skipped} skipped."
-    ).format(**{key: number(tally.get(key, 0)) for key in ("stored", "present", "skipped")})
-    return summary, [item.line() for item in items if item.status != "stored"]
-
-
-class ExchangeReportDialog(QDialog):
-    """What an exchange import stored, found already there, and skipped (with the reason)."""
-
-    def __init__(self, title: str, items: list[Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(680, 380)
-        summary, lines = report_lines(items)
-        self.problems = QListWidget(self)
-        self.problems.setAccessibleName(self.tr("Records not stored"))
-        self.problems.addItems(lines)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(summary, self, wordWrap=True))
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
 
 
 class ExchangeMenu(QMenu):
@@ -77,7 +37,7 @@ class ExchangeMenu(QMenu):
         self.worker: GeneratorWorker | None = None
         self.progress: QProgressDialog | None = None
         self.items: list[Any] = []
-        self.report: ExchangeReportDialog | None = None
+        self.report: ExchangeReport | None = None
         self.import_project = self.addAction(
             self.tr("Import REFI-QDA project or codebook…"), self.choose_project
         )
@@ -140,11 +100,22 @@ class ExchangeMenu(QMenu):
 
         def collecting(nb: Notebook) -> Iterator[Any]:
             # Kept here rather than from the item signal: a Cancel pressed while the import commits
-            # stops the signals, but what was stored must still be reported.
-            for value in work(nb):
-                if not isinstance(value, Progress):
-                    items.append(value)
-                yield value
+            # takes effect at the report's first line, after the records were stored; the rest of
+            # the report is then still read (it is a list in memory, no more work) and shown whole.
+            steps = work(nb)
+            reporting = False
+            try:
+                for value in steps:
+                    if not isinstance(value, Progress):
+                        items.append(value)
+                        reporting = True
+                    yield value
+            except GeneratorExit:
+                if reporting:
+                    items.extend(value for value in steps if not isinstance(value, Progress))
+                raise
+            finally:
+                steps.close()
 
         self.worker = GeneratorWorker(session.background(collecting))
         self.worker.signals.progress.connect(self._progressed)
@@ -158,15 +129,17 @@ class ExchangeMenu(QMenu):
 
     def _progressed(self, progress: Progress) -> None:
         if self.progress is not None:
-            if progress.label == "storing":  # one transaction from here on: it cannot be stopped half-way
-                self.progress.setCancelButton(None)
-            self.progress.setLabelText(
-                self.tr("{done} of {total}: {name}").format(
-                    done=number(progress.done),
-                    total=number(progress.total),
-                    name=isolate(core_text(progress.label)[-60:]),
-                )
+            label = self.tr("{done} of {total}: {name}").format(
+                done=number(progress.done),
+                total=number(progress.total),
+                name=isolate(core_text(progress.label)[-60:]),
             )
+            if progress.label == "storing":  # one transaction: a Cancel rolls all of it back
+                label += "\n" + self.tr(
+                    "Everything is stored in one step: Cancel now leaves the notebook as it was. "
+                    "Only the final save, a moment long, cannot be stopped."
+                )
+            self.progress.setLabelText(label)
             self.progress.setMaximum(max(progress.total, 1))
             self.progress.setValue(progress.done)
 
@@ -181,12 +154,13 @@ class ExchangeMenu(QMenu):
             session.nb.notify(Change("article", (), title))  # written on another connection: refresh
         status = self.window_.statusBar()
         if reported:
-            done = (
-                self.tr("{title}: finished")
-                if not cancelled
-                else self.tr("{title}: cancelled after storing (the list may be incomplete)")
+            note = (
+                self.tr("Cancel came after the final save: everything listed here was stored.")
+                if cancelled
+                else ""
             )
-            self.report = ExchangeReportDialog(done.format(title=title), reported, self.window_)
+            done = self.tr("{title}: finished").format(title=title)
+            self.report = ExchangeReport(done, reported, note, self.window_)
             self.report.open()
         elif cancelled:
             status.showMessage(self.tr("{title}: cancelled, nothing was changed.").format(title=title), 8000)

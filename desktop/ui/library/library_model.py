@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from desktop.store.article_list import ArticleFilter, ArticleRow
 from desktop.store.notebook import Notebook
-from desktop.ui.common.local_format import date_with_solar, native_digits, number
+from desktop.ui.common.local_format import date_with_solar, language_name, native_digits, number
 
 PAGE = 200
 COLUMNS = (
@@ -85,7 +85,9 @@ class LibraryModel(QAbstractTableModel):
             if column >= 4:
                 counts = (row.annotations, row.events, row.tags)[column - 4]
                 return number(counts) if native_digits() else counts  # an int sorts and reads as before
-            return (row.title, row.outlet, row.issued, row.language)[column]
+            if column == 3:
+                return language_name(row.language)  # "English", «دری/فارسی», not "en", "fa"
+            return (row.title, row.outlet, row.issued)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ArticleIdRole:

@@ -33,8 +33,8 @@ def _item_text(note: Any) -> str:
     quote = " ".join(note.exact.split())
     quote = quote if len(quote) <= 120 else quote[:117] + "…"
     lines = [f"“\u2068{quote}\u2069”"]  # isolated, so a Persian quote keeps its marks in place
-    if QGuiApplication.isRightToLeft():  # the marks go with the quote's own direction, not the window's
-        lines = [isolate(f"“{quote}”")]
+    if QGuiApplication.isRightToLeft():  # Dari and Pashto quote «so»; the marks go with the quote's
+        lines = [isolate(f"«{quote}»")]  # own direction, not the window's
     if note.note:
         lines.append(note.note)
     if note.tags:

@@ -1,6 +1,6 @@
 """Regenerate docs/screenshots/*.png from a sample notebook, offscreen (`make screenshots`).
 
-QT_QPA_PLATFORM=offscreen python -m desktop.ui.shell.screenshots [output folder] [--theme light|dark]
+QT_QPA_PLATFORM=offscreen python -m desktop.ui.screenshots [output folder] [--theme light|dark]
     [--lang en|fa|ps]
 
 `--theme dark` renders the set as the dark theme shows it (docs/screenshots/dark/); `--lang fa` in
@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -30,8 +30,10 @@ from desktop.ui.shell.app import application
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.samples import sample_paths
 from desktop.ui.shell.session import Session
+from desktop.ui.shell.workspace import Workspace
 
 SIZE = (1440, 860)
+SEARCH_TIMEOUT_MS = 60_000  # only a broken search takes this long; the samples answer in milliseconds
 NOTES = [  # (title contains, passage, note, colour, tags)
     ("Kunduz", "At least seven former members of the national army", "Count: at least 7", "#ffe066",
      ("Persecution/Detention", "Places/Kunduz")),
@@ -60,6 +62,38 @@ def sample_notebook(folder: Path) -> Notebook:
 def settle(app: QApplication, rounds: int = 30) -> None:
     for _ in range(rounds):
         app.processEvents()
+
+
+def show_search(workspace: Workspace, query: str, *, timeout_ms: int = SEARCH_TIMEOUT_MS) -> None:
+    """Search for `query` as the search field would and return once its hits are on show.
+
+    The search runs in the session's worker thread: wait in an event loop for the panel's
+    `results_shown(query)`, so that the picture never shows an empty list; a search that never
+    reports within `timeout_ms` raises instead of saving a wrong picture."""
+    shown: list[str] = []
+    loop = QEventLoop()
+
+    def arrived(which: str) -> None:
+        if which == query:
+            shown.append(which)
+            loop.quit()
+
+    workspace.search.results_shown.connect(arrived)
+    timer = QTimer(singleShot=True, interval=timeout_ms)
+    timer.timeout.connect(loop.quit)
+    try:
+        workspace.search_field.blockSignals(True)  # no second search from the field's typing timer
+        workspace.search_field.setText(query)
+        workspace.search_field.blockSignals(False)
+        workspace.run_search(query)
+        if not shown:
+            timer.start()
+            loop.exec()
+    finally:
+        timer.stop()
+        workspace.search.results_shown.disconnect(arrived)
+    if not shown:
+        raise RuntimeError(f"the search for {query!r} showed no result within {timeout_ms} ms")
 
 
 def save(widget: QWidget, path: Path, overlay: QWidget | None = None) -> None:
@@ -113,8 +147,7 @@ def shoot(out: Path, options: ShotOptions | None = None) -> None:
         ws.annotations.list.setCurrentRow(0)
         settle(app)
         save(window, out / "reader.png")
-        ws.search_field.setText("detained OR deported")
-        ws.run_search("detained OR deported")
+        show_search(ws, "detained OR deported")
         ws.search.open_row(0)
         settle(app)
         save(window, out / "search.png")
@@ -161,7 +194,7 @@ def add_suggested_events(nb: Notebook) -> int:
 
 
 def parse_args(argv: list[str]) -> tuple[Path, ShotOptions]:
-    parser = argparse.ArgumentParser(prog="python -m desktop.ui.shell.screenshots", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m desktop.ui.screenshots", description=__doc__)
     parser.add_argument("out", nargs="?", type=Path, default=Path("docs/screenshots"), help="output folder")
     parser.add_argument("--theme", choices=("light", "dark"), default="light", help="colour scheme")
     parser.add_argument("--lang", choices=tuple(language.LANGUAGES), default="en", help="interface language")
