@@ -6,7 +6,9 @@ Measures (issue 16 targets at 100,000 articles): start to an interactive window 
 library list scrolls without loading every row; search-as-you-type shows results ≤ 150 ms after
 the last keystroke and no keystroke waits for a search (the longest GUI-thread stall while
 typing, from a 5 ms QTimer heartbeat); sorting by each column and filtering ≤ 200 ms; creating
-an annotation visible ≤ 50 ms. `--keep DIR` builds the notebook there once and reuses it.
+an annotation visible ≤ 50 ms; the custody log page (one entry per article) shown, a new entry
+on it, a check of its chain, each with the worst GUI-thread stall (`--custody-only`: that alone).
+`--keep DIR` builds the notebook there once and reuses it.
 Prints one JSON line (times in ms unless the name says _s).
 """
 
@@ -221,7 +223,55 @@ def measure_sorts(ws: Any) -> dict[str, Any]:
     return out
 
 
-def measure(path: Path, total: int, key_gap_ms: int = KEY_GAP_MS) -> dict[str, Any]:
+def _custody_shown(panel: Any) -> bool:
+    """The custody log page shows its newest entry (on top now; at the end before issue 16)."""
+    rows, newest = panel.model.rows, panel.nb.db.execute("SELECT max(seq) FROM custody_log").fetchone()[0]
+    return bool(rows) and newest in (rows[0].seq, rows[-1].seq)
+
+
+def measure_custody(ws: Any) -> dict[str, Any]:
+    """The custody log page (one entry per imported file): from choosing it in the sidebar until
+    its rows are painted, a new entry while it is shown until it is painted, and a check of the
+    whole chain until its result shows; each with the worst GUI-thread stall (heartbeat)."""
+    from PySide6.QtWidgets import QApplication
+
+    heart, out = Heartbeat(), {}
+    article_id = ws.library.model.rows[0].id
+    heart.start()
+    started = time.perf_counter()
+    ws.nav.setCurrentRow(3)  # Custody log
+    panel = ws.custody
+    _wait(lambda: panel.model.rowCount() > 0)
+    panel.table.viewport().repaint()  # painted now, not at the next idle moment
+    out["custody_show_to_rows_ms"] = _ms(time.perf_counter() - started)
+    out["custody_rows_read_when_shown"] = panel.model.rowCount()
+    _pause(0.3)
+    out["custody_show_worst_stall_ms"] = _ms(heart.stop())
+    heart.start()
+    started = time.perf_counter()
+    ws.nb.annotations.create(article_id, start=10, end=40, note="custody bench")  # one more entry
+    QApplication.processEvents()
+    _wait(lambda: _custody_shown(panel))
+    panel.table.viewport().repaint()
+    out["custody_edit_to_shown_ms"] = _ms(time.perf_counter() - started)
+    _pause(0.3)
+    out["custody_edit_worst_stall_ms"] = _ms(heart.stop())
+    heart.start()
+    started = time.perf_counter()
+    panel.check = None
+    panel.verify()
+    _wait(lambda: panel.check is not None and getattr(panel, "worker", None) is None, timeout=120)
+    out["custody_verify_ms"] = _ms(time.perf_counter() - started)
+    out["custody_verify_intact"] = panel.check.intact
+    _pause(0.2)
+    out["custody_verify_worst_stall_ms"] = _ms(heart.stop())
+    ws.nb.undo.undo()
+    return out
+
+
+def measure(
+    path: Path, total: int, key_gap_ms: int = KEY_GAP_MS, *, custody_only: bool = False
+) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.library.library_model import ArticleIdRole
@@ -243,6 +293,11 @@ def measure(path: Path, total: int, key_gap_ms: int = KEY_GAP_MS) -> dict[str, A
     first_rows = time.perf_counter() - opened
     out: dict[str, Any] = {"start_to_interactive_s": round(interactive, 3), "first_rows_ms": _ms(first_rows)}
     _pause(0.5)
+    if custody_only:
+        out |= measure_custody(ws)
+        window.close()
+        app.processEvents()
+        return out
     out |= measure_sorts(ws)
     out |= measure_scroll(ws, total)
     out |= measure_typing(ws, key_gap_ms)
@@ -260,6 +315,7 @@ def measure(path: Path, total: int, key_gap_ms: int = KEY_GAP_MS) -> dict[str, A
     assert ws.annotations.list.count() == before + 1
     out["annotation_to_visible_ms"] = _ms(annotate)
     ws.nb.undo.undo()
+    out |= measure_custody(ws)
     window.close()
     app.processEvents()
     return out
@@ -271,6 +327,7 @@ def median_of_runs(args: argparse.Namespace) -> dict[str, Any]:
 
     command = [sys.executable, __file__, "--docs", str(args.docs), "--keep", str(args.keep), "--runs", "1",
                "--key-gap", str(args.key_gap)]  # fmt: skip
+    command += ["--custody-only"] if args.custody_only else []
     runs = [json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
             for _ in range(args.runs)]  # fmt: skip
     out: dict[str, Any] = {}
@@ -288,6 +345,7 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="reuse or keep the notebook in this folder")
     parser.add_argument("--key-gap", type=int, default=KEY_GAP_MS, help="ms between two typed keys")
     parser.add_argument("--runs", type=int, default=1, help="measure in this many processes: medians")
+    parser.add_argument("--custody-only", action="store_true", help="start, then only the custody log page")
     args = parser.parse_args()
     args.keep = args.keep or Path(tempfile.mkdtemp())
     args.keep.mkdir(parents=True, exist_ok=True)
@@ -297,7 +355,7 @@ def main() -> int:
     if args.runs > 1:
         print(json.dumps(median_of_runs(args)))
         return 0
-    out = measure(path, args.docs, args.key_gap)
+    out = measure(path, args.docs, args.key_gap, custody_only=args.custody_only)
     print(json.dumps({"docs": args.docs, "runs": 1, "key_gap_ms": args.key_gap, **out}))
     return 0
 

@@ -60,12 +60,6 @@ class CustodyLogPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self, visible=False)
         self.progress = QProgressBar(self, visible=False)
         self.progress.setAccessibleName(self.tr("Progress of the check"))
-        for widget in (self.cancel_button, self.progress):
-            # Their place kept while hidden: showing them moves nothing, so the table is not
-            # repainted while the worker checks (each cell asks Python, which the worker holds).
-            policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            widget.setSizePolicy(policy)
         self.result = QLabel(self, wordWrap=True)
         # Its text never widens the page (the table would be laid out and painted again).
         self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -166,16 +160,17 @@ class CustodyLogPanel(QWidget):
         self.cancel_button.setVisible(running)
         self.progress.setVisible(running)
         self.progress.setRange(0, 0)  # busy until the first report
+        widest = self._progress_text(10**6, 10**6)  # its reports fit without changing its size
+        self.progress.setMinimumWidth(self.progress.fontMetrics().horizontalAdvance(widest) + 24)
 
     def _progressed(self, progress: Progress) -> None:
         """How far the check got, in the bar alone (the label's lines would move the table)."""
         self.progress.setRange(0, max(progress.total, 1))
         self.progress.setValue(progress.done)
-        self.progress.setFormat(
-            self.tr("{done} of {total} entries").format(
-                done=number(progress.done), total=number(progress.total)
-            )
-        )
+        self.progress.setFormat(self._progress_text(progress.done, progress.total))
+
+    def _progress_text(self, done: int, total: int) -> str:
+        return self.tr("{done} of {total} entries").format(done=number(done), total=number(total))
 
     def _failed(self, message: str) -> None:
         self.result.setText(message)
