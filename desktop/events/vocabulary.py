@@ -68,11 +68,22 @@ def choices(name: str) -> list[str]:
     return [item["id"] for item in _raw()[name]]
 
 
+# Pashto typed on a Persian keyboard: ګ as گ, ې and ۍ as ی, ښ as ش, ځ as ز, ږ as ژ («وتشتول» is «وتښتول»).
+_PASHTO_AS_PERSIAN = {"ګ": "گ", "ې": "ی", "ۍ": "ی", "ښ": "ش", "ځ": "ز", "ږ": "ژ"}
+_CANONICAL = str.maketrans(_PASHTO_AS_PERSIAN)
+_SPELLINGS = {
+    letter: f"[{''.join(sorted({k for k, v in _PASHTO_AS_PERSIAN.items() if v == same} | {same}))}]"
+    for letter, same in (*_PASHTO_AS_PERSIAN.items(), *((v, v) for v in _PASHTO_AS_PERSIAN.values()))
+}
+
+
 def _term(term: str) -> str:
     """Regex source of a trigger term; a word `_` stands for one to three words ("left _ for": "left Taloqan
-    for", "raided _ home*": "raided the home", "raided their homes")."""
+    for", "raided _ home*": "raided the home", "raided their homes"); a Pashto letter matches its Persian
+    keyboard spelling and back."""
     parts = [p for p in re.split(r"(?:^|\s)_(?:\s|$)", term) if p.strip()]
-    return r"[\s\-]+\S+(?:[\s\-]+\S+){0,2}[\s\-]+".join(term_regex(p) for p in parts)
+    source = r"[\s\-]+\S+(?:[\s\-]+\S+){0,2}[\s\-]+".join(term_regex(p) for p in parts)
+    return "".join(_SPELLINGS.get(ch, ch) for ch in source)
 
 
 def _any_of(terms: list[str]) -> re.Pattern[str]:
@@ -90,7 +101,7 @@ def _patterns(entries: list[dict[str, Any]]) -> list[tuple[str | None, str | Non
 def _start(term: str) -> str:
     """The first three folded letters of a term's first word (the key it is looked up by)."""
     words = re.split(r"[\s\-]+", term.strip())
-    return fold_str(words[0].rstrip("*"))[:3]
+    return fold_str(words[0].rstrip("*"))[:3].translate(_CANONICAL)
 
 
 def _by_start(terms: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
@@ -131,7 +142,7 @@ def find_triggers(text: str, *, language: str = "") -> list[Hit]:
     reached: dict[str, int] = {}  # per type, the end of its last hit: a type's hits do not overlap
     for word in _WORD.finditer(folded.text):
         at = word.start()
-        for type_id, pattern in vocab.by_start.get(word.group()[:3], ()):
+        for type_id, pattern in vocab.by_start.get(word.group()[:3].translate(_CANONICAL), ()):
             m = pattern.match(folded.text, at)
             if m is None or reached.get(type_id, -1) > at:
                 continue

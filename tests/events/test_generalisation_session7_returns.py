@@ -73,3 +73,35 @@ def test_the_second_group_has_its_own_day() -> None:
     )
     days = sorted(e.date_start for e in suggest(text, "fa", PUBLISHED) if e.date_start)
     assert days == [date(2025, 6, 29), date(2025, 7, 2)]
+
+
+# Pashto typed on a Persian keyboard (گ for ګ, ی for ې and ۍ, ش for ښ, ز for ځ) reads the same, and a day
+# of a month may be an ordinal word («د چنګاښ په لومړۍ نېټه», «پنجم سرطان», "the third of July").
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("د چنګاښ په لومړۍ نېټه په چخانسور ولسوالۍ کې طالبانو څلور کسان ونیول.", "ps", date(2025, 6, 22)),
+        ("د چنگاش په دریمه نیټه په زرنج کی طالبانو دوه کسان ونیول.", "ps", date(2025, 6, 24)),
+        ("د غبرګولي په لسمه نېټه طالبانو په هرات کې یو ښوونکی ونیو.", "ps", date(2025, 5, 31)),
+        ("د سه شنبی په ورځ طالبانو په کندهار کې درې کسان ونیول.", "ps", date(2025, 7, 1)),
+        ("د پنجشنبی په ورځ په کندز کې یو ژورنالیست ونیول شو.", "ps", date(2025, 7, 3)),
+        ("طالبان روز پنجم سرطان سه فعال مدنی را در شهر هرات بازداشت کردند.", "fa", date(2025, 6, 26)),
+        ("On the third of July, Taliban intelligence detained two teachers in Kunduz.", "en", date(2025, 7, 3)),
+    ],
+)
+def test_pashto_spellings_and_ordinal_days(text: str, language: str, day: date) -> None:
+    found = suggest(text, language, PUBLISHED)
+    assert [(e.date_start, e.date_precision) for e in found] == [(day, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «وژل شوی» for «وژل شوی», «ونیول شو» with «شو», «تښتول» typed «تشتول»
+        ("د شنبې په ورځ په ننګرهار کې یو پخوانی سرتېری وژل شو.", {("killing", "AF-NAN", 1, "exact")}),
+        ("د شنبی په ورځ په ننگرهار کی یو پخوانی سرتیری وژل شو.", {("killing", "AF-NAN", 1, "exact")}),
+        ("د جمعې په ورځ وسله والو په غزني کې دوه سوداګر وتشتول.", {("disappearance", "AF-GHA", 2, "exact")}),
+    ],
+)
+def test_pashto_words_typed_with_persian_letters(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, "ps", PUBLISHED)) == expected

@@ -10,6 +10,7 @@ from desktop.events.dates.calendars import (
     SOLAR_YEARS,
     WEEKDAYS,
     gregorian_to_solar,
+    pashto_spellings,
     solar_year_span,
 )
 from desktop.events.dates.date_range import (
@@ -31,6 +32,7 @@ from desktop.events.dates.date_range import (
     names,
     one_day,
 )
+from desktop.events.script import fold_str
 
 # Parts of a year, as month numbers of its calendar, and parts of a month, as days.
 YEAR_PARTS = {
@@ -90,6 +92,36 @@ def _day(m: re.Match[str], context: Context) -> DateRange | None:
         return None  # "۵ مه ۱۴۰۳" is Pashto "the 5th" of a Solar Hijri month, not May of 1403
     when = day_of(year, month, day, solar=solar) if year else None
     return one_day(when) if when else INVALID
+
+
+# A day of a month as an ordinal word: "the third of July", «پنجم سرطان», «د چنګاښ په لومړۍ نېټه».
+_ENGLISH_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth",
+    "twentieth",
+)  # fmt: skip
+_DARI_ORDINALS = (
+    "یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم", "سیزدهم",
+    "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم", "بیستم",
+)  # fmt: skip
+_PASHTO_ORDINALS = {
+    "لومړۍ": 1, "لومړی": 1, "لومړنۍ": 1, "دویمه": 2, "دوهمه": 2, "دوېمه": 2, "درېیمه": 3, "دریمه": 3,
+    "درېمه": 3, "څلورمه": 4, "پنځمه": 5, "شپږمه": 6, "اوومه": 7, "اتمه": 8, "نهمه": 9, "لسمه": 10,
+}  # fmt: skip
+ORDINAL_DAYS: dict[str, int] = (
+    {w: i for i, w in enumerate(_ENGLISH_ORDINALS, 1)}
+    | {fold_str(w): i for i, w in enumerate(_DARI_ORDINALS, 1)}
+    | {fold_str(v): i for w, i in _PASHTO_ORDINALS.items() for v in pashto_spellings(w)}
+)
+
+
+def _ordinal_day(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "the third of July", «روز پنجم سرطان», «د چنګاښ په لومړۍ نېټه»: that day of the month."""
+    solar, month, day = is_solar(m["month"]), month_number(m["month"]), ORDINAL_DAYS[m["oday"]]
+    year = _which_year(m, month=month, day=day, context=context, solar=solar)
+    when = day_of(year, month, day, solar=solar) if year else None
+    return one_day(when) if when else (None if year is None else INVALID)
 
 
 def _day_range(m: re.Match[str], context: Context) -> DateRange | None:
@@ -307,6 +339,11 @@ RULES: list[Rule] = [
     Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال |(?P<this_year>د روان کال) )?د {ANY_MONTH}"
          rf" (?:{_PASHTO_MONTH_WORD} )?(?:په |پر |له |د )?{DAY}(?: نېټه)?", _day, defer="no_year",
          relative=True, trigger="month"),
+    Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال )?د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?(?:په |پر )"
+         rf"(?P<oday>{names(ORDINAL_DAYS)}) (?:نېټه|نیټه|نېټې|نیټې|ورځ)", _ordinal_day, defer="no_year",
+         relative=True, trigger="month"),
+    Rule(rf"(?:(?:on )?the |روز )(?P<oday>{names(ORDINAL_DAYS)}) (?:day )?(?:of |ماه )?{MONTH}"
+         rf"{_YEAR_OR_THIS}", _ordinal_day, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:(?:the )?(?P<week>{names(_WEEKS)}) week of|هفته (?P<week_fa>{names(_WEEKS)})(?: ماه)?)"
          rf" {MONTH}{_YEAR_OR_THIS}", _week_of_month, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:the )?(?P<part>{_PARTS_OF_MONTH})[ -]+(?:of )?(?:ماه )?{MONTH}{_YEAR_OR_THIS}", _part_of_month,

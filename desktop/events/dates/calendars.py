@@ -57,6 +57,14 @@ _PASHTO_SOLAR = frozenset(
 )
 
 
+def pashto_spellings(word: str) -> set[str]:
+    """A Pashto word as it is also typed on a Persian keyboard (ی for ې and ۍ, and the letters above)."""
+    forms = {word}
+    for pashto, persian in (*_PASHTO_LETTERS.items(), ("ې", "ی"), ("ۍ", "ی")):
+        forms |= {f.replace(pashto, persian) for f in forms}
+    return forms
+
+
 def _spellings(name: str) -> set[str]:
     """A Pashto month name's spellings: Persian-keyboard letters and its final vowel's forms."""
     forms = {name}
@@ -94,6 +102,10 @@ _WEEKDAY_NAMES: dict[int, tuple[str, ...]] = {
     4: ("friday", "جمعه", "جمعې", "آدینه"),
     5: ("saturday", "شنبه", "شنبې"),
     6: ("sunday", "یکشنبه", "یک شنبه", "یکشنبې", "یک شنبې", "اتوار"),
+}
+# Pashto's oblique "-شنبې" is typed "-شنبی" on a Persian keyboard ("جمعی" stays out, see above).
+_WEEKDAY_NAMES = {
+    d: names + tuple(n[:-1] + "ی" for n in names if n.endswith("شنبې")) for d, names in _WEEKDAY_NAMES.items()
 }
 WEEKDAYS: dict[str, int] = {fold_str(n): d for d, names in _WEEKDAY_NAMES.items() for n in names}
 
