@@ -125,7 +125,7 @@ def _events_of_type(
     people = [c for c in people_counts(text, item.counts) if c.start >= since]
     counts = type_counts(text, people, rivals, mine) if type_id != "statement" else []
     victim = nearest(item.victims, mine)
-    when = own_when or dates.reported()  # an event the article does not date: reported on publication
+    when = own_when or dates.reported(item.sentence.start)  # not dated: reported on publication (or that day)
     parts = breakdowns.items(item, mine, people, dates) if type_id != "statement" else []
     placed: list[tuple[Where | None, Count | None, When | None]] = [
         (p.where, p.count.count, p.when) for p in parts

@@ -191,3 +191,21 @@ def test_a_check_can_be_cancelled_and_finds_nothing(
     qtbot.waitUntil(lambda: panel.worker is None, timeout=TIMEOUT_MS)
     assert panel.check is None and panel.result.text().startswith("Check cancelled")
     assert panel.verify_button.isEnabled() and not panel.cancel_button.isVisible()
+
+
+def test_closing_the_page_during_a_check_stops_it_quietly(qtbot: Any, notebook: Notebook) -> None:
+    _import(notebook, 30)
+    gate = threading.Event()
+    panel = CustodyLogPanel(notebook)
+    panel.set_background(_background(notebook.path, gate))
+    panel.show()
+    panel.verify()
+    worker = panel.worker
+    assert worker is not None
+    ended: list[bool] = []
+    worker.signals.finished.connect(ended.append)
+    panel.detach()  # the notebook is about to close: the check is cancelled
+    panel.deleteLater()
+    qtbot.wait(10)
+    gate.set()
+    qtbot.waitUntil(lambda: ended == [True], timeout=TIMEOUT_MS)

@@ -138,7 +138,7 @@ class CustodyLogPanel(QWidget):
         worker.signals.progress.connect(self._progressed)
         worker.signals.item.connect(self._show_check)
         worker.signals.failed.connect(self._failed)
-        worker.signals.finished.connect(lambda cancelled: self._ended(worker, cancelled))
+        worker.signals.finished.connect(self._ended)  # a bound slot: none once the panel is gone
         self._running(True)
         self.result.setStyleSheet("")
         self._result_colour = ""
@@ -176,9 +176,8 @@ class CustodyLogPanel(QWidget):
         self.result.setText(message)
         self._show_result(BROKEN)
 
-    def _ended(self, worker: GeneratorWorker, cancelled: bool) -> None:
-        if self.worker is worker:
-            self.worker = None
+    def _ended(self, cancelled: bool) -> None:
+        self.worker = None  # one check at a time (`verify` starts none while one runs)
         self._running(False)
         if cancelled:
             self.result.setStyleSheet("")
