@@ -89,13 +89,14 @@ class _Article:
     sections: dict[int, str | None] = field(default_factory=dict)  # sentence start: its section's province
     province: str | None = None  # the one Afghan province all the article's places lie in, if only one
     title_alone: bool = False  # the first line is a short sentence of its own above a blank line
+    subject: str | None = None  # the country the article opens with, up to its first event's words
 
 
 def _fallback(article: _Article, item: ReadSentence, type_id: str) -> str | None:
     """The country of an event whose sentence names no place: a statement's is the article's subject,
     a flight's Afghanistan (keyed where people fled from), else the paragraph's country."""
     if type_id == "statement":
-        return article.country or article.paragraphs[item.paragraph] or "AF"
+        return article.subject or article.country or article.paragraphs[item.paragraph] or "AF"
     if type_id == "flight":
         return "AF"
     return article.paragraphs[item.paragraph] or article.country
@@ -164,7 +165,8 @@ def _events_of_type(
         if type_id == "statement" and statements.national_authority(item.folded.text):
             inherited = None  # "the Supreme Court said all provincial courts must …": the country's policy
         there = sentence_places.there(item, mine)  # "beat them there": the place named last before
-        place = there or where or inherited or _unnamed(article, item, type_id, home)
+        speaker = actor.country if actor and type_id == "statement" else None  # "The ministry announced …" (PK)
+        place = there or where or inherited or _unnamed(article, item, type_id, home or speaker)
         at = item_when or _when_there(item, groups, where, dates) or when
         if type_id == "deportation" and place.country in ("AF", None):
             place = sentence_places.sender(item, home, article.abroad) or place
@@ -235,6 +237,13 @@ def _unnamed(article: _Article, item: ReadSentence, type_id: str, home: str | No
         if local:
             return Where(local, "AF")
     return Where(None, country)
+
+
+def _subject(read: list[ReadSentence]) -> str | None:
+    """The country the article opens with ("Pakistan: hundreds of Afghans rounded up in Islamabad"): named most
+    in its sentences up to the first with an event's words; whose ministry "the ministry" is."""
+    opening = next((i for i, s in enumerate(read) if s.triggers), len(read))
+    return dominant_country([m for s in read[: opening + 1] for m in s.all_places])
 
 
 def _paragraph_countries(read: list[ReadSentence]) -> dict[int, str | None]:
@@ -342,6 +351,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         sections(text, read),
         one_province(read, dates),
         title_alone(text, read, dates),
+        _subject(read),
     )
     candidates: list[Candidate] = []
     tables = find_tables(read, language)

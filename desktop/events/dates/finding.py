@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -11,6 +12,7 @@ from functools import cache
 from desktop.events.dates import absolute, quarters, relative
 from desktop.events.dates.calendars import GREGORIAN_MONTHS, SOLAR_MONTHS, WEEKDAYS
 from desktop.events.dates.date_range import INVALID, Context, DateRange, Rule
+from desktop.events.dates.stamps import find_stamps
 from desktop.events.script import FoldedText, fold, fold_str
 
 
@@ -49,6 +51,9 @@ _FROM_INSIDE = re.compile(r"\sله\s")
 _SINCE_AFTER = re.compile(r"\s*(?:څخه\s+)?(?:راهیسې|راهیسی|را\s*پدېخوا|به\s+این\s+سو|بدین\s+سو|تاکنون)")
 
 
+_Day = Callable[[int], "date | None"]  # the day the words at a folded offset were written
+
+
 @dataclass(slots=True)
 class _Found:
     """A rule's match, resolved at once or (deferred) in document order."""
@@ -84,13 +89,31 @@ def find_dates(text: str, *, published: date | None = None, reference: date | No
     `relative` says it was resolved against `published` or a previous date.
     """
     folded = _fold(text)
-    found = _match_rules(folded, text, published)
-    resolved = _resolve_in_order(found, published, reference)
+    found = _match_rules(folded, text, lambda _: published)
+    resolved = _resolve_in_order(found, lambda _: published, reference)
+    # A chat export's messages, a diary's entries: their "tonight" and "yesterday" count from their own day
+    stamps = find_stamps(folded.text, [_Stamped(span, item.start, item.end) for item, span in resolved])
+    if stamps and any(day != published for day in stamps.days):
+
+        def local(at: int) -> date | None:
+            return stamps.day_at(at) or published
+
+        found = _match_rules(folded, text, local)
+        resolved = _resolve_in_order(found, local, reference)
     matches = []
     for item, span in resolved:
         start, end = folded.span(item.start, item.end)
         matches.append(DateMatch(span, start, end, item.relative))
     return _since(text, _merge_ranges(text, matches), published)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stamped:
+    """A resolved date at folded offsets (what `stamps.find_stamps` reads)."""
+
+    range: DateRange
+    start: int
+    end: int
 
 
 def resolve_date(expression: str, *, published: date | None = None) -> DateRange | None:
@@ -142,12 +165,12 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return windows
 
 
-def _match_rules(folded: _Shifted | FoldedText, original: str, published: date | None) -> list[_Found]:
-    """Every rule's matches on words no earlier rule took; those needing document order deferred."""
+def _match_rules(folded: _Shifted | FoldedText, original: str, published: _Day) -> list[_Found]:
+    """Every rule's matches on words no earlier rule took; those needing document order deferred.
+    `published` gives the day a folded offset's words were written (the article's, or a message's)."""
     text = folded.text
     taken = bytearray(len(text) + 1)
     found: list[_Found] = []
-    context = Context(published)
     windows = _windows(text)
     for pattern, rule in _compiled():
         for window_start, window_end in windows[rule.trigger]:
@@ -159,7 +182,7 @@ def _match_rules(folded: _Shifted | FoldedText, original: str, published: date |
                     continue
                 no_year = rule.defer == "no_year" and m.groupdict().get("year") is None
                 deferred = rule.defer == "always" or no_year
-                span = None if deferred else _apply(rule, m, context)
+                span = None if deferred else _apply(rule, m, Context(published(start)))
                 if deferred or span is not None:
                     taken[start:end] = b"\x01" * (end - start)
                     relative = rule.relative and (rule.defer != "no_year" or no_year)
@@ -190,7 +213,7 @@ def _apply(rule: Rule, m: re.Match[str], context: Context) -> DateRange | None:
 
 
 def _resolve_in_order(
-    found: list[_Found], published: date | None, reference: date | None = None
+    found: list[_Found], published: _Day, reference: date | None = None
 ) -> list[tuple[_Found, DateRange]]:
     """Resolve deferred matches against the dates before them; drop the unresolved and invalid."""
     anchor: DateRange | None = None
@@ -200,7 +223,8 @@ def _resolve_in_order(
     for item in found:
         span = item.range
         if item.deferred:
-            span = _apply(item.rule, item.match, Context(published, anchor, stated, reference, anchor_end))
+            context = Context(published(item.start), anchor, stated, reference, anchor_end)
+            span = _apply(item.rule, item.match, context)
         if span is None or span is INVALID:
             continue
         resolved.append((item, span))

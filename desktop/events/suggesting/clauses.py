@@ -40,7 +40,8 @@ _HYPOTHETICAL_BEFORE = (
     r"warned of|warns of|warning of|calls? for an end to|to stop|to end|prospect of|worried|"
     r"vulnerable to|susceptible to|"
     r"ممکن|احتمال|خطر|بیم|نگران|اگر|در معرض|تهدید به|امکان|کېدای|ښايي|شاید|که چیرې|د ویرې|در صورت|"
-    r"در صورتی که|چنانچه|مبادا|که چېرې|په صورت کې"
+    r"در صورتی که|چنانچه|مبادا|که چېرې|په صورت کې|"
+    r"otherwise|or else|در غیر آن|در غیر این صورت|در غیر آن صورت|وگرنه|ورنه|کنه نو|که نه نو"  # "… or else"
 )
 _CUE_BEFORE = compile_folded(
     rf"(?<!\w)(?:(?P<neg>{_NEGATION_BEFORE})|(?P<hyp>{_HYPOTHETICAL_BEFORE}))(?!\w)".replace(" ", r"\s+")
@@ -254,7 +255,12 @@ def is_negated(folded: str, start: int, end: int) -> bool:
     clause = clause_at(folded, start, end)
     cue = _cue_before(folded, clause, start)
     denied = _DENIED_THAT.search(folded, 0, start)  # "denied that any former soldier had been detained"
+    if cue and cue["neg"] == "without" and _MODAL_OPENS.match(folded, start):
+        cue = None  # "Afghans without valid visas must leave": "without" qualifies the subject
     return bool(cue and cue["neg"]) or bool(denied) or bool(_NEGATION_AFTER.match(folded, end))
+
+
+_MODAL_OPENS = compile_folded(r"(?:must|have|has|had|are|were|was|is|will|would|should)(?!\w)")
 
 
 # "there is a real risk that Mr. A. W. is being tortured", "we fear the students are being beaten": feared.

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from desktop.events.dates import DateMatch, DateRange, find_dates, month_end
 from desktop.events.dates.covered import covered_period, with_covered
 from desktop.events.dates.published import published_date, published_issued, states_own_date
+from desktop.events.dates.stamps import find_stamps
 from desktop.events.numbers import WORD_VALUES
 
 REPORTED = "reported"  # the date precision of "undated: the day the article was published"
@@ -88,6 +89,7 @@ class ArticleDates:
             replace(m, said=_said(text, m), aside=_in_relative_clause(text, m)) for m in self.matches
         ]
         self.matches.sort(key=lambda m: m.start)
+        self.stamps = find_stamps(text, self.matches)  # a chat message's or a diary entry's own day
         self._starts = [m.start for m in self.matches]
         self.published = published
         self._own = own
@@ -172,8 +174,13 @@ class ArticleDates:
             return When(self.covered.start, self.covered.end, "range")
         return self.reported()
 
-    def reported(self) -> When:
-        """The publication date, marked "reported"; undated when the article has none."""
+    def reported(self, at: int | None = None) -> When:
+        """The publication date, marked "reported"; undated when the article has none. With `at` (an
+        offset in the article), the day of the chat message or diary entry it lies in, when it lies in one
+        ("[18/03/2026, 16:20] S: two teachers detained …" was reported on 18 March)."""
+        day = self.stamps.day_at(at) if at is not None else None
+        if day is not None and (self.published is None or day <= self.published):
+            return When(day, day, REPORTED)
         if self.published is None:
             return UNDATED
         return When(self.published, self.published, REPORTED)

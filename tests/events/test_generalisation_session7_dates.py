@@ -1,0 +1,175 @@
+"""Dates on unseen articles (issue 14, session 7): chat exports and diaries whose lines or entries carry their
+own day, a stretch counted from an earlier event ("for the first ten days after his arrest"), a detention
+before a later event ("after two weeks in a holding centre"), what a report's "these cases" share with the
+events before them, Pashto nights, weekdays in Dari and Pashto, and "this month" in a monthly report. Every
+text is written for these tests (none taken from an answer key's articles), with near misses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.events.dates import find_dates, resolve_date
+from desktop.events.dates.date_range import DateRange
+from desktop.events.suggest import SuggestedEvent
+from tests.events.suggesting import suggest
+
+FRIDAY = date(2026, 3, 20)  # 29 Hut 1404
+MONDAY = date(2026, 3, 23)  # 3 Hamal 1405
+
+
+def _dated(events: list[SuggestedEvent]) -> set[tuple[object, ...]]:
+    return {(e.type, e.province or e.country, e.date_start, e.date_end) for e in events}
+
+
+def _starts(events: list[SuggestedEvent]) -> dict[str, date | None]:
+    return {e.type: e.date_start for e in events}
+
+
+# 1. Chat exports: each message's "tonight", "this morning", "today" is the day of its timestamp, and an event
+#    a message gives no date is reported on that day, not on the export's.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Messages from monitor S. (Wardak), exported 20 March 2026\n\n"
+            "[17/03/2026, 21:05] S: Jalrez: three shopkeepers detained by Taliban intelligence tonight "
+            "at the bazaar\n"
+            "[18/03/2026, 07:40] S: Nerkh - a body was found by the river this morning, his family says "
+            "he was a former policeman\n"
+            "[20/03/2026, 10:02] S: no news today, will call later",
+            "en",
+        ),
+        (
+            "Chat with the Wardak monitor (export of 20 March 2026)\n\n"
+            "17/03/2026, 21:05 - S: Jalrez: three shopkeepers detained by Taliban intelligence tonight "
+            "at the bazaar\n"
+            "18/03/2026, 07:40 - S: Nerkh: a body was found by the river early this morning. family says "
+            "former policeman\n"
+            "20/03/2026, 10:02 - S: nothing new today",
+            "en",
+        ),
+        (
+            "پیام‌های ناظر ولایت وردک، ۲۹ حوت ۱۴۰۴\n\n"
+            "[۱۷/۰۳/۲۰۲۶، ۲۱:۰۵] س: جلریز: امشب سه دکاندار در بازار از سوی استخبارات طالبان بازداشت شدند\n"
+            "[۱۸/۰۳/۲۰۲۶، ۰۷:۴۰] س: نرخ: امروز صبح جسد یک پولیس پیشین در کنار دریا پیدا شد\n"
+            "[۲۰/۰۳/۲۰۲۶، ۱۰:۰۲] س: امروز خبر تازه‌ای نیست",
+            "fa",
+        ),
+    ],
+)
+def test_a_chat_message_dates_its_own_words(text: str, language: str) -> None:
+    assert _dated(suggest(text, language, FRIDAY)) == {
+        ("detention", "AF-WAR", date(2026, 3, 17), date(2026, 3, 17)),
+        ("killing", "AF-WAR", date(2026, 3, 18), date(2026, 3, 18)),
+    }
+
+
+def test_an_undated_event_in_a_message_is_reported_on_its_day() -> None:
+    text = (
+        "WhatsApp export, monitor in Maidan Wardak, 20 March 2026\n\n"
+        "[18/03/2026, 16:20] S: two teachers detained in Maidan Shahr, taken to the intelligence office\n"
+        "[20/03/2026, 09:00] S: a shopkeeper was beaten by fighters in Jalrez"
+    )
+    assert _starts(suggest(text, "en", FRIDAY)) == {
+        "detention": date(2026, 3, 18),
+        "torture": date(2026, 3, 20),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Field diary of a monitor, Herat\n\n"
+            "Saturday 14 March 2026\n"
+            "Today police detained two students outside the university in Herat city.\n\n"
+            "Monday 16 March 2026\n"
+            "Yesterday a shopkeeper in Injil was beaten by Taliban fighters in front of his shop.",
+            "en",
+        ),
+        (
+            "یادداشت‌های روزانه یک ناظر در هرات\n\n"
+            "شنبه ۲۳ حوت ۱۴۰۴\n"
+            "امروز پولیس دو محصل را در بیرون از دانشگاه در شهر هرات بازداشت کرد.\n\n"
+            "دوشنبه ۲۵ حوت ۱۴۰۴\n"
+            "دیروز یک دکاندار در ولسوالی انجیل از سوی جنگجویان طالبان لت‌وکوب شد.",
+            "fa",
+        ),
+    ],
+)
+def test_a_diary_entry_dates_its_today_and_yesterday(text: str, language: str) -> None:
+    assert _dated(suggest(text, language, FRIDAY)) == {
+        ("detention", "AF-HER", date(2026, 3, 14), date(2026, 3, 14)),
+        ("torture", "AF-HER", date(2026, 3, 15), date(2026, 3, 15)),
+    }
+
+
+def test_a_sentence_opening_with_a_date_is_no_diary_entry() -> None:
+    # "On 14 March, …" opens an ordinary paragraph: "yesterday" after it is still the day before publication
+    text = (
+        "Report from Herat, 20 March 2026\n\n"
+        "On 14 March, police detained two students in Herat city. Yesterday a shopkeeper in Injil was beaten."
+    )
+    assert _starts(suggest(text, "en", FRIDAY))["torture"] == date(2026, 3, 19)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("tonight", date(2026, 3, 20)),
+        ("this evening", date(2026, 3, 20)),
+        ("امشب", date(2026, 3, 20)),
+        ("صبح امروز", date(2026, 3, 20)),
+        ("نن شپه", date(2026, 3, 20)),
+        ("نن سهار", date(2026, 3, 20)),
+    ],
+)
+def test_words_for_later_today(expression: str, expected: date) -> None:
+    assert resolve_date(expression, published=FRIDAY) == DateRange(expected, expected, "day")
+
+
+# 5. Pashto "on the night of Saturday" is that Saturday; a Dari or Pashto weekday lies before the article.
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("د شنبې په شپه", date(2026, 3, 21)),
+        ("د یکشنبې په شپه", date(2026, 3, 22)),
+        ("د جمعې په شپه", date(2026, 3, 20)),
+        ("on Saturday night", date(2026, 3, 21)),
+        ("شنبه شب", date(2026, 3, 21)),
+    ],
+)
+def test_a_pashto_night_is_its_day(expression: str, expected: date) -> None:
+    assert resolve_date(expression, published=MONDAY) == DateRange(expected, expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("د دوشنبې په ورځ", date(2026, 3, 16)),
+        ("روز دوشنبه", date(2026, 3, 16)),
+        ("دوشنبه", date(2026, 3, 16)),
+        ("د یکشنبې په ورځ", date(2026, 3, 22)),  # not the publication day: the day before
+        ("on Monday", MONDAY),  # English news call the day of publication by its name
+    ],
+)
+def test_a_dari_or_pashto_weekday_lies_before_the_article(expression: str, expected: date) -> None:
+    assert resolve_date(expression, published=MONDAY) == DateRange(expected, expected, "day")
+
+
+def test_a_dateline_weekday_is_still_the_article_day() -> None:
+    text = "کندهار، د ۱۴۰۵ لمریز کال د وري ۳مه، دوشنبه\n\nطالبانو د شنبې په ورځ پنځه ځوانان ونیول."
+    found = [m.range.start for m in find_dates(text, published=MONDAY)]
+    assert date(2026, 3, 21) in found
+
+
+def test_a_message_whose_event_sentence_leaves_out_the_stamp_is_still_reported_on_its_day() -> None:
+    text = (
+        "Notes from the Ghor monitor, forwarded 20 March 2026\n\n"
+        "[17/03/2026, 21:05] K: salam. Two brothers from Chaghcharan detained by intelligence, family at the "
+        "police HQ now\n"
+        "[20/03/2026, 09:00] K: will call later"
+    )
+    assert [(e.type, e.date_start) for e in suggest(text, "en", FRIDAY)] == [("detention", date(2026, 3, 17))]
