@@ -1750,15 +1750,15 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>Notes</source>
-        <translation>یادداشت‌ها</translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation>رویدادها</translation>
+        <translation>رویداد</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>برچسپ‌ها</translation>
+        <translation>برچسپ</translation>
     </message>
     <message>
         <source>Issued</source>

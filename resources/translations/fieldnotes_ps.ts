@@ -1774,7 +1774,7 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
     </message>
     <message>
         <source>Notes</source>
-        <translation>یادښتونه</translation>
+        <translation>یادښت</translation>
     </message>
     <message>
         <source>Events</source>

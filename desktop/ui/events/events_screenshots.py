@@ -20,7 +20,8 @@ SIZES = {
 def _grab(widget: QWidget, size: QSize, path: Path) -> Path:
     widget.resize(size)
     widget.show()
-    QApplication.processEvents()
+    for _ in range(20):  # laid out in several turns (the undated list places its rows right to left late)
+        QApplication.processEvents()
     if not widget.grab().save(str(path), "PNG"):
         raise OSError(f"could not write {path}")
     return path

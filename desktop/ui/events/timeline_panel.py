@@ -113,7 +113,7 @@ class TimelinePanel(QWidget):
     def _undated_column(self) -> QWidget:
         column = QWidget()
         layout = QVBoxLayout(column)
-        layout.setContentsMargins(4, 0, 0, 0)
+        layout.setContentsMargins(4, 0, 4, 0)  # the heading clear of the splitter on either side
         layout.addWidget(self.undated_label)
         layout.addWidget(self.undated, 1)
         return column

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.notebook import Notebook
 from desktop.ui.common import language
-from desktop.ui.common.local_format import date_with_solar
+from desktop.ui.common.local_format import date_with_solar, language_name
 from desktop.ui.library.library_model import PAGE, ArticleIdRole, LibraryFilter, LibraryModel
 
 
@@ -65,8 +65,12 @@ class LibraryPanel(QWidget):
         table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        names = header.fontMetrics()  # a column is at least as wide as its heading (Dari ones are longer)
         for column, width in ((1, 110), (2, 82), (3, 44), (4, 48), (5, 50), (6, 40)):
-            table.setColumnWidth(column, width)
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            table.setColumnWidth(column, max(width, names.horizontalAdvance(heading) + 14))
+        longest = max(table.fontMetrics().horizontalAdvance(language_name(c)) for c in ("en", "fa", "ps"))
+        table.setColumnWidth(3, max(table.columnWidth(3), longest + 12))  # "Dari/Persian", not "fa"
         if language.solar_dates():  # "2024-04-27 (8 ثور 1403)"
             width = table.fontMetrics().horizontalAdvance(date_with_solar("2024-12-30")) + 16
             table.setColumnWidth(2, max(82, width))

@@ -18,7 +18,7 @@ from desktop.store.articles import Article
 from desktop.store.errors import NotFound
 from desktop.store.notebook import Notebook
 from desktop.ui.common.contrast import RGB
-from desktop.ui.common.local_format import date_with_solar, language_name
+from desktop.ui.common.local_format import date_with_solar, isolate, language_name
 from desktop.ui.common.theme import rgb
 from desktop.ui.reader import annotation_actions, highlights, text_direction
 from desktop.ui.reader.find_bar import FindBar
@@ -302,7 +302,8 @@ def _header_html(article: Article) -> str:
     names = csl_names(csl.get("author"))
     language = language_name(article.language)
     details = [article.outlet, date_with_solar(article.issued), names, language, article.filename]
-    line = " · ".join(html.escape(str(d)) for d in details if d)
+    # each a unit of its own direction: «انگلیسی» before "01-kunduz.html" must not pull its digits over
+    line = " · ".join(html.escape(isolate(str(d))) for d in details if d)
     # setHtml lays blocks out left-to-right unless told: mark right-to-left ones.
     direction = "rtl" if article.direction == "rtl" else "ltr"
     return (
