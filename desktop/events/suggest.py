@@ -165,7 +165,7 @@ def _events_of_type(
         if type_id == "statement" and statements.national_authority(item.folded.text):
             inherited = None  # "the Supreme Court said all provincial courts must …": the country's policy
         there = sentence_places.there(item, mine)  # "beat them there": the place named last before
-        speaker = actor.country if actor and type_id == "statement" else None  # "The ministry announced …" (PK)
+        speaker = actor.country if actor and type_id == "statement" else None  # "Iran's minister said …"
         place = there or where or inherited or _unnamed(article, item, type_id, home or speaker)
         at = item_when or _when_there(item, groups, where, dates) or when
         if type_id == "deportation" and place.country in ("AF", None):
@@ -240,8 +240,8 @@ def _unnamed(article: _Article, item: ReadSentence, type_id: str, home: str | No
 
 
 def _subject(read: list[ReadSentence]) -> str | None:
-    """The country the article opens with ("Pakistan: hundreds of Afghans rounded up in Islamabad"): named most
-    in its sentences up to the first with an event's words; whose ministry "the ministry" is."""
+    """The country the article opens with ("Pakistan: hundreds of Afghans rounded up in Islamabad"): named
+    most in its sentences up to the first with an event's words; whose ministry "the ministry" is."""
     opening = next((i for i, s in enumerate(read) if s.triggers), len(read))
     return dominant_country([m for s in read[: opening + 1] for m in s.all_places])
 

@@ -271,3 +271,54 @@ def test_a_title_restates_nothing_before_the_story(
 )
 def test_nights_held_are_no_count_and_him_is_one(text: str, language: str, count: int) -> None:
     assert [e.count.value if e.count else None for e in suggest(text, language)] == [count]
+
+
+# 5. A deadline or an order told by a minister or a ministry is a statement of that country ("have until 20
+#    March to leave … or face arrest": no threat, no flight, no detention); "The ministry announced …" with no
+#    country named is the ministry of the country the article opens with; "as announced" makes none.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "On Sunday, Pakistan's interior minister told reporters that Afghans without visas have until 31 "
+            "October to leave the country or face arrest and deportation.",
+            "en",
+            {("statement", "PK", None, None)},
+        ),
+        (
+            "Tajikistan's government gave Afghan refugees in Vahdat two weeks to leave the country.",
+            "en",
+            {("statement", "TJ", None, None)},
+        ),
+        (
+            "Pakistan: Afghans in Karachi face deadline\n\nPolice in Karachi detained 40 Afghans on Monday.\n\n"
+            "The ministry announced on 1 March that the cards would no longer be renewed and that their "
+            "holders had to leave the country or face removal.",
+            "en",
+            {("detention", "PK", 40, "exact"), ("statement", "PK", None, None)},
+        ),
+        (
+            "روز سه‌شنبه، وزیر داخله ایران به تلویزیون دولتی گفت که مهاجران افغان فاقد مدرک تا ۳۰ حوت مهلت "
+            "دارند کشور را ترک کنند، در غیر آن بازداشت و اخراج خواهند شد.",
+            "fa",
+            {("statement", "IR", None, None)},
+        ),
+        (
+            "د پاکستان د کورنیو چارو وزارت د دوشنبې په ورځ وویل چې بې اسنادو افغانانو ته یې د جون تر ۳۰مې "
+            "مهلت ورکړی دی.",
+            "ps",
+            {("statement", "PK", None, None)},
+        ),
+    ],
+)
+def test_a_deadline_told_by_a_minister_is_a_statement(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+def test_a_plan_as_announced_is_no_statement() -> None:
+    text = "If the second phase begins in June as announced, up to 500,000 more Afghans could be expelled."
+    assert suggest(text) == []

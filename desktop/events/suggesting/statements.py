@@ -15,7 +15,7 @@ _TRAINING = compile_folded(
 )
 
 
-_NOT_MADE = compile_folded(r"(?<!\w)(?:the|a|an|this|its|their|been|being|was|were|is|are|be)\s+$")
+_NOT_MADE = compile_folded(r"(?<!\w)(?:the|a|an|this|its|their|been|being|was|were|is|are|be|as|if|once)\s+$")
 
 
 _NOT_NOUN = compile_folded(r"(?<!\w)(?:this|that|these|those|the same|the said|such)\s+$")

@@ -140,7 +140,13 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
                     continue
                 hit = replace(hit, key="threat")
         typed.append(hit)
+    said = [h.start for h in typed if h.key == "statement"]
+    if said:  # "announced that their holders had to leave the country": what the order says, not a flight
+        typed = [h for h in typed if not (h.key == "flight" and _ORDERED.match(h.text) and h.start > said[0])]
     return abductions.at_checkpoint(item, typed)  # "taken from a checkpoint": abducted
+
+
+_ORDERED = re.compile(r"(?:had|have|has|must|forced|compelled|required|ordered) to leave|مجبور به ترک", re.I)
 
 
 def _inside(hit: Hit, other: Hit) -> bool:
