@@ -293,7 +293,8 @@ def test_nights_held_are_no_count_and_him_is_one(text: str, language: str, count
             {("statement", "TJ", None, None)},
         ),
         (
-            "Pakistan: Afghans in Karachi face deadline\n\nPolice in Karachi detained 40 Afghans on Monday.\n\n"
+            "Pakistan: Afghans in Karachi face deadline\n\nPolice in Karachi detained 40 Afghans on "
+            "Monday.\n\n"
             "The ministry announced on 1 March that the cards would no longer be renewed and that their "
             "holders had to leave the country or face removal.",
             "en",
