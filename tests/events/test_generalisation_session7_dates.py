@@ -165,6 +165,45 @@ def test_a_dateline_weekday_is_still_the_article_day() -> None:
     assert date(2026, 3, 21) in found
 
 
+# 6. "This month" in a monthly report is the month it covers.
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        (
+            "# گزارش ماهانه وضعیت حقوق بشر – ماه حمل ۱۴۰۵\n\nتاریخ نشر: ۴ ثور ۱۴۰۵\n\n"
+            "در ولسوالی خاص ارزگان، طالبان در این ماه خانه‌های باشندگان را تلاشی کردند و سه تن را بازداشت "
+            "کردند.",
+            "fa",
+            date(2026, 3, 21),
+        ),
+        (
+            "د وري میاشتې راپور ۱۴۰۵ – د بشري حقونو وضعیت\n\nنېټه: د ۱۴۰۵ کال د غويي ۴مه\n\n"
+            "په دې میاشت کې طالبانو د ارزګان ولایت په خاص ارزګان ولسوالۍ کې درې تنه ونیول.",
+            "ps",
+            date(2026, 3, 21),
+        ),
+        (
+            "# Monthly protection update – March 2026\n\nPublished 4 April 2026\n\n"
+            "In Khas Uruzgan district, Taliban fighters detained three men during this month.",
+            "en",
+            date(2026, 3, 1),
+        ),
+    ],
+)
+def test_this_month_in_a_monthly_report_is_its_month(text: str, language: str, start: date) -> None:
+    detention = [e for e in suggest(text, language, date(2026, 4, 24)) if e.type == "detention"]
+    assert [e.date_start for e in detention] == [start]
+
+
+def test_earlier_this_month_in_a_monthly_report_is_still_the_publication_month() -> None:
+    text = (
+        "# Monthly protection update – March 2026\n\nPublished 24 April 2026\n\n"
+        "Earlier this month, Taliban fighters detained three men in Khas Uruzgan district."
+    )
+    detention = [e for e in suggest(text, "en", date(2026, 4, 24)) if e.type == "detention"]
+    assert [e.date_start for e in detention] == [date(2026, 4, 1)]
+
+
 def test_a_message_whose_event_sentence_leaves_out_the_stamp_is_still_reported_on_its_day() -> None:
     text = (
         "Notes from the Ghor monitor, forwarded 20 March 2026\n\n"

@@ -4,8 +4,9 @@ A report states what it covers in its title or opening: "Update on detention, Ap
 "This update covers the first quarter of 2026", «گزارش ماه حوت ۱۴۰۴». Then "during the reporting
 period", "in the period under review", "over the quarter", "this quarter", «در این دوره», «طی دوره
 گزارش», «په دې موده کې» (and, when it covers one month, "during the month", «در ماه مورد گزارش») mean
-that period, not the quarter or month of publication. "This month", «در این ماه» stay the month of
-publication, as the keys read them ("Earlier this month" in a brief on May published 4 June is June).
+that period, not the quarter or month of publication. In a report on one month, "during this month", «در
+این ماه», «په دې میاشت کې» are that month too; "earlier this month", «ماه جاری» stay the month of publication,
+as the keys read them ("Earlier this month" in a brief on May published 4 June is June).
 
 The covered period is read from the title (the first line, when it names a report, update, bulletin,
 «گزارش», «راپور» …) or a sentence of the head with a word of covering ("covers", "reporting period",
@@ -57,9 +58,13 @@ _PERIOD_WORDS = re.compile(
 # and for the month of a monthly report (only when it covers one month):
 _MONTH_WORDS = re.compile(
     r"\b(?:during|over|throughout|within|in) the (?:reporting )?month\b(?! (?:of|before|after|that|when)\b)"
+    r"|\b(?:during|throughout|in|within|over) this month\b"
     r"|(?<!\w)(?:در|طی|در طول|در جریان) ماه (?:گزارش|مورد گزارش|مورد بررسی)(?!\w)"
+    r"|(?<!\w)(?:در|طی|در طول|در جریان) (?:این|همین) ماه(?! (?:گذشته|پیش|قبل|جاری|روان|اینده|بعد))(?!\w)"
     r"|(?<!\w)د راپور په میاشت(?:ې|ی)? (?:کې|کی)(?!\w)"
-)  # not "this month", «در این ماه»: the month of publication ("Earlier this month" in a brief on May, 4 June)
+    r"|(?<!\w)(?:په (?:دې|همدې)|پدې) میاشت(?:ې|ی)? (?:کې|کی)(?!\w)"
+)  # «در این ماه» in a monthly report on Hamal is Hamal; not "earlier this month", «ماه جاری»: the month of
+# publication ("Earlier this month" in a brief on May published 4 June is June)
 _ONE_MONTH_DAYS = 31
 
 
