@@ -323,3 +323,45 @@ def test_a_deadline_told_by_a_minister_is_a_statement(
 def test_a_plan_as_announced_is_no_statement() -> None:
     text = "If the second phase begins in June as announced, up to 500,000 more Afghans could be expelled."
     assert suggest(text) == []
+
+
+# 6. Not events. An aggregate abroad (no province) that the incidents told after it add up to.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The Network has also confirmed the execution of six Afghan nationals in Iranian prisons this "
+            "month. On 3 May, four Afghan men were hanged in Ghezel Hesar prison. Two more Afghans were executed "
+            "in Isfahan prison two days later.",
+            "en",
+            {("killing", "IR", 4, "exact"), ("killing", "IR", 2, "exact")},
+        ),
+        (
+            "Pakistani police detained nine Afghan traders in Peshawar this month. Five were detained on 2 May "
+            "in the city's main market; four more were detained on 9 May near the bus station.",
+            "en",
+            {("detention", "PK", 5, "exact"), ("detention", "PK", 4, "exact")},
+        ),
+        (
+            "این نهاد همچنین اعدام پنج تبعه افغان را در زندان‌های ایران در این ماه تأیید کرد. روز ۱۴ ثور سه "
+            "مرد افغان در زندان قزلحصار اعدام شدند. دو مرد دیگر دو روز بعد در زندان اصفهان اعدام شدند.",
+            "fa",
+            {("killing", "IR", 3, "exact"), ("killing", "IR", 2, "exact")},
+        ),
+    ],
+)
+def test_an_aggregate_abroad_restates_the_incidents_after_it(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+def test_incidents_abroad_outside_the_aggregate_period_do_not_add_up_to_it() -> None:
+    # near miss: the parts lie in another month than the total's
+    text = (
+        "Iranian police detained six Afghans in Mashhad in April. In May, four Afghans were detained in "
+        "Tehran on 3 May and two in Shiraz on 20 May."
+    )
+    assert ("detention", "IR", 6, "exact") in facts(suggest(text))

@@ -210,7 +210,11 @@ def _is_total(event: SuggestedEvent, others: list[SuggestedEvent], types: frozen
         e for e in others if e is not event and e.type in types and e.country == event.country and e.count
     ]
     same = list({(e.province, e.place, e.count.value if e.count else None): e for e in same}.values())
-    if event.province is None:
+    if event.province is None and event.country not in (None, "AF"):
+        # abroad no province is named: "the execution of five Afghans in Iranian prisons this month", then
+        # four hanged in Karaj on 4 February and a fifth executed in Isfahan two days later
+        parts = [e for e in same if e.province is None and _within(e, event)]
+    elif event.province is None:
         parts = [e for e in same if e.province]
     elif event.place is None:
         parts = [e for e in same if e.province == event.province and e.place]
@@ -225,6 +229,15 @@ def _is_total(event: SuggestedEvent, others: list[SuggestedEvent], types: frozen
     sums = [0, *accumulate(e.count.value if e.count else 0 for e in sorted(parts, key=lambda e: e.start))]
     return any(
         sums[j] - sums[i] == event.count.value for i in range(len(sums)) for j in range(i + 2, len(sums))
+    )
+
+
+def _within(part: SuggestedEvent, total: SuggestedEvent) -> bool:
+    """The part's dates lie in the total's range (or either is undated or only reported)."""
+    if part.date_start is None or total.date_start is None or total.date_reported or part.date_reported:
+        return True
+    return total.date_start <= part.date_start and (part.date_end or part.date_start) <= (
+        total.date_end or total.date_start
     )
 
 
