@@ -164,3 +164,105 @@ def test_a_summary_line_is_no_event(text: str) -> None:
 )
 def test_burns_and_hanging_by_the_wrists_are_torture(text: str, language: str) -> None:
     assert "torture" in {e.type for e in suggest(text, language)}
+
+
+# 7. A course's aims name the events it teaches to record: «هدف این دوره، آشنایی … با شیوه‌های ثبت …»;
+#    «سه‌روزه» (three-day) is no count.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("هدف این کارگاه سه‌روزه، آشنایی فعالان مدنی با روش‌های مستندسازی شکنجه و بازداشت خودسرانه بود.", "fa"),
+        (
+            "در این نشست، شرکت‌کنندگان با شیوه‌های گزارش‌دهی درباره ناپدیدسازی قهری و اعدام‌های صحرایی آشنا "
+            "شدند.",
+            "fa",
+        ),
+        (
+            "د دې روزنیزې غونډې موخه د نیونو او شکنجې د پېښو د ثبتولو له لارو چارو سره د خبریالانو بلدتیا "
+            "وه.",
+            "ps",
+        ),
+        ("په دې ورکشاپ کې ګډونوالو د ورکېدو او وژنو د پېښو د مستندولو طریقې زده کړې.", "ps"),
+    ],
+)
+def test_a_course_aims_are_no_events(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+def test_a_target_hit_is_still_a_killing() -> None:
+    # near miss: «هدف قرار دادند» (targeted) is no course's aim
+    text = "افراد مسلح روز شنبه یک خبرنگار را در شهر قندهار هدف قرار دادند و کشتند."
+    assert facts(suggest(text, "fa")) == {("killing", "AF-KAN", 1, "exact")}
+
+
+# 8. Those arrested over a killing are the detention's people, whatever they are called ("two suspects");
+#    the killing, the charge («به اتهام …») and what they were made to confess («تا به قتل اعتراف کنند») are
+#    no events, and «در همان روز بازداشت» (on the day of their detention) dates, it does not detain again.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Police in Herat said they had detained three gunmen on Friday over the killing of a "
+            "money-changer.",
+            "en",
+            {("detention", "AF-HER", 3, "exact")},
+        ),
+        (
+            "The district chief said officers had arrested two suspects in Gardez on Monday in connection "
+            "with the killings.",
+            "en",
+            {("detention", "AF-PIA", 2, "exact")},
+        ),
+        (
+            "پولیس هرات می‌گوید که دو مظنون را روز جمعه در پیوند با قتل یک صراف بازداشت کرده است.",
+            "fa",
+            {("detention", "AF-HER", 2, "exact")},
+        ),
+        (
+            "روز شنبه دو جوان در شهر غزنی به اتهام همکاری با جبهه مقاومت بازداشت شدند.",
+            "fa",
+            {("detention", "AF-GHA", 2, "exact")},
+        ),
+        (
+            "طالبان سه مرد را به اتهام قتل یک دکاندار در شهر هرات بازداشت کردند.",
+            "fa",
+            {("detention", "AF-HER", 3, "exact")},
+        ),
+        (
+            "د جمعې په ورځ د خوست په ښار کې درې ځوانان د وسلو ساتلو په تور ونیول شول.",
+            "ps",
+            {("detention", "AF-KHO", 3, "exact")},
+        ),
+    ],
+)
+def test_an_arrest_over_a_killing_or_a_charge_is_one_detention(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "پولیس پنج مرد را روز یکشنبه در شهر غزنی بازداشت کرد. سه تن از بازداشت‌شدگان گفتند که در همان "
+            "روز بازداشت با کیبل لت‌وکوب شده‌اند تا به قتل یک سرباز اعتراف کنند.",
+            "fa",
+        ),
+        (
+            "Police detained five men in Ghazni city on Sunday. Three of them said they were whipped on the "
+            "day of their arrest to make them confess to the killing of a soldier.",
+            "en",
+        ),
+    ],
+)
+def test_beaten_to_confess_to_a_killing_is_torture_only(text: str, language: str) -> None:
+    events = suggest(text, language)
+    assert [(e.type, e.province, e.count.value if e.count else None) for e in events] == [
+        ("detention", "AF-GHA", 5),
+        ("torture", "AF-GHA", 3),
+    ]

@@ -70,7 +70,13 @@ _GENERAL = compile_folded(
     r"who (?:receive|face|suffer|experience)|those (?:who|facing)|anyone who|whoever|"
     r"accountability for|"
     r"افزایش|کاهش|دو برابر|سه برابر|مانند|از جمله|موارد|نشانه|نشانه های|آثار|"
-    r"کارگاه|آموزش|موضوعاتی چون|موضوعات\w*|مواردی چون|مسائلی چون|بحث|گفت و گو|بررسی شد|غونډه|موضوعګانې)(?!\w)"
+    r"کارگاه|آموزش|موضوعاتی چون|موضوعات\w*|مواردی چون|مسائلی چون|بحث|گفت و گو|بررسی شد|غونډه|موضوعګانې|"
+    # a course's aims: «هدف این دوره، آشنایی … با شیوه‌های ثبت گزارش‌های مربوط به بازداشت», Pashto «موخه»,
+    # "methods of documenting detention"
+    r"هدف (?:این|از|اصلی)|آشنایی|آشنا|شیوه های|روش های|مستندسازی|گزارش دهی|گزارش های مربوط به|"
+    r"موخه|روزنیز\w*|روزنه|"
+    r"بلدتیا|طریقې|لارې چارې|لارو چارو|مستندول\w*|ورکشاپ|methods? (?:of|for)|documentation of|"
+    r"documenting)(?!\w)"
 )
 _DENIED_THAT = compile_folded(
     r"(?<!\w)(?:denied|denies|deny|rejected|refuted)\s+(?:that|claims? that|reports? that)\s"
@@ -127,11 +133,17 @@ _CAUSE_BEFORE = compile_folded(
     # the crime someone is accused of is not the event: "convicted of drug trafficking were hanged"
     r"convicted of|accused of|charged with|on charges? of|charges? of|guilty of|suspected of|"
     r"sentenced for|arrested for|executed for|به اتهام|به جرم|متهم به|به تهمت|"
+    # what an arrest is linked to: "arrested two suspects in connection with the killings"
+    r"in connection with|in relation to|linked to|over the|confess(?:ed|ing)? to|"
+    r"در پیوند با|در ارتباط با|در رابطه با|په تړاو|"
     # what is said about an event reported before: "the motive for the killing", «انگیزه قتل او»
     r"motives? (?:for|behind|of)|reasons? for|circumstances of|انگیزه|علت|دلیل|انګیزه|لامل)\s+"
     r"(?:(?!(?:was|were|is|are|has|have|had|been|and|then)\s)\S+\s+){0,2}$"
 )
-_CAUSE_AFTER = compile_folded(r"\S*\s+(?:له\s+امله|په\s+تور|په\s+جرم)(?!\w)")
+_CAUSE_AFTER = compile_folded(
+    # «… تا به قتل اعتراف کنند» (to make them confess to murder): what they were made to confess
+    r"\S*\s+(?:له\s+امله|په\s+تور|په\s+جرم)(?!\w)|\s+(?:\S+\s+){0,3}?(?:اعتراف|اعتراف\S*|اقرار)(?!\w)"
+)
 # "who had been arrested in May", "که در ماه ثور بازداشت شده بود": what happened before the sentence's
 # own event (background, when the sentence reports another event in its main clause).
 _BACKGROUND_BEFORE = compile_folded(
@@ -330,7 +342,13 @@ def is_state(folded: str, start: int) -> bool:
 
 def is_cause(folded: str, start: int, end: int) -> bool:
     """ "fled because of threats", "د ګواښونو له امله": the event is given as a cause of another."""
+    if _MAIN_VERB.search(folded, start, end) or _MAIN_VERB_AFTER.match(folded, end):
+        return False  # «به اتهام نگهداری سلاح بازداشت شدند»: the charge stands before the verb, not in it
     return bool(_CAUSE_BEFORE.search(folded, max(0, start - 25), start) or _CAUSE_AFTER.match(folded, end))
+
+
+_MAIN_VERB = compile_folded(r"\s(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول|کړل|کړ)$")
+_MAIN_VERB_AFTER = compile_folded(r"\s+(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول|کړل|کړ)(?!\w)")
 
 
 def is_background(folded: str, start: int, end: int) -> bool:

@@ -133,9 +133,22 @@ _AGENT_BEFORE = re.compile(r"(?:\bby|توسط|از سوی|از طرف|از جا�
 
 
 def _is_agent(text: str, count: CountMatch) -> bool:
-    """The count of those who acted ("by two gunmen", "two armed men shot …"), not of the victims."""
+    """The count of those who acted ("by two gunmen", "two armed men shot …"), not of the victims; those
+    arrested are the victims, whatever they are called ("arrested two suspects")."""
     if _AGENT_AFTER.match(text, count.end):
-        return True
+        return not _ARRESTED_BEFORE.search(text[max(0, count.start - 30) : count.start])
+    return _agent_otherwise(text, count)
+
+
+# "officers arrested two suspects", "detained three gunmen": the counted people are the ones arrested.
+_ARRESTED_BEFORE = re.compile(
+    r"\b(?:arrested|detained|captured|seized|held|rounded up|apprehended|nabbed)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _agent_otherwise(text: str, count: CountMatch) -> bool:
+    """A count inside Pashto «د … لخوا» or after "by", «توسط» (see _is_agent)."""
     after = _AGENT_PASHTO.match(text, count.end)
     inside = re.search(r"(?:^|\s)د\s+$", text[max(0, count.start - 3) : count.start])
     if after and inside and " د " not in after[0]:
@@ -191,8 +204,21 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
         and not _is_agent(text, c)
         and (not _POSSESSOR.search(text[max(0, c.start - 30) : c.start]) or _family_size(text, c))
         and not _partitive_whole(text, c, counts)
+        and not _CHARGED_WITH.search(text[max(0, c.start - 40) : c.start])
+        and not _CONFESSED.match(text, c.end)
     ]
     return _coordinated(text, kept)
+
+
+# «به اتهام قتل یک دکاندار», "accused of killing two soldiers": people in the charge, not the arrested.
+_CHARGED_WITH = re.compile(
+    r"(?:به اتهام|به جرم|به تهمت|accused of|on charges? of|charged with|suspected of|over the killing of|"
+    r"in connection with the (?:killing|murder|death)s? of|"
+    r"confess(?:ed|ing)? to (?:the )?(?:killing|murder)s?(?: of)?)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# «… تا به قتل یک سرباز اعتراف کنند»: the people of what was confessed
+_CONFESSED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:اعتراف|اقرار)")
 
 
 _TO = re.compile(r"(?:^|\s)به\s+$|(?:^|\s)ته\s*$")

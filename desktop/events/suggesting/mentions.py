@@ -32,7 +32,10 @@ _APPEAL = compile_folded(
 # "held … before deportation", "pending trial": an event named as a time of another, not reported.
 _TIME_OF = compile_folded(
     r"(?<!\w)(?:before|prior to|pending|awaiting|ahead of|until|after|following|قبل از|پیش از|تا|پس از|"
-    r"بعد از)\s+(?:the\s+)?$"
+    r"بعد از)\s+(?:the\s+)?$|"
+    # "on the day of their arrest", «در همان روز بازداشت», «د نیونې په ورځ»: the date of an event told before
+    r"(?<!\w)(?:(?:on\s+)?the (?:same\s+)?(?:day|night|week) of(?:\s+(?:the|his|her|their))?|"
+    r"(?:در\s+)?(?:همان|همین)\s+(?:روز|شب|هفته)|(?:در\s+)?(?:روز|شب)\s+(?:اول|نخست))\s+$"
 )
 # "not allowed to bring the body", «جسد … تحویل», «د جسد د راوړلو»: what became of a body already reported.
 _BODY_AFTER = compile_folded(
