@@ -333,14 +333,14 @@ def test_a_plan_as_announced_is_no_statement() -> None:
     [
         (
             "The Network has also confirmed the execution of six Afghan nationals in Iranian prisons this "
-            "month. On 3 May, four Afghan men were hanged in Ghezel Hesar prison. Two more Afghans were executed "
-            "in Isfahan prison two days later.",
+            "month. On 3 May, four Afghan men were hanged in Ghezel Hesar prison. Two more Afghans were "
+            "executed in Isfahan prison two days later.",
             "en",
             {("killing", "IR", 4, "exact"), ("killing", "IR", 2, "exact")},
         ),
         (
-            "Pakistani police detained nine Afghan traders in Peshawar this month. Five were detained on 2 May "
-            "in the city's main market; four more were detained on 9 May near the bus station.",
+            "Pakistani police detained nine Afghan traders in Peshawar this month. Five were detained on 2 "
+            "May in the city's main market; four more were detained on 9 May near the bus station.",
             "en",
             {("detention", "PK", 5, "exact"), ("detention", "PK", 4, "exact")},
         ),
