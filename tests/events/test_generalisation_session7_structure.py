@@ -365,3 +365,30 @@ def test_incidents_abroad_outside_the_aggregate_period_do_not_add_up_to_it() -> 
         "Tehran on 3 May and two in Shiraz on 20 May."
     )
     assert ("detention", "IR", 6, "exact") in facts(suggest(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Five women were detained in Herat city on 5 January. Four more were detained in Mazar-i-Sharif "
+            "on 9 January. The number of women detained in the two cities since the start of the month has "
+            "thus reached nine.",
+            "en",
+        ),
+        (
+            "روز ۵ جدی پنج زن در شهر هرات بازداشت شدند. روز ۹ جدی چهار زن دیگر در شهر مزار شریف بازداشت "
+            "شدند. بدین ترتیب، شمار زنانی که از آغاز ماه جدی تاکنون در این دو شهر بازداشت شده‌اند به نه تن "
+            "رسیده است.",
+            "fa",
+        ),
+        (
+            "د جدي په ۵مه په هرات ښار کې پنځه ښځې ونیول شوې. د جدي په ۹مه په مزار شریف کې څلور نورې ښځې "
+            "ونیول شوې. په دې توګه په دغو دوو ښارونو کې د نیول شویو ښځو شمېر نهو تنو ته ورسېد.",
+            "ps",
+        ),
+    ],
+)
+def test_the_number_reached_after_a_breakdown_is_no_event(text: str, language: str) -> None:
+    parts = {("detention", "AF-HER", 5, "exact"), ("detention", "AF-BAL", 4, "exact")}
+    assert facts(suggest(text, language)) == parts

@@ -230,7 +230,13 @@ _SUMMARY = compile_folded(
     r"^\W*(?:summary|in summary|to sum up|جمع بندی|خلاصه|لنډیز)\s*[:\-–—]|"
     r"(?:covers?|covering|includes?|including|lists?|listing)\s+(?:a total of\s+)?\S+\s+"
     r"(?:people|persons|cases|individuals|incidents|victims)|"
-    r"در مجموع|مجموعا|همدا ټول|ټول ټال)(?!\w)"
+    r"در مجموع|مجموعا|همدا ټول|ټول ټال|"
+    # "the number of women detained … has thus reached nine", «بدین ترتیب، شمار … به نه تن رسیده است», «… د
+    # نیول شویو ښځو شمېر نهو تنو ته ورسېد»: the number reached
+    r"(?:number|total|tally|toll) of \w+\s+(?:\S+\s+){0,14}?(?:has\s+|have\s+)?(?:\w+\s+)?"
+    r"(?:reached|risen to|rose to|climbed to|now stands at|stands at)|"
+    r"(?:شمار|تعداد|شمېر|شمیر)\s+(?:\S+\s+){1,14}?(?:به|ته)\s+(?:\S+\s+){1,3}"
+    r"(?:رسید\w*|رسیده\w*|ورسېد\w*|ورسید\w*))(?!\w)"
 )
 
 

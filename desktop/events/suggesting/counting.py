@@ -27,7 +27,8 @@ _THINGS = re.compile(
     r"years?|months?|weeks?|days?|nights?|hours?|decades?|afghanis|dollars|rupees|tomans|percent|"
     r"per cent|lashes|times|spectators?|onlookers?|witnesses|bystanders|crowds?|audiences?|تماشاگر\w*|"
     r"تماشاچی\w*|ننداروال\w*|ولایت|ولسوالی|ولسوالۍ|ولایات|قریه|روستا|موتر|خودرو|خانه|سال|ماه|روز|هفته|"
-    r"ساعت|شلاق|دره|بار|مورد|گزارش|کال|میاشت|ورځ|ورځې|ولسوالیو|ولایتونو)(?!\w)",
+    r"ساعت|شلاق|دره|بار|مورد|گزارش|کال|میاشت|ورځ|ورځې|ولسوالیو|ولایتونو|شهر|شهرها|کشور|ناحیه|ښار|ښارونو|"
+    r"ښارونه|هېواد|هیواد)(?!\w)",
     re.IGNORECASE,
 )
 _PERSON = (
