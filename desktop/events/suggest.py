@@ -201,12 +201,25 @@ def _incidents(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> list
     for before, hit in zip(mine, mine[1:], strict=False):
         stretch = item.sentence.text[before.end : hit.start]
         dated = any(dates.usable(m) for m in dates.within(offset + before.end, offset + hit.start))
-        if dated and _APART.search(stretch) and _ANOTHER.search(stretch):
+        # "… hanged in Mashhad on 29 December; three men … executed in Zahedan on 2 January": a part of its own
+        parted = _PART.search(stretch) and _own_date(item, hit, dates)
+        if (dated and _APART.search(stretch) and _ANOTHER.search(stretch)) or parted:
             groups.append([hit])
             starts.append(before.end)
         else:
             groups[-1].append(hit)
     return list(zip(groups, starts, strict=True))
+
+
+_PART = re.compile(r"[;؛]")
+
+
+def _own_date(item: ReadSentence, hit: Hit, dates: ArticleDates) -> bool:
+    """The part of the sentence `hit` stands in (up to the next semicolon) has a date of its own."""
+    text = item.sentence.text
+    end = min((m.start() for m in _PART.finditer(text, hit.end)), default=len(text))
+    offset = item.sentence.start
+    return any(dates.usable(m) for m in dates.within(offset + hit.end, offset + end))
 
 
 def _when_there(

@@ -12,6 +12,7 @@ from desktop.events.numbers import CountMatch, find_counts
 from desktop.events.script import FoldedText, fold
 from desktop.events.sentences import Sentence, soft_breaks, split_sentences
 from desktop.events.suggesting.dating import ArticleDates
+from desktop.events.suggesting.origins import without_origins
 from desktop.events.suggesting.placing import locating
 from desktop.events.vocabulary import Hit, find_perpetrators, find_triggers, find_victim_groups
 
@@ -114,5 +115,7 @@ def read_article(text: str, language: str, dates: ArticleDates) -> list[ReadSent
     _distribute(places, read, starts, "all_places")
     for item in read:
         item.places = locating(item.sentence.text, item.all_places)
+        if not any(t.key == "flight" for t in item.triggers):  # flight is keyed where people fled from
+            item.places = without_origins(item.sentence.text, item.places)
         item.all_places = locating(item.sentence.text, item.all_places, modifiers=True)
     return read

@@ -86,6 +86,12 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
     if hit.key == "deportation" and _HANDED.match(hit.text) and _TO_FAMILY.search(item.sentence.text):
         return True  # "their bodies were handed over to their families", "handed over to elders"
     reported = hit.key == "killing" and "killing" in earlier_types and _BODY.search(hit.text)
+    # "The bodies of the three men executed …", «اجساد این دو مرد …»: the dead told before
+    restated = _BODIES_OF_THE.search(folded, max(0, start - 50), start) or (
+        _BODY.search(hit.text) and _THE_DEAD.match(folded, end)
+    )
+    if hit.key == "killing" and "killing" in earlier_types and restated:
+        return True  # "The bodies of the three men executed in Zahedan were handed to …": those told before
     return bool(reported and mentions.body_handled(folded, end))
 
 
@@ -249,6 +255,11 @@ _SOMEONE_NEW = re.compile(
     r"(?:\s+of)?\s+(?:a|an|another|\d+|two|three|four|five|six|seven|eight|nine|ten)(?!\w)", re.IGNORECASE
 )
 _BODY = re.compile(r"bod(?:y|ies)|جسد|اجساد|مړی|مړي|جنازه", re.IGNORECASE)
+_THE_DEAD = re.compile(r"\s+(?:of\s+)?(?:the|these|those|این|آن|همان|دغو|دغه|هغو)\s", re.IGNORECASE)
+_BODIES_OF_THE = re.compile(
+    r"(?:\bbod(?:y|ies)\s+of\s+the|(?<!\w)(?:جسد|اجساد|مړي|مړی)\s+(?:این|آن|همان|دغو|دغه|هغو))\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def actor_of(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> Hit | None:

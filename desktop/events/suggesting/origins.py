@@ -1,0 +1,54 @@
+"""Where people came from is not where an event happened: "returnees from Iran detained in Ghoryan", "three
+men from Nimroz and Farah were executed in Zahedan", «بازگشت‌کنندگان از ایران در ولایت هرات», «له ایرانه
+راستانه شوي ځوانان». Such a place only locates the event when the sentence names no other."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.events.gazetteer import PlaceMatch
+
+_GAP = r"[\s\u200c]+"
+# Before the place: people "from" it, or back from it (the place may be the second of a list: "from Nimroz
+# and Farah", "from the Shindand district of Herat").
+_ORIGIN_BEFORE = re.compile(
+    r"(?:\b(?:returned|returning|returnees?|come back|came back|men|women|man|woman|people|persons|brothers|"
+    r"sons|youths?|boys|girls|workers|migrants|refugees|Afghans|families|nationals|natives?|residents?)"
+    rf"{_GAP}from|(?<!\w)(?:بازگشت|برگشت|عودت)(?:[\s\u200c]*(?:کننده|کنندگان))?{_GAP}از|(?<!\w)اهل)"
+    # up to four words between, but not where the event was: "returnees from Iran in Herat"
+    r"\s+(?:the\s+)?(?:(?!(?:in|at|near|to|into|در|به|په)\s)[^\s.;:]+[\s,،]+){0,4}?$",
+    re.IGNORECASE,
+)
+# After it (Pashto puts "from" around the place): «له ایرانه راستانه شوي», «له پاکستان څخه راستنېدونکي».
+_ORIGIN_AFTER = re.compile(
+    rf"^(?:ه)?(?:{_GAP}څخه)?{_GAP}(?:بېرته{_GAP}|بیرته{_GAP})?(?:راستانه|راستنېدونکي|راستنیدونکي|راستنیدونکی|"
+    r"راستون)"
+)
+# A place people went to is no place of the event either: "to Iran", «به ایران», «ایران ته».
+_DESTINATION = re.compile(
+    r"(?:\bto|\binto|\btowards?|\bfor|(?<!\w)به|(?<!\w)مقصد)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_DESTINATION_AFTER = re.compile(r"^\s+ته(?!\w)")
+
+
+def _origin(text: str, match: PlaceMatch) -> bool:
+    return bool(
+        _ORIGIN_BEFORE.search(text, max(0, match.start - 60), match.start)
+        or _ORIGIN_AFTER.match(text[match.end : match.end + 30])
+    )
+
+
+def _destination(text: str, match: PlaceMatch) -> bool:
+    return bool(
+        _DESTINATION.search(text, max(0, match.start - 20), match.start)
+        or _DESTINATION_AFTER.match(text[match.end : match.end + 6])
+    )
+
+
+def without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """`places` of the sentence `text` without those people came from, when another place is where it was."""
+    origins = [m for m in places if _origin(text, m)]
+    if not origins:
+        return places
+    others = [m for m in places if m not in origins and not _destination(text, m)]
+    return [m for m in places if m not in origins] if others else places

@@ -1,0 +1,98 @@
+"""Where people came from is not where it happened (issue 14, session 7): returnees "from Iran" detained in
+Herat, men "from Nimroz and Farah" executed in Zahedan, «بازگشت‌کنندگان از ایران», «له ایرانه راستانه شوي»;
+and executions told one after the other in a sentence, each with its own place, count and day. Every case is
+written for these tests; none is taken from an answer key's articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.suggesting import facts, suggest
+
+PUBLISHED = date(2025, 7, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Two returnees from Iran were detained by Taliban intelligence in Ghoryan district on Monday.",
+            "en",
+            {("detention", "AF-HER", 2, "exact")},
+        ),
+        (
+            "A young man who had returned from Pakistan a month earlier was shot dead in Jalalabad on "
+            "Sunday.",
+            "en",
+            {("killing", "AF-NAN", 1, "exact")},
+        ),
+        (
+            "Five men from Herat and Farah were hanged in Zahedan prison on 2 June.",
+            "en",
+            {("killing", "IR", 5, "exact")},
+        ),
+        (
+            "سه جوان بازگشت‌کننده از ایران روز دوشنبه در ولسوالی غوریان بازداشت شدند.",
+            "fa",
+            {("detention", "AF-HER", 3, "exact")},
+        ),
+        (
+            "روز جمعه جسد مردی که پس از بازگشت از پاکستان در یک نانوایی کار می‌کرد، در کنار جاده‌ای در شهر "
+            "جلال‌آباد پیدا شد.",
+            "fa",
+            {("killing", "AF-NAN", None, None)},
+        ),
+        (
+            "د دوشنبې په ورځ په غوریان ولسوالۍ کې طالبانو درې له ایرانه راستانه شوي ځوانان ونیول.",
+            "ps",
+            {("detention", "AF-HER", 3, "exact")},
+        ),
+    ],
+)
+def test_origin_is_not_the_place(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language, PUBLISHED)) == expected
+
+
+def test_executions_told_one_after_another() -> None:
+    text = (
+        "Three of them were hanged in Vakilabad prison in Mashhad on 2 May; two men from Herat were executed "
+        "in Zahedan on 5 May; and a man from Kandahar was hanged in Shiraz on 9 May."
+    )
+    found = suggest(text, "en", PUBLISHED)
+    assert sorted(
+        (e.country, e.province, e.count.value if e.count else None, e.date_start) for e in found
+    ) == [
+        ("IR", None, 1, date(2025, 5, 9)),
+        ("IR", None, 2, date(2025, 5, 5)),
+        ("IR", None, 3, date(2025, 5, 2)),
+    ]
+
+
+def test_returnees_from_abroad_in_a_list_of_provinces() -> None:
+    text = "گزارش‌هایی از بازداشت و لت‌وکوب بازگشت‌کنندگان از پاکستان در ولایات ننگرهار، کنر و لغمان رسیده است."
+    assert facts(suggest(text, "fa", PUBLISHED)) == {
+        ("detention", "AF", None, None),
+        ("torture", "AF", None, None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Two men were hanged in Zahedan prison on 2 May. The bodies of the two men executed in Zahedan "
+            "were handed to their families at the Milak crossing on 6 May.",
+            "en",
+        ),
+        (
+            "روز ۱۲ ثور دو مهاجر افغان در زندان زاهدان اعدام شدند. اجساد این دو مرد اعدام‌شده روز ۱۶ ثور در "
+            "مرز میلک به خانواده‌هایشان تحویل داده شد.",
+            "fa",
+        ),
+    ],
+)
+def test_the_bodies_of_those_executed_restate_the_executions(text: str, language: str) -> None:
+    found = suggest(text, language, PUBLISHED)
+    assert [(e.type, e.country, e.date_start) for e in found] == [("killing", "IR", date(2025, 5, 2))]
