@@ -266,12 +266,18 @@ def _cue_before(folded: str, clause: Clause, start: int) -> re.Match[str] | None
     return cues[-1] if cues else None
 
 
+# What someone was punished for, between a negation and the event: «د … نه تړلو په تور», «به جرم … نکردن».
+_CHARGE = compile_folded(r"(?<!\w)(?:په تور|په جرم|له امله|به اتهام|به جرم|به دلیل|به خاطر)(?!\w)")
+
+
 def is_negated(folded: str, start: int, end: int) -> bool:
     """ "no one was arrested", "were not detained", "بازداشت نشدند", "نه دي نیول شوي"."""
     if _NEGATIVE_MEANING.search(folded, start, end):
         return False
     clause = clause_at(folded, start, end)
     cue = _cue_before(folded, clause, start)
+    if cue and cue["neg"] and _CHARGE.search(cue.string, cue.end()):
+        cue = None  # «د دوکانونو د نه تړلو په تور … ووهل» (beaten for not closing): the charge is negated
     denied = _DENIED_THAT.search(folded, 0, start)  # "denied that any former soldier had been detained"
     if cue and cue["neg"] == "without" and _MODAL_OPENS.match(folded, start):
         cue = None  # "Afghans without valid visas must leave": "without" qualifies the subject

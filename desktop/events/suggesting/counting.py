@@ -207,8 +207,22 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
         and not _partitive_whole(text, c, counts)
         and not _CHARGED_WITH.search(text[max(0, c.start - 40) : c.start])
         and not _CONFESSED.match(text, c.end)
+        and not _part_of_whom(text, c)
     ]
     return _coordinated(text, kept)
+
+
+# «… هفت غیرنظامی را کشتند که سه تن آنان کودک بودند» (of whom three were children): a part of the count.
+_WHOM_BEFORE = re.compile(r"(?:^|\s)(?:که|چې)\s+$")
+_OF_THEM_AFTER = re.compile(r"\s*(?:تن|نفر|تنه|کسان)?\s*(?:از\s+)?(?:آنان|آنها|ایشان|شان|یې|ئې)(?!\w)")
+
+
+def _part_of_whom(text: str, count: CountMatch) -> bool:
+    """«… که سه تن آنان کودک بودند», «… چې درې یې ښځې وې»: a part of the people counted before."""
+    return bool(
+        _WHOM_BEFORE.search(text[max(0, count.start - 6) : count.start])
+        and _OF_THEM_AFTER.match(text, count.end)
+    )
 
 
 # «به اتهام قتل یک دکاندار», "accused of killing two soldiers": people in the charge, not the arrested.

@@ -1,0 +1,126 @@
+"""Events told in wordings the suggester missed (issue 14, session 7): families leaving their villages after
+an attack, «کوچیده‌اند», Pashto «ایستلي دي», a beating for not doing something («د … نه تړلو په تور»), and a
+count followed by its part («… که سه تن آنان کودک بودند»). Every case is written for these tests (English,
+Dari, Pashto); none is taken from an answer key's articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.suggesting import facts, suggest
+
+# 1. Families leaving their villages after an attack flee (placed where they left); «کوچیده‌اند» is flight.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Mortar rounds killed two farmers in Sarkano district of Kunar on Friday.\n\nDozens of "
+            "families left the frontier villages of Sarkano for Asadabad on Saturday, elders said.",
+            "en",
+        ),
+        (
+            "Gunmen shot dead a village elder in Dand district of Kandahar on Monday. Several households "
+            "left their villages in Dand the next day.",
+            "en",
+        ),
+        (
+            "روز شنبه افراد مسلح دو دهقان را در ولسوالی علینگار کشتند. به گفته باشندگان محلی، پس از این "
+            "رویدادها شماری از خانواده‌ها از علینگار به شهر جلال‌آباد کوچیده‌اند.",
+            "fa",
+        ),
+        (
+            "راکت‌های شلیک‌شده از آن سوی مرز روز دوشنبه سه غیرنظامی را در ولسوالی دانگام کشتند و ده‌ها "
+            "خانواده از دانگام به اسعدآباد کوچیدند.",
+            "fa",
+        ),
+    ],
+)
+def test_families_leaving_after_an_attack_flee(text: str, language: str) -> None:
+    flights = [e for e in suggest(text, language) if e.type == "flight"]
+    assert [(e.province, e.count) for e in flights] in (
+        [("AF-KNR", None)],
+        [("AF-KAN", None)],
+        [("AF-LAG", None)],
+    )
+
+
+# 2. Pashto «ایستلي دي», «وایستل»: deported, with the count «له اوو زرو څخه زیات» (more than seven thousand).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ایران تېره اونۍ د اسلام قلعې له لارې له اوو زرو څخه زیات افغان کډوال ایستلي دي.",
+            {("deportation", "IR", 7000, "at least")},
+        ),
+        (
+            "پاکستان پرون د تورخم له لارې شاوخوا دوه زره افغانان وایستل.",
+            {("deportation", "PK", 2000, "about")},
+        ),
+        (
+            "ایراني پولیسو د جمعې په ورځ له مشهد څخه پنځه سوه افغان کډوال ایستلي دي.",
+            {("deportation", "IR", 500, "exact")},
+        ),
+    ],
+)
+def test_pashto_deported_in_the_perfect(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, "ps")) == expected
+
+
+# 3. A negation inside a charge negates the charge, not the beating: «د دوکانونو د نه تړلو په تور … ووهل».
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "تېره اونۍ د کندهار په بازار کې د امر بالمعروف کارکوونکو شاوخوا لس تنه دوکانداران د دوکانونو د "
+            "نه تړلو په تور په لښتو ووهل.",
+            {("torture", "AF-KAN", 10, "about")},
+        ),
+        (
+            "د شنبې په ورځ د خوست په ښار کې د امر بالمعروف کارکوونکو پنځه ځوانان لمانځه ته د نه تللو په تور "
+            "په قمچینو ووهل.",
+            {("torture", "AF-KHO", 5, "exact")},
+        ),
+    ],
+)
+def test_beaten_for_not_doing_something(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, "ps")) == expected
+
+
+def test_nobody_beaten_is_still_negated() -> None:
+    assert suggest("د خوست په بازار کې څوک نه دي وهل شوي.", "ps") == []
+
+
+# 4. «… کشتند که سه تن آنان کودک بودند» (of whom three were children): the count is the whole.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "نیروهای پاکستانی هفته گذشته با پرتاب راکت به روستاهای مرزی ولسوالی سرکانی دست‌کم هفت غیرنظامی را "
+            "کشتند که سه تن آنان کودک بودند.",
+            "fa",
+            {("killing", "AF-KNR", 7, "at least")},
+        ),
+        (
+            "روز جمعه افراد مسلح در شهر قندوز پنج مسافر را کشتند که دو تن از آنان زن بودند.",
+            "fa",
+            {("killing", "AF-KDZ", 5, "exact")},
+        ),
+        (
+            "د جمعې په ورځ وسله والو د کندز په ښار کې شپږ مسافر ووژل چې درې یې ښځې وې.",
+            "ps",
+            {("killing", "AF-KDZ", 6, "exact")},
+        ),
+    ],
+)
+def test_a_part_after_whom_is_not_the_count(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
