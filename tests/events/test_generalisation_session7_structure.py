@@ -392,3 +392,22 @@ def test_incidents_abroad_outside_the_aggregate_period_do_not_add_up_to_it() -> 
 def test_the_number_reached_after_a_breakdown_is_no_event(text: str, language: str) -> None:
     parts = {("detention", "AF-HER", 5, "exact"), ("detention", "AF-BAL", 4, "exact")}
     assert facts(suggest(text, language)) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Many of the returnees said they had been picked up in raids in Iranian cities.", "en"),
+        ("Some of the deportees told reporters they had been beaten in holding camps in Pakistan.", "en"),
+        ("بسیاری از این بازگشت‌کنندگان گفتند که در شهرهای ایران بازداشت شده بودند.", "fa"),
+        ("ډېری یې وویل چې د ایران په ښارونو کې نیول شوي وو.", "ps"),
+    ],
+)
+def test_what_many_of_a_group_say_was_done_to_them_is_no_incident(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+def test_an_account_with_its_own_day_is_an_incident() -> None:
+    # near miss: the account dates what happened
+    text = "Several of the men said they had been arrested in Quetta on 3 May."
+    assert facts(suggest(text)) == {("detention", "PK", None, None)}

@@ -156,3 +156,21 @@ def quoted_charge(sentence: str, start: int, end: int) -> bool:
     """The trigger stands in quotation marks in a sentence about a charge («فرار از منزل» "running away
     from home"): the name of a crime someone is accused of."""
     return bool(_QUOTED.search(sentence, max(0, start - 60), start) and _CHARGE.search(fold_str(sentence)))
+
+
+# "Many of the returnees said they had been picked up in raids", «بسیاری از این بازگشت‌کنندگان گفتند که …»,
+# «ډېری یې وویل چې …»: what an uncounted part of a group says happened to them, in general.
+_VAGUE_ACCOUNT = compile_folded(
+    r"^\W*(?:many|most|some|several|a number|a few|few|others|many others)\s+"
+    r"(?:of\s+(?:the|these|those|them)\s+)?"
+    r"(?:\S+\s+){0,3}?(?:said|say|told|described|recounted|reported|complained)\s+(?:that\s+)?"
+    r"(?:\S+\s+){0,4}$|"
+    r"^\W*(?:بسیاری|بیشتر|برخی|شماری|تعدادی|اکثر|ډېری|ډیری|ګڼ شمېر|ځینو|ځینې)\s+(?:از\s+)?(?:\S+\s+){0,3}?"
+    r"(?:گفتند|گفته اند|می گویند|وویل|وايي|ویلي دي)\s+(?:که|چې)\s+(?:\S+\s+){0,6}$"
+)
+
+
+def vague_account(folded: str, start: int, end: int) -> bool:
+    """The event is what an uncounted part of a group says was done to them, with no date of its own
+    ("Many of the returnees said they had been picked up in raids in Iranian cities"): an account."""
+    return bool(_VAGUE_ACCOUNT.search(folded, 0, start)) and not dated_after(folded, start, end)

@@ -79,6 +79,8 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
         return not (_BODY.search(hit.text) and _SOMEONE_NEW.match(folded, end))
     if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
         return True
+    if mentions.vague_account(folded, start, end):
+        return True  # "Many of the returnees said they had been picked up in raids": no incident
     if mentions.quoted_charge(item.sentence.text, hit.start, hit.end):
         return True  # accused of «فرار از منزل» ("running away from home"): a charge
     if hit.key in earlier_types and mentions.time_of(folded, start):
