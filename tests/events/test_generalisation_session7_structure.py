@@ -411,3 +411,29 @@ def test_an_account_with_its_own_day_is_an_incident() -> None:
     # near miss: the account dates what happened
     text = "Several of the men said they had been arrested in Quetta on 3 May."
     assert facts(suggest(text)) == {("detention", "PK", None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Two days later, armed men searched the family home in Pul-e Alam, confiscated her telephone and "
+            "threatened her with arrest if she kept asking about her husband.",
+            "en",
+        ),
+        (
+            "روز بعد، افراد مسلح خانه این خانواده را در شهر پلعلم تلاشی کردند و همسر او را به بازداشت تهدید "
+            "کردند.",
+            "fa",
+        ),
+        ("بله ورځ وسله والو د کورنۍ کور په پل علم کې تلاشي کړ او مېرمن یې د نیولو ګواښ وکړ.", "ps"),
+    ],
+)
+def test_threatened_with_arrest_is_a_threat_not_a_detention(text: str, language: str) -> None:
+    assert {e.type for e in suggest(text, language)} == {"threat"}
+
+
+def test_detained_and_threatened_is_both() -> None:
+    # near miss: «بازداشت و تهدید کردند» did both
+    text = "روز بعد، افراد مسلح سه مرد را در شهر پلعلم بازداشت و تهدید کردند."
+    assert {e.type for e in suggest(text, "fa")} == {"detention", "threat"}

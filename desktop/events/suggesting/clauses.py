@@ -33,7 +33,7 @@ _NEGATION_AFTER = compile_folded(  # used with .match(text, end): anchored there
 _HYPOTHETICAL_BEFORE = (
     r"could|would|might|may(?=\s+(?:be|have|not|face|also|soon|still|well|even|never|already))|can|will|"
     r"shall|should|must|need to|needs to|ought to|if|unless|whether|risk|risks|at risk|danger|fear|fears|"
-    r"feared|"
+    r"feared|threatened (?:him|her|them|us|me|the family|the families|his family|her family) with|"
     r"fearing|afraid|possible|possibly|possibility|potential|potentially|likely|threat of|threatened with|"
     r"threatened to|threatening to|threatens to|face|faces|facing|plan to|plans to|planned to|intend|"
     r"intends to|due to be|set to be|about to|prevent|avoid|avoided|escape|escaped|escaping|evade|"
@@ -87,6 +87,7 @@ _HYPOTHETICAL_AFTER = compile_folded(
     r"\s*(?:شوند|شود|شي|کړي(?!\s+(?:دي|دی|ده|وو|و)(?!\w))|بشوند|بشود|خواهد|خواهند|می شوند|می شود|میشوند|"
     r"میشود|به شي|به کړي)(?!\w)"
     r"|\s*(?:\S+\s+)?(?:خواهد|خواهند)\s+(?:شد|کرد)(?!\w)"
+    r"|\s+(?:تهدید|ګواښ)"  # «او را به بازداشت تهدید کردند», «د نیولو ګواښ یې وکړ»: threatened with arrest
 )
 # Triggers whose own meaning is negative ("whereabouts unknown", "not heard from"): no negation check.
 _NEGATIVE_MEANING = compile_folded(
