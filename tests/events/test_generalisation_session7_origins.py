@@ -96,3 +96,15 @@ def test_returnees_from_abroad_in_a_list_of_provinces() -> None:
 def test_the_bodies_of_those_executed_restate_the_executions(text: str, language: str) -> None:
     found = suggest(text, language, PUBLISHED)
     assert [(e.type, e.country, e.date_start) for e in found] == [("killing", "IR", date(2025, 5, 2))]
+
+
+def test_executions_told_part_by_part_in_dari() -> None:
+    text = (
+        "چهار تن از آنان روز ۹ جدی در زندان وکیل‌آباد مشهد اعدام شدند؛ سه مرد اهل نیمروز روز ۱۲ جدی در "
+        "زاهدان به دار آویخته شدند."
+    )
+    found = suggest(text, "fa", PUBLISHED)
+    assert sorted((e.country, e.count.value if e.count else None, e.date_start) for e in found) == [
+        ("IR", 3, date(2025, 1, 1)),
+        ("IR", 4, date(2024, 12, 29)),
+    ]
