@@ -130,6 +130,116 @@ def test_words_for_later_today(expression: str, expected: date) -> None:
     assert resolve_date(expression, published=FRIDAY) == DateRange(expected, expected, "day")
 
 
+# 2. A stretch counted from an earlier event: "for the first ten days after his arrest" starts on its day.
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        (
+            "Prepared by counsel, Kabul, 18 March 2026\n\n"
+            "My client was detained on 2 February at his shop in Kabul "
+            "city. I was allowed to see him on 1 March. "
+            "He told me that for the first ten days after his arrest he was beaten with cables every night.",
+            "en",
+            date(2026, 2, 2),
+            date(2026, 2, 11),
+        ),
+        (
+            "Note for the file, Kabul, 18 March 2026\n\n"
+            "The journalist was arrested in Kabul on 2 February. His "
+            "cellmate, released on 9 March, said that "
+            "during the first week of his detention he was tortured by interrogators.",
+            "en",
+            date(2026, 2, 2),
+            date(2026, 2, 8),
+        ),
+        (
+            "یادداشت وکیل مدافع، کابل، ۲۷ حوت ۱۴۰۴\n\n"
+            "موکل من روز ۱۳ دلو ۱۴۰۴ در شهر کابل بازداشت شد. من روز ۱۰ "
+            "حوت با او دیدار کردم. او گفت که در ده روز "
+            "نخست پس از بازداشتش هر شب با کیبل لت‌وکوب شد.",
+            "fa",
+            date(2026, 2, 2),
+            date(2026, 2, 11),
+        ),
+    ],
+)
+def test_a_stretch_after_an_earlier_arrest_runs_from_its_day(
+    text: str, language: str, start: date, end: date
+) -> None:
+    torture = [e for e in suggest(text, language, date(2026, 3, 18)) if e.type == "torture"]
+    assert [(e.date_start, e.date_end) for e in torture] == [(start, end)]
+
+
+def test_a_beating_after_an_arrest_without_a_stretch_stays_reported() -> None:
+    text = (
+        "Prepared by counsel, Kabul, 18 March 2026\n\n"
+        "My client was detained on 2 February at his shop in Kabul "
+        "city. He told me on 1 March that he had been "
+        "beaten after his arrest."
+    )
+    torture = [e for e in suggest(text, "en", date(2026, 3, 18)) if e.type == "torture"]
+    assert [e.date_end for e in torture] != [date(2026, 2, 11)]
+
+
+# 3. A detention before a later event: "deported on 12 March after two weeks in a holding centre".
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Forty Afghans were deported by Iran through Islam Qala on 12 March after two weeks in a holding "
+            "centre in Mashhad.",
+            "en",
+        ),
+        (
+            "Iran deported forty Afghans through Islam Qala on 12 March, following two weeks in detention "
+            "in Mashhad.",
+            "en",
+        ),
+        (
+            "چهل مهاجر افغان روز ۲۱ حوت پس از دو هفته بازداشت در کمپی "
+            "در مشهد از سوی ایران از طریق اسلام "
+            "قلعه اخراج شدند.",
+            "fa",
+        ),
+    ],
+)
+def test_a_detention_before_a_deportation_ends_on_its_day(text: str, language: str) -> None:
+    events = {e.type: e for e in suggest(text, language, FRIDAY)}
+    deportation = events["deportation"]
+    assert (deportation.date_start, deportation.date_precision) == (date(2026, 3, 12), "day")
+    detention = events["detention"]
+    assert (detention.date_start, detention.date_end) == (date(2026, 2, 26), date(2026, 3, 12))
+
+
+# 4. "In some of these cases …": a quarter's detentions, then beatings in those cases: the quarter.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "# Protection update, January to March 2026\n\nPublished 20 April 2026\n\n"
+            "During the reporting period, the Mission documented arbitrary detentions of former soldiers in "
+            "Kunduz, Takhar and Baghlan provinces. In several of these "
+            "cases the detainees said they had been "
+            "beaten during interrogation.",
+            "en",
+        ),
+        (
+            "# گزارش سه‌ماهه: جدی تا حوت ۱۴۰۴\n\nتاریخ نشر: ۳۱ حمل ۱۴۰۵\n\n"
+            "در این دوره، بازداشت‌های خودسرانه سربازان پیشین در ولایت‌های کندز، تخار و بغلان ثبت شد. چند "
+            "تن از این بازداشت‌شدگان گفتند که در جریان بازجویی لت‌وکوب شده‌اند.",
+            "fa",
+        ),
+    ],
+)
+def test_beatings_in_these_cases_share_the_period_of_the_detentions(text: str, language: str) -> None:
+    events = {e.type: e for e in suggest(text, language, date(2026, 4, 20))}
+    assert events["detention"].date_precision == "range"
+    assert (events["torture"].date_start, events["torture"].date_end) == (
+        events["detention"].date_start,
+        events["detention"].date_end,
+    )
+
+
 # 5. Pashto "on the night of Saturday" is that Saturday; a Dari or Pashto weekday lies before the article.
 @pytest.mark.parametrize(
     ("expression", "expected"),
@@ -171,8 +281,8 @@ def test_a_dateline_weekday_is_still_the_article_day() -> None:
     [
         (
             "# گزارش ماهانه وضعیت حقوق بشر – ماه حمل ۱۴۰۵\n\nتاریخ نشر: ۴ ثور ۱۴۰۵\n\n"
-            "در ولسوالی خاص ارزگان، طالبان در این ماه خانه‌های باشندگان را تلاشی کردند و سه تن را بازداشت "
-            "کردند.",
+            "در ولسوالی خاص ارزگان، طالبان در این ماه خانه‌های باشندگان "
+            "را تلاشی کردند و سه تن را بازداشت کردند.",
             "fa",
             date(2026, 3, 21),
         ),
