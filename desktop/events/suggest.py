@@ -104,10 +104,17 @@ def _fallback(article: _Article, item: ReadSentence, type_id: str) -> str | None
 
 
 def _events_of_type(
-    item: ReadSentence, live: list[Hit], mine: list[Hit], context: _Context, article: _Article, since: int
+    item: ReadSentence,
+    live: list[Hit],
+    mine: list[Hit],
+    context: _Context,
+    article: _Article,
+    since: int,
+    part: tuple[int, int] | None = None,
 ) -> list[SuggestedEvent]:
     """The suggestions of one incident of an event type in a sentence (`mine`, its triggers, whose counts
-    stand after `since`): one per place it names (see placing.placements)."""
+    stand after `since`; its places and counts within `part` when the sentence tells incidents part by part):
+    one per place it names (see placing.placements)."""
     type_id = mine[0].key
     dates = article.dates
     own_when = when_of(item, mine, dates)
@@ -122,9 +129,12 @@ def _events_of_type(
     actor = actor_of(item, mine, live) or context.actor
     home = actor.country if actor and type_id != "statement" else None
     places = item.all_places if type_id == "statement" else item.places
+    if part:
+        places = [m for m in places if part[0] <= m.start and m.end <= part[1]]
     groups = type_groups(text, live, places, type_id, mine)
     rivals = sorted(live + item.unreal, key=lambda t: t.start)
-    people = [c for c in people_counts(text, item.counts) if c.start >= since]
+    upto = part[1] if part else len(text)
+    people = [c for c in people_counts(text, item.counts) if since <= c.start and c.end <= upto]
     counts = type_counts(text, people, rivals, mine) if type_id != "statement" else []
     victim = nearest(item.victims, mine)
     when = own_when or dates.reported(item.sentence.start)  # not dated: reported on publication (or that day)
@@ -191,25 +201,38 @@ _ANOTHER = re.compile(
 )
 
 
-def _incidents(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> list[tuple[list[Hit], int]]:
+def _incidents(
+    item: ReadSentence, mine: list[Hit], dates: ArticleDates
+) -> list[tuple[list[Hit], int, tuple[int, int] | None]]:
     """The triggers of one type in a sentence, by incident: a trigger after a comma or "and" whose stretch
     names another person ("a fifth man", «مرد پنجمی», «پنځم سړی») and a date of its own is another
     incident ("four were taken from the mosque on 19 Aqrab, and a fifth man was arrested two days later");
-    each with the sentence offset its counts stand after (the four are not the fifth man's)."""
+    each with the sentence offset its counts stand after (the four are not the fifth man's), and, when the
+    sentence tells them in parts between semicolons, the part each stands in."""
     groups = [mine[:1]]
     starts = [0]
+    parts = False
     offset = item.sentence.start
     for before, hit in zip(mine, mine[1:], strict=False):
         stretch = item.sentence.text[before.end : hit.start]
         dated = any(dates.usable(m) for m in dates.within(offset + before.end, offset + hit.start))
-        # "… hanged in Mashhad on 29 December; three men … executed in Zahedan on 2 January": a part of its own
+        # "… hanged in Mashhad on 29 December; three men … executed in Zahedan on 2 January": each a part
         parted = _PART.search(stretch) and _own_date(item, hit, dates)
         if (dated and _APART.search(stretch) and _ANOTHER.search(stretch)) or parted:
             groups.append([hit])
             starts.append(before.end)
+            parts = parts or bool(parted)
         else:
             groups[-1].append(hit)
-    return list(zip(groups, starts, strict=True))
+    text = item.sentence.text
+    return [(g, s, _part_of(text, g) if parts else None) for g, s in zip(groups, starts, strict=True)]
+
+
+def _part_of(text: str, group: list[Hit]) -> tuple[int, int]:
+    """The stretch between the semicolons around an incident's triggers."""
+    start = max((m.end() for m in _PART.finditer(text, 0, group[0].start)), default=0)
+    end = min((m.start() for m in _PART.finditer(text, group[-1].end)), default=len(text))
+    return start, end
 
 
 _PART = re.compile(r"[;؛]")
@@ -332,8 +355,8 @@ def _sentence_events(
         [
             e
             for type_id in dict.fromkeys(t.key for t in live)
-            for mine, since in _incidents(item, [t for t in live if t.key == type_id], article.dates)
-            for e in _events_of_type(item, live, mine, context, article, since)
+            for mine, since, part in _incidents(item, [t for t in live if t.key == type_id], article.dates)
+            for e in _events_of_type(item, live, mine, context, article, since, part)
         ]
     )
     summary = clauses.is_summary(item.folded.text)
