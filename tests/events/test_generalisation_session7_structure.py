@@ -437,3 +437,33 @@ def test_detained_and_threatened_is_both() -> None:
     # near miss: «بازداشت و تهدید کردند» did both
     text = "روز بعد، افراد مسلح سه مرد را در شهر پلعلم بازداشت و تهدید کردند."
     assert {e.type for e in suggest(text, "fa")} == {"detention", "threat"}
+
+
+# 7. A list of provinces told "detained and disappeared", with no count of its own ("dozens"): one detention
+#    and one disappearance in the country, also when the families' silence follows in the same sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In November, dozens of women activists were detained and disappeared in Herat, Balkh, "
+            "Badakhshan and Kabul, and their families have had no news of them.",
+            "en",
+        ),
+        (
+            "در ماه عقرب، ده‌ها فعال مدنی در ولایت‌های تخار، بغلان، کندز و سمنگان بازداشت و ناپدید شده‌اند و "
+            "خانواده‌های آنان از سرنوشت‌شان خبری ندارند.",
+            "fa",
+        ),
+    ],
+)
+def test_detained_and_disappeared_across_provinces_is_one_of_each(text: str, language: str) -> None:
+    both = {("detention", "AF", None, None), ("disappearance", "AF", None, None)}
+    assert facts(suggest(text, language)) == both
+
+
+def test_one_person_detained_and_not_heard_from_is_one_disappearance() -> None:
+    # near miss: the silence of one person's detention is one disappearance
+    text = "A journalist was detained in Herat city on Monday and has not been heard from since."
+    assert facts(suggest(text)) == {("disappearance", "AF-HER", 1, "exact")}

@@ -150,11 +150,12 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
         typed.append(hit)
     said = [h.start for h in typed if h.key == "statement"]
     if said:  # "announced that their holders had to leave the country": what the order says, not a flight
-        typed = [h for h in typed if not (h.key == "flight" and _ORDERED.match(h.text) and h.start > said[0])]
+        ordered = [h for h in typed if h.key == "flight" and _TO_LEAVE.match(h.text) and said[0] < h.start]
+        typed = [h for h in typed if h not in ordered]
     return abductions.at_checkpoint(item, typed)  # "taken from a checkpoint": abducted
 
 
-_ORDERED = re.compile(r"(?:had|have|has|must|forced|compelled|required|ordered) to leave|مجبور به ترک", re.I)
+_TO_LEAVE = re.compile(r"(?:had|have|has|must|forced|compelled|required|ordered) to leave|مجبور به ترک", re.I)
 
 
 def _inside(hit: Hit, other: Hit) -> bool:
@@ -186,7 +187,10 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
         # may restate a detention of those people told before); not a detention told before a "while"
         breaks = [m.end() for m in _APART.finditer(item.sentence.text, 0, unknown[0].start)]
         since = max(breaks, default=0)
-        silenced = [t for t in kept if t.key == "detention" and t.start >= since]
+        # "detained and disappeared … and their families have no news": both words are said, both events told
+        named = [t for t in kept if t.key == "disappearance" and not _SINCE.search(t.text)]
+        paired = [t for t in kept if any(_AND.fullmatch(item.sentence.text, t.end, d.start) for d in named)]
+        silenced = [t for t in kept if t.key == "detention" and t.start >= since and t not in paired]
         if silenced:
             item.alternatives.add("detention")
         kept = [t for t in kept if t not in silenced]
@@ -245,6 +249,7 @@ _AFTER_BEING = re.compile(
 _APART = re.compile(
     r";|\b(?:while|whereas|meanwhile)\b|(?<!\w)(?:در حالی که|درحالیکه|په داسې حال کې)(?!\w)", re.IGNORECASE
 )
+_AND = re.compile(r"\s+(?:and|و|او)\s+(?:(?:have|has|were|was|then)\s+)?")
 _QUESTION = re.compile(r"[?؟]\W*$")
 _BUT = re.compile(r"\b(?:but|however|although|yet)\b|(?<!\w)(?:اما|ولی|خو|لیکن)(?!\w)", re.IGNORECASE)
 _HANDED = re.compile(r"handed over|sent back", re.IGNORECASE)
