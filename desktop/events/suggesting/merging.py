@@ -296,7 +296,7 @@ def join_silence(
             if c.event.type in ("detention", "disappearance") and c is not silent
             and c.paragraph == silent.paragraph
             and c.sentence == act and _agree(c.event.province, silent.event.province)
-            and not (act == silent.sentence and not is_silence(silent.event.trigger))  # "detained and vanished"
+            and not (act == silent.sentence and not is_silence(silent.event.trigger))  # "held and vanished"
             and (c.event.count is None or silent.event.count is None or c.event.count == silent.event.count)
         ]  # fmt: skip
         if len(taken) != 1 or silent not in kept:
