@@ -266,3 +266,95 @@ def test_beaten_to_confess_to_a_killing_is_torture_only(text: str, language: str
         ("detention", "AF-GHA", 5),
         ("torture", "AF-GHA", 3),
     ]
+
+
+# 9. Cases a course or a note imagines ("with invented cases", «با نمونه‌های ساختگی», 'if a mother tells you
+#    "…"'), and a warning of what happens if something goes on, by no authority, are no events.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Trainers showed with invented cases that a reporter must check the date of the summons when a "
+            "family says its son was detained in Herat.",
+            "en",
+        ),
+        (
+            'If a mother tells you "my son was taken from the checkpoint in Kunduz", ask for the date first.',
+            "en",
+        ),
+        (
+            "استادان با نمونه‌های ساختگی نشان دادند که اگر خانواده‌ای بگوید عضوش «پس از احضار در هرات "
+            "ناپدید شده است»، خبرنگار باید تاریخ احضار را بپرسد.",
+            "fa",
+        ),
+        ("در این کارگاه با یک مثال فرضی نشان داده شد که پنج مرد در شهر غزنی بازداشت شده‌اند.", "fa"),
+        (
+            "د کډوالو د ملاتړ یوې ډلې خبرداری ورکړی چې که دا بهیر همداسې دوام وکړي، نو په ژمي کې به په "
+            "زرګونو کورنۍ بې سرپناه پاتې شي.",
+            "ps",
+        ),
+        (
+            "یک نهاد حمایت از مهاجران هشدار داد که اگر اخراج‌ها به همین شکل ادامه یابد، هزاران خانواده در "
+            "زمستان بی‌سرپناه خواهند ماند.",
+            "fa",
+        ),
+        (
+            "A refugee charity warned that if the expulsions continue at this pace, thousands of families "
+            "will be homeless by winter.",
+            "en",
+        ),
+    ],
+)
+def test_imagined_cases_and_conditional_warnings_are_no_events(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+# 10. Where people were travelling from or to is not where they were taken ("travelling from Jaghori to
+#     Kabul", «که از جاغوری به کابل می‌رفتند», «کابل ته روان وو»); leaving "for a wedding" is no flight.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Three men travelling from Jaghori to Kabul were taken off a minibus at a checkpoint in Ghazni's "
+            "Qarabagh district on Tuesday and have not been heard from since.",
+            "en",
+            {("disappearance", "AF-GHA", 3, "exact")},
+        ),
+        (
+            "Two traders on their way to Mazar-i-Sharif were detained at a checkpoint in Pul-i-Khumri on "
+            "Monday.",
+            "en",
+            {("detention", "AF-BGL", 2, "exact")},
+        ),
+        (
+            "روز سه‌شنبه سه مسافر که از جاغوری به کابل می‌رفتند، در ایست بازرسی قره‌باغ غزنی از موتر پایین "
+            "کشیده شدند و از آن زمان خبری از آنان نیست.",
+            "fa",
+            {("disappearance", "AF-GHA", 3, "exact")},
+        ),
+        (
+            "د سه شنبې په ورځ درې مسافر چې له جاغوري څخه کابل ته روان وو، د غزني په قره باغ کې ونیول شول.",
+            "ps",
+            {("detention", "AF-GHA", 3, "exact")},
+        ),
+        (
+            "The body of a former officer was found on 4 August beside the road in Behsud district, two days "
+            "after he left Jalalabad city for a wedding.",
+            "en",
+            {("killing", "AF-NAN", 1, "exact")},
+        ),
+    ],
+)
+def test_a_journeys_ends_do_not_place(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+def test_leaving_for_another_country_is_still_flight() -> None:
+    text = (
+        "Gunmen shot dead a teacher in Kunduz city on Monday. His brother left Kunduz for Pakistan next day."
+    )
+    assert ("flight", "AF-KDZ") in {f[:2] for f in facts(suggest(text))}

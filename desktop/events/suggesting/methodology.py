@@ -31,6 +31,24 @@ _EXAMPLE_QUOTE = compile_folded(
 )
 
 
+# "with invented examples", «با نمونه‌های ساختگی», «فرضي بېلګې»: the sentence's cases are made up.
+_INVENTED = compile_folded(
+    r"(?<!\w)(?:invented|fictional|fictitious|made-up|hypothetical|imaginary) "
+    r"(?:examples?|cases?|scenarios?)|"
+    r"for illustration|(?:نمونه|نمونه های|مثال|مثال های|مورد|موارد) (?:ساختگی|فرضی|خیالی)|"
+    r"(?:فرضي|جوړې شوې|خیالي) (?:بېلګې|بیلګې|بېلګه|پېښې)(?!\w)"
+)
+# 'if a family says "he disappeared after a summons"', «اگر خانواده‌ای بگوید «…»»: a case imagined.
+_IF_SOMEONE_SAYS = compile_folded(
+    r"(?<!\w)(?:if|when|اگر|هرگاه|که چیرې|که چېرې)\s+(?:\S+\s+){0,6}?"
+    r"(?:says?|writes?|tells?|reports?|claims?|بگوید|بنویسد|گزارش دهد|ادعا کند|ووایي|ولیکي)\s+"
+    r"(?:that\s+|که\s+|چې\s+)?(?:\S+\s+){0,3}?[\"“«]"
+)
+
+
 def states_a_rule(folded: str) -> bool:
-    """The sentence states how events are recorded or quotes an example wording: its events are invented."""
-    return bool(_WE_RECORD.search(folded) or _IS_RECORDED.search(folded) or _EXAMPLE_QUOTE.search(folded))
+    """The sentence states how events are recorded, imagines a case or quotes an example wording: its events
+    are invented."""
+    return any(
+        p.search(folded) for p in (_WE_RECORD, _IS_RECORDED, _EXAMPLE_QUOTE, _INVENTED, _IF_SOMEONE_SAYS)
+    )

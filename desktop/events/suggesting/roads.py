@@ -34,6 +34,41 @@ _NOT_THERE = re.compile(
 )
 
 
+# The ends of a journey told about the people, not where the event happened: "men travelling from Jaghori to
+# Kabul were taken off a minibus at a checkpoint in Qarabagh", "bound for Herat", «که از جاغوری به کابل
+# می‌رفتند», «عازم کابل بودند».
+_JOURNEY = re.compile(
+    r"\b(?:travell?ing|travell?ed|heading|headed|bound|en route|going|driving|returning|"
+    r"on (?:their|his|her|the) way)\s+(?:back\s+)?(?:(?:home\s+)?(?:from|to|for|towards)\s+(?:the\s+)?|"
+    r"from\s+\S+(?:\s+\S+)?\s+(?:to|for|towards)\s+(?:the\s+)?)$|(?<!\w)عازم\s+$",
+    re.IGNORECASE,
+)
+_JOURNEY_AFTER = re.compile(
+    r"\s+(?:می[\s\u200c]?رفت\w*|روان\s+بود\w*|سفر\s+می[\s\u200c]?کرد\w*|تلل|روان\s+وو|روان\s+ول)(?!\w)"
+)
+_JOURNEY_FROM = re.compile(r"(?<!\w)از\s+$")
+
+
+def _journey(text: str, match: PlaceMatch) -> bool:
+    """The place is where the people were travelling from or to ("travelling from Jaghori to Kabul")."""
+    if _JOURNEY.search(text[max(0, match.start - 60) : match.start]):
+        return True
+    after = text[match.end : match.end + 40]
+    if re.match(r"\s+ته\s+(?:روان|تلل|تلل[وې]|ورتلل)(?!\w)", after):  # Pashto «کابل ته روان وو»
+        return True
+    towards = re.match(r"\s+به\s+\S+(?:\s+\S+)?", after)
+    ends = towards.end() if towards else 0
+    return bool(
+        _JOURNEY_AFTER.match(after, ends)
+        and (towards or re.search(r"(?<!\w)به\s+$", text[max(0, match.start - 6) : match.start]))
+        or (
+            towards
+            and _JOURNEY_FROM.search(text[max(0, match.start - 6) : match.start])
+            and _JOURNEY_AFTER.match(after, ends)
+        )
+    )
+
+
 def _landmark(text: str, match: PlaceMatch) -> bool:
     return bool(
         LANDMARK.search(text[max(0, match.start - 30) : match.start]) or _RIVER_AFTER.match(text, match.end)
@@ -51,6 +86,7 @@ def off_the_road(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
         if joined and (_ROAD_BEFORE.search(text[max(0, first.start - 30) : first.start])
                        or _ROAD_AFTER.match(text, second.end)):  # fmt: skip
             ends.add(id(second))
+    places = [m for m in places if not _journey(text, m)]
     kept = [m for m in places if id(m) not in ends and not _landmark(text, m)]
     if kept:
         return kept

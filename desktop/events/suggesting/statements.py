@@ -115,7 +115,9 @@ def warns_people(folded: str, start: int, end: int) -> bool:
 # «هشدار داد که … ممکن است», «ښايي … شي».
 _PROJECTION = compile_folded(
     r"\s+(?:that\s+|که\s+|چې\s+)?(?:[^.;:!?]{0,90}?\s)?(?:could|would|might|(?<!\d\s)may(?!\s+\d)|will|"
-    r"is likely to|are likely to|ممکن|احتمال|خواهد|خواهند|ښايي|کېدای|کیدای)(?!\w)"
+    r"is likely to|are likely to|ممکن|احتمال|خواهد|خواهند|ښايي|کېدای|کیدای|"
+    # a condition: "warned that if returns continue …", «هشدار داد که اگر …», «خبرداری ورکړی چې که …»
+    r"if|unless|اگر|در صورتی که|در صورت|(?<=چې )که|که چیرې|که چېرې)(?!\w)"
 )
 
 

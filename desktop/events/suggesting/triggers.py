@@ -42,7 +42,9 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if hit.key == "statement" and statements.no_statement_made(folded, start, end):
             continue
-        if hit.key == "flight" and _WEAK_FLIGHT.match(hit.text) and not _flight_context(item, earlier_types):
+        if hit.key == "flight" and _WEAK_FLIGHT.match(hit.text) and (
+            not _flight_context(item, earlier_types) or _ERRAND.match(item.sentence.text, hit.end)
+        ):
             continue  # "left for Kabul": flight when the article tells why ("after receiving threats")
         # what an appeal asks for is no report, unless the incident has its own day ("to release a reporter
         # detained in Khost on Monday"); counted people alone are not enough ("disclose the whereabouts of
@@ -116,6 +118,13 @@ def _flight_context(item: ReadSentence, earlier_types: set[str]) -> bool:
     """People leaving flee: the sentence gives a cause or reports another event, or the article did before."""
     others = {t.key for t in item.triggers} | earlier_types
     return bool(others - {"flight", "statement"}) or mentions.flight_cause(item.folded.text)
+# "left Jalalabad for a wedding", "left home for work": an errand, not flight ("left Kabul for Pakistan" is).
+_ERRAND = re.compile(
+    r"\s*(?:(?:a|an|his|her|their|the)\s+(?:\w+\s+)?(?:wedding|funeral|meeting|market|bazaar|shop|job|visit|"
+    r"appointment|hospital|clinic|mosque|prayers?|school|university|class|work|office|interview|trip)|"
+    r"work|school|prayers?|business|treatment)\b",
+    re.IGNORECASE,
+)
 
 
 def typed_triggers(item: ReadSentence) -> list[Hit]:
