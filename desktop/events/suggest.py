@@ -91,6 +91,7 @@ class _Article:
     province: str | None = None  # the one Afghan province all the article's places lie in, if only one
     title_alone: bool = False  # the first line is a short sentence of its own above a blank line
     subject: str | None = None  # the country the article opens with, up to its first event's words
+    main: str | None = None  # the Afghan province of over half the article's places
 
 
 def _fallback(article: _Article, item: ReadSentence, type_id: str) -> str | None:
@@ -178,6 +179,8 @@ def _events_of_type(
         there = sentence_places.there(item, mine)  # "beat them there": the place named last before
         speaker = actor.country if actor and type_id == "statement" else None  # "Iran's minister said …"
         place = there or where or inherited or _unnamed(article, item, type_id, home or speaker)
+        if not (there or where or inherited) and statements.provincial(item.folded.text):
+            place = Where(article.main, "AF") if article.main else place  # "the provincial department"
         at = item_when or _when_there(item, groups, where, dates) or when
         if type_id == "deportation" and place.country in ("AF", None):
             place = sentence_places.sender(item, home, article.abroad) or place
@@ -389,6 +392,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         one_province(read, dates),
         title_alone(text, read, dates),
         _subject(read),
+        sentence_places.main_province(read),
     )
     candidates: list[Candidate] = []
     tables = find_tables(read, language)

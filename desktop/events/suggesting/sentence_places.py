@@ -4,6 +4,7 @@ one province a sentence names, the place a paragraph of notes opens with."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from desktop.events.gazetteer import country_of_word
@@ -41,6 +42,16 @@ def share_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
     return [
         replace(e, province=province, country="AF", place=None) if e.place_inferred else e for e in events
     ]
+
+
+def main_province(read: list[ReadSentence]) -> str | None:
+    """The Afghan province over half of an article's places lie in (a provincial authority's, when a
+    sentence names none: "the provincial department of information and culture ordered …")."""
+    tally = Counter(m.place.province for s in read for m in s.places if m.place.province)
+    if not tally:
+        return None
+    province, times = tally.most_common(1)[0]
+    return province if 2 * times > sum(tally.values()) else None
 
 
 _LEAD_WORDS = re.compile(r"^\W*(?:\w+[\s\-]*){1,4}[.:]?\W*$")

@@ -57,6 +57,14 @@ _WARNED_PASSIVE = compile_folded(r"(?<!\w)(?:was|were|been|being)\s+[^,;.:]{0,80
 _WARNING = compile_folded(r"(?:issued a )?(?:warn|a warning|هشدار|خبرداری)")
 
 
+_PROVINCIAL = compile_folded(r"(?<!\w)(?:provincial|the province's|ولایتی|ولایتي)(?!\w)")
+
+
+def provincial(folded: str) -> bool:
+    """The sentence names a provincial authority ("the provincial department of …"), not a national one."""
+    return bool(_PROVINCIAL.search(folded)) and not _NATIONAL.search(folded)
+
+
 def about_training(folded: str) -> bool:
     """The sentence is about a workshop or a training: what it names are topics, not incidents."""
     return bool(_TRAINING.search(folded))

@@ -127,15 +127,26 @@ _ERRAND = re.compile(
 )
 
 
+def _ordered(item: ReadSentence, hit: Hit) -> bool:
+    """A threat's words that are an authority's order ("the department ordered the station to stop")."""
+    start, _ = item.span(hit.start, hit.end)
+    speaker = statements.statement_speaker(item.folded.text, start)
+    return bool(_ORDERED.match(hit.text)) and speaker == "authority"
+
+
 def typed_triggers(item: ReadSentence) -> list[Hit]:
     """The sentence's triggers with statements sorted out: a statement's words overlapping another
     event's ("warned him") are that event; a warning by armed men is a threat; concern, calls and
     condemnation by the UN or a rights group are no statement (a statement is an authority's policy)."""
     folded = item.folded.text
-    others = [t for t in item.triggers if t.key != "statement"]
+    # "the provincial department … ordered the station to stop broadcasting": an authority's order
+    orders = [t for t in item.triggers if t.key == "threat" and _ordered(item, t)]
+    others = [t for t in item.triggers if t.key != "statement" and t not in orders]
     typed: list[Hit] = []
     policy = any(t.key == "statement" for t in item.triggers)
     for hit in item.triggers:
+        if hit in orders:
+            continue
         if hit.key == "threat" and policy and hit.text.lower().startswith("or "):
             continue  # "must leave by 20 March or face arrest": the order's sanction, not a threat made
         if hit.key == "statement":
@@ -260,6 +271,7 @@ _APART = re.compile(
 )
 _AND = re.compile(r"\s+(?:and|و|او)\s+(?:(?:have|has|were|was|then)\s+)?")
 _QUESTION = re.compile(r"[?؟]\W*$")
+_ORDERED = re.compile(r"ordered\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however|although|yet)\b|(?<!\w)(?:اما|ولی|خو|لیکن)(?!\w)", re.IGNORECASE)
 _HANDED = re.compile(r"handed over|sent back", re.IGNORECASE)
 _TO_FAMILY = re.compile(
