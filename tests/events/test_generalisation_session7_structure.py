@@ -467,3 +467,39 @@ def test_one_person_detained_and_not_heard_from_is_one_disappearance() -> None:
     # near miss: the silence of one person's detention is one disappearance
     text = "A journalist was detained in Herat city on Monday and has not been heard from since."
     assert facts(suggest(text)) == {("disappearance", "AF-HER", 1, "exact")}
+
+
+# 8. Guards who beat people they counted "before expelling them" deported those people too, even after a
+#    month's deportations were told; "held … before deportation" of people not counted there stays a mention.
+
+_MONTH_EN = "More than 40,000 Afghans were deported from Iran in April.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _MONTH_EN + "On Tuesday, Iranian border guards beat about 60 migrants with batons in a camp near "
+            "Dogharoun before deporting them.",
+            "en",
+        ),
+        (
+            "در ماه حمل بیش از چهل هزار مهاجر افغان از ایران اخراج شدند.\n\nروز سه‌شنبه، مرزبانان ایرانی "
+            "حدود ۶۰ مهاجر را پیش از اخراج در اردوگاهی با باتوم لت‌وکوب کردند.",
+            "fa",
+        ),
+        (
+            "په تېره میاشت کې له ایرانه څلوېښت زره افغانان وشړل شول.\n\nد سه شنبې په ورځ ایراني پولیسو "
+            "شاوخوا ۶۰ کډوال له اخراج مخکې په یوه کمپ کې ووهل.",
+            "ps",
+        ),
+    ],
+)
+def test_people_beaten_before_their_expulsion_were_deported(text: str, language: str) -> None:
+    found = {(e.type, e.count.value if e.count else None) for e in suggest(text, language)}
+    assert {("torture", 60), ("deportation", 60)} <= found
+
+
+def test_held_before_deportation_of_those_told_is_a_mention() -> None:
+    text = _MONTH_EN + "On Tuesday, Iranian police held the deportees for a week before deportation."
+    assert [e.type for e in suggest(text)] == ["deportation"]

@@ -85,7 +85,7 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
         return True  # "Many of the returnees said they had been picked up in raids": no incident
     if mentions.quoted_charge(item.sentence.text, hit.start, hit.end):
         return True  # accused of «فرار از منزل» ("running away from home"): a charge
-    if hit.key in earlier_types and mentions.time_of(folded, start):
+    if hit.key in earlier_types and mentions.time_of(folded, start) and not _their_own(item, hit):
         return True  # "held for a week before deportation", when deportations were reported before
     if hit.key == "deportation" and _HANDED.match(hit.text) and _TO_FAMILY.search(item.sentence.text):
         return True  # "their bodies were handed over to their families", "handed over to elders"
@@ -97,6 +97,12 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
     if hit.key == "killing" and "killing" in earlier_types and restated:
         return True  # "The bodies of the three men executed in Zahedan were handed to …": those told before
     return bool(reported and mentions.body_handled(folded, end))
+
+
+def _their_own(item: ReadSentence, hit: Hit) -> bool:
+    """ "Iranian border guards beat about 60 migrants before expelling them", «مرزبانان ایرانی حدود ۶۰
+    مهاجر را پیش از اخراج … لت‌وکوب کردند»: an actor and the people it counted, whose deportation it is."""
+    return bool(item.perpetrators) and any(c.end <= hit.start and c.count.value > 1 for c in item.counts)
 
 
 def _denied_later(item: ReadSentence, live: list[Hit]) -> list[Hit]:
