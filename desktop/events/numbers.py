@@ -275,6 +275,10 @@ def _qualifier(qual: str | None, implied: str) -> str:
     return "at least" if re.fullmatch(_AT_LEAST, re.sub(r"\s+", " ", qual)) else "about"
 
 
+# A number opening a line, as numbered paragraphs are ("2.3 A former …", "3.1.2 On 9 May …").
+_SECTION_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
+
+
 def find_counts(text: str) -> list[CountMatch]:
     """Counts in `text` ("at least 20", "fifteen", "۱۵", "دست‌کم بیست و پنج"), in order.
 
@@ -288,6 +292,8 @@ def find_counts(text: str) -> list[CountMatch]:
         named = match["digits"] and _NAMED_BY.search(folded.text[max(0, match.start() - 16) : match.start()])
         if value is None or age or named or _NOT_PEOPLE.match(folded.text, match.end()):
             continue
+        if match["decimal"] and _SECTION_NUMBER.search(folded.text, 0, match.start()):
+            continue  # "2.3 A former police officer …": a paragraph's number
         words = [w for w in re.split(r"[\s\-]+", (match["words"] or "").strip()) if w and w != "و"]
         ambiguous = bool(words) and all(w in _AMBIGUOUS for w in words)  # "نه ده" is "is not", not 19
         if ambiguous and not _COUNTER.match(folded.text, match.end()):

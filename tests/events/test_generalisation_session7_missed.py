@@ -124,3 +124,71 @@ def test_a_part_after_whom_is_not_the_count(
     text: str, language: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+# 5. A table's victims column ("5 men", «۷ تن») is the row's count, not its "No." column; a numbered
+#    paragraph's number ("2.3 A former police officer …") is no count.
+
+
+def test_a_victims_column_counts_the_row() -> None:
+    text = (
+        "| No. | Date | Place | Incident | Victims |\n|---|---|---|---|---|\n"
+        "| 1 | 3 May | Khost city | Detention of shopkeepers | 4 men |\n"
+        "| 2 | 9 May | Gardez, Paktia | Detention at a checkpoint | ۷ تن |\n"
+    )
+    assert facts(suggest(text)) == {("detention", "AF-KHO", 4, "exact"), ("detention", "AF-PIA", 7, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2.3 A former police officer from Mehtarlam was detained on 21 December.",
+            {("detention", "AF-LAG", 1, "exact")},
+        ),
+        (
+            "3.1 Two brothers were shot dead in Sherzad district on 14 November.",
+            {("killing", "AF-NAN", 2, "exact")},
+        ),
+    ],
+)
+def test_a_paragraph_number_is_no_count(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text)) == expected
+
+
+# 6. People taken from their home, the authorities denying they hold them, and no news since: one
+#    disappearance, placed and dated by the taking, however many sentences tell the silence.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "On 12 March at about 11 p.m., men in dark uniforms took two cousins, a driver and a student, "
+            "from their house in Chaparhar district. The family asked at the police headquarters and at the "
+            "intelligence office; both deny holding them. No news of either cousin has reached the family "
+            "since.",
+            "en",
+            {("disappearance", "AF-NAN", 2, "exact")},
+        ),
+        (
+            "On Friday night armed men took a shopkeeper from his house in Kunduz city. His relatives went "
+            "to the police and the intelligence office; both denied holding him. Nothing has been heard of "
+            "him since.",
+            "en",
+            {("disappearance", "AF-KDZ", 1, "exact")},
+        ),
+        (
+            "شب دوشنبه مردان مسلح دو برادر را از خانه‌شان در شهر غزنی با خود بردند. خانواده به پولیس و "
+            "استخبارات مراجعه کرده است، اما هر دو اداره می‌گویند آنان را در اختیار ندارند. از آن زمان هیچ "
+            "خبری از آنان نیست.",
+            "fa",
+            {("disappearance", "AF-GHA", 2, "exact")},
+        ),
+    ],
+)
+def test_taken_from_home_denied_and_silence_is_one_disappearance(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    events = suggest(text, language)
+    assert facts(events) == expected and len(events) == 1

@@ -69,6 +69,8 @@ _GENERAL = compile_folded(
     r"discussed|discuss|how to|workshop|training|seminar|curriculum|investigate|investigating|"
     r"who (?:receive|face|suffer|experience)|those (?:who|facing)|anyone who|whoever|"
     r"accountability for|"
+    # a comment on whom a raid takes: "only persons without valid documents had been arrested"
+    r"only (?:persons|people|those|individuals|foreigners|afghans|migrants|men|women)|"
     r"افزایش|کاهش|دو برابر|سه برابر|مانند|از جمله|موارد|نشانه|نشانه های|آثار|"
     r"کارگاه|آموزش|موضوعاتی چون|موضوعات\w*|مواردی چون|مسائلی چون|بحث|گفت و گو|بررسی شد|غونډه|موضوعګانې|"
     # a course's aims: «هدف این دوره، آشنایی … با شیوه‌های ثبت گزارش‌های مربوط به بازداشت», Pashto «موخه»,
@@ -197,7 +199,9 @@ _PEOPLE_OBJECT = compile_folded(
     r"reporters?|activists?|soldiers?|officers?|officials?|teachers?|students?|shopkeepers?|traders?|farmers?|"
     r"brothers?|sons?|relatives|members|villagers|residents|elders|doctors?|lawyers?|judges?|prosecutors?|"
     r"workers?|clerics?|imams?|youths?|boys?|girls?|children|returnees|migrants|refugees|afghans|protesters|"
-    r"commanders?|employees?|commandos?|policem[ae]n|civilians|hazaras?))(?!\w)"
+    r"commanders?|employees?|commandos?|policem[ae]n|civilians|hazaras?|cousins?|nephews?|uncles?|fathers?|"
+    r"husbands?|daughters?|sisters?|drivers?|mechanics?|tailors?|labou?rers?|passengers?|travell?ers?|"
+    r"pilgrims?|guests?|neighbou?rs?|friends?|colleagues?|clients?|prisoners?|detainees?|mullahs?))(?!\w)"
 )
 _PASSIVE_BEFORE = compile_folded(r"(?<!\w)(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _WEAK_OBJECT = compile_folded(

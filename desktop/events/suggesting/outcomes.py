@@ -34,6 +34,9 @@ _ACT = compile_folded(
     r"(?:(?:him|her|them)\s+)?away|picked up|detained|arrested|abducted|seized|stopped|"
     r"احضار|فراخوانده|با خود بردند|بازداشت|دستگیر|ربوده|"
     r"وغوښتل|وغوښتلو|ونیول|ونیو|بوتلل|بوتله|یوړل|یوړ|وتښتول)(?!\w)"
+    # "took two brothers, a mechanic and a student, from their home"
+    r"(?:took|taken|dragged|pulled)\s+(?:\S+\s+){0,8}?(?:from|out of)\s+(?:their|his|her|the)\s+"
+    r"(?:homes?|houses?|shops?|cars?|beds?|vehicles?)|"
 )
 _RETURNED = compile_folded(
     r"(?<!\w)(?:released|freed|returned home|came back|was found|آزاد|رها شد|برگشت|خوشې|راستون)(?!\w)"
@@ -68,7 +71,7 @@ def pairs(read: list[ReadSentence]) -> dict[int, int]:
             if before.paragraph != item.paragraph or _RETURNED.search(before.folded.text):
                 break
             if _ACT.search(before.folded.text):
-                found[back] = index
+                found.setdefault(back, index)  # the first outcome told of it: later ones repeat it
                 break
     return found
 

@@ -84,7 +84,10 @@ def find_tables(read: list[ReadSentence], language: str) -> Tables:
 _COUNT_CELL = re.compile(
     r"^\s*(?P<about>~|≈|c\.|ca\.|approx\.?|about|حدود|تقریبا|شاوخوا)?\s*"
     r"(?P<least>>|more than|over|at least|بیش از)?\s*"
-    r"(?P<n>[\d۰-۹٠-٩][\d۰-۹٠-٩,.٬]*)\s*(?P<plus>\+)?\s*$",
+    r"(?P<n>[\d۰-۹٠-٩][\d۰-۹٠-٩,.٬]*)\s*(?P<plus>\+)?\s*"
+    # "5 men", "12 people", «۵ مرد», «۴ تنه»: a count with its people
+    r"(?:(?:men|women|people|persons|individuals|children|boys|girls|civilians|detainees|victims|families|"
+    r"returnees|deportees|مرد|زن|تن|نفر|کس|تنه|کسان|سړي|ښځې)\s*)?$",
     re.IGNORECASE,
 )
 # A column that is not a count: dates, years, codes.
