@@ -94,11 +94,14 @@ class DistrictTable:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.places: list[Place] = []
+        self.usual: set[Place] = set()  # of two districts of one name, the one meant when nothing settles it
         self.index: NameIndex[Candidate] = NameIndex()
         for province, entries in data["provinces"].items():
             for entry in entries:
                 place = _place(entry, province)
                 self.places.append(place)
+                if entry.get("usual"):
+                    self.usual.add(place)
                 guarded = set(entry.get("guarded", ()))
                 for name in entry_names(entry):
                     self.index.add(spellings(name), Candidate(place, name in guarded))
@@ -141,9 +144,17 @@ def resolve_district(name: str, *, provinces_in_text: Collection[str] = frozense
 
 
 def settle(found: list[Place], provinces_in_text: Collection[str]) -> Place | None:
-    """One of `found` when they all lie in one province, or in one of `provinces_in_text`; else None."""
+    """One of `found` when they all lie in one province, or in one of `provinces_in_text`, or else the usual
+    one of its name ("Surobi": Kabul's); else None."""
     if len({p.province for p in found}) > 1:
-        found = [p for p in found if p.province in provinces_in_text]
+        named = [p for p in found if p.province in provinces_in_text]
+        found = named or usual_of(found)
     if not found or len({p.province for p in found}) > 1:
         return None
     return best_of(found)
+
+
+def usual_of(places: list[Place]) -> list[Place]:
+    """Those of `places` marked as the usual reading of their name (`"usual": true` in districts.json)."""
+    usual = load_districts().usual
+    return [p for p in places if p in usual]

@@ -8,7 +8,14 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import Any
 
-from desktop.events.districts import Candidate, DistrictTable, best_of, load_districts, pashto_oblique
+from desktop.events.districts import (
+    Candidate,
+    DistrictTable,
+    best_of,
+    load_districts,
+    pashto_oblique,
+    usual_of,
+)
 from desktop.events.name_index import NameHit, NameIndex, merge_pashto, name_key
 from desktop.events.place import Place, PlaceMatch
 from desktop.events.place_context import (
@@ -198,7 +205,7 @@ def _choose(places: list[Place], mentions: ProvinceMentions, at: int, filed: set
     """One reading of a name: the only one, else the one in the province named nearest to it (same
     sentence, or shortly before), else the one in the province the article names (most often, then
     closest), else the one in the province of the dateline, else the province, country or city it names
-    (listed first), else none."""
+    (listed first), else the usual district of that name, else none."""
     if len(places) <= 1:
         return places[0] if places else None
     candidates = {p.province for p in places if p.province}
@@ -212,7 +219,12 @@ def _choose(places: list[Place], mentions: ProvinceMentions, at: int, filed: set
         chosen = in_dateline.pop() if len(in_dateline) == 1 else None
     if chosen is not None:
         return best_of([p for p in places if p.province == chosen])
-    return places[0] if places[0].kind in _PRIORITY else None
+    if places[0].kind in _PRIORITY:
+        return places[0]
+    if any(mentions.named(p) for p in candidates):
+        return None  # the article names both provinces: it does not say which
+    usual = usual_of(places)  # "Surobi district" in an article naming neither Kabul nor Paktika: Kabul's
+    return usual[0] if len(usual) == 1 else None
 
 
 @lru_cache(maxsize=1)

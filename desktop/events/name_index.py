@@ -54,6 +54,23 @@ def key_and_splits(name: str) -> tuple[str, frozenset[int]]:
     return merge_pashto("".join(pieces)), frozenset(accumulate(len(p) for p in pieces[:-1]))
 
 
+# Dari and Pashto writers put a space or a ZWNJ (folded to a space) inside a name, or leave it out, where
+# the letters do not join anyway: after «ا د ذ ر ز ژ و» ("مندو زی", "غازی آباد"), and before a tribal
+# or place suffix («شمول‌زی», «جانی خیل»). Each part keeps two letters at least.
+_NON_JOINING = frozenset("ادذرزژو")
+_SUFFIXES = ("زی", "خیل", "خېل", "ا")
+
+
+def _soft_breaks(key: str, breaks: set[int]) -> bool:
+    """Whether every place the text breaks the script name `key` is a place such a writer may break it."""
+    if key.isascii():
+        return False
+    return all(
+        2 <= at <= len(key) - 2 and (key[at - 1] in _NON_JOINING or key.startswith(_SUFFIXES, at))
+        for at in breaks
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class NameHit(Generic[T]):
     """A name found in folded text: folded[start:end], and every value indexed under its key."""
@@ -125,7 +142,7 @@ class NameIndex(Generic[T]):
                 break
             end = following.end()
             values = self._values.get(joined)
-            if values and breaks <= self._splits[joined]:
+            if values and (breaks <= self._splits[joined] or _soft_breaks(joined, breaks)):
                 best = NameHit(word.start(), end, joined, tuple(values))
         return best
 

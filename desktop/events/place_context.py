@@ -270,6 +270,17 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t*_]{0,2}$")
 _LABEL = re.compile(r"(?:\s+(?:province|city))?\s*:", re.IGNORECASE)
 
 
+_LOWER_AFTER = re.compile(r"[ \t]*[a-z]")
+
+
+def _lead(text: str, start: int, dash_end: int) -> bool:
+    """A place in mixed case, then a dash and a word in lower case ("Spin Boldak — two traders detained"):
+    the lead of an item of notes, which places it, not a dateline ("KABUL —", "Kabul — The Taliban …").
+    Only in text that keeps its case (not folded)."""
+    name = text[start:dash_end]
+    return not name.isupper() and any(c.isupper() for c in name) and bool(_LOWER_AFTER.match(text, dash_end))
+
+
 def dateline_places(text: str, spans: list[tuple[int, int]], *, labels: bool = True) -> set[int]:
     """Indexes of the `spans` (places found in `text`, in order) that make up a dateline: at the start
     of a line, one or more places ("Nili, Daykundi"), then a date, an agency in brackets or a dash.
@@ -288,7 +299,8 @@ def dateline_places(text: str, spans: list[tuple[int, int]], *, labels: bool = T
             chain.append(chain[-1] + 1)
         for last in range(len(chain), 0, -1):  # the longest chain that a dateline's ending follows
             after = spans[chain[last - 1]][1]
-            if DATELINE.match(text, after) and (labels or not _LABEL.match(text, after)):
+            ending = DATELINE.match(text, after)
+            if ending and (labels or not _LABEL.match(text, after)) and not _lead(text, start, ending.end()):
                 found.update(chain[:last])
                 break
         index = chain[-1] + 1

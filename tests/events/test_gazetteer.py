@@ -186,7 +186,9 @@ def test_a_district_mention_has_its_kind_and_exact_span() -> None:
 
 
 def test_an_ambiguous_district_is_settled_by_the_province_the_article_names_or_dropped() -> None:
-    assert find_places("Fighting in Arghandab district.") == []
+    # named alone, Arghandab is Kandahar's (its usual reading: districts.json "usual"), not Zabul's
+    assert [m.place.province for m in find_places("Fighting in Arghandab district.")] == ["AF-KAN"]
+    assert find_places("Fighting in Gizab district.") == []  # Daykundi or Uruzgan: no usual one
     (zabul,) = [m for m in find_places("Arghandab district of Zabul") if m.place.kind == "district"]
     assert zabul.place.province == "AF-ZAB"
     (kandahar,) = find_places("Arghandab", provinces_in_text={"AF-KAN"})

@@ -33,10 +33,10 @@ _OF_IN = re.compile(r"(?:\bof|\bin|\bfrom|\bto|\binto|(?<!\w)(?:در|از|به))
 _LIST_GAP = re.compile(r"[\s,،;]*(?:(?:and|or|و|او)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "Khanabad district of Kunduz province", "Khanabad, Kunduz": one place said twice.
 _SAME_PLACE_GAP = re.compile(
-    r"(?:['’]s)?\s*(?:province|district|town|city|village|area)?\s*(?:,|of|in|،|در|ولسوالی|شهر|ولایت|د)?\s*"
-    r"(?:the\s+)?",
+    r"(?:['’]s)?\s*(?:province|district|town|city|village|area|ولایت|ولسوالی|ولسوالۍ|ولسوالي)?\s*[,،]?\s*"
+    r"(?:of|in|در|ولسوالی|ولسوالۍ|شهر|ولایت|د)?\s*(?:the\s+)?",
     re.IGNORECASE,
-)
+)  # also «د هلمند ولایت د ناد علي ولسوالۍ», «ولایت غزنی، ولسوالی جاغوری»
 _COORDINATION = re.compile(r"[,،]|\b(?:and|or)\b|(?<!\w)(?:و|او)(?!\w)", re.IGNORECASE)
 _EACH = re.compile(r"\beach\b|(?<!\w)(?:هر|هر یک|هریک)(?!\w)", re.IGNORECASE)
 # Deportation happens where people are sent from; flight is recorded where people arrive.
@@ -256,14 +256,27 @@ def _between(text: str, group: list[PlaceMatch], trigger: Hit) -> str:
 
 def _elsewhere(text: str, match: PlaceMatch) -> bool:
     """The place says where people came from, live or are based ("returnees from Iran", "a resident of
-    Kunar", «اهل ولسوالی رستاق», «د کونړ … اوسېدونکی», "a Kabul-based group")."""
+    Kunar", «اهل ولسوالی رستاق», «د کونړ … اوسېدونکی», "a Kabul-based group"); not where residents who
+    tell the story live ("residents of Nad Ali said", «د ناد علي ولسوالۍ اوسېدونکي وايي چې …»: local news)."""
     before = text[max(0, match.start - 25) : match.start]
+    resident = _RESIDENT_AFTER.match(text, match.end)
+    if resident and _SPEAKING.match(text, resident.end()):
+        return False
+    if _RESIDENT_BEFORE.search(before) and _SPEAKING.match(text, match.end):
+        return False
     return bool(
         _ORIGIN.search(before[-12:])
         or _RESIDENT_BEFORE.search(before)
         or _BASED.match(text, match.end)
-        or _RESIDENT_AFTER.match(text, match.end)
+        or resident
     )
+
+
+# Residents who speak are the story's local sources: "residents of Nad Ali said", «… اوسېدونکي وايي».
+_SPEAKING = re.compile(
+    r"\s*(?:,\s*)?(?:say|says|said|told|report|reported|وايي|وایي|وویل|ویلي|ویل|گفتند|می\s?گویند|گفته\s+اند)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _apart(text: str, group: list[PlaceMatch], triggers: list[Hit], alone: bool) -> bool:
