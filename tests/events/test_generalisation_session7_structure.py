@@ -503,3 +503,44 @@ def test_people_beaten_before_their_expulsion_were_deported(text: str, language:
 def test_held_before_deportation_of_those_told_is_a_mention() -> None:
     text = _MONTH_EN + "On Tuesday, Iranian police held the deportees for a week before deportation."
     assert [e.type for e in suggest(text)] == ["deportation"]
+
+
+# More not-events and counts: a hypothetical joined by "or" after its verb; a comment on whom raids take; one
+# relative by marriage opening the sentence.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "با این همه، نهادهای مدنی هشدار می‌دهند که اگر فشار ادامه یابد، ممکن است خبرنگاران بیشتری "
+        "بازداشت شوند یا مجبور به ترک کشور گردند.",
+        "ممکن است فعالان بیشتری بازداشت شوند و مجبور به ترک ولایت شوند.",
+    ],
+)
+def test_a_flight_joined_to_a_possible_detention_is_possible_too(text: str) -> None:
+    assert suggest(text, "fa") == []
+
+
+def test_a_flight_joined_to_a_detention_told_is_told() -> None:
+    text = "سه خبرنگار در هرات بازداشت شدند و دو تن دیگر مجبور به ترک ولایت شدند."
+    assert {e.type for e in suggest(text, "fa")} == {"detention", "flight"}
+
+
+def test_a_spokesman_on_whom_raids_take_is_no_detention() -> None:
+    text = (
+        "Pakistani police detained about 600 Afghans in Islamabad on Thursday. A police spokesman in "
+        'Islamabad said that "only persons without valid documents" had been arrested.'
+    )
+    assert facts(suggest(text)) == {("detention", "PK", 600, "about")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My client's sister-in-law, who fled to Iran with her children in 2021, was deported by the Iranian "
+        "authorities through the Dogharoun crossing on 1 March 2024.",
+        "His brother-in-law, who had worked as a police officer, was arrested in Kunduz on 2 May.",
+    ],
+)
+def test_a_relative_by_marriage_opening_the_sentence_is_one(text: str) -> None:
+    assert [e.count.value if e.count else None for e in suggest(text)] == [1]

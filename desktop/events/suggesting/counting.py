@@ -40,6 +40,8 @@ _PERSON = (
     r"technician|engineer|mechanic|sergeant|lieutenant|captain|colonel|chief|governor|deputy|agent|"
     r"contractor|trader|businessman|imam|scholar|poet|writer|artist|citizen|deportee|returnee|asylum seeker|"
     r"lecturer|professor|academic|researcher|headmaster|principal|nurse|midwife|surgeon|pharmacist|"
+    r"sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother-in-law|father-in-law|niece|aunt|"
+    r"grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|fiancée?|widow|widower|"
     r"photographer|cameraman|editor|presenter|broadcaster|blogger|comedian|musician|footballer|"
     r"client|victim|suspect|youth|teenager|widow|mother|grandfather|neighbour|neighbor|"
     r"shepherd|labourer|laborer|porter|vendor|tailor|barber|baker|butcher|cook|security guard|"
@@ -84,7 +86,8 @@ _ONE_PERSON = compile_folded(
 
 
 _SOURCE_AFTER = re.compile(
-    r"\s*,?\s*(?:who\s+(?:\S+\s+){0,3}?)?(?:said|says|told|tells|added|recalled|confirmed|asked|گفت)(?!\w)"
+    r"\s*,?\s*(?:(?:in|from|for|of|at)\s+[A-Z\w][\w-]*(?:\s+[A-Z\w][\w-]*)?\s+)?(?:who\s+(?:\S+\s+){0,3}?)?"
+    r"(?:said|says|told|tells|added|recalled|confirmed|asked|گفت)(?!\w)"
 )
 _SOURCE_BEFORE = re.compile(r"(?:according to|told|به گفته|به نقل از)\s+(?:\S+\s+){0,1}$")
 
@@ -407,7 +410,9 @@ _AND_ANOTHER = compile_folded(
 # "Radio presenter Hamidullah, who hosts a call-in show, was arrested": a person noun opening the sentence,
 # the subject of a singular "was" right before the event's words.
 _WAS_BEFORE = compile_folded(r"(?<!\w)was\s+(?:\w+ly\s+)?$")
-_PERSON_OPENS = compile_folded(rf"^\W*(?:\d+/\s*)?(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\s+(?!of\b|and\b|or\b)\w")
+_PERSON_OPENS = compile_folded(
+    rf"^\W*(?:\d+/\s*)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})(?:\s+(?!of\b|and\b|or\b)\w|,\s*who\b)"
+)  # "My client's sister-in-law, who …, was deported"
 
 
 def singular_subject(folded: str, start: int) -> Count | None:

@@ -20,7 +20,10 @@ from desktop.events.vocabulary import Hit
 
 _LEAD = 4  # characters: "On 9 June," or "Last week," opens the sentence
 _OR = re.compile(r"\s*(?:or|and/or|یا|او یا)\s+", re.IGNORECASE)
-_TIGHT = re.compile(r"\s*(?:,|،)?\s*(?:(?:and|or|nor|و|او)\s+)?(?:(?:a|an|the)\s+)?")
+_TIGHT = re.compile(  # «ممکن است … بازداشت شوند یا مجبور به ترک کشور گردند»: the verb of the first, then "or"
+    r"\s*(?:(?:شوند|شود|گردند|گردد|کنند|کند|شي|کړي)\s*)?(?:,|،)?\s*(?:(?:and|or|nor|و|او|یا|او یا)\s+)?"
+    r"(?:(?:a|an|the)\s+)?"
+)
 
 
 def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
