@@ -402,8 +402,18 @@ def trade_in_goods(folded: str, start: int, end: int) -> bool:
     return bool(_GOODS_BEFORE.search(folded, max(0, start - 25), start) or _GOODS_AFTER.match(folded, end))
 
 
+# «کتاب‌ها و گوشی‌های آنان را با خود بردند» (took their books and phones away): things, not people.
+_CARRIED = compile_folded(r"با خود (?:برد|بردند|برده)\w*|له ځانه سره (?:یوړ|یوړل|یې یوړل)\w*|(?:یوړل|بوتلل)")
+_THINGS_CARRIED = compile_folded(
+    r"(?<!\w)(?:کتاب|گوشی|موبایل|مبایل|تلفن|ټلیفون|کمپیوتر|کامپیوتر|لپ ?تاپ|اسناد|مدارک|پول|پیسې|وسایل|"
+    r"اموال|موتر|موټر|دستگاه|کتابونه|سامان)\S*(?:\s+\S+){0,5}?\s+(?:را|یې)\s+$"
+)
+
+
 def weak_without_object(folded: str, start: int, end: int) -> bool:
     """A word that is an event only done to people ("beat 14 shopkeepers", not "beat the deadline")."""
+    if _CARRIED.fullmatch(folded, start, end) and _THINGS_CARRIED.search(folded, max(0, start - 60), start):
+        return True
     if _TAKE.fullmatch(folded, start, end):  # "was seized by armed men", "were picked up at a checkpoint"
         if _TO_CARE.match(folded, end) or re.match(r"(?:was|were|have|had)\s", folded[start:end]):
             return bool(_TO_CARE.match(folded, end))  # "were taken the same week", not "taken to hospital"

@@ -192,13 +192,17 @@ _SUBSET_PASHTO = re.compile(r"(?:^|\s)چې\s+$")
 _OF_THEM_PASHTO = re.compile(r"\s+یې(?!\w)")
 
 
+# «هفت خبرنگار روز شنبه …» (seven journalists on Saturday): people, then a date's word, not "seven days".
+_PEOPLE_THEN_A_DAY = re.compile(rf"\s+(?:{_PERSON_FA})\S*\s+(?:روز|هفته|ماه|سال|ورځ|ورځې|کال|میاشت)(?!\w)")
+
+
 def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
     """Counts that may be of people or incidents: not of provinces, vehicles, years, running totals or
     parts ("including four children")."""
     kept = [
         c
         for c in counts
-        if not _THINGS.match(text, c.end)
+        if (not _THINGS.match(text, c.end) or _PEOPLE_THEN_A_DAY.match(text, c.end))
         and not _RUNNING_TOTAL.search(text[max(0, c.start - 90) : c.start])
         and not (_REACHED.match(text, c.end) and _TO.search(text[max(0, c.start - 8) : c.start]))
         and (not _SUBSET.search(text[max(0, c.start - 20) : c.start]) or _breakdown(text, c, counts))

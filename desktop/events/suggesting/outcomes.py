@@ -8,6 +8,7 @@ place; the outcome (nothing heard since, whereabouts unknown, the office denies 
 
 from __future__ import annotations
 
+from desktop.events.numbers import Count, CountMatch
 from desktop.events.suggesting import compile_folded
 from desktop.events.suggesting.reading import ReadSentence
 from desktop.events.vocabulary import Hit
@@ -16,14 +17,15 @@ _REACH = 3  # sentences: an outcome tells of an act at most this many sentences 
 
 # The outcome: silence about the person since the act, or the authorities denying they hold him.
 _OUTCOME = compile_folded(
-    r"(?<!\w)(?:(?:not|nobody|no one|never|nothing)\s+(?:\S+\s+){0,3}?(?:heard|seen)(?:\s+\S+){0,3}?\s+since"
+    r"(?<!\w)(?:(?:not|nobody|no one|never|nothing|neither|none)\s+(?:\S+\s+){0,4}?(?:heard|seen)"
+    r"(?:\s+\S+){0,3}?\s+since"
     r"|(?:has|have|had) not been (?:seen|heard)|not (?:been )?heard (?:from|of)|heard nothing|"
     r"nothing (?:has been |was |had been )?heard|heard no (?:news|word)|"
     r"(?:whereabouts|fate)\s+(?:\S+\s+)?(?:remains?|is|are|still)\s+(?:\S+\s+)?unknown|"
     r"(?:denied|denies|deny|denying)\s+(?:\S+\s+)?(?:holding|having (?:him|her|them)|any record)|"
     r"no record of (?:him|her|them)|no (?:news|word|trace|information) (?:of|about|from)|"
     r"خبری از (?:او|وی|آنان|آنها|ایشان)|هیچ خبری|هیچ اطلاعی|تاکنون\s+(?:\S+\s+){0,3}?معلوم نیست|"
-    r"سرنوشت\s+(?:\S+\s+){0,2}?(?:نامعلوم|معلوم نیست)|"
+    r"سرنوشت\s+(?:\S+\s+){0,2}?(?:نامعلوم|معلوم نیست|خبری نیست)|(?:او|وی|آنان|آنها|ایشان)\s+خبری نیست|"
     r"درک\s+(?:یې\s+)?(?:نه|نشته)|یې\s+(?:هېڅ\s+|هیڅ\s+)?درک|هېڅ درک|هیڅ درک|څرک\s+یې|پته\s+یې\s+نه|"
     r"هیڅ خبر|هېڅ خبر)(?!\w)"
 )
@@ -74,6 +76,18 @@ def pairs(read: list[ReadSentence]) -> dict[int, int]:
                 found.setdefault(back, index)  # the first outcome told of it: later ones repeat it
                 break
     return found
+
+
+def act_count(item: ReadSentence, trigger: Hit, people: list[CountMatch]) -> Count | None:
+    """ "summoned two women …; neither has been seen since": the people of the act told before the outcome's
+    words in their sentence (one count between them)."""
+    start, _ = item.span(trigger.start, trigger.end)
+    act = _ACT.search(item.folded.text, 0, start)
+    if act is None:
+        return None
+    after = item.folded.origin[act.start()]
+    found = [c for c in people if after < c.start and c.end <= trigger.start]
+    return found[0].count if len(found) == 1 else None
 
 
 def add_act(item: ReadSentence) -> None:

@@ -99,9 +99,16 @@ def national_authority(folded: str) -> bool:
     return bool(_NATIONAL.search(folded)) and not re.search(r"provincial|ولایتی|ولایت|ولایتي", folded[:60])
 
 
+_WARNED_PASSIVE_AFTER = compile_folded(
+    r"(?:هشدار|اخطار)\s+داده\s+(?:شد|شده|شدند)|(?:خبرداری|ګواښ)\s+ورکړل\s+(?:شو|شوی|شوې|شوه)"
+)
+
+
 def warned_passive(folded: str, start: int) -> bool:
-    """People were warned ("two reporters were summoned … and warned that …"): a threat, whoever warned."""
-    return bool(_WARNED_PASSIVE.search(folded, max(0, start - 90), start))
+    """People were warned ("two reporters were summoned … and warned that …", «احضار شدند و به آنان هشدار
+    داده شد»): a threat, whoever warned."""
+    before = _WARNED_PASSIVE.search(folded, max(0, start - 90), start)
+    return bool(before or _WARNED_PASSIVE_AFTER.match(folded, start))
 
 
 def is_warning(folded: str, start: int, end: int) -> bool:
@@ -149,10 +156,11 @@ def projects(folded: str, end: int, speaker: str | None) -> bool:
 # A title naming a document: its noun opens the line, a name follows, and no verb ends it.
 _DOCUMENT_TITLE = compile_folded(
     r"(?:(?:joint |press |public )?statement|declaration|press release|communiqu\w+|open letter)\s+"
-    r"(?:of|from|by|on)\s|(?:اعلامیه|بیانیه|خبرنامه|څرګندونې)(?:\s|$)"
+    r"(?:of|from|by|on)\s|(?:اعلامیه|بیانیه|خبرنامه|څرګندونې)(?:\s|$|\s*[:\-–—])"
 )
 
 
+_DOCUMENT_LAST = compile_folded(r"^د\s.*\s(?:اعلامیه|بیانیه|څرګندونې)$")
 _VERB_END = compile_folded(
     r"(?:\s(?:is|are|was|were|has|have|says|said|warns|calls|urges|bans|orders)\s.*|"
     r"(?<!\w)(?:کرد|کردند|شد|شدند|است|اند|داد|دادند|گفت|کړ|کړه|کړل|شو|شول|دی|دي|وايي|وویل)\W*)$"
@@ -163,6 +171,10 @@ def document_title(folded: str, start: int) -> bool:
     """The statement's word, among the first of a line, names a document ("Statement of the Afghan Teachers'
     Association on …", «اعلامیه شبکه زنان …») with no verb and no full stop: a title, not a statement made."""
     line = folded.strip()
-    if line.endswith((".", "!", "?", "؟")) or len(line.split()) > 20 or len(folded[:start].split()) > 5:
+    if line.endswith((".", "!", "?", "؟")) or len(line.split()) > 20:
+        return False
+    if _DOCUMENT_LAST.search(line) and not _VERB_END.search(line):
+        return True  # «د … شورا اعلامیه» (the council's statement): Pashto puts the document last
+    if len(folded[:start].split()) > 5:
         return False  # the noun stands among the first words («د … ټولنې اعلامیه د … په اړه» in Pashto)
     return bool(_DOCUMENT_TITLE.match(folded, start)) and not _VERB_END.search(line)
