@@ -108,3 +108,31 @@ def test_executions_told_part_by_part_in_dari() -> None:
         ("IR", 3, date(2025, 1, 1)),
         ("IR", 4, date(2024, 12, 29)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Nine of the women interviewed in Herat city said they had been held for a week in a camp near "
+            "Zahedan, and three of them said guards had beaten them.",
+            "en",
+            {("detention", "IR", 9, "exact"), ("torture", "IR", 3, "exact")},
+        ),
+        (
+            "هفت تن از مهاجرانی که در اسلام قلعه با آنان مصاحبه شد گفتند که پولیس ایران آنان را دو هفته در "
+            "اردوگاهی در نزدیکی مشهد زندانی کرد.",
+            "fa",
+            {("detention", "IR", 7, "exact")},
+        ),
+        (
+            "Monitors who met returnees at Torkham said six of them had been beaten by police in Peshawar.",
+            "en",
+            {("torture", "PK", 6, "exact")},
+        ),
+    ],
+)
+def test_where_the_source_was_met_is_not_the_place(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language, PUBLISHED)) == expected

@@ -1,6 +1,7 @@
 """Where people came from is not where an event happened: "returnees from Iran detained in Ghoryan", "three
 men from Nimroz and Farah were executed in Zahedan", «بازگشت‌کنندگان از ایران در ولایت هرات», «له ایرانه
-راستانه شوي ځوانان». Such a place only locates the event when the sentence names no other."""
+راستانه شوي ځوانان»; nor is where they told of it ("interviewed at Islam Qala"). Such a place only locates
+the event when the sentence names no other."""
 
 from __future__ import annotations
 
@@ -31,9 +32,21 @@ _DESTINATION = re.compile(
 _DESTINATION_AFTER = re.compile(r"^\s+ته(?!\w)")
 
 
+# Where the source was met: "Eleven of the men interviewed at Islam Qala said they had been held … near
+# Mashhad", «… که در اسلام قلعه با آنان مصاحبه شد».
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:interviewed|met|spoke\s+to|talked\s+to|told\s+\S+|surveyed|reached)\s+(?:\S+\s+){0,2}?(?:at|in)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(r"^\s+(?:\S+\s+){0,2}?(?:مصاحبه|گفت\s*و\s*گو|خبرو اترو)")
+
+
 def _origin(text: str, match: PlaceMatch) -> bool:
     return bool(
         _ORIGIN_BEFORE.search(text, max(0, match.start - 60), match.start)
+        or _SOURCE_BEFORE.search(text, max(0, match.start - 40), match.start)
+        or _SOURCE_AFTER.match(text[match.end : match.end + 40])
         or _ORIGIN_AFTER.match(text[match.end : match.end + 30])
     )
 
