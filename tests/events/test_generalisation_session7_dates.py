@@ -322,3 +322,59 @@ def test_a_message_whose_event_sentence_leaves_out_the_stamp_is_still_reported_o
         "[20/03/2026, 09:00] K: will call later"
     )
     assert [(e.type, e.date_start) for e in suggest(text, "en", FRIDAY)] == [("detention", date(2026, 3, 17))]
+
+
+# 7. Months named together, parts of a named month (Pashto after it), Dari nights and years, "a few days ago".
+@pytest.mark.parametrize(
+    ("expression", "start", "end", "precision"),
+    [
+        ("در دلو و حوت سه تن بازداشت شدند", date(2026, 1, 21), date(2026, 3, 20), "range"),
+        ("طی ماه‌های جدی و دلو", date(2025, 12, 22), date(2026, 2, 19), "range"),
+        ("د مرغومي او سلواغې میاشتو کې", date(2025, 12, 22), date(2026, 2, 19), "range"),
+        ("in January and February 2026", date(2026, 1, 1), date(2026, 2, 28), "range"),
+        ("in the last days of February", date(2026, 2, 21), date(2026, 2, 28), "approximate"),
+        ("در روزهای پایانی ماه حوت", date(2026, 3, 12), date(2026, 3, 20), "approximate"),
+        ("نیمه دوم ماه حوت", date(2026, 3, 7), date(2026, 3, 20), "approximate"),
+        ("د کب میاشتې په وروستیو ورځو کې", date(2026, 3, 12), date(2026, 3, 20), "approximate"),
+        ("د ۱۴۰۴ کال د کب میاشتې په پیل کې", date(2026, 2, 20), date(2026, 3, 1), "approximate"),
+        ("پریشب", date(2026, 3, 21), date(2026, 3, 21), "day"),
+        ("پار سال", date(2025, 3, 21), date(2026, 3, 20), "year"),
+        ("چند روز پیش", date(2026, 3, 20), date(2026, 3, 20), "approximate"),
+        ("څو ورځې وړاندې", date(2026, 3, 20), date(2026, 3, 20), "approximate"),
+        ("three days ago", date(2026, 3, 20), date(2026, 3, 20), "day"),
+    ],
+)
+def test_months_together_parts_of_months_and_vague_days(
+    expression: str, start: date, end: date, precision: str
+) -> None:
+    assert resolve_date(expression, published=MONDAY) == DateRange(start, end, precision)
+
+
+def test_in_the_last_days_is_still_up_to_the_article() -> None:
+    found = resolve_date("in the last days", published=MONDAY)
+    assert found is not None and found.end == MONDAY
+
+
+def test_two_months_told_apart_stay_apart() -> None:
+    found = [m.range for m in find_dates("arrested in May and released in June", published=MONDAY)]
+    assert [r.precision for r in found] == ["month", "month"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "دو مرد روز ۲۰ حوت در ولسوالی انجیل بازداشت شدند و دو روز بعد مرد سومی در همان‌جا بازداشت شد.",
+            "fa",
+            date(2026, 3, 13),
+        ),
+        (
+            "دوه کسان د کب په ۲۰مه د انجیل په ولسوالۍ کې ونیول شول. درې ورځې وروسته د یوه مړی وموندل شو.",
+            "ps",
+            date(2026, 3, 14),
+        ),
+    ],
+)
+def test_days_later_in_dari_and_pashto(text: str, language: str, second: date) -> None:
+    starts = sorted(e.date_start for e in suggest(text, language, MONDAY) if e.date_start)
+    assert starts == [date(2026, 3, 11), second]

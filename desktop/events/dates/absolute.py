@@ -47,12 +47,23 @@ MONTH_PARTS = {
     "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20), "middle of": (11, 20),
     "late": (21, 31), "end of": (21, 31), "اوایل": (1, 10), "اوائل": (1, 10), "اول": (1, 10),
     "اواسط": (11, 20), "نیمه": (11, 20), "اواخر": (21, 31), "اخر": (21, 31), "پایان": (21, 31),
+    "first days": (1, 10), "last days": (21, 31), "final days": (21, 31), "closing days": (21, 31),
+    "روزهای اول": (1, 10), "روزهای نخست": (1, 10), "روزهای اخیر": (21, 31), "روزهای پایانی": (21, 31),
+    "روزهای اخر": (21, 31), "نیمه اول": (1, 15), "نیمه دوم": (16, 31),
+    "first half of": (1, 15), "second half of": (16, 31),
 }  # fmt: skip
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall"})
 WEEKDAY = rf"(?:(?:on|روز)\s+)?(?P<weekday>{names(WEEKDAYS)}){COMMA}\s+"
 # An ordinal day: "3rd", Dari "۱۴ام", "۱۴ ام", Pashto "۱۴مه", "۱۴ مه" (not "۱۴ مهر", the month).
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|مه|مې|ام|م|\s(?:مه|مې|ام)(?!\w))?(?!\d)"
 YEAR_WORD = r"(?:(?:سال|د)\s+)?"
+
+
+# Pashto parts of a month, said after it: «د تېرې میاشتې په پای کې», «د کب په وروستیو ورځو کې».
+PASHTO_PARTS = {
+    "پیل": (1, 10), "سر": (1, 10), "لومړیو": (1, 10), "نیمایي": (11, 20), "نیمایی": (11, 20), "منځ": (11, 20),
+    "پای": (21, 31), "وروستیو": (21, 31),
+}  # fmt: skip
 
 
 def part_key(words: str) -> str:
@@ -226,7 +237,8 @@ def _part_of_month(m: re.Match[str], context: Context) -> DateRange | None:
     whole = _month(m, context)
     if whole is None or whole is INVALID:
         return whole
-    first, last = MONTH_PARTS[part_key(m["part"])]
+    key = part_key(m["part"])
+    first, last = MONTH_PARTS[key] if key in MONTH_PARTS else PASHTO_PARTS[key]
     start = whole.start.toordinal() + first - 1
     end = min(whole.start.toordinal() + last - 1, whole.end.toordinal())
     return DateRange(date.fromordinal(start), date.fromordinal(end), "approximate")
@@ -319,6 +331,10 @@ RULES: list[Rule] = [
     Rule(rf"(?:(?:between|from|از|بین|میان|the months of) (?:the months of )?(?:ماه )?"
          rf"(?P<first>{_FIRST_MONTH}) (?:and|to|until|تا|و) (?:ماه )?|(?P<first2>{_FIRST_MONTH})\s*[–\-]\s*)"
          rf"{MONTH}{_YEAR_LATER}?", _months_between, defer="no_year", relative=True, trigger="month"),
+    # "in January and February 2026", «در ماه‌های جدی و دلو», «د مرغومي او سلواغې میاشتو کې»: both months
+    Rule(rf"(?:(?:in|during|throughout|over|across|در|طی|در جریان|در طول|د) )?"
+         rf"(?:the months of |ماه های |ماههای |ماه )?(?P<first>{_FIRST_MONTH}) (?:and|و|او) (?:ماه )?"
+         rf"{MONTH}{_YEAR_LATER}?", _months_between, defer="no_year", relative=True, trigger="month"),
     Rule(rf"{YEAR}{_SEP}(?P<a>\d{{1,2}}){_SEP}(?P<b>\d{{1,2}})(?!\d)", _numeric_year_first,
          trigger="numeric"),
     Rule(rf"(?:(?P<weekday>{names(WEEKDAYS)}){COMMA} )?(?P<a>\d{{1,2}}){_SEP}(?P<b>\d{{1,2}}){_SEP}{YEAR}"
@@ -350,6 +366,10 @@ RULES: list[Rule] = [
          defer="no_year", relative=True, trigger="month"),
     Rule(rf"د {MONTH} (?:{_PASHTO_MONTH_WORD} )?په (?P<week>{names(_WEEKS)}) (?:اونۍ|اونی|هفته)",
          _week_of_month, defer="no_year", relative=True, trigger="month"),
+    # Pashto puts the part after the month: «د کب میاشتې په وروستیو ورځو کې», «د وري په پیل کې»
+    Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال )?د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?په "
+         rf"(?P<part>{names(PASHTO_PARTS)})(?: ورځو)? (?:کې|کی)", _part_of_month, defer="no_year",
+         relative=True, trigger="month"),
     Rule(rf"(?:ماه |میاشت |د )?{MONTH}{_YEAR_LATER}", _month, trigger="month"),
     Rule(rf"(?:{_MONTH_LEAD}){MONTH}(?: میاشت)?", _month, defer="always", relative=True, trigger="month"),
     # a month named alone in a list or a table: "September (several dates)", "September, various dates"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from desktop.events.dates.absolute import MONTH_PARTS, part_key
+from desktop.events.dates.absolute import MONTH_PARTS, PASHTO_PARTS, part_key
 from desktop.events.dates.calendars import WEEKDAYS
 from desktop.events.dates.date_range import Context, DateRange, Rule, names, one_day, shift_months
 from desktop.events.dates.periods import MONTH_PERIODS, TO_PUBLICATION
@@ -15,7 +15,8 @@ from desktop.events.script import fold_str
 
 _PASHTO_NUMBERS = {"یو": 1, "دوه": 2, "درې": 3, "څلور": 4, "پنځه": 5, "شپږ": 6, "اووه": 7, "اته": 8, "لس": 10}
 _NUMBERS = {fold_str(w): n for w, n in WORD_VALUES.items()} | _PASHTO_NUMBERS
-_NUMBERS |= {"a": 1, "an": 1, "one": 1, "a few": 3, "several": 3, "چند": 3, "یک": 1}
+_NUMBERS |= {"a": 1, "an": 1, "one": 1, "a few": 3, "several": 3, "چند": 3, "یک": 1, "څو": 3}
+_FEW = {"a few", "several", "چند", "څو"}  # "a few days ago", «چند روز پیش»: about then, not that day
 _UNITS = {
     "day": 1, "days": 1, "روز": 1, "ورځ": 1, "ورځې": 1, "ورځو": 1, "night": 1, "nights": 1, "شب": 1,
     "week": 7, "weeks": 7, "هفته": 7, "اونۍ": 7, "اونی": 7, "اونیو": 7,
@@ -107,7 +108,8 @@ def _ago(m: re.Match[str], context: Context) -> DateRange | None:
         return None
     amount, unit = _amount(m)
     when = _shift(context.published, -amount, unit)
-    return DateRange(when, when, "day" if unit == 1 else "approximate")
+    few = re.sub(r"\s+", " ", m["n"] or "") in _FEW
+    return DateRange(when, when, "day" if unit == 1 and not few else "approximate")
 
 
 def _within_past(m: re.Match[str], context: Context) -> DateRange | None:
@@ -222,11 +224,7 @@ def _part_of_relative_month(m: re.Match[str], context: Context) -> DateRange | N
 
 
 _EARLY_IN_MONTH = 10
-# Pashto puts the part after the month: «د تېرې میاشتې په پای کې» (at the end of last month).
-_PASHTO_PARTS = {
-    "پیل": (1, 10), "سر": (1, 10), "لومړیو": (1, 10), "نیمایي": (11, 20), "نیمایی": (11, 20), "منځ": (11, 20),
-    "پای": (21, 31), "وروستیو": (21, 31),
-}  # fmt: skip
+_PASHTO_PARTS = PASHTO_PARTS  # after the month: «د تېرې میاشتې په پای کې» (at the end of last month)
 _SINCE_REACH = 400  # characters from the previous date to a bare "since"
 _AFTER = r"(?:later|afterwards|after that|بعد|بعدتر|پس از ان|بعد از ان|پس|وروسته)"
 _BEFORE = r"(?:earlier|before that|قبل از ان|پیش از ان|مخکې له هغه)"
@@ -283,7 +281,8 @@ RULES: list[Rule] = [
     Rule(rf"(?:د )?(?P<rel>{names(MONTH_PERIODS)}) په (?P<ppart>{names(_PASHTO_PARTS)}) (?:ورځو )?کې",
          _part_of_relative_month, relative=True, trigger="unit"),
     Rule(rf"{_N} {_UNIT} (?:ago|back|پیش|قبل|مخکې|وړاندې|دمخه)", _ago, relative=True, trigger="unit"),
-    Rule(rf"(?:in|over|during|within) (?:the )?(?:past|last|under|less than) (?:{_N} )?{_UNIT}", _within_past,
+    Rule(rf"(?:in|over|during|within) (?:the )?(?:past|last|under|less than) (?:{_N} )?{_UNIT}(?! of\b)",
+         _within_past,
          relative=True, trigger="unit"),
     Rule(rf"(?:(?:در|طی|ظرف|در جریان|در طول) )?{_N} {_UNIT} (?:گذشته|اخیر)", _within_past,
          relative=True, trigger="unit"),
