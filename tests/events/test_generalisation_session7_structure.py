@@ -544,3 +544,54 @@ def test_a_spokesman_on_whom_raids_take_is_no_detention() -> None:
 )
 def test_a_relative_by_marriage_opening_the_sentence_is_one(text: str) -> None:
     assert [e.count.value if e.count else None for e in suggest(text)] == [1]
+
+
+# No incident: a figure withdrawn, no report received, a case in general, a counted group told again.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A figure of 4,000 deportations on a single day, 28 August, which circulated widely on social "
+            "media, was withdrawn by the provincial refugees department the next day.",
+            "en",
+        ),
+        (
+            "Police had initially told local reporters that 20 women were arrested, but a spokesman later "
+            'withdrew the figure, calling it "a mistake".',
+            "en",
+        ),
+        ("پولیس در آغاز گفته بود که ۲۰ زن بازداشت شده‌اند، اما سخنگوی آن بعداً این رقم را پس گرفت.", "fa"),
+        ("پولیسو لومړی ویلي وو چې شل ښځې نیول شوې دي، خو وروسته یوه ویاند دا شمېره بېرته واخیسته.", "ps"),
+        ("The team did not receive any report of a woman detained in Samangan in this period.", "en"),
+        ("We received no reports of journalists detained in Kunar in March.", "en"),
+        ("در این مدت هیچ گزارشی از بازداشت زنان در سمنگان دریافت نکردیم.", "fa"),
+        (
+            '"Knowing what to do in the first hour after a colleague disappears matters most," one '
+            "participant said.",
+            "en",
+        ),
+        ("Trainees practised what to say when someone is arrested at a checkpoint in Herat.", "en"),
+    ],
+)
+def test_no_incident_is_told(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+def test_a_figure_confirmed_and_reports_received_are_events() -> None:
+    # near misses
+    assert facts(suggest("Iranian police detained 40 Afghans in Mashhad on Monday, a figure the governor "
+                         "confirmed.")) == {("detention", "IR", 40, "exact")}  # fmt: skip
+    assert facts(suggest("UNAMA received reports of 12 men detained in Kunar on 3 March.")) == {
+        ("detention", "AF-KNR", 12, "exact")
+    }
+
+
+def test_a_counted_group_told_again_in_a_relative_clause_is_no_new_detention() -> None:
+    text = (
+        "Police detained four women at a protest in Mazar-i-Sharif on Tuesday. The four women, who were "
+        "pushed into a minivan near the Blue Mosque and taken to the provincial police headquarters, were "
+        "still being held on Wednesday evening."
+    )
+    assert facts(suggest(text)) == {("detention", "AF-BAL", 4, "exact")}

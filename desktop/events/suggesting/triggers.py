@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from desktop.events.numbers import Count
-from desktop.events.suggesting import abductions, clauses, mentions, methodology, statements
+from desktop.events.suggesting import abductions, clauses, generic, mentions, methodology, statements
 from desktop.events.suggesting.counting import one_person, singular_subject
 from desktop.events.suggesting.dating import ArticleDates, DateMatch, When, nearest_date
 from desktop.events.suggesting.placing import trigger_clusters
@@ -60,6 +60,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             or sentence_only  # "sentenced to two years in prison and 25 lashes": not carried out yet
             or clauses.is_negated(folded, start, end)
             or clauses.is_hypothetical(folded, start, end)
+            or generic.no_report_of(folded, start)  # "did not receive any report of a woman detained"
+            or generic.any_one(folded, start, end)  # "after a colleague disappears"
         ):
             unreal = hit
             item.unreal.append(hit)
@@ -67,6 +69,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         unreal = None
         if any(_inside(hit, o) for o in live if o.key != hit.key) or _mention(item, hit, earlier_types):
             continue
+        if hit.key in earlier_types and generic.counted_group_again(folded):
+            continue  # "The four women, who were … taken to the provincial police headquarters, were …"
         if live and live[-1].key != hit.key and _OR.fullmatch(item.sentence.text, live[-1].end, hit.start):
             item.alternatives.add(hit.key)  # "detained or disappeared": one event, of either type
             continue
