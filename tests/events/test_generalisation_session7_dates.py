@@ -318,8 +318,7 @@ def test_a_message_whose_event_sentence_leaves_out_the_stamp_is_still_reported_o
     text = (
         "Notes from the Ghor monitor, forwarded 20 March 2026\n\n"
         "[17/03/2026, 21:05] K: salam. Two brothers from Chaghcharan detained by intelligence, family at the "
-        "police HQ now\n"
-        "[20/03/2026, 09:00] K: will call later"
+        "police HQ now\n[20/03/2026, 09:00] K: will call later"
     )
     assert [(e.type, e.date_start) for e in suggest(text, "en", FRIDAY)] == [("detention", date(2026, 3, 17))]
 
@@ -378,3 +377,39 @@ def test_two_months_told_apart_stay_apart() -> None:
 def test_days_later_in_dari_and_pashto(text: str, language: str, second: date) -> None:
     starts = sorted(e.date_start for e in suggest(text, language, MONDAY) if e.date_start)
     assert starts == [date(2026, 3, 11), second]
+
+
+# 8. The day bodies were brought back dates the bringing, not the killing.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The bodies of two migrants who had been shot dead by Iranian border guards were brought through "
+            "Islam Qala to Herat on Tuesday.",
+            "en",
+        ),
+        (
+            "اجساد دو مهاجر افغان که به گفته بستگانشان با شلیک مرزبانان ایرانی به قتل رسیده بودند، روز "
+            "سه‌شنبه از طریق بندر اسلام قلعه به هرات انتقال یافت.",
+            "fa",
+        ),
+    ],
+)
+def test_bodies_brought_back_leave_the_killing_reported(text: str, language: str) -> None:
+    killings = [e for e in suggest(text, language, FRIDAY) if e.type == "killing"]
+    assert [(e.date_start, e.date_precision) for e in killings] == [(FRIDAY, "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The body of a teacher killed on 3 March was handed over to his family on 5 March.",
+            date(2026, 3, 3),
+        ),
+        ("On Tuesday the body of a shopkeeper was found in a canal in Herat.", date(2026, 3, 17)),
+    ],
+)
+def test_a_killing_with_its_own_day_or_a_body_found_keeps_it(text: str, day: date) -> None:
+    killings = [e for e in suggest(text, "en", FRIDAY) if e.type == "killing"]
+    assert [(e.date_start, e.date_precision) for e in killings] == [(day, "day")]

@@ -27,8 +27,7 @@ def _where(events: list[SuggestedEvent]) -> set[tuple[str, str | None, str | Non
     [
         (
             "د هلمند ولایت د ناد علي ولسوالۍ اوسېدونکي وايي چې د شنبې په شپه ناپېژانده وسله والو یو پخوانی "
-            "عسکر "
-            "په ډزو ووژه.",
+            "عسکر په ډزو ووژه.",
             "ps",
             ("killing", "AF-HEL", "Nad Ali"),
         ),
@@ -94,14 +93,12 @@ def test_a_shared_district_name_takes_its_usual_province(text: str, language: st
     [
         (
             "Returns from Iran through Islam Qala rose this month. On Tuesday, Iranian border guards beat "
-            "about 60 "
-            "migrants in a camp near the Dogharoun border before deporting them.",
+            "about 60 migrants in a camp near the Dogharoun border before deporting them.",
             "en",
         ),
         (
             "شمار بازگشت‌ها از طریق اسلام قلعه افزایش یافته است. روز سه‌شنبه، مرزبانان ایرانی حدود ۶۰ "
-            "مهاجر را در "
-            "اردوگاهی در نزدیکی مرز دوغارون با باتوم لت‌وکوب کردند.",
+            "مهاجر را در اردوگاهی در نزدیکی مرز دوغارون با باتوم لت‌وکوب کردند.",
             "fa",
         ),
         (
@@ -141,8 +138,7 @@ def test_border_towns_abroad(name: str, country: str) -> None:
     [
         (
             "Field notes from the south, March 2026\n\nSpin Boldak — two traders were detained by border "
-            "police on 3 "
-            "March.\n\nNad Ali – a teacher was beaten on 5 March.",
+            "police on 3 March.\n\nNad Ali – a teacher was beaten on 5 March.",
             {("detention", "AF-KAN"), ("torture", "AF-HEL")},
         ),
         (
@@ -153,3 +149,28 @@ def test_border_towns_abroad(name: str, country: str) -> None:
 )
 def test_a_line_led_by_its_place_and_a_dash(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(e.type, e.province or e.country) for e in suggest(text, "en", PUBLISHED)} == expected
+
+
+# 6. Where bodies were handed over or passed through is not where the victims were killed.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Tuesday, the bodies of two migrants killed by Iranian border guards were handed over at "
+            "Islam Qala.",
+            "en",
+        ),
+        (
+            "د دوو کډوالو جسدونه چې د ایراني پوله ساتو په ډزو وژل شوي وو، د سه شنبې په ورځ د اسلام قلعې له "
+            "لارې هرات ته راوړل شول.",
+            "ps",
+        ),
+    ],
+)
+def test_bodies_handed_over_at_a_crossing_were_killed_abroad(text: str, language: str) -> None:
+    killings = [e for e in suggest(text, language, PUBLISHED) if e.type == "killing"]
+    assert [(e.province, e.country) for e in killings] == [(None, "IR")]
+
+
+def test_people_detained_at_a_crossing_are_placed_there() -> None:
+    assert {e.province for e in suggest("Two traders were detained at Islam Qala on Tuesday.")} == {"AF-HER"}

@@ -72,10 +72,14 @@ _RESIDENT_AFTER = re.compile(
 # Passed through or moved to after the event: "via Islam Qala", «از طریق بندر اسلام قلعه», «… به هرات انتقال».
 _TRANSIT_BEFORE = re.compile(
     r"(?:\bvia|\bthrough|(?<!\w)از طریق)\s+(?:the\s+)?(?:\S+\s+)?$|"
-    r"\b(?:brought|transferred|taken|returned|repatriated|sent)\s+(?:\S+\s+){0,4}?to\s+(?:the\s+)?$",
+    r"\b(?:brought|transferred|taken|returned|repatriated|sent)\s+(?:\S+\s+){0,4}?to\s+(?:the\s+)?$|"
+    r"\b(?:handed over|handed back|received|delivered)\s+(?:to \S+ (?:\S+ )?)?(?:at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)  # "the bodies … were handed over at Islam Qala": where they were received, not where they were killed
+# … «به هرات انتقال یافت», «در اسلام قلعه تحویل داده شد», Pashto «د اسلام قلعې له لارې» (by way of)
+_MOVED_AFTER = re.compile(
+    r"\s+(?:ته\s+)?(?:انتقال|منتقل|آورده|ولېږدول|ولیږدول|راوړل|تحویل|وسپارل)\S*|\s+له\s+(?:لارې|لاری)(?!\w)"
 )
-_MOVED_AFTER = re.compile(r"\s+(?:انتقال|منتقل|آورده|ولېږدول|ولیږدول|راوړل)\S*")
 
 
 def _moved_there(text: str, match: PlaceMatch) -> bool:

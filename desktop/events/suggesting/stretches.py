@@ -1,7 +1,8 @@
 """Dates an event takes from another event of the article: a stretch counted from an earlier arrest ("for the
 first ten days after his arrest he was beaten"), a detention that ended with a later act of its sentence
 ("deported on 12 March after two weeks in a holding centre"), and harm told of "these cases" of a period
-("Over the quarter … detentions … In several of these cases the detainees were beaten")."""
+("Over the quarter … detentions … In several of these cases the detainees were beaten"); and a date that is
+another act's: the day bodies were brought back is not the day of the killing."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date, timedelta
 
 from desktop.events.numbers import WORD_VALUES
 from desktop.events.script import fold_str
+from desktop.events.suggesting.dating import ArticleDates
 from desktop.events.suggesting.merging import Candidate
 
 _RANGE = "range"
@@ -54,9 +56,40 @@ _THESE_CASES = re.compile(
 _PERIOD = ("range", "month", "approximate")
 
 
-def date_stretches(candidates: list[Candidate]) -> list[Candidate]:
+# "the bodies of two migrants killed by Iranian guards were handed over on Tuesday", «اجساد … که … به قتل
+# رسیده بودند، روز سه‌شنبه … انتقال یافت»: the day the bodies were moved, not the day of the killing.
+_BODIES = re.compile(
+    r"\b(?:bod(?:y|ies)|remains)\b|(?<!\w)(?:اجساد|جسد|جسدهای|جسدونه|جسدونو|جنازه|جنازې|مړي|مړی)(?!\w)"
+)
+_MOVED = re.compile(
+    r"\b(?:brought|transferred|handed (?:over|back)|repatriated|returned|sent back|delivered|received)\b"
+    r"|(?<!\w)(?:انتقال|تحویل|منتقل|آورده|راوړل|وسپارل|ولېږدول|ولیږدول)"
+)
+_MOVE_REACH = 60  # characters between the date and the word of moving
+
+
+def date_stretches(candidates: list[Candidate], dates: ArticleDates) -> list[Candidate]:
     """`candidates` with the dates they take from the events around them (see the module's docstring)."""
-    return [_dated(c, candidates) for c in candidates]
+    return [_moved_bodies(_dated(c, candidates), dates) for c in candidates]
+
+
+def _moved_bodies(c: Candidate, dates: ArticleDates) -> Candidate:
+    """A killing dated only by the day its victims' bodies were moved is reported, not dated by it."""
+    event = c.event
+    if event.type != "killing" or event.date_reported or event.date_start is None:
+        return c
+    passage = fold_str(event.passage)
+    own = dates.within(event.start, event.end)
+    if len(own) != 1 or not _BODIES.search(passage):
+        return c
+    at, end = own[0].start - event.start, own[0].end - event.start
+    near = passage[max(0, at - _MOVE_REACH) : end + _MOVE_REACH]
+    if not _MOVED.search(near):
+        return c
+    when = dates.reported(event.start)
+    return replace(
+        c, event=replace(event, date_start=when.start, date_end=when.end, date_precision=when.precision)
+    )
 
 
 def _dated(c: Candidate, candidates: list[Candidate]) -> Candidate:
