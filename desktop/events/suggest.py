@@ -171,6 +171,8 @@ def _events_of_type(
         if where is None and count is None and type_id != "statement" and is_general(item, mine, live):
             continue
         whose = clauses.people_of(item.folded.text)  # "the detainees" were where the detention was
+        if whose is None and clauses.ordinal_person(item.folded.text):  # "A fifth woman …": one more of them
+            whose = _ordinal_type(context, type_id)
         last = context.by_type.get(whose, context.where) if whose else context.where
         carried = last is not None and (last.province is not None or last.country not in (None, "AF"))
         inherited = last if where is None and carried else None
@@ -262,6 +264,15 @@ def _when_there(
     there = [m for g in groups for m in g if where_of(m) == where]
     spots = [Hit("place", m.start, m.end, item.sentence.text[m.start : m.end]) for m in there]
     return when_of(item, spots, dates) if spots else None
+
+
+def _ordinal_type(context: _Context, type_id: str) -> str | None:
+    """Whose place "a fifth woman", "a third journalist" takes: the last incident of its type, else of any
+    type when all the article's incidents so far lie in one province."""
+    if type_id in context.by_type:
+        return type_id
+    provinces = {w.province for w in context.by_type.values()}
+    return next(iter(context.by_type)) if len(provinces) == 1 and None not in provinces else None
 
 
 def _unnamed(article: _Article, item: ReadSentence, type_id: str, home: str | None) -> Where:

@@ -436,6 +436,20 @@ def plural_subject(folded: str) -> bool:
     return bool(_PLURAL_SUBJECT.search(folded, 0, 80))
 
 
+# "A fifth woman …", "A third journalist from the same station …", «نفر پنجم», «پنځم سړی»: one more person
+# of the incident told before, where it happened.
+_ORDINAL_PERSON = compile_folded(
+    r"^\W*(?:(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|"
+    r"(?:\S+\s+){0,2}?(?:\S*(?:دوم|سوم|چهارم|پنجم|ششم|هفتم)ی?|نفر\s+(?:دوم|سوم|چهارم|پنجم|ششم))(?!\w)|"
+    r"(?:\S+\s+){0,2}?(?:دویم|دریم|څلورم|پنځم|شپږم)\s)"
+)
+
+
+def ordinal_person(folded: str) -> bool:
+    """The sentence opens with one more person ("A fifth woman, a lecturer, was arrested …")."""
+    return bool(_ORDINAL_PERSON.search(folded))
+
+
 def refers_back(folded: str) -> bool:
     """The sentence speaks of people already mentioned ("the men", "he", "one of them", "آنان")."""
     return bool(_REFERS_BACK.search(folded[:120]))

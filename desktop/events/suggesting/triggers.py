@@ -88,6 +88,8 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
         return not (_BODY.search(hit.text) and _SOMEONE_NEW.match(folded, end))
     if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
         return True
+    if _TOPIC_BEFORE.search(folded, max(0, start - 40), start):
+        return True  # "a journalist who had reported on deportations of Afghans": what was reported on
     if mentions.vague_account(folded, start, end):
         return True  # "Many of the returnees said they had been picked up in raids": no incident
     if mentions.quoted_charge(item.sentence.text, hit.start, hit.end):
@@ -284,6 +286,11 @@ _APART = re.compile(
 )
 _AND = re.compile(r"\s+(?:and|و|او)\s+(?:(?:have|has|were|was|then)\s+)?")
 _QUESTION = re.compile(r"[?؟]\W*$")
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:reported|reporting|reports|wrote|written|writing|investigat\w+|campaign\w*)\s+(?:on|about|against)\s+"
+    r"(?:the\s+)?(?:\S+\s+){0,2}$|\bcover(?:ed|ing|s)?\s+(?:the\s+)?(?:\S+\s+){0,1}$",
+    re.IGNORECASE,
+)
 _ORDERED = re.compile(r"ordered\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however|although|yet)\b|(?<!\w)(?:اما|ولی|خو|لیکن)(?!\w)", re.IGNORECASE)
 _HANDED = re.compile(r"handed over|sent back", re.IGNORECASE)
