@@ -595,3 +595,31 @@ def test_a_counted_group_told_again_in_a_relative_clause_is_no_new_detention() -
         "still being held on Wednesday evening."
     )
     assert facts(suggest(text)) == {("detention", "AF-BAL", 4, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('A "deportation" is a return the person did not choose, whether or not the person was held.', "en"),
+        ("«اخراج» به بازگشتی گفته می‌شود که فرد آن را انتخاب نکرده است، حتی اگر بازداشت نشده باشد.", "fa"),
+        ("«اخراج» هغه ستنېدنې ته ویل کېږي چې کس یې پخپله نه وي غوره کړې، که څه هم نه وي نیول شوی.", "ps"),
+        ('Muqur: people talk about two girls flogged in the bazaar for "improper hijab".', "en"),
+        ("در ولسوالی مقر ولایت بادغیس شایعه است که دو دختر در بازار شلاق زده شده‌اند.", "fa"),
+        ("Note for the log: keep as killing, no perpetrator.", "en"),
+    ],
+)
+def test_definitions_rumours_and_filing_notes_are_no_events(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+def test_the_killing_named_again_is_the_killing_told() -> None:
+    text = (
+        "Gunmen shot dead a teacher in Qala-e Naw on Monday.\n\n- Row 2: the brother is sure the killing is "
+        "linked to the shura; police say robbery."
+    )
+    assert facts(suggest(text)) == {("killing", "AF-BDG", 1, "exact")}
+
+
+def test_a_radio_named_killid_kills_no_one() -> None:
+    text = "Radio Killid reported that four men from the shura were detained in Qala-e Naw on Monday."
+    assert {e.type for e in suggest(text)} == {"detention"}

@@ -50,3 +50,55 @@ def counted_group_again(folded: str) -> bool:
     """The sentence opens with a counted group told before, described in a relative clause ("The four
     women, who were pushed into a minivan and taken to …, were still being held")."""
     return bool(_COUNTED_GROUP.search(folded))
+
+
+# "the brother is sure the killing is linked to the shura": the event named by its noun, told before.
+_THE_NOUN = compile_folded(
+    r"(?:killing|murder|arrest|detention|abduction|disappearance|deportation|beating|flogging|execution)s?"
+)
+_OF_SOMEONE_NEW = compile_folded(
+    r"\s+of\s+(?:a|an|another|\d+|two|three|four|five|six|seven|eight|nine|ten|at least|more than|about)\b"
+)
+_THE_BEFORE = compile_folded(r"(?<!\w)the\s+$")
+
+# "people talk about two girls flogged", "there is talk of", «شایعه», Pashto «اوازه»: a rumour, not a report.
+_RUMOUR = compile_folded(
+    r"(?<!\w)(?:people|residents|villagers|some|locals)\s+(?:talk|talked|are talking|speak|spoke|whisper)\s+"
+    r"(?:about|of)(?!\w)|there (?:is|was) talk of|rumou?rs?\s+(?:of|that|about)|it is rumou?red|"
+    r"(?<!\w)(?:شایعه|شایعات|اوازه|آوازه)"
+)
+
+
+def the_event_again(folded: str, start: int, end: int) -> bool:
+    """ "the killing", "the arrest" (not "the killing of a teacher"): the event told before, named again."""
+    named = _THE_BEFORE.search(folded, max(0, start - 4), start) and _THE_NOUN.fullmatch(folded, start, end)
+    return bool(named) and not _OF_SOMEONE_NEW.match(folded, end)
+
+
+def rumour(folded: str, start: int) -> bool:
+    """The event's words follow talk or a rumour ("people talk about two girls flogged")."""
+    return bool(_RUMOUR.search(folded, 0, start))
+
+
+# "Keep as killing, no perpetrator.", "logged as a detention": a note-taker filing a case, not an event.
+_FILED_AS = compile_folded(
+    r"(?<!\w)(?:keep|kept|keeping|log|logged|record|recorded|count|counted|classify|classified|file|filed|"
+    r"enter|entered|code|coded|treat|treated)\s+(?:it\s+|this\s+|them\s+|him\s+|her\s+)?as\s+(?:an?\s+)?$"
+)
+# 'A "deportation" is a return the person did not choose': a definition of a word, with invented events.
+_DEFINITION = compile_folded(
+    r"^\W*(?:an?|the)?\s*[\"“«‘'][^\"”»’']{1,40}[\"”»’']\s+(?:is|are|means|refers to|covers)(?!\w)|"
+    # «اخراج» به بازگشتی گفته می‌شود که …, «اخراج» یعنی …, Pashto «اخراج» هغه ستنېدنې ته ویل کېږي چې …
+    r"^\W*[«\"“][^»\"”]{1,40}[»\"”]\s+(?:(?:به\s+)?(?:\S+\s+){0,4}?گفته می شود|یعنی|عبارت است از|"
+    r"(?:\S+\s+){0,4}?ته ویل کېږی|(?:\S+\s+){0,4}?ته ویل کیږی|معنا لری)"
+)
+
+
+def filed_as(folded: str, start: int) -> bool:
+    """The event's word names the category a case is filed under ("Keep as killing")."""
+    return bool(_FILED_AS.search(folded, max(0, start - 30), start))
+
+
+def defines(folded: str) -> bool:
+    """The sentence defines a quoted word ('A "deportation" is …'): its events are examples."""
+    return bool(_DEFINITION.search(folded))

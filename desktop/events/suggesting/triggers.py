@@ -62,6 +62,9 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             or clauses.is_hypothetical(folded, start, end)
             or generic.no_report_of(folded, start)  # "did not receive any report of a woman detained"
             or generic.any_one(folded, start, end)  # "after a colleague disappears"
+            or generic.rumour(folded, start)  # "people talk about two girls flogged"
+            or generic.filed_as(folded, start)  # "Keep as killing, no perpetrator."
+            or generic.defines(folded)  # 'A "deportation" is a return the person did not choose: …'
         ):
             unreal = hit
             item.unreal.append(hit)
@@ -69,6 +72,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         unreal = None
         if any(_inside(hit, o) for o in live if o.key != hit.key) or _mention(item, hit, earlier_types):
             continue
+        if hit.key in earlier_types and generic.the_event_again(folded, start, end):
+            continue  # "the brother is sure the killing is linked to the shura"
         if hit.key in earlier_types and generic.counted_group_again(folded):
             continue  # "The four women, who were … taken to the provincial police headquarters, were …"
         if live and live[-1].key != hit.key and _OR.fullmatch(item.sentence.text, live[-1].end, hit.start):
