@@ -292,8 +292,10 @@ def find_counts(text: str) -> list[CountMatch]:
         named = match["digits"] and _NAMED_BY.search(folded.text[max(0, match.start() - 16) : match.start()])
         if value is None or age or named or _NOT_PEOPLE.match(folded.text, match.end()):
             continue
-        if match["decimal"] and _SECTION_NUMBER.search(folded.text, 0, match.start()):
-            continue  # "2.3 A former police officer …": a paragraph's number
+        # "2.3 A former police officer …" opening a line, not "2.300 migrants" nor "1.7 million"
+        section = match["decimal"] and len(match["decimal"]) <= 3 and not match["dscale"]
+        if section and _SECTION_NUMBER.search(folded.text, 0, match.start()):
+            continue  # a paragraph's number
         words = [w for w in re.split(r"[\s\-]+", (match["words"] or "").strip()) if w and w != "و"]
         ambiguous = bool(words) and all(w in _AMBIGUOUS for w in words)  # "نه ده" is "is not", not 19
         if ambiguous and not _COUNTER.match(folded.text, match.end()):

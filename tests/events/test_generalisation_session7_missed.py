@@ -192,3 +192,61 @@ def test_taken_from_home_denied_and_silence_is_one_disappearance(
 ) -> None:
     events = suggest(text, language)
     assert facts(events) == expected and len(events) == 1
+
+
+# 7. A lawyer's numbered narrative: "3." alone does not end the incident told before it; a summons places
+#    it; asking for someone is no appeal; "did not identify themselves searched" negates another verb; the
+#    refusal that "constitutes an enforced disappearance" or "to disclose his fate and whereabouts" names in
+#    law the act told before.
+
+
+def test_a_numbered_narrative_keeps_its_places() -> None:
+    text = (
+        "II. Facts\n\n4. On 5 May 2026 Mr. K. received a summons to appear at the police headquarters in "
+        "Gardez. He went there the next morning. He has not been seen since.\n\n5. When his cousin went to "
+        "the headquarters three days later to ask for him, the cousin was himself detained for two nights "
+        "and beaten with cables.\n\n6. On 20 May 2026, armed men who did not give their names searched the "
+        "family home in Zurmat.\n\n7. The refusal to disclose his fate and whereabouts constitutes an "
+        "enforced disappearance. His nephew later left for Iran and was deported through Islam Qala."
+    )
+    found = [(e.type, e.province or e.country) for e in suggest(text)]
+    assert found[:4] == [
+        ("disappearance", "AF-PIA"),
+        ("detention", "AF-PIA"),
+        ("torture", "AF-PIA"),
+        ("threat", "AF-PIA"),
+    ]
+    assert [t for t, _ in found].count("disappearance") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one was arrested in Herat on Monday.", set()),
+        ("The two men were not detained in Kunduz on Monday.", set()),
+        ("The Mission did not document any public floggings in Khost this month.", set()),
+        (
+            "The police did not say why they arrested the three teachers in Khost on Monday.",
+            {("detention", "AF-KHO", 3, "exact")},
+        ),
+    ],
+)
+def test_a_negation_of_another_verb(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text)) == expected
+
+
+# 8. One deportation for the deporting country, however many cities and crossings it names.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was arrested by Iranian police in Mashhad on 6 April and deported through the Islam Qala "
+        "crossing on 9 April.",
+        "Pakistani police detained the family in Karachi on 2 May and deported them through Torkham on "
+        "5 May.",
+    ],
+)
+def test_one_deportation_for_its_cities_and_crossings(text: str) -> None:
+    deportations = [e for e in suggest(text) if e.type == "deportation"]
+    assert len(deportations) == 1 and deportations[0].province is None

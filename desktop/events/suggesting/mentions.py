@@ -17,7 +17,9 @@ from desktop.events.suggesting import compile_folded
 # «غوښتنه کوي»); a list of recommendations opens with its verb ("Release all those detained; …").
 _APPEAL = compile_folded(
     r"(?<!\w)(?:urg(?:e|es|ed|ing)|(?:call|calls|called|calling)\s+(?:on|upon|for)|appeal(?:s|ed|ing)?|"
-    r"request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:for|that|(?:the\s+)?(?:de facto\s+)?authorities)|"
+    # "ask for the release", not "went to ask for him" (an inquiry about someone)
+    r"request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:for(?!\s+(?:him|her|them|news|his|their)(?!\w))|that|"
+    r"(?:the\s+)?(?:de facto\s+)?authorities)|"
     r"demand(?:s|ed|ing)?|"
     r"recommend\w*|plead(?:s|ed|ing)?|pleas?|petition\w*|press(?:es|ed|ing)? for|"
     r"(?:seek|seeks|seeking|sought)\s+(?:information|answers|news|clarity|justice|the release)|"
@@ -86,6 +88,29 @@ def dated_after(folded: str, start: int, end: int) -> bool:
     """The event's words have their own day in their clause: after them ("detained in Khost on Monday"), or
     before the verb in Dari and Pashto («که روز جمعه در خوست بازداشت شد»)."""
     return bool(_DAY_AFTER.match(folded, end) or _DAY_BEFORE.search(folded, max(0, start - 70), start))
+
+
+# What an act is called in law: "constitutes an enforced disappearance", «به منزله ناپدیدسازی قهری است».
+_LEGAL_NAME = compile_folded(
+    r"(?<!\w)(?:constitutes?|constituting|amounts? to|amounting to|qualif(?:y|ies|ied) as|tantamount to|"
+    r"is considered|are considered|به منزله|مصداق|د \S+ په توګه)\s+(?:(?:an?|the)\s+)?(?:\S+\s+){0,2}$"
+)
+
+
+# What is withheld or asked about someone: "refused … to disclose his fate and whereabouts".
+_WITHHELD = compile_folded(
+    r"(?<!\w)(?:disclose|reveal|confirm|acknowledge|clarify|tell (?:them|the family|us)|ask(?:ed)? about|"
+    r"information (?:on|about))\s+(?:(?:his|her|their|the|[\w.]+['’]s?)\s+){1,3}(?:fate (?:and|or)\s+)?$"
+)
+
+
+def legal_name(folded: str, start: int) -> bool:
+    """ "the refusal … constitutes an enforced disappearance", "or to disclose his fate and whereabouts": the
+    event word names an act in law or what is withheld about it; the act itself is reported elsewhere."""
+    return bool(
+        _LEGAL_NAME.search(folded, max(0, start - 50), start)
+        or _WITHHELD.search(folded, max(0, start - 50), start)
+    )
 
 
 def time_of(folded: str, start: int) -> bool:

@@ -390,9 +390,9 @@ _NEW_TOPIC = re.compile(
 _INCIDENT = re.compile(
     r"\b(?:raid(?:ed|s|ing)?|storm(?:ed|ing)|search(?:ed|ing)|surround(?:ed|ing)|broke into|burst into|"
     r"forced (?:their|his|her|its) way into|entered|attack(?:ed|ing)|opened fire|cordon(?:ed)?|stopp(?:ed)|"
-    r"came to|went to|arrived at|visited|rounded up|picked up|seized|checkpoint|summoned)\b"
+    r"came to|went to|arrived at|visited|rounded up|picked up|seized|checkpoint|summon(?:ed|s))\b"
     r"|(?<!\w)(?:یورش|هجوم|تلاشی|محاصره|حمله|بازرسی|چاپه|چاپی|یرغل|برید|ننوتل|ننوتی|پوسته|ایست بازرسی"
-    r"|امدند|رفتند|ورغلل|راغلل|احضار|وغوښتل)",
+    r"|امدند|رفتند|ورغلل|راغلل|احضار\S*|وغوښتل)",
     re.IGNORECASE,
 )
 

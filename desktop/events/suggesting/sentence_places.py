@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from desktop.events.gazetteer import country_of_word
 from desktop.events.suggesting.placing import Where, where_of
@@ -96,3 +97,24 @@ def there(item: ReadSentence, mine: list[Hit]) -> Where | None:
         return None
     before = [m for m in item.all_places if m.end <= mine[0].start and (m.place.province or m.place.country)]
     return where_of(before[-1]) if before else None
+
+
+def one_per_sender(events: list[SuggestedEvent], start: date | None) -> list[SuggestedEvent]:
+    """A deportation whose sentence names several places ("arrested … in Mashhad on 6 April and deported
+    through Islam Qala on 9 April") is one event of the deporting country, not one per place: those that
+    differ only by date become the one dated `start` (the date nearest the trigger), else the first."""
+    kept: list[SuggestedEvent] = []
+    for event in events:
+        same = next(
+            (
+                k
+                for k in kept
+                if (k.province, k.country, k.count) == (event.province, event.country, event.count)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(event)
+        elif event.date_start == start and same.date_start != start:
+            kept[kept.index(same)] = event
+    return kept
