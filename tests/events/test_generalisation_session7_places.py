@@ -174,3 +174,26 @@ def test_bodies_handed_over_at_a_crossing_were_killed_abroad(text: str, language
 
 def test_people_detained_at_a_crossing_are_placed_there() -> None:
     assert {e.province for e in suggest("Two traders were detained at Islam Qala on Tuesday.")} == {"AF-HER"}
+
+
+# 7. Spellings writers use that the list lacked (English transcriptions, Dari spellings), and Chitral abroad.
+@pytest.mark.parametrize(
+    ("name", "province"),
+    [
+        ("Shindund", "AF-HER"),
+        ("Islam Kala", "AF-HER"),
+        ("Deh Rawood", "AF-URU"),
+        ("Kalat", "AF-ZAB"),
+        ("Talaqan", "AF-TAK"),
+        ("Nilli", "AF-DAY"),
+        ("Ishtarlay", "AF-DAY"),
+        ("Pachir Aw Agam", "AF-NAN"),
+        ("ناهور", "AF-GHA"),
+        ("شملزی", "AF-ZAB"),
+        ("Chitral", "PK"),
+    ],
+)
+def test_more_spellings(name: str, province: str) -> None:
+    assert [m.place.province or m.place.country for m in find_places(f"It happened in {name} district.")] == [
+        province
+    ]
