@@ -196,6 +196,8 @@ def _events_of_type(
                 mine[0].text, where is None and place.country is not None, where is not None and where.listed,
             )
         )  # fmt: skip
+    if type_id == "deportation":  # the deporting country's one event, whatever crossings and cities it names
+        return sentence_places.one_per_sender(events, own_when.start if own_when else None)
     return events
 
 
@@ -206,6 +208,9 @@ _ANOTHER = re.compile(
     r"(?<!\w)(?:\S+می|دیگری|دوم|سوم|چهارم|پنجم|ششم|دویم|دریم|څلورم|پنځم|شپږم|بل)(?!\w)",
     re.IGNORECASE,
 )
+
+
+_NUMBER_ALONE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s*$")
 
 
 def _incidents(
@@ -421,7 +426,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             outcomes.add_outcome(item)
         if is_heading(text, item):  # "2. Taloqan (Takhar)": what follows is not the last incident's
             context = incident = _Context(item.paragraph)
-        elif item.paragraph != context.paragraph:
+        elif item.paragraph != context.paragraph and not _NUMBER_ALONE.match(item.sentence.text):
+            # "3." before "When his brother returned …": the paragraph begins with its words, not its number
             context = _next_paragraph(item, context, incident)
         label = index and is_heading(text, item)  # "4. Returns and deportations": a section's name
         skipped = index in tables.skipped or label

@@ -275,6 +275,18 @@ def _cue_before(folded: str, clause: Clause, start: int) -> re.Match[str] | None
 _CHARGE = compile_folded(r"(?<!\w)(?:په تور|په جرم|له امله|به اتهام|به جرم|به دلیل|به خاطر)(?!\w)")
 
 
+# Between "not" and the event's word, a verb of its own and its object, with no "be" to join them: "did not
+# identify themselves searched", "did not say why they arrested" (not "was not detained", "not officially
+# held").
+_OTHER_VERB = compile_folded(
+    r"\s+(?!(?:be|been|being|was|were|is|are|get|got|yet|even|officially|formally|immediately|\w+ly)\s)[a-z]+"
+    r"(?:\s+(?!(?:be|been|being|was|were|is|are)\s)[a-z'’]+){1,3}\s*"
+)
+
+
+_FINITE_PAST = compile_folded(r"(?:\w+ed|took|beat|shot|held|stole|broke|tore|hit)(?!\w)")
+
+
 def is_negated(folded: str, start: int, end: int) -> bool:
     """ "no one was arrested", "were not detained", "بازداشت نشدند", "نه دي نیول شوي"."""
     if _NEGATIVE_MEANING.search(folded, start, end):
@@ -283,6 +295,9 @@ def is_negated(folded: str, start: int, end: int) -> bool:
     cue = _cue_before(folded, clause, start)
     if cue and cue["neg"] and _CHARGE.search(cue.string, cue.end()):
         cue = None  # «د دوکانونو د نه تړلو په تور … ووهل» (beaten for not closing): the charge is negated
+    finite = _FINITE_PAST.match(folded, start, end)
+    if cue and cue["neg"] and finite and _OTHER_VERB.fullmatch(cue.string, cue.end()):
+        cue = None  # "armed men who did not identify themselves searched the home": another verb negated
     denied = _DENIED_THAT.search(folded, 0, start)  # "denied that any former soldier had been detained"
     if cue and cue["neg"] == "without" and _MODAL_OPENS.match(folded, start):
         cue = None  # "Afghans without valid visas must leave": "without" qualifies the subject

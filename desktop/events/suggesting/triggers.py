@@ -101,6 +101,8 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
         return True  # accused of «فرار از منزل» ("running away from home"): a charge
     if hit.key in earlier_types and mentions.time_of(folded, start) and not _their_own(item, hit):
         return True  # "held for a week before deportation", when deportations were reported before
+    if hit.key in earlier_types and mentions.legal_name(folded, start):
+        return True  # "the refusal … constitutes an enforced disappearance": the act told before, in law
     if hit.key == "deportation" and _HANDED.match(hit.text) and _TO_FAMILY.search(item.sentence.text):
         return True  # "their bodies were handed over to their families", "handed over to elders"
     reported = hit.key == "killing" and "killing" in earlier_types and _BODY.search(hit.text)
