@@ -136,3 +136,17 @@ def test_where_the_source_was_met_is_not_the_place(
     text: str, language: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert facts(suggest(text, language, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police in Zaranj detained five men accused of smuggling migrants into Iran on Sunday.", "en"),
+        ("پولیس در شهر زرنج روز یکشنبه پنج مرد را که مهاجران را به ایران قاچاق می‌کردند بازداشت کرد.", "fa"),
+        ("پولیسو د یکشنبې په ورځ په زرنج کې پنځه کسان ونیول چې کډوال یې ایران ته قاچاقول.", "ps"),
+    ],
+)
+def test_where_people_were_taken_to_is_not_the_place(text: str, language: str) -> None:
+    found = facts(suggest(text, language, PUBLISHED))
+    assert ("detention", "AF-NIM", 5, "exact") in found
+    assert not any(place == "IR" for _, place, _, _ in found)

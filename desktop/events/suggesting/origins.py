@@ -59,9 +59,10 @@ def _destination(text: str, match: PlaceMatch) -> bool:
 
 
 def without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
-    """`places` of the sentence `text` without those people came from, when another place is where it was."""
-    origins = [m for m in places if _origin(text, m)]
+    """`places` of the sentence `text` without those people came from or went to, when another place is where
+    it was."""
+    origins = [m for m in places if _origin(text, m) or _destination(text, m)]  # "smuggling people into Iran"
     if not origins:
         return places
-    others = [m for m in places if m not in origins and not _destination(text, m)]
-    return [m for m in places if m not in origins] if others else places
+    others = [m for m in places if m not in origins]
+    return others or places
