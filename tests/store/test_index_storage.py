@@ -7,6 +7,7 @@ clear; the index's ids are always the live rows' ids.
 
 from __future__ import annotations
 
+import os
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -315,3 +316,22 @@ def test_two_notebooks_on_one_file_see_each_others_index_writes(tmp_path: Path) 
     finally:
         second.close()
         first.close()
+
+
+def test_chunks_are_stored_compressed_when_that_pays(nb: Notebook, storage: NotebookStorage) -> None:
+    """A chunk that compresses is stored packed, one that does not (random bytes) as it is; a file
+    of both kinds reads back whole, by small reads across every boundary too."""
+    noise = os.urandom(CHUNK)
+    data = pattern(2 * CHUNK) + noise + pattern(CHUNK // 2)
+    write(nb, "mixed.bin", data)
+    rows = nb.db.execute(
+        "SELECT chunk, packed, length(data) FROM search_chunks WHERE name = ? ORDER BY chunk", ["mixed.bin"]
+    ).fetchall()
+    assert [(c, p) for c, p, _ in rows] == [(0, 1), (1, 1), (2, 0), (3, 1)]
+    assert rows[0][2] < CHUNK // 10 and rows[2][2] == CHUNK
+    assert storage.read_whole("mixed.bin") == data
+    with storage.open_file("mixed.bin") as f:
+        pieces = []
+        while piece := f.read(4099):
+            pieces.append(piece)
+        assert b"".join(pieces) == data

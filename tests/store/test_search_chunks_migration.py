@@ -1,5 +1,6 @@
 """Schema step 5: the search index's chunks move from a WITHOUT ROWID table to a rowid table,
-every chunk kept as it was, and the notebook searches as before."""
+every chunk kept as it was, and the notebook searches as before. Schema step 8: chunks may be
+stored compressed; those stored before stay plain and are read as they are."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from desktop.store.file import schema
 from desktop.store.notebook import Notebook
+from desktop.store.search.storage import unpack_chunk
 from tests.conftest import make_draft
 
 TEXTS = [
@@ -17,8 +19,23 @@ TEXTS = [
 
 
 def _chunks(nb: Notebook) -> list[tuple[str, int, bytes]]:
-    rows = nb.db.execute("SELECT name, chunk, data FROM search_chunks ORDER BY name, chunk").fetchall()
-    return [(str(n), int(c), bytes(d)) for n, c, d in rows]
+    """Every chunk's (name, number, bytes), unpacked."""
+    packed = "packed" if "packed" in {c.name for c in nb.db["search_chunks"].columns} else "0"
+    rows = nb.db.execute(f"SELECT name, chunk, data, {packed} FROM search_chunks ORDER BY name, chunk")
+    return [(str(n), int(c), unpack_chunk(d, p)) for n, c, d, p in rows.fetchall()]
+
+
+def _make_old(nb: Notebook, *, without_rowid: bool) -> None:
+    """The chunks as a notebook before step 8 (and before step 5 if `without_rowid`) held them:
+    plain, in a table of (name, chunk, data)."""
+    before = _chunks(nb)
+    with nb.db.atomic():
+        nb.db.execute("DROP TABLE search_chunks")
+        nb.db.execute(
+            "CREATE TABLE search_chunks (name TEXT NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL, "
+            f"PRIMARY KEY (name, chunk)){' WITHOUT ROWID' if without_rowid else ''}"
+        )
+        nb.db.conn.executemany("INSERT INTO search_chunks (name, chunk, data) VALUES (?, ?, ?)", before)
 
 
 def _table_sql(nb: Notebook) -> str:
@@ -32,21 +49,12 @@ def test_chunks_move_to_a_rowid_table_unchanged(tmp_path: Path) -> None:
     nb.add_articles([make_draft(text, title=f"Report {i}") for i, text in enumerate(TEXTS)])
     before = _chunks(nb)
     assert before and len({name for name, _, _ in before}) > 1
-    # The notebook as step 1 made it: the same rows in a WITHOUT ROWID table.
-    with nb.db.atomic():
-        nb.db.execute("ALTER TABLE search_chunks RENAME TO chunks_copy")
-        nb.db.execute(
-            "CREATE TABLE search_chunks (name TEXT NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL, "
-            "PRIMARY KEY (name, chunk)) WITHOUT ROWID"
-        )
-        nb.db.execute("INSERT INTO search_chunks SELECT name, chunk, data FROM chunks_copy")
-        nb.db.execute("DROP TABLE chunks_copy")
+    # The notebook as step 1 made it: the same rows, plain, in a WITHOUT ROWID table.
+    _make_old(nb, without_rowid=True)
     assert "WITHOUT ROWID" in _table_sql(nb)
-    expected = {h.id for h in nb.search("kabul", limit=10).hits}
-    assert len(expected) == 2
-
-    with nb.db.atomic():
+    with nb.db.atomic():  # what opening it does (steps 6 and 7 concern other tables)
         schema.step_5_search_chunks_by_rowid(nb.db)
+        schema.step_8_search_chunks_packed(nb.db)
 
     assert "WITHOUT ROWID" not in _table_sql(nb)
     assert _chunks(nb) == before
@@ -55,7 +63,7 @@ def test_chunks_move_to_a_rowid_table_unchanged(tmp_path: Path) -> None:
     nb.close()
     reopened = Notebook.open(path, None)
     try:
-        assert {h.id for h in reopened.search("kabul", limit=10).hits} == expected
+        assert len({h.id for h in reopened.search("kabul", limit=10).hits}) == 2
         plan = " ".join(
             str(r[-1])
             for r in reopened.db.execute(
@@ -72,5 +80,33 @@ def test_a_new_notebook_has_the_rowid_table(tmp_path: Path) -> None:
     try:
         assert schema.version(nb.db) == schema.LATEST
         assert "WITHOUT ROWID" not in _table_sql(nb)
+    finally:
+        nb.close()
+
+
+def test_plain_chunks_of_an_older_notebook_are_read_and_new_files_packed(tmp_path: Path) -> None:
+    """Step 8 keeps the chunks stored before as they are (plain); they are read as before, and
+    files stored later are compressed (here: far smaller than their bytes)."""
+    path = tmp_path / "step7.fieldnotes"
+    nb = Notebook.create(path, None)
+    nb.add_articles([make_draft(text, title=f"Report {i}") for i, text in enumerate(TEXTS)])
+    before = _chunks(nb)
+    _make_old(nb, without_rowid=False)
+    nb.db.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+    nb.close()
+    nb = Notebook.open(path, None)  # step 8
+    try:
+        assert schema.version(nb.db) == schema.LATEST
+        assert _chunks(nb) == before
+        assert nb.db.execute("SELECT count(*) FROM search_chunks WHERE packed = 1").fetchone()[0] == 0
+        assert len({h.id for h in nb.search("kabul", limit=10).hits}) == 2
+        nb.add_articles([make_draft("Two detained in Kabul, a neighbour said.", title="Report 3")])
+        assert len({h.id for h in nb.search("kabul", limit=10).hits}) == 3
+        packed_files = nb.db.execute(
+            "SELECT f.length, sum(length(c.data)) FROM search_files f JOIN search_chunks c USING (name) "
+            "WHERE f.deleted = 0 GROUP BY f.name HAVING max(c.packed) = 1"
+        ).fetchall()
+        assert packed_files
+        assert sum(stored for _, stored in packed_files) < sum(length for length, _ in packed_files) / 2
     finally:
         nb.close()

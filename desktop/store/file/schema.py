@@ -322,6 +322,16 @@ def step_7_originals_stored_once(db: Database) -> None:
     log.info("schema step 7: %d originals kept as their text, %d others converted", text_kept, len(rows))
 
 
+def step_8_search_chunks_packed(db: Database) -> None:
+    """The search index's chunks may be stored zlib-compressed (issue 16: the index was over half
+    the notebook): `packed` is 1 for those (see search/storage.py). The chunks stored before stay
+    as they are (0: plain), so the step is instant; segments written from now on, and those a merge
+    rewrites, are packed."""
+    if "packed" in {c.name for c in db["search_chunks"].columns}:
+        return  # converted already (a notebook whose version was set back)
+    db.execute("ALTER TABLE search_chunks ADD COLUMN packed INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     step_1_foundation,
     step_2_annotations_tags_events,
@@ -330,6 +340,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     step_5_search_chunks_by_rowid,
     step_6_library_order_indexes,
     step_7_originals_stored_once,
+    step_8_search_chunks_packed,
 ]
 LATEST = len(MIGRATIONS)
 
