@@ -5,8 +5,11 @@ Dari, Pashto); none is taken from an answer key's articles."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from desktop.events.dates.published import published_date
 from tests.events.suggesting import facts, suggest
 
 # 1. Families leaving their villages after an attack flee (placed where they left); «کوچیده‌اند» is flight.
@@ -250,3 +253,38 @@ def test_a_negation_of_another_verb(text: str, expected: set[tuple[object, ...]]
 def test_one_deportation_for_its_cities_and_crossings(text: str) -> None:
     deportations = [e for e in suggest(text) if e.type == "deportation"]
     assert len(deportations) == 1 and deportations[0].province is None
+
+
+# 9. An article's date: "Date of this communication: 22 April 2026" is a label; a table's or figure's caption
+#    ending in a month ("Table 1. Detentions in the east, November 2024") is no dateline.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "APPEAL TO THE SPECIAL RAPPORTEUR\n\nSubmitted by: counsel for the family\nDate of this "
+            "communication: 22 April 2026\n\n1. Facts\n\nOn 3 March 2026 Mr. K. was summoned.",
+            date(2026, 4, 22),
+        ),
+        (
+            "URGENT APPEAL\nDate of the petition: 9 May 2025\n\nThe family of a teacher detained in Herat "
+            "asks …",
+            date(2025, 5, 9),
+        ),
+        (
+            "QUARTERLY NOTE\nPublished 15 January 2025\n\nTable 2. Detentions in the eastern region, "
+            "November 2024\n\n| No. | Date | Place |\n|---|---|---|\n| 1 | 4 November | Achin |",
+            date(2025, 1, 15),
+        ),
+    ],
+)
+def test_labels_and_captions_of_an_articles_date(text: str, expected: date) -> None:
+    assert published_date(text) == expected
+
+
+def test_a_caption_alone_dates_no_article() -> None:
+    assert (
+        published_date("Figure 3. Returns from Iran, March 2025\n\nMost returnees crossed at Islam Qala.")
+        is None
+    )

@@ -60,8 +60,9 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
     # طالبان …"): a label only with a colon or followed by "of publication"; "date" likewise.
     (0, re.compile(
         r"\b(?:published|posted|publication date|date of publication|dated|submitted)\b"
-        r"|\b(?:report |issue |release )?date(?: of (?:the )?(?:report|issue|release|note|brief|submission|"
-        r"complaint|letter|statement|appeal)| issued| published| posted| released)?\s*:"
+        r"|\b(?:report |issue |release )?date(?: of (?:the |this )?(?:report|issue|release|note|brief|"
+        r"submission|complaint|letter|statement|appeal|communication|petition|memo|update|bulletin)|"
+        r" issued| published| posted| released)?\s*:"
         r"|^\W*(?:issued|released)\b"  # also event words: only opening the clause
         r"|تاریخ\s*:|تاریخ\s+(?:نشر|انتشار|صدور)|منتشر\s*شده|نشر\s*شده|نېټه\s*:|خپور|خپره|د\s+خپرېدو",
         re.IGNORECASE)),
@@ -260,8 +261,15 @@ def _stated_matches(line: str) -> list[DateMatch]:
     return [m for m in found if m.range.precision in {"day", "month"} and not m.relative]
 
 
+_CAPTION = re.compile(
+    r"^\W*(?:table|figure|fig\.|chart|map|graph|annex|جدول|شکل|نمودار|نقشه|ضمیمه)\s*[\d۰-۹]", re.IGNORECASE
+)
+
+
 def _rank(line: str, match: DateMatch) -> int | None:
     """How good a publication date this is (0 best, see the module's docstring), None if not one."""
+    if _CAPTION.match(line):
+        return None  # "Table 1. Detentions in the eastern region, November 2024": what the table covers
     before, after = line[: match.start], _CLAUSE_END.split(line[match.end :], maxsplit=1)[0]
     opened = _CLAUSE_START.search(before)
     # the clause the date is in, without Markdown's italics ("_Published 25 November 2025 …_")
