@@ -623,3 +623,53 @@ def test_the_killing_named_again_is_the_killing_told() -> None:
 def test_a_radio_named_killid_kills_no_one() -> None:
     text = "Radio Killid reported that four men from the shura were detained in Qala-e Naw on Monday."
     assert {e.type for e in suggest(text)} == {"detention"}
+
+
+# Events told as what came before, what became of one of a group, and the terms of a release.
+
+
+def test_a_dated_event_told_as_what_came_before_is_an_event() -> None:
+    text = (
+        "Gunmen threatened two teachers in Nili on 3 February.\n\nFollowing house searches in Kajran on 20 "
+        "February, several dozen families left the district for Nili."
+    )
+    threats = [e for e in suggest(text) if e.type == "threat"]
+    days = [(e.province, e.date_start and e.date_start.day) for e in threats]
+    assert days == [("AF-DAY", 3), ("AF-DAY", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Earlier this year two shopkeepers were killed in Tarinkot.\n\nSix men from Khas Uruzgan "
+            "district were detained on 25 April. The body of one of them, a schoolteacher, was found three "
+            "days later by the road to Tarinkot.",
+            "en",
+        ),
+        (
+            "اوایل امسال دو دکاندار در ترینکوت کشته شدند.\n\nروز ۵ ثور شش مرد در ولسوالی خاص ارزگان بازداشت "
+            "شدند. جسد یکی از آنان سه روز بعد در کنار سرک ترینکوت پیدا شد.",
+            "fa",
+        ),
+    ],
+)
+def test_the_body_of_one_of_them_is_a_new_killing(text: str, language: str) -> None:
+    assert len([e for e in suggest(text, language) if e.type == "killing"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The brother was himself detained for a night in Maidan Shahr, beaten with a rifle butt, and "
+            "released the next morning with a warning not to come back.",
+            "en",
+        ),
+        ("برادر او یک شب در شهر میدان شهر در بازداشت ماند و صبح روز بعد با اخطار رها شد.", "fa"),
+        ("ورور یې یوه شپه په میدان ښار کې ونیول شو او بل سهار په خبرداري خوشې شو.", "ps"),
+    ],
+)
+def test_released_with_a_warning_is_no_statement(text: str, language: str) -> None:
+    types = {e.type for e in suggest(text, language)}
+    assert "statement" not in types and "threat" not in types and "detention" in types

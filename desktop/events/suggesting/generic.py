@@ -102,3 +102,24 @@ def filed_as(folded: str, start: int) -> bool:
 def defines(folded: str) -> bool:
     """The sentence defines a quoted word ('A "deportation" is …'): its events are examples."""
     return bool(_DEFINITION.search(folded))
+
+
+# "released the next morning with a warning not to come back", «با اخطار رها شد», «په خبرداري خوشې شو»: the
+# terms of a release, not a statement or a threat of its own.
+_RELEASED_WITH = compile_folded(
+    r"(?<!\w)(?:released|freed|let go|sent home)\s+(?:\S+\s+){0,4}?(?:with|after|on)\s+(?:a\s+|an\s+)?$|"
+    r"(?<!\w)(?:با|به|په)\s+$"
+)
+_RELEASED_AFTER = compile_folded(r"\s+(?:\S+\s+){0,2}?(?:رها|آزاد|خوشې|خوشی)")
+
+
+def release_terms(folded: str, start: int, end: int) -> bool:
+    """The warning is how someone was released ("released … with a warning", «با اخطار رها شد»)."""
+    english = _RELEASED_WITH.search(folded, max(0, start - 60), start)
+    return bool(
+        english
+        and (
+            english.group().startswith(("released", "freed", "let", "sent"))
+            or _RELEASED_AFTER.match(folded, end)
+        )
+    )

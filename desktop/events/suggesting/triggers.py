@@ -65,6 +65,7 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             or generic.rumour(folded, start)  # "people talk about two girls flogged"
             or generic.filed_as(folded, start)  # "Keep as killing, no perpetrator."
             or generic.defines(folded)  # 'A "deportation" is a return the person did not choose: …'
+            or (hit.key in ("statement", "threat") and generic.release_terms(folded, start, end))
         ):
             unreal = hit
             item.unreal.append(hit)
@@ -99,7 +100,8 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
         return True  # "Many of the returnees said they had been picked up in raids": no incident
     if mentions.quoted_charge(item.sentence.text, hit.start, hit.end):
         return True  # accused of «فرار از منزل» ("running away from home"): a charge
-    if hit.key in earlier_types and mentions.time_of(folded, start) and not _their_own(item, hit):
+    own = _their_own(item, hit) or mentions.dated_after(folded, start, end)  # "house searches on 20 May"
+    if hit.key in earlier_types and mentions.time_of(folded, start) and not own:
         return True  # "held for a week before deportation", when deportations were reported before
     if hit.key in earlier_types and mentions.legal_name(folded, start):
         return True  # "the refusal … constitutes an enforced disappearance": the act told before, in law
@@ -307,7 +309,9 @@ _TO_FAMILY = re.compile(
     re.IGNORECASE,
 )
 _SOMEONE_NEW = re.compile(
-    r"(?:\s+of)?\s+(?:a|an|another|\d+|two|three|four|five|six|seven|eight|nine|ten)(?!\w)", re.IGNORECASE
+    r"(?:\s+of)?\s+(?:a|an|another|\d+|two|three|four|five|six|seven|eight|nine|ten|one of)(?!\w)"
+    r"|\s+(?:یکی از|یک تن از|یو له)",  # "The body of one of them", «جسد یکی از آنان»
+    re.IGNORECASE,
 )
 _BODY = re.compile(r"bod(?:y|ies)|جسد|اجساد|مړی|مړي|جنازه", re.IGNORECASE)
 _THE_DEAD = re.compile(r"\s+(?:of\s+)?(?:the|these|those|این|آن|همان|دغو|دغه|هغو)\s", re.IGNORECASE)
