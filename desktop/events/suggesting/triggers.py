@@ -135,7 +135,7 @@ def _denied_later(item: ReadSentence, live: list[Hit]) -> list[Hit]:
 
 
 # Leaving that is flight only when the text says why, or other events happened: "left Taloqan for Kabul".
-_WEAK_FLIGHT = re.compile(r"left|leave|ترک|پر[یې]ښود|پریښود", re.IGNORECASE)
+_WEAK_FLIGHT = re.compile(r"left|leav|set|ترک|پر[یې]ښود|پریښود|راهی|[^ ]+ ته روان|د ", re.IGNORECASE)
 
 
 def _flight_context(item: ReadSentence, earlier_types: set[str]) -> bool:
