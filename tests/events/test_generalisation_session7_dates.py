@@ -12,6 +12,7 @@ import pytest
 
 from desktop.events.dates import find_dates, resolve_date
 from desktop.events.dates.date_range import DateRange
+from desktop.events.dates.published import published_issued
 from desktop.events.suggest import SuggestedEvent
 from tests.events.suggesting import suggest
 
@@ -413,3 +414,39 @@ def test_bodies_brought_back_leave_the_killing_reported(text: str, language: str
 def test_a_killing_with_its_own_day_or_a_body_found_keeps_it(text: str, day: date) -> None:
     killings = [e for e in suggest(text, "en", FRIDAY) if e.type == "killing"]
     assert [(e.date_start, e.date_precision) for e in killings] == [(day, "day")]
+
+
+# 9. A date heading an entry of notes, after their prose or as a section heading, is not the notes' own date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Field notes – Kunduz\n\n12 March 2026\n\nMet the father of a detained teacher.", [2026, 3, 12]),
+        (
+            "Notes from a visit to Khanabad\n\nWe drove from Kunduz city in the morning with the driver.\n\n"
+            "14 March 2026\n\nMet the father of a detained teacher.",
+            None,
+        ),
+        (
+            "یادداشت‌های سفر به خان‌آباد\n\nصبح از شهر کندز به سوی خان‌آباد حرکت کردیم.\n\n۲۳ حوت ۱۴۰۴\n\n"
+            "با پدر یک معلم بازداشت‌شده دیدار کردم.",
+            None,
+        ),
+        (
+            "Field notes – Kunduz, sent 20 March 2026\n\n## 12 March 2026\n\nMet the father of a detained "
+            "teacher.",
+            [2026, 3, 20],
+        ),
+        ("Two hundred Afghans sent 3 June 2024 to Iran\n\nThe returnees said they were beaten.", None),
+    ],
+)
+def test_an_entry_heading_is_not_the_notes_date(text: str, expected: list[int] | None) -> None:
+    issued = published_issued(text)
+    assert (issued["date-parts"][0] if issued else None) == expected
+
+
+def test_events_under_an_entry_heading_are_reported_on_its_day() -> None:
+    text = (
+        "Notes from a visit to Khanabad\n\nWe drove from Kunduz city in the morning with the driver.\n\n"
+        "14 March 2026\n\nMet the father of a teacher detained by Taliban intelligence in Khanabad."
+    )
+    assert [(e.type, e.date_start) for e in suggest(text, "en", None)] == [("detention", date(2026, 3, 14))]

@@ -165,10 +165,15 @@ def _best(text: str, *, language: str) -> tuple[date, str] | None:
     best: tuple[int, int, int, date, str] | None = None
     lines = _candidate_lines(text)
     log = _log_lines(lines)
+    prose = False  # a paragraph of the notes came before: a date alone on its line now heads an entry
     for order, (line, later) in enumerate(lines):
+        entry = prose and not later or (order > 0 and _SECTION_HEADING.match(line) is not None)
+        prose = prose or _PROSE.search(line) is not None
         for match in _stated_matches(line):
             rank = _rank(line, match)
-            if rank is None or (order in log and rank == _DATE_ONLY_RANK):
+            if rank is None and order == 0 and not later and _SENT.search(line[: match.start]):
+                rank = _HEADER_RANK  # a title "Field notes – Kunduz, sent 20 March 2026"
+            if rank is None or ((order in log or entry) and rank == _DATE_ONLY_RANK):
                 continue
             rank += later
             precision = match.range.precision
@@ -183,6 +188,12 @@ def _best(text: str, *, language: str) -> tuple[date, str] | None:
 
 _DATE_ONLY_RANK = 2
 _OPENS_LINE = re.compile(r"^[\s#*_\-–•]*$")
+# Notes that go on in sentences ("We drove from Kunduz city in the morning.") before a date alone on its line
+# ("14 March 2026"), or a date as a section heading ("## 12 March 2026") below the title: that date heads an
+# entry of the notes (see dates/stamps.py), it is not the day the notes were published.
+_PROSE = re.compile(r"[^\W\d_]{2,}[^.!?؟\n]{20,}[.!?؟](?:\s|$)")
+_SECTION_HEADING = re.compile(r"^\s*#{2,}\s")
+_SENT = re.compile(r"(?:^|[,،(–—\-]\s*)(?:sent|received|filed|written|typed up)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _log_lines(lines: list[tuple[str, int]]) -> set[int]:
