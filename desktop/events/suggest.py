@@ -51,6 +51,7 @@ from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.tables import breakdown_line, counted_row, find_tables, row_events, table_date
 from desktop.events.suggesting.triggers import (
     actor_of,
+    background_date,
     count_of,
     is_general,
     is_historical,
@@ -130,6 +131,9 @@ def _events_of_type(
     actor = actor_of(item, mine, live) or context.actor
     home = actor.country if actor and type_id != "statement" else None
     places = item.all_places if type_id == "statement" else item.places
+    at = item.sentence.start
+    own = [m for m in places if not background_date(item, at + m.start, at + m.end)]
+    places = own or places  # "A fifth man, who had been arrested in Tehran, was executed in Isfahan": Isfahan
     if part:
         places = [m for m in places if part[0] <= m.start and m.end <= part[1]]
     groups = type_groups(text, live, places, type_id, mine)

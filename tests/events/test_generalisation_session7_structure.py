@@ -673,3 +673,19 @@ def test_the_body_of_one_of_them_is_a_new_killing(text: str, language: str) -> N
 def test_released_with_a_warning_is_no_statement(text: str, language: str) -> None:
     types = {e.type for e in suggest(text, language)}
     assert "statement" not in types and "threat" not in types and "detention" in types
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A fifth man, aged 19, who had been arrested in Tehran when he was a minor, was executed in "
+            "Isfahan two days later.",
+            "en",
+        ),
+        ("مرد پنجم که پیش‌تر در تهران بازداشت شده بود، دو روز بعد در زندان اصفهان اعدام شد.", "fa"),
+    ],
+)
+def test_a_place_of_the_background_is_not_a_second_place_of_the_event(text: str, language: str) -> None:
+    events = [e for e in suggest(text, language) if e.type == "killing"]
+    assert [(e.country, e.count.value if e.count else None) for e in events] == [("IR", 1)]
