@@ -93,6 +93,7 @@ class _Article:
     title_alone: bool = False  # the first line is a short sentence of its own above a blank line
     subject: str | None = None  # the country the article opens with, up to its first event's words
     main: str | None = None  # the Afghan province of over half the article's places
+    afghan: dict[int, str | None] = field(default_factory=dict)  # each paragraph's one Afghan province
 
 
 def _fallback(article: _Article, item: ReadSentence, type_id: str) -> str | None:
@@ -192,6 +193,8 @@ def _events_of_type(
         at = item_when or _when_there(item, groups, where, dates) or when
         if type_id == "deportation" and place.country in ("AF", None):
             place = sentence_places.sender(item, home, article.abroad) or place
+        elif place.country != "AF" and sentence_places.afghan_side(item):
+            place = Where(article.afghan.get(item.paragraph), "AF")  # "on the Afghan side of the crossing"
         events.append(
             SuggestedEvent(
                 type_id, place.province, place.country, place.place, count,
@@ -415,6 +418,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         title_alone(text, read, dates),
         _subject(read),
         sentence_places.main_province(read),
+        sentence_places.paragraph_provinces(read),
     )
     candidates: list[Candidate] = []
     tables = find_tables(read, language)

@@ -288,3 +288,41 @@ def test_a_caption_alone_dates_no_article() -> None:
         published_date("Figure 3. Returns from Iran, March 2025\n\nMost returnees crossed at Islam Qala.")
         is None
     )
+
+
+# 10. Detained "on the Afghan side of the crossing" after a deportation by Pakistan or Iran: in Afghanistan,
+#     in the province of the crossing the paragraph names; officials "on the Afghan side" who speak place
+#     nothing.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "A tailor from Achin district who had lived in Peshawar for years was deported by the Pakistani "
+            "authorities through Torkham on 2 May. He was detained by de facto officials on the Afghan side "
+            "of the crossing the same day.",
+            "en",
+            ("detention", "AF-NAN"),
+        ),
+        (
+            "پولیس پاکستان روز دوشنبه سه مهاجر را از طریق تورخم اخراج کرد. این سه تن همان روز در سوی افغانی "
+            "مرز بازداشت شدند.",
+            "fa",
+            ("detention", "AF-NAN"),
+        ),
+        (
+            "پاکستاني چارواکو د دوشنبې په ورځ د تورخم له لارې څلور کډوال وشړل. دغه څلور کسان په هماغه ورځ د "
+            "پولې افغان لوري ته ونیول شول.",
+            "ps",
+            ("detention", "AF-NAN"),
+        ),
+    ],
+)
+def test_detained_on_the_afghan_side(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert expected in {(e.type, e.province or e.country) for e in suggest(text, language)}
+
+
+def test_officials_on_the_afghan_side_only_speak() -> None:
+    text = "Pakistani forces killed two civilians in Kurram on Monday, officials on the Afghan side said."
+    assert facts(suggest(text)) == {("killing", "PK", 2, "exact")}

@@ -118,3 +118,27 @@ def one_per_sender(events: list[SuggestedEvent], start: date | None) -> list[Sug
         elif event.date_start == start and same.date_start != start:
             kept[kept.index(same)] = event
     return kept
+
+
+# "detained … on the Afghan side of the crossing", «در سوی افغانی مرز», «د پولې افغان لوري ته»: in Afghanistan
+# (not "officials on the Afghan side said": who speaks).
+_AFGHAN_SIDE = re.compile(
+    r"\b(?:on|at|to|from) the afghan side\b(?!(?:\s+(?:of\s+)?the\s+\w+)?\s+(?:said|says|say|told))"
+    r"|(?<!\w)(?:سوی|طرف|سمت|جانب)\s+(?:افغانی|افغانستان)(?!\w)|(?<!\w)(?:افغان|افغانستان)\s+(?:لوری|لوري|خوا|اړخ)",
+    re.IGNORECASE,
+)
+
+
+def afghan_side(item: ReadSentence) -> bool:
+    """The sentence places its event on the Afghan side of a border or crossing."""
+    return bool(_AFGHAN_SIDE.search(item.sentence.text))
+
+
+def paragraph_provinces(read: list[ReadSentence]) -> dict[int, str | None]:
+    """The one Afghan province each paragraph's places lie in (a crossing, a district), if only one."""
+    found: dict[int, set[str]] = {}
+    for item in read:
+        found.setdefault(item.paragraph, set()).update(
+            m.place.province for m in item.all_places if m.place.country == "AF" and m.place.province
+        )
+    return {paragraph: next(iter(p)) if len(p) == 1 else None for paragraph, p in found.items()}
