@@ -25,6 +25,7 @@ _SPEAKER = compile_folded(
     r"(?<!\w)(?:(?P<observer>united nations|un|unama|amnesty|human rights watch|rights groups?|"
     r"rights organi[sz]ations?|organi[sz]ations?|ngos?|rapporteur|experts?|watchdog|cpj|icrc|unhcr|iom|"
     r"unicef|european union|eu|embassy|embassies|sanctions|the group|monitors?|سازمان ملل|یوناما|"
+    r"committee|network|union|کمیته|شبکه|اتحادیه|ټولنه|ټولنې|"
     r"elders|tribal elders|community elders|civil society|associations?|families|relatives|مشران\w*|مشرانو|"
     r"قومي|قومی|بزرگان|ریش سفیدان|انجمن\w*|جامعه مدنی|مدني ټولنې|خانواده ها|کورنۍ|"
     r"عفو بین الملل|دیده بان|نهاد\w*|سازمان\w*|کمیسیون|گزارشگر|ملګرو ملتونو|سازمانونو|بنسټونو)|"
