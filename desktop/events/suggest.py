@@ -187,6 +187,8 @@ def _events_of_type(
             inherited = None  # "the Supreme Court said all provincial courts must …": the country's policy
         there = sentence_places.there(item, mine)  # "beat them there": the place named last before
         speaker = actor.country if actor and type_id == "statement" else None  # "Iran's minister said …"
+        if speaker not in (None, "AF") and inherited and inherited.country != speaker:
+            inherited = None  # «مقام‌های ایرانی اعلام کردند …» after an incident in Jowzjan: Iran's words
         place = there or where or inherited or _unnamed(article, item, type_id, home or speaker)
         if not (there or where or inherited) and statements.provincial(item.folded.text):
             place = Where(article.main, "AF") if article.main else place  # "the provincial department"

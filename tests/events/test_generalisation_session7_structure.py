@@ -689,3 +689,27 @@ def test_released_with_a_warning_is_no_statement(text: str, language: str) -> No
 def test_a_place_of_the_background_is_not_a_second_place_of_the_event(text: str, language: str) -> None:
     events = [e for e in suggest(text, language) if e.type == "killing"]
     assert [(e.country, e.count.value if e.count else None) for e in events] == [("IR", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        (
+            "روز دوشنبه جسد یک سرباز پیشین در شهر شبرغان پیدا شد. مقام‌های ایرانی اعلام کردند که مهاجران "
+            "افغان فاقد مدرک تا پایان ماه آبان فرصت دارند خاک این کشور را ترک کنند.",
+            "fa",
+            "IR",
+        ),
+        (
+            "On Monday the body of a former soldier was found in Sheberghan. Pakistani officials announced "
+            "that undocumented Afghans had until 31 October to leave the country.",
+            "en",
+            "PK",
+        ),
+    ],
+)
+def test_a_foreign_authority_s_statement_is_not_placed_at_the_incident_before(
+    text: str, language: str, country: str
+) -> None:
+    said = [e for e in suggest(text, language) if e.type == "statement"]
+    assert [(e.province, e.country) for e in said] == [(None, country)]
