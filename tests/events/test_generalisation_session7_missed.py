@@ -326,3 +326,20 @@ def test_detained_on_the_afghan_side(text: str, language: str, expected: tuple[s
 def test_officials_on_the_afghan_side_only_speak() -> None:
     text = "Pakistani forces killed two civilians in Kurram on Monday, officials on the Afghan side said."
     assert facts(suggest(text)) == {("killing", "PK", 2, "exact")}
+
+
+# 11. "Released the next morning with a warning not to come back": how someone was freed, no statement.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. A. W. went to the directorate in Maidan Shahr on 3 March. When his brother returned there two "
+        "days later to ask for him, the brother was himself detained for a night, beaten with a rifle butt, "
+        "and released the next morning with a warning not to come back.",
+        "The journalist was held at the police station in Kunduz city on Monday and freed on Tuesday with a "
+        "stern warning to stop reporting.",
+    ],
+)
+def test_released_with_a_warning_makes_no_statement(text: str) -> None:
+    assert "statement" not in {e.type for e in suggest(text)}

@@ -19,6 +19,8 @@ _NOT_MADE = compile_folded(r"(?<!\w)(?:the|a|an|this|its|their|been|being|was|we
 
 
 _NOT_NOUN = compile_folded(r"(?<!\w)(?:this|that|these|those|the same|the said|such)\s+$")
+# "released the next morning with a warning not to come back": how someone was freed, no statement
+_RELEASED_WITH = compile_folded(r"(?<!\w)(?:released|freed|let go|sent home)\s+(?:\S+\s+){0,4}?with\s+$")
 
 
 _SPEAKER = compile_folded(
@@ -74,6 +76,8 @@ def about_training(folded: str) -> bool:
 def no_statement_made(folded: str, start: int, end: int) -> bool:
     """ "the announced amnesty", "they had been warned": no one made a statement in this sentence
     ("a decree", "a directive" are made: only a participle is an attribute)."""
+    if _RELEASED_WITH.search(folded, max(0, start - 60), start):
+        return True
     if not re.search(r"ed$", folded[start:end]):
         return bool(_NOT_NOUN.search(folded, max(0, start - 20), start))
     return bool(_NOT_MADE.search(folded, max(0, start - 20), start))
