@@ -713,3 +713,15 @@ def test_a_foreign_authority_s_statement_is_not_placed_at_the_incident_before(
 ) -> None:
     said = [e for e in suggest(text, language) if e.type == "statement"]
     assert [(e.province, e.country) for e in said] == [(None, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("د پنجشنبې په ورځ طالبانو د کابل ښار په دهمزنګ سیمه کې یو ژورنالیست ونیو.", "ps"),
+        ("روز پنجشنبه طالبان یک ژورنالیست را در شهر کابل بازداشت کردند.", "fa"),
+        ("د پنجشنبې په ورځ په هرات ښار کې یو څارنوال ونیول شو.", "ps"),
+    ],
+)
+def test_one_journalist_or_prosecutor_is_one(text: str, language: str) -> None:
+    assert [e.count.value if e.count else None for e in suggest(text, language)] == [1]
