@@ -40,3 +40,23 @@ PUBLISHED = date(2026, 2, 20)
 )
 def test_one_more_person_and_topics(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
     assert facts(suggest(text, language, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "days"),
+    [
+        (
+            "# Notes\n\n| Date | Place | What happened |\n|---|---|---|\n"
+            "| 2025-03-02 | Maimana | Two teachers detained by GDI |\n"
+            "| 2025-03-05 | Andkhoy | Body of a shopkeeper found beside the road |\n",
+            "en",
+            [date(2025, 3, 2), date(2025, 3, 5)],
+        ),
+    ],
+)
+def test_a_table_rows_date_dates_its_incident_without_a_publication_date(
+    text: str, language: str, days: list[date]
+) -> None:
+    found = suggest(text, language, None)
+    assert sorted(e.date_start for e in found if e.date_start) == days
+    assert all(e.date_precision == "day" for e in found)

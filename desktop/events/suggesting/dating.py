@@ -134,6 +134,8 @@ class ArticleDates:
             return False
         last = self._text.find("\n", match.start)
         line = self._text[first : last if last >= 0 else len(self._text)]
+        if line.lstrip().startswith("|"):
+            return False  # "| 2025-04-16 | Bala Murghab | Body … found |": a table row's date, its incident's
         try:
             return states_own_date(line, match.start - first)
         except (ValueError, OverflowError, KeyError, IndexError):
