@@ -86,7 +86,11 @@ def test_the_second_group_has_its_own_day() -> None:
         ("د سه شنبی په ورځ طالبانو په کندهار کې درې کسان ونیول.", "ps", date(2025, 7, 1)),
         ("د پنجشنبی په ورځ په کندز کې یو ژورنالیست ونیول شو.", "ps", date(2025, 7, 3)),
         ("طالبان روز پنجم سرطان سه فعال مدنی را در شهر هرات بازداشت کردند.", "fa", date(2025, 6, 26)),
-        ("On the third of July, Taliban intelligence detained two teachers in Kunduz.", "en", date(2025, 7, 3)),
+        (
+            "On the third of July, Taliban intelligence detained two teachers in Kunduz.",
+            "en",
+            date(2025, 7, 3),
+        ),
     ],
 )
 def test_pashto_spellings_and_ordinal_days(text: str, language: str, day: date) -> None:
@@ -105,3 +109,31 @@ def test_pashto_spellings_and_ordinal_days(text: str, language: str, day: date) 
 )
 def test_pashto_words_typed_with_persian_letters(text: str, expected: set[tuple[object, ...]]) -> None:
     assert facts(suggest(text, "ps", PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In Isfahan, dozens of Afghan workers were detained in a raid on 5 January; those detained were "
+            "deported through the Dogharoun crossing two days later.",
+            "en",
+        ),
+        (
+            "در اصفهان ده‌ها کارگر افغان روز ۱۵ جدی بازداشت شدند؛ بازداشت‌شدگان دو روز بعد از مرز دوغارون "
+            "اخراج شدند.",
+            "fa",
+        ),
+        (
+            "په اصفهان کې د جدي په ۱۵مه لسګونه افغان کارګران ونیول شول؛ نیول شوي کسان دوه ورځې وروسته د "
+            "دوغارون له لارې وشړل شول.",
+            "ps",
+        ),
+    ],
+)
+def test_those_detained_then_deported_are_one_detention_and_one_deportation(text: str, language: str) -> None:
+    found = suggest(text, language, date(2026, 1, 14))
+    assert sorted((e.type, e.country, e.date_start) for e in found) == [
+        ("deportation", "IR", date(2026, 1, 7)),
+        ("detention", "IR", date(2026, 1, 5)),
+    ]

@@ -174,6 +174,7 @@ _REACTION = compile_folded(
     r"خواستار|خواست|خواسته است|ابراز نگرانی|محکوم کرد\w*|غوښتنه وکړه|غوښتنه کړې|"
     r"اندېښنه|اندیښنه|وغانده)(?!\w)"
 )
+_THOSE = compile_folded(r"(?<!\w)(?:those|these)\s+$")
 _ATTRIBUTE = compile_folded(
     r"(?:detained|arrested|abducted|disappeared|deported|imprisoned|jailed|executed|killed)"
 )
@@ -404,6 +405,8 @@ def names_people(folded: str, start: int, end: int) -> bool:
             and _ATTRIBUTE.fullmatch(folded, start, end)
             and re.match(r"\s+[a-z]", folded[end:])
         )
+        # "those detained were deported two days later": the people, not another detention
+        or (_THOSE.search(folded, max(0, start - 8), start) and _ATTRIBUTE.fullmatch(folded, start, end))
     )
 
 
