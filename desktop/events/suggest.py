@@ -137,8 +137,9 @@ def _events_of_type(
     places = own or places  # "A fifth man, who had been arrested in Tehran, was executed in Isfahan": Isfahan
     if part:
         places = [m for m in places if part[0] <= m.start and m.end <= part[1]]
-    groups = type_groups(text, live, places, type_id, mine)
     rivals = sorted(live + item.unreal, key=lambda t: t.start)
+    # a place near a denied or feared event is that event's ("… denied that anyone was detained in Malistan")
+    groups = type_groups(text, rivals, places, type_id, mine)
     upto = part[1] if part else len(text)
     people = [c for c in people_counts(text, item.counts) if since <= c.start and c.end <= upto]
     counts = type_counts(text, people, rivals, mine) if type_id != "statement" else []

@@ -343,3 +343,33 @@ def test_officials_on_the_afghan_side_only_speak() -> None:
 )
 def test_released_with_a_warning_makes_no_statement(text: str) -> None:
     assert "statement" not in {e.type for e in suggest(text)}
+
+
+# 12. Silence about people told before ("no information about the three travellers") in a later paragraph
+#     is their disappearance again, not a new one where the last incident was; a place near a denied event
+#     ("denied that anyone had been detained in Malistan") is that event's.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Three Hazara men were taken off a minibus at a checkpoint in Qarabagh district of Ghazni on "
+            "Tuesday and have not been heard from since.\n\nLast week about 20 residents of Malistan "
+            "district were detained after a quarrel over grazing land.\n\nA police spokesman said he had no "
+            "information about the three travellers and denied that anyone had been detained in Malistan.",
+            "en",
+        ),
+        (
+            "سه مسافر روز سه‌شنبه در ایست بازرسی قره‌باغ غزنی از موتر پایین کشیده شدند و از آن زمان خبری از "
+            "آنان نیست.\n\nهفته گذشته حدود ۲۰ تن از باشندگان ولسوالی مالستان پس از یک درگیری بازداشت شدند."
+            "\n\nسخنگوی پولیس گفت که از سرنوشت این سه مسافر اطلاعی ندارد و بازداشت کسی در مالستان را رد کرد.",
+            "fa",
+        ),
+    ],
+)
+def test_silence_about_people_told_before_is_no_new_disappearance(text: str, language: str) -> None:
+    assert sorted(e.type for e in suggest(text, language, published=date(2024, 9, 14))) == [
+        "detention",
+        "disappearance",
+    ]

@@ -150,6 +150,10 @@ def _same(kept: Candidate, new: Candidate) -> bool:
         return False  # "gunmen shot a soldier in Nad Ali" … (a paragraph on) "a body was found near Lashkar"
     if follows and event.province and event.province == kept.event.province:
         event = replace(event, place=kept.event.place)
+    if event.place_inferred and event.province == kept.event.province and event.count is not None:
+        # "no information about the three travellers": a place carried from the last incident is no place
+        # of its own to tell the counted people apart
+        event = replace(event, place=kept.event.place)
     return same_incident(kept.event, event)
 
 
