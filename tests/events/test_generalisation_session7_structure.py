@@ -725,3 +725,22 @@ def test_a_foreign_authority_s_statement_is_not_placed_at_the_incident_before(
 )
 def test_one_journalist_or_prosecutor_is_one(text: str, language: str) -> None:
     assert [e.count.value if e.count else None for e in suggest(text, language)] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Iran deported more than 1,200 Afghans through Islam Qala on Monday. Most of them were young men "
+            "who had been arrested at construction sites in Tehran and Isfahan and held in camps for weeks.",
+            "en",
+        ),
+        (
+            "Pakistan returned about 900 Afghans through Torkham on Sunday. Many of them were labourers who "
+            "had been picked up in raids in Karachi.",
+            "en",
+        ),
+    ],
+)
+def test_who_the_deported_were_is_no_new_detention(text: str, language: str) -> None:
+    assert {e.type for e in suggest(text, language)} == {"deportation"}

@@ -190,6 +190,9 @@ _VAGUE_ACCOUNT = compile_folded(
     r"(?:of\s+(?:the|these|those|them)\s+)?"
     r"(?:\S+\s+){0,3}?(?:said|say|told|described|recounted|reported|complained)\s+(?:that\s+)?"
     r"(?:\S+\s+){0,4}$|"
+    # "Most of them were young men who had been arrested at construction sites": who the group were
+    r"^\W*(?:many|most|some|several|all|nearly all|almost all)\s+of\s+(?:them|those)\s+(?:were|are)\s+"
+    r"(?:\S+\s+){1,5}?(?:who|that)\s+(?:had\s+)?(?:been\s+|were\s+)?(?:\S+\s+){0,12}?$|"
     r"^\W*(?:بسیاری|بیشتر|برخی|شماری|تعدادی|اکثر|ډېری|ډیری|ګڼ شمېر|ځینو|ځینې)\s+(?:از\s+)?(?:\S+\s+){0,3}?"
     r"(?:گفتند|گفته اند|می گویند|وویل|وايي|ویلي دي)\s+(?:که|چې)\s+(?:\S+\s+){0,6}$"
 )
