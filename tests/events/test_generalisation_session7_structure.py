@@ -736,7 +736,7 @@ def test_one_journalist_or_prosecutor_is_one(text: str, language: str) -> None:
             "en",
         ),
         (
-            "Pakistan returned about 900 Afghans through Torkham on Sunday. Many of them were labourers who "
+            "Pakistan forcibly returned about 900 Afghans on Sunday. Many of them were labourers who "
             "had been picked up in raids in Karachi.",
             "en",
         ),
