@@ -150,3 +150,22 @@ def test_where_people_were_taken_to_is_not_the_place(text: str, language: str) -
     found = facts(suggest(text, language, PUBLISHED))
     assert ("detention", "AF-NIM", 5, "exact") in found
     assert not any(place == "IR" for _, place, _, _ in found)
+
+
+def test_a_part_who_had_been_held_abroad_is_a_detention_with_its_count() -> None:
+    text = (
+        "On Monday, 1,300 people were returned by Pakistan through Torkham, among them 250 men who had been "
+        "held for two weeks in a holding centre in Peshawar."
+    )
+    assert facts(suggest(text, "en", PUBLISHED)) == {
+        ("deportation", "PK", 1300, "exact"),
+        ("detention", "PK", 250, "exact"),
+    }
+
+
+def test_a_part_in_dari_keeps_the_deportations_count() -> None:
+    text = (
+        "روز دوشنبه ۱۱۵۰ تن از سوی پاکستان از طریق سپین بولدک اخراج شدند، از جمله ۴۰۰ مرد که سه هفته در "
+        "کویته زندانی بودند."
+    )
+    assert ("deportation", "PK", 1150, "exact") in facts(suggest(text, "fa", PUBLISHED))

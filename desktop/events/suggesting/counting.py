@@ -192,6 +192,11 @@ _SUBSET = re.compile(
 )
 # Pashto "پنځه تنه، چې یو یې ماشوم و" (five, one of whom was a child): a part of the count.
 _SUBSET_PASHTO = re.compile(r"(?:^|\s)چې\s+$")
+# "among them 400 men who had been held in a holding centre in Quetta": the part is the people of
+# the event its relative clause tells.
+_PART_WHO = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?", re.IGNORECASE
+)
 _OF_THEM_PASHTO = re.compile(r"\s+یې(?!\w)")
 
 
@@ -208,7 +213,11 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
         if (not _THINGS.match(text, c.end) or _PEOPLE_THEN_A_DAY.match(text, c.end))
         and not _RUNNING_TOTAL.search(text[max(0, c.start - 90) : c.start])
         and not (_REACHED.match(text, c.end) and _TO.search(text[max(0, c.start - 8) : c.start]))
-        and (not _SUBSET.search(text[max(0, c.start - 20) : c.start]) or _breakdown(text, c, counts))
+        and (
+            not _SUBSET.search(text[max(0, c.start - 20) : c.start])
+            or _breakdown(text, c, counts)
+            or _PART_WHO.match(text, c.end)
+        )
         and not (
             _SUBSET_PASHTO.search(text[max(0, c.start - 6) : c.start]) and _OF_THEM_PASHTO.match(text, c.end)
         )
