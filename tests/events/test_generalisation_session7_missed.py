@@ -373,3 +373,36 @@ def test_silence_about_people_told_before_is_no_new_disappearance(text: str, lan
         "detention",
         "disappearance",
     ]
+
+
+# 13. A province list told over a quarter is its own event, not the count of a later month's incidents
+#     (which add up to that month's total, itself no event).
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Throughout the quarter, former soldiers were arbitrarily arrested and ill-treated in custody in "
+            "Kunduz, Takhar and Baghlan provinces.\n\nIn October alone, nine men were detained in the "
+            "north-east in two incidents: five in Khan Abad district on 3 October and four in Taloqan on "
+            "9 October.",
+            "en",
+        ),
+        (
+            "در جریان این ربع، سربازان پیشین در ولایت‌های کندز، تخار و بغلان به گونه خودسرانه بازداشت "
+            "شدند.\n\nتنها در ماه عقرب، نه مرد در شمال شرق بازداشت شدند: پنج تن در ولسوالی خان‌آباد در ۱۲ "
+            "عقرب و چهار تن در شهر تالقان در ۱۸ عقرب.",
+            "fa",
+        ),
+    ],
+)
+def test_a_province_list_is_not_a_later_total(text: str, language: str) -> None:
+    detentions = {
+        f for f in facts(suggest(text, language, published=date(2025, 1, 15))) if f[0] == "detention"
+    }
+    assert detentions == {
+        ("detention", "AF", None, None),
+        ("detention", "AF-KDZ", 5, "exact"),
+        ("detention", "AF-TAK", 4, "exact"),
+    }

@@ -148,6 +148,8 @@ def _same(kept: Candidate, new: Candidate) -> bool:
         and _found_dead(kept.event) != _found_dead(event)
     ):
         return False  # "gunmen shot a soldier in Nad Ali" … (a paragraph on) "a body was found near Lashkar"
+    if kept.event.listed != event.listed and kept.paragraph != new.paragraph and not new.continues:
+        return False  # "arrested … in Nangarhar, Kunar, Laghman and Nuristan" is no count told paragraphs on
     if follows and event.province and event.province == kept.event.province:
         event = replace(event, place=kept.event.place)
     if event.place_inferred and event.province == kept.event.province and event.count is not None:
