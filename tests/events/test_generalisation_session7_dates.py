@@ -450,3 +450,43 @@ def test_events_under_an_entry_heading_are_reported_on_its_day() -> None:
         "14 March 2026\n\nMet the father of a teacher detained by Taliban intelligence in Khanabad."
     )
     assert [(e.type, e.date_start) for e in suggest(text, "en", None)] == [("detention", date(2026, 3, 14))]
+
+
+# 10. A fragment that only says when ("Once, in May.", «ج: روز دوشنبه.») dates the sentence after it.
+@pytest.mark.parametrize(
+    ("text", "language", "start", "precision"),
+    [
+        (
+            "Interview with a teacher, Herat\n\nQ: When did they come?\nA: In February. Armed men came to "
+            "the school and threatened the teachers.",
+            "en",
+            date(2026, 2, 1),
+            "month",
+        ),
+        (
+            "Call notes\n\nQ: Did anyone come to your house?\nA: Once, on 2 March. Men with guns came and "
+            "threatened my mother.",
+            "en",
+            date(2026, 3, 2),
+            "day",
+        ),
+        (
+            "مصاحبه با خواهر یک معلم\n\nس: کی به خانه شما آمدند؟\nج: روز دوشنبه. افراد مسلح آمدند و مادرم را "
+            "تهدید کردند.",
+            "fa",
+            date(2026, 3, 16),
+            "day",
+        ),
+    ],
+)
+def test_a_fragment_saying_when_dates_the_next_sentence(
+    text: str, language: str, start: date, precision: str
+) -> None:
+    threats = [e for e in suggest(text, language, FRIDAY) if e.type == "threat"]
+    assert [(e.date_start, e.date_precision) for e in threats] == [(start, precision)]
+
+
+def test_a_dated_sentence_before_does_not_date_the_next() -> None:
+    text = "Two teachers were detained in Herat on 2 March. Armed men threatened their families."
+    threats = [e for e in suggest(text, "en", FRIDAY) if e.type == "threat"]
+    assert [e.date_precision for e in threats] == ["reported"]

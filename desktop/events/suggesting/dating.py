@@ -176,10 +176,28 @@ class ArticleDates:
             return When(self.covered.start, self.covered.end, "range")
         return self.reported()
 
+    def _fragment_before(self, at: int) -> DateMatch | None:
+        """The date of a fragment that is the sentence just before `at` and says only when ("Once, in May.",
+        "A: On 3 March.", «ج: روز دوشنبه.»): it dates the sentence that follows it."""
+        index = bisect_left(self._starts, at) - 1
+        if index < 0:
+            return None
+        match = self.matches[index]
+        gap = self._text[match.end : at]
+        if not _FRAGMENT_END.fullmatch(gap) or self.places_something_else(match) or self.is_old(match):
+            return None
+        line_start = self._text.rfind("\n", 0, match.start) + 1
+        opening = self._text[line_start : match.start]
+        opening = opening[max(opening.rfind(". "), opening.rfind("? "), opening.rfind("؟ ")) + 1 :]
+        return match if _FRAGMENT_OPENING.fullmatch(opening) else None
+
     def reported(self, at: int | None = None) -> When:
         """The publication date, marked "reported"; undated when the article has none. With `at` (an
         offset in the article), the day of the chat message or diary entry it lies in, when it lies in one
         ("[18/03/2026, 16:20] S: two teachers detained …" was reported on 18 March)."""
+        fragment = self._fragment_before(at) if at is not None else None
+        if fragment is not None:  # "Once, in May. Men with guns came …"
+            return When(fragment.range.start, fragment.range.end, fragment.range.precision)
         day = self.stamps.day_at(at) if at is not None else None
         if day is not None and (self.published is None or day <= self.published):
             return When(day, day, REPORTED)
@@ -188,6 +206,13 @@ class ArticleDates:
         return When(self.published, self.published, REPORTED)
 
 
+# A sentence that is only a date ("Once, in May.", "A: On 3 March.", «ج: روز دوشنبه.»): its end, its opening.
+_FRAGMENT_END = re.compile(r"[ \t]*[.!؟][ \t]*\n?[ \t]*")
+_FRAGMENT_OPENING = re.compile(
+    r"[ \t*_\-]*(?:[A-Zا-ی]{1,2}\s*:\s*|[جسځپ]\s*:\s*)?(?:(?:once|it was|that was|this was|it happened|"
+    r"then|yes|no)[,.]?\s+)?(?:(?:on|in|at|during|late|early|last)\s+|(?:در|روز|په|طی)\s+)?",
+    re.IGNORECASE,
+)
 # "two brothers who had returned from Iran in January fled on Thursday": the date of the relative clause.
 _RELATIVE_CLAUSE = re.compile(
     r"(?<!\w)(?:who|which|that|whom)\s+(?:had|has|have|was|were|is|are)\s+(?:[^\s,;:.]+\s+){0,7}$",
