@@ -155,6 +155,12 @@ def _events_of_type(
     origin = sentence_places.flight_origin(item) if type_id == "flight" else None
     if origin and placed:  # "from Mazar-i-Sharif … into Pakistan via Torkham": where they fled from
         placed = [(origin, next((c for _, c, _ in placed if c), None), None)]
+    counted = {c for _, c, _ in placed if c}
+    senders = {w.country for w, _, _ in placed if w and w.country not in ("AF", None)}
+    if type_id == "deportation" and not parts and len(placed) > 1 and len(counted) <= 1 and len(senders) <= 1:
+        # "returned 2,300 Afghans through the Torkham and Chaman crossings": one deportation, counted
+        whole = next(iter(counted), counts[0].count if len(counts) == 1 else None)
+        placed = [(placed[0][0], whole, None)]
     events = []
     for where, found, item_when in placed:
         one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1

@@ -744,3 +744,32 @@ def test_one_journalist_or_prosecutor_is_one(text: str, language: str) -> None:
 )
 def test_who_the_deported_were_is_no_new_detention(text: str, language: str) -> None:
     assert {e.type for e in suggest(text, language)} == {"deportation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Pakistani authorities forcibly returned more than 2,300 Afghans through the Torkham and Chaman "
+            "crossings over the weekend.",
+            "en",
+            {("deportation", "PK", 2300, "at least")},
+        ),
+        (
+            "مقامات ایرانی روز شنبه حدود ۱۵۰۰ مهاجر افغان را از طریق گذرگاه‌های اسلام قلعه و میلک "
+            "اخراج کردند.",
+            "fa",
+            {("deportation", "IR", 1500, "about")},
+        ),
+        (
+            "پاکستان تېره اونۍ د تورخم او سپین بولدک له لارې لږ تر لږه دوه زره افغان کډوال په زور بېرته "
+            "افغانستان ته ولېږل.",
+            "ps",
+            {("deportation", "PK", 2000, "at least")},
+        ),
+    ],
+)
+def test_one_deportation_through_two_crossings_keeps_its_count(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
