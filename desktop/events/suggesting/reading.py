@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import TypeVar
 
 from desktop.events.gazetteer import PlaceMatch, find_places
@@ -90,6 +91,19 @@ def _trigger_language(text: str, language: str) -> str:
     return ""
 
 
+class _Spans:
+    """Spans of the text, to ask whether one overlaps another in O(log n) (a long article has hundreds)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(accumulate((b for _, b in ordered), max))  # the furthest end so far
+
+    def overlap(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # the spans starting before `end`
+        return before > 0 and self._reach[before - 1] > start
+
+
 def read_article(text: str, language: str, dates: ArticleDates) -> list[ReadSentence]:
     """Sentences with their triggers, counts, actors and places (each matcher run once over the text)."""
     whole = fold(text)
@@ -104,11 +118,9 @@ def read_article(text: str, language: str, dates: ArticleDates) -> list[ReadSent
     starts = [s.sentence.start for s in read]
     _distribute(find_triggers(text, language=_trigger_language(text, language)), read, starts, "triggers")
     places = find_places(text)
-    named = [(p.start, p.end) for p in places]  # «کارته سه» (Karte Se), "District 6": a name, not a count
-    counts = [
-        c for c in find_counts(text)
-        if not dates.overlaps(c.start, c.end) and not any(a < c.end and c.start < b for a, b in named)
-    ]  # fmt: skip
+    named = _Spans([(p.start, p.end) for p in places])  # «کارته سه» (Karte Se), "District 6": a name
+    found = find_counts(text)
+    counts = [c for c in found if not (dates.overlaps(c.start, c.end) or named.overlap(c.start, c.end))]
     _distribute(counts, read, starts, "counts")
     _distribute(find_perpetrators(text), read, starts, "perpetrators")
     _distribute(find_victim_groups(text), read, starts, "victims")
