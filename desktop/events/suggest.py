@@ -213,7 +213,7 @@ def _events_of_type(
             )
         )  # fmt: skip
     if type_id == "deportation":  # the deporting country's one event, whatever crossings and cities it names
-        return sentence_places.one_per_sender(events, own_when.start if own_when else None)
+        return sentence_places.one_per_sender(events, own_when)
     return events
 
 

@@ -406,3 +406,36 @@ def test_a_province_list_is_not_a_later_total(text: str, language: str) -> None:
         ("detention", "AF-KDZ", 5, "exact"),
         ("detention", "AF-TAK", 4, "exact"),
     }
+
+
+# 14. "at the police station that night", "in prison the next day": a word ending in "on" before a relative
+#     date does not hide it; a deportation through a crossing is dated by its own date, not the arrest's.
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On 3 February, police detained nine young men in Yakawlang district. Two of the nine said they "
+            "were beaten at the district police station that night.",
+            date(2026, 2, 3),
+        ),
+        (
+            "On 3 February, police detained a teacher in Kunduz city. He was flogged in the prison the next "
+            "day.",
+            date(2026, 2, 4),
+        ),
+    ],
+)
+def test_a_relative_date_after_a_word_ending_in_on(text: str, day: date) -> None:
+    torture = [e for e in suggest(text, published=date(2026, 3, 9)) if e.type == "torture"]
+    assert [(e.date_start, e.date_precision) for e in torture] == [(day, "day")]
+
+
+def test_a_deportation_is_dated_by_its_own_date() -> None:
+    text = (
+        "He was arrested by Iranian police in Mashhad on 6 April and deported through the Islam Qala "
+        "crossing on 9 April; he is now in hiding."
+    )
+    deportations = [e for e in suggest(text, published=date(2026, 4, 22)) if e.type == "deportation"]
+    assert [(e.country, e.date_start) for e in deportations] == [("IR", date(2026, 4, 9))]

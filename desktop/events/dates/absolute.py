@@ -358,7 +358,7 @@ RULES: list[Rule] = [
     Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال )?د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?(?:په |پر )"
          rf"(?P<oday>{names(ORDINAL_DAYS)}) (?:نېټه|نیټه|نېټې|نیټې|ورځ)", _ordinal_day, defer="no_year",
          relative=True, trigger="month"),
-    Rule(rf"(?:(?:on )?the |روز )(?P<oday>{names(ORDINAL_DAYS)}) (?:day )?(?:of |ماه )?{MONTH}"
+    Rule(rf"(?:(?:(?<!\w)on )?the |روز )(?P<oday>{names(ORDINAL_DAYS)}) (?:day )?(?:of |ماه )?{MONTH}"
          rf"{_YEAR_OR_THIS}", _ordinal_day, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:(?:the )?(?P<week>{names(_WEEKS)}) week of|هفته (?P<week_fa>{names(_WEEKS)})(?: ماه)?)"
          rf" {MONTH}{_YEAR_OR_THIS}", _week_of_month, defer="no_year", relative=True, trigger="month"),

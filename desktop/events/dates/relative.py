@@ -269,7 +269,7 @@ UNIT_WORDS |= {
 RULES: list[Rule] = [
     Rule(rf"{_N} {_UNIT} {_AFTER}", _from_anchor(+1), defer="always", relative=True, trigger="unit"),
     Rule(rf"{_N} {_UNIT} {_BEFORE}", _from_anchor(-1), defer="always", relative=True, trigger="unit"),
-    Rule(rf"(?:on )?(?:{_NEXT})", _next_day, defer="always", relative=True, trigger="unit"),
+    Rule(rf"(?:(?<!\w)on )?(?:{_NEXT})", _next_day, defer="always", relative=True, trigger="unit"),
     # before "last week" and the weekday alone are read apart
     Rule(rf"(?:on |روز )?{_WEEKDAY}(?: (?:night|evening|morning|afternoon))?,? (?:of )?"
          r"(?:last week|the previous week|the week before|هفته گذشته|هفته پیش|هفته قبل)(?![\w'’])",

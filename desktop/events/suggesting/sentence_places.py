@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
 
 from desktop.events.gazetteer import country_of_word
+from desktop.events.suggesting.dating import When
 from desktop.events.suggesting.placing import Where, where_of
 from desktop.events.suggesting.reading import ReadSentence
 from desktop.events.suggesting.suggestion import SuggestedEvent
@@ -99,25 +99,19 @@ def there(item: ReadSentence, mine: list[Hit]) -> Where | None:
     return where_of(before[-1]) if before else None
 
 
-def one_per_sender(events: list[SuggestedEvent], start: date | None) -> list[SuggestedEvent]:
+def one_per_sender(events: list[SuggestedEvent], own: When | None) -> list[SuggestedEvent]:
     """A deportation whose sentence names several places ("arrested … in Mashhad on 6 April and deported
-    through Islam Qala on 9 April") is one event of the deporting country, not one per place: those that
-    differ only by date become the one dated `start` (the date nearest the trigger), else the first."""
+    through Islam Qala on 9 April") is one event of the deporting country, not one per place, dated by the
+    date nearest its trigger (`own`); places with counts of their own stay apart ("500 through Islam Qala on
+    2 May and 300 through Milak on 5 May")."""
     kept: list[SuggestedEvent] = []
     for event in events:
-        same = next(
-            (
-                k
-                for k in kept
-                if (k.province, k.country, k.count) == (event.province, event.country, event.count)
-            ),
-            None,
-        )
-        if same is None:
+        key = (event.province, event.country, event.count)
+        if not any((k.province, k.country, k.count) == key for k in kept):
             kept.append(event)
-        elif event.date_start == start and same.date_start != start:
-            kept[kept.index(same)] = event
-    return kept
+    if own is None or len({e.count for e in kept}) != 1:
+        return kept
+    return [replace(e, date_start=own.start, date_end=own.end, date_precision=own.precision) for e in kept]
 
 
 # "detained … on the Afghan side of the crossing", «در سوی افغانی مرز», «د پولې افغان لوري ته»: in Afghanistan
