@@ -490,3 +490,42 @@ def test_a_dated_sentence_before_does_not_date_the_next() -> None:
     text = "Two teachers were detained in Herat on 2 March. Armed men threatened their families."
     threats = [e for e in suggest(text, "en", FRIDAY) if e.type == "threat"]
     assert [e.date_precision for e in threats] == ["reported"]
+
+
+# 11. Items of a list under a dated lead ending in a colon take its date; Pashto day ranges, month first.
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        (
+            "Weekly returns note, 12 January 2026\n\nBetween 5 and 11 January the border monitors "
+            "counted:\n\n"
+            "- Islam Qala: 4,200 people deported by Iran.\n- Torkham: 1,100 people deported by Pakistan.\n",
+            "en",
+            date(2026, 1, 5),
+            date(2026, 1, 11),
+        ),
+        (
+            "د راستنېدونکو اونیز راپور\n\nد مرغومي له ۱۵ څخه تر ۲۱ پورې د پولې څارونکو دا شمېرې ثبت کړې:\n\n"
+            "- تورخم: ۱۱۰۰ تنه له پاکستانه وشړل شول.\n- اسلام کلا: ۴۲۰۰ تنه له ایرانه وشړل شول.\n",
+            "ps",
+            date(2026, 1, 5),
+            date(2026, 1, 11),
+        ),
+    ],
+)
+def test_list_items_take_the_date_of_their_lead(text: str, language: str, start: date, end: date) -> None:
+    events = suggest(text, language, date(2026, 1, 12))
+    assert [(e.type, e.date_start, e.date_end) for e in events] == [("deportation", start, end)] * 2
+
+
+def test_a_list_under_an_undated_lead_is_reported() -> None:
+    text = (
+        "Weekly returns note, 12 January 2026\n\nReturns went on.\n\n"
+        "- Islam Qala: 4,200 people deported by Iran.\n- Torkham: 1,100 people deported by Pakistan.\n"
+    )
+    assert {e.date_precision for e in suggest(text, "en", date(2026, 1, 12))} == {"reported"}
+
+
+def test_a_pashto_day_range_with_the_month_first() -> None:
+    found = resolve_date("د ۱۴۰۴ کال د لړم له ۱۰مې نه تر ۱۶مې", published=MONDAY)
+    assert found == DateRange(date(2025, 11, 1), date(2025, 11, 7), "range")

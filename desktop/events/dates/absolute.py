@@ -344,6 +344,10 @@ RULES: list[Rule] = [
          rf" (?:of |د )?{MONTH}{_YEAR_OR_THIS}", _day_range, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:between )?{ENGLISH_MONTH} {_DAY_FIRST_B.replace('d1b', 'd1')}{DAY}{_YEAR_OR_THIS}",
          _day_range, defer="no_year", relative=True, trigger="month"),
+    # Pashto, the month first: «د مرغومي له ۱۵ څخه تر ۲۱ پورې», «د ۱۴۰۴ کال د لړم له ۱۰مې نه تر ۱۶مې»
+    Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال )?د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?(?:له|د) "
+         rf"(?P<d1b>\d{{1,2}}){_ORDINAL} (?:(?:څخه|نه) )?تر {DAY}(?: (?:پورې|پوري|نېټې|نیټې))*",
+         _day_range, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?P<day>\d{{1,2}})[\-/]{ENGLISH_MONTH}[\-/]{YEAR}", _day, trigger="month"),  # "17-Jun-2025"
     Rule(rf"(?:{WEEKDAY})?(?:the )?{DAY} (?:of |ماه |د )?{MONTH}{_YEAR_OR_THIS}", _day, defer="no_year",
          relative=True, trigger="month"),

@@ -191,12 +191,31 @@ class ArticleDates:
         opening = opening[max(opening.rfind(". "), opening.rfind("? "), opening.rfind("؟ ")) + 1 :]
         return match if _FRAGMENT_OPENING.fullmatch(opening) else None
 
+    def _list_lead(self, at: int) -> DateMatch | None:
+        """The date of the line that leads the list whose item `at` lies in ("In the past week (1 to 7 Jadi),
+        returns went on. The monitors counted:" then "- Islam Qala: 6,380 deported"), when it ends with a
+        colon."""
+        line_start = self._text.rfind("\n", 0, at) + 1
+        if not _LIST_ITEM.match(self._text, line_start):
+            return None
+        end = line_start - 1  # walk up the lines above: the list's other items, blank lines, then its lead
+        while end > 0 and line_start - end < _LEAD_REACH:
+            start = self._text.rfind("\n", 0, end) + 1
+            line = self._text[start:end]
+            if line.strip() and not _LIST_ITEM.match(line):
+                if not line.rstrip().endswith((":", "：")):
+                    return None
+                own = [m for m in self.within(start, end) if self.usable(m) and not self.is_old(m)]
+                return own[0] if own else None
+            end = start - 1
+        return None
+
     def reported(self, at: int | None = None) -> When:
         """The publication date, marked "reported"; undated when the article has none. With `at` (an
         offset in the article), the day of the chat message or diary entry it lies in, when it lies in one
         ("[18/03/2026, 16:20] S: two teachers detained …" was reported on 18 March)."""
-        fragment = self._fragment_before(at) if at is not None else None
-        if fragment is not None:  # "Once, in May. Men with guns came …"
+        fragment = self._fragment_before(at) or self._list_lead(at) if at is not None else None
+        if fragment is not None:  # "Once, in May. Men with guns came …"; "… last week (1–7 Jadi):" then "- …"
             return When(fragment.range.start, fragment.range.end, fragment.range.precision)
         day = self.stamps.day_at(at) if at is not None else None
         if day is not None and (self.published is None or day <= self.published):
@@ -206,6 +225,8 @@ class ArticleDates:
         return When(self.published, self.published, REPORTED)
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]")
+_LEAD_REACH = 1_500  # characters a list may run below the line that leads it
 # A sentence that is only a date ("Once, in May.", "A: On 3 March.", «ج: روز دوشنبه.»): its end, its opening.
 _FRAGMENT_END = re.compile(r"[ \t]*[.!؟][ \t]*\n?[ \t]*")
 _FRAGMENT_OPENING = re.compile(
