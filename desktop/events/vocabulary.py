@@ -69,7 +69,9 @@ def choices(name: str) -> list[str]:
 
 
 # Pashto typed on a Persian keyboard: ګ as گ, ې and ۍ as ی, ښ as ش, ځ as ز, ږ as ژ («وتشتول» is «وتښتول»).
-_PASHTO_AS_PERSIAN = {"ګ": "گ", "ې": "ی", "ۍ": "ی", "ښ": "ش", "ځ": "ز", "ږ": "ژ"}
+_PASHTO_AS_PERSIAN = {
+    "ګ": "گ", "ې": "ی", "ۍ": "ی", "ښ": "ش", "ځ": "ز", "ږ": "ژ", "ټ": "ت", "ډ": "د", "ړ": "ر", "ڼ": "ن",
+}  # fmt: skip
 _CANONICAL = str.maketrans(_PASHTO_AS_PERSIAN)
 _SPELLINGS = {
     letter: f"[{''.join(sorted({k for k, v in _PASHTO_AS_PERSIAN.items() if v == same} | {same}))}]"

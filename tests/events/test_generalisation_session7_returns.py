@@ -137,3 +137,19 @@ def test_those_detained_then_deported_are_one_detention_and_one_deportation(text
         ("deportation", "IR", date(2026, 1, 7)),
         ("detention", "IR", date(2026, 1, 5)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "روز شنبه ۸۰۰ مهاجر افغان از سوی ایران پس فرستاده شدند.",
+            "fa",
+            {("deportation", "IR", 800, "exact")},
+        ),
+        ("د شنبې په ورځ ۸۰۰ افغان کډوال له ایرانه دیپورټ شول.", "ps", {("deportation", "IR", 800, "exact")}),
+        ("د شنبې په ورځ ۸۰۰ افغان کډوال له ایرانه دیپورت شول.", "ps", {("deportation", "IR", 800, "exact")}),
+    ],
+)
+def test_sent_back_and_pashto_letters(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language, PUBLISHED)) == expected
