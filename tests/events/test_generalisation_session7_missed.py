@@ -439,3 +439,29 @@ def test_a_deportation_is_dated_by_its_own_date() -> None:
     )
     deportations = [e for e in suggest(text, published=date(2026, 4, 22)) if e.type == "deportation"]
     assert [(e.country, e.date_start) for e in deportations] == [("IR", date(2026, 4, 9))]
+
+
+# 15. "… detained for a night, kicked and beaten, and released the next morning": the release's date is not
+#     the beating's when the sentence dates the event before it.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "On 3 March he went to the directorate in Maidan Shahr. When his cousin went there two days "
+            "later to ask for him, the cousin was himself detained for a night, kicked and beaten with a "
+            "rifle butt, and released the next morning.",
+            "en",
+            date(2026, 3, 5),
+        ),
+        (
+            "روز دوشنبه سه مرد در شهر غزنی بازداشت و با کیبل لت‌وکوب شدند و روز پنجشنبه رها شدند.",
+            "fa",
+            date(2026, 4, 20),
+        ),
+    ],
+)
+def test_the_release_date_is_not_the_beatings(text: str, language: str, day: date) -> None:
+    torture = [e for e in suggest(text, language, published=date(2026, 4, 22)) if e.type == "torture"]
+    assert [e.date_start for e in torture] == [day]

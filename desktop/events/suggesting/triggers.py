@@ -351,6 +351,9 @@ def when_of(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | 
     offset = item.sentence.start
     own = [m for m in dates.within(offset, item.sentence.end) if dates.usable(m)]
     own = [m for m in own if not background_date(item, m.start, m.end) and not _other_part(item, m, mine)]
+    # "… detained two days later …, beaten, and released the next morning": the release's date, when another
+    # dates the event
+    own = [m for m in own if not _release_date(item, m, mine)] or own
     clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
     bounds = item.article_span(clause.start, clause.end)
     spans = [(offset + t.start, offset + t.end) for t in mine]
@@ -361,6 +364,21 @@ def when_of(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | 
     return dates.when(
         found, before=item.sentence.text[found.end - offset : mine[0].start] if found.end <= first else ""
     )
+
+
+# "… beaten with a rifle butt, and released the next morning", «… و روز بعد رها شد»: the release's date.
+_RELEASED = re.compile(r"\b(?:released|freed|let go|set free|sent home)\b", re.IGNORECASE)
+_RELEASED_AFTER = re.compile(r"\s*(?:رها|آزاد|خوشې|خوشي)\s*(?:شد|شدند|شو|شول|کړل|کړای)")
+
+
+def _release_date(item: ReadSentence, found: DateMatch, mine: list[Hit]) -> bool:
+    """A date after the event's words that dates the release ("kicked and beaten …, and released the next
+    morning", «… لت‌وکوب شد و روز بعد رها شد»), not the event."""
+    text, offset = item.sentence.text, item.sentence.start
+    at, end = found.start - offset, found.end - offset
+    if at < mine[-1].end:
+        return False
+    return bool(_RELEASED.search(text, mine[-1].end, at) or _RELEASED_AFTER.match(text, end))
 
 
 _PARTS = re.compile(r"[;؛]")
