@@ -332,6 +332,14 @@ def step_8_search_chunks_packed(db: Database) -> None:
     db.execute("ALTER TABLE search_chunks ADD COLUMN packed INTEGER NOT NULL DEFAULT 0")
 
 
+def step_9_search_chunk_size(db: Database) -> None:
+    """Each index file's chunk size (issue 16): 16 KiB for files stored from now on, so that a
+    look-up of a few bytes unpacks 16 KiB, not 64; files stored before keep their 64 KiB chunks."""
+    if "chunk_size" in {c.name for c in db["search_files"].columns}:
+        return  # converted already (a notebook whose version was set back)
+    db.execute("ALTER TABLE search_files ADD COLUMN chunk_size INTEGER NOT NULL DEFAULT 65536")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     step_1_foundation,
     step_2_annotations_tags_events,
@@ -341,6 +349,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     step_6_library_order_indexes,
     step_7_originals_stored_once,
     step_8_search_chunks_packed,
+    step_9_search_chunk_size,
 ]
 LATEST = len(MIGRATIONS)
 
