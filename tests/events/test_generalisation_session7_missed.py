@@ -465,3 +465,23 @@ def test_a_deportation_is_dated_by_its_own_date() -> None:
 def test_the_release_date_is_not_the_beatings(text: str, language: str, day: date) -> None:
     torture = [e for e in suggest(text, language, published=date(2026, 4, 22)) if e.type == "torture"]
     assert [e.date_start for e in torture] == [day]
+
+
+# 16. A man who "had returned from Iran" before his body was found: the body's day is the killing's, not
+#     the day a body was brought back.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The body of a former army commander who had returned from Iran in the spring was found on 10 August "
+        "near the Musa Qala district centre, with his hands tied.",
+        "The body of a shopkeeper who had returned from Pakistan in May was found on 10 August in a canal "
+        "outside Lashkar Gah.",
+    ],
+)
+def test_returned_from_abroad_is_no_body_brought_back(text: str) -> None:
+    killings = [e for e in suggest(text, published=date(2024, 8, 28)) if e.type == "killing"]
+    assert [(e.province, e.date_start, e.date_precision) for e in killings] == [
+        ("AF-HEL", date(2024, 8, 10), "day")
+    ]

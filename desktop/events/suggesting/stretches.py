@@ -62,7 +62,9 @@ _BODIES = re.compile(
     r"\b(?:bod(?:y|ies)|remains)\b|(?<!\w)(?:اجساد|جسد|جسدهای|جسدونه|جسدونو|جنازه|جنازې|مړي|مړی)(?!\w)"
 )
 _MOVED = re.compile(
-    r"\b(?:brought|transferred|handed (?:over|back)|repatriated|returned|sent back|delivered|received)\b"
+    # (not "a commander who had returned from Iran in the spring": the man, alive)
+    r"\b(?:brought|transferred|handed (?:over|back)|repatriated|returned(?! from)|sent back|delivered|"
+    r"received)\b"
     r"|(?<!\w)(?:انتقال|تحویل|منتقل|آورده|راوړل|وسپارل|ولېږدول|ولیږدول)"
 )
 _MOVE_REACH = 60  # characters between the date and the word of moving
