@@ -197,3 +197,19 @@ def test_more_spellings(name: str, province: str) -> None:
     assert [m.place.province or m.place.country for m in find_places(f"It happened in {name} district.")] == [
         province
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "province"),
+    [
+        ("Pul-e Sukhta", "AF-KAB"),
+        ("پل سوخته", "AF-KAB"),
+        ("Aino Mina", "AF-KAN"),
+        ("عینو مینه", "AF-KAN"),
+        ("Hada Farm", "AF-NAN"),
+        ("پل ابریشم", "AF-NIM"),
+        ("the Silk Bridge crossing", "AF-NIM"),
+    ],
+)
+def test_city_quarters_and_crossings(name: str, province: str) -> None:
+    assert [m.place.province for m in find_places(f"Two men were detained in {name} yesterday.")] == [province]
