@@ -212,4 +212,5 @@ def test_more_spellings(name: str, province: str) -> None:
     ],
 )
 def test_city_quarters_and_crossings(name: str, province: str) -> None:
-    assert [m.place.province for m in find_places(f"Two men were detained in {name} yesterday.")] == [province]
+    found = find_places(f"Two men were detained in {name} yesterday.")
+    assert [m.place.province for m in found] == [province]
