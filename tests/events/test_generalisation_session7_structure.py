@@ -349,3 +349,23 @@ def test_a_place_of_the_background_is_not_a_second_place_of_the_event(text: str,
 )
 def test_one_journalist_or_prosecutor_is_one(text: str, language: str) -> None:
     assert [e.count.value if e.count else None for e in suggest(text, language)] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("یک معلم روز شنبه در شهر کندز بازداشت شد و تا هنوز برنگشته است.", "fa"),
+        ("یک خبرنگار روز شنبه در شهر کندز بازداشت شد و خانواده‌اش نمی‌دانند او کجاست.", "fa"),
+        ("یک خبرنگار روز شنبه در شهر کندز بازداشت شد و هیچ اثری از او نیست.", "fa"),
+        ("یک خبرنگار روز شنبه در شهر کندز بازداشت شد و معلوم نیست که کجا نگهداری می‌شود.", "fa"),
+        ("یو ښوونکی د شنبې په ورځ په کندز ښار کې ونیول شو او کورنۍ یې نه پوهېږي چې چېرته دی.", "ps"),
+        ("یو ښوونکی د شنبې په ورځ په کندز ښار کې ونیول شو او له هغې ورځې راهیسې یې هیڅ پته نشته.", "ps"),
+    ],
+)
+def test_silence_in_dari_and_pashto_makes_one_disappearance(text: str, language: str) -> None:
+    assert facts(suggest(text, language)) == {("disappearance", "AF-KDZ", 1, "exact")}
+
+
+def test_still_held_is_a_state_not_a_silence() -> None:
+    text = "سه معلم که روز شنبه در شهر کندز بازداشت شدند هنوز در بازداشت هستند."
+    assert facts(suggest(text, "fa")) == {("detention", "AF-KDZ", 3, "exact")}

@@ -95,7 +95,7 @@ _HYPOTHETICAL_AFTER = compile_folded(
 _NEGATIVE_MEANING = compile_folded(
     r"whereabouts|heard|fate|missing|seen|trace|news|information|سرنوشت|خبری|خبر|اطلاع|برخلیک|ورک|مفقود|درک|پته|"
     r"come home|come back|came home|came back|returned|where (?:he|she|they)|"
-    r"دیده|نگشت|راستون|راستان|راغلی|لیدل"
+    r"دیده|نگشت|راستون|راستان|راغلی|لیدل|اثر|کجا|چېرته|چیرته|پوهېږی|پوهیږی"
 )
 # "these detentions", "این بازداشت‌ها": the sentence points back at events already reported.
 _ANAPHOR = compile_folded(

@@ -132,7 +132,7 @@ def flight_cause(folded: str) -> bool:
 _SILENCE = compile_folded(
     r"heard|seen|whereabouts|fate|news|word of|trace|information|خبر|اطلاع|سرنوشت|ردی|درک|څرک|پته|برخلیک|"
     r"come home|come back|came home|came back|returned|where (?:he|she|they)|دیده نشد|نگشت|راستون|راستان|"
-    r"راغلی|لیدل"
+    r"راغلی|لیدل|اثر|کجا|چېرته|چیرته|پته|څرک"
 )
 
 

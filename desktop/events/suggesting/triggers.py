@@ -92,7 +92,8 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
     if hit.key in earlier_types and clauses.is_restatement(folded, start, end):
         # "The body of a former teacher was found": someone not named before
         return not (_BODY.search(hit.text) and _SOMEONE_NEW.match(folded, end))
-    if clauses.is_state(folded, start) or clauses.is_cause(folded, start, end):
+    silence = hit.key == "disappearance" and _SINCE.search(hit.text)  # «تا هنوز برنگشته»: still unheard of
+    if (clauses.is_state(folded, start) and not silence) or clauses.is_cause(folded, start, end):
         return True
     if _TOPIC_BEFORE.search(folded, max(0, start - 40), start):
         return True  # "a journalist who had reported on deportations of Afghans": what was reported on
@@ -283,7 +284,7 @@ _SINCE = re.compile(
     r"heard|seen|whereabouts|fate|news|word of|trace|information|unknown location|unknown place|نامعلوم|"
     r"خبر|اطلاع|معلومات|سرنوشت|ردی|درک|څرک|پته|برخلیک|refused to|refuse to|ورکه|ورک|"
     r"come home|come back|came home|came back|returned|where (?:he|she|they)|دیده نشد|نگشت|راستون|راستان|"
-    r"راغلی|لیدل",
+    r"راغلی|لیدل|اثر|کجا|چېرته|چیرته|پته|څرک",
     re.IGNORECASE,
 )
 _AFTER_BEING = re.compile(
