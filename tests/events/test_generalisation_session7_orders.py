@@ -167,3 +167,20 @@ def test_one_deportation_through_two_crossings_keeps_its_count(
     text: str, language: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("Tajik authorities gave 40 Afghan families in Vahdat ten days to leave the country.", "en", "TJ"),
+        (
+            "مقامات ایرانی به خانواده‌های مهاجر افغان در مشهد ده روز مهلت دادند که کشور را ترک کنند.",
+            "fa",
+            "IR",
+        ),
+    ],
+)
+def test_an_authority_that_gives_families_days_to_leave_makes_a_statement(
+    text: str, language: str, country: str
+) -> None:
+    assert [(e.type, e.country) for e in suggest(text, language)] == [("statement", country)]

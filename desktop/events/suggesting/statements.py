@@ -90,7 +90,13 @@ def statement_speaker(folded: str, start: int) -> str | None:
     before = folded[max(0, start - 120) : start]
     before = re.split(r"[.;:!?؟؛]", before)[-1]
     found = [(m.start(), m.lastgroup) for m in _SPEAKER.finditer(before)]
+    if any(kind == "authority" for _, kind in found):  # "Tajik authorities gave 40 families ten days"
+        found = [(at, kind) for at, kind in found if not _ADDRESSED.fullmatch(before, at, at + 20)]
     return max(found)[1] if found else None
+
+
+# People an authority addresses, not who speaks: "gave 40 Afghan families …", «به خانواده‌ها …»
+_ADDRESSED = compile_folded(r"(?:families|relatives|elders|خانواده ها|کورنۍ)\b.*", re.DOTALL)
 
 
 _NATIONAL = compile_folded(
