@@ -176,8 +176,8 @@ def _events_of_type(
             and clauses.plural_subject(item.folded.text)
         ):
             count = context.count  # "They were detained …", "The men were beaten …": the same people
-        if count is None and type_id == "disappearance":
-            count = outcomes.act_count(item, mine[0], people)  # "summoned two women …; neither has been seen"
+        if type_id == "disappearance":  # "summoned two women …; neither has been seen": the summoned
+            count = outcomes.act_count(item, mine[0], people) or count
         if type_id == "statement" and statements.about_training(item.folded.text):
             continue  # a workshop's or a training's announcement
         if where is None and count is None and type_id != "statement" and is_general(item, mine, live):

@@ -71,3 +71,49 @@ def test_summons_and_searches(text: str, language: str, expected: set[tuple[obje
 def test_a_documents_title_is_no_statement(title: str) -> None:
     text = title + "\n\nOn Monday Taliban intelligence detained two teachers in Taloqan."
     assert facts(suggest(text, "", PUBLISHED)) == {("detention", "AF-TAK", 2, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Sunday the district governor in Nili summoned four elders; none has returned home since.",
+            {("disappearance", "AF-DAY", 4, "exact")},
+        ),
+        (
+            "A teacher was summoned to the PVPV office in Qala-e Naw on 3 May and never came home.",
+            {("disappearance", "AF-BDG", 1, "exact")},
+        ),
+        (
+            "The brother was detained for a night in Qala-e Naw and released with a warning not to come "
+            "back.",
+            {("detention", "AF-BDG", 1, "exact")},
+        ),
+    ],
+)
+def test_summoned_and_never_home(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, "en", PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "دو مهاجر برگشته از ایران روز جمعه در شهر زرنج به ضرب گلوله کشته شدند.",
+            "fa",
+            {("killing", "AF-NIM", 2, "exact")},
+        ),
+        (
+            "له پاکستانه دوه راستانه شوي کډوال د جمعې په ورځ په ننګرهار کې ونیول شول.",
+            "ps",
+            {("detention", "AF-NAN", 2, "exact")},
+        ),
+        (
+            "د جمعې په ورځ په هرات کې له ایرانه راستانه شوي درې کډوال ونیول شول.",
+            "ps",
+            {("detention", "AF-HER", 3, "exact")},
+        ),
+    ],
+)
+def test_back_from_abroad_is_no_place(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language, PUBLISHED)) == expected

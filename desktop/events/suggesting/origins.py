@@ -14,15 +14,16 @@ _GAP = r"[\s\u200c]+"
 # and Farah", "from the Shindand district of Herat").
 _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:returned|returning|returnees?|come back|came back|men|women|man|woman|people|persons|brothers|"
-    r"sons|youths?|boys|girls|workers|migrants|refugees|Afghans|families|nationals|natives?|residents?)"
-    rf"{_GAP}from|(?<!\w)(?:بازگشت|برگشت|عودت)(?:[\s\u200c]*(?:کننده|کنندگان))?{_GAP}از|(?<!\w)اهل)"
+    r"sons|youths?|boys|girls|workers|migrants|refugees|Afghans|families|nationals|natives?|residents?|back)"
+    rf"{_GAP}from|(?<!\w)(?:بازگشت|برگشت|عودت)[\w\u200c]*?(?:[\s\u200c]*(?:کننده|کنندگان))?{_GAP}از|(?<!\w)اهل)"
     # up to four words between, but not where the event was: "returnees from Iran in Herat"
     r"\s+(?:the\s+)?(?:(?!(?:in|at|near|to|into|در|به|په)\s)[^\s.;:]+[\s,،]+){0,4}?$",
     re.IGNORECASE,
 )
 # After it (Pashto puts "from" around the place): «له ایرانه راستانه شوي», «له پاکستان څخه راستنېدونکي».
 _ORIGIN_AFTER = re.compile(
-    rf"^(?:ه)?(?:{_GAP}څخه)?{_GAP}(?:بېرته{_GAP}|بیرته{_GAP})?(?:راستانه|راستنېدونکي|راستنیدونکي|راستنیدونکی|"
+    rf"^(?:ه)?(?:{_GAP}څخه)?(?:{_GAP}(?!کې|کی)[^\s.،,]+){{0,2}}?{_GAP}(?:بېرته{_GAP}|بیرته{_GAP})?"
+    r"(?:راستانه|راستنېدونکي|راستنیدونکي|راستنیدونکی|"
     r"راستون)"
 )
 # A place people went to is no place of the event either: "to Iran", «به ایران», «ایران ته».
