@@ -214,3 +214,13 @@ def test_more_spellings(name: str, province: str) -> None:
 def test_city_quarters_and_crossings(name: str, province: str) -> None:
     found = find_places(f"Two men were detained in {name} yesterday.")
     assert [m.place.province for m in found] == [province]
+
+
+def test_a_date_line_under_the_title_does_not_end_the_titles_province() -> None:
+    text = (
+        "گزارش هفتگی نظارت حقوق بشر – ولایت بغلان\n\nتاریخ نشر: ۵ حمل ۱۴۰۵\n\n"
+        "روز ۲۵ حوت، استخبارات طالبان دو معلم را در ولسوالی اندراب بازداشت کرد.\n\n"
+        "هفته گذشته سه خانواده از دوشی به کابل گریختند.\n"
+    )
+    flight = [e for e in suggest(text, "fa", date(2026, 3, 25)) if e.type == "flight"]
+    assert [e.province for e in flight] == ["AF-BGL"]

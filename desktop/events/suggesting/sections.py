@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.events.dates.published import is_date_line
 from desktop.events.suggesting import clauses
 from desktop.events.suggesting.counting import people_counts
 from desktop.events.suggesting.dating import ArticleDates
@@ -54,7 +55,8 @@ def sections(text: str, read: list[ReadSentence]) -> dict[int, str | None]:
     sections: dict[int, str | None] = {}
     current: str | None = None
     for item in read:
-        if is_heading(text, item):
+        if is_heading(text, item) and not (item.sentence.start and is_date_line(item.sentence.text)):
+            # a date line under the title ("Published 5 Hamal 1405", «تاریخ نشر: …») does not end its section
             provinces = {m.place.province for m in item.places if m.place.province}
             current = provinces.pop() if len(provinces) == 1 else None
         sections[item.sentence.start] = current
