@@ -485,3 +485,23 @@ def test_returned_from_abroad_is_no_body_brought_back(text: str) -> None:
     assert [(e.province, e.date_start, e.date_precision) for e in killings] == [
         ("AF-HEL", date(2024, 8, 10), "day")
     ]
+
+
+# 17. A date in a clause telling what the person had done before ("who had returned from Pakistan in May")
+#     does not date the event the sentence reports; an event told inside such a clause keeps its date.
+
+
+def test_a_date_of_what_someone_had_done_before() -> None:
+    text = (
+        "The body of a shopkeeper who had returned from Pakistan in May was found on 10 August in a canal "
+        "outside Lashkar Gah."
+    )
+    assert [(e.type, e.date_start) for e in suggest(text, published=date(2024, 8, 28))] == [
+        ("killing", date(2024, 8, 10))
+    ]
+
+
+def test_an_event_inside_the_clause_keeps_its_date() -> None:
+    text = "Two brothers from Khost city who had been detained on 2 May were released on 3 August."
+    detentions = [e for e in suggest(text, published=date(2024, 8, 28)) if e.type == "detention"]
+    assert [e.date_start for e in detentions] == [date(2024, 5, 2)]

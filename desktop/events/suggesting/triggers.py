@@ -355,6 +355,7 @@ def when_of(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | 
     # "… detained two days later …, beaten, and released the next morning": the release's date, when another
     # dates the event
     own = [m for m in own if not _release_date(item, m, mine)] or own
+    own = [m for m in own if not _in_relative_clause(item, m, mine)]
     clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
     bounds = item.article_span(clause.start, clause.end)
     spans = [(offset + t.start, offset + t.end) for t in mine]
@@ -380,6 +381,26 @@ def _release_date(item: ReadSentence, found: DateMatch, mine: list[Hit]) -> bool
     if at < mine[-1].end:
         return False
     return bool(_RELEASED.search(text, mine[-1].end, at) or _RELEASED_AFTER.match(text, end))
+
+
+# "The body of a shopkeeper who had returned from Pakistan in May was found …", «جسد مردی که در ماه ثور از
+# پاکستان برگشته بود، … پیدا شد»: what the person had done before, in a clause of its own.
+_RELATIVE_CLAUSE = re.compile(
+    r"\b(?:who|which|that) (?:had|has|have)\b.*?(?=\b(?:was|were|is|are|has been|have been)\b)"
+    r"|(?<!\w)که\s[^،,.]*?\s(?:بود|بودند)(?=[،,])",
+    re.IGNORECASE,
+)
+
+
+def _in_relative_clause(item: ReadSentence, found: DateMatch, mine: list[Hit]) -> bool:
+    """The date stands in a relative clause telling what the person had done before the sentence's event,
+    whose words stand outside it."""
+    text, offset = item.sentence.text, item.sentence.start
+    for m in _RELATIVE_CLAUSE.finditer(text):
+        inside = m.start() <= found.start - offset and found.end - offset <= m.end()
+        if inside and not any(m.start() <= t.start < m.end() for t in mine):
+            return True
+    return False
 
 
 _PARTS = re.compile(r"[;؛]")
