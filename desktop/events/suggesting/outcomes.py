@@ -37,11 +37,11 @@ _ACT = compile_folded(
     r"(?<!\w)(?:summoned|called in|called to (?:the|a|an|his|her)|ordered to (?:report|appear)|"
     r"(?:took|taken|drove|driven|led|dragged)\s+"
     r"(?:(?:him|her|them)\s+)?away|picked up|detained|arrested|abducted|seized|stopped|"
-    r"احضار|فراخوانده|با خود بردند|بازداشت|دستگیر|ربوده|"
-    r"وغوښتل|وغوښتلو|ونیول|ونیو|بوتلل|بوتله|یوړل|یوړ|وتښتول)(?!\w)"
     # "took two brothers, a mechanic and a student, from their home"
     r"(?:took|taken|dragged|pulled)\s+(?:\S+\s+){0,8}?(?:from|out of)\s+(?:their|his|her|the)\s+"
     r"(?:homes?|houses?|shops?|cars?|beds?|vehicles?)|"
+    r"احضار|فراخوانده|با خود بردند|بازداشت|دستگیر|ربوده|"
+    r"وغوښتل|وغوښتلو|ونیول|ونیو|بوتلل|بوتله|یوړل|یوړ|وتښتول)(?!\w)"
 )
 _RETURNED = compile_folded(
     r"(?<!\w)(?:released|freed|returned home|came back|was found|آزاد|رها شد|برگشت|خوشې|راستون)(?!\w)"
