@@ -369,3 +369,37 @@ def test_silence_in_dari_and_pashto_makes_one_disappearance(text: str, language:
 def test_still_held_is_a_state_not_a_silence() -> None:
     text = "سه معلم که روز شنبه در شهر کندز بازداشت شدند هنوز در بازداشت هستند."
     assert facts(suggest(text, "fa")) == {("detention", "AF-KDZ", 3, "exact")}
+
+
+_NUMBERED_TABLE = """# Monthly incident log
+
+| # | Date | Location | Incident | No. of victims |
+|---|---|---|---|---|
+| 1 | 4 May | Jalalabad, Nangarhar | Former soldiers detained at their homes | 6 |
+| 2 | 9 May | Asadabad, Kunar | Shopkeepers beaten by PVPV officers | approx. 10 |
+| 3 | 15 May | Mehtarlam, Laghman | Body of a former police officer found | 1 |
+"""
+
+_NUMBERED_TABLE_FA = """# فهرست رویدادها
+
+| شماره | تاریخ | محل | رویداد | تعداد قربانیان |
+|---|---|---|---|---|
+| ۱ | ۱۴ ثور | هرات | جوانان در شهر هرات بازداشت شدند | ۷ |
+| ۲ | ۲۰ ثور | بلخ | مهاجران در مزار شریف لت و کوب شدند | ۱۲ |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            _NUMBERED_TABLE,
+            "en",
+            {("detention", "AF-NAN", 6, "exact"), ("torture", "AF-KNR", 10, "about"),
+             ("killing", "AF-LAG", 1, "exact")},
+        ),
+        (_NUMBERED_TABLE_FA, "fa", {("detention", "AF-HER", 7, "exact"), ("torture", "AF-BAL", 12, "exact")}),
+    ],
+)  # fmt: skip
+def test_a_row_number_column_is_no_count(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language)) == expected

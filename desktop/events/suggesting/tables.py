@@ -90,28 +90,39 @@ _COUNT_CELL = re.compile(
     r"returnees|deportees|مرد|زن|تن|نفر|کس|تنه|کسان|سړي|ښځې)\s*)?$",
     re.IGNORECASE,
 )
-# A column that is not a count: dates, years, codes.
+# A column that is not a count: dates, years, codes, a row's number ("#", "No.").
 _NOT_COUNT = re.compile(
-    r"date|year|day|month|time|no\.|ref|id\b|code|تاریخ|سال|ماه|روز|نېټه|نیټه|کال", re.IGNORECASE
+    r"date|year|day|month|time|ref|id\b|code|تاریخ|سال|ماه|روز|نېټه|نیټه|کال|"
+    r"^\W*(?:#|no\.?|n°|nr\.?|s\.?\s?no\.?|serial|case|شماره|ګڼه|ردیف)\W*$",
+    re.IGNORECASE,
+)
+# A column that names the people counted: "No. of victims", "People", «تعداد», «شمېر».
+_PEOPLE_COLUMN = re.compile(
+    r"(?<!\w)(?:victims|people|persons|number|count|detained|affected|killed|deported|individuals|تعداد|شمار|"
+    r"شمېر|شمیر|قربانیان)(?!\w)",
+    re.IGNORECASE,
 )
 
 
 def _row_count(line: str, names: list[str], types: tuple[str | None, ...]) -> Count | None:
     """The count of a row's one count column ("| 11 July | Paktia | … | 8 |": 8; "~30": about 30), whose
     header names no event type and no date; None when no such cell or several."""
-    found = []
+    found: list[tuple[Count, bool]] = []
     for column, (start, end) in enumerate(_spans(line)):
         cell = _COUNT_CELL.match(line[start:end])
         name = names[column] if column < len(names) else ""
         typed = column < len(types) and types[column] is not None
-        if cell is None or typed or _NOT_COUNT.search(name):
+        if cell is None or typed or (_NOT_COUNT.search(name) and not _PEOPLE_COLUMN.search(name)):
             continue
         value = parse_count(cell["n"])
         if value is None:
             continue
         qualifier = "about" if cell["about"] else "at least" if cell["least"] or cell["plus"] else "exact"
-        found.append(Count(value.value, qualifier))
-    return found[0] if len(found) == 1 else None
+        found.append((Count(value.value, qualifier), bool(_PEOPLE_COLUMN.search(name))))
+    named = [count for count, people in found if people]  # of several, the column that names its people
+    if len(found) > 1 and len(named) == 1:
+        return named[0]
+    return found[0][0] if len(found) == 1 else None
 
 
 def counted_row(events: list[Candidate], count: Count) -> list[Candidate]:
