@@ -505,3 +505,27 @@ def test_an_event_inside_the_clause_keeps_its_date() -> None:
     text = "Two brothers from Khost city who had been detained on 2 May were released on 3 August."
     detentions = [e for e in suggest(text, published=date(2024, 8, 28)) if e.type == "detention"]
     assert [e.date_start for e in detentions] == [date(2024, 5, 2)]
+
+
+# 18. A report's subtitle with an abbreviation ("Update No. 7", "Vol. 3") is no sentence of notes: the date
+#     line under it is the report's.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UPDATE ON THE HUMAN RIGHTS SITUATION\nOctober – December 2024 (Update No. 7)\n"
+            "Wednesday, 15/01/2025\n\n1. Scope\n\n1.1 This update covers the period from 1 October to 31 "
+            "December 2024.",
+            date(2025, 1, 15),
+        ),
+        (
+            "MONITORING BULLETIN OF THE NORTHERN REGION\nSpring 2025 issue (Bulletin No. 3)\n"
+            "Monday, 07/04/2025\n\nDetentions continued in Kunduz and Takhar.",
+            date(2025, 4, 7),
+        ),
+    ],
+)
+def test_a_subtitle_with_an_abbreviation_is_no_note(text: str, expected: date) -> None:
+    assert published_date(text) == expected

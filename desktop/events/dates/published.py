@@ -191,7 +191,11 @@ _OPENS_LINE = re.compile(r"^[\s#*_\-–•]*$")
 # Notes that go on in sentences ("We drove from Kunduz city in the morning.") before a date alone on its line
 # ("14 March 2026"), or a date as a section heading ("## 12 March 2026") below the title: that date heads an
 # entry of the notes (see dates/stamps.py), it is not the day the notes were published.
-_PROSE = re.compile(r"[^\W\d_]{2,}[^.!?؟\n]{20,}[.!?؟](?:\s|$)")
+# (an abbreviation's full stop, "Update No. 7", "Mr. A. W.", ends no sentence)
+_PROSE = re.compile(
+    r"[^\W\d_]{2,}[^.!?؟\n]{20,}(?<!\bNo)(?<!\bno)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bvol)(?<!\b[A-Z])"
+    r"[.!?؟](?:\s|$)"
+)
 _SECTION_HEADING = re.compile(r"^\s*#{2,}\s")
 _SENT = re.compile(r"(?:^|[,،(–—\-]\s*)(?:sent|received|filed|written|typed up)\s+(?:on\s+)?$", re.IGNORECASE)
 
