@@ -20,6 +20,7 @@ from desktop.events.suggesting import (
     statements,
     stretches,
     tallies,
+    training,
 )
 from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When
@@ -435,6 +436,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
     incident = context  # the context of the last sentence with events
     seen_types: set[str] = set()
     correcting = False
+    lesson = training.training_document(text)  # a training's, a workshop's or a methodology's document
     acts = outcomes.pairs(read)  # act sentence → the sentence telling its outcome
     for index, item in enumerate(read):
         if acts.get(index, index) != index:
@@ -456,6 +458,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             found = [Candidate(e, index, item.paragraph) for e in rows]
         elif not found and not item.triggers:
             found = breakdown_line(item, index, candidates)
+        if lesson and not training.tells_incident(item, dates):
+            found = []  # a training's or a methodology's topics: "how to document detention"
         if correcting and found:  # "Correction" on a line of its own: the claim below it is corrected away
             found, correcting = [], False
         candidates += found
