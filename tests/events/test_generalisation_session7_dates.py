@@ -529,3 +529,19 @@ def test_a_list_under_an_undated_lead_is_reported() -> None:
 def test_a_pashto_day_range_with_the_month_first() -> None:
     found = resolve_date("د ۱۴۰۴ کال د لړم له ۱۰مې نه تر ۱۶مې", published=MONDAY)
     assert found == DateRange(date(2025, 11, 1), date(2025, 11, 7), "range")
+
+
+# 12. Nowruz (1 Hamal) as a day: "on Nowruz", «روز نوروز», «د نوروز په ورځ»; its eve; not the festival's name.
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("on Nowruz", DateRange(date(2026, 3, 21), date(2026, 3, 21), "day")),
+        ("روز نوروز", DateRange(date(2026, 3, 21), date(2026, 3, 21), "day")),
+        ("د نوروز په ورځ", DateRange(date(2026, 3, 21), date(2026, 3, 21), "day")),
+        ("شب نوروز", DateRange(date(2026, 3, 20), date(2026, 3, 21), "range")),
+        ("The Taliban banned Nowruz celebrations", None),
+        ("جشن نوروز", None),
+    ],
+)
+def test_nowruz(expression: str, expected: DateRange | None) -> None:
+    assert resolve_date(expression, published=MONDAY) == expected

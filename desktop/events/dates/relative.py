@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from desktop.events.dates.absolute import MONTH_PARTS, PASHTO_PARTS, part_key
-from desktop.events.dates.calendars import WEEKDAYS
+from desktop.events.dates.calendars import WEEKDAYS, gregorian_to_solar, solar_to_gregorian
 from desktop.events.dates.date_range import Context, DateRange, Rule, names, one_day, shift_months
 from desktop.events.dates.periods import MONTH_PERIODS, TO_PUBLICATION
 from desktop.events.numbers import WORD_VALUES
@@ -155,6 +155,22 @@ def _weekday_of_last_week(m: re.Match[str], context: Context) -> DateRange | Non
     return one_day(monday + timedelta(days=WEEKDAYS[re.sub(r"\s+", " ", m["weekday"])]))
 
 
+def _nowruz(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "on Nowruz", «روز نوروز», «د نوروز په ورځ»: 1 Hamal, the latest one not after publication (a week's
+    slack); "the eve of Nowruz", «شب نوروز», the night before it (30 Hut to 1 Hamal)."""
+    if context.published is None:
+        return None
+    year = gregorian_to_solar(context.published)[0]
+    day = solar_to_gregorian(year, 1, 1)
+    if day is None:
+        return None
+    if day > context.published + timedelta(days=7):
+        day = solar_to_gregorian(year - 1, 1, 1) or day
+    if m["eve"] or m["eve2"]:
+        return DateRange(day - timedelta(days=1), day, "range")
+    return one_day(day)
+
+
 def _to_publication(m: re.Match[str], context: Context) -> DateRange | None:
     if context.published is None:
         return None
@@ -250,7 +266,7 @@ _COMMON = {
 }  # fmt: skip
 UNIT_WORDS = frozenset(_UNITS) | {w for phrase in TO_PUBLICATION for w in phrase.split() if w not in _COMMON}
 UNIT_WORDS |= {"فردای", "morning", "evening", "afternoon", "همان", "هماغه", "overnight", "night", "شب", "شپه"}
-UNIT_WORDS |= {"since", "then", "زمان", "وقت", "وخته", "ورځې"}
+UNIT_WORDS |= {"since", "then", "زمان", "وقت", "وخته", "ورځې", "nowruz", "nawruz", "norooz", "نوروز"}
 UNIT_WORDS |= {
     "week",
     "اوږدو",
@@ -289,6 +305,10 @@ RULES: list[Rule] = [
     Rule(rf"په (?:تېرو|تیرو|وروستیو) {_N} {_UNIT}", _within_past, relative=True, trigger="unit"),
     Rule(rf"(?P<rel>{names(TO_PUBLICATION)})", _to_publication, relative=True, trigger="unit"),
     Rule(r"overnight(?! (?:stay|shelter|curfew))", _overnight, relative=True, trigger="unit"),
+    # a day named, not a festival ("banned Nowruz celebrations", «جشن نوروز» are no date)
+    Rule(r"(?:on |during |over )(?P<eve>the eve of )?(?:nowruz|nawruz|norooz)(?: day)?"
+         r"|(?:در )?(?:روز|(?P<eve2>شب)) نوروز|د نوروز په (?:ورځ|شپه)",
+         _nowruz, relative=True, trigger="unit"),
     Rule(r"(?:during|throughout|over|within|in the course of) the (?:reporting )?month"
          r"(?! (?:of|before|after))", _reported_month, relative=True, trigger="unit"),
     Rule(r"(?:during|throughout|over|in the course of) the (?:reporting )?week"
