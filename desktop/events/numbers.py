@@ -190,8 +190,15 @@ _NUMBER = re.compile(
     re.VERBOSE,
 )
 # "one hundred percent", "five provinces": numbers that count things other than people or incidents.
-# "aged 25", "aged between 18 and 25": ages
-_AGED = re.compile(r"\baged?\s+(?:between\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$")
+# "aged 25", "aged between 18 and 25": ages; "boys under 18", "under the age of 15", "younger than 17",
+# «زیر سن ۱۸», Pashto «له ۱۸ کلونو کم» (the years' word after it is a duration's: see _NOT_PEOPLE)
+_AGED = re.compile(
+    r"(?:\baged?\s+(?:between\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?|"
+    r"\b(?:under|below|over|above)\s+the\s+age\s+of\s+|"
+    r"\b(?:boys?|girls?|child|children|minors?|juveniles?|adolescents?|teenagers?|students?|pupils?)\s+"
+    r"(?:under|below|younger than|older than|over)\s+|\b(?:younger|older)\s+than\s+|"
+    r"(?<!\w)(?:زیر|کمتر از|بالاتر از|بیشتر از)?\s*سن\s+)$"
+)
 _NOT_PEOPLE = re.compile(
     r"(?:\s*(?:and|to|or|-|–|تا|و)\s*\d+)?"  # "18 to 25 years", «۱۸ تا ۲۵ سال»
     r"\s*(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|km|kilometres?|"
