@@ -363,6 +363,8 @@ def _retract(candidates: list[Candidate], item: ReadSentence, index: int) -> lis
     own = [c for c in candidates if c.sentence == index]
     if own:
         return [c for c in candidates if c.sentence != index]
+    if item.triggers and retractions.claims_itself(item.folded.text):
+        return candidates  # "an outlet had reported three killed, but the report was false": its own claim
     earlier = [c.sentence for c in candidates if c.paragraph >= item.paragraph - 1]
     last = max(earlier, default=None)
     return [c for c in candidates if c.sentence != last]

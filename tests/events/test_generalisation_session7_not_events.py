@@ -271,3 +271,27 @@ def test_the_killing_named_again_is_the_killing_told() -> None:
 def test_a_radio_named_killid_kills_no_one() -> None:
     text = "Radio Killid reported that four men from the shura were detained in Qala-e Naw on Monday."
     assert {e.type for e in suggest(text)} == {"detention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "روز ۲۰ اسد جسد یک افسر پیشین پولیس در ولسوالی امام صاحب ولایت کندز پیدا شد. یک رسانه محلی شمار "
+            "کشته‌شدگان را سه تن گزارش کرده بود، اما این گزارش نادرست بود.",
+            "fa",
+        ),
+        (
+            "The body of a former police officer was found in Imam Sahib district of Kunduz on Monday. A "
+            "local outlet had reported that three people were killed, but the report was false.",
+            "en",
+        ),
+    ],
+)
+def test_a_false_claim_told_in_its_own_sentence_leaves_the_event_before(text: str, language: str) -> None:
+    assert facts(suggest(text, language)) == {("killing", "AF-KDZ", 1, "exact")}
+
+
+def test_a_retraction_of_the_sentence_before_still_drops_it() -> None:
+    text = "Three men were reported killed in Kunduz on Monday. The report was later withdrawn."
+    assert suggest(text) == []

@@ -110,3 +110,16 @@ def corrects_previous(folded: str, previous: str) -> bool:
 def correction_heading(folded: str) -> bool:
     """A line that only says "Correction": what follows corrects an earlier report."""
     return bool(_CORRECTION_HEAD.match(folded))
+
+
+# "A local outlet had reported the number killed as three, but …", «یک رسانه … گزارش کرده بود، اما این گزارش
+# نادرست بود», «… ویلي وو چې …، خو …»: the sentence tells the claim it then calls false.
+_OWN_CLAIM = compile_folded(
+    r"(?<!\w)(?:reported|had reported|claimed|had claimed|said|had said|گزارش کرده|گزارش داده|ادعا کرده|"
+    r"گفته بود|ویلي وو|ویلي و|ادعا کړې|راپور ورکړی)(?!\w)"
+)
+
+
+def claims_itself(folded: str) -> bool:
+    """The retracting sentence tells the claim it retracts (a report, then "but the report was false")."""
+    return bool(_OWN_CLAIM.search(folded))
