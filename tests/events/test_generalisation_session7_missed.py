@@ -529,3 +529,32 @@ def test_an_event_inside_the_clause_keeps_its_date() -> None:
 )
 def test_a_subtitle_with_an_abbreviation_is_no_note(text: str, expected: date) -> None:
     assert published_date(text) == expected
+
+
+# 19. A monthly report whose subtitle names its month («ماه جدی ۱۴۰۴» under «گزارش ماهانه …»): «در سراسر این
+#     ماه» (throughout this month) is that month, not the month of publication.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        (
+            "گزارش ماهانه وضعیت حقوق بشر در ولایات شمالی\nماه جدی ۱۴۰۴\n\nتاریخ نشر: ۱۰ دلو ۱۴۰۴\n\nدر سراسر "
+            "این ماه، گزارش‌هایی از لت‌وکوب زندانیان در زندان‌های ولایتی کندز، تخار و بغلان به دست ما رسیده "
+            "است.",
+            "fa",
+            date(2025, 12, 22),
+        ),
+        (
+            "MONTHLY HUMAN RIGHTS REPORT, NORTHERN PROVINCES\nJanuary 2026\n\nPublished 9 February 2026\n\n"
+            "Throughout this month, detainees in the provincial prisons of Kunduz, Takhar and Baghlan were "
+            "beaten.",
+            "en",
+            date(2026, 1, 1),
+        ),
+    ],
+)
+def test_throughout_this_month_is_the_reports_month(text: str, language: str, start: date) -> None:
+    published = published_date(text)
+    torture = [e for e in suggest(text, language, published=published) if e.type == "torture"]
+    assert [e.date_start for e in torture] == [start]

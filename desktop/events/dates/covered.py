@@ -32,7 +32,7 @@ _PERIOD_DAYS = 27  # a month or longer: a period a report covers, not an inciden
 _WEEK_DAYS = 4  # … unless stated as a stretch of days ("Weekly notes (2–8 March 2026)", «۱ تا ۷ جدی ۱۴۰۴»)
 _COVER_WORDS = re.compile(
     r"\b(?:covers|covering|covered|reporting period|period under review|review period|period from)\b"
-    r"|پوشش|دوره گزارش|دوره مورد گزارش|د راپور موده|رانغاړي|را نغاړي",
+    r"|پوشش|دوره گزارش|دوره مورد گزارش|د راپور موده|رانغاړي|را نغاړي|در بر می‌?\s?گیرد|دربر می‌?\s?گیرد",
     re.IGNORECASE,
 )
 # A title naming a period is a periodic report's ("Quarterly update, April to June 2026", «گزارش ماه حوت»); a
@@ -60,9 +60,10 @@ _MONTH_WORDS = re.compile(
     r"\b(?:during|over|throughout|within|in) the (?:reporting )?month\b(?! (?:of|before|after|that|when)\b)"
     r"|\b(?:during|throughout|in|within|over) this month\b"
     r"|(?<!\w)(?:در|طی|در طول|در جریان) ماه (?:گزارش|مورد گزارش|مورد بررسی)(?!\w)"
-    r"|(?<!\w)(?:در|طی|در طول|در جریان) (?:این|همین) ماه(?! (?:گذشته|پیش|قبل|جاری|روان|اینده|بعد))(?!\w)"
+    r"|(?<!\w)(?:در|طی|در طول|در جریان|در سراسر|در تمام|در تمامی|طول) (?:این|همین) ماه"
+    r"(?! (?:گذشته|پیش|قبل|جاری|روان|اینده|بعد))(?!\w)"
     r"|(?<!\w)د راپور په میاشت(?:ې|ی)? (?:کې|کی)(?!\w)"
-    r"|(?<!\w)(?:په (?:دې|همدې)|پدې) میاشت(?:ې|ی)? (?:کې|کی)(?!\w)"
+    r"|(?<!\w)(?:په (?:دې|همدې)|پدې|د دې|د همدې|ټوله) میاشت(?:ې|ی)? (?:کې|کی|په اوږدو کې|ترڅ کې)(?!\w)"
 )  # «در این ماه» in a monthly report on Hamal is Hamal; not "earlier this month", «ماه جاری»: the month of
 # publication ("Earlier this month" in a brief on May published 4 June is June)
 _ONE_MONTH_DAYS = 31
@@ -74,6 +75,9 @@ def covered_period(text: str, published: date | None) -> DateRange | None:
     if not lines:
         return None
     candidates = [lines[0]] if _REPORT_WORDS.search(lines[0]) else []
+    if candidates and len(lines) > 1 and len(lines[1].split()) <= 6:
+        # the title's subtitle naming the period: «ماه جدی ۱۴۰۴», "October – December 2024"
+        candidates.append(lines[1])
     for line in lines[1:]:
         for sentence in re.split(r"(?<=[.!?؟])\s+", line[:_LONGEST_HEAD_LINE]):
             if _COVER_WORDS.search(sentence):
