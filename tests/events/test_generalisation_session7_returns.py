@@ -153,3 +153,14 @@ def test_those_detained_then_deported_are_one_detention_and_one_deportation(text
 )
 def test_sent_back_and_pashto_letters(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
     assert facts(suggest(text, language, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bodies were returned to their families in Herat on Friday.",
+        "Gunmen killed a shopkeeper in Herat on Monday. His phone was returned to his brother on Wednesday.",
+    ],
+)
+def test_returned_to_a_family_is_no_deportation(text: str) -> None:
+    assert not any(e.type == "deportation" for e in suggest(text, "en", PUBLISHED))

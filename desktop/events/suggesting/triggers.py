@@ -45,6 +45,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if hit.key == "statement" and statements.no_statement_made(folded, start, end):
             continue
+        if hit.key == "deportation" and _RETURNED_BY.match(hit.text) and not _RETURN_ROUTE.match(folded, end):
+            continue  # "the bodies were returned to their families", "phones were returned": no deportation
         if hit.key == "flight" and _WEAK_FLIGHT.match(hit.text) and (
             not _flight_context(item, earlier_types) or _ERRAND.match(item.sentence.text, hit.end)
         ):
@@ -296,6 +298,11 @@ _APART = re.compile(
 )
 _AND = re.compile(r"\s+(?:and|و|او)\s+(?:(?:have|has|were|was|then)\s+)?")
 _QUESTION = re.compile(r"[?؟]\W*$")
+# "were returned" deports people only with its route: "returned by Iran", "from Chaman", "through Islam Qala".
+_RETURNED_BY = re.compile(r"(?:were|was|been|being) returned", re.IGNORECASE)
+_RETURN_ROUTE = re.compile(
+    r"\s+(?:\S+\s+){0,3}?(?:from|by|through|via|across|over the border|to afghanistan|to their country)\b"
+)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:reported|reporting|reports|wrote|written|writing|investigat\w+|campaign\w*)\s+(?:on|about|against)\s+"
     r"(?:the\s+)?(?:\S+\s+){0,2}$|\bcover(?:ed|ing|s)?\s+(?:the\s+)?(?:\S+\s+){0,1}$",
