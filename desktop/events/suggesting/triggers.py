@@ -33,7 +33,7 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
     live: list[Hit] = []
     unreal: Hit | None = None
     question = _QUESTION.search(item.sentence.text)  # "Q: When did your son go missing?": asked, not told
-    if question or methodology.states_a_rule(folded):  # "… is recorded as fleeing from Ghazni": a rule
+    if question or (item.triggers and methodology.states_a_rule(folded)):  # "… is recorded as …": a rule
         item.unreal.extend(item.triggers)
         return []
     for hit in typed_triggers(item):
