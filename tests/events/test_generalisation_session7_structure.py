@@ -403,3 +403,21 @@ _NUMBERED_TABLE_FA = """# فهرست رویدادها
 )  # fmt: skip
 def test_a_row_number_column_is_no_count(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The corpse of a former soldier was recovered from the Kokcha river in Badakhshan.",
+            {("killing", "AF-BDS", 1, "exact")},
+        ),
+        (
+            "Villagers discovered the remains of two men buried in a shallow grave in Chak district, Wardak.",
+            {("killing", "AF-WAR", 2, "exact")},
+        ),
+        ("The remains of the old fort in Herat were damaged by rain.", set()),
+    ],
+)
+def test_a_corpse_or_human_remains_found_is_a_killing(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text)) == expected

@@ -121,7 +121,7 @@ def _merge(kept: Candidate, new: Candidate, text: str) -> Candidate:
     )
 
 
-_BODY = re.compile(r"bod(?:y|ies)|found dead|جسد|اجساد|مړی|مړي", re.IGNORECASE)
+_BODY = re.compile(r"bod(?:y|ies)|corpses?|remains|grave|found dead|جسد|اجساد|مړی|مړي", re.IGNORECASE)
 
 
 def _found_dead(event: SuggestedEvent) -> bool:

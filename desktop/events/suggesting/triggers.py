@@ -321,7 +321,7 @@ _SOMEONE_NEW = re.compile(
     r"|\s+(?:یکی از|یک تن از|یو له)",  # "The body of one of them", «جسد یکی از آنان»
     re.IGNORECASE,
 )
-_BODY = re.compile(r"bod(?:y|ies)|جسد|اجساد|مړی|مړي|جنازه", re.IGNORECASE)
+_BODY = re.compile(r"bod(?:y|ies)|corpses?|remains|grave|جسد|اجساد|مړی|مړي|جنازه", re.IGNORECASE)
 _THE_DEAD = re.compile(r"\s+(?:of\s+)?(?:the|these|those|این|آن|همان|دغو|دغه|هغو)\s", re.IGNORECASE)
 _BODIES_OF_THE = re.compile(
     r"(?:\bbod(?:y|ies)\s+of\s+the|(?<!\w)(?:جسد|اجساد|مړي|مړی)\s+(?:این|آن|همان|دغو|دغه|هغو))\s+(?:\S+\s+){0,3}$",
