@@ -169,3 +169,8 @@ def test_a_part_in_dari_keeps_the_deportations_count() -> None:
         "کویته زندانی بودند."
     )
     assert ("deportation", "PK", 1150, "exact") in facts(suggest(text, "fa", PUBLISHED))
+
+
+def test_the_place_attacked_is_no_destination() -> None:
+    text = "روز شنبه طالبان از ولسوالی شیندند به ولسوالی بالابلوک حمله کردند و سه غیرنظامی را کشتند."
+    assert "AF-FRA" in {e.province for e in suggest(text, "fa", PUBLISHED)}

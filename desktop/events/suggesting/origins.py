@@ -52,8 +52,13 @@ def _origin(text: str, match: PlaceMatch) -> bool:
     )
 
 
+# «به ولسوالی جاغوری حمله کردند» (attacked Jaghori): the place attacked, not a destination.
+_ATTACKED_AFTER = re.compile(r"^[^.;،,]{0,30}?(?:حمله|یورش|هجوم|برید|attack|raid)", re.IGNORECASE)
+
+
 def _destination(text: str, match: PlaceMatch) -> bool:
-    return bool(
+    attacked = _ATTACKED_AFTER.match(text[match.end : match.end + 40])
+    return not attacked and bool(
         _DESTINATION.search(text, max(0, match.start - 20), match.start)
         or _DESTINATION_AFTER.match(text[match.end : match.end + 6])
     )
