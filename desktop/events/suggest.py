@@ -40,6 +40,7 @@ from desktop.events.suggesting.placing import (
     Where,
     dominant_country,
     event_places,
+    foreign_side,
     incident_where,
     placements,
     starts_new_topic,
@@ -194,6 +195,9 @@ def _events_of_type(
         if type_id == "statement" and statements.national_authority(item.folded.text):
             inherited = None  # "the Supreme Court said all provincial courts must …": the country's policy
         there = sentence_places.there(item, mine)  # "beat them there": the place named last before
+        # "Iranian border guards beat them near the Islam Qala crossing": on Iran's side
+        if type_id != "deportation":  # a deportation is the deporting country's anyway (below)
+            where = foreign_side(text, places, where, actor.text if actor else None, home) or where
         speaker = actor.country if actor and type_id == "statement" else None  # "Iran's minister said …"
         if speaker not in (None, "AF") and inherited and inherited.country != speaker:
             inherited = None  # «مقام‌های ایرانی اعلام کردند …» after an incident in Jowzjan: Iran's words

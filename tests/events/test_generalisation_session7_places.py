@@ -224,3 +224,32 @@ def test_a_date_line_under_the_title_does_not_end_the_titles_province() -> None:
     )
     flight = [e for e in suggest(text, "fa", date(2026, 3, 25)) if e.type == "flight"]
     assert [e.province for e in flight] == ["AF-BGL"]
+
+
+# 8. A foreign force's guards or police near an Afghan crossing act on their side; shelling lands here.
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Iranian border guards beat about 60 migrants in a camp near the Islam Qala crossing on Tuesday.",
+            "en",
+            (None, "IR"),
+        ),
+        (
+            "مرزبانان ایرانی روز سه‌شنبه دو مهاجر افغان را در نزدیکی گذرگاه اسلام قلعه به قتل رساندند.",
+            "fa",
+            (None, "IR"),
+        ),
+        ("Pakistani police beat twelve Afghan traders near Torkham on Tuesday.", "en", (None, "PK")),
+        ("Pakistani forces shelling killed two children near Dangam on Tuesday.", "en", ("AF-KNR", "AF")),
+        (
+            "Taliban border police beat two returnees near the Islam Qala crossing on Tuesday.",
+            "en",
+            ("AF-HER", "AF"),
+        ),
+    ],
+)
+def test_a_foreign_force_near_an_afghan_crossing(
+    text: str, language: str, expected: tuple[str | None, str]
+) -> None:
+    assert [(e.province, e.country) for e in suggest(text, language, PUBLISHED)] == [expected]
