@@ -358,3 +358,34 @@ def test_leaving_for_another_country_is_still_flight() -> None:
         "Gunmen shot dead a teacher in Kunduz city on Monday. His brother left Kunduz for Pakistan next day."
     )
     assert ("flight", "AF-KDZ") in {f[:2] for f in facts(suggest(text))}
+
+
+# 11. A line restating the key figures ("Key figures restated: …", "Highlights: …", «ارقام کلیدی: …») adds
+#     the cases told before, no event of its own.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Gunmen killed five men in Farah city on 3 November.\n\nKey figures restated: five men killed in "
+            "Farah this month.",
+            "en",
+            {("killing", "AF-FRA", 5, "exact")},
+        ),
+        (
+            "Gunmen killed five men in Farah city on 3 November.\n\nHighlights: five men killed in Farah.",
+            "en",
+            {("killing", "AF-FRA", 5, "exact")},
+        ),
+        (
+            "افراد مسلح روز شنبه پنج مرد را در شهر فراه کشتند.\n\nارقام کلیدی: پنج مرد در فراه کشته شدند.",
+            "fa",
+            {("killing", "AF-FRA", 5, "exact")},
+        ),
+    ],
+)
+def test_key_figures_restated_are_no_events(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected

@@ -234,6 +234,9 @@ _SUMMARY = compile_folded(
     r"so far this (?:week|month|year)|to date|this brings|brings the (?:total|number)|"
     # "Summary: the extract covers seven people detained …", «جمع‌بندی:», «لنډیز:»
     r"^\W*(?:summary|in summary|to sum up|جمع بندی|خلاصه|لنډیز)\s*[:\-–—]|"
+    # "Key figures restated: …", "Highlights:", «ارقام کلیدی:», «مهمې شمېرې:»: the cases added up again
+    r"^\W*(?:key (?:figures|facts|numbers|messages?|points|findings)|highlights|at a glance|in brief|"
+    r"ارقام کلیدی|نکات کلیدی|نکات عمده|مهمې شمېرې|مهم ټکي)(?:\s+\w+)?\s*[:\-–—]|"
     r"(?:covers?|covering|includes?|including|lists?|listing)\s+(?:a total of\s+)?\S+\s+"
     r"(?:people|persons|cases|individuals|incidents|victims)|"
     r"در مجموع|مجموعا|همدا ټول|ټول ټال|"
