@@ -295,3 +295,23 @@ def test_a_false_claim_told_in_its_own_sentence_leaves_the_event_before(text: st
 def test_a_retraction_of_the_sentence_before_still_drops_it() -> None:
     text = "Three men were reported killed in Kunduz on Monday. The report was later withdrawn."
     assert suggest(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "د جدي په ۵مه په هرات ښار کې پنځه ښځې ونیول شوې. د جدي په ۹مه په مزار شریف کې څلور نورې ښځې "
+            "ونیول شوې. په دې توګه د نیول شویو ښځو شمېر نهو تنو ته رسېږي.",
+            "ps",
+        ),
+        (
+            "روز ۵ جدی پنج زن در شهر هرات بازداشت شدند. روز ۹ جدی چهار زن دیگر در شهر مزار شریف بازداشت "
+            "شدند. بدین ترتیب شمار زنان بازداشت‌شده به نه تن می‌رسد.",
+            "fa",
+        ),
+    ],
+)
+def test_the_number_that_reaches_a_total_in_the_present_is_no_event(text: str, language: str) -> None:
+    parts = {("detention", "AF-HER", 5, "exact"), ("detention", "AF-BAL", 4, "exact")}
+    assert facts(suggest(text, language)) == parts

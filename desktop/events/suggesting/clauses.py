@@ -245,7 +245,7 @@ _SUMMARY = compile_folded(
     r"(?:number|total|tally|toll) of \w+\s+(?:\S+\s+){0,14}?(?:has\s+|have\s+)?(?:\w+\s+)?"
     r"(?:reached|risen to|rose to|climbed to|now stands at|stands at)|"
     r"(?:شمار|تعداد|شمېر|شمیر)\s+(?:\S+\s+){1,14}?(?:به|ته)\s+(?:\S+\s+){1,3}"
-    r"(?:رسید\w*|رسیده\w*|ورسېد\w*|ورسید\w*))(?!\w)"
+    r"(?:رسید\w*|رسیده\w*|ورسېد\w*|ورسید\w*|می رسد|رسد|رسېږ\w*|رسیږ\w*))(?!\w)"
 )
 
 
