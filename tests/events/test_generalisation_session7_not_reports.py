@@ -55,6 +55,12 @@ def test_a_counting_rule_or_a_quoted_example_is_no_event(text: str, language: st
     assert suggest(text, language) == []
 
 
+def test_a_dated_case_recorded_as_something_is_still_an_event() -> None:
+    # near miss: a rule names no day; "recorded as a robbery" of a killing on 3 May reports it
+    text = "A shopkeeper shot dead in Herat city on 3 May is recorded as a robbery victim by the police."
+    assert facts(suggest(text)) == {("killing", "AF-HER", 1, "exact")}
+
+
 def test_a_report_of_what_we_recorded_is_still_an_event() -> None:
     # near miss: the past tense reports ("we recorded"), a rule is in the present ("we record")
     text = "In April we recorded the detention of six former soldiers in Khost city on 12 April."
