@@ -421,3 +421,41 @@ def test_a_row_number_column_is_no_count(text: str, language: str, expected: set
 )
 def test_a_corpse_or_human_remains_found_is_a_killing(text: str, expected: set[tuple[object, ...]]) -> None:
     assert facts(suggest(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "د شنبې په ورځ د کندهار په لاره د طالبانو په یوه پوسته کې دوه مسافر له موټره کښته کړل شول او تر "
+            "اوسه یې هیڅ درک نشته.",
+            "ps",
+            {("disappearance", "AF-KAN", 2, "exact")},
+        ),
+        (
+            "د شنبې په ورځ د کندهار په لاره د طالبانو په یوه پوسته کې دوه مسافر له موټره راښکته کړل شول.",
+            "ps",
+            {("disappearance", "AF-KAN", 2, "exact")},
+        ),
+        (
+            "روز شنبه دو مسافر در پوسته امنیتی طالبان در شاهراه کندهار دستگیر و به جای نامعلوم برده شدند.",
+            "fa",
+            {("disappearance", "AF-KAN", 2, "exact")},
+        ),
+        (
+            "روز شنبه یک راننده در ایست بازرسی طالبان در شهر قندهار با خود برده شد.",
+            "fa",
+            {("disappearance", "AF-KAN", 1, "exact")},
+        ),
+    ],
+)
+def test_taken_off_a_vehicle_or_to_an_unknown_place_in_dari_and_pashto(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+def test_pashto_down_is_not_dari_killed() -> None:
+    # «کښته» (down) folds to the letters of «کشته» (killed)
+    text = "د شنبې په ورځ په کندهار ښار کې دوه مسافر له موټره کښته شول او خپل کور ته لاړل."
+    assert [e.type for e in suggest(text, "ps")] == []

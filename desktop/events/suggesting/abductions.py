@@ -18,7 +18,8 @@ from desktop.events.vocabulary import Hit
 # The words of taking (not "detained", "arrested"): a detention trigger made of them may be an abduction.
 _TAKING = compile_folded(
     r"(?<!\w)(?:taken|took|pulled|picked up|seized|whisked|hauled)(?!\w)|"
-    r"پایین (?:کرده|کشیده|کردند|کشیدند)|پیاده (?:کرده|کردند)|با خود برد|برده شد|بوتلل|بوتله|بوتلو|کښته کړ"
+    r"پایین (?:کرده|کشیده|کردند|کشیدند)|پیاده (?:کرده|کردند)|با خود برد|برده شد|بوتلل|بوتله|بوتلو|کښته کړ|"
+    r"ښکته کړ"
 )
 _CHECKPOINT = compile_folded(
     r"checkpoint|check-point|check post|ایست بازرسی|ایست های بازرسی|پوسته|پوستې|پوستی|پاټک|چک پوست"

@@ -37,6 +37,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         item.unreal.extend(item.triggers)
         return []
     for hit in typed_triggers(item):
+        if hit.key == "killing" and "ښ" in hit.text:
+            continue  # Pashto «کښته» (down) folds to Dari «کشته» (killed)
         start, end = item.span(hit.start, hit.end)
         joined = unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start)
         if clauses.names_people(folded, start, end) or clauses.weak_without_object(folded, start, end):
@@ -229,7 +231,9 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
         item.background += before
         kept = [t for t in kept if t not in before]
     unknown = [t for t in kept if t.key == "disappearance" and _SINCE.search(t.text)]
-    if unknown and not any(t.key == "detention" and t.start > unknown[0].start for t in kept):
+    # «… به جای نامعلوم برده شدند» (taken to an unknown place): the taking is the silence's own verb
+    later = [t for t in kept if t.key == "detention" and t.start > unknown[0].start] if unknown else []
+    if unknown and not any(not (_MOVED.search(t.text) and t.start - unknown[0].end < 12) for t in later):
         # "detained and not heard from since": a detention followed by silence is one disappearance (which
         # may restate a detention of those people told before); not a detention told before a "while"
         breaks = [m.end() for m in _APART.finditer(item.sentence.text, 0, unknown[0].start)]
