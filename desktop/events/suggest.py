@@ -460,7 +460,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         if index in tables.counts:
             found = counted_row(found, tables.counts[index])  # "| … | Eight men detained … | 8 |"
         if index in tables.rows and not found:  # "| Islam Qala | Herat | Iran | 9,412 |" under "Deported"
-            rows = row_events(item, tables.rows[index], table_date(candidates, tables.rows[index], dates))
+            when = table_date(candidates, tables.rows[index], dates, tables.caption(index, read))
+            rows = row_events(item, tables.rows[index], when)
             found = [Candidate(e, index, item.paragraph) for e in rows]
         elif not found and not item.triggers:
             found = breakdown_line(item, index, candidates)

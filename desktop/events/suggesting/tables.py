@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from desktop.events.numbers import Count, parse_count
+from desktop.events.script import fold_str
+from desktop.events.suggesting import compile_folded
 from desktop.events.suggesting.counting import people_counts
 from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import Candidate
@@ -29,6 +31,11 @@ class Tables:
     skipped: frozenset[int]
     rows: dict[int, tuple[str | None, ...]]
     counts: dict[int, Count] = field(default_factory=dict)  # a row's count column ("| … | 8 |", "~30")
+    captions: dict[int, int] = field(default_factory=dict)  # a row: the line above its table saying what
+
+    def caption(self, index: int, read: list[ReadSentence]) -> ReadSentence | None:
+        """The caption line of the table row `index` ("New displacement from 1 to 15 May:"), if any."""
+        return read[self.captions[index]] if index in self.captions else None
 
 
 def _column_types(line: str, language: str) -> tuple[str | None, ...]:
@@ -77,7 +84,76 @@ def find_tables(read: list[ReadSentence], language: str) -> Tables:
         counted = _row_count(line, names, header or ())
         if counted is not None:
             counts[index] = counted
-    return Tables(frozenset(skipped), rows, counts)
+    captions: dict[int, int] = {}
+    for header_at, body in _bare_tables(read):
+        kinds = _caption_types(read, header_at, language)
+        if kinds is None:
+            continue
+        skipped.add(header_at)
+        for index in body:
+            rows[index] = kinds
+            captions[index] = header_at - 1
+    return Tables(frozenset(skipped), rows, counts, captions)
+
+
+# "Ghormach | Badghis | 1,250": a table's line without outer bars.
+_BARE_ROW = re.compile(r"^[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*)+$")
+
+
+def _bare_tables(read: list[ReadSentence]) -> list[tuple[int, list[int]]]:
+    """Tables written without outer bars or a rule line: a header line and the lines below it with as many
+    cells, each as (header index, row indexes)."""
+    found = []
+    index = 0
+    while index < len(read):
+        line = read[index].sentence.text
+        if not _BARE_ROW.match(line) or _ROW.match(line):
+            index += 1
+            continue
+        cells = line.count("|")
+        body = []
+        while index + 1 + len(body) < len(read):
+            row = read[index + 1 + len(body)].sentence.text
+            if not _BARE_ROW.match(row) or _ROW.match(row) or row.count("|") != cells:
+                break
+            body.append(index + 1 + len(body))
+        if body and not any(_COUNT_CELL.match(line[a:b]) for a, b in _spans(line)):
+            found.append((index, body))
+        index += 1 + len(body)
+    return found
+
+
+# A caption or a column naming displacement: "New displacement …", "People displaced", «بیجاشدگان تازه».
+_DISPLACED = compile_folded(
+    r"(?<!\w)(?:displaced|displacement|بیجا ?شد\w*|بی جا شد\w*|بیجاشدگ\w*|بیجاشدگی|اواره\w*|اوارگ\w*|"
+    r"بېځایه\w*|بیځایه\w*|بې ځایه|بی ځایه)(?!\w)"
+)
+# Columns a per-place count table has besides its count: "District of origin", "Province", «ولسوالی».
+_PLACE_COLUMN = re.compile(
+    r"district|province|place|location|area|village|town|city|origin|crossing|region|"
+    r"ولسوالی|ولسوالي|ولایت|محل|ساحه|قریه|شهر|سیمه|ځای|ښار|کلی",
+    re.IGNORECASE,
+)
+
+
+def _caption_types(read: list[ReadSentence], header_at: int, language: str) -> tuple[str | None, ...] | None:
+    """The event type of each column of a table without outer bars: those its header names, else the type
+    its caption names (the line above: "New displacement from 1 to 15 May, by district:") for its one count
+    column, when its other columns name places; None when the table tells no event."""
+    header = read[header_at].sentence.text
+    names = [header[a:b] for a, b in _spans(header)]
+    typed = _column_types(header, language)
+    if any(typed):
+        return typed
+    caption = read[header_at - 1].sentence.text if header_at else ""
+    kinds = {h.key for h in find_triggers(caption, language=language)}
+    if _DISPLACED.search(fold_str(caption)) or any(_DISPLACED.search(fold_str(n)) for n in names):
+        kinds.add("flight")
+    people = [i for i, n in enumerate(names) if _PEOPLE_COLUMN.search(n) or _DISPLACED.search(fold_str(n))]
+    places = all(_PLACE_COLUMN.search(n) for i, n in enumerate(names) if i not in people)
+    if len(kinds) != 1 or len(people) != 1 or not places:
+        return None
+    return tuple(next(iter(kinds)) if i == people[0] else None for i in range(len(names)))
 
 
 # A cell holding only a count: "8", "~30", "c. 40", "12+", "۶"; the qualifier in its sign.
@@ -194,9 +270,20 @@ def breakdown_line(item: ReadSentence, index: int, candidates: list[Candidate]) 
     return [Candidate(event, index, item.paragraph, alternatives=model.alternatives)]
 
 
-def table_date(candidates: list[Candidate], types: tuple[str | None, ...], dates: ArticleDates) -> When:
-    """A table row's date: that of the sentence above the table about the same events ("17,027 people were
-    deported during the week"), else the publication date (reported)."""
+def table_date(
+    candidates: list[Candidate],
+    types: tuple[str | None, ...],
+    dates: ArticleDates,
+    caption: ReadSentence | None = None,
+) -> When:
+    """A table row's date: its caption's ("New displacement from 1 to 15 May 2025, by district:"), else that
+    of the sentence above the table about the same events ("17,027 people were deported during the week"),
+    else the publication date (reported)."""
+    if caption is not None:
+        start = caption.sentence.start
+        own = [m for m in dates.within(start, caption.sentence.end) if dates.usable(m)]
+        if own:
+            return dates.when(own[0])
     above = [c.event for c in candidates if c.event.type in types and c.event.date_start is not None]
     if above and not above[-1].date_reported:
         last = above[-1]
