@@ -48,7 +48,14 @@ from desktop.events.suggesting.placing import (
     where_of,
 )
 from desktop.events.suggesting.reading import ReadSentence, read_article
-from desktop.events.suggesting.sections import is_heading, is_headline, one_province, sections, title_alone
+from desktop.events.suggesting.sections import (
+    is_heading,
+    is_headline,
+    names_events,
+    one_province,
+    sections,
+    title_alone,
+)
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.tables import breakdown_line, counted_row, find_tables, row_events, table_date
 from desktop.events.suggesting.triggers import (
@@ -454,7 +461,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         elif item.paragraph != context.paragraph and not _NUMBER_ALONE.match(item.sentence.text):
             # "3." before "When his brother returned …": the paragraph begins with its words, not its number
             context = _next_paragraph(item, context, incident)
-        label = index and is_heading(text, item)  # "4. Returns and deportations": a section's name
+        # "4. Returns and deportations": a section's name, not "Three men detained at the checkpoint tonight"
+        label = index and is_heading(text, item) and names_events(item, dates)
         skipped = index in tables.skipped or label
         found = [] if skipped else _sentence_events(item, index, context, article, seen_types)
         if index in tables.counts:

@@ -395,3 +395,17 @@ def test_key_figures_restated_are_no_events(
     text: str, language: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+def test_a_line_of_notes_telling_an_event_is_no_heading() -> None:
+    # near miss: short lines without a full stop that tell what happened ("… detained …", "… beaten …")
+    text = (
+        "Field notes, Kunduz\n\nMonday\n\nThree men detained at the checkpoint in Kunduz city tonight\n\n"
+        "Shopkeeper beaten by vice police in Khanabad bazaar\n\nE-07 | Khost city, Khost | Enforced "
+        "disappearance\nA driver was taken from his home in Khost city on 2 May and has not been seen since."
+    )
+    assert {(e.type, e.province) for e in suggest(text)} == {
+        ("detention", "AF-KDZ"),
+        ("torture", "AF-KDZ"),
+        ("disappearance", "AF-KHO"),
+    }

@@ -81,3 +81,22 @@ def is_headline(item: ReadSentence, index: int, title_alone: bool) -> bool:
     text = item.sentence.text
     heading = text.startswith("#") or (index == 0 and (not _TERMINAL.search(text) or title_alone))
     return heading and len(text.split()) <= 20
+
+
+# An event told in a verb ("Three men detained at the checkpoint tonight", «… بازداشت شدند»), not named.
+_TOLD = re.compile(
+    r"\b(?!(?:enforced|forced|alleged|targeted|armed|organi[sz]ed|related|suspected)\b)"
+    r"(?:\w+ed|beaten|taken|shot|held|beat|took|fled)\b"
+    r"|(?<!\w)(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول|شوي|کړل|کړ|ووژل|ونیول|وتښتول)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_events(item: ReadSentence, dates: ArticleDates) -> bool:
+    """A heading that only names events ("4. Returns and deportations", "E-112 | Surkh Rod, Nangarhar |
+    Enforced disappearance", «۲. بازداشت‌ها و ناپدیدسازی‌ها»), with no count, date or verb telling one."""
+    line = item.sentence.text
+    counted = people_counts(line, item.counts)
+    dated = any(dates.usable(m) for m in dates.within(item.sentence.start, item.sentence.end))
+    return not counted and not dated and not _TOLD.search(line)
+
