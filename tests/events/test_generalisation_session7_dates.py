@@ -545,3 +545,28 @@ def test_a_pashto_day_range_with_the_month_first() -> None:
 )
 def test_nowruz(expression: str, expected: DateRange | None) -> None:
     assert resolve_date(expression, published=MONDAY) == expected
+
+
+# 13. "Three days after his detention" in Dari counts back from the day it follows; «پس از آن» from the date
+#     before; "from 3 March onwards" runs to the article; "the week of 9 March" is seven days.
+def test_days_after_an_event_in_dari_count_back() -> None:
+    text = "جسد این معلم روز ۱۰ حوت، سه روز پس از بازداشتش، در کنار دریا در ولسوالی انجیل پیدا شد."
+    dated = {e.type: e.date_start for e in suggest(text, "fa", FRIDAY)}
+    assert dated == {"killing": date(2026, 3, 1), "detention": date(2026, 2, 26)}
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("from 3 March onwards", DateRange(date(2026, 3, 3), MONDAY, "range")),
+        ("during the week of 9 March", DateRange(date(2026, 3, 9), date(2026, 3, 15), "range")),
+        ("هفته پیش از آن", None),
+    ],
+)
+def test_onwards_weeks_of_a_day_and_the_week_before_that(expression: str, expected: DateRange | None) -> None:
+    assert resolve_date(expression, published=MONDAY) == expected
+
+
+def test_days_after_that_still_count_from_the_date_before() -> None:
+    found = find_dates("دو مرد روز ۲۰ حوت بازداشت شدند. سه روز پس از این، جسد یکی پیدا شد.", published=MONDAY)
+    assert [m.range.start for m in found] == [date(2026, 3, 11), date(2026, 3, 14)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from desktop.events.dates.calendars import (
     GREGORIAN_YEARS,
@@ -149,6 +149,14 @@ def _day_range(m: re.Match[str], context: Context) -> DateRange | None:
     if end <= start:
         return None  # "Bulletin No. 12 – 3 November 2025", «شماره ۱۲ – ۱۲ عقرب»: a number, then the date
     return DateRange(start, end, "range")
+
+
+def _week_from(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "the week of 9 March": seven days from that day (a week named by its first day)."""
+    day = _day(m, context)
+    if day is None or day is INVALID:
+        return day
+    return DateRange(day.start, day.start + timedelta(days=6), "range")
 
 
 def _numeric_year_first(m: re.Match[str], context: Context) -> DateRange | None:
@@ -349,6 +357,8 @@ RULES: list[Rule] = [
          rf"(?P<d1b>\d{{1,2}}){_ORDINAL} (?:(?:څخه|نه) )?تر {DAY}(?: (?:پورې|پوري|نېټې|نیټې))*",
          _day_range, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?P<day>\d{{1,2}})[\-/]{ENGLISH_MONTH}[\-/]{YEAR}", _day, trigger="month"),  # "17-Jun-2025"
+    Rule(rf"(?:the )?week (?:of|beginning|starting) (?:the )?{DAY} (?:of )?{ENGLISH_MONTH}{_YEAR_OR_THIS}",
+         _week_from, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:{WEEKDAY})?(?:the )?{DAY} (?:of |ماه |د )?{MONTH}{_YEAR_OR_THIS}", _day, defer="no_year",
          relative=True, trigger="month"),
     Rule(rf"(?:{WEEKDAY})?{ENGLISH_MONTH} {DAY}{_YEAR_OR_THIS}", _day, defer="no_year", relative=True,

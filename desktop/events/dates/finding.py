@@ -48,6 +48,7 @@ _SINCE = re.compile(r"(?:ever )?since\s+$", re.IGNORECASE)
 # Pashto and Dari put "since" after the date: "له ۱۰مې د تلې راهیسې", "از ۱۰ میزان به این سو".
 _FROM = re.compile(r"(?:له|از)\s+$")
 _FROM_INSIDE = re.compile(r"\sله\s")
+_ONWARDS = re.compile(r"\s*(?:on(?:wards?)|and (?:since|after))(?!\w)", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s*(?:څخه\s+)?(?:راهیسې|راهیسی|را\s*پدېخوا|به\s+این\s+سو|بدین\s+سو|تاکنون)")
 
 
@@ -340,6 +341,7 @@ def _since(text: str, found: list[DateMatch], published: date | None) -> list[Da
         since = _SINCE.search(before)
         opened = _FROM.search(before) or _FROM_INSIDE.search(text, item.start, item.end)  # "د تلې له ۱۰مې"
         after = _SINCE_AFTER.match(text, item.end, item.end + 30) if opened else None
+        after = after or _ONWARDS.match(text, item.end, item.end + 30)  # "from 3 March onwards"
         if (since or after) and item.range.start <= published:
             span = DateRange(item.range.start, published, "range")
             start = item.start - len(before) + since.start() if since else item.start

@@ -242,7 +242,11 @@ def _part_of_relative_month(m: re.Match[str], context: Context) -> DateRange | N
 _EARLY_IN_MONTH = 10
 _PASHTO_PARTS = PASHTO_PARTS  # after the month: «د تېرې میاشتې په پای کې» (at the end of last month)
 _SINCE_REACH = 400  # characters from the previous date to a bare "since"
-_AFTER = r"(?:later|afterwards|after that|بعد|بعدتر|پس از ان|بعد از ان|پس|وروسته)"
+# «سه روز پس از آن» counts from the date before; «سه روز پس از بازداشتش» from an event (see dating.py)
+_EVENT_NOUNS = (
+    r"(?:بازداشت|دستگیری|گرفتاری|ربوده|ربودن|ناپدید|قتل|کشته|آزادی|رهایی|اخراج|احضار|بازگشت|مرگ|اعدام)"
+)
+_AFTER = rf"(?:later|afterwards|after that|بعدتر|پس از ان|بعد از ان|(?:بعد|پس)(?! از {_EVENT_NOUNS})|وروسته)"
 _BEFORE = r"(?:earlier|before that|قبل از ان|پیش از ان|مخکې له هغه)"
 _NEXT = (
     r"the (?:next|following|same) (?:day|morning|evening|night|week)|the day after"
@@ -303,7 +307,9 @@ RULES: list[Rule] = [
     Rule(rf"(?:(?:در|طی|ظرف|در جریان|در طول) )?{_N} {_UNIT} (?:گذشته|اخیر)", _within_past,
          relative=True, trigger="unit"),
     Rule(rf"په (?:تېرو|تیرو|وروستیو) {_N} {_UNIT}", _within_past, relative=True, trigger="unit"),
-    Rule(rf"(?P<rel>{names(TO_PUBLICATION)})", _to_publication, relative=True, trigger="unit"),
+    # not «هفته پیش از آن» (the week before that one)
+    Rule(rf"(?P<rel>{names(TO_PUBLICATION)})(?! (?:از|له) (?:ان|هغه|هغې)(?!\w))", _to_publication,
+         relative=True, trigger="unit"),
     Rule(r"overnight(?! (?:stay|shelter|curfew))", _overnight, relative=True, trigger="unit"),
     # a day named, not a festival ("banned Nowruz celebrations", «جشن نوروز» are no date)
     Rule(r"(?:on |during |over )(?P<eve>the eve of )?(?:nowruz|nawruz|norooz)(?: day)?"

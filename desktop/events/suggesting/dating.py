@@ -12,6 +12,7 @@ from desktop.events.dates.covered import covered_period, with_covered
 from desktop.events.dates.published import published_date, published_issued, states_own_date
 from desktop.events.dates.stamps import find_stamps
 from desktop.events.numbers import WORD_VALUES
+from desktop.events.script import fold_str
 
 REPORTED = "reported"  # the date precision of "undated: the day the article was published"
 _HISTORY = timedelta(days=365)
@@ -39,7 +40,10 @@ _DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[—–\-:|]")
 _FILED = 2  # days between a dateline's date and the publication date
 _COUNTED = re.compile(r"later|after|next|following|earlier|before|بعد|پس|وروسته|فردا|فردای", re.IGNORECASE)
 _DAYS_AFTER = re.compile(
-    r"(?<!\w)(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+after\s+(?:\S+\s+){0,4}$", re.IGNORECASE
+    r"(?<!\w)(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+after\s+(?:\S+\s+){0,4}$"
+    # «سه روز پس از بازداشتش»
+    r"|(?<!\w)(?P<n2>\S+)\s+(?P<unit2>روز|هفته)\s+(?:پس|بعد)\s+از\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _SINCE = re.compile(r"(?:since|از|راهیسې)\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a date and the event's words: "after receiving", "after being": what follows happened before the
@@ -160,7 +164,8 @@ class ArticleDates:
             return self.reported()  # "fled on Thursday after receiving threats": the threats came before
         back = _DAYS_AFTER.search(before)
         if back and found.precision == "day":
-            days = _amount(back["n"]) * (7 if back["unit"].lower().startswith("week") else 1)
+            unit = (back["unit"] or back["unit2"]).lower()
+            days = _amount(back["n"] or back["n2"]) * (7 if unit.startswith("week") or unit == "هفته" else 1)
             when = found.start - timedelta(days=days)
             return When(when, when, "day")
         since = _SINCE.search(self._text[max(0, match.start - 12) : match.start])
@@ -279,9 +284,9 @@ def _stated_month_end(text: str) -> date | None:
 
 
 def _amount(word: str) -> int:
-    """A small number written in digits or words ("three" → 3, "a" → 1)."""
-    word = word.lower()
-    return int(word) if word.isdigit() else {"a": 1, "one": 1}.get(word, WORD_VALUES.get(word, 0))
+    """A small number written in digits or words ("three" → 3, "a" → 1, «سه» → 3, «۳» → 3)."""
+    word = fold_str(word)
+    return int(word) if word.isdigit() else {"a": 1, "one": 1, "یک": 1}.get(word, WORD_VALUES.get(word, 0))
 
 
 def nearest_date(
