@@ -55,6 +55,12 @@ def test_a_counting_rule_or_a_quoted_example_is_no_event(text: str, language: st
     assert suggest(text, language) == []
 
 
+def test_an_arrest_on_charges_quoted_as_examples_is_still_an_event() -> None:
+    # near miss: only what the quoted example says is invented, not the words around it
+    text = 'Three journalists were arrested in Kabul on 3 May on charges such as "propaganda against the state".'
+    assert facts(suggest(text)) == {("detention", "AF-KAB", 3, "exact")}
+
+
 def test_a_dated_case_recorded_as_something_is_still_an_event() -> None:
     # near miss: a rule names no day; "recorded as a robbery" of a killing on 3 May reports it
     text = "A shopkeeper shot dead in Herat city on 3 May is recorded as a robbery victim by the police."

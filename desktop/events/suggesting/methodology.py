@@ -29,8 +29,15 @@ _IS_RECORDED = compile_folded(
 # 'a sentence such as "at least 40 people were detained …"': a quoted example of a wording.
 _EXAMPLE_QUOTE = compile_folded(
     r"(?<!\w)(?:such as|like|for example|for instance|e\.g\.|مانند|مثل|مثلا|به طور مثال|لکه|د بېلګې په توګه)"
-    r"\s*[\"“«]"
+    r"\s*[\"“«][^\"”»]*[\"”»]"
 )
+
+
+def quoted_examples(folded: str) -> list[tuple[int, int]]:
+    """The spans of wordings quoted as examples ('a sentence such as "at least 40 people were detained …"',
+    «جمله‌ای مانند «…»»): their events are invented, not those of the words around them ("arrested on charges
+    such as "propaganda"" still reports the arrest)."""
+    return [m.span() for m in _EXAMPLE_QUOTE.finditer(folded)]
 
 
 # "with invented examples", «با نمونه‌های ساختگی», «فرضي بېلګې»: the sentence's cases are made up.
@@ -61,7 +68,7 @@ _DAY_OR_NUMBER = compile_folded(
 def states_a_rule(folded: str) -> bool:
     """The sentence states how events are recorded, imagines a case or quotes an example wording: its events
     are invented."""
-    if any(p.search(folded) for p in (_EXAMPLE_QUOTE, _INVENTED, _IF_SOMEONE_SAYS)):
+    if any(p.search(folded) for p in (_INVENTED, _IF_SOMEONE_SAYS)):
         return True
     recorded = _WE_RECORD.search(folded) or _IS_RECORDED.search(folded)
     return bool(recorded) and not _DAY_OR_NUMBER.search(_QUOTED.sub(" ", folded))

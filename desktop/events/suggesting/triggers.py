@@ -36,7 +36,11 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
     if question or (item.triggers and methodology.states_a_rule(folded)):  # "… is recorded as …": a rule
         item.unreal.extend(item.triggers)
         return []
+    examples = methodology.quoted_examples(folded) if item.triggers else []
     for hit in typed_triggers(item):
+        if any(a <= item.span(hit.start, hit.end)[0] < b for a, b in examples):
+            item.unreal.append(hit)  # 'a sentence such as "at least 40 people were detained …"': an example
+            continue
         if hit.key == "killing" and "ښ" in hit.text:
             continue  # Pashto «کښته» (down) folds to Dari «کشته» (killed)
         start, end = item.span(hit.start, hit.end)
