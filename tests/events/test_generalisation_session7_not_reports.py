@@ -57,7 +57,7 @@ def test_a_counting_rule_or_a_quoted_example_is_no_event(text: str, language: st
 
 def test_an_arrest_on_charges_quoted_as_examples_is_still_an_event() -> None:
     # near miss: only what the quoted example says is invented, not the words around it
-    text = 'Three journalists were arrested in Kabul on 3 May on charges such as "propaganda against the state".'
+    text = 'Three reporters were arrested in Kabul on 3 May on charges such as "propaganda against the state"'
     assert facts(suggest(text)) == {("detention", "AF-KAB", 3, "exact")}
 
 
