@@ -253,3 +253,17 @@ def test_a_foreign_force_near_an_afghan_crossing(
     text: str, language: str, expected: tuple[str | None, str]
 ) -> None:
     assert [(e.province, e.country) for e in suggest(text, language, PUBLISHED)] == [expected]
+
+
+# 9. A district in its Dari or Pashto form whose province the article names elsewhere (its title).
+@pytest.mark.parametrize(
+    ("text", "language", "province"),
+    [
+        ("گزارش هفتگی ولایت زابل\n\nطالبان روز شنبه در ارغنداب سه تن را بازداشت کردند.", "fa", "AF-ZAB"),
+        ("راپور: د زابل ولایت\n\nطالبانو د شنبې په ورځ په ارغنداب کې درې تنه ونیول.", "ps", "AF-ZAB"),
+        ("د فاریاب ولایت راپور\n\nطالبانو د شنبې په ورځ په قیصار کې درې ځوانان ونیول.", "ps", "AF-FYB"),
+        ("خبرهای پکتیکا\n\nدو تن روز شنبه در سروبی بازداشت شدند.", "fa", "AF-PKA"),
+    ],
+)
+def test_a_district_whose_province_the_title_names(text: str, language: str, province: str) -> None:
+    assert {e.province for e in suggest(text, language, PUBLISHED)} == {province}
