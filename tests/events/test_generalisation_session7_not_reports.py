@@ -257,6 +257,12 @@ def test_an_arrest_over_a_killing_or_a_charge_is_one_detention(
     assert facts(suggest(text, language)) == expected
 
 
+def test_over_the_weekend_is_no_cause() -> None:
+    # near miss: "over the" a time is when, not what an event was linked to
+    text = "Clashes over the weekend killed three civilians in Kunduz city."
+    assert facts(suggest(text)) == {("killing", "AF-KDZ", 3, "exact")}
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -137,7 +137,9 @@ _CAUSE_BEFORE = compile_folded(
     r"convicted of|accused of|charged with|on charges? of|charges? of|guilty of|suspected of|"
     r"sentenced for|arrested for|executed for|به اتهام|به جرم|متهم به|به تهمت|"
     # what an arrest is linked to: "arrested two suspects in connection with the killings"
-    r"in connection with|in relation to|linked to|over the|confess(?:ed|ing)? to|"
+    r"in connection with|in relation to|linked to|confess(?:ed|ing)? to|"
+    r"over the(?! (?:weekend|past|last|next|course|years?|months?|weeks?|days?|night|summer|winter|spring|"
+    r"autumn|border|river))|"
     r"در پیوند با|در ارتباط با|در رابطه با|په تړاو|"
     # what is said about an event reported before: "the motive for the killing", «انگیزه قتل او»
     r"motives? (?:for|behind|of)|reasons? for|circumstances of|انگیزه|علت|دلیل|انګیزه|لامل)\s+"
