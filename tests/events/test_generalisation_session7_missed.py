@@ -558,3 +558,9 @@ def test_throughout_this_month_is_the_reports_month(text: str, language: str, st
     published = published_date(text)
     torture = [e for e in suggest(text, language, published=published) if e.type == "torture"]
     assert [e.date_start for e in torture] == [start]
+
+
+def test_officials_confirming_another_arrest_is_an_event() -> None:
+    # near miss: what is withheld about someone is "his fate", not "the arrest" an official confirms
+    text = "Two men were detained in Herat on Monday.\n\nOfficials confirm the arrest of three men in Kunduz."
+    assert facts(suggest(text)) == {("detention", "AF-HER", 2, "exact"), ("detention", "AF-KDZ", 3, "exact")}
