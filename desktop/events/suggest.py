@@ -22,6 +22,7 @@ from desktop.events.suggesting import (
     tallies,
     training,
 )
+from desktop.events.suggesting.borders import foreign_side
 from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.merging import (
@@ -40,7 +41,6 @@ from desktop.events.suggesting.placing import (
     Where,
     dominant_country,
     event_places,
-    foreign_side,
     incident_where,
     placements,
     starts_new_topic,
