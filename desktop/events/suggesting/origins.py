@@ -14,7 +14,8 @@ _GAP = r"[\s\u200c]+"
 # and Farah", "from the Shindand district of Herat").
 _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:returned|returning|returnees?|come back|came back|men|women|man|woman|people|persons|brothers|"
-    r"sons|youths?|boys|girls|workers|migrants|refugees|Afghans|families|nationals|natives?|residents?|back)"
+    r"sons|youths?|boys|girls|workers|migrants|refugees|Afghans|families|nationals|natives?|residents?|back|"
+    r"detainees?|prisoners?|inmates?)"
     rf"{_GAP}from|(?<!\w)(?:بازگشت|برگشت|عودت)[\w\u200c]*?(?:[\s\u200c]*(?:کننده|کنندگان))?{_GAP}از|(?<!\w)اهل)"
     # up to four words between, but not where the event was: "returnees from Iran in Herat"
     r"\s+(?:the\s+)?(?:(?!(?:in|at|near|to|into|در|به|په)\s)[^\s.;:]+[\s,،]+){0,4}?$",
@@ -71,4 +72,14 @@ def without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     if not origins:
         return places
     others = [m for m in places if m not in origins]
+    if not others and _IN_CUSTODY.search(text):
+        return []  # "A detainee from Parwan died in the prison": where the prison is, not Parwan
     return others or places
+
+
+# Held in a prison the sentence does not name: "died in the prison", «در زندان», «په زندان کې».
+_IN_CUSTODY = re.compile(
+    r"\b(?:in|inside)\s+(?:the\s+|his\s+|her\s+|their\s+|police\s+|\w+\s+)?(?:prison|jail|cell|custody|detention)\b|"
+    r"(?<!\w)در\s+(?:زندان|بازداشتگاه|بازداشت|حبس|توقیف)(?![\w\u200c])|(?<!\w)په\s+(?:زندان|توقیف|بندیخانه)\s+کې",
+    re.IGNORECASE,
+)

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from desktop.events.numbers import Count
-from desktop.events.suggesting import abductions, clauses, generic, mentions, methodology, statements
+from desktop.events.suggesting import abductions, clauses, custody, generic, mentions, methodology, statements
 from desktop.events.suggesting.counting import one_person, singular_subject
 from desktop.events.suggesting.dating import ArticleDates, DateMatch, When, nearest_date
 from desktop.events.suggesting.placing import trigger_clusters
@@ -103,6 +103,10 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
     silence = hit.key == "disappearance" and _SINCE.search(hit.text)  # «تا هنوز برنگشته»: still unheard of
     if (clauses.is_state(folded, start) and not silence) or clauses.is_cause(folded, start, end):
         return True
+    if hit.key == "torture" and custody.cause_of_death(folded, start):
+        return True  # "died in the prison … after what fellow detainees described as a beating by guards"
+    if hit.key == "detention" and custody.facility_of_death(folded, start, end):
+        return True  # «زندانی دیگری در بازداشتگاه … جان باخت»: where the death was, no arrest
     if _TOPIC_BEFORE.search(folded, max(0, start - 40), start):
         return True  # "a journalist who had reported on deportations of Afghans": what was reported on
     if mentions.vague_account(folded, start, end):

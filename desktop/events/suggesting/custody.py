@@ -1,0 +1,41 @@
+"""Deaths in custody: a detainee who "died in the prison … after what fellow detainees described as a
+beating by guards" (Dari «… پس از لت و کوب … در زندان جان باخت») was killed; the beating given as the cause
+of that death is no torture of its own, and the detention centre it happened in («در بازداشتگاه … جان باخت»)
+no detention. Works on the folded sentence text (`script.fold`), like `clauses`.
+"""
+
+from __future__ import annotations
+
+from desktop.events.suggesting import compile_folded
+
+_DIED = compile_folded(
+    r"(?<!\w)(?:died|dies|death|جان باخت\w*|جان داد\w*|درگذشت\w*|فوت کرد\w*|فوت شد\w*|مړ شو\w*|ومړ)(?!\w)"
+)
+_CUSTODY = compile_folded(
+    r"(?<!\w)(?:custody|prison|jail|cell|detention|"
+    r"زندان|بازداشتگاه|بازداشت|حبس|توقیف|بندیخانه|بندی خانه)(?!\w)"
+)
+# The cause before the torture's word: "after what fellow detainees described as a beating", «پس از لت و کوب».
+_AFTER = compile_folded(
+    r"(?<!\w)(?:after|following|as a result of|پس از|بعد از|بر اثر|در اثر|به اثر|در نتیجه)\s+"
+    r"(?:[^\s,;.]+\s+){0,6}$"
+)
+
+
+def cause_of_death(folded: str, start: int) -> bool:
+    """The torture whose word starts at `start` of the folded sentence is the cause given for a death in
+    custody the sentence tells."""
+    if not (_DIED.search(folded) and _CUSTODY.search(folded)):
+        return False
+    return bool(_AFTER.search(folded, max(0, start - 70), start))
+
+
+# A detention centre, a prison: "in the detention centre", «بازداشتگاه», «توقیفځای».
+_FACILITY = compile_folded(r"\S*(?:گاه|گاه ها|گاه های|ځای|خانه)$|(?:centre|center|facility|custody)$")
+
+
+def facility_of_death(folded: str, start: int, end: int) -> bool:
+    """The detention word at folded [start, end) names the place of a death in custody the sentence tells
+    («زندانی دیگری در بازداشتگاه … جان باخت»), not an arrest."""
+    word = folded[start:end] + folded[end:].split(" ", 1)[0]
+    return bool(_DIED.search(folded) and _FACILITY.search(word))
