@@ -65,10 +65,20 @@ _DAY_OR_NUMBER = compile_folded(
 )
 
 
+_QUOTE_MARKS = ('"', "“", "«")
+_RECORD_STEMS = (
+    "record", "enter", "count", "code", "log", "classif", "regist", "treat", "divide", "entry",
+    "ثبت", "درج", "حساب", "شمار", "شمرده", "دسته", "شمېر", "شمیر", "داخلوو",
+)  # fmt: skip
+
+
 def states_a_rule(folded: str) -> bool:
     """The sentence states how events are recorded, imagines a case or quotes an example wording: its events
     are invented."""
-    if any(p.search(folded) for p in (_INVENTED, _IF_SOMEONE_SAYS)):
+    quotes = any(q in folded for q in _QUOTE_MARKS)
+    if _INVENTED.search(folded) or (quotes and _IF_SOMEONE_SAYS.search(folded)):
         return True
+    if not any(stem in folded for stem in _RECORD_STEMS):  # most sentences: no word of recording at all
+        return False
     recorded = _WE_RECORD.search(folded) or _IS_RECORDED.search(folded)
     return bool(recorded) and not _DAY_OR_NUMBER.search(_QUOTED.sub(" ", folded))
