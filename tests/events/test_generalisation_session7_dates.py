@@ -570,3 +570,16 @@ def test_onwards_weeks_of_a_day_and_the_week_before_that(expression: str, expect
 def test_days_after_that_still_count_from_the_date_before() -> None:
     found = find_dates("دو مرد روز ۲۰ حوت بازداشت شدند. سه روز پس از این، جسد یکی پیدا شد.", published=MONDAY)
     assert [m.range.start for m in found] == [date(2026, 3, 11), date(2026, 3, 14)]
+
+
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(1, 1, 2), date(9999, 12, 31)])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yesterday two men were detained",
+        "[31/12/2025, 23:59] S: a man was killed tonight in Herat",
+        "Two men were detained on 1 March. They were beaten for the first ten days after their arrest.",
+    ],
+)
+def test_a_publication_date_at_the_ends_of_the_calendar_stops_nothing(text: str, published: date) -> None:
+    assert all(e.date_start is None or e.date_start.year > 1 for e in suggest(text, "en", published))

@@ -15,6 +15,7 @@ from desktop.events.numbers import WORD_VALUES
 from desktop.events.script import fold_str
 
 REPORTED = "reported"  # the date precision of "undated: the day the article was published"
+_PLAUSIBLE_YEARS = (1000, 2999)  # the years the date readers accept (Gregorian; Solar Hijri converted)
 _HISTORY = timedelta(days=365)
 # A date after these words places something else ("served until 2021", "since the fall of Kabul in 2021").
 _REFERENCE_POINT = re.compile(
@@ -79,7 +80,10 @@ class ArticleDates:
     def __init__(self, text: str, *, published: date | None) -> None:
         # Without a publication date, the article's own dateline or date line ("LONDON, 14 February
         # 2025 —") still resolves its days without a year ("On 29 December" → 2024) and its weekdays;
-        # events without a date of their own stay undated (see `reported`).
+        # events without a date of their own stay undated (see `reported`). A publication date at the ends of
+        # the calendar (year 1, a malformed one) is no date: counting back or on from it would overflow.
+        if published is not None and not _PLAUSIBLE_YEARS[0] <= published.year <= _PLAUSIBLE_YEARS[1]:
+            published = None
         own = published or _stated_date(text)
         latest = None if own else _stated_month_end(text)  # "Background paper — February 2025"
         try:
@@ -113,7 +117,9 @@ class ArticleDates:
 
     def is_old(self, match: DateMatch) -> bool:
         """Years before the article: a historical aside, not the event being reported."""
-        return self.reference is not None and match.range.end < self.reference - _HISTORY
+        if self.reference is None or self.reference.toordinal() <= _HISTORY.days:
+            return False  # a publication date in year 1 (a malformed one) has no years before it
+        return match.range.end < self.reference - _HISTORY
 
     def places_something_else(self, match: DateMatch) -> bool:
         """ "until August 2021", "since the fall of Kabul in 2021", "KABUL, May 14 (Reuters) –": the date
