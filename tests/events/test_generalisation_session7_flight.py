@@ -1,7 +1,7 @@
-"""People setting off abroad in an article about returns and deportations flee (issue 14, session 7): "at least
-60 people … leaving for Iran on foot", "had left Chahar Burjak district with a smuggler", «پیاده راهی ایران
-شدند», «ایران ته روان شول»; a delegation leaving for Kabul in an article with no events is not flight. Every
-case is written for these tests; none is taken from an answer key's articles."""
+"""People setting off abroad in an article about returns and deportations flee (issue 14, session 7):
+"at least 60 people … leaving for Iran on foot", "had left Chahar Burjak district with a smuggler",
+«پیاده راهی ایران شدند», «ایران ته روان شول»; a delegation leaving for Kabul in an article with no events
+is not flight. Every case is written for these tests; none is taken from an answer key's articles."""
 
 from __future__ import annotations
 
