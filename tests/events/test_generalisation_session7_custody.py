@@ -76,3 +76,33 @@ def test_a_beating_and_a_later_death_told_apart_are_two_events() -> None:
         "One of them died in the prison on 9 May."
     )
     assert {e.type for e in suggest(text)} >= {"torture", "killing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Four men in Herat city suffered torture in detention in May, the commission said.",
+            "en",
+            {("torture", "AF-HER", 4, "exact")},
+        ),
+        (
+            "| ولایت | نوع رویداد | شمار | زمان |\n"
+            "|---|---|---|---|\n"
+            "| هرات | لت و کوب در بازداشت | ۶ | ماه جوزا |\n",
+            "fa",
+            {("torture", "AF-HER", 6, "exact")},
+        ),
+        (
+            "| Province | Incident | Number | When |\n"
+            "|---|---|---|---|\n"
+            "| Balkh | Ill-treatment in custody | 5 | April |\n",
+            "en",
+            {("torture", "AF-BAL", 5, "exact")},
+        ),
+    ],
+)
+def test_torture_in_detention_is_no_detention_besides(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected

@@ -39,3 +39,21 @@ def facility_of_death(folded: str, start: int, end: int) -> bool:
     («زندانی دیگری در بازداشتگاه … جان باخت»), not an arrest."""
     word = folded[start:end] + folded[end:].split(" ", 1)[0]
     return bool(_DIED.search(folded) and _FACILITY.search(word))
+
+
+# Where someone was ill-treated: "torture in detention", "ill-treatment in custody", «شکنجه در بازداشت»,
+# «لت و کوب در بازداشت»; Pashto puts it first: «په توقیف کې شکنجه».
+_ILL_TREATED_IN = compile_folded(
+    r"(?<!\w)(?:torture|tortured|ill-treatment|ill treatment|ill-treated|mistreatment|abuse|abused|beatings?|"
+    r"beaten|شکنجه|لت و کوب|لتوکوب|بدرفتاری|آزار و اذیت|ضرب و شتم)\S*\s+"
+    r"(?:in|while in|during|در|در جریان|در زمان|حین|هنگام)\s+(?:police\s+|\S+\s+)?$"
+)
+_IN_THEN_ILL_TREATED = compile_folded(r"^\s+کې\s+(?:\S+\s+)?(?:شکنج|وهل|ووهل|ټکول|لت)")
+
+
+def held_where_ill_treated(folded: str, start: int, end: int) -> bool:
+    """The detention word at folded [start, end) says where someone was ill-treated ("torture in detention"),
+    not an arrest of its own."""
+    return bool(
+        _ILL_TREATED_IN.search(folded, max(0, start - 45), start) or _IN_THEN_ILL_TREATED.match(folded[end:])
+    )

@@ -107,6 +107,8 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
         return True  # "died in the prison … after what fellow detainees described as a beating by guards"
     if hit.key == "detention" and custody.facility_of_death(folded, start, end):
         return True  # «زندانی دیگری در بازداشتگاه … جان باخت»: where the death was, no arrest
+    if hit.key == "detention" and custody.held_where_ill_treated(folded, start, end):
+        return True  # "torture in detention", «شکنجه در بازداشت»: where the torture was
     if _TOPIC_BEFORE.search(folded, max(0, start - 40), start):
         return True  # "a journalist who had reported on deportations of Afghans": what was reported on
     if mentions.vague_account(folded, start, end):
