@@ -7,7 +7,8 @@
 Modules: finding (the engine: folding, where rules are tried, document order), absolute
 ("3 June 2024", "۲۳ اسد ۱۴۰۳", "۱۴۰۳/۴/۱۲"), relative ("yesterday", "on Friday", "two days
 later"), date_range (DateRange and what rules share), calendars (month and weekday names in each
-language, Solar Hijri ↔ Gregorian).
+language, Solar Hijri ↔ Gregorian), stamps (the day of each message of a chat export or entry of a
+diary, which its "tonight" and "yesterday" count from).
 """
 
 from desktop.events.dates.date_range import PRECISIONS, DateRange, month_end
