@@ -583,3 +583,12 @@ def test_days_after_that_still_count_from_the_date_before() -> None:
 )
 def test_a_publication_date_at_the_ends_of_the_calendar_stops_nothing(text: str, published: date) -> None:
     assert all(e.date_start is None or e.date_start.year > 1 for e in suggest(text, "en", published))
+
+
+@pytest.mark.parametrize("stamp", ["[15.03.26 07:40] S:", "[3/15/26, 7:40 AM] S:", "15/03/26, 07:40 - S:"])
+def test_chat_stamps_with_a_two_digit_year(stamp: str) -> None:
+    text = (
+        f"Notes exported 20 March 2026\n\n{stamp} a body was found in Nerkh this morning\n"
+        "[20/03/2026, 10:00] S: nothing else"
+    )
+    assert [(e.type, e.date_start) for e in suggest(text, "en", FRIDAY)] == [("killing", date(2026, 3, 15))]

@@ -72,9 +72,36 @@ def find_stamps(text: str, matches: Sequence[_Dated]) -> Stamps:
             continue
         if not found or found[-1][0] != line_start:
             found.append((line_start, m.range.start, not timed and line_start < head_end))
+    found += _short_year_stamps(text, {start for start, _, _ in found})
+    found.sort(key=lambda f: f[0])
     if len(found) < 2:  # one date heading under the title is the article's date line
         found = [f for f in found if not f[2]]
     return Stamps(tuple(s for s, _, _ in found), tuple(d for _, d, _ in found))
+
+
+# Chat exports that write the year in two digits, which no date rule reads alone ("3/4/26" may be anything):
+# "[15.03.26 07:40] S:" (Telegram), "[3/15/26, 7:40 AM] S:" (WhatsApp, US: month first with AM/PM).
+_SHORT_YEAR_STAMP = re.compile(
+    r"^[ \t]*\[?(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{2})[,،]?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:[ \t]*(?P<ampm>[ap]\.?m\.?))?",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _short_year_stamps(text: str, taken: set[int]) -> list[tuple[int, date, bool]]:
+    """Time stamps with a two-digit year opening their lines, day first unless AM/PM or the numbers say
+    otherwise (a second number over 12)."""
+    found = []
+    for m in _SHORT_YEAR_STAMP.finditer(text):
+        a, b, year = int(m["a"]), int(m["b"]), 2000 + int(m["y"])
+        day, month = (b, a) if (m["ampm"] and b <= 31 and a <= 12) or b > 12 else (a, b)
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if m.start() not in taken:
+            found.append((m.start(), when, False))
+    return found
 
 
 def _head_end(text: str) -> int:
