@@ -11,7 +11,16 @@ import re
 from dataclasses import replace
 
 from desktop.events.numbers import Count
-from desktop.events.suggesting import abductions, clauses, custody, generic, mentions, methodology, statements
+from desktop.events.suggesting import (
+    abductions,
+    carried_out,
+    clauses,
+    custody,
+    generic,
+    mentions,
+    methodology,
+    statements,
+)
 from desktop.events.suggesting.counting import one_person, singular_subject
 from desktop.events.suggesting.dating import ArticleDates, DateMatch, When, nearest_date
 from desktop.events.suggesting.placing import trigger_clusters
@@ -51,6 +60,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if hit.key == "statement" and statements.no_statement_made(folded, start, end):
             continue
+        if hit.key == "statement" and carried_out.order_carried_out(folded, start):
+            continue  # "ordered the flogging of two women …; the flogging was carried out the next day"
         if hit.key == "deportation" and _RETURNED_BY.match(hit.text) and not _RETURN_ROUTE.match(folded, end):
             continue  # "the bodies were returned to their families", "phones were returned": no deportation
         if hit.key == "flight" and _WEAK_FLIGHT.match(hit.text) and (
@@ -377,6 +388,8 @@ def when_of(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | 
     # dates the event
     own = [m for m in own if not _release_date(item, m, mine)] or own
     own = [m for m in own if not _in_relative_clause(item, m, mine)]
+    done = carried_out.carried_out_date(item, own)  # "… ordered …; the flogging was carried out the next day"
+    own = [done] if done else own
     clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
     bounds = item.article_span(clause.start, clause.end)
     spans = [(offset + t.start, offset + t.end) for t in mine]
