@@ -100,6 +100,11 @@ def find_tables(read: list[ReadSentence], language: str) -> Tables:
 _BARE_ROW = re.compile(r"^[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*)+$")
 
 
+def _bare_row(line: str) -> bool:
+    """A line of cells without outer bars; the test for a bar first (the pattern is slow on long lines)."""
+    return "|" in line and _BARE_ROW.match(line) is not None and _ROW.match(line) is None
+
+
 def _bare_tables(read: list[ReadSentence]) -> list[tuple[int, list[int]]]:
     """Tables written without outer bars or a rule line: a header line and the lines below it with as many
     cells, each as (header index, row indexes)."""
@@ -107,14 +112,14 @@ def _bare_tables(read: list[ReadSentence]) -> list[tuple[int, list[int]]]:
     index = 0
     while index < len(read):
         line = read[index].sentence.text
-        if not _BARE_ROW.match(line) or _ROW.match(line):
+        if not _bare_row(line):
             index += 1
             continue
         cells = line.count("|")
         body = []
         while index + 1 + len(body) < len(read):
             row = read[index + 1 + len(body)].sentence.text
-            if not _BARE_ROW.match(row) or _ROW.match(row) or row.count("|") != cells:
+            if not _bare_row(row) or row.count("|") != cells:
                 break
             body.append(index + 1 + len(body))
         if body and not any(_COUNT_CELL.match(line[a:b]) for a, b in _spans(line)):
