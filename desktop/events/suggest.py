@@ -25,6 +25,7 @@ from desktop.events.suggesting import (
 from desktop.events.suggesting.borders import foreign_side
 from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When
+from desktop.events.suggesting.home import home_province, nationwide
 from desktop.events.suggesting.merging import (
     Candidate,
     date_continuations,
@@ -103,6 +104,7 @@ class _Article:
     subject: str | None = None  # the country the article opens with, up to its first event's words
     main: str | None = None  # the Afghan province of over half the article's places
     afghan: dict[int, str | None] = field(default_factory=dict)  # each paragraph's one Afghan province
+    home: str | None = None  # the one province of the dateline, the title or the first paragraph
 
 
 def _fallback(article: _Article, item: ReadSentence, type_id: str) -> str | None:
@@ -196,7 +198,7 @@ def _events_of_type(
             whose = _ordinal_type(context, type_id)
         last = context.by_type.get(whose, context.where) if whose else context.where
         carried = last is not None and (last.province is not None or last.country not in (None, "AF"))
-        inherited = last if where is None and carried else None
+        inherited = last if where is None and carried and not nationwide(item.folded.text) else None
         if inherited and home and home != inherited.country:
             inherited = None  # "Tajik border guards held the men": abroad, whatever the last incident's place
         if type_id == "statement" and statements.national_authority(item.folded.text):
@@ -319,7 +321,9 @@ def _unnamed(article: _Article, item: ReadSentence, type_id: str, home: str | No
     if country in ("AF", None) and type_id not in ("statement", "deportation"):
         local = article.sections.get(item.sentence.start)
         if local is None and not starts_new_topic(item.folded.text):
-            local = article.province
+            local = article.province or article.home
+        if nationwide(item.folded.text):  # "across the country", «در سراسر کشور»: no one province
+            local = None
         if local:
             return Where(local, "AF")
     return Where(None, country)
@@ -442,6 +446,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         _subject(read),
         sentence_places.main_province(read),
         sentence_places.paragraph_provinces(read),
+        home_province(text, read),
     )
     candidates: list[Candidate] = []
     tables = find_tables(read, language)
