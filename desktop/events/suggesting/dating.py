@@ -242,7 +242,8 @@ _LEAD_REACH = 1_500  # characters a list may run below the line that leads it
 _FRAGMENT_END = re.compile(r"[ \t]*[.!؟][ \t]*\n?[ \t]*")
 _FRAGMENT_OPENING = re.compile(
     r"[ \t*_\-]*(?:[A-Zا-ی]{1,2}\s*:\s*|[جسځپ]\s*:\s*)?(?:(?:once|it was|that was|this was|it happened|"
-    r"then|yes|no)[,.]?\s+)?(?:(?:on|in|at|during|late|early|last)\s+|(?:در|روز|په|طی)\s+)?",
+    r"then|yes|no)[,.]?\s+)?(?:(?:on|in|at|during|late|early|last)\s+|(?:در|روز|په|طی)\s+)?"
+    r"(?:(?:the\s+)?(?:night|morning|evening|afternoon|early hours)\s+of\s+|(?:شب|صبح|عصر)\s+)?",
     re.IGNORECASE,
 )
 # "two brothers who had returned from Iran in January fled on Thursday": the date of the relative clause.
