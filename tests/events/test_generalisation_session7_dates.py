@@ -471,8 +471,8 @@ def test_events_under_an_entry_heading_are_reported_on_its_day() -> None:
             "day",
         ),
         (
-            "Interview with a mother, Kabul\n\nQ: When did they come?\nA: On the night of 9 March. Men with guns "
-            "came and threatened my husband.",
+            "Interview with a mother, Kabul\n\nQ: When did they come?\nA: On the night of 9 March. Men with "
+            "guns came and threatened my husband.",
             "en",
             date(2026, 3, 9),
             "day",
