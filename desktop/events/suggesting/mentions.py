@@ -64,8 +64,22 @@ def is_search(trigger: str) -> bool:
 
 
 def in_appeal(folded: str, start: int) -> bool:
-    """The words at `start` are what an appeal, a request or a recommendation before them asks for."""
-    return bool(_APPEAL.search(folded, 0, start))
+    """The words at `start` are what an appeal, a request or a recommendation before them asks for (not
+    when the appeal stands in a clause about someone that closed before them: «وکیلی که خواستار تحقیق شده
+    بود، … احضار شد», "a lawyer who had called for an inquiry was summoned")."""
+    appeals = list(_APPEAL.finditer(folded, 0, start))
+    if not appeals:
+        return False
+    last = appeals[-1]
+    dari = _DARI_CLOSED.search(folded, last.end(), start)
+    english = _WHO_HAD.search(folded, 0, last.start()) and _MAIN_VERB.search(folded, last.end(), start)
+    return not (dari or english)
+
+
+# The end of a relative clause in the past perfect before the main verb: «… شده بود،», "who had … was".
+_DARI_CLOSED = compile_folded(r"(?<!\w)(?:بود|بودند)\s*[،,]")
+_WHO_HAD = compile_folded(r"(?<!\w)who had\s+(?:\S+\s+){0,2}$")
+_MAIN_VERB = compile_folded(r"(?<!\w)(?:was|were)\s")
 
 
 # "to release a reporter detained in Khost on Monday": an incident of its own day, named in an appeal.

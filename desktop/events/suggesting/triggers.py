@@ -126,9 +126,10 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
         return True  # "Many of the returnees said they had been picked up in raids": no incident
     if mentions.quoted_charge(item.sentence.text, hit.start, hit.end):
         return True  # accused of «فرار از منزل» ("running away from home"): a charge
-    own = _their_own(item, hit) or mentions.dated_after(folded, start, end)  # "house searches on 20 May"
-    if hit.key in earlier_types and mentions.time_of(folded, start) and not own:
-        return True  # "held for a week before deportation", when deportations were reported before
+    timed = hit.key in earlier_types and mentions.time_of(folded, start)  # "held a week before deportation"
+    # … not "beat about 60 migrants before expelling them", "Following house searches on 20 May"
+    if timed and not (_their_own(item, hit) or mentions.dated_after(folded, start, end)):
+        return True
     if hit.key in earlier_types and mentions.legal_name(folded, start):
         return True  # "the refusal … constitutes an enforced disappearance": the act told before, in law
     if hit.key == "deportation" and _HANDED.match(hit.text) and _TO_FAMILY.search(item.sentence.text):
