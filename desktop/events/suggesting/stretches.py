@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from desktop.events.numbers import WORD_VALUES
 from desktop.events.script import fold_str
@@ -80,9 +81,11 @@ def _moved_bodies(c: Candidate, dates: ArticleDates) -> Candidate:
     event = c.event
     if event.type != "killing" or event.date_reported or event.date_start is None:
         return c
-    passage = fold_str(event.passage)
     own = dates.within(event.start, event.end)
-    if len(own) != 1 or not _BODIES.search(passage):
+    if len(own) != 1:
+        return c
+    passage = _folded(event.passage)
+    if not _BODIES.search(passage):
         return c
     at, end = own[0].start - event.start, own[0].end - event.start
     near = passage[max(0, at - _MOVE_REACH) : end + _MOVE_REACH]
@@ -94,8 +97,20 @@ def _moved_bodies(c: Candidate, dates: ArticleDates) -> Candidate:
     )
 
 
+# Words each pattern needs (lower case, unfolded): most passages have none and are not folded at all.
+_STRETCH_WORDS = re.compile(r"first|نخست|اول|لومړ")
+_CASES_WORDS = re.compile(r"these|those|such|این|همین|آنان|آنها|دغو|دې|همدې|پدې")
+_HELD_WORDS = re.compile(r"after|following|held|پس|بعد|له")
+
+
+@lru_cache(maxsize=256)
+def _folded(passage: str) -> str:
+    return fold_str(passage)
+
+
 def _dated(c: Candidate, candidates: list[Candidate]) -> Candidate:
-    folded = fold_str(c.event.passage)
+    passage = c.event.passage.lower()
+    folded = _folded(c.event.passage) if _STRETCH_WORDS.search(passage) else ""
     stretch = _FROM_ARREST.search(folded)  # it says when better than another date of its sentence
     if stretch is not None:
         arrest = _last_arrest(c, candidates)
@@ -103,13 +118,13 @@ def _dated(c: Candidate, candidates: list[Candidate]) -> Candidate:
         if arrest is not None and days:
             return _with(c, arrest, arrest + timedelta(days=days - 1))
     if c.event.date_reported:
-        if _THESE_CASES.search(folded):
+        if _CASES_WORDS.search(passage) and _THESE_CASES.search(_folded(c.event.passage)):
             period = _period_before(c, candidates)
             if period is not None:
                 return _with(c, *period)
         return c
     if c.event.type == "detention" and c.event.date_precision == "day" and c.event.date_start:
-        held = _BEFORE_ACT.search(folded)
+        held = _BEFORE_ACT.search(_folded(c.event.passage)) if _HELD_WORDS.search(passage) else None
         days = _days(held) if held else 0
         if days and _ended_with_another_act(c, candidates):
             return _with(c, c.event.date_start - timedelta(days=days), c.event.date_start)
