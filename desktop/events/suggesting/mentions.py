@@ -54,8 +54,9 @@ _FLIGHT_CAUSE = compile_folded(
 # What a raid does to people: a house search with one of these is that event, not a threat besides.
 HARMS = frozenset({"detention", "disappearance", "killing", "torture"})
 _SEARCH = compile_folded(
-    r"search|raid|storm|broke into|way into|ransack|تلاشی|تلاشي|تلاشۍ|یورش|هجوم|بازرسی|چاپه|چاپې"
-)
+    r"search|raid|storm|broke into|way into|ransack|confiscat|تلاشی|تلاشي|تلاشۍ|یورش|هجوم|بازرسی|چاپه|چاپې|"
+    r"مصادره|ضبط"
+)  # what was taken in a search ("her laptop and phone were confiscated") is part of it
 
 
 def is_search(trigger: str) -> bool:
