@@ -422,7 +422,9 @@ def _release_date(item: ReadSentence, found: DateMatch, mine: list[Hit]) -> bool
 # پاکستان برگشته بود، … پیدا شد»: what the person had done before, in a clause of its own.
 _RELATIVE_CLAUSE = re.compile(
     r"\b(?:who|which|that) (?:had|has|have)\b.*?(?=\b(?:was|were|is|are|has been|have been)\b)"
-    r"|(?<!\w)که\s[^،,.]*?\s(?:بود|بودند)(?=[،,])",
+    r"|(?<!\w)که\s[^،,.]*?\s(?:بود|بودند)(?=[،,.]|$)"
+    # Pashto: «… جسد وموندل شو چې څو ورځې مخکې له کوره وتلی و» (who had left home a few days before)
+    r"|(?<!\w)چې\s[^،,.]*?\s(?:و|وو|وه|وې)(?=[،,.]|$)",
     re.IGNORECASE,
 )
 
