@@ -44,9 +44,17 @@ _SOURCE_BEFORE = re.compile(
 _SOURCE_AFTER = re.compile(r"^\s+(?:\S+\s+){0,2}?(?:مصاحبه|گفت\s*و\s*گو|خبرو اترو)")
 
 
+# Words one of which _ORIGIN_BEFORE needs (a quick test before it, which is slow on every place).
+_ORIGIN_WORDS = ("from", "از", "اهل")
+
+
 def _origin(text: str, match: PlaceMatch) -> bool:
+    before = text[max(0, match.start - 60) : match.start].lower()
     return bool(
-        _ORIGIN_BEFORE.search(text, max(0, match.start - 60), match.start)
+        (
+            any(w in before for w in _ORIGIN_WORDS)
+            and _ORIGIN_BEFORE.search(text, max(0, match.start - 60), match.start)
+        )
         or _SOURCE_BEFORE.search(text, max(0, match.start - 40), match.start)
         or _SOURCE_AFTER.match(text[match.end : match.end + 40])
         or _ORIGIN_AFTER.match(text[match.end : match.end + 30])
