@@ -90,7 +90,8 @@ def find_dates(text: str, *, published: date | None = None, reference: date | No
     `relative` says it was resolved against `published` or a previous date.
     """
     folded = _fold(text)
-    found = _match_rules(folded, text, lambda _: published)
+    seen: dict[int, list[re.Match[str]]] = {}  # each rule's matches, for a second pass with the stamps' days
+    found = _match_rules(folded, text, lambda _: published, seen)
     resolved = _resolve_in_order(found, lambda _: published, reference)
     # A chat export's messages, a diary's entries: their "tonight" and "yesterday" count from their own day
     stamps = find_stamps(folded.text, [_Stamped(span, item.start, item.end) for item, span in resolved])
@@ -99,7 +100,7 @@ def find_dates(text: str, *, published: date | None = None, reference: date | No
         def local(at: int) -> date | None:
             return stamps.day_at(at) or published
 
-        found = _match_rules(folded, text, local)
+        found = _match_rules(folded, text, local, seen)
         resolved = _resolve_in_order(found, local, reference)
     matches = []
     for item, span in resolved:
@@ -166,28 +167,36 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return windows
 
 
-def _match_rules(folded: _Shifted | FoldedText, original: str, published: _Day) -> list[_Found]:
+def _match_rules(
+    folded: _Shifted | FoldedText, original: str, published: _Day, seen: dict[int, list[re.Match[str]]]
+) -> list[_Found]:
     """Every rule's matches on words no earlier rule took; those needing document order deferred.
-    `published` gives the day a folded offset's words were written (the article's, or a message's)."""
+    `published` gives the day a folded offset's words were written (the article's, or a message's);
+    `seen` keeps each rule's pattern matches (by the rule's index), which do not depend on it, for
+    another pass over the same text."""
     text = folded.text
     taken = bytearray(len(text) + 1)
     found: list[_Found] = []
-    windows = _windows(text)
-    for pattern, rule in _compiled():
-        for window_start, window_end in windows[rule.trigger]:
-            for m in pattern.finditer(text, window_start, window_end):
-                start, end = m.span()
-                if any(taken[start:end]) or _inside_word(text, start, end):
-                    continue
-                if _lowercase_month(m, folded, original):
-                    continue
-                no_year = rule.defer == "no_year" and m.groupdict().get("year") is None
-                deferred = rule.defer == "always" or no_year
-                span = None if deferred else _apply(rule, m, Context(published(start)))
-                if deferred or span is not None:
-                    taken[start:end] = b"\x01" * (end - start)
-                    relative = rule.relative and (rule.defer != "no_year" or no_year)
-                    found.append(_Found(start, end, rule, m, span, deferred, relative))
+    windows: dict[str, list[tuple[int, int]]] | None = None
+    for index, (pattern, rule) in enumerate(_compiled()):
+        matches = seen.get(index)
+        if matches is None:
+            windows = windows or _windows(text)
+            spans = windows[rule.trigger]
+            matches = seen[index] = [m for a, b in spans for m in pattern.finditer(text, a, b)]
+        for m in matches:
+            start, end = m.span()
+            if any(taken[start:end]) or _inside_word(text, start, end):
+                continue
+            if _lowercase_month(m, folded, original):
+                continue
+            no_year = rule.defer == "no_year" and m.groupdict().get("year") is None
+            deferred = rule.defer == "always" or no_year
+            span = None if deferred else _apply(rule, m, Context(published(start)))
+            if deferred or span is not None:
+                taken[start:end] = b"\x01" * (end - start)
+                relative = rule.relative and (rule.defer != "no_year" or no_year)
+                found.append(_Found(start, end, rule, m, span, deferred, relative))
     found.sort(key=lambda f: f.start)
     return found
 
