@@ -102,6 +102,15 @@ def _next_day(m: re.Match[str], context: Context) -> DateRange | None:
     return _moved(anchor, 1, 1)
 
 
+def _same_period(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "in the same period", «در همین مدت», «په همدې موده کې»: the stretch stated before ("New displacement
+    from 1 to 15 May 2025 …"), else the previous date's."""
+    stated = context.stated
+    if stated is not None and stated.start != stated.end:
+        return stated
+    return context.anchor
+
+
 def _ago(m: re.Match[str], context: Context) -> DateRange | None:
     """ "two days ago", "دو روز پیش", "دوه ورځې مخکې": back from the publication date."""
     if context.published is None:
@@ -260,6 +269,12 @@ _NEXT = (
     r"|(?:در )?(?:همین|همان) (?:جلسه|نشست)|(?:در )?همان هفته(?! (?:گذشته|اخیر|جاری|روان|بعد|اینده))"
     r"|(?:په )?(?:همدې|هماغه|همدغه) (?:غونډه|غونډې|ناسته|اونۍ|اونی)(?: کې)?"
 )
+# "in the same period", «در همین مدت», «طی همین دوره», «په همدې موده کې»
+_SAME_PERIOD = (
+    r"(?:(?:in|during|over|for|within) )?the same (?:period|time period|fortnight|timeframe)"
+    r"|(?:در |طی |در طول )?(?:همین|همان) (?:مدت|دوره|بازه|فاصله)(?! ?ای)"
+    r"|(?:په )?(?:همدې|هماغه|همدغه) (?:موده|دوره|مودې)(?: کې)?"
+)
 _WEEKDAY = rf"(?P<weekday>{names(WEEKDAYS)})"
 # Words near which the "unit" rules are tried: units, and the words of the phrases above but the common
 # ones (each phrase has a rarer word: "weekend", "year", «میاشت»), which would have every rule tried
@@ -284,12 +299,22 @@ UNIT_WORDS |= {
     "غونډې",
     "ناسته",
     "اونی",
+    "period",
+    "fortnight",
+    "timeframe",
+    "مدت",
+    "دوره",
+    "بازه",
+    "فاصله",
+    "موده",
+    "مودې",
 }
 
 RULES: list[Rule] = [
     Rule(rf"{_N} {_UNIT} {_AFTER}", _from_anchor(+1), defer="always", relative=True, trigger="unit"),
     Rule(rf"{_N} {_UNIT} {_BEFORE}", _from_anchor(-1), defer="always", relative=True, trigger="unit"),
     Rule(rf"(?:(?<!\w)on )?(?:{_NEXT})", _next_day, defer="always", relative=True, trigger="unit"),
+    Rule(_SAME_PERIOD, _same_period, defer="always", relative=True, trigger="unit"),
     # before "last week" and the weekday alone are read apart
     Rule(rf"(?:on |روز )?{_WEEKDAY}(?: (?:night|evening|morning|afternoon))?,? (?:of )?"
          r"(?:last week|the previous week|the week before|هفته گذشته|هفته پیش|هفته قبل)(?![\w'’])",
