@@ -81,7 +81,10 @@ _GENERAL = compile_folded(
     r"documenting)(?!\w)"
 )
 _DENIED_THAT = compile_folded(
-    r"(?<!\w)(?:denied|denies|deny|rejected|refuted)\s+(?:that|claims? that|reports? that)\s"
+    r"(?<!\w)(?:denied|denies|deny|rejected|refuted)\s+(?:that|claims? that|reports? that)\s|"
+    # «رد کردند که …», Pashto «رد کړه چې …», «انکار یې وکړ چې …»
+    r"(?<!\w)(?:رد کرد\w*|رد کړ\w*|ردوی|ردوي|رد یی کړ\w*|رد یې کړ\w*|انکار کرد\w*|انکار کړ\w*|"
+    r"انکار وکړ\w*|انکار یی وکړ\w*|انکار یې وکړ\w*)\s+(?:که|چی|چې)\s"
 )
 _HYPOTHETICAL_AFTER = compile_folded(
     r"\s+(?:would|will|could|might|may)\s+(?:soon\s+|also\s+)?"
@@ -90,6 +93,7 @@ _HYPOTHETICAL_AFTER = compile_folded(
     r"میشود|به شي|به کړي)(?!\w)"
     r"|\s*(?:\S+\s+)?(?:خواهد|خواهند)\s+(?:شد|کرد)(?!\w)"
     r"|\s+(?:تهدید|ګواښ)"  # «او را به بازداشت تهدید کردند», «د نیولو ګواښ یې وکړ»: threatened with arrest
+    r"|\s+(?:او\s+\S+\s+)?له\s+(?:خطر|خطره|ګواښ)(?!\w)"  # «د نیولو او شکنجې له خطر سره به مخ شي»
 )
 # Triggers whose own meaning is negative ("whereabouts unknown", "not heard from"): no negation check.
 _NEGATIVE_MEANING = compile_folded(
@@ -230,6 +234,17 @@ _HISTORICAL_CUE = compile_folded(
     r"during the civil war|during (?:the|their) (?:first|previous|earlier) (?:rule|regime)|"
     r"a decade ago|(?:\d+|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|سی|چهل|پنجاه|چند)\s+(?:سال|دهه)\s+(?:پیش|قبل)|"
     r"در دهه\s+\S+|دوره اول)(?!\w)"
+)
+# An era before the present one: "during the republic", «در دوران جمهوریت», «د جمهوریت پر مهال».
+_ERA = compile_folded(
+    r"(?<!\w)(?:"
+    r"(?:during|under) the (?:former |previous |last |ousted )?(?:republic|republican government|"
+    r"(?:former|previous|last|ousted) (?:government|regime|administration))|"
+    r"(?:در|طی) (?:دوران|دوره|زمان|دوره ی|زمان حکومت|دوران حکومت) (?:جمهوریت|حکومت پیشین|حکومت قبلی|"
+    r"حکومت سابق|نظام پیشین|نظام قبلی|جمهوری اسلامی)|"
+    r"د (?:جمهوریت|تیر حکومت|پخوانی حکومت|پخواني حکومت|تېر حکومت|پخوانی نظام|پخواني نظام) "
+    r"(?:پر|په) (?:مهال|وخت|دوران|دوره|دور)(?!\w)"
+    r")(?!\w)"
 )
 _SUMMARY = compile_folded(
     r"(?<!\w)(?:in total|in all|altogether|overall|a total of|total of|combined|in sum|taken together|"
@@ -476,6 +491,19 @@ def ordinal_person(folded: str) -> bool:
 def refers_back(folded: str) -> bool:
     """The sentence speaks of people already mentioned ("the men", "he", "one of them", "آنان")."""
     return bool(_REFERS_BACK.search(folded[:120]))
+
+
+def era_cue(folded: str) -> bool:
+    """ "during the republic", "under the former government", «در دوران جمهوریت», «د جمهوریت پر مهال»: an
+    era before the present one (history when nothing in the clause dates the event now)."""
+    return any(not _SERVED.search(folded, max(0, m.start() - 40), m.start()) for m in _ERA.finditer(folded))
+
+
+# "men who had served under the former government", «که در دوران جمهوریت خدمت کرده بودند»: whom, not when
+_SERVED = compile_folded(
+    r"(?<!\w)(?:who|whom|that|served|serving|worked|working|employed|officers?|officials?|soldiers?|members?|"
+    r"که|چی|چې|خدمت|کار)(?!\w)"
+)
 
 
 def historical_cue(folded: str) -> bool:

@@ -463,7 +463,8 @@ def is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> b
     # the date of the event's own clause: "The author, who left for Iran in 2021, was deported on 2 October"
     clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
     found = nearest_date(own, spans, item.article_span(clause.start, clause.end), lead=offset + _LEAD)
-    return (found is not None and dates.is_old(found)) or clauses.historical_cue(item.folded.text)
+    era = found is None and clauses.era_cue(item.folded.text)
+    return (found is not None and dates.is_old(found)) or clauses.historical_cue(item.folded.text) or era
 
 
 def count_of(item: ReadSentence, mine: list[Hit], live: list[Hit], count: Count | None) -> Count | None:
