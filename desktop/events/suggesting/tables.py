@@ -251,6 +251,7 @@ def row_events(item: ReadSentence, types: tuple[str | None, ...], when: When) ->
 
 # "- Four in Herat", "Kunduz: 3", "• ۴ تن در هرات": a line of a breakdown, without the event's words.
 _BREAKDOWN = re.compile(r"^\W{0,3}(?:\S+\s*){1,6}$")
+_BREAKDOWN_WORDS = 8  # at most, with two of the marks \W{0,3} allows: the pattern backtracks long on more
 
 
 def breakdown_line(item: ReadSentence, index: int, candidates: list[Candidate]) -> list[Candidate]:
@@ -258,6 +259,8 @@ def breakdown_line(item: ReadSentence, index: int, candidates: list[Candidate]) 
     breaks that event down ("Nine people were detained this month.\n- Four in Herat\n- Three in Kunduz"):
     an event of its type in that province; the total is then left out as adding them up."""
     text = item.sentence.text
+    if len(text.split(None, _BREAKDOWN_WORDS)) > _BREAKDOWN_WORDS:
+        return []
     people = people_counts(text, item.counts)
     located = [where_of(m) for m in item.places if where_of(m).province]
     if not _BREAKDOWN.match(text) or len(people) != 1 or len({w.province for w in located}) != 1:
