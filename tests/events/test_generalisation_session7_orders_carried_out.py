@@ -25,6 +25,11 @@ from tests.events.suggesting import suggest
             "اجرا شد.",
             "fa",
         ),
+        (
+            "د ثور په ۱۷ مه د غزني ښار محکمې د دریو سړیو د دورو وهلو حکم وکړ او حکم بله ورځ د ښار په لوبغالي "
+            "کې پلي شو.",
+            "ps",
+        ),
     ],
 )
 def test_an_order_carried_out_is_the_punishment(text: str, language: str) -> None:

@@ -7,6 +7,7 @@ Works on the sentence text (folded where it says so), like `clauses`.
 
 from __future__ import annotations
 
+from desktop.events.script import fold_str
 from desktop.events.suggesting import compile_folded
 from desktop.events.suggesting.dating import DateMatch
 from desktop.events.suggesting.reading import ReadSentence
@@ -16,7 +17,12 @@ _CARRIED_OUT = compile_folded(
     r"اجرا (?:شد|شدند|گردید|گردیدند|کردند)|عملی (?:شد|گردید)|پلي (?:شو|شول|کړل|کړ)|عملي (?:شو|شول|کړل|کړ))"
     r"(?!\w)"
 )
-_ORDERED = compile_folded(r"(?<!\w)(?:ordered|orders|ordering|order)(?!\w)")
+# Words one of which the carrying out needs (a cheap test before the pattern, run for every event).
+_CUES = tuple(
+    fold_str(cue)
+    for cue in ("carried", "executed", "implemented", "enforced", "administered", "اجرا", "عملی", "پلي")
+)
+_ORDERED = compile_folded(r"(?<!\w)(?:ordered|orders|ordering|order|دستور|حکم|فرمان|امر)(?!\w)")
 # The date of the carrying out stands near its verb: "… was carried out in the stadium the next day".
 _NEAR = 80
 
@@ -30,8 +36,9 @@ def order_carried_out(folded: str, start: int) -> bool:
 
 def carried_out_date(item: ReadSentence, own: list[DateMatch]) -> DateMatch | None:
     """Of the sentence's own dates, the one nearest the carrying out of an ordered punishment, if any."""
-    found = _CARRIED_OUT.search(item.folded.text)
-    if found is None or not _PUNISHED.search(item.folded.text, 0, found.start()):
+    folded = item.folded.text
+    found = _CARRIED_OUT.search(folded) if any(cue in folded for cue in _CUES) else None
+    if found is None or not _PUNISHED.search(folded, 0, found.start()):
         return None
     start, end = item.article_span(found.start(), found.end())
 
