@@ -363,6 +363,9 @@ def date_continuations(candidates: list[Candidate]) -> list[Candidate]:
     publication date."""
     carried = []
     for c in candidates:
+        if not c.event.date_reported:  # dated by its own words (most): nothing to look for (speed)
+            carried.append(c)
+            continue
         quoted = _QUOTE_OPENS.match(c.event.passage) is not None
         resisting = _RESISTING.search(c.event.passage) is not None
         before = [
