@@ -88,6 +88,7 @@ class _Context:
     historical: bool = False
     count: Count | None = None
     by_type: dict[str, Where] = field(default_factory=dict)  # the last place of each type of event
+    scene: Where | None = None  # the one province a sentence of the paragraph without events named
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ class _Article:
     subject: str | None = None  # the country the article opens with, up to its first event's words
     main: str | None = None  # the Afghan province of over half the article's places
     afghan: dict[int, str | None] = field(default_factory=dict)  # each paragraph's one Afghan province
-    home: str | None = None  # the one province of the dateline, the title or the first paragraph
+    home: str | None = None  # the one province of the dateline or the title
 
 
 def _fallback(article: _Article, item: ReadSentence, type_id: str) -> str | None:
@@ -210,7 +211,8 @@ def _events_of_type(
         speaker = actor.country if actor and type_id == "statement" else None  # "Iran's minister said …"
         if speaker not in (None, "AF") and inherited and inherited.country != speaker:
             inherited = None  # «مقام‌های ایرانی اعلام کردند …» after an incident in Jowzjan: Iran's words
-        place = there or where or inherited or _unnamed(article, item, type_id, home or speaker)
+        scene = _scene(context, item, type_id, home or speaker)  # "In Kunduz, the situation deteriorated."
+        place = there or where or inherited or scene or _unnamed(article, item, type_id, home or speaker)
         if not (there or where or inherited) and statements.provincial(item.folded.text):
             place = Where(article.main, "AF") if article.main else place  # "the provincial department"
         at = item_when or _when_there(item, groups, where, dates) or when
@@ -310,6 +312,17 @@ def _ordinal_type(context: _Context, type_id: str) -> str | None:
     return next(iter(context.by_type)) if len(provinces) == 1 and None not in provinces else None
 
 
+def _scene(context: _Context, item: ReadSentence, type_id: str, home: str | None) -> Where | None:
+    """The province a sentence earlier in the paragraph named without telling an event ("In Kunduz, the
+    situation deteriorated in April.", «وضعیت در ولایت کندز بدتر شد»): where the paragraph's unplaced events
+    happened, unless told abroad, country-wide or as another incident."""
+    if context.scene is None or home not in (None, "AF") or type_id in ("statement", "deportation"):
+        return None
+    if nationwide(item.folded.text) or starts_new_topic(item.folded.text):
+        return None
+    return context.scene
+
+
 def _unnamed(article: _Article, item: ReadSentence, type_id: str, home: str | None) -> Where:
     """Where an event happened that neither its sentence nor the incident before places: abroad with a foreign
     actor; else in the province of its section when its heading names one ("2. Takhar" above it), or of the
@@ -353,6 +366,9 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     abroad = [e for e in events if e.country not in (None, "AF") and e.type != "deportation"]
     located = [e for e in events if (e.province or e in abroad) and not e.place_inferred]
     own = [m for m in dates.within(item.sentence.start, item.sentence.end) if dates.usable(m)]
+    if not events and not clauses.historical_cue(item.folded.text) and not any(map(dates.is_old, own)):
+        provinces = {m.place.province for m in item.places if m.place.country == "AF" and m.place.province}
+        context.scene = Where(provinces.pop(), "AF") if len(provinces) == 1 else context.scene
     if located:
         context.where = Where(located[-1].province, located[-1].country, located[-1].place)
         context.by_type |= {e.type: Where(e.province, e.country, e.place) for e in located}
@@ -404,7 +420,7 @@ def _sentence_events(
 ) -> list[Candidate]:
     """The suggestions of one sentence, with what the merging needs to know of it."""
     if starts_new_topic(item.folded.text):  # "In a separate incident, …": not the last incident's place
-        context.where, context.count = None, None
+        context.where, context.count, context.scene = None, None, None
     live = live_triggers(item, seen_types)
     events = sentence_places.share_place(
         [

@@ -82,3 +82,43 @@ def test_events_told_country_wide_keep_no_province(
     text: str, language: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Monthly update\n\nIn Kunduz, the situation deteriorated in April, residents said. Three "
+            "former soldiers were detained on 4 April, and a teacher was threatened.\n\nIn Herat, a girls' "
+            "school was closed. Two journalists were beaten on 9 April.",
+            "en",
+            {
+                ("detention", "AF-KDZ", 3, "exact"),
+                ("threat", "AF-KDZ", 1, "exact"),
+                ("torture", "AF-HER", 2, "exact"),
+            },
+        ),
+        (
+            "گزارش ماهانه\n\nوضعیت در ولایت کندز در ماه حمل بدتر شد. سه سرباز پیشین روز ۴ حمل بازداشت شدند."
+            "\n\nدر هرات، دو خبرنگار روز ۹ حمل لت و کوب شدند.",
+            "fa",
+            {("detention", "AF-KDZ", 3, "exact"), ("torture", "AF-HER", 2, "exact")},
+        ),
+        (
+            "میاشتنی راپور\n\nپه کندز ولایت کې وضعیت د وری په میاشت کې خراب شو. درې پخواني سرتیري "
+            "د وری په ۴ مه ونیول شول.\n\nپه هرات کې دوه خبریالان د وری په ۹ مه ووهل شول.",
+            "ps",
+            {("detention", "AF-KDZ", 3, "exact"), ("torture", "AF-HER", 2, "exact")},
+        ),
+        (
+            "Monthly update\n\nIn Kunduz, the situation deteriorated in April. Separately, three former "
+            "soldiers were detained on 4 April.\n\nIn Herat, two journalists were beaten on 9 April.",
+            "en",
+            {("detention", "AF", 3, "exact"), ("torture", "AF-HER", 2, "exact")},
+        ),
+    ],
+)
+def test_a_paragraph_s_scene_places_its_unplaced_events(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
