@@ -229,11 +229,16 @@ def _resolve_in_order(
     anchor: DateRange | None = None
     anchor_end = -1
     stated: DateRange | None = None
+    main: tuple[DateRange, int] | None = None  # the last anchor not told in passing (see _in_passing)
+    passing = False
     resolved: list[tuple[_Found, DateRange]] = []
     for item in found:
         span = item.range
         if item.deferred:
-            context = Context(published(item.start), anchor, stated, reference, anchor_end)
+            at, at_end = anchor, anchor_end
+            if passing and main and _NEW_PARAGRAPH.search(item.match.string, anchor_end, item.start):
+                at, at_end = main  # "… detained in Khost on 9 January, was acquitted." paragraphs before
+            context = Context(published(item.start), at, stated, reference, at_end)
             span = _apply(item.rule, item.match, context)
         if span is None or span is INVALID:
             continue
@@ -243,12 +248,30 @@ def _resolve_in_order(
             pass  # the day a source spoke: the anchor stays
         elif length <= _ANCHOR_SPAN:
             anchor, anchor_end = span, item.end
+            passing = _in_passing(item)
+            main = main if passing else (span, item.end)
         elif length <= _MONTH_SPAN:
             anchor = None  # "In May. The next day …": no day to count from
         # a year or more ("who served from 2010") is an aside: the anchor stays
         if not item.relative and span.precision != "approximate":
             stated = span
     return resolved
+
+
+# A date told in passing about someone's past: in a clause opened by a participle between commas ("A seventh
+# man, detained in Khost on 9 January on the same charge, was acquitted") or in the past perfect ("The six had
+# been arrested in Zurmat on 2 January"). "The next day" a paragraph on does not count from it.
+_PASSING = re.compile(
+    r"(?:,\s*(?:[a-z]+ed|held|taken|caught|seized)\s[^,.;]*|\bhad\s+(?:been\s+)?[a-z]+\s[^,.;]*)$",
+    re.IGNORECASE,
+)
+_NEW_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _in_passing(item: _Found) -> bool:
+    text = item.match.string
+    before = re.split(r"[.!?\n]", text[max(0, item.start - 100) : item.start])[-1]
+    return _PASSING.search(before) is not None
 
 
 # "a rights group said on Wednesday": the day of the report, no day "two days later" counts from.
