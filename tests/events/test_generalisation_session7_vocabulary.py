@@ -139,3 +139,51 @@ from tests.events.suggesting import suggest
 )
 def test_the_wording_reports_its_event_type(text: str, language: str, expected: tuple[str, str]) -> None:
     assert {(e.type, e.province) for e in suggest(text, language)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Two women's rights activists were placed under surveillance in Herat on 3 May.",
+            "en",
+            ("threat", "AF-HER"),
+        ),
+        (
+            "On 3 May, the vice and virtue department in Herat forced a women's bakery to shut down.",
+            "en",
+            ("threat", "AF-HER"),
+        ),
+        ("طالبان روز ۱۳ ثور خانواده یک خبرنگار را در هرات تحت فشار قرار دادند.", "fa", ("threat", "AF-HER")),
+        ("وسله والو د غویي په ۱۳ مه په هرات کې د یوه پخواني قاضي کور وپلټه.", "ps", ("threat", "AF-HER")),
+        ("طالبانو د غویي په ۱۳ مه په هرات کې پر یوه خبریال فشار راوړ.", "ps", ("threat", "AF-HER")),
+        ("Two activists have been in Taliban custody in Herat since 3 May.", "en", ("detention", "AF-HER")),
+        (
+            "A female protester was sentenced to one year in prison by a court in Herat on 3 May.",
+            "en",
+            ("detention", "AF-HER"),
+        ),
+        ("د غویي په ۱۳ مه په هرات کې درې کسان بندیان شول.", "ps", ("detention", "AF-HER")),
+        (
+            "د غویي په ۱۳ مه په هرات کې یوه معترضه ښځه په یو کال بند محکومه شوه.",
+            "ps",
+            ("detention", "AF-HER"),
+        ),
+        (
+            "Dozens of families left Ghormach district in Badghis on 3 May after the clashes.",
+            "en",
+            ("flight", "AF-BDG"),
+        ),
+        (
+            "د غویي په ۱۳ مه د بادغیس شاوخوا ۴۰ کورنۍ خپل کورونه پرېښودو ته اړ شوې.",
+            "ps",
+            ("flight", "AF-BDG"),
+        ),
+    ],
+)
+def test_more_wordings_report_their_event_type(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert {(e.type, e.province) for e in suggest(text, language)} == {expected}
+
+
+def test_leaving_without_a_cause_is_no_flight() -> None:
+    assert suggest("Dozens of families left Ghormach district in Badghis on 3 May for the harvest.") == []

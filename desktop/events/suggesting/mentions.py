@@ -48,7 +48,10 @@ _BODY_AFTER = compile_folded(
 _FLIGHT_CAUSE = compile_folded(
     r"(?<!\w)(?:threat\w*|threaten\w*|fear\w*|afraid|intimidat\w*|harass\w*|persecut\w*|danger|unsafe|"
     r"tortur\w*|detain\w*|arrest\w*|killed|killing|تهدید\w*|ترس|هراس|خطر|ګواښ\w*|ویر\w*|"
-    r"له امله|پس از|بعد از|وروسته)(?!\w)"
+    r"له امله|پس از|بعد از|وروسته|"
+    # fighting, or being forced: "left Ghormach after the clashes", «… پرېښودو ته اړ شوې» (were compelled to)
+    r"clash\w*|fighting|violence|insecurity|forced|compelled|درگیری\w*|جنگ|ناامنی|نا امنی|مجبور|جګړ\w*|"
+    r"نښت\w*|ناامني|اړ شو\w*|اړ شول|اړ کړ\w*)(?!\w)"
 )
 
 # What a raid does to people: a house search with one of these is that event, not a threat besides.
