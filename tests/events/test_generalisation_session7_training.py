@@ -99,3 +99,18 @@ def test_a_report_that_mentions_a_training_later_is_no_training_document() -> No
 )
 def test_a_workshop_raided_or_the_course_of_events_is_no_training(text: str) -> None:
     assert "statement" in {e.type for e in suggest(text)}  # the announcement stays, though it names no one
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Taliban ban women from medical training courses in Herat",
+        "Police arrest trainers at a workshop in Kabul",
+        "New guidance from the ministry on women's dress",
+    ],
+)
+def test_a_news_title_about_trainings_is_no_training_document(title: str) -> None:
+    # near misses: a news report of trainings stopped, or of guidance issued, keeps its undated events
+    body = "The provincial department of information and culture ordered a radio station to stop broadcasting."
+    text = f"{title}\n\n{body}"
+    assert "statement" in {e.type for e in suggest(text)}

@@ -161,10 +161,12 @@ def _same(kept: Candidate, new: Candidate) -> bool:
 
 def _partner(kept: list[Candidate], new: Candidate) -> int | None:
     """The kept suggestion `new` repeats: one with the same province first, else a nearby one that agrees."""
+    types = {new.event.type} | new.alternatives  # the only types _same can match (a cheap filter first)
     matching = [
         i
         for i, c in enumerate(kept)
-        if _same(c, new)
+        if c.event.type in types
+        and _same(c, new)
         and (c.event.province == new.event.province or abs(c.sentence - new.sentence) <= _NEAR)
     ]
     exact = [i for i in matching if kept[i].event.province == new.event.province]
@@ -305,7 +307,7 @@ def join_silence(
             and not (act == silent.sentence and not is_silence(silent.event.trigger))  # "held and vanished"
             and (c.event.count is None or silent.event.count is None or c.event.count == silent.event.count)
         ]  # fmt: skip
-        if len(taken) != 1 or silent not in kept:
+        if len(taken) != 1 or not any(c is silent for c in kept):
             continue
         detained = taken[0].event
         start, end = detained.start, silent.event.end if act == silent.sentence - 1 else detained.end
@@ -317,9 +319,9 @@ def join_silence(
             _fill(replace(detained, type="disappearance", trigger=silent.event.trigger), silent.event),
             passage=text[start:end], start=start, end=end,
         )  # fmt: skip
-        at = kept.index(taken[0])
+        at = next(i for i, c in enumerate(kept) if c is taken[0])  # by identity: == compares every field
         kept[at] = replace(taken[0], event=event, sentence=silent.sentence)
-        kept.remove(silent)
+        kept = [c for c in kept if c is not silent]
     return kept
 
 

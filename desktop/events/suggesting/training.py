@@ -15,10 +15,16 @@ from desktop.events.suggesting.reading import ReadSentence
 
 # The kind of document, named in its title: "Methodology note on …", «دوره آموزشی …», «روزنیز ورکشاپ».
 _KIND = compile_folded(
-    r"(?<!\w)(?:training|trainings|workshop|course(?! of)|seminar|methodology|methodological|guidance|"
-    r"guidelines|manual|handbook|toolkit|curriculum|"
+    r"(?<!\w)(?:workshop|course(?! of)|seminar|methodology|methodological|guidelines|manual|handbook|toolkit|"
+    r"curriculum|(?:training|trainings|guidance)(?=\s+(?:note|on|for|course|session|programme|program|"
+    r"workshop|manual|statement|announcement)(?!\w))|"
     r"دوره (?:های )?اموزشی|کارگاه\w*|روش شناسی|رهنمود\w*|راهنمای|سمینار|"
     r"روزنیز\w*|روزنه|ورکشاپ\w*|کړنلار\w*|لارښود\w*)(?!\w)"
+)
+# A news report of trainings stopped: "Taliban ban women from medical training courses", «… بسته شد».
+_STOPPED = compile_folded(
+    r"(?<!\w)(?:ban|bans|banned|barred|bar|bars|closed|closes|close|shut|shuts|halt\w*|suspend\w*|end|ends|"
+    r"ended|stop|stops|stopped|raid\w*|detain\w*|arrest\w*|ممنوع\w*|بسته|متوقف|منع|بند کړ\w*)(?!\w)"
 )
 # A title line too short to say what the document is ("Afghanistan Human Rights Monitor"): the next line
 # says, when it is a title's line too, not the lead paragraph.
@@ -48,7 +54,8 @@ def training_document(text: str) -> bool:
         return False
     second = len(lines) > 1 and len(lines[0]) < _SHORT_TITLE and len(lines[1]) <= _TITLE_LINE
     title = " ".join(lines) if second else lines[0]
-    return bool(_KIND.search(fold_str(title)))
+    folded = fold_str(title)
+    return bool(_KIND.search(folded)) and not _STOPPED.search(folded)
 
 
 def tells_incident(item: ReadSentence, dates: ArticleDates) -> bool:
