@@ -111,6 +111,6 @@ def test_a_workshop_raided_or_the_course_of_events_is_no_training(text: str) -> 
 )
 def test_a_news_title_about_trainings_is_no_training_document(title: str) -> None:
     # near misses: a news report of trainings stopped, or of guidance issued, keeps its undated events
-    body = "The provincial department of information and culture ordered a radio station to stop broadcasting."
+    body = "The provincial department of information and culture ordered a station to stop broadcasting."
     text = f"{title}\n\n{body}"
     assert "statement" in {e.type for e in suggest(text)}
