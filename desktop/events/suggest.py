@@ -65,6 +65,7 @@ from desktop.events.suggesting.triggers import (
     count_of,
     is_general,
     is_historical,
+    is_kind,
     live_triggers,
     nearest,
     when_of,
@@ -192,7 +193,15 @@ def _events_of_type(
             count = outcomes.act_count(item, mine[0], people) or count
         if type_id == "statement" and statements.about_training(item.folded.text):
             continue  # a workshop's or a training's announcement
-        if where is None and count is None and type_id != "statement" and is_general(item, mine, live):
+        if (
+            count is None
+            and type_id != "statement"
+            # "patterns of torture in Herat": a kind, not an incident
+            and (
+                (where is None and is_general(item, mine, live))
+                or (own_when is None and is_kind(item, mine, live))
+            )
+        ):
             continue
         whose = clauses.people_of(item.folded.text)  # "the detainees" were where the detention was
         if whose is None and clauses.ordinal_person(item.folded.text):  # "A fifth woman …": one more of them

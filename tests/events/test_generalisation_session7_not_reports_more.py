@@ -53,3 +53,50 @@ def test_people_of_an_era_are_still_reported(
     text: str, language: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Torture is prohibited under international law, the statement recalled.", "en"),
+        ("The killing of civilians constitutes a war crime, the report noted.", "en"),
+        ("The report describes patterns of detention, torture and extrajudicial killing in Herat.", "en"),
+        ("Experts say enforced disappearances and killings have created a climate of fear in Herat.", "en"),
+        (
+            "Journalists who criticise the authorities are routinely detained and beaten, the group said.",
+            "en",
+        ),
+        ("مدافعان حقوق بشر در هرات همواره در ترس از بازداشت زندگی می‌کنند.", "fa"),
+        ("شکنجه بر اساس قوانین بین‌المللی ممنوع است.", "fa"),
+        ("کمیسیون ادعاهای شکنجه در زندان هرات را بررسی خواهد کرد.", "fa"),
+        ("این گزارش الگوهای بازداشت، شکنجه و قتل‌های فراقضایی را در هرات شرح می‌دهد.", "fa"),
+        ("خبرنگارانی که از مقامات انتقاد می‌کنند، معمولاً بازداشت و لت و کوب می‌شوند.", "fa"),
+        ("شکنجه د نړیوالو قوانینو له مخې منع ده.", "ps"),
+        ("هغه خبریالان چې له چارواکو نیوکه کوي، معمولاً نیول کېږي او وهل کېږي.", "ps"),
+        ("کمیسیون به په هرات زندان کې د شکنجې تورونه وڅېړي.", "ps"),
+    ],
+)
+def test_a_kind_of_event_the_law_or_a_habit_is_no_incident(text: str, language: str) -> None:
+    assert facts(suggest(text, language)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Two journalists were often beaten in Herat prison in May, one of them said.",
+            "en",
+            {("torture", "AF-HER", 2, "exact")},
+        ),
+        (
+            "The Taliban detained three activists in Herat on 3 May, in what rights groups called a "
+            "pattern of repression.",
+            "en",
+            {("detention", "AF-HER", 3, "exact")},
+        ),
+    ],
+)
+def test_an_incident_told_with_such_words_is_still_reported(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected

@@ -39,7 +39,8 @@ _HYPOTHETICAL_BEFORE = (
     r"intends to|due to be|set to be|about to|prevent|avoid|avoided|escape|escaped|escaping|evade|"
     r"warned of|warns of|warning of|calls? for an end to|to stop|to end|prospect of|worried|"
     r"vulnerable to|susceptible to|"
-    r"ممکن|احتمال|خطر|بیم|نگران|اگر|در معرض|تهدید به|امکان|کېدای|ښايي|شاید|که چیرې|د ویرې|در صورت|"
+    r"ممکن|احتمال|خطر|بیم|نگران|در ترس از|ترس از|اگر|"
+    r"در معرض|تهدید به|امکان|کېدای|ښايي|شاید|که چیرې|د ویرې|در صورت|"
     r"در صورتی که|چنانچه|مبادا|که چېرې|په صورت کې|"
     r"otherwise|or else|در غیر آن|در غیر این صورت|در غیر آن صورت|وگرنه|ورنه|کنه نو|که نه نو"  # "… or else"
 )
@@ -79,6 +80,16 @@ _GENERAL = compile_folded(
     r"موخه|روزنیز\w*|روزنه|"
     r"بلدتیا|طریقې|لارې چارې|لارو چارو|مستندول\w*|ورکشاپ|methods? (?:of|for)|documentation of|"
     r"documenting)(?!\w)"
+)
+# The law, a kind of crime or a habit, not an incident, wherever it is placed: "Torture is prohibited under
+# international law", "The killing of civilians constitutes a war crime", "patterns of detention … in Herat",
+# "are routinely detained and beaten", «معمولاً بازداشت … می‌شوند», «شکنجه … ممنوع است», Pashto «منع ده», «د
+# شکنجې تورونه» (allegations)
+_KIND = compile_folded(
+    r"(?<!\w)(?:patterns of|climate of|prohibited|forbidden|constitutes?|amounts? to|war crimes?|"
+    r"crimes? against humanity|international law|routinely|regularly|frequently|systematically|typically|"
+    r"usually|commonly|often|ممنوع|منع ده|جنایت جنگی|جنایات جنگی|قوانین بین المللی|نړیوالو قوانینو|"
+    r"معمولا|همواره|اغلب|عموما|اکثرا|به طور منظم|ادعاهای|ادعای|تورونه|الگوی|الگوهای|جو ترس|فضای ترس)(?!\w)"
 )
 _DENIED_THAT = compile_folded(
     r"(?<!\w)(?:denied|denies|deny|rejected|refuted)\s+(?:that|claims? that|reports? that)\s|"
@@ -350,7 +361,13 @@ def is_hypothetical(folded: str, start: int, end: int) -> bool:
 
 def is_general(folded: str, start: int, end: int) -> bool:
     """The clause speaks of events in general: a trend, a kind of abuse, a report about them."""
-    return bool(_GENERAL.search(folded, max(0, start - 50), end + 40))
+    return bool(_GENERAL.search(folded, max(0, start - 50), end + 40)) or is_kind(folded, start, end)
+
+
+def is_kind(folded: str, start: int, end: int) -> bool:
+    """The clause speaks of a kind of event, the law or a habit ("torture is prohibited", "patterns of
+    detention", "are routinely detained"), even where it names a place."""
+    return bool(_KIND.search(folded, max(0, start - 50), end + 40))
 
 
 # «بازداشت او را … تأیید کرد» (his detention): the event of someone already named.

@@ -493,3 +493,11 @@ def is_general(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> bool:
         for t in cluster
     ]
     return any(clauses.is_general(item.folded.text, *item.span(t.start, t.end)) for t in mates)
+
+
+def is_kind(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> bool:
+    """Events spoken of as a kind, the law or a habit, near the trigger or another in its list (see
+    clauses.is_kind): no incident, even with a place."""
+    clusters = trigger_clusters(item.sentence.text, live)
+    mates = [t for cluster in clusters if set(cluster) & set(mine) for t in cluster]
+    return any(clauses.is_kind(item.folded.text, *item.span(t.start, t.end)) for t in mates)
