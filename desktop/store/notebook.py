@@ -26,7 +26,7 @@ from desktop.store.changes import Change, Listener, Listeners
 from desktop.store.context import RecordContext
 from desktop.store.errors import NotebookError
 from desktop.store.events import Events
-from desktop.store.file import schema, unlock
+from desktop.store.file import free_pages, schema, unlock
 from desktop.store.ids import ArticleId, new_id, now
 from desktop.store.search import (
     INDEX_NAME,
@@ -99,6 +99,7 @@ class Notebook:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         nb = cls(path, unlock.connect(path, passphrase, create=True))
+        free_pages.make_returnable(nb.conn)
         schema.migrate(nb.db)
         with nb.transaction():
             nb.db.execute("INSERT INTO meta (key, value) VALUES ('notebook_id', ?)", [new_id()])
@@ -129,6 +130,10 @@ class Notebook:
         self._store_background_merge()
         self._segment_builder.close()
         self.index.close()
+        try:  # what merges freed (see free_pages): a smaller file to copy and back up
+            free_pages.give_back(self.conn)
+        except Exception as exc:  # the notebook is whole without it
+            log.warning("could not return the free pages of %s: %s", self.path.name, exc)
         with contextlib.suppress(Exception):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
