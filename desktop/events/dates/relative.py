@@ -280,7 +280,7 @@ _WEEKDAY = rf"(?P<weekday>{names(WEEKDAYS)})"
 # ones (each phrase has a rarer word: "weekend", "year", «میاشت»), which would have every rule tried
 # all over the text.
 _COMMON = {
-    "the", "this", "last", "earlier", "before", "این", "همین", "of", "so", "at", "on", "over", "از", "د",
+    "the", "a", "this", "last", "earlier", "before", "این", "همین", "of", "so", "at", "on", "over", "از", "د",
     "له", "په", "دې", "همدې", "همدا",
 }  # fmt: skip
 UNIT_WORDS = frozenset(_UNITS) | {w for phrase in TO_PUBLICATION for w in phrase.split() if w not in _COMMON}
