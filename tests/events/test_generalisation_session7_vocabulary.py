@@ -187,3 +187,31 @@ def test_more_wordings_report_their_event_type(text: str, language: str, expecte
 
 def test_leaving_without_a_cause_is_no_flight() -> None:
     assert suggest("Dozens of families left Ghormach district in Badghis on 3 May for the harvest.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Two civilians lost their lives in a Taliban raid in Herat on 3 May.", "en", ("killing", "AF-HER")),
+        (
+            "A former soldier lost his life in Herat on 3 May after being shot at a checkpoint.",
+            "en",
+            ("killing", "AF-HER"),
+        ),
+        (
+            "ناپېژاندو وسله والو د غویي په ۱۳ مه په هرات کې یو پخوانی سرتیری وواژه.",
+            "ps",
+            ("killing", "AF-HER"),
+        ),
+        ("د غویي په ۱۳ مه په هرات کې دوه ملکي وګړي مړه شول.", "ps", ("killing", "AF-HER")),
+        (
+            "The family of a former officer detained in Herat on 3 May has not been told where he is held.",
+            "en",
+            ("disappearance", "AF-HER"),
+        ),
+    ],
+)
+def test_killings_and_disappearances_in_more_wordings(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert {(e.type, e.province) for e in suggest(text, language)} == {expected}
