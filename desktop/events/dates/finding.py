@@ -103,10 +103,25 @@ def find_dates(text: str, *, published: date | None = None, reference: date | No
         found = _match_rules(folded, text, local, seen)
         resolved = _resolve_in_order(found, local, reference)
     matches = []
-    for item, span in resolved:
+    for i, (item, span) in enumerate(resolved):
+        if item.relative and _restated(folded.text, item, resolved[i + 1 : i + 2]):
+            continue  # "three weeks later, on 11 February": the date told is the day
         start, end = folded.span(item.start, item.end)
         matches.append(DateMatch(span, start, end, item.relative))
     return _since(text, _merge_ranges(text, matches), published)
+
+
+# "Three weeks later, on 11 February,", «دو روز بعد، در ۱۷ حمل»: a date stated right after a counted one.
+_APPOSED = re.compile(r"\s*[,،]\s*(?:on|in|در|روز|په|د)?\s*$")
+
+
+def _restated(text: str, item: _Found, following: list[tuple[_Found, DateRange]]) -> bool:
+    """A counted date ("three weeks later") is followed, after a comma, by the date itself."""
+    if not following or item.rule.defer == "no_year" or following[0][0].start - item.end > 12:
+        return False
+    if following[0][0].relative and following[0][0].rule.defer != "no_year":  # a day without its year
+        return False
+    return _APPOSED.fullmatch(text, item.end, following[0][0].start) is not None
 
 
 @dataclass(frozen=True, slots=True)

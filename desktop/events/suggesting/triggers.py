@@ -64,8 +64,10 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue  # "ordered the flogging of two women …; the flogging was carried out the next day"
         if hit.key == "deportation" and _RETURNED_BY.match(hit.text) and not _RETURN_ROUTE.match(folded, end):
             continue  # "the bodies were returned to their families", "phones were returned": no deportation
-        if hit.key == "flight" and _WEAK_FLIGHT.match(hit.text) and (
-            not _flight_context(item, earlier_types) or _ERRAND.match(item.sentence.text, hit.end)
+        if (
+            hit.key == "flight"
+            and _WEAK_FLIGHT.match(hit.text)
+            and (not _flight_context(item, earlier_types) or _ERRAND.match(item.sentence.text, hit.end))
         ):
             continue  # "left for Kabul": flight when the article tells why ("after receiving threats")
         # what an appeal asks for is no report, unless the incident has its own day ("to release a reporter
@@ -163,12 +165,6 @@ def _denied_later(item: ReadSentence, live: list[Hit]) -> list[Hit]:
 
 # Leaving that is flight only when the text says why, or other events happened: "left Taloqan for Kabul".
 _WEAK_FLIGHT = re.compile(r"left|leav|set|ترک|پر[یې]ښود|پریښود|راهی|[^ ]+ ته روان|د ", re.IGNORECASE)
-
-
-def _flight_context(item: ReadSentence, earlier_types: set[str]) -> bool:
-    """People leaving flee: the sentence gives a cause or reports another event, or the article did before."""
-    others = {t.key for t in item.triggers} | earlier_types
-    return bool(others - {"flight", "statement"}) or mentions.flight_cause(item.folded.text)
 # "left Jalalabad for a wedding", "left home for work": an errand, not flight ("left Kabul for Pakistan" is).
 _ERRAND = re.compile(
     r"\s*(?:(?:a|an|his|her|their|the)\s+(?:\w+\s+)?(?:wedding|funeral|meeting|market|bazaar|shop|job|visit|"
@@ -176,6 +172,12 @@ _ERRAND = re.compile(
     r"work|school|prayers?|business|treatment)\b",
     re.IGNORECASE,
 )
+
+
+def _flight_context(item: ReadSentence, earlier_types: set[str]) -> bool:
+    """People leaving flee: the sentence gives a cause or reports another event, or the article did before."""
+    others = {t.key for t in item.triggers} | earlier_types
+    return bool(others - {"flight", "statement"}) or mentions.flight_cause(item.folded.text)
 
 
 def _ordered(item: ReadSentence, hit: Hit) -> bool:
@@ -297,12 +299,22 @@ def background_date(item: ReadSentence, start: int, end: int) -> bool:
         left, right = item.article_span(clause.start, clause.end)
         since = _SINCE_DATE.match(item.sentence.text, hit.end)
         right = max(right, offset + since.end()) if since else right
+        found = _FOUND.search(
+            item.sentence.text, hit.end
+        )  # "… missing for a week was found late on Saturday"
+        right = min(right, offset + found.start()) if found else right
         if left <= start and end <= right:
             return True
     return False
 
 
 _SINCE_DATE = re.compile(r"\s+(?:since|from|on|for)\s+\S+(?:\s+\S+){0,3}", re.IGNORECASE)
+# The main clause's verb after a background clause: the date after it tells when the body was found.
+_FOUND = re.compile(
+    r"\b(?:was|were|had been|has been|have been) (?:found|discovered|recovered|dumped|retrieved)\b"
+    r"|(?<!\w)(?:پیدا شد|یافت شد|کشف شد|وموندل شو|پیدا شو)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # Being moved somewhere, a detention only when the sentence reports nothing else ("were taken away").

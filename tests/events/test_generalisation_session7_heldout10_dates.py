@@ -1,0 +1,62 @@
+"""Dates of heldout-10's classes (issue 14, session 7), in wordings written for these tests; none is taken
+from an answer key's articles: the day a body was found after a clause telling how long the person had
+been missing; a date stated right after a counted one ("three weeks later, on 11 February")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.suggesting import suggest
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The body of a shepherd who had been missing for a week was found in Ghor late on Saturday.",
+            date(2024, 5, 18),
+        ),
+        (
+            "The corpse of a teacher who had gone missing days earlier was discovered in a canal in Balkh on "
+            "Saturday evening.",
+            date(2024, 5, 18),
+        ),
+        (
+            "A farmer who had disappeared for ten days was found dead in Ghor late on Friday.",
+            date(2024, 5, 17),
+        ),
+    ],
+)
+def test_the_day_a_body_was_found_after_how_long_the_person_was_missing(text: str, day: date) -> None:
+    events = suggest(text)
+    assert [(e.type, e.date_start, e.date_end) for e in events] == [("killing", day, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "The Taliban detained three men in Khost on 20 January. Three weeks later, on 11 February, "
+            "the body of a farmer was found in Paktia.",
+            "en",
+            date(2024, 2, 11),
+        ),
+        (
+            "The Taliban detained three men in Khost on 20 January. Two days later, on 3 February, Taliban "
+            "fighters detained a teacher in Kunduz.",
+            "en",
+            date(2024, 2, 3),
+        ),
+        (
+            "طالبان روز ۱۰ حمل سه مرد را در خوست بازداشت کردند. دو هفته بعد، در ۲۵ حمل، جسد یک دهقان "
+            "در پکتیا پیدا شد.",
+            "fa",
+            date(2024, 4, 13),
+        ),
+    ],
+)
+def test_a_date_stated_after_a_counted_one_is_the_day(text: str, language: str, day: date) -> None:
+    events = suggest(text, language)
+    assert events[-1].date_start == day and events[-1].date_end == day
