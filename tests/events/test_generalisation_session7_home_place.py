@@ -122,3 +122,44 @@ def test_a_paragraph_s_scene_places_its_unplaced_events(
     text: str, language: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Taliban intelligence detained three men in Khost on Monday.\n\nOn Tuesday, two more people were "
+            "detained.\n\nIn Paktia, a teacher was beaten on Wednesday.",
+            "en",
+            {
+                ("detention", "AF-KHO", 3, "exact"),
+                ("detention", "AF-KHO", 2, "exact"),
+                ("torture", "AF-PIA", 1, "exact"),
+            },
+        ),
+        (
+            "Taliban intelligence detained three men in Khost on Monday.\n\nAnother two people were detained "
+            "on Tuesday.\n\nIn Paktia, a teacher was beaten on Wednesday.",
+            "en",
+            {
+                ("detention", "AF-KHO", 3, "exact"),
+                ("detention", "AF-KHO", 2, "exact"),
+                ("torture", "AF-PIA", 1, "exact"),
+            },
+        ),
+        (
+            "Taliban intelligence detained three men in Khost on Monday.\n\nMore than 40 people were "
+            "detained across the country last week.\n\nIn Paktia, a teacher was beaten on Wednesday.",
+            "en",
+            {
+                ("detention", "AF-KHO", 3, "exact"),
+                ("detention", "AF", 40, "at least"),
+                ("torture", "AF-PIA", 1, "exact"),
+            },
+        ),
+    ],
+)
+def test_more_of_the_same_continues_the_last_incident_s_place(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected

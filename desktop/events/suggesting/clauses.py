@@ -133,7 +133,8 @@ _PLURAL_SUBJECT = compile_folded(
     r"این اشخاص|این کسان|این مردان|دغه کسان|دغه کسان|دغه سړي)(?!\w)"
 )
 _REFERS_BACK = compile_folded(
-    r"(?<!\w)(?:also|too|the same|same|other|others|همچنین|نیز|همان|دیگر|هم|the (?:men|man|women|woman|"
+    r"(?<!\w)(?:also|too|the same|same|other|others|more(?!\s+than)|another|further|همچنین|نیز|همان|دیگر|هم|"
+    r"the (?:men|man|women|woman|"
     r"detainees?|victims?|soldiers?|officers?|brothers|family|families|"
     r"former \w+)|they|them|he|she|him|his|her|their|one of them|two of them|both|"
     r"(?:my|our|the) (?:client|son|daughter|brother|sister|father|mother|husband|wife|cousin|uncle|nephew|"
