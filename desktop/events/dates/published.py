@@ -94,7 +94,7 @@ _CLAUSE_START = re.compile(r"(?:[.。!?؟]\s|\s[—–|]\s)(?!.*(?:[.。!?؟]\s|
 _LINE_CHARS = 300
 _LINE_START = 160
 # A dateline's place: one to four words, maybe ", Country", before the date; "KABUL," "Kabul (".
-_PLACE = r"[^\W\d_][\w.'’\u200c\- ]{0,40}?"  # ZWNJ: "اسلام‌آباد"
+_PLACE = r"[^\W\d_][\w.'’\u200c\- /]{0,40}?"  # ZWNJ: "اسلام‌آباد"
 # "KABUL (Frontier Wire), 3 June 2026 —", «کابل (خبرگزاری …)، ۱۴ قوس ۱۴۰۴ –»: the agency before the date.
 _AGENCY = r"(?:\s*\([^()\n]{1,40}\))?"
 _DATELINE_BEFORE = re.compile(
@@ -297,6 +297,8 @@ def _rank(line: str, match: DateMatch) -> int | None:
             return rank
         if rank == 0 and _opens_with(label, clause) and _BYLINE_AFTER.match(after):
             return rank  # "Published 25 November 2025 by the returnee protection working group (…)"
+        if rank == 0 and _opens_with(label, clause) and not _WORD.search(after):
+            return rank  # "[Translated by a volunteer. Original post. Published 24 March 2026]"
     if (_HEADER_START.match(clause) or _HEADER_BEFORE_DATE.search(clause)) and (
         len(_WORD.findall(clause)) <= 16 and len(_WORD.findall(after)) <= 12
     ):
@@ -323,8 +325,8 @@ def _rank(line: str, match: DateMatch) -> int | None:
     dateline = (
         _DATELINE_BEFORE.match(before) and (_DATELINE_AFTER.match(timeless) or story) and before.strip()
     )
-    if dateline and not in_a_sentence:
-        return 1
+    if dateline and not in_a_sentence and match.range.precision == "day":
+        return 1  # a title ending in its month ("MONTHLY PRESS FREEDOM TABLE — JULY 2025") is no dateline
     rest = _WORD.findall(before + " " + _TIME.sub(" ", after))
     if len(rest) <= 1 and not re.search(r"\d", _TIME.sub(" ", after)) and not in_a_sentence:
         return 2

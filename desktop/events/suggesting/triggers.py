@@ -299,9 +299,8 @@ def background_date(item: ReadSentence, start: int, end: int) -> bool:
         left, right = item.article_span(clause.start, clause.end)
         since = _SINCE_DATE.match(item.sentence.text, hit.end)
         right = max(right, offset + since.end()) if since else right
-        found = _FOUND.search(
-            item.sentence.text, hit.end
-        )  # "… missing for a week was found late on Saturday"
+        # "… who had been missing for a week was found late on Saturday": the date is the finding's
+        found = _FOUND.search(item.sentence.text, hit.end)
         right = min(right, offset + found.start()) if found else right
         if left <= start and end <= right:
             return True
