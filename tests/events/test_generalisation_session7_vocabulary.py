@@ -215,3 +215,40 @@ def test_killings_and_disappearances_in_more_wordings(
     text: str, language: str, expected: tuple[str, str]
 ) -> None:
     assert {(e.type, e.province) for e in suggest(text, language)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("His house in Herat was raided by Taliban intelligence on 3 May.", "en", {("threat", "AF-HER")}),
+        ("Their homes in Herat were raided on 3 May.", "en", {("threat", "AF-HER")}),
+        ("Two teachers in Herat were warned against teaching girls on 3 May.", "en", {("threat", "AF-HER")}),
+        (
+            "On 3 May, Taliban officials in Herat forced a journalist to sign a pledge to stop reporting.",
+            "en",
+            {("threat", "AF-HER")},
+        ),
+        (
+            "خانه یک خبرنگار در هرات روز ۱۳ ثور از سوی طالبان مورد یورش قرار گرفت.",
+            "fa",
+            {("threat", "AF-HER")},
+        ),
+        ("دفتر یک رادیو محلی در هرات روز ۱۳ ثور مهر و موم شد.", "fa", {("threat", "AF-HER")}),
+        (
+            "طالبان روز ۱۳ ثور یک خبرنگار را در هرات وادار کردند تعهد بدهد که دیگر گزارش تهیه نکند.",
+            "fa",
+            {("threat", "AF-HER")},
+        ),
+        ("د غویي په ۱۳ مه په هرات کې د یوه خبریال پر کور چاپه ووهل شوه.", "ps", {("threat", "AF-HER")}),
+        (
+            "طالبانو د غویي په ۱۳ مه په هرات کې یو خبریال اړ کړ چې ژمنه لیک لاسلیک کړي.",
+            "ps",
+            {("threat", "AF-HER")},
+        ),
+        ("His house in Herat was raided on 3 May and he was detained.", "en", {("detention", "AF-HER")}),
+    ],
+)
+def test_raids_pledges_and_seals_are_threats(
+    text: str, language: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.type, e.province) for e in suggest(text, language)} == expected
