@@ -345,8 +345,14 @@ _FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s+$", re.IGNORECASE)
 _PERSON_NEXT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})s?(?!\w)", re.IGNORECASE)
 
 
+# «یک خانواده شش‌نفری», «یوه پنځه کسیزه کورنۍ»: the family's size, an adjective after the number.
+_SIZE_AFTER = re.compile(r"[\s\u200c]*(?:نفری|نفره|تنه|کسیزه|کسیز|کسه|نفره ای|نفری ای)(?!\w)")
+
+
 def _family_size(text: str, count: CountMatch) -> bool:
     before = text[max(0, count.start - 14) : count.start]
+    if _SIZE_AFTER.match(text, count.end):
+        return True
     return bool(_FAMILY_OF.search(before)) and not _PERSON_NEXT.match(text, count.end)
 
 
