@@ -252,3 +252,14 @@ def test_raids_pledges_and_seals_are_threats(
     text: str, language: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(e.type, e.province) for e in suggest(text, language)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's interior ministry told undocumented Afghans to leave the country by 31 March.",
+        "The governor told shopkeepers to close their shops during prayer times, a decree said.",
+    ],
+)
+def test_an_authority_telling_a_public_to_leave_or_close_is_no_threat(text: str) -> None:
+    assert "threat" not in {e.type for e in suggest(text)}
