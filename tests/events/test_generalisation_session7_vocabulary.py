@@ -263,3 +263,16 @@ def test_raids_pledges_and_seals_are_threats(
 )
 def test_an_authority_telling_a_public_to_leave_or_close_is_no_threat(text: str) -> None:
     assert "threat" not in {e.type for e in suggest(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Twelve young men from Herat were sent to fight in Panjshir on 3 May.", "en", {"recruitment"}),
+        ("روز ۱۳ ثور دوازده جوان در هرات به اجبار به صفوف طالبان فرستاده شدند.", "fa", {"recruitment"}),
+        ("روز ۱۳ ثور ده طلبه از هرات به جبهه پنجشیر فرستاده شدند.", "fa", {"recruitment"}),
+        ("Soldiers were sent to the front in 1989, he recalled.", "en", set()),
+    ],
+)
+def test_people_sent_to_fight_are_recruited(text: str, language: str, expected: set[str]) -> None:
+    assert {e.type for e in suggest(text, language)} == expected
