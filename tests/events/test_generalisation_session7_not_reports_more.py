@@ -100,3 +100,21 @@ def test_an_incident_told_with_such_words_is_still_reported(
     text: str, language: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A former torture victim now works as a teacher in Herat.", "en"),
+        ("The assassination attempt on a Taliban official in Herat failed on 3 May; no one was hurt.", "en"),
+        ("د غویي په ۱۳ مه په هرات کې دوه ښځې د محکمې له خوا په اعدام محکومې شوې.", "ps"),
+        ("دو زن روز ۱۳ ثور از سوی دادگاهی در هرات به اعدام محکوم شدند.", "fa"),
+    ],
+)
+def test_victims_attempts_and_sentences_are_no_incident(text: str, language: str) -> None:
+    assert facts(suggest(text, language)) == set()
+
+
+def test_an_attempt_to_flee_before_a_killing_is_no_attempted_killing() -> None:
+    text = "A former soldier who attempted to flee was shot dead in Herat on 3 May."
+    assert facts(suggest(text)) == {("killing", "AF-HER", 1, "exact")}

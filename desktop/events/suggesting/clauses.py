@@ -105,6 +105,8 @@ _HYPOTHETICAL_AFTER = compile_folded(
     r"|\s*(?:\S+\s+)?(?:خواهد|خواهند)\s+(?:شد|کرد)(?!\w)"
     r"|\s+(?:تهدید|ګواښ)"  # «او را به بازداشت تهدید کردند», «د نیولو ګواښ یې وکړ»: threatened with arrest
     r"|\s+(?:او\s+\S+\s+)?له\s+(?:خطر|خطره|ګواښ)(?!\w)"  # «د نیولو او شکنجې له خطر سره به مخ شي»
+    # an attempt that failed: "the assassination attempt on …", «ترور نافرجام», Pashto «د ترور هڅه»
+    r"|\s+(?:attempts?|plot|نافرجام|ناکام|هڅه|هڅې)(?!\w)"
 )
 # Triggers whose own meaning is negative ("whereabouts unknown", "not heard from"): no negation check.
 _NEGATIVE_MEANING = compile_folded(
@@ -177,6 +179,8 @@ _BACKGROUND_AFTER = compile_folded(
 # "detainees" (بازداشت‌شدگان), "detention facilities": words for people and places, not events.
 _PEOPLE_AFTER = compile_folded(
     r"\s?(?:شدگان|شده گان)|\s+(?:facilit|centre|center|camp|cell|conditions|site|حوزه|مرکز|خانه)"
+    # "a former torture victim", "survivors of torture" named by the event: people, no incident
+    r"|\s+(?:victims?|survivors?)(?!\w)"
 )
 _PLACE_BEFORE = compile_folded(r"(?<!\w)(?:places?|centres?|centers?|conditions|facilities|sites?) of\s+$")
 _ATTRIBUTE_BEFORE = compile_folded(r"(?<!\w)(?:the|of|for|all|other|release|free|freeing)\s+(?:\w+ly\s+)?$")

@@ -183,7 +183,9 @@ def before_then(folded: str) -> bool:
 _SENTENCED = compile_folded(
     r"(?<!\w)(?:sentenced|sentencing|condemned)\s+(?:[^.;:]{0,80}?\s)?to\s+(?:[^.;:]{0,40}?\s)?$"
 )
-_SENTENCED_AFTER = compile_folded(r"(?:\s+\S+){0,3}?\s+(?:محکوم|محکومیت)(?!\w)")
+_SENTENCED_AFTER = compile_folded(
+    r"(?:\s+\S+){0,3}?\s+(?:محکوم|محکومیت|محکومه|محکومې|محکومی)(?!\w)"
+)  # Pashto «په اعدام محکومې شوې» (sentenced to death, feminine)
 
 
 def sentenced_to(folded: str, start: int, end: int) -> bool:
