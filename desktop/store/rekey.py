@@ -44,6 +44,9 @@ def _change_passphrase(path: Path, old: str | None, new: str | None) -> None:
             salt = os.urandom(unlock.SALT_BYTES)
             key_sql = unlock.key_pragma_value(unlock.derive_key(new, salt), salt)
         conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {key_sql}", [str(tmp)])
+        # the copy gives free pages back as the original does (store/file/free_pages.py); a
+        # notebook made before that gains it here, while the copy is still empty
+        conn.execute("PRAGMA rekeyed.auto_vacuum = INCREMENTAL")
         conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
         conn.execute("DETACH DATABASE rekeyed")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

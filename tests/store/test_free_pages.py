@@ -7,6 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from desktop.store import rekey
 from desktop.store.file import free_pages
 from desktop.store.notebook import Notebook
 from tests.conftest import make_draft
@@ -69,3 +70,14 @@ def test_a_file_without_incremental_vacuum_keeps_its_pages(tmp_path: Path) -> No
     assert free_pages.give_back(conn) == 0
     assert int(conn.execute("PRAGMA freelist_count").fetchone()[0]) == free
     conn.close()
+
+
+def test_a_new_passphrase_keeps_free_pages_returnable(tmp_path: Path) -> None:
+    """The re-encrypted copy is made with incremental vacuum too (an older notebook gains it)."""
+    path = tmp_path / "rekeyed.fieldnotes"
+    Notebook.create(path, "old passphrase").close()
+    rekey.change_passphrase(path, "old passphrase", PASSPHRASE)
+    with Notebook.open(path, PASSPHRASE) as nb:
+        assert int(nb.conn.execute("PRAGMA auto_vacuum").fetchone()[0]) == free_pages.INCREMENTAL
+        _store_and_drop(nb, 8 * 2**20)
+    assert path.stat().st_size < 4 * 2**20
