@@ -359,9 +359,14 @@ def is_hypothetical(folded: str, start: int, end: int) -> bool:
     cue = _cue_before(folded, clause, start)
     purpose = _PURPOSE.search(folded, max(0, start - 20), start) and not _PURPOSE_NOUNS.match(folded, start)
     generic = _GENERIC_BEFORE.search(folded, max(0, start - 30), start)  # "journalists who receive threats"
-    return (
-        bool(cue and cue["hyp"]) or bool(purpose or generic) or bool(_HYPOTHETICAL_AFTER.match(folded, end))
-    )
+    after = _HYPOTHETICAL_AFTER.match(folded, end)
+    if after and _THREAT_NOUN.fullmatch(folded, start, end) and _MADE.fullmatch(after.group()):
+        after = None  # «ګواښ کړی» (has threatened: «کړی» folds to «کړي», "may do"): a threat made
+    return bool(cue and cue["hyp"]) or bool(purpose or generic) or bool(after)
+
+
+_THREAT_NOUN = compile_folded(r"ګواښ|تهدید|ګواښونه")
+_MADE = compile_folded(r"\s*کړي")
 
 
 def is_general(folded: str, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from desktop.events.suggesting import (
     mentions,
     methodology,
     statements,
+    told_threats,
 )
 from desktop.events.suggesting.counting import one_person, singular_subject
 from desktop.events.suggesting.dating import ArticleDates, DateMatch, When, nearest_date
@@ -102,6 +103,14 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             item.alternatives.add(hit.key)  # "detained or disappeared": one event, of either type
             continue
         live.append(hit)
+    told = told_threats.told_threat(item)
+    if told:  # "told … the house would be burned if …": a threat; the harm named was not done
+        threat, (left, right) = told
+        done = [h for h in live if left <= item.span(h.start, h.end)[0] < right]
+        item.unreal.extend(done)
+        live = [h for h in live if h not in done]
+        if not any(h.key == "threat" for h in live):
+            live = sorted([*live, threat], key=lambda h: h.start)
     return foreground(item, _denied_later(item, live))
 
 
