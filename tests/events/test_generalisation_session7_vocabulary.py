@@ -276,3 +276,17 @@ def test_an_authority_telling_a_public_to_leave_or_close_is_no_threat(text: str)
 )
 def test_people_sent_to_fight_are_recruited(text: str, language: str, expected: set[str]) -> None:
     assert {e.type for e in suggest(text, language)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were held by Taliban intelligence in Herat on 3 May.", {"detention"}),
+        ("On 3 May, Taliban intelligence held a journalist in Herat for three days.", {"detention"}),
+        ("A university student was held for two weeks by the Taliban in Herat after 3 May.", {"detention"}),
+        ("A meeting was held by the Taliban in Herat on 3 May.", set()),
+        ("Residents of Taliban-held districts in Herat held a meeting on 3 May.", set()),
+    ],
+)
+def test_people_held_by_a_force_are_detained(text: str, expected: set[str]) -> None:
+    assert {e.type for e in suggest(text)} == expected
