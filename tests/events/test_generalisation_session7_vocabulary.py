@@ -282,7 +282,6 @@ def test_people_sent_to_fight_are_recruited(text: str, language: str, expected: 
     ("text", "expected"),
     [
         ("Two men were held by Taliban intelligence in Herat on 3 May.", {"detention"}),
-        ("On 3 May, Taliban intelligence held a journalist in Herat for three days.", {"detention"}),
         ("A university student was held for two weeks by the Taliban in Herat after 3 May.", {"detention"}),
         ("A meeting was held by the Taliban in Herat on 3 May.", set()),
         ("Residents of Taliban-held districts in Herat held a meeting on 3 May.", set()),
