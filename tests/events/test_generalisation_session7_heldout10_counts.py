@@ -36,3 +36,27 @@ from tests.events.suggesting import facts, suggest
 )
 def test_a_family_of_n_counts_its_people(text: str, language: str, expected: tuple[object, ...]) -> None:
     assert facts(suggest(text, language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "مرزبانان تاجیکستان روز سه‌شنبه چهار شهروند افغان را در نزدیکی دریای پنج بازداشت کردند.",
+            "fa",
+            ("detention", "TJ", 4, "exact"),
+        ),
+        (
+            "روز یکشنبه مرزبانان تاجیکستان دو مرد افغان را پس از عبور از رود پنج بازداشت کردند.",
+            "fa",
+            ("detention", "TJ", 2, "exact"),
+        ),
+        (
+            "د تاجیکستان پولیسو د دوشنبې په ورځ درې افغانان د پنج سیند ته نږدې ونیول.",
+            "ps",
+            ("detention", "TJ", 3, "exact"),
+        ),
+    ],
+)
+def test_the_panj_river_is_no_count(text: str, language: str, expected: tuple[object, ...]) -> None:
+    assert facts(suggest(text, language)) == {expected}

@@ -227,8 +227,15 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
         and not _CHARGED_WITH.search(text[max(0, c.start - 40) : c.start])
         and not _CONFESSED.match(text, c.end)
         and not _part_of_whom(text, c)
+        and not _NAMED_PLACE_BEFORE.search(text[max(0, c.start - 14) : c.start])
+        and not _NAMED_PLACE_AFTER.match(text, c.end)
     ]
     return _coordinated(text, kept)
+
+
+# «دریای پنج» (the Panj river), «د پنج سیند»: a place named by a number word, no people.
+_NAMED_PLACE_BEFORE = re.compile(r"(?<!\w)(?:دریای|رود|رودخانه)\s+$")
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:سیند|سین|دریاب|river)(?!\w)", re.IGNORECASE)
 
 
 # «… هفت غیرنظامی را کشتند که سه تن آنان کودک بودند» (of whom three were children): a part of the count.
