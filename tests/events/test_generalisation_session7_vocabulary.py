@@ -289,3 +289,26 @@ def test_people_sent_to_fight_are_recruited(text: str, language: str, expected: 
 )
 def test_people_held_by_a_force_are_detained(text: str, expected: set[str]) -> None:
     assert {e.type for e in suggest(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("After receiving threats, a female journalist from Herat went into hiding on 3 May.", "en"),
+        ("Two former soldiers from Herat sought safety in Iran on 3 May.", "en"),
+        (
+            "The activist and her children took shelter with relatives outside Herat on 3 May after a raid.",
+            "en",
+        ),
+        ("یک خبرنگار زن پس از دریافت تهدید روز ۱۳ ثور در هرات مخفی شد.", "fa"),
+        ("یوه خبریاله د ګواښونو وروسته د غویي په ۱۳ مه په هرات کې پټه شوه.", "ps"),
+    ],
+)
+def test_going_into_hiding_is_flight(text: str, language: str) -> None:
+    types = {e.type for e in suggest(text, language)}
+    assert "flight" in types and "detention" not in types
+
+
+def test_for_fear_of_arrest_in_pashto_is_no_detention() -> None:
+    text = "د یوه پخواني افسر کورنۍ د نیولو له وېرې د غویي په ۱۳ مه له هراته کابل ته ولاړه."
+    assert "detention" not in {e.type for e in suggest(text, "ps")}

@@ -107,6 +107,7 @@ _HYPOTHETICAL_AFTER = compile_folded(
     r"|\s+(?:او\s+\S+\s+)?له\s+(?:خطر|خطره|ګواښ)(?!\w)"  # «د نیولو او شکنجې له خطر سره به مخ شي»
     # an attempt that failed: "the assassination attempt on …", «ترور نافرجام», Pashto «د ترور هڅه»
     r"|\s+(?:attempts?|plot|نافرجام|ناکام|هڅه|هڅې)(?!\w)"
+    r"|\s+له\s+(?:وېرې|ویرې|ویری|ډاره)(?!\w)"  # Pashto «د نیولو له وېرې» (for fear of arrest)
 )
 # Triggers whose own meaning is negative ("whereabouts unknown", "not heard from"): no negation check.
 _NEGATIVE_MEANING = compile_folded(
