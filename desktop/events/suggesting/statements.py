@@ -89,10 +89,16 @@ def statement_speaker(folded: str, start: int) -> str | None:
     a warning from them is a threat), or None."""
     before = folded[max(0, start - 120) : start]
     before = re.split(r"[.;:!?؟؛]", before)[-1]
-    found = [(m.start(), m.lastgroup) for m in _SPEAKER.finditer(before)]
+    # "a meeting with tribal elders", «با بزرگان قومی», «له مشرانو سره»: whom the speaker met
+    found = [
+        (m.start(), m.lastgroup) for m in _SPEAKER.finditer(before) if not _MET.search(before, 0, m.start())
+    ]
     if any(kind == "authority" for _, kind in found):  # "Tajik authorities gave 40 families ten days"
         found = [(at, kind) for at, kind in found if not _ADDRESSED.fullmatch(before, at, at + 20)]
     return max(found)[1] if found else None
+
+
+_MET = compile_folded(r"(?<!\w)(?:with|met|با|له)\s+(?:\S+\s+){0,2}$")
 
 
 # People an authority addresses, not who speaks: "gave 40 Afghan families …", «به خانواده‌ها …»
