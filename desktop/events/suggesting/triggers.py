@@ -75,6 +75,7 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         # detained in Khost on Monday"); counted people alone are not enough ("disclose the whereabouts of
         # two journalists missing in Jalalabad" is told where it happened)
         asked = mentions.in_appeal(folded, start) and not mentions.dated_after(folded, start, end)
+        asked = asked and not (hit.key == "recruitment" and _DEMANDED.match(hit.text))  # men asked of elders
         sentence_only = hit.key in ("torture", "killing") and mentions.sentenced_to(folded, start, end)
         if (
             joined
@@ -170,6 +171,10 @@ def _denied_later(item: ReadSentence, live: list[Hit]) -> list[Hit]:
         t for t in live
         if not any(u.key == t.key and u.start > t.end and _BUT.search(text, t.end, u.start) for u in denied)
     ]  # fmt: skip
+
+
+# Young men demanded of elders ("to send twelve young men", «برای پیوستن به صفوف»): the demand recruits.
+_DEMANDED = re.compile(r"(?:to send|to provide|to hand over|برای پیوستن)\b", re.IGNORECASE)
 
 
 # Leaving that is flight only when the text says why, or other events happened: "left Taloqan for Kabul".
