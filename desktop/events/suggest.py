@@ -11,6 +11,7 @@ from datetime import date
 
 from desktop.events.gazetteer import PlaceMatch
 from desktop.events.numbers import Count
+from desktop.events.sentences import Sentence
 from desktop.events.suggesting import (
     breakdowns,
     clauses,
@@ -24,7 +25,7 @@ from desktop.events.suggesting import (
 )
 from desktop.events.suggesting.borders import foreign_side
 from desktop.events.suggesting.counting import people_counts, type_counts
-from desktop.events.suggesting.dating import ArticleDates, When
+from desktop.events.suggesting.dating import ArticleDates, DateMatch, When
 from desktop.events.suggesting.home import home_province, nationwide
 from desktop.events.suggesting.merging import (
     Candidate,
@@ -90,6 +91,7 @@ class _Context:
     count: Count | None = None
     by_type: dict[str, Where] = field(default_factory=dict)  # the last place of each type of event
     scene: Where | None = None  # the one province a sentence of the paragraph without events named
+    alone: When | None = None  # a sentence that is only a date ("A: On 25 Saur."): the day the next ones tell
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +159,8 @@ def _events_of_type(
     people = [c for c in people_counts(text, item.counts) if since <= c.start and c.end <= upto]
     counts = type_counts(text, people, rivals, mine) if type_id != "statement" else []
     victim = nearest(item.victims, mine)
-    when = own_when or dates.reported(item.sentence.start)  # not dated: reported on publication (or that day)
+    # not dated: the day a sentence alone told before ("On 25 Saur. At my release, …"), else reported
+    when = own_when or context.alone or dates.reported(item.sentence.start)
     parts = breakdowns.items(item, mine, people, dates) if type_id != "statement" else []
     placed: list[tuple[Where | None, Count | None, When | None]] = [
         (p.where, p.count.count, p.when) for p in parts
@@ -366,6 +369,18 @@ def _paragraph_countries(read: list[ReadSentence]) -> dict[int, str | None]:
     return {paragraph: dominant_country(found) for paragraph, found in places.items()}
 
 
+# What is left of a sentence that is only a date: "On 25 Saur.", «روز ۲۵ ثور.», "پاسخ: د غویي په ۳مه."
+_DATE_ALONE = re.compile(
+    r"(?:\W*(?<!\w)(?:on|روز|در|به تاریخ|په|a|answer|پاسخ|ځواب|جواب)(?!\w))*\W*", re.IGNORECASE
+)
+
+
+def _without(sentence: Sentence, found: DateMatch) -> str:
+    """The sentence's text without the date (article offsets)."""
+    text, at = sentence.text, sentence.start
+    return text[: max(0, found.start - at)] + text[found.end - at :]
+
+
 def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent], dates: ArticleDates) -> None:
     """What the sentence tells the next ones: the actor, the place and people, whether it is history."""
     if item.perpetrators:
@@ -386,6 +401,8 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
         acted = bool(item.perpetrators or own)
         lead = sentence_places.place_lead(item)
         context.where = lead or incident_where(item.sentence.text, item.places, acted) or context.where
+    if not events and len(own) == 1 and _DATE_ALONE.fullmatch(_without(item.sentence, own[0])):
+        context.alone = dates.when(own[0])
     counted = [e.count for e in events if e.count and e.count.value > 1]
     if counted:
         context.count = counted[-1]

@@ -60,3 +60,31 @@ def test_the_day_a_body_was_found_after_how_long_the_person_was_missing(text: st
 def test_a_date_stated_after_a_counted_one_is_the_day(text: str, language: str, day: date) -> None:
     events = suggest(text, language)
     assert events[-1].date_start == day and events[-1].date_end == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Q: When were you released? A: On 14 May. At my release, the prison chief in Herat told me that "
+            "my family would be arrested if I spoke to the media.",
+            "en",
+            date(2024, 5, 14),
+        ),
+        (
+            "پرسش: چه وقت رها شدید؟\nپاسخ: روز ۲۵ حمل. هنگام رهایی، مسئول زندان هرات به من گفت اگر با "
+            "رسانه‌ها صحبت کنم، برادرم را بازداشت می‌کنند.",
+            "fa",
+            date(2024, 4, 13),
+        ),
+        (
+            "پوښتنه: کله خوشې شوې؟\nځواب: د غویي په ۲۰مه. کله چې خوشې کېدم، د زندان مسؤل راته وویل چې که له "
+            "رسنیو سره خبرې وکړې، نو ورور به دې ونیول شي. دا په خوست کې وو.",
+            "ps",
+            date(2024, 5, 9),
+        ),
+    ],
+)
+def test_a_sentence_that_is_only_a_date_dates_the_next(text: str, language: str, day: date) -> None:
+    events = suggest(text, language)
+    assert [(e.type, e.date_start, e.date_end) for e in events] == [("threat", day, day)]
