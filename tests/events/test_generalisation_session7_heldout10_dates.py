@@ -88,3 +88,25 @@ def test_a_date_stated_after_a_counted_one_is_the_day(text: str, language: str, 
 def test_a_sentence_that_is_only_a_date_dates_the_next(text: str, language: str, day: date) -> None:
     events = suggest(text, language)
     assert [(e.type, e.date_start, e.date_end) for e in events] == [("threat", day, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "گزارش کمیسیون درباره وضعیت ماه حوت ۱۴۰۲\nکابل، ۵ حمل ۱۴۰۳\n\n"
+            "در مجموع، شش تن در این ماه در ولسوالی نهرین بغلان بازداشت شده‌اند.",
+            "detention",
+        ),
+        (
+            "اعلامیه شبکه درباره وضعیت ماه حوت\nکابل، ۵ حمل ۱۴۰۳\n\n"
+            "در این ماه، چهار تن در شهر هرات ناپدید شدند.",
+            "disappearance",
+        ),
+    ],
+)
+def test_this_month_in_a_statement_on_a_months_situation_is_that_month(text: str, kind: str) -> None:
+    events = suggest(text, "fa", published=date(2024, 3, 24))
+    assert [(e.type, e.date_start, e.date_end) for e in events] == [
+        (kind, date(2024, 2, 20), date(2024, 3, 19))
+    ]

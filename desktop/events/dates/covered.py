@@ -40,7 +40,7 @@ _COVER_WORDS = re.compile(
 _REPORT_WORDS = re.compile(
     r"\b(?:report|update|bulletin|brief|briefing|review|summary|overview|monitoring|quarterly|monthly|annual|"
     r"weekly|notes|digest|snapshot|factsheet|situation|sitrep)\b"
-    r"|گزارش|راپور|خبرنامه|بولتن|خبرپاڼه|گزارشنامه|هفته‌نامه|هفتگی|ماهانه|اونیز|میاشتنی",
+    r"|گزارش|راپور|خبرنامه|بولتن|خبرپاڼه|گزارشنامه|هفته‌نامه|هفتگی|ماهانه|اونیز|میاشتنی|وضعیت",
     re.IGNORECASE,
 )
 # Over folded text (lower case, Arabic letters as Persian, ZWNJ as a space). Words for the whole period:
