@@ -99,4 +99,3 @@ def names_events(item: ReadSentence, dates: ArticleDates) -> bool:
     counted = people_counts(line, item.counts)
     dated = any(dates.usable(m) for m in dates.within(item.sentence.start, item.sentence.end))
     return not counted and not dated and not _TOLD.search(line)
-
