@@ -14,8 +14,10 @@ from desktop.events.numbers import Count
 from desktop.events.sentences import Sentence
 from desktop.events.suggesting import (
     breakdowns,
-    clauses,
+    continuity,
+    generality,
     outcomes,
+    restatements,
     retractions,
     sentence_places,
     statements,
@@ -136,7 +138,7 @@ def _events_of_type(
     type_id = mine[0].key
     dates = article.dates
     own_when = when_of(item, mine, dates)
-    still_history = context.historical and not clauses.speaks_of_now(item.folded.text)
+    still_history = context.historical and not continuity.speaks_of_now(item.folded.text)
     if (
         is_historical(item, mine, dates)
         or (own_when is None and still_history)
@@ -181,7 +183,7 @@ def _events_of_type(
     for where, found, item_when in placed:
         one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1
         count = count_of(item, mine, live, found) if one_place and type_id != "statement" else found
-        reaction = clauses.observer_reaction(item.folded.text) and own_when is None
+        reaction = generality.observer_reaction(item.folded.text) and own_when is None
         if count is None and type_id != "statement" and reaction:
             continue  # "UNAMA called for the release of women detained in Kabul": a mention, not a report
         if (
@@ -189,7 +191,7 @@ def _events_of_type(
             and type_id not in ("statement", "flight")
             # "Forty-two … said that guards had beaten them": them are the 42, not the last incident's people
             and not any(c.end <= mine[0].start for c in people)
-            and clauses.plural_subject(item.folded.text)
+            and continuity.plural_subject(item.folded.text)
         ):
             count = context.count  # "They were detained …", "The men were beaten …": the same people
         if type_id == "disappearance":  # "summoned two women …; neither has been seen": the summoned
@@ -206,8 +208,10 @@ def _events_of_type(
             )
         ):
             continue
-        whose = clauses.people_of(item.folded.text)  # "the detainees" were where the detention was
-        if whose is None and clauses.ordinal_person(item.folded.text):  # "A fifth woman …": one more of them
+        whose = continuity.people_of(item.folded.text)  # "the detainees" were where the detention was
+        if whose is None and continuity.ordinal_person(
+            item.folded.text
+        ):  # "A fifth woman …": one more of them
             whose = _ordinal_type(context, type_id)
         last = context.by_type.get(whose, context.where) if whose else context.where
         carried = last is not None and (last.province is not None or last.country not in (None, "AF"))
@@ -390,13 +394,13 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
     abroad = [e for e in events if e.country not in (None, "AF") and e.type != "deportation"]
     located = [e for e in events if (e.province or e in abroad) and not e.place_inferred]
     own = [m for m in dates.within(item.sentence.start, item.sentence.end) if dates.usable(m)]
-    if not events and not clauses.historical_cue(item.folded.text) and not any(map(dates.is_old, own)):
+    if not events and not continuity.historical_cue(item.folded.text) and not any(map(dates.is_old, own)):
         provinces = {m.place.province for m in item.places if m.place.country == "AF" and m.place.province}
         context.scene = Where(provinces.pop(), "AF") if len(provinces) == 1 else context.scene
     if located:
         context.where = Where(located[-1].province, located[-1].country, located[-1].place)
         context.by_type |= {e.type: Where(e.province, e.country, e.place) for e in located}
-    elif not events and not clauses.historical_cue(item.folded.text) and not any(map(dates.is_old, own)):
+    elif not events and not continuity.historical_cue(item.folded.text) and not any(map(dates.is_old, own)):
         # "Taliban intelligence raided homes in Nili on Monday.": the next sentences continue it
         acted = bool(item.perpetrators or own)
         lead = sentence_places.place_lead(item)
@@ -410,9 +414,9 @@ def _update(context: _Context, item: ReadSentence, events: list[SuggestedEvent],
         # "Among those sent back were six former soldiers. They were detained …": the people named last
         named = [c for c in people_counts(item.sentence.text, item.counts) if c.count.value > 1]
         context.count = named[-1].count if len(named) == 1 else context.count
-    if own or clauses.historical_cue(item.folded.text):
+    if own or continuity.historical_cue(item.folded.text):
         old = [m for m in own if dates.is_old(m)]
-        context.historical = len(old) == len(own) or clauses.historical_cue(item.folded.text)
+        context.historical = len(old) == len(own) or continuity.historical_cue(item.folded.text)
 
 
 def _retract(candidates: list[Candidate], item: ReadSentence, index: int) -> list[Candidate]:
@@ -430,7 +434,7 @@ def _retract(candidates: list[Candidate], item: ReadSentence, index: int) -> lis
 def _next_paragraph(item: ReadSentence, context: _Context, incident: _Context) -> _Context:
     """The context of a new paragraph: one about the people of the last incident ("The men were beaten")
     continues its place and count, even after a paragraph without events ("Abdul Rahim, 45, served …")."""
-    same = clauses.refers_back(item.folded.text)
+    same = continuity.refers_back(item.folded.text)
     return _Context(
         item.paragraph,
         None,
@@ -456,8 +460,8 @@ def _sentence_events(
             for e in _events_of_type(item, live, mine, context, article, since, part)
         ]
     )
-    summary = clauses.is_summary(item.folded.text)
-    continues = clauses.refers_back(item.folded.text)
+    summary = restatements.is_summary(item.folded.text)
+    continues = continuity.refers_back(item.folded.text)
     headline = is_headline(item, index, article.title_alone)
     _update(context, item, events, article.dates)
     return [

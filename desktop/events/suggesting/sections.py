@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from desktop.events.dates.published import is_date_line
-from desktop.events.suggesting import clauses
+from desktop.events.suggesting import continuity
 from desktop.events.suggesting.counting import people_counts
 from desktop.events.suggesting.dating import ArticleDates
 from desktop.events.suggesting.reading import ReadSentence
@@ -18,7 +18,7 @@ def one_province(read: list[ReadSentence], dates: ArticleDates) -> str | None:
     provinces = {
         m.place.province
         for s in read
-        if not clauses.historical_cue(s.folded.text)
+        if not continuity.historical_cue(s.folded.text)
         and not any(map(dates.is_old, dates.within(s.sentence.start, s.sentence.end)))
         for m in s.places
         if m.place.province

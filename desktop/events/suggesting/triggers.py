@@ -15,12 +15,16 @@ from desktop.events.suggesting import (
     abductions,
     carried_out,
     clauses,
+    continuity,
     custody,
+    generality,
     generic,
     mentions,
     methodology,
+    restatements,
     statements,
     told_threats,
+    word_senses,
 )
 from desktop.events.suggesting.counting import one_person, singular_subject
 from desktop.events.suggesting.dating import ArticleDates, DateMatch, When, nearest_date
@@ -55,9 +59,11 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue  # Pashto «کښته» (down) folds to Dari «کشته» (killed)
         start, end = item.span(hit.start, hit.end)
         joined = unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start)
-        if clauses.names_people(folded, start, end) or clauses.weak_without_object(folded, start, end):
+        if word_senses.names_people(folded, start, end) or word_senses.weak_without_object(
+            folded, start, end
+        ):
             continue
-        if hit.key == "recruitment" and clauses.trade_in_goods(folded, start, end):
+        if hit.key == "recruitment" and word_senses.trade_in_goods(folded, start, end):
             continue
         if hit.key == "statement" and statements.no_statement_made(folded, start, end):
             continue
@@ -120,11 +126,11 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
     a cause or a charge, the time of another event, a body handed over."""
     folded = item.folded.text
     start, end = item.span(hit.start, hit.end)
-    if hit.key in earlier_types and clauses.is_restatement(folded, start, end):
+    if hit.key in earlier_types and restatements.is_restatement(folded, start, end):
         # "The body of a former teacher was found": someone not named before
         return not (_BODY.search(hit.text) and _SOMEONE_NEW.match(folded, end))
     silence = hit.key == "disappearance" and _SINCE.search(hit.text)  # «تا هنوز برنگشته»: still unheard of
-    if (clauses.is_state(folded, start) and not silence) or clauses.is_cause(folded, start, end):
+    if (restatements.is_state(folded, start) and not silence) or restatements.is_cause(folded, start, end):
         return True
     if hit.key == "torture" and custody.cause_of_death(folded, start):
         return True  # "died in the prison … after what fellow detainees described as a beating by guards"
@@ -257,7 +263,7 @@ def foreground(item: ReadSentence, live: list[Hit]) -> list[Hit]:
 
     def background(hit: Hit) -> bool:
         start, end = item.span(hit.start, hit.end)
-        return clauses.is_background(folded, start, end)
+        return restatements.is_background(folded, start, end)
 
     main = {t.key for t in live if not background(t)}
     kept = [t for t in live if t.key in main or not (main - {t.key})]
@@ -488,8 +494,8 @@ def is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> b
     # the date of the event's own clause: "The author, who left for Iran in 2021, was deported on 2 October"
     clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
     found = nearest_date(own, spans, item.article_span(clause.start, clause.end), lead=offset + _LEAD)
-    era = found is None and clauses.era_cue(item.folded.text)
-    return (found is not None and dates.is_old(found)) or clauses.historical_cue(item.folded.text) or era
+    era = found is None and continuity.era_cue(item.folded.text)
+    return (found is not None and dates.is_old(found)) or continuity.historical_cue(item.folded.text) or era
 
 
 def count_of(item: ReadSentence, mine: list[Hit], live: list[Hit], count: Count | None) -> Count | None:
@@ -517,12 +523,12 @@ def is_general(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> bool:
         if set(cluster) & set(mine)
         for t in cluster
     ]
-    return any(clauses.is_general(item.folded.text, *item.span(t.start, t.end)) for t in mates)
+    return any(generality.is_general(item.folded.text, *item.span(t.start, t.end)) for t in mates)
 
 
 def is_kind(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> bool:
     """Events spoken of as a kind, the law or a habit, near the trigger or another in its list (see
-    clauses.is_kind): no incident, even with a place."""
+    generality.is_kind): no incident, even with a place."""
     clusters = trigger_clusters(item.sentence.text, live)
     mates = [t for cluster in clusters if set(cluster) & set(mine) for t in cluster]
-    return any(clauses.is_kind(item.folded.text, *item.span(t.start, t.end)) for t in mates)
+    return any(generality.is_kind(item.folded.text, *item.span(t.start, t.end)) for t in mates)

@@ -1,0 +1,134 @@
+"""Triggers that name an event without reporting a new one: a restatement ("these detentions"), a state
+("still in detention"), a cause or charge, background ("who had been arrested in May"), a sum ("in total").
+
+Works on the folded sentence text (`script.fold`): lower case, unified Arabic-script letters and digits.
+"""
+
+from __future__ import annotations
+
+from desktop.events.suggesting import compile_folded
+
+# "these detentions", "این بازداشت‌ها": the sentence points back at events already reported.
+_ANAPHOR = compile_folded(
+    r"(?<!\w)(?:these|those|such|this|that|the same|the said|his|her|their|این|آن|همین|همان|دغه|دا|"
+    r"د هغه|د هغې|د دوی)\s+"
+    # "since that day we have no news", «از همان روز هیچ خبری»: a time, not an event pointed back at
+    r"(?!(?:day|night|week|month|year|time|روز|شب|هفته|ماه|سال|وقت|زمان|ورځ|شپه|اونۍ|میاشت|وخت)\s)(?:\w+\s+)?$"
+)
+_ONE_OF = compile_folded(
+    r"(?<!\w)(?:one|two|three|some|all|none|each|several|many|most|both|either|neither) of "
+    r"(?:the|these|those) (?:\w+\s+){0,3}$"
+)
+_STATE = compile_folded(
+    r"(?<!\w)(?:still|remain|remains|remained|هنوز|تاکنون هم|لا هم|اوس هم)\s+(?:\S+\s+){0,2}$"
+)
+# "about the killing of", "درباره قتل او": a mention of an event, in a sentence about something else.
+_CAUSE_BEFORE = compile_folded(
+    r"(?<!\w)(?:because of|due to|owing to|for fear of|fearing|"
+    r"از ترس|درباره|در مورد|به دلیل|"
+    r"به خاطر|پیرامون|"
+    # the crime someone is accused of is not the event: "convicted of drug trafficking were hanged"
+    r"convicted of|accused of|charged with|on charges? of|charges? of|guilty of|suspected of|"
+    r"sentenced for|arrested for|executed for|به اتهام|به جرم|متهم به|به تهمت|"
+    # what an arrest is linked to: "arrested two suspects in connection with the killings"
+    r"in connection with|in relation to|linked to|confess(?:ed|ing)? to|"
+    r"over the(?! (?:weekend|past|last|next|course|years?|months?|weeks?|days?|night|summer|winter|spring|"
+    r"autumn|border|river))|"
+    r"در پیوند با|در ارتباط با|در رابطه با|په تړاو|"
+    # what is said about an event reported before: "the motive for the killing", «انگیزه قتل او»
+    r"motives? (?:for|behind|of)|reasons? for|circumstances of|انگیزه|علت|دلیل|انګیزه|لامل)\s+"
+    r"(?:(?!(?:was|were|is|are|has|have|had|been|and|then)\s)\S+\s+){0,2}$"
+)
+_CAUSE_AFTER = compile_folded(
+    # «… تا به قتل اعتراف کنند» (to make them confess to murder): what they were made to confess
+    r"\S*\s+(?:له\s+امله|په\s+تور|په\s+جرم)(?!\w)|\s+(?:\S+\s+){0,3}?(?:اعتراف|اعتراف\S*|اقرار)(?!\w)"
+)
+# "who had been arrested in May", "که در ماه ثور بازداشت شده بود": what happened before the sentence's
+# own event (background, when the sentence reports another event in its main clause).
+_BACKGROUND_BEFORE = compile_folded(
+    r"(?<!\w)(?:had|having|'d)\s+(?:(?:already|previously|earlier|first|also|been|just)\s+){0,2}"
+    r"(?:\w+ly\s+)?$"
+)
+_BACKGROUND_AFTER = compile_folded(
+    r"^\S*\s+(?:\S+\s+)?(?:بود|بودند)(?!\w)|^\S*\s+(?:شوی|شوي|شوې|کړی|کړي)\s+(?:و|وو|وه)(?!\w)"
+)
+_OPENING_THE = compile_folded(r"\W*the\s+")
+_SUMMARY = compile_folded(
+    r"(?<!\w)(?:in total|in all|altogether|overall|a total of|total of|combined|in sum|taken together|"
+    r"so far this (?:week|month|year)|to date|this brings|brings the (?:total|number)|"
+    # "Summary: the extract covers seven people detained …", «جمع‌بندی:», «لنډیز:»
+    r"^\W*(?:summary|in summary|to sum up|جمع بندی|خلاصه|لنډیز)\s*[:\-–—]|"
+    # "Key figures restated: …", "Highlights:", «ارقام کلیدی:», «مهمې شمېرې:»: the cases added up again
+    r"^\W*(?:key (?:figures|facts|numbers|messages?|points|findings)|highlights|at a glance|in brief|"
+    r"ارقام کلیدی|نکات کلیدی|نکات عمده|مهمې شمېرې|مهم ټکي)(?:\s+\w+)?\s*[:\-–—]|"
+    r"(?:covers?|covering|includes?|including|lists?|listing)\s+(?:a total of\s+)?\S+\s+"
+    r"(?:people|persons|cases|individuals|incidents|victims)|"
+    r"در مجموع|مجموعا|همدا ټول|ټول ټال|"
+    # "the number of women detained … has thus reached nine", «بدین ترتیب، شمار … به نه تن رسیده است», «… د
+    # نیول شویو ښځو شمېر نهو تنو ته ورسېد»: the number reached
+    r"(?:number|total|tally|toll) of \w+\s+(?:\S+\s+){0,14}?(?:has\s+|have\s+)?(?:\w+\s+)?"
+    r"(?:reached|risen to|rose to|climbed to|now stands at|stands at)|"
+    r"(?:شمار|تعداد|شمېر|شمیر)\s+(?:\S+\s+){1,14}?(?:به|ته)\s+(?:\S+\s+){1,3}"
+    r"(?:رسید\w*|رسیده\w*|ورسېد\w*|ورسید\w*|می رسد|رسد|رسېږ\w*|رسیږ\w*))(?!\w)"
+)
+# «بازداشت او را … تأیید کرد» (his detention): the event of someone already named.
+_VERB_AFTER = compile_folded(r"\s+\S+\s+(?:شد|شدند|کرد|کردند|گردید)(?!\w)")  # «بازداشت او شد» is no noun
+_POSSESSED_AFTER = compile_folded(r"\s+(?:او|وی|آنان|آنها|ایشان)(?!\w)")
+
+
+def _possessed(folded: str, start: int, end: int) -> bool:
+    """A one-word event noun with a possessor after it («بازداشت او», not «هیچ خبری از او»)."""
+    one_word = " " not in folded[start:end].strip()
+    return one_word and bool(_POSSESSED_AFTER.match(folded, end)) and not _VERB_AFTER.match(folded, end)
+
+
+# "All seven were held without access to a lawyer", «هر هفت تن …»: the people counted before.
+_ALL_OF = compile_folded(
+    r"\W*(?:all|each|every one)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|them\s+)?(?:\S+\s+){0,2}?"
+    r"(?:were|was|are|had|have)\s+(?:\S+\s+){0,2}$|\W*(?:هر|همه)\s+(?:\S+\s+){1,3}$"
+)
+# «… در همان بازار دستگیر شد» (was arrested in the same bazaar): a verb reports, whatever "same" before it.
+_FINITE = compile_folded(r"\s(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول)$")
+_FINITE_AFTER = compile_folded(r"\s+(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول)(?!\w)")
+
+
+def is_restatement(folded: str, start: int, end: int | None = None) -> bool:
+    """ "these detentions", "The arrests came after …", "one of the three activists detained on 3 March was
+    released": words pointing back at events reported before."""
+    # «از همین مرز اخراج شدند» (were expelled through the same border): the verb after a one-word trigger too
+    verb = end is not None and bool(_FINITE.search(folded, start, end) or _FINITE_AFTER.match(folded, end))
+    return bool(
+        (_ANAPHOR.search(folded[max(0, start - 30) : start]) and not verb)
+        or _ALL_OF.match(folded, 0, start)
+        or _OPENING_THE.fullmatch(folded, 0, start)
+        or _ONE_OF.search(folded, max(0, start - 40), start)
+        or (end is not None and _possessed(folded, start, end))
+    )
+
+
+def is_state(folded: str, start: int) -> bool:
+    """ "still in detention", "هنوز در بازداشت‌اند": how things stand, not a new event."""
+    return bool(_STATE.search(folded, max(0, start - 30), start))
+
+
+def is_cause(folded: str, start: int, end: int) -> bool:
+    """ "fled because of threats", "د ګواښونو له امله": the event is given as a cause of another."""
+    if _MAIN_VERB.search(folded, start, end) or _MAIN_VERB_AFTER.match(folded, end):
+        return False  # «به اتهام نگهداری سلاح بازداشت شدند»: the charge stands before the verb, not in it
+    return bool(_CAUSE_BEFORE.search(folded, max(0, start - 25), start) or _CAUSE_AFTER.match(folded, end))
+
+
+_MAIN_VERB = compile_folded(r"\s(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول|کړل|کړ)$")
+_MAIN_VERB_AFTER = compile_folded(r"\s+(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول|کړل|کړ)(?!\w)")
+
+
+def is_background(folded: str, start: int, end: int) -> bool:
+    """ "who had been arrested in May", "بازداشت شده بود": an event before the one the sentence reports."""
+    return bool(
+        _BACKGROUND_BEFORE.search(folded, max(0, start - 40), start) or _BACKGROUND_AFTER.match(folded[end:])
+    )
+
+
+def is_summary(folded: str) -> bool:
+    """ "in total", "altogether", "در مجموع": the sentence adds up events."""
+    return bool(_SUMMARY.search(folded))

@@ -1,0 +1,113 @@
+"""Trigger words in a sense that is no event: people or places ("detainees", "places of detention"),
+goods ("drug trafficking"), things or games ("took their phones", "beat the deadline").
+
+Works on the folded sentence text (`script.fold`): lower case, unified Arabic-script letters and digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.events.suggesting import compile_folded
+
+# "detainees" (بازداشت‌شدگان), "detention facilities": words for people and places, not events.
+_PEOPLE_AFTER = compile_folded(
+    r"\s?(?:شدگان|شده گان)|\s+(?:facilit|centre|center|camp|cell|conditions|site|حوزه|مرکز|خانه)"
+    # "a former torture victim", "survivors of torture" named by the event: people, no incident
+    r"|\s+(?:victims?|survivors?)(?!\w)"
+)
+_PLACE_BEFORE = compile_folded(r"(?<!\w)(?:places?|centres?|centers?|conditions|facilities|sites?) of\s+$")
+_ATTRIBUTE_BEFORE = compile_folded(r"(?<!\w)(?:the|of|for|all|other|release|free|freeing)\s+(?:\w+ly\s+)?$")
+# Pashto oblique participles name people: "د بندي شویو ښځو" (of the detained women).
+_PASHTO_PARTICIPLE = compile_folded(r"(?:شویو|شوو|شویانو)$")
+# and so does a participle before a word for people: «شړل شوي کسان ځوانان وو» (the deported were young men).
+_PASHTO_ATTRIBUTIVE = compile_folded(r"(?:شوي|شوی|شوې)$")
+_PASHTO_PEOPLE_AFTER = compile_folded(r"\s+(?:کسان|کډوال|افغانان|خلک|ښځې|سړي|ماشومان|ځوانان)(?!\w)")
+_THOSE = compile_folded(r"(?<!\w)(?:those|these)\s+$")
+_ATTRIBUTE = compile_folded(
+    r"(?:detained|arrested|abducted|disappeared|deported|imprisoned|jailed|executed|killed)"
+)
+_GOODS_BEFORE = compile_folded(
+    r"(?<!\w)(?:drugs?|narcotics?|arms|weapons?|fuel|opium|heroin|methamphetamine|hashish|goods|timber|"
+    r"antiquities|wildlife|cigarettes?)(?:\s*-\s*|\s+)$"
+)
+_GOODS_AFTER = compile_folded(
+    r"\s+(?:of\s+)?(?:drugs|narcotics|arms|weapons|fuel|opium|heroin|goods|مواد مخدر|مواد|مخدر|سلاح|اسلحه|"
+    r"تریاک|هیرویین|کالا|تیل|نشه یي توکو|توکو|وسلو)(?!\w)"
+)
+_WEAK = compile_folded(r"beat|beat up")
+# "picked up two journalists", "seized a former officer": taking people, not things ("seized 3 vehicles",
+# "picked up the phone").
+_TAKE = compile_folded(r"picked up|seized|whisked away|took away|took|(?:was|were|have been|had been) taken")
+_TO_CARE = compile_folded(
+    r"\s+(?:\S+\s+){0,2}?to (?:a |the )?(?:\w+ )?(?:hospital|clinic|doctor)|\s+back(?!\w)"
+)  # "taken to hospital"; "taken back to prison": already held
+_PEOPLE_OBJECT = compile_folded(
+    r"\s+(?:him|her|them|us|me|(?:(?:the|a|an|his|her|their|my|our|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+|several|many|dozens of|at least \S+|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:m[ae]n|wom[ae]n|people|persons?|journalists?|"
+    r"reporters?|activists?|soldiers?|officers?|officials?|teachers?|students?|shopkeepers?|traders?|farmers?|"
+    r"brothers?|sons?|relatives|members|villagers|residents|elders|doctors?|lawyers?|judges?|prosecutors?|"
+    r"workers?|clerics?|imams?|youths?|boys?|girls?|children|returnees|migrants|refugees|afghans|protesters|"
+    r"commanders?|employees?|commandos?|policem[ae]n|civilians|hazaras?|cousins?|nephews?|uncles?|fathers?|"
+    r"husbands?|daughters?|sisters?|drivers?|mechanics?|tailors?|labou?rers?|passengers?|travell?ers?|"
+    r"pilgrims?|guests?|neighbou?rs?|friends?|colleagues?|clients?|prisoners?|detainees?|mullahs?))(?!\w)"
+)
+_PASSIVE_BEFORE = compile_folded(r"(?<!\w)(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_WEAK_OBJECT = compile_folded(
+    r"\s+(?:up\s+)?(?:(?:at least|more than|about|around|nearly|some|over|up to)\s+)?"
+    r"(?:him|her|them|us|me|the|a|an|his|their|my|our|several|many|dozens|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|men|women|people|protesters|"
+    r"\S+\s+(?:men|women|people))(?!\w)"
+)
+_SCORE = compile_folded(r"\d+\s*[-–]\s*\d+|goals?|match|champions?|league|tournament|election")
+# "two reporters were summoned by the information department and warned that …": people were warned.
+_PEOPLE_WORD = compile_folded(
+    r"^(?:[a-z]+(?:ers?|ors?|ees?)|\S*(?:شدگان|شدگانی|شده گان))$"
+)  # one word: "recruiters", «ناپدیدشدگان» (the disappeared), not "crossed the river"
+
+
+def names_people(folded: str, start: int, end: int) -> bool:
+    """The trigger is a word for people or places ("بازداشت‌شدگان" detainees, "recruiters", "places of
+    detention", "the detained activists")."""
+    return bool(
+        _PEOPLE_AFTER.match(folded, end)
+        or _PEOPLE_WORD.match(folded[start:end])
+        or _PLACE_BEFORE.search(folded, max(0, start - 25), start)
+        or _PASHTO_PARTICIPLE.search(folded, start, end)
+        or (_PASHTO_ATTRIBUTIVE.search(folded, start, end) and _PASHTO_PEOPLE_AFTER.match(folded, end))
+        or (
+            _ATTRIBUTE_BEFORE.search(folded, max(0, start - 20), start)
+            and _ATTRIBUTE.fullmatch(folded, start, end)
+            and re.match(r"\s+[a-z]", folded[end:])
+        )
+        # "those detained were deported two days later": the people, not another detention
+        or (_THOSE.search(folded, max(0, start - 8), start) and _ATTRIBUTE.fullmatch(folded, start, end))
+    )
+
+
+def trade_in_goods(folded: str, start: int, end: int) -> bool:
+    """ "drug trafficking", «قاچاق مواد مخدر»: a crime in goods, not people trafficked or recruited."""
+    return bool(_GOODS_BEFORE.search(folded, max(0, start - 25), start) or _GOODS_AFTER.match(folded, end))
+
+
+# «کتاب‌ها و گوشی‌های آنان را با خود بردند» (took their books and phones away): things, not people.
+_CARRIED = compile_folded(r"با خود (?:برد|بردند|برده)\w*|له ځانه سره (?:یوړ|یوړل|یې یوړل)\w*|(?:یوړل|بوتلل)")
+_THINGS_CARRIED = compile_folded(
+    r"(?<!\w)(?:کتاب|گوشی|موبایل|مبایل|تلفن|ټلیفون|کمپیوتر|کامپیوتر|لپ ?تاپ|اسناد|مدارک|پول|پیسې|وسایل|"
+    r"اموال|موتر|موټر|دستگاه|کتابونه|سامان)\S*(?:\s+\S+){0,5}?\s+(?:را|یې)\s+$"
+)
+
+
+def weak_without_object(folded: str, start: int, end: int) -> bool:
+    """A word that is an event only done to people ("beat 14 shopkeepers", not "beat the deadline")."""
+    if _CARRIED.fullmatch(folded, start, end) and _THINGS_CARRIED.search(folded, max(0, start - 60), start):
+        return True
+    if _TAKE.fullmatch(folded, start, end):  # "was seized by armed men", "were picked up at a checkpoint"
+        if _TO_CARE.match(folded, end) or re.match(r"(?:was|were|have|had)\s", folded[start:end]):
+            return bool(_TO_CARE.match(folded, end))  # "were taken the same week", not "taken to hospital"
+        passive = _PASSIVE_BEFORE.search(folded, max(0, start - 20), start)
+        return not passive and not _PEOPLE_OBJECT.match(folded, end)
+    if not _WEAK.fullmatch(folded, start, end):
+        return False
+    return not _WEAK_OBJECT.match(folded, end) or bool(_SCORE.search(folded))
