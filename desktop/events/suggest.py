@@ -28,6 +28,7 @@ from desktop.events.suggesting import (
 from desktop.events.suggesting.borders import foreign_side
 from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, DateMatch, When
+from desktop.events.suggesting.foreground import background_date
 from desktop.events.suggesting.home import home_province, nationwide
 from desktop.events.suggesting.merging import (
     Candidate,
@@ -41,6 +42,7 @@ from desktop.events.suggesting.merging import (
     join_silence,
     merge_repeats,
 )
+from desktop.events.suggesting.participants import actor_of, count_of, nearest
 from desktop.events.suggesting.placing import (
     Where,
     dominant_country,
@@ -62,17 +64,8 @@ from desktop.events.suggesting.sections import (
 )
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.tables import breakdown_line, counted_row, find_tables, row_events, table_date
-from desktop.events.suggesting.triggers import (
-    actor_of,
-    background_date,
-    count_of,
-    is_general,
-    is_historical,
-    is_kind,
-    live_triggers,
-    nearest,
-    when_of,
-)
+from desktop.events.suggesting.trigger_dates import is_historical, when_of
+from desktop.events.suggesting.triggers import live_triggers
 from desktop.events.vocabulary import Hit
 
 __all__ = ["SuggestedEvent", "Where", "event_places", "suggest_events"]
@@ -203,8 +196,8 @@ def _events_of_type(
             and type_id != "statement"
             # "patterns of torture in Herat": a kind, not an incident
             and (
-                (where is None and is_general(item, mine, live))
-                or (own_when is None and is_kind(item, mine, live))
+                (where is None and generality.spoken_in_general(item, mine, live))
+                or (own_when is None and generality.spoken_of_as_kind(item, mine, live))
             )
         ):
             continue

@@ -7,6 +7,9 @@ Works on the folded sentence text (`script.fold`): lower case, unified Arabic-sc
 from __future__ import annotations
 
 from desktop.events.suggesting import compile_folded
+from desktop.events.suggesting.placing import trigger_clusters
+from desktop.events.suggesting.reading import ReadSentence
+from desktop.events.vocabulary import Hit
 
 # "a rise in arrests", "killings have doubled", "report on the killing of", "such as the execution of":
 # statistics about events, or a mention of events reported elsewhere.
@@ -65,3 +68,23 @@ def is_kind(folded: str, start: int, end: int) -> bool:
 def observer_reaction(folded: str) -> bool:
     """The sentence is a reaction (a call, concern, condemnation): events it names are mentions."""
     return bool(_REACTION.search(folded))
+
+
+def spoken_in_general(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> bool:
+    """Events spoken of in general ("a rise in disappearances, arrests, torture", "a report on the
+    killing of …"): a cue near the trigger or near another in its list."""
+    mates = [
+        t
+        for cluster in trigger_clusters(item.sentence.text, live)
+        if set(cluster) & set(mine)
+        for t in cluster
+    ]
+    return any(is_general(item.folded.text, *item.span(t.start, t.end)) for t in mates)
+
+
+def spoken_of_as_kind(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> bool:
+    """Events spoken of as a kind, the law or a habit, near the trigger or another in its list (see
+    is_kind): no incident, even with a place."""
+    clusters = trigger_clusters(item.sentence.text, live)
+    mates = [t for cluster in clusters if set(cluster) & set(mine) for t in cluster]
+    return any(is_kind(item.folded.text, *item.span(t.start, t.end)) for t in mates)
