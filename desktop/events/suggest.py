@@ -11,19 +11,17 @@ from datetime import date
 
 from desktop.events.suggesting import outcomes, retractions, stretches, training
 from desktop.events.suggesting.article_facts import article_facts
+from desktop.events.suggesting.continuations import date_continuations, join_silence
 from desktop.events.suggesting.dating import ArticleDates
-from desktop.events.suggesting.merging import (
-    Candidate,
-    date_continuations,
+from desktop.events.suggesting.dropping import (
     drop_accounts,
     drop_headlines,
     drop_missing_before_death,
     drop_raids,
     drop_summaries,
     drop_totals,
-    join_silence,
-    merge_repeats,
 )
+from desktop.events.suggesting.merging import Candidate, merge_repeats
 from desktop.events.suggesting.placing import Where, event_places
 from desktop.events.suggesting.reading import ReadSentence, read_article
 from desktop.events.suggesting.running_context import Context, next_paragraph
