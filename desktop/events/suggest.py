@@ -21,8 +21,9 @@ from desktop.events.suggesting.dropping import (
     drop_summaries,
     drop_totals,
 )
+from desktop.events.suggesting.locating import event_places
 from desktop.events.suggesting.merging import Candidate, merge_repeats
-from desktop.events.suggesting.placing import Where, event_places
+from desktop.events.suggesting.placing import Where
 from desktop.events.suggesting.reading import ReadSentence, read_article
 from desktop.events.suggesting.running_context import Context, next_paragraph
 from desktop.events.suggesting.sections import is_heading, is_headline, names_events

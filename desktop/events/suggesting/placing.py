@@ -6,30 +6,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from desktop.events.gazetteer import PlaceMatch, find_places
-from desktop.events.name_index import merge_pashto
+from desktop.events.gazetteer import PlaceMatch
 from desktop.events.numbers import Count, CountMatch
-from desktop.events.place_context import dateline_places
-from desktop.events.script import fold_str
-from desktop.events.suggesting.roads import LANDMARK, off_the_road
+from desktop.events.suggesting.place_roles import elsewhere, moved_there
+from desktop.events.suggesting.roads import off_the_road
 from desktop.events.vocabulary import Hit
 
-# "Afghanistan military personnel": the country name qualifies a noun; it does not say where.
-_MODIFIER = re.compile(
-    r"\s+(?:military|security|army|soldiers|troops|government|forces|personnel|refugees|citizens|"
-    r"nationals|officials|police|embassy|envoy|authorities|border guards?|state department|department|"
-    r"ministry|president)\b",
-    re.IGNORECASE,
-)
-# "US concerned by …", "The United States has issued a warning": the country speaks; it is not a place
-# (but "the council of Tajikistan said" still names one).
-_SPEAKS = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:concerned|said|says|urged|urges|called|calls|expressed|expresses|warned|"
-    r"warns|condemned|condemns|issued|announced|stated|told|critici[sz]ed|welcomed|demanded|asked|"
-    r"ابراز|گفت|اعلام|خواست|هشدار|محکوم)\b",
-    re.IGNORECASE,
-)
-_OF_IN = re.compile(r"(?:\bof|\bin|\bfrom|\bto|\binto|(?<!\w)(?:در|از|به))\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[\s,،;]*(?:(?:and|or|و|او)\s+)?(?:the\s+)?", re.IGNORECASE)
 # "Khanabad district of Kunduz province", "Khanabad, Kunduz": one place said twice.
 _SAME_PLACE_GAP = re.compile(
@@ -51,50 +33,8 @@ _NOT_WHERE = {
         re.IGNORECASE,
     ),
 }
-# Where detainees were taken, not where they were detained: "transferred to a prison in", «به زندان».
-_CUSTODY_BEFORE = re.compile(
-    r"(?:transferred|moved|taken|sent|brought)\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+|of\s+)?$|"
-    r"(?:به|د)\s+(?:زندان|محبس|توقیفخانه|بندیخانه|زندان ولایتی)\s+(?:\S+\s+)?$|"
-    r"(?<!\w)به\s+(?:یک\s+)?(?:مرکز|پایگاه|کمپ|اردوگاه|قرارگاه|مدرسه)\s+(?:\S+\s+){0,3}?(?:در\s+)?$|"
-    r"\b(?:sent|taken|moved)\s+to\s+(?:a|the)\s+(?:\w+\s+)?(?:camp|centre|center|base|madrasa)\s+(?:in|at|near)\s+$",
-    re.IGNORECASE,
-)
-_RESIDENT_BEFORE = re.compile(
-    r"\b(?:residents?|natives?|originally)\s+(?:of|from)\s+(?:the\s+)?$|"
-    r"(?<!\w)(?:اهل|باشنده|باشندگان|ساکن|ساکنان|اصلا)\s+(?:ولسوالی\s+|ولایت\s+|شهر\s+)?$",
-    re.IGNORECASE,
-)
-_RESIDENT_AFTER = re.compile(
-    r"(?:\s+\S+){0,3}?\s+(?:اوسېدونکی|اوسیدونکی|اوسېدونکي|اوسیدونکي|اوسیدونکو|اوسېدونکو)(?!\w)|"
-    r"\s+(?:residents?|natives?)\b",
-    re.IGNORECASE,
-)
-# Passed through or moved to after the event: "via Islam Qala", «از طریق بندر اسلام قلعه», «… به هرات انتقال».
-_TRANSIT_BEFORE = re.compile(
-    r"(?:\bvia|\bthrough|(?<!\w)از طریق)\s+(?:the\s+)?(?:\S+\s+)?$|"
-    r"\b(?:brought|transferred|taken|returned|repatriated|sent)\s+(?:\S+\s+){0,4}?to\s+(?:the\s+)?$|"
-    r"\b(?:handed over|handed back|received|delivered)\s+(?:to \S+ (?:\S+ )?)?(?:at|in)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)  # "the bodies … were handed over at Islam Qala": where they were received, not where they were killed
-# … «به هرات انتقال یافت», «در اسلام قلعه تحویل داده شد», Pashto «د اسلام قلعې له لارې» (by way of)
-_MOVED_AFTER = re.compile(
-    r"\s+(?:ته\s+)?(?:انتقال|منتقل|آورده|ولېږدول|ولیږدول|راوړل|تحویل|وسپارل)\S*|\s+له\s+(?:لارې|لاری)(?!\w)"
-)
 
 
-def _moved_there(text: str, match: PlaceMatch) -> bool:
-    """The place is where people or bodies were taken, or passed through, not where the event happened."""
-    before = text[max(0, match.start - 40) : match.start]
-    return bool(
-        _CUSTODY_BEFORE.search(before)
-        or _TRANSIT_BEFORE.search(before[-30:])
-        or _MOVED_AFTER.match(text, match.end)
-    )
-
-
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-# "a Herat-based group said …": where someone is based, not where it happened (unless nothing else is named).
-_BASED = re.compile(r"-?\s*based\b", re.IGNORECASE)
 _ARRIVAL_AFTER = re.compile(r"\s+ته(?!\w)")
 _SEPARATE = re.compile(
     r"\b(?:who|which|whom|said|says|told|that|while|but|whereas)\b|[;؛]|(?<!\w)(?:که|گفت|گفتند|ویل|وايي|وایي|چې)(?!\w)",
@@ -127,46 +67,6 @@ def where_of(match: PlaceMatch) -> Where:
     place = match.place
     named = place.name if place.kind in {"city", "region", "district", "town"} else None
     return Where(place.province, place.country, named)
-
-
-def event_places(text: str, *, modifiers: bool = False) -> list[PlaceMatch]:
-    """Places in a sentence that can locate an event: adjectival country names ("US State
-    Department") are left out unless `modifiers`, and so is a country when one of its provinces,
-    cities or regions is named."""
-    return locating(text, find_places(text), modifiers=modifiers)
-
-
-# "(Khorasan Wire)", "Kabul Times", «خبرگزاری باختر»: a place in the name of a news outlet is not a place.
-_OUTLET_AFTER = re.compile(
-    r"\s+(?:wire|news|agency|times|post|press|tv|television|radio|daily|online|media|network|tribune|observer|"
-    r"herald|gazette|monitor)\b",
-    re.IGNORECASE,
-)
-_OUTLET_BEFORE = re.compile(r"(?:خبرگزاری|رادیو|تلویزیون|روزنامه|رسانه|راډیو|ټلویزیون|ورځپاڼه)\s+$")
-
-
-def _outlet(text: str, match: PlaceMatch) -> bool:
-    return bool(
-        _OUTLET_AFTER.match(text, match.end)
-        or _OUTLET_BEFORE.search(text[max(0, match.start - 12) : match.start])
-    )
-
-
-def locating(text: str, found: list[PlaceMatch], *, modifiers: bool = False) -> list[PlaceMatch]:
-    """Of the places `found` in the sentence `text`, those that can locate an event (see event_places)."""
-    filed = dateline_places(text, [(m.start, m.end) for m in found], labels=False)  # "KABUL –", not "Herat:"
-    found = [m for i, m in enumerate(found) if i not in filed and not _outlet(text, m)]
-    kept = [m for m in found if modifiers or m.place.kind != "country" or not _qualifies(text, m)]
-    specific = {m.place.country for m in kept if m.place.kind != "country"}
-    return [m for m in kept if m.place.kind != "country" or m.place.country not in specific]
-
-
-def _qualifies(text: str, match: PlaceMatch) -> bool:
-    """The country name qualifies a noun or is the subject speaking: it does not say where."""
-    if _MODIFIER.match(text, match.end):
-        return True
-    located = _OF_IN.search(text, max(0, match.start - 12), match.start)
-    return not located and bool(_SPEAKS.match(text, match.end))
 
 
 def dominant_country(places: list[PlaceMatch]) -> str | None:
@@ -224,14 +124,14 @@ def type_groups(
     if type_id not in _NOT_WHERE:
         # "returnees from Iran detained at Islam Qala": where people came from, unless nothing else is
         # named ("a former officer from Farkhar was reported missing")
-        located = [m for m in places if not _elsewhere(text, m)]
+        located = [m for m in places if not elsewhere(text, m)]
         places = located or places
     if type_id == "flight":  # "two brothers who had returned from Iran fled back across the border"
         places = [m for m in places if m.place.country == "AF"] or places
     if type_id in ("detention", "recruitment", "killing"):
         # "detained in Andarab and transferred to Pul-i-Khumri prison", "recruited and taken to a centre in
         # Sheberghan", «اجساد … از طریق اسلام قلعه به هرات انتقال یافت»: not where it happened
-        kept = [m for m in places if not _moved_there(text, m)]
+        kept = [m for m in places if not moved_there(text, m)]
         places = kept or (places if type_id == "detention" else [])
     if role is not None:
         places = [
@@ -256,31 +156,6 @@ def _between(text: str, group: list[PlaceMatch], trigger: Hit) -> str:
         if trigger.end <= group[0].start
         else text[group[-1].end : trigger.start]
     )
-
-
-def _elsewhere(text: str, match: PlaceMatch) -> bool:
-    """The place says where people came from, live or are based ("returnees from Iran", "a resident of
-    Kunar", «اهل ولسوالی رستاق», «د کونړ … اوسېدونکی», "a Kabul-based group"); not where residents who
-    tell the story live ("residents of Nad Ali said", «د ناد علي ولسوالۍ اوسېدونکي وايي چې …»: local news)."""
-    before = text[max(0, match.start - 25) : match.start]
-    resident = _RESIDENT_AFTER.match(text, match.end)
-    if resident and _SPEAKING.match(text, resident.end()):
-        return False
-    if _RESIDENT_BEFORE.search(before) and _SPEAKING.match(text, match.end):
-        return False
-    return bool(
-        _ORIGIN.search(before[-12:])
-        or _RESIDENT_BEFORE.search(before)
-        or _BASED.match(text, match.end)
-        or resident
-    )
-
-
-# Residents who speak are the story's local sources: "residents of Nad Ali said", «… اوسېدونکي وايي».
-_SPEAKING = re.compile(
-    r"\s*(?:,\s*)?(?:say|says|said|told|report|reported|وايي|وایي|وویل|ویلي|ویل|گفتند|می\s?گویند|گفته\s+اند)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 def _apart(text: str, group: list[PlaceMatch], triggers: list[Hit], alone: bool) -> bool:
@@ -373,50 +248,3 @@ def _one_per_province(
         kept[twin] = (Where(other.province if other else None, other.country if other else None, place),
                       other_count or count)  # fmt: skip
     return kept
-
-
-# A sentence that opens with these starts another incident: it does not continue the place of the last one.
-_NEW_TOPIC = re.compile(
-    r"^\W*(?:separately|elsewhere|in other news"
-    r"|in (?:a|an)(?: \w+)? (?:separate|unrelated|different)(?: \w+)?"
-    r"|in (?:another|a further|one more) (?:incident|case|development|province|district|report)"
-    r"|در (?:یک )?(?:رویداد|رویدادی|حادثه|حادثه ای|مورد|موردی|قضیه)(?: ی)? (?:جداگانه|دیگر|دیگری)"
-    r"|در (?:جای|جایی) دیگر|جداگانه|در خبری دیگر"
-    r"|په (?:یوه )?(?:بله|جلا|بیله) (?:پیشه|واقعه|قضیه)|په بل زای)(?!\w)",  # Pashto letters merged
-    re.IGNORECASE,
-)
-# Words that say a sentence tells of an incident (a raid, a search, an attack) even when no event of the
-# vocabulary is named in it: "Taliban intelligence raided homes in Nili on Monday."
-_INCIDENT = re.compile(
-    r"\b(?:raid(?:ed|s|ing)?|storm(?:ed|ing)|search(?:ed|ing)|surround(?:ed|ing)|broke into|burst into|"
-    r"forced (?:their|his|her|its) way into|entered|attack(?:ed|ing)|opened fire|cordon(?:ed)?|stopp(?:ed)|"
-    r"came to|went to|arrived at|visited|rounded up|picked up|seized|checkpoint|summon(?:ed|s))\b"
-    r"|(?<!\w)(?:یورش|هجوم|تلاشی|محاصره|حمله|بازرسی|چاپه|چاپی|یرغل|برید|ننوتل|ننوتی|پوسته|ایست بازرسی"
-    r"|امدند|رفتند|ورغلل|راغلل|احضار\S*|وغوښتل)",
-    re.IGNORECASE,
-)
-
-
-def starts_new_topic(folded: str) -> bool:
-    """The sentence (folded) opens another incident ("Separately, …", "In a separate incident, …",
-    "Elsewhere, …", «در رویدادی جداگانه»، «په یوه بله پېښه کې»): it takes no place from those before."""
-    return bool(_NEW_TOPIC.search(merge_pashto(folded)))
-
-
-def incident_where(text: str, places: list[PlaceMatch], acted: bool) -> Where | None:
-    """Where a sentence without events tells an incident happened ("Taliban intelligence raided homes in
-    Nili on Monday."): the one Afghan province its places lie in, when it names an act (a raid, a search)
-    and `acted` (an actor or a date of its own); else None. The next sentences of the paragraph that
-    name no place continue it ("Two former police officers were detained.")."""
-    if not acted or not _INCIDENT.search(merge_pashto(fold_str(text))):
-        return None
-    places = [
-        m for m in places
-        if not _elsewhere(text, m) and not LANDMARK.search(text[max(0, m.start - 30) : m.start])
-    ] or places  # fmt: skip
-    provinces = {m.place.province for m in places if m.place.province}
-    if len(provinces) != 1:
-        return None
-    precise = [m for m in places if m.place.kind != "province" and m.place.province in provinces]
-    where = where_of(precise[-1]) if precise else where_of(places[-1])
-    return Where(provinces.pop(), "AF", where.place)

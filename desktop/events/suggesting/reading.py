@@ -13,8 +13,8 @@ from desktop.events.numbers import CountMatch, find_counts
 from desktop.events.script import FoldedText, fold
 from desktop.events.sentences import Sentence, soft_breaks, split_sentences
 from desktop.events.suggesting.dating import ArticleDates
+from desktop.events.suggesting.locating import locating
 from desktop.events.suggesting.origins import without_origins
-from desktop.events.suggesting.placing import locating
 from desktop.events.vocabulary import Hit, find_perpetrators, find_triggers, find_victim_groups
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")

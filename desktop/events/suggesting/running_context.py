@@ -12,7 +12,8 @@ from desktop.events.sentences import Sentence
 from desktop.events.suggesting import continuity, sentence_places
 from desktop.events.suggesting.counting import people_counts
 from desktop.events.suggesting.dating import ArticleDates, DateMatch, When
-from desktop.events.suggesting.placing import Where, incident_where
+from desktop.events.suggesting.incident_openings import incident_where
+from desktop.events.suggesting.placing import Where
 from desktop.events.suggesting.reading import ReadSentence
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.vocabulary import Hit

@@ -22,10 +22,11 @@ from desktop.events.suggesting.counting import people_counts, type_counts
 from desktop.events.suggesting.dating import ArticleDates, When
 from desktop.events.suggesting.foreground import background_date
 from desktop.events.suggesting.home import nationwide
+from desktop.events.suggesting.incident_openings import starts_new_topic
 from desktop.events.suggesting.incidents import sentence_incidents
 from desktop.events.suggesting.merging import Candidate
 from desktop.events.suggesting.participants import actor_of, count_of, nearest
-from desktop.events.suggesting.placing import Where, placements, starts_new_topic, type_groups, where_of
+from desktop.events.suggesting.placing import Where, placements, type_groups, where_of
 from desktop.events.suggesting.reading import ReadSentence
 from desktop.events.suggesting.running_context import Context, update_context
 from desktop.events.suggesting.sections import is_headline

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from desktop.events.suggesting.article_facts import ArticleFacts
 from desktop.events.suggesting.home import nationwide
-from desktop.events.suggesting.placing import Where, starts_new_topic
+from desktop.events.suggesting.incident_openings import starts_new_topic
+from desktop.events.suggesting.placing import Where
 from desktop.events.suggesting.reading import ReadSentence
 from desktop.events.suggesting.running_context import Context
 
