@@ -1,11 +1,13 @@
-"""How many people an event concerns: which count of a sentence belongs to which trigger; "a man" is one."""
+"""How many people an event concerns: which counts of a sentence count people, and which belong to which
+trigger (one person named without a number: single_person.py).
+"""
 
 from __future__ import annotations
 
 import re
 
 from desktop.events.numbers import Count, CountMatch
-from desktop.events.suggesting import compile_folded
+from desktop.events.suggesting.person_words import PERSON, PERSON_FA
 from desktop.events.vocabulary import Hit
 
 _FAR = 10_000
@@ -31,68 +33,6 @@ _THINGS = re.compile(
     r"ښارونه|هېواد|هیواد)(?!\w)",
     re.IGNORECASE,
 )
-_PERSON = (
-    r"man|woman|boy|girl|child|person|individual|civilian|soldier|officer|policeman|policewoman|commander|"
-    r"commando|pilot|member|journalist|reporter|activist|official|employee|worker|teacher|student|judge|"
-    r"prosecutor|doctor|cleric|mullah|prisoner|detainee|refugee|migrant|resident|villager|farmer|"
-    r"driver|shopkeeper|brother|son|father|husband|wife|daughter|sister|relative|cousin|nephew|uncle|"
-    r"serviceman|guard|interpreter|translator|defender|protester|leader|elder|singer|athlete|lawyer|"
-    r"technician|engineer|mechanic|sergeant|lieutenant|captain|colonel|chief|governor|deputy|agent|"
-    r"contractor|trader|businessman|imam|scholar|poet|writer|artist|citizen|deportee|returnee|asylum seeker|"
-    r"lecturer|professor|academic|researcher|headmaster|principal|nurse|midwife|surgeon|pharmacist|"
-    r"sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother-in-law|father-in-law|niece|aunt|"
-    r"grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|fiancée?|widow|widower|"
-    r"photographer|cameraman|editor|presenter|broadcaster|blogger|comedian|musician|footballer|"
-    r"client|victim|suspect|youth|teenager|widow|mother|grandfather|neighbour|neighbor|"
-    r"shepherd|labourer|laborer|porter|vendor|tailor|barber|baker|butcher|cook|security guard|"
-    r"ex-soldier|veteran|director|manager|spokesman|spokeswoman|"
-    r"volunteer|aid worker|staff member|colleague|friend|boyfriend|fiance|groom|bride"
-)
-_ORDINAL = (
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)"
-)
-_PERSON_FA = (
-    r"مرد|زن|سرباز|نظامی|افسر|پولیس|خبرنگار|خبریال|فعال|عضو|جوان|سرتیری|سرتیري|سرتېری|سرتېري|پوځی|کس|تن|نفر|کارمند|"
-    r"معلم|آموزگار|استاد|قاضی|زندانی|مهاجر|کډوال|سړی|ښځه|بندی|تاجر|سوداګر|سوداگر|دکاندار|کاسب|داکتر|ډاکټر|"
-    r"ملا|امام|دانشجو|محصل|شاګرد|شاگرد|کارګر|کارگر|راننده|موټروان|بزګر|دهقان|مامور|کارکوونکی|"
-    r"ښوونکی|ښوونکي|استاذ|زده کوونکی|ځوان|هلک|نجلۍ|ماشوم|پسر|دختر|کودک|روزنامه نګار|روزنامه نگار|"
-    r"زوی|زامن|ورور|وروڼه|لور|لوڼې|شاعر|نویسنده|لیکوال|هنرمند|سندرغاړی|آوازخوان|ورزشکار|وکیل|قاضي|ډاکتر|پرستار|نرس|قابله|"
-    r"محقق|پژوهشگر|څېړونکی|مدیر|رئیس|مشر|بزرګ|متنفذ|موسپید|سپین ږیری|دوکاندار|صراف|چوپان|قصاب|"
-    r"عسکر|سپاهی|منصبدار|ساتونکی|ساتونکي|ژورنالیست|ژورنالست|څارنوال|دادستان|حقوقپوه|مدافع|فعاله|"
-    r"مسافر|راننده|ډرایور|دریور|کارګر|ځوانه|پېغله|نجلۍ|میرمن|مېرمن"
-)
-# "a former soldier", "another journalist", "a fifth man", "his brother": one person.
-_ONE_PERSON = compile_folded(
-    rf"(?<!\w)(?:a|an|another|one|his|her|my|our|your|their|the|the\s+(?:{_ORDINAL})|a\s+(?:{_ORDINAL}))\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{_PERSON})(?!\w)|(?<!\w)him(?!\w)|"
-    r"(?<!\w)(?:he|she)\s+(?:was|is|has been|had been|remains|remained|has not|had not)(?!\w)|"
-    r"(?<!\w)(?:his|her)\s+(?:whereabouts|fate|body|remains)(?!\w)|"
-    rf"(?<!\w)(?<!the )(?<!these )(?<!those )former\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})(?!\w)"
-    r"(?!\s+(?:and|or)\b)|"
-    rf"(?<!\w)(?:a|the|another)\s+(?:{_ORDINAL})(?!\w)(?!\s+(?:of|time|times|case|such|incident|day|week|"
-    r"month|year|group|wave|round|attack|quarter|half)\b)|"
-    r"(?<!\w)(?:پنجمین|چهارمین|سومین|دومین|ششمین|هفتمین|هشتمین|نهمین|دهمین|یوه|یو|یک)\s+(?:\S+\s+){0,2}?"
-    rf"(?:{_PERSON_FA})|"
-    # Dari "پدرم", "برادرش" (my father, his brother), Pashto «زما پلار», «زوی یې»: one relative
-    r"(?<!\w)(?:پدر|برادر|پسر|شوهر|همسر|مادر|خواهر|دختر|کاکا|ماما|موکل)(?:م|ش|ت|مان|شان|تان)(?!\w)|"
-    r"(?<!\w)(?:زما|زموږ|د\s+هغه|د\s+هغې)\s+(?:پلار|ورور|زوی|مېړه|میړه|مور|خور|لور|کاکا)(?!\w)|"
-    r"(?<!\w)(?:پلار|ورور|زوی|مېړه|لور)\s+یې(?!\w)|"
-    r"(?<!\w)که\s+او(?!\w)|"  # Dari «… می‌گویند که او …»: "that he/she …"
-    # «او را بازداشت کردند», «هغه یې ونیو»: him; «برادر او»: his brother
-    r"(?<!\w)(?:او|وی)\s+را(?!\w)|(?<!\w)هغه\s+یې(?!\w)|"
-    r"(?<!\w)(?:پدر|برادر|پسر|شوهر|همسر|مادر|خواهر|دختر|کاکا|ماما)\s+(?:او|وی)(?!\w)|"
-    # "مرد پنجم", "نفر سوم", "پنځم سړی": an ordinal after (Dari) or before (Pashto) the person
-    rf"(?<!\w)(?:{_PERSON_FA})\s+(?:\S+\s+)?(?:دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم)"
-    r"(?:ی|ین)?(?!\w)|"
-    rf"(?<!\w)(?:دوهم|دویم|درېیم|دریم|درییم|څلورم|پنځم|شپږم|اووم|اتم|نهم|لسم)\s+(?:\S+\s+)?(?:{_PERSON_FA})"
-)
-
-
-_SOURCE_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:in|from|for|of|at)\s+[A-Z\w][\w-]*(?:\s+[A-Z\w][\w-]*)?\s+)?(?:who\s+(?:\S+\s+){0,3}?)?"
-    r"(?:said|says|told|tells|added|recalled|confirmed|asked|گفت)(?!\w)"
-)
-_SOURCE_BEFORE = re.compile(r"(?:according to|told|به گفته|به نقل از)\s+(?:\S+\s+){0,1}$")
 
 
 def _distance(a: CountMatch | Hit, b: Hit) -> int:
@@ -201,7 +141,7 @@ _OF_THEM_PASHTO = re.compile(r"\s+یې(?!\w)")
 
 
 # «هفت خبرنگار روز شنبه …» (seven journalists on Saturday): people, then a date's word, not "seven days".
-_PEOPLE_THEN_A_DAY = re.compile(rf"\s+(?:{_PERSON_FA})\S*\s+(?:روز|هفته|ماه|سال|ورځ|ورځې|کال|میاشت)(?!\w)")
+_PEOPLE_THEN_A_DAY = re.compile(rf"\s+(?:{PERSON_FA})\S*\s+(?:روز|هفته|ماه|سال|ورځ|ورځې|کال|میاشت)(?!\w)")
 
 
 def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
@@ -279,14 +219,14 @@ def _partitive_whole(text: str, count: CountMatch, counts: list[CountMatch]) -> 
 
 
 _PEOPLE_WORD = (
-    rf"(?:(?:{_PERSON})(?:s|es)?|men|women|children|people|persons|"
-    rf"(?:{_PERSON_FA})(?:ان|ها|های|ی|ې|ین)?(?:ش|شان|م|مان|اش)?)"  # «پسرش», «برادرانش»: with a possessor
+    rf"(?:(?:{PERSON})(?:s|es)?|men|women|children|people|persons|"
+    rf"(?:{PERSON_FA})(?:ان|ها|های|ی|ې|ین)?(?:ش|شان|م|مان|اش)?)"  # «پسرش», «برادرانش»: with a possessor
 )
 # "nine men and two women", «سه مرد و دو زن», "two teachers and a student": the people of one clause.
 _AND_MORE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\s+(?:and|و|او)\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}(?!\w)", re.IGNORECASE)
 _AND_ONE_MORE = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\s+(?:and|و|او)\s+(?:a|an|one|یک|یو)\s+(?:[\w-]+\s+)?(?:{_PERSON}|{_PERSON_FA})(?!\w)",
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\s+(?:and|و|او)\s+(?:a|an|one|یک|یو)\s+(?:[\w-]+\s+)?(?:{PERSON}|{PERSON_FA})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -294,14 +234,14 @@ _AND_ONE_MORE = re.compile(
 # «یک سرباز پیشین و برادرش», "one former soldier and his brother": one more, a relative.
 _AND_KIN = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}(?:\s+\S+)?\s+(?:and|و|او)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?"
-    rf"(?:{_PERSON})|(?:برادر|پسر|پدر|همسر|خواهر|مادر|دختر)(?:ش|اش|م|ام|شان))(?!\w)",
+    rf"(?:{PERSON})|(?:برادر|پسر|پدر|همسر|خواهر|مادر|دختر)(?:ش|اش|م|ام|شان))(?!\w)",
     re.IGNORECASE,
 )
 
 
 # "a tribal elder and his two sons", "a woman and her three children": one person before a count of kin.
 _ONE_AND_KIN = re.compile(
-    rf"(?<!\w)(?:a|an|one|the|یک|یو|یوه)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON}|{_PERSON_FA})\s+(?:and|و|او)\s+"
+    rf"(?<!\w)(?:a|an|one|the|یک|یو|یوه)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON}|{PERSON_FA})\s+(?:and|و|او)\s+"
     r"(?:(?:his|her|their)\s+|د\s+(?:هغه|هغې|دوی)\s+)?$",
     re.IGNORECASE,
 )
@@ -349,7 +289,7 @@ def _coordinated(text: str, counts: list[CountMatch]) -> list[CountMatch]:
 
 # "a family of three": how many they are, not whose family ("the family of one detainee").
 _FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s+$", re.IGNORECASE)
-_PERSON_NEXT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})s?(?!\w)", re.IGNORECASE)
+_PERSON_NEXT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON})s?(?!\w)", re.IGNORECASE)
 
 
 # «یک خانواده شش‌نفری», «یوه پنځه کسیزه کورنۍ»: the family's size, an adjective after the number.
@@ -400,53 +340,3 @@ def _subject(text: str, count: CountMatch, mine: list[Hit], counts: list[CountMa
     gap = text[count.end : trigger.start]
     between = any(count.end <= c.start and c.end <= trigger.start for c in counts)
     return not between and not re.search(r"[,;:،؛]", gap)
-
-
-# "both men", "a married couple", «هر دو», Pashto «دواړه»: two people.
-_BOTH = compile_folded(
-    r"(?<!\w)(?:both(?:\s+(?:of\s+them|(?:[\w-]+\s+)?(?:men|women|brothers|sisters|sons|daughters|journalists|"
-    r"activists|teachers|students|soldiers|officers|detainees|prisoners|victims|migrants|refugees)))"
-    r"|(?:a|the)\s+(?:married\s+|young\s+|elderly\s+)?couple(?!\s+of)"
-    r"|هر\s+دو\s+(?:\S+\s+)?(?:مرد|زن|برادر|خواهر|خبرنگار|فعال|سرباز|معلم|تن|نفر)|دواړه)(?!\w)"
-)
-
-
-def one_person(folded: str, start: int, end: int) -> Count | None:
-    """Count(1) when the clause [start, end) of the folded sentence names a single person as the victim
-    (not the source: "a resident who watched told …", "according to a relative")."""
-    both = _BOTH.search(folded, start, end)
-    if both and not _SOURCE_AFTER.match(folded, both.end()):
-        return Count(2)
-    # the clause opens after "and": "a former soldier and | his brother were detained" are two
-    for earlier in _ONE_PERSON.finditer(folded, max(0, start - 60), start):
-        pair = _AND_ANOTHER.match(folded, earlier.end())
-        if pair and pair.end() > start:
-            return Count(2)
-    for found in _ONE_PERSON.finditer(folded, start, end):
-        source = _SOURCE_AFTER.match(folded, found.end()) or _SOURCE_BEFORE.search(folded, 0, found.start())
-        if not source:
-            return Count(2) if _AND_ANOTHER.match(folded, found.end()) else Count(1)
-    return None
-
-
-# "a former soldier and his brother", "یک سرباز پیشین و برادرش": two people.
-_AND_ANOTHER = compile_folded(
-    rf"\s+(?:and|و|او)\s+(?:his|her|their|a|an|another|one)\s+(?:[\w-]+\s+)?(?:{_PERSON})(?!\w)"
-    r"|\s+(?:\S+\s+)?و\s+(?:برادر|پسر|پدر|همسر|برادرزاده|پسرکاکا|خواهر|مادر|دختر)(?:ش|اش|م|ام|ت|شان)(?!\w)"
-)
-
-
-# "Radio presenter Hamidullah, who hosts a call-in show, was arrested": a person noun opening the sentence,
-# the subject of a singular "was" right before the event's words.
-_WAS_BEFORE = compile_folded(r"(?<!\w)was\s+(?:\w+ly\s+)?$")
-_PERSON_OPENS = compile_folded(
-    rf"^\W*(?:\d+/\s*)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})(?:\s+(?!of\b|and\b|or\b)\w|,\s*who\b)"
-)  # "My client's sister-in-law, who …, was deported"
-
-
-def singular_subject(folded: str, start: int) -> Count | None:
-    """Count(1) when the sentence opens with one person ("Radio presenter X", "Journalist X") who "was" what
-    the event's words at `start` say."""
-    if not _WAS_BEFORE.search(folded, max(0, start - 20), start) or not _PERSON_OPENS.search(folded):
-        return None
-    return Count(1)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from desktop.events.numbers import Count
 from desktop.events.suggesting import clauses
-from desktop.events.suggesting.counting import one_person, singular_subject
 from desktop.events.suggesting.foreground import APART
 from desktop.events.suggesting.reading import ReadSentence
+from desktop.events.suggesting.single_person import one_person, singular_subject
 from desktop.events.vocabulary import Hit
 
 
