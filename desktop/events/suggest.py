@@ -9,11 +9,19 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from desktop.events.suggesting import outcomes, retractions, stretches, training
-from desktop.events.suggesting.article_facts import article_facts
-from desktop.events.suggesting.continuations import date_continuations, join_silence
-from desktop.events.suggesting.dating import ArticleDates
-from desktop.events.suggesting.dropping import (
+from desktop.events.suggesting.article import training
+from desktop.events.suggesting.article.article_facts import article_facts
+from desktop.events.suggesting.article.reading import ReadSentence, read_article
+from desktop.events.suggesting.article.sections import is_heading, is_headline, names_events
+from desktop.events.suggesting.article.tables import (
+    breakdown_line,
+    counted_row,
+    find_tables,
+    row_events,
+    table_date,
+)
+from desktop.events.suggesting.merge.continuations import date_continuations, join_silence
+from desktop.events.suggesting.merge.dropping import (
     drop_accounts,
     drop_headlines,
     drop_missing_before_death,
@@ -21,15 +29,16 @@ from desktop.events.suggesting.dropping import (
     drop_summaries,
     drop_totals,
 )
-from desktop.events.suggesting.locating import event_places
-from desktop.events.suggesting.merging import Candidate, merge_repeats
-from desktop.events.suggesting.placing import Where
-from desktop.events.suggesting.reading import ReadSentence, read_article
-from desktop.events.suggesting.running_context import Context, next_paragraph
-from desktop.events.suggesting.sections import is_heading, is_headline, names_events
-from desktop.events.suggesting.sentence_events import sentence_events
+from desktop.events.suggesting.merge.merging import Candidate, merge_repeats
+from desktop.events.suggesting.sentence import outcomes
+from desktop.events.suggesting.sentence.sentence_events import sentence_events
 from desktop.events.suggesting.suggestion import SuggestedEvent
-from desktop.events.suggesting.tables import breakdown_line, counted_row, find_tables, row_events, table_date
+from desktop.events.suggesting.when import stretches
+from desktop.events.suggesting.when.dating import ArticleDates
+from desktop.events.suggesting.where.locating import event_places
+from desktop.events.suggesting.where.placing import Where
+from desktop.events.suggesting.where.running_context import Context, next_paragraph
+from desktop.events.suggesting.words import retractions
 
 __all__ = ["SuggestedEvent", "Where", "event_places", "suggest_events"]
 

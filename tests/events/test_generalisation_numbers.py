@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.events.numbers import Count, find_counts, parse_count
-from desktop.events.suggesting.counting import people_counts
+from desktop.events.suggesting.who.counting import people_counts
 from tests.events.suggesting import facts, suggest
 
 

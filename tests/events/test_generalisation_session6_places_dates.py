@@ -11,7 +11,7 @@ import pytest
 
 from desktop.events.dates import find_dates
 from desktop.events.dates.published import published_issued
-from desktop.events.suggesting.dating import ArticleDates
+from desktop.events.suggesting.when.dating import ArticleDates
 from tests.events.suggesting import suggest
 
 PUBLISHED = date(2026, 3, 13)  # a Friday; 22 Hut 1404

@@ -1,0 +1,1 @@
+"""Reading the article once: its sentences, facts, sections, tables and kind of document."""

@@ -1,0 +1,74 @@
+"""Training, workshop and methodology documents: a document whose title or first line names a training,
+a course, a workshop, a methodology or guidance speaks of events as topics ("how to document detention",
+«چگونه گزارش‌های بازداشت … را ثبت کنند»); it reports only the incidents it tells as such, with a past
+verb, a date, a place and the people it befell.
+
+Works on the folded text (`script.fold`), like `clauses`.
+"""
+
+from __future__ import annotations
+
+from desktop.events.script import fold_str
+from desktop.events.suggesting import compile_folded
+from desktop.events.suggesting.article.reading import ReadSentence
+from desktop.events.suggesting.when.dating import ArticleDates
+
+# The kind of document, named in its title: "Methodology note on …", «دوره آموزشی …», «روزنیز ورکشاپ».
+_KIND = compile_folded(
+    r"(?<!\w)(?:workshop|course(?! of)|seminar|methodology|methodological|guidelines|manual|handbook|toolkit|"
+    r"curriculum|(?:training|trainings|guidance)(?=\s+(?:note|on|for|course|session|programme|program|"
+    r"workshop|manual|statement|announcement)(?!\w))|"
+    r"دوره (?:های )?اموزشی|کارگاه\w*|روش شناسی|رهنمود\w*|راهنمای|سمینار|"
+    r"روزنیز\w*|روزنه|ورکشاپ\w*|کړنلار\w*|لارښود\w*)(?!\w)"
+)
+# A news report of trainings stopped: "Taliban ban women from medical training courses", «… بسته شد».
+_STOPPED = compile_folded(
+    r"(?<!\w)(?:ban|bans|banned|barred|bar|bars|closed|closes|close|shut|shuts|halt\w*|suspend\w*|end|ends|"
+    r"ended|stop|stops|stopped|raid\w*|detain\w*|arrest\w*|ممنوع\w*|بسته|متوقف|منع|بند کړ\w*)(?!\w)"
+)
+# A title line too short to say what the document is ("Afghanistan Human Rights Monitor"): the next line
+# says, when it is a title's line too, not the lead paragraph.
+_SHORT_TITLE = 60
+_TITLE_LINE = 120
+
+# A topic, a lesson, an instruction or a plan, not an incident: "how to", "should", «چگونه», «باید», «څنګه».
+_LESSON = compile_folded(
+    r"(?<!\w)(?:how to|how monitors|how field|should|must|will|would|learn\w*|teach\w*|practi[cs]e\w*|"
+    r"for example|for instance|such as|"
+    r"چگونه|چطور|باید|می اموزند|یاد می گیرند|برای نمونه|به عنوان مثال|مانند|خواهد|خواهند|"
+    r"څنګه|زده کوي|زده کړي|باید|بېلګه|بیلګه|لکه)(?!\w)"
+)
+# A verb telling what happened: "detained", "were beaten", «بازداشت شدند», «جان باخت», «ونیول شول».
+_PAST = compile_folded(
+    r"(?<!\w)(?:was|were|had|took|shot|beat|beaten|held|\w+ed)(?!\w)|"
+    r"(?<!می )(?<!\w)(?:شد|شدند|گردید|گردیدند|کرد|کردند|باخت|باختند|بردند|گرفتند|زدند|کشتند|بود|بودند)(?!\w)|"
+    r"(?<!\w)(?:شول|شوه|شو|کړل|کړه|ونیول|ووهل|ووژل|وموندل|وتښتول)(?!\w)"
+)
+
+
+def training_document(text: str) -> bool:
+    """The document's title (its first line, or the next when the first is short) names a training, a
+    course, a workshop, a methodology or guidance."""
+    lines = [line for line in text.strip().splitlines() if line.strip()][:2]
+    if not lines:
+        return False
+    second = len(lines) > 1 and len(lines[0]) < _SHORT_TITLE and len(lines[1]) <= _TITLE_LINE
+    title = " ".join(lines) if second else lines[0]
+    folded = fold_str(title)
+    return bool(_KIND.search(folded)) and not _STOPPED.search(folded)
+
+
+def tells_incident(item: ReadSentence, dates: ArticleDates) -> bool:
+    """The sentence tells an incident: a past verb, a date of its own, a place and the people it befell,
+    and no lesson or instruction ("how to document", «چگونه ثبت کنند»)."""
+    folded = item.folded.text
+    start = item.sentence.start
+    dated = any(dates.usable(m) for m in dates.within(start, start + len(item.sentence.text)))
+    people = bool(item.counts or item.victims)
+    return (
+        dated
+        and people
+        and bool(item.places or item.all_places)
+        and bool(_PAST.search(folded))
+        and not _LESSON.search(folded)
+    )

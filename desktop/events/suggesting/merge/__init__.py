@@ -1,0 +1,1 @@
+"""One suggestion per real event: merging, continuations and what is dropped."""

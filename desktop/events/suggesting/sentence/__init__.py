@@ -1,0 +1,1 @@
+"""One sentence's events: one suggestion per type, incident and place."""

@@ -1,0 +1,69 @@
+"""A total broken down in its own sentence: "At least N were detained between A and B: four … in X on D1,
+and three … in Y on D2." Each item after the colon, dash or semicolon is one event with its own count, place
+and date; the total restates them (the key's rule 2)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.events.gazetteer import PlaceMatch
+from desktop.events.numbers import CountMatch
+from desktop.events.suggesting.article.reading import ReadSentence
+from desktop.events.suggesting.when.dating import ArticleDates, When
+from desktop.events.suggesting.where.placing import Where, where_of
+from desktop.events.vocabulary import Hit
+
+# Where the breakdown opens after the event's words, and where one item ends and the next begins.
+_OPENS = re.compile(r"[:;؛]|\s[-–—]\s")
+_NEXT_ITEM = re.compile(r"\s*(?:[,،;؛]\s*(?:and\s+|و\s*|او\s+)?|\s(?:and|و|او)\s+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One item of a breakdown: its count, the place it names and its date (sentence-local spans)."""
+
+    count: CountMatch
+    where: Where | None
+    when: When | None
+    start: int
+    end: int
+
+
+def _opening(text: str, after: int, first: CountMatch) -> bool:
+    """The first count stands right after the colon, dash or semicolon that follows the event's words."""
+    opened = _OPENS.search(text, after, first.start)
+    return opened is not None and not text[opened.end() : first.start].strip()
+
+
+def _place(places: list[PlaceMatch], start: int, end: int) -> Where | None:
+    """The one Afghan province or foreign country the item names; None for none or several ("one each in
+    Logar and Khost" is left to placing)."""
+    inside = [
+        m for m in places if start <= m.start and m.end <= end and (m.place.province or m.place.country)
+    ]
+    if len({m.place.province or m.place.country for m in inside}) != 1:
+        return None
+    return where_of(inside[0])
+
+
+def items(item: ReadSentence, mine: list[Hit], counts: list[CountMatch], dates: ArticleDates) -> list[Item]:
+    """The items of a breakdown after the event's words (at least two, each opening with a count of people
+    and naming a place), or [] when the sentence has none."""
+    text = item.sentence.text
+    after = [c for c in counts if c.start >= mine[-1].end]
+    if len(after) < 2 or not _opening(text, mine[-1].end, after[0]):
+        return []
+    heads = [after[0]] + [c for c in after[1:] if _NEXT_ITEM.search(text[max(0, c.start - 8) : c.start])]
+    if len(heads) < 2:
+        return []
+    found = []
+    offset = item.sentence.start
+    for head, following in zip(heads, [*heads[1:], None], strict=True):
+        end = following.start if following else len(text)
+        where = _place(item.places, head.start, end)
+        if where is None:
+            return []  # "…: five were later released, two charged": no breakdown by one place each
+        own = [m for m in dates.within(offset + head.start, offset + end) if dates.usable(m)]
+        found.append(Item(head, where, dates.when(own[0]) if own else None, head.start, end))
+    return found

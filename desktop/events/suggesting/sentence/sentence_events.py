@@ -1,0 +1,198 @@
+"""The suggestions of one sentence: for each event type and incident its triggers report, one per place,
+with its count, date, actor and victims.
+"""
+
+from __future__ import annotations
+
+from desktop.events.gazetteer import PlaceMatch
+from desktop.events.numbers import Count
+from desktop.events.suggesting.article.article_facts import ArticleFacts
+from desktop.events.suggesting.article.home import nationwide
+from desktop.events.suggesting.article.reading import ReadSentence
+from desktop.events.suggesting.article.sections import is_headline
+from desktop.events.suggesting.merge.merging import Candidate
+from desktop.events.suggesting.sentence import breakdowns, outcomes
+from desktop.events.suggesting.sentence.incidents import sentence_incidents
+from desktop.events.suggesting.suggestion import SuggestedEvent
+from desktop.events.suggesting.when.dating import ArticleDates, When
+from desktop.events.suggesting.when.trigger_dates import is_historical, when_of
+from desktop.events.suggesting.where import continuity, sentence_places
+from desktop.events.suggesting.where.borders import foreign_side
+from desktop.events.suggesting.where.incident_openings import starts_new_topic
+from desktop.events.suggesting.where.placing import Where, placements, type_groups, where_of
+from desktop.events.suggesting.where.running_context import Context, update_context
+from desktop.events.suggesting.where.unplaced import ordinal_type, paragraph_scene, unnamed_place
+from desktop.events.suggesting.who.counting import people_counts, type_counts
+from desktop.events.suggesting.who.participants import actor_of, count_of, nearest
+from desktop.events.suggesting.words import generality, restatements, statements, tallies
+from desktop.events.suggesting.words.foreground import background_date
+from desktop.events.suggesting.words.triggers import live_triggers
+from desktop.events.vocabulary import Hit
+
+
+def _events_of_type(
+    item: ReadSentence,
+    live: list[Hit],
+    mine: list[Hit],
+    context: Context,
+    article: ArticleFacts,
+    since: int,
+    part: tuple[int, int] | None = None,
+) -> list[SuggestedEvent]:
+    """The suggestions of one incident of an event type in a sentence (`mine`, its triggers, whose counts
+    stand after `since`; its places and counts within `part` when the sentence tells incidents part by part):
+    one per place it names (see placing.placements)."""
+    type_id = mine[0].key
+    dates = article.dates
+    own_when = when_of(item, mine, dates)
+    still_history = context.historical and not continuity.speaks_of_now(item.folded.text)
+    if (
+        is_historical(item, mine, dates)
+        or (own_when is None and still_history)
+        or tallies.is_tally(item, dates)
+    ):
+        return []
+    text = item.sentence.text
+    actor = actor_of(item, mine, live) or context.actor
+    home = actor.country if actor and type_id != "statement" else None
+    places = item.all_places if type_id == "statement" else item.places
+    at = item.sentence.start
+    own = [m for m in places if not background_date(item, at + m.start, at + m.end)]
+    places = own or places  # "A fifth man, who had been arrested in Tehran, was executed in Isfahan": Isfahan
+    if part:
+        places = [m for m in places if part[0] <= m.start and m.end <= part[1]]
+    rivals = sorted(live + item.unreal, key=lambda t: t.start)
+    # a place near a denied or feared event is that event's ("… denied that anyone was detained in Malistan")
+    groups = type_groups(text, rivals, places, type_id, mine)
+    upto = part[1] if part else len(text)
+    people = [c for c in people_counts(text, item.counts) if since <= c.start and c.end <= upto]
+    counts = type_counts(text, people, rivals, mine) if type_id != "statement" else []
+    victim = nearest(item.victims, mine)
+    # not dated: the day a sentence alone told before ("On 25 Saur. At my release, …"), else reported
+    when = own_when or context.alone or dates.reported(item.sentence.start)
+    parts = breakdowns.items(item, mine, people, dates) if type_id != "statement" else []
+    placed: list[tuple[Where | None, Count | None, When | None]] = [
+        (p.where, p.count.count, p.when) for p in parts
+    ]
+    placed = placed or [
+        (where, found, None) for where, found in placements(text, groups, counts)
+    ]  # "…were detained: four in X on 14 May, and three in Y on 2 June": each item its own event
+    origin = sentence_places.flight_origin(item) if type_id == "flight" else None
+    if origin and placed:  # "from Mazar-i-Sharif … into Pakistan via Torkham": where they fled from
+        placed = [(origin, next((c for _, c, _ in placed if c), None), None)]
+    counted = {c for _, c, _ in placed if c}
+    senders = {w.country for w, _, _ in placed if w and w.country not in ("AF", None)}
+    if type_id == "deportation" and not parts and len(placed) > 1 and len(counted) <= 1 and len(senders) <= 1:
+        # "returned 2,300 Afghans through the Torkham and Chaman crossings": one deportation, counted
+        whole = next(iter(counted), counts[0].count if len(counts) == 1 else None)
+        placed = [(placed[0][0], whole, None)]
+    events = []
+    for where, found, item_when in placed:
+        one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1
+        count = count_of(item, mine, live, found) if one_place and type_id != "statement" else found
+        reaction = generality.observer_reaction(item.folded.text) and own_when is None
+        if count is None and type_id != "statement" and reaction:
+            continue  # "UNAMA called for the release of women detained in Kabul": a mention, not a report
+        if (
+            count is None
+            and type_id not in ("statement", "flight")
+            # "Forty-two … said that guards had beaten them": them are the 42, not the last incident's people
+            and not any(c.end <= mine[0].start for c in people)
+            and continuity.plural_subject(item.folded.text)
+        ):
+            count = context.count  # "They were detained …", "The men were beaten …": the same people
+        if type_id == "disappearance":  # "summoned two women …; neither has been seen": the summoned
+            count = outcomes.act_count(item, mine[0], people) or count
+        if type_id == "statement" and statements.about_training(item.folded.text):
+            continue  # a workshop's or a training's announcement
+        if (
+            count is None
+            and type_id != "statement"
+            # "patterns of torture in Herat": a kind, not an incident
+            and (
+                (where is None and generality.spoken_in_general(item, mine, live))
+                or (own_when is None and generality.spoken_of_as_kind(item, mine, live))
+            )
+        ):
+            continue
+        whose = continuity.people_of(item.folded.text)  # "the detainees" were where the detention was
+        if whose is None and continuity.ordinal_person(
+            item.folded.text
+        ):  # "A fifth woman …": one more of them
+            whose = ordinal_type(context, type_id)
+        last = context.by_type.get(whose, context.where) if whose else context.where
+        carried = last is not None and (last.province is not None or last.country not in (None, "AF"))
+        inherited = last if where is None and carried and not nationwide(item.folded.text) else None
+        if inherited and home and home != inherited.country:
+            inherited = None  # "Tajik border guards held the men": abroad, whatever the last incident's place
+        if type_id == "statement" and statements.national_authority(item.folded.text):
+            inherited = None  # "the Supreme Court said all provincial courts must …": the country's policy
+        there = sentence_places.there(item, mine)  # "beat them there": the place named last before
+        # "Iranian border guards beat them near the Islam Qala crossing": on Iran's side
+        if type_id != "deportation":  # a deportation is the deporting country's anyway (below)
+            where = foreign_side(text, places, where, actor.text if actor else None, home) or where
+        speaker = actor.country if actor and type_id == "statement" else None  # "Iran's minister said …"
+        if speaker not in (None, "AF") and inherited and inherited.country != speaker:
+            inherited = None  # «مقام‌های ایرانی اعلام کردند …» after an incident in Jowzjan: Iran's words
+        scene = paragraph_scene(
+            context, item, type_id, home or speaker
+        )  # "In Kunduz, the situation deteriorated."
+        place = there or where or inherited or scene or unnamed_place(article, item, type_id, home or speaker)
+        if not (there or where or inherited) and statements.provincial(item.folded.text):
+            place = Where(article.main, "AF") if article.main else place  # "the provincial department"
+        at = item_when or _when_there(item, groups, where, dates) or when
+        if type_id == "deportation" and place.country in ("AF", None):
+            place = sentence_places.sender(item, home, article.abroad) or place
+        elif place.country != "AF" and sentence_places.afghan_side(item):
+            place = Where(article.afghan.get(item.paragraph), "AF")  # "on the Afghan side of the crossing"
+        events.append(
+            SuggestedEvent(
+                type_id, place.province, place.country, place.place, count,
+                at.start, at.end, at.precision, actor.key if actor else None,
+                victim.key if victim else None, text, item.sentence.start, item.sentence.end,
+                mine[0].text, where is None and place.country is not None, where is not None and where.listed,
+            )
+        )  # fmt: skip
+    if type_id == "deportation":  # the deporting country's one event, whatever crossings and cities it names
+        return sentence_places.one_per_sender(events, own_when)
+    return events
+
+
+def _when_there(
+    item: ReadSentence, groups: list[list[PlaceMatch]], where: Where | None, dates: ArticleDates
+) -> When | None:
+    """The date of one place's event in a sentence listing several places with dates of their own ("seven
+    in Herat on 2 May and five in Farah on 9 May"): the date nearest that place; None otherwise."""
+    own = [m for m in dates.within(item.sentence.start, item.sentence.end) if dates.usable(m)]
+    if where is None or len(groups) < 2 or len(own) < 2:
+        return None
+    there = [m for g in groups for m in g if where_of(m) == where]
+    spots = [Hit("place", m.start, m.end, item.sentence.text[m.start : m.end]) for m in there]
+    return when_of(item, spots, dates) if spots else None
+
+
+def sentence_events(
+    item: ReadSentence, index: int, context: Context, article: ArticleFacts, seen_types: set[str]
+) -> list[Candidate]:
+    """The suggestions of one sentence, with what the merging needs to know of it."""
+    if starts_new_topic(item.folded.text):  # "In a separate incident, …": not the last incident's place
+        context.where, context.count, context.scene = None, None, None
+    live = live_triggers(item, seen_types)
+    events = sentence_places.share_place(
+        [
+            e
+            for type_id in dict.fromkeys(t.key for t in live)
+            for mine, since, part in sentence_incidents(
+                item, [t for t in live if t.key == type_id], article.dates
+            )
+            for e in _events_of_type(item, live, mine, context, article, since, part)
+        ]
+    )
+    summary = restatements.is_summary(item.folded.text)
+    continues = continuity.refers_back(item.folded.text)
+    headline = is_headline(item, index, article.title_alone)
+    update_context(context, item, events, article.dates)
+    return [
+        Candidate(e, index, item.paragraph, summary, headline, frozenset(item.alternatives), continues)
+        for e in events
+    ]

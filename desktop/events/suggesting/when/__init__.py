@@ -1,0 +1,1 @@
+"""When: an event's own date, the report's, and stretches of days."""

@@ -1,0 +1,99 @@
+"""What earlier sentences told the next ones: the incident a sentence may continue (its actor, place,
+people and whether it is history), carried from sentence to sentence and paragraph to paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.events.numbers import Count
+from desktop.events.sentences import Sentence
+from desktop.events.suggesting.article.reading import ReadSentence
+from desktop.events.suggesting.suggestion import SuggestedEvent
+from desktop.events.suggesting.when.dating import ArticleDates, DateMatch, When
+from desktop.events.suggesting.where import continuity, sentence_places
+from desktop.events.suggesting.where.incident_openings import incident_where
+from desktop.events.suggesting.where.placing import Where
+from desktop.events.suggesting.who.counting import people_counts
+from desktop.events.vocabulary import Hit
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier sentences of the paragraph said: the incident a sentence may continue.
+
+    historical  the last dated sentence looked back years: undated ones after it do too
+    count       how many people the last counted event concerned ("They were detained …" are those)
+    """
+
+    paragraph: int = -1
+    actor: Hit | None = None
+    where: Where | None = None
+    historical: bool = False
+    count: Count | None = None
+    by_type: dict[str, Where] = field(default_factory=dict)  # the last place of each type of event
+    scene: Where | None = None  # the one province a sentence of the paragraph without events named
+    alone: When | None = None  # a sentence that is only a date ("A: On 25 Saur."): the day the next ones tell
+
+
+# What is left of a sentence that is only a date: "On 25 Saur.", «روز ۲۵ ثور.», "پاسخ: د غویي په ۳مه."
+_DATE_ALONE = re.compile(
+    r"(?:\W*(?<!\w)(?:on|روز|در|به تاریخ|په|a|answer|پاسخ|ځواب|جواب)(?!\w))*\W*", re.IGNORECASE
+)
+
+
+def _without(sentence: Sentence, found: DateMatch) -> str:
+    """The sentence's text without the date (article offsets)."""
+    text, at = sentence.text, sentence.start
+    return text[: max(0, found.start - at)] + text[found.end - at :]
+
+
+def update_context(
+    context: Context, item: ReadSentence, events: list[SuggestedEvent], dates: ArticleDates
+) -> None:
+    """What the sentence tells the next ones: the actor, the place and people, whether it is history."""
+    if item.perpetrators:
+        context.actor = item.perpetrators[-1]
+    # a place abroad is carried too ("Iranian police held 40 Afghans in Mashhad. One of them said …"), but
+    # not a deportation's country: the deported are back in Afghanistan
+    abroad = [e for e in events if e.country not in (None, "AF") and e.type != "deportation"]
+    located = [e for e in events if (e.province or e in abroad) and not e.place_inferred]
+    own = [m for m in dates.within(item.sentence.start, item.sentence.end) if dates.usable(m)]
+    if not events and not continuity.historical_cue(item.folded.text) and not any(map(dates.is_old, own)):
+        provinces = {m.place.province for m in item.places if m.place.country == "AF" and m.place.province}
+        context.scene = Where(provinces.pop(), "AF") if len(provinces) == 1 else context.scene
+    if located:
+        context.where = Where(located[-1].province, located[-1].country, located[-1].place)
+        context.by_type |= {e.type: Where(e.province, e.country, e.place) for e in located}
+    elif not events and not continuity.historical_cue(item.folded.text) and not any(map(dates.is_old, own)):
+        # "Taliban intelligence raided homes in Nili on Monday.": the next sentences continue it
+        acted = bool(item.perpetrators or own)
+        lead = sentence_places.place_lead(item)
+        context.where = lead or incident_where(item.sentence.text, item.places, acted) or context.where
+    if not events and len(own) == 1 and _DATE_ALONE.fullmatch(_without(item.sentence, own[0])):
+        context.alone = dates.when(own[0])
+    counted = [e.count for e in events if e.count and e.count.value > 1]
+    if counted:
+        context.count = counted[-1]
+    elif not events and item.victims:
+        # "Among those sent back were six former soldiers. They were detained …": the people named last
+        named = [c for c in people_counts(item.sentence.text, item.counts) if c.count.value > 1]
+        context.count = named[-1].count if len(named) == 1 else context.count
+    if own or continuity.historical_cue(item.folded.text):
+        old = [m for m in own if dates.is_old(m)]
+        context.historical = len(old) == len(own) or continuity.historical_cue(item.folded.text)
+
+
+def next_paragraph(item: ReadSentence, context: Context, incident: Context) -> Context:
+    """The context of a new paragraph: one about the people of the last incident ("The men were beaten")
+    continues its place and count, even after a paragraph without events ("Abdul Rahim, 45, served …")."""
+    same = continuity.refers_back(item.folded.text)
+    return Context(
+        item.paragraph,
+        None,
+        incident.where if same else None,
+        context.historical and same,
+        incident.count if same else None,
+        dict(incident.by_type),  # "the detainees" may be those of any earlier paragraph
+    )

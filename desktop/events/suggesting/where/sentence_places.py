@@ -1,0 +1,138 @@
+"""Where a sentence's events happened when its words leave it open: the country that deported people, the
+one province a sentence names, the place a paragraph of notes opens with."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from desktop.events.gazetteer import country_of_word
+from desktop.events.suggesting.article.reading import ReadSentence
+from desktop.events.suggesting.suggestion import SuggestedEvent
+from desktop.events.suggesting.when.dating import When
+from desktop.events.suggesting.where.placing import Where, where_of
+from desktop.events.vocabulary import Hit
+
+_DEMONYM = re.compile(
+    r"\b(?:Iranian|Pakistani|Tajik|Uzbek|Turkmen|Turkish)\b|(?<!\w)(?:ایرانی|پاکستانی)(?!\w)"
+)
+
+
+def sender(item: ReadSentence, home: str | None, abroad: str | None) -> Where | None:
+    """A deportation is recorded where people were sent from, not where they arrived ("deported from
+    Iran through Islam Qala"): the deporting actor's country, another country the sentence names, or
+    the one the article names most."""
+    if home and home != "AF":
+        return Where(None, home)
+    named = [m.place.country for m in item.all_places if m.place.country != "AF"]
+    named = named or [
+        c for w in _DEMONYM.findall(item.sentence.text) if (c := country_of_word(w)) not in (None, "AF")
+    ]
+    country = named[0] if named else abroad
+    return Where(None, country) if country else None
+
+
+def share_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
+    """An event whose words have no place of their own in a sentence naming one province happened there
+    ("detained in Herat; his whereabouts remain unknown")."""
+    provinces = {e.province for e in events if e.province and not e.place_inferred}
+    if len(provinces) != 1:
+        return events
+    (province,) = provinces
+    return [
+        replace(e, province=province, country="AF", place=None) if e.place_inferred else e for e in events
+    ]
+
+
+def main_province(read: list[ReadSentence]) -> str | None:
+    """The Afghan province over half of an article's places lie in (a provincial authority's, when a
+    sentence names none: "the provincial department of information and culture ordered …")."""
+    tally = Counter(m.place.province for s in read for m in s.places if m.place.province)
+    if not tally:
+        return None
+    province, times = tally.most_common(1)[0]
+    return province if 2 * times > sum(tally.values()) else None
+
+
+_LEAD_WORDS = re.compile(r"^\W*(?:\w+[\s\-]*){1,4}[.:]?\W*$")
+
+
+def place_lead(item: ReadSentence) -> Where | None:
+    """A paragraph of notes opening with the name of its place ("Maimana. Met the brother of …"): the
+    Afghan place all of that paragraph's incidents happened in."""
+    if len(item.places) != 1 or item.triggers or not _LEAD_WORDS.match(item.sentence.text):
+        return None
+    match = item.places[0]
+    if match.place.province is None or len(item.sentence.text.strip(" .:\n")) > len(match.place.name) + 12:
+        return None
+    return where_of(match)
+
+
+_FROM = re.compile(r"(?:\bfrom|(?<!\w)از|(?<!\w)له)\s+(?:the\s+)?(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def flight_origin(item: ReadSentence) -> Where | None:
+    """Where people fled from ("activists from Mazar-i-Sharif … crossed into Pakistan via Torkham", «از
+    مزار شریف … به پاکستان»): an Afghan place right after "from" (flight is keyed where it started)."""
+    text = item.sentence.text
+    for match in item.places:
+        if (
+            match.place.country == "AF"
+            and match.place.province
+            and _FROM.search(text[max(0, match.start - 20) : match.start])
+        ):
+            return where_of(match)
+    return None
+
+
+_THERE = re.compile(r"^\W*(?:\S+\s+){0,2}?(?:there|in that place|آنجا|همانجا|هلته)(?!\w)", re.IGNORECASE)
+
+
+def there(item: ReadSentence, mine: list[Hit]) -> Where | None:
+    """ "held … at the Sefid Sang camp in Razavi Khorasan …, and that guards had beaten them there": the place
+    named last before the event's words, when "there" (آنجا, هلته) follows them."""
+    text = item.sentence.text
+    if not _THERE.match(text[mine[-1].end : mine[-1].end + 40]):
+        return None
+    before = [m for m in item.all_places if m.end <= mine[0].start and (m.place.province or m.place.country)]
+    return where_of(before[-1]) if before else None
+
+
+def one_per_sender(events: list[SuggestedEvent], own: When | None) -> list[SuggestedEvent]:
+    """A deportation whose sentence names several places ("arrested … in Mashhad on 6 April and deported
+    through Islam Qala on 9 April") is one event of the deporting country, not one per place, dated by the
+    date nearest its trigger (`own`); places with counts of their own stay apart ("500 through Islam Qala on
+    2 May and 300 through Milak on 5 May")."""
+    kept: list[SuggestedEvent] = []
+    for event in events:
+        key = (event.province, event.country, event.count)
+        if not any((k.province, k.country, k.count) == key for k in kept):
+            kept.append(event)
+    if own is None or len({e.count for e in kept}) != 1:
+        return kept
+    return [replace(e, date_start=own.start, date_end=own.end, date_precision=own.precision) for e in kept]
+
+
+# "detained … on the Afghan side of the crossing", «در سوی افغانی مرز», «د پولې افغان لوري ته»: in Afghanistan
+# (not "officials on the Afghan side said": who speaks).
+_AFGHAN_SIDE = re.compile(
+    r"\b(?:on|at|to|from) the afghan side\b(?!(?:\s+(?:of\s+)?the\s+\w+)?\s+(?:said|says|say|told))"
+    r"|(?<!\w)(?:سوی|طرف|سمت|جانب)\s+(?:افغانی|افغانستان)(?!\w)|(?<!\w)(?:افغان|افغانستان)\s+(?:لوری|لوري|خوا|اړخ)",
+    re.IGNORECASE,
+)
+
+
+def afghan_side(item: ReadSentence) -> bool:
+    """The sentence places its event on the Afghan side of a border or crossing."""
+    return bool(_AFGHAN_SIDE.search(item.sentence.text))
+
+
+def paragraph_provinces(read: list[ReadSentence]) -> dict[int, str | None]:
+    """The one Afghan province each paragraph's places lie in (a crossing, a district), if only one."""
+    found: dict[int, set[str]] = {}
+    for item in read:
+        found.setdefault(item.paragraph, set()).update(
+            m.place.province for m in item.all_places if m.place.country == "AF" and m.place.province
+        )
+    return {paragraph: next(iter(p)) if len(p) == 1 else None for paragraph, p in found.items()}

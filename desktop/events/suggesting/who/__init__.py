@@ -1,0 +1,1 @@
+"""How many and who: counts of people, single persons, actors and victims."""

@@ -1,0 +1,342 @@
+"""How many people an event concerns: which counts of a sentence count people, and which belong to which
+trigger (one person named without a number: single_person.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.events.numbers import Count, CountMatch
+from desktop.events.suggesting.who.person_words import PERSON, PERSON_FA
+from desktop.events.vocabulary import Hit
+
+_FAR = 10_000
+_SUBJECT_DISTANCE = 120
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ASIDE = 20  # a count across a comma is farther than one next to the trigger
+_MAX_COUNT_DISTANCE = 80
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|(?<!\w)و(?!\w)")
+_ENUMERATED = re.compile(
+    r"\s+(?:[^\s,;،]+\s+){0,3}?(?:in|در|په)\s", re.IGNORECASE
+)  # "five in X", "پنج تن در X"
+# A count followed by one of these counts things, not people ("3 vehicles", "five provinces").
+_THINGS = re.compile(
+    r"(?:\s*(?:and|to|or|-|–)\s*\d+)?\s*(?:(?!(?:men|women|people|persons|afghans|مرد|مردان|زن|زنان|تن|نفر|کس|"
+    r"تنه|کسان|سړي|کډوال)(?!\w))[\w-]+\s+)?(?:provinces?|districts?|villages?|cities|towns?|countries|vehicles?|cars?|trucks?|"
+    r"houses?|homes?|buildings?|schools?|mosques?|checkpoints?|bases?|weapons?|guns?|rifles?|rounds?|bullets?|"
+    r"reports?|attacks?|operations?|raids?|incidents?|cases?|occasions?|organi[sz]ations?|groups?|agencies|outlets?|"
+    r"sources?|statements?|letters?|documents?|pages?|articles?|hundreds?|thousands?|minutes?|seconds?|"
+    r"years?|months?|weeks?|days?|nights?|hours?|decades?|afghanis|dollars|rupees|tomans|percent|"
+    r"per cent|lashes|times|spectators?|onlookers?|witnesses|bystanders|crowds?|audiences?|تماشاگر\w*|"
+    r"تماشاچی\w*|ننداروال\w*|ولایت|ولسوالی|ولسوالۍ|ولایات|قریه|روستا|موتر|خودرو|خانه|سال|ماه|روز|هفته|"
+    r"ساعت|شلاق|دره|بار|مورد|گزارش|کال|میاشت|ورځ|ورځې|ولسوالیو|ولایتونو|شهر|شهرها|کشور|ناحیه|ښار|ښارونو|"
+    r"ښارونه|هېواد|هیواد)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _distance(a: CountMatch | Hit, b: Hit) -> int:
+    return max(b.start - a.end, a.start - b.end, 0)
+
+
+def _reach(text: str, count: CountMatch, trigger: Hit, triggers: list[Hit]) -> int:
+    """Characters between a count and a trigger; a count across a comma and another trigger belongs to
+    that one ("218 killings, 14 disappearances"), not across an aside ("Twenty-three Afghans, including
+    women, were deported")."""
+    if count.start >= trigger.end:
+        return _FAR if _CLAUSE_BREAK.search(text[trigger.end : count.start]) else count.start - trigger.end
+    gap = text[count.end : trigger.start] if count.end <= trigger.start else ""
+    if not re.search(r"[,;:،]", gap):
+        return len(gap)
+    crossed = any(count.end <= t.start and t.end <= trigger.start for t in triggers)
+    return _FAR if crossed or ";" in gap or ":" in gap else len(gap) + _ASIDE
+
+
+# "bringing to five the number executed", "the toll rose to 12": a running total, not this event's count.
+_RUNNING_TOTAL = re.compile(
+    r"(?:bringing|brings|brought|raising|raises|raised|rose|risen|rising|increas\w+)\s+(?:\S+\s+){0,9}?to\s+$"
+    r"|(?:the (?:total|number|toll|tally)|(?:total|number) of \w+)\s+(?:\S+\s+){0,6}?"
+    r"(?:is|was|stands at|now)\s+$"
+    r"|(?:با این حساب|بدین ترتیب|به این ترتیب|به این شکل|در مجموع|مجموعا|په ټولیز ډول|په دې توګه)\s*،?\s*"
+    r"(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "… به پنج تن رسید", "… ته ورسېد": a count the number has reached.
+_REACHED = re.compile(r"\s*(?:\S+\s+){0,2}?(?:رسید|رسیده|ورسېد|ورسید|رسېدلې)(?!\w)")
+
+
+# "shot dead by two gunmen", "توسط دو فرد مسلح": the count of those who acted, not of the victims.
+_AGENT_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:gunm[ae]n|armed men|attackers?|assailants?|militants?|fighters?|insurgents?|"
+    r"perpetrators?|suspects?|kidnappers?|abductors?|men on (?:a )?motorcycles?|"
+    r"فرد مسلح|افراد مسلح|مرد مسلح|مردان مسلح|مهاجم\w*|تفنگدار\w*|ضارب\w*|وسله وال\w*|"
+    r"برید کوونک\w*|مسلح\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# Pashto "د X لخوا" (by X): a count inside it acted ("د دوو وسله والو لخوا"); "دوه ښوونکي د طالبانو لخوا
+# ونیول شول" (two teachers were detained by the Taliban) counts the victims.
+_AGENT_PASHTO = re.compile(r"\s*(?:\S+\s+){0,2}?لخوا(?!\w)")
+_AGENT_BEFORE = re.compile(r"(?:\bby|توسط|از سوی|از طرف|از جانب)\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
+
+
+def _is_agent(text: str, count: CountMatch) -> bool:
+    """The count of those who acted ("by two gunmen", "two armed men shot …"), not of the victims; those
+    arrested are the victims, whatever they are called ("arrested two suspects")."""
+    if _AGENT_AFTER.match(text, count.end):
+        return not _ARRESTED_BEFORE.search(text[max(0, count.start - 30) : count.start])
+    return _agent_otherwise(text, count)
+
+
+# "officers arrested two suspects", "detained three gunmen": the counted people are the ones arrested.
+_ARRESTED_BEFORE = re.compile(
+    r"\b(?:arrested|detained|captured|seized|held|rounded up|apprehended|nabbed)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _agent_otherwise(text: str, count: CountMatch) -> bool:
+    """A count inside Pashto «د … لخوا» or after "by", «توسط» (see _is_agent)."""
+    after = _AGENT_PASHTO.match(text, count.end)
+    inside = re.search(r"(?:^|\s)د\s+$", text[max(0, count.start - 3) : count.start])
+    if after and inside and " د " not in after[0]:
+        return True
+    return bool(_AGENT_BEFORE.search(text[max(0, count.start - 20) : count.start]))
+
+
+# "12 relatives of one former officer", "۱۲ نفر از اعضای خانواده یک افسر": whose people they are.
+_POSSESSOR = re.compile(
+    r"(?:(?:family|families|relatives?|brothers?|sisters?|sons?|daughters?|wi(?:fe|ves)|children|members|"
+    r"parents|cousins|colleagues) of (?:the )?|"
+    r"(?:خانواده|خانواده های|اعضای خانواده|بستگان|اقارب|برادر|برادران|پسر|پسران|فرزند|"
+    r"فرزندان|همسر|پدر|مادر|همکاران|خپلوان|کورنۍ|کورنئ|ورور|وروڼه|زوی|زامن)\s+)$",
+    re.IGNORECASE,
+)
+
+
+# "including four in Herat, three in …": a breakdown by place, not a part of the count.
+_LISTED = re.compile(r"\s+(?:[^\s,،;]+\s+){0,2}?(?:in|در|په)\s", re.IGNORECASE)
+
+
+def _breakdown(text: str, count: CountMatch, counts: list[CountMatch]) -> bool:
+    """ "including four in Herat and three in Farah": a count by place followed by another one (a breakdown),
+    not a part of the people ("۱۲ تن از جمله دو زن در ورزشگاه": two of the twelve, flogged in a stadium)."""
+    if not _LISTED.match(text, count.end):
+        return False
+    return any(0 < c.start - count.end <= 80 and _LISTED.match(text, c.end) for c in counts)
+
+
+# "12 people, including four children": a part of the count, not the event's.
+_SUBSET = re.compile(
+    r"(?:including|among them|among whom|of whom|of them|incl\.|از جمله|شامل|که از (?:ان|آن)ها)\s+$",
+    re.IGNORECASE,
+)
+# Pashto "پنځه تنه، چې یو یې ماشوم و" (five, one of whom was a child): a part of the count.
+_SUBSET_PASHTO = re.compile(r"(?:^|\s)چې\s+$")
+# "among them 400 men who had been held in a holding centre in Quetta": the part is the people of
+# the event its relative clause tells.
+_PART_WHO = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?", re.IGNORECASE
+)
+_OF_THEM_PASHTO = re.compile(r"\s+یې(?!\w)")
+
+
+# «هفت خبرنگار روز شنبه …» (seven journalists on Saturday): people, then a date's word, not "seven days".
+_PEOPLE_THEN_A_DAY = re.compile(rf"\s+(?:{PERSON_FA})\S*\s+(?:روز|هفته|ماه|سال|ورځ|ورځې|کال|میاشت)(?!\w)")
+
+
+def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
+    """Counts that may be of people or incidents: not of provinces, vehicles, years, running totals or
+    parts ("including four children")."""
+    kept = [
+        c
+        for c in counts
+        if (not _THINGS.match(text, c.end) or _PEOPLE_THEN_A_DAY.match(text, c.end))
+        and not _RUNNING_TOTAL.search(text[max(0, c.start - 90) : c.start])
+        and not (_REACHED.match(text, c.end) and _TO.search(text[max(0, c.start - 8) : c.start]))
+        and (
+            not _SUBSET.search(text[max(0, c.start - 20) : c.start])
+            or _breakdown(text, c, counts)
+            or _PART_WHO.match(text, c.end)
+        )
+        and not (
+            _SUBSET_PASHTO.search(text[max(0, c.start - 6) : c.start]) and _OF_THEM_PASHTO.match(text, c.end)
+        )
+        and not _is_agent(text, c)
+        and (not _POSSESSOR.search(text[max(0, c.start - 30) : c.start]) or _family_size(text, c))
+        and not _partitive_whole(text, c, counts)
+        and not _CHARGED_WITH.search(text[max(0, c.start - 40) : c.start])
+        and not _CONFESSED.match(text, c.end)
+        and not _part_of_whom(text, c)
+        and not _NAMED_PLACE_BEFORE.search(text[max(0, c.start - 14) : c.start])
+        and not _NAMED_PLACE_AFTER.match(text, c.end)
+    ]
+    return _coordinated(text, kept)
+
+
+# «دریای پنج» (the Panj river), «د پنج سیند»: a place named by a number word, no people.
+_NAMED_PLACE_BEFORE = re.compile(r"(?<!\w)(?:دریای|رود|رودخانه)\s+$")
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:سیند|سین|دریاب|river)(?!\w)", re.IGNORECASE)
+
+
+# «… هفت غیرنظامی را کشتند که سه تن آنان کودک بودند» (of whom three were children): a part of the count.
+_WHOM_BEFORE = re.compile(r"(?:^|\s)(?:که|چې)\s+$")
+_OF_THEM_AFTER = re.compile(r"\s*(?:تن|نفر|تنه|کسان)?\s*(?:از\s+)?(?:آنان|آنها|ایشان|شان|یې|ئې)(?!\w)")
+
+
+def _part_of_whom(text: str, count: CountMatch) -> bool:
+    """«… که سه تن آنان کودک بودند», «… چې درې یې ښځې وې»: a part of the people counted before."""
+    return bool(
+        _WHOM_BEFORE.search(text[max(0, count.start - 6) : count.start])
+        and _OF_THEM_AFTER.match(text, count.end)
+    )
+
+
+# «به اتهام قتل یک دکاندار», "accused of killing two soldiers": people in the charge, not the arrested.
+_CHARGED_WITH = re.compile(
+    r"(?:به اتهام|به جرم|به تهمت|accused of|on charges? of|charged with|suspected of|over the killing of|"
+    r"in connection with the (?:killing|murder|death)s? of|"
+    r"confess(?:ed|ing)? to (?:the )?(?:killing|murder)s?(?: of)?)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# «… تا به قتل یک سرباز اعتراف کنند»: the people of what was confessed
+_CONFESSED = re.compile(r"\s+(?:\S+\s+){0,2}?(?:اعتراف|اقرار)")
+
+
+_TO = re.compile(r"(?:^|\s)به\s+$|(?:^|\s)ته\s*$")
+# "Fifteen of the 40 detainees", «۱۵ تن از ۴۰ زندانی»: the 40 is the whole the count is taken from.
+_OF_THE = re.compile(
+    r"\s+(?:\S+\s+)?(?:of|از)\s+(?:the\s+|these\s+|those\s+|all\s+|مجموع\s+)?$", re.IGNORECASE
+)
+
+
+def _partitive_whole(text: str, count: CountMatch, counts: list[CountMatch]) -> bool:
+    return any(
+        other.end <= count.start
+        and count.start - other.end <= 20
+        and _OF_THE.fullmatch(text[other.end : count.start])
+        for other in counts
+    )
+
+
+_PEOPLE_WORD = (
+    rf"(?:(?:{PERSON})(?:s|es)?|men|women|children|people|persons|"
+    rf"(?:{PERSON_FA})(?:ان|ها|های|ی|ې|ین)?(?:ش|شان|م|مان|اش)?)"  # «پسرش», «برادرانش»: with a possessor
+)
+# "nine men and two women", «سه مرد و دو زن», "two teachers and a student": the people of one clause.
+_AND_MORE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\s+(?:and|و|او)\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}(?!\w)", re.IGNORECASE)
+_AND_ONE_MORE = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}\s+(?:and|و|او)\s+(?:a|an|one|یک|یو)\s+(?:[\w-]+\s+)?(?:{PERSON}|{PERSON_FA})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# «یک سرباز پیشین و برادرش», "one former soldier and his brother": one more, a relative.
+_AND_KIN = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_WORD}(?:\s+\S+)?\s+(?:and|و|او)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:{PERSON})|(?:برادر|پسر|پدر|همسر|خواهر|مادر|دختر)(?:ش|اش|م|ام|شان))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# "a tribal elder and his two sons", "a woman and her three children": one person before a count of kin.
+_ONE_AND_KIN = re.compile(
+    rf"(?<!\w)(?:a|an|one|the|یک|یو|یوه)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON}|{PERSON_FA})\s+(?:and|و|او)\s+"
+    r"(?:(?:his|her|their)\s+|د\s+(?:هغه|هغې|دوی)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(text: str, counts: list[CountMatch]) -> list[CountMatch]:
+    """Counts of people joined by "and" summed into one: "nine men and two women" → 11."""
+    out: list[CountMatch] = []
+    for count in counts:
+        last = out[-1] if out else None
+        if last is not None and count.start < last.end:
+            continue  # "two men and one woman": the one woman is already counted
+        if (
+            last is not None
+            and last.count == count.count
+            and re.fullmatch(r"\s*[,،]\s*", text[last.end : count.start])
+        ):
+            out[-1] = CountMatch(last.count, last.start, count.end)
+            continue  # "three people, two men and one woman,": the same people counted again
+        joined = (
+            last is not None
+            and count.start - last.end <= 40
+            and _AND_MORE.fullmatch(text[last.end : count.start]) is not None
+            and _PEOPLE_AFTER.match(text, count.end) is not None
+        )
+        if last is not None and joined:
+            qualifier = last.count.qualifier if last.count.qualifier != "exact" else count.count.qualifier
+            out[-1] = CountMatch(
+                Count(last.count.value + count.count.value, qualifier), last.start, count.end
+            )
+            continue
+        one_more = _AND_ONE_MORE.match(text, count.end) or _AND_KIN.match(text, count.end)
+        if one_more:
+            count = CountMatch(
+                Count(count.count.value + 1, count.count.qualifier), count.start, one_more.end()
+            )
+        elif (
+            one := _ONE_AND_KIN.search(text[max(0, count.start - 60) : count.start])
+        ) and _PEOPLE_AFTER.match(text, count.end):
+            start = max(0, count.start - 60) + one.start()
+            count = CountMatch(Count(count.count.value + 1, count.count.qualifier), start, count.end)
+        out.append(count)
+    return out
+
+
+# "a family of three": how many they are, not whose family ("the family of one detainee").
+_FAMILY_OF = re.compile(r"famil(?:y|ies)\s+of\s+$", re.IGNORECASE)
+_PERSON_NEXT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON})s?(?!\w)", re.IGNORECASE)
+
+
+# «یک خانواده شش‌نفری», «یوه پنځه کسیزه کورنۍ»: the family's size, an adjective after the number.
+_SIZE_AFTER = re.compile(r"[\s\u200c]*(?:نفری|نفره|تنه|کسیزه|کسیز|کسه|نفره ای|نفری ای)(?!\w)")
+
+
+def _family_size(text: str, count: CountMatch) -> bool:
+    before = text[max(0, count.start - 14) : count.start]
+    if _SIZE_AFTER.match(text, count.end):
+        return True
+    return bool(_FAMILY_OF.search(before)) and not _PERSON_NEXT.match(text, count.end)
+
+
+def type_counts(
+    text: str, counts: list[CountMatch], triggers: list[Hit], mine: list[Hit]
+) -> list[CountMatch]:
+    """Counts whose nearest trigger is one of `mine`, nearest first.
+
+    text      the sentence
+    counts    the sentence's people counts
+    triggers  the sentence's event triggers (all types, those negated or hypothetical too)
+    mine      the triggers of the event type
+    """
+
+    def reach(count: CountMatch, among: list[Hit]) -> int:
+        return min(_reach(text, count, t, triggers) for t in among)
+
+    # Dari and Pashto put the verb last: the count opens the sentence, the trigger ends it.
+    limit = _MAX_COUNT_DISTANCE * 2 if _ARABIC.search(text) else _MAX_COUNT_DISTANCE
+    if len(mine) == len(triggers):  # no competing type: "four in Takhar, three in Parwan"
+        listed = [c for c in counts if _ENUMERATED.match(text, c.end) or reach(c, mine) < _FAR]
+        near = [c for c in listed if min(_distance(c, t) for t in mine) <= limit]
+        return sorted(near or listed, key=lambda c: min(_distance(c, t) for t in mine))
+    own = [
+        c
+        for c in counts
+        if reach(c, mine) <= min(limit, reach(c, triggers)) or _subject(text, c, mine, counts)
+    ]
+    return sorted(own, key=lambda c: reach(c, mine))
+
+
+def _subject(text: str, count: CountMatch, mine: list[Hit], counts: list[CountMatch]) -> bool:
+    """The count of the clause's subject, shared by its verbs ("Eleven men deported from Pakistan were
+    detained", "three men were detained … and beaten"): before the trigger, no comma or count between."""
+    trigger = mine[0]
+    if count.end > trigger.start or trigger.start - count.end > _SUBJECT_DISTANCE:
+        return False
+    gap = text[count.end : trigger.start]
+    between = any(count.end <= c.start and c.end <= trigger.start for c in counts)
+    return not between and not re.search(r"[,;:،؛]", gap)

@@ -1,0 +1,55 @@
+"""People taken at a checkpoint: an abduction (a disappearance), not an arrest.
+
+Being taken off a bus or away at a checkpoint ("taken from a Taliban checkpoint on the Mazar road", «در
+ایست بازرسی … از موتر پایین کشیده شدند», Pashto «له یوې پوستې بوتلل شو») is how the answer keys and
+researchers record disappearances: nobody says who holds them or where. Being *detained* or *arrested*
+at a checkpoint, or taken on to a police station, stays a detention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from desktop.events.suggesting import compile_folded
+from desktop.events.suggesting.article.reading import ReadSentence
+from desktop.events.vocabulary import Hit
+
+# The words of taking (not "detained", "arrested"): a detention trigger made of them may be an abduction.
+_TAKING = compile_folded(
+    r"(?<!\w)(?:taken|took|pulled|picked up|seized|whisked|hauled)(?!\w)|"
+    r"پایین (?:کرده|کشیده|کردند|کشیدند)|پیاده (?:کرده|کردند)|با خود برد|برده شد|بوتلل|بوتله|بوتلو|کښته کړ|"
+    r"ښکته کړ"
+)
+_CHECKPOINT = compile_folded(
+    r"checkpoint|check-point|check post|ایست بازرسی|ایست های بازرسی|پوسته|پوستې|پوستی|پاټک|چک پوست"
+)
+# Taken on to a place of detention: an arrest ("taken at a checkpoint to the district police station").
+_ONWARD = compile_folded(
+    r"\b(?:to|into) (?:the |a |an )?(?:\w+ ){0,2}(?:police|station|prison|jail|custody|detention|"
+    r"intelligence|district cent|headquarters|hq)|"
+    r"(?:به|ته) (?:\S+ ){0,2}(?:زندان|توقیف|حوزه|قوماندانی|استخبارات|محبس)"
+)
+# Detention words that are not taking: with them in the sentence, the taking is part of an arrest.
+_ARREST = compile_folded(r"detain|arrest|custody|بازداشت|دستگیر|ونیول|نیول|توقیف")
+_NEAR = 90  # characters between the taking and the checkpoint
+
+
+def at_checkpoint(item: ReadSentence, hits: list[Hit]) -> list[Hit]:
+    """`hits` (the sentence's triggers) with each detention trigger that takes people at a checkpoint
+    typed as a disappearance."""
+    folded = item.folded.text
+    if not _CHECKPOINT.search(folded) or any(
+        h.key == "detention" and _ARREST.search(h.text) and not _TAKING.search(h.text) for h in hits
+    ):
+        return hits
+    typed = []
+    for hit in hits:
+        if hit.key == "detention" and _TAKING.search(hit.text):
+            start, end = item.span(hit.start, hit.end)
+            near = folded[max(0, start - _NEAR) : end + _NEAR]
+            cut = re.split(r"[;؛.]", folded[end : end + _NEAR])[0]
+            if _CHECKPOINT.search(near) and not _ONWARD.search(folded[start:end] + cut):
+                hit = replace(hit, key="disappearance")
+        typed.append(hit)
+    return typed

@@ -1,0 +1,50 @@
+"""A threat told as a condition: someone was told what would be done to them if they did something ("told
+our mother that the house would be burned if …", «به من گفت اگر با رسانه‌ها صحبت کنم، خانواده‌ام را
+بازداشت می‌کنند», «ورته یې وویل چې که …، نو بندي به شي»). The telling is a threat made; the harm
+named in the condition's consequence was not done."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.events.suggesting import compile_folded
+from desktop.events.suggesting.article.reading import ReadSentence
+from desktop.events.vocabulary import Hit
+
+# English: "told [whom] (that) [who] would be [done] … if": the consequence is the "would be" words.
+_TOLD_EN = compile_folded(
+    r"(?<!\w)(?P<told>told)\s+(?:\S+\s+){1,6}?(?:that\s+)?(?:\S+\s+){0,4}?"
+    r"(?P<harm>(?:would|will)\s+(?:also\s+)?be\s+(?:burn|clos|shut|arrest|detain|kill|jail|imprison|beat|"
+    r"flog|punish|expel|deport|demolish|seiz|confiscat|seal|taken|sent to prison|banned)\w*)"
+    r"[^.;:]{0,40}?\s(?:if|unless)\s",
+    re.IGNORECASE,
+)
+# Dari and Pashto: "told (that) if …, …" (Dari «که» is "that", Pashto «که» "if"); the consequence after
+# the condition's comma, up to the clause end.
+_TOLD_FA_PS = compile_folded(
+    r"(?<!\w)(?:(?P<told>گفت|گفتند|گفته بود|گفته بودند|گفته است|گفته اند)\s+(?:که\s+)?اگر"
+    r"|(?P<told_ps>وویل|وویلې|وویلو|ویلي دي|ویلي وو)\s+(?:چې\s+)?(?:که|اگر))"
+    r"\s+[^.؟!؛]{2,80}?[،,]\s*(?P<harm>[^.؟!؛،,]{2,80})"
+)
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
+    """The threat's trigger (the telling verb) and the folded span of the harm it named, if the sentence
+    tells such a conditional threat with an event as its consequence."""
+    folded = item.folded.text
+    if "if" not in folded and "unless" not in folded and "اگر" not in folded and "که" not in folded:
+        return None  # the cheap test: no condition
+    pattern = _TOLD_FA_PS if _ARABIC.search(folded) else _TOLD_EN
+    m = pattern.search(folded)
+    if m is None:
+        return None
+    harm = m.span("harm")
+    if pattern is _TOLD_FA_PS and not any(
+        harm[0] <= item.span(h.start, h.end)[0] < harm[1] for h in item.triggers
+    ):
+        return None  # «گفت اگر باران نبارد، مردم گرسنه می‌مانند»: no harm done to anyone
+    told = "told" if m.group("told") else "told_ps"
+    origin = item.folded.origin
+    first, last = origin[m.start(told)], origin[m.end(told) - 1] + 1
+    return Hit("threat", first, last, item.sentence.text[first:last]), harm

@@ -1,0 +1,64 @@
+"""The type each trigger of a sentence stands for: a warning by armed men is a threat, an authority's
+order no threat, a statement overlapping another event's words that event, an observer's concern no statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from desktop.events.suggesting.article.reading import ReadSentence
+from desktop.events.suggesting.words import abductions, statements
+from desktop.events.vocabulary import Hit
+
+
+def _ordered(item: ReadSentence, hit: Hit) -> bool:
+    """A threat's words that are an authority's order ("the department ordered the station to stop")."""
+    start, _ = item.span(hit.start, hit.end)
+    speaker = statements.statement_speaker(item.folded.text, start)
+    return bool(_ORDERED.match(hit.text)) and speaker == "authority"
+
+
+def typed_triggers(item: ReadSentence) -> list[Hit]:
+    """The sentence's triggers with statements sorted out: a statement's words overlapping another
+    event's ("warned him") are that event; a warning by armed men is a threat; concern, calls and
+    condemnation by the UN or a rights group are no statement (a statement is an authority's policy)."""
+    folded = item.folded.text
+    # "the provincial department … ordered the station to stop broadcasting": an authority's order
+    orders = [t for t in item.triggers if t.key == "threat" and _ordered(item, t)]
+    others = [t for t in item.triggers if t.key != "statement" and t not in orders]
+    typed: list[Hit] = []
+    policy = any(t.key == "statement" for t in item.triggers)
+    for hit in item.triggers:
+        if hit in orders:
+            continue
+        if hit.key == "threat" and policy and hit.text.lower().startswith("or "):
+            continue  # "must leave by 20 March or face arrest": the order's sanction, not a threat made
+        if hit.key == "statement":
+            if any(o.start < hit.end and hit.start < o.end for o in others):
+                continue
+            start, end = item.span(hit.start, hit.end)
+            speaker = statements.statement_speaker(folded, start)
+            if statements.document_title(folded, start):
+                continue  # "Statement of the women's network on …", «اعلامیه شبکه …»: a title, no statement
+            if speaker == "observer" or (speaker != "armed" and statements.projects(folded, end, speaker)):
+                continue  # "Agencies warned that 50,000 more could be returned", "rules could stop girls …"
+            # "they had been warned": no warning is made in this sentence
+            made = not statements.no_statement_made(folded, start, end)
+            to_people = statements.warns_people(folded, start, end)
+            armed = speaker == "armed" or (speaker in ("force", None) and to_people)
+            armed = armed or statements.warned_passive(folded, start)
+            if made and statements.is_warning(folded, start, end) and armed:
+                if any(o.key == "threat" for o in typed):
+                    continue
+                hit = replace(hit, key="threat")
+        typed.append(hit)
+    said = [h.start for h in typed if h.key == "statement"]
+    if said:  # "announced that their holders had to leave the country": what the order says, not a flight
+        ordered = [h for h in typed if h.key == "flight" and _TO_LEAVE.match(h.text) and said[0] < h.start]
+        typed = [h for h in typed if h not in ordered]
+    return abductions.at_checkpoint(item, typed)  # "taken from a checkpoint": abducted
+
+
+_TO_LEAVE = re.compile(r"(?:had|have|has|must|forced|compelled|required|ordered) to leave|مجبور به ترک", re.I)
+_ORDERED = re.compile(r"ordered\b", re.IGNORECASE)

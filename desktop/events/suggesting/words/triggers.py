@@ -1,0 +1,228 @@
+"""Which trigger words of a sentence report its own events.
+
+A trigger can be negated, hypothetical, a restatement, a state, a cause, a mention or a question (then it
+reports nothing); the ones that report are sorted by type (trigger_types.py) and stripped of background
+(foreground.py). The facts of each event come from participants.py and trigger_dates.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.events.suggesting.article import methodology
+from desktop.events.suggesting.article.reading import ReadSentence
+from desktop.events.suggesting.words import (
+    carried_out,
+    clauses,
+    custody,
+    generic,
+    mentions,
+    restatements,
+    statements,
+    told_threats,
+    word_senses,
+)
+from desktop.events.suggesting.words.foreground import BODY, SILENCE, foreground
+from desktop.events.suggesting.words.trigger_types import typed_triggers
+from desktop.events.vocabulary import Hit
+
+_OR = re.compile(r"\s*(?:or|and/or|یا|او یا)\s+", re.IGNORECASE)
+_TIGHT = re.compile(  # «ممکن است … بازداشت شوند یا مجبور به ترک کشور گردند»: the verb of the first, then "or"
+    r"\s*(?:(?:شوند|شود|گردند|گردد|کنند|کند|شي|کړي)\s*)?(?:,|،)?\s*(?:(?:and|or|nor|و|او|یا|او یا)\s+)?"
+    r"(?:(?:a|an|the)\s+)?"
+)
+
+
+def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
+    """Triggers that report an event: not negated, hypothetical, or pointing back at one reported before;
+    a trigger joined to an unreal one inherits it ("feared deportation and a return to Afghanistan")."""
+    folded = item.folded.text
+    live: list[Hit] = []
+    unreal: Hit | None = None
+    question = _QUESTION.search(item.sentence.text)  # "Q: When did your son go missing?": asked, not told
+    if question or (item.triggers and methodology.states_a_rule(folded)):  # "… is recorded as …": a rule
+        item.unreal.extend(item.triggers)
+        return []
+    examples = methodology.quoted_examples(folded) if item.triggers else []
+    for hit in typed_triggers(item):
+        if any(a <= item.span(hit.start, hit.end)[0] < b for a, b in examples):
+            item.unreal.append(hit)  # 'a sentence such as "at least 40 people were detained …"': an example
+            continue
+        if hit.key == "killing" and "ښ" in hit.text:
+            continue  # Pashto «کښته» (down) folds to Dari «کشته» (killed)
+        start, end = item.span(hit.start, hit.end)
+        joined = unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start)
+        if word_senses.names_people(folded, start, end) or word_senses.weak_without_object(
+            folded, start, end
+        ):
+            continue
+        if hit.key == "recruitment" and word_senses.trade_in_goods(folded, start, end):
+            continue
+        if hit.key == "statement" and statements.no_statement_made(folded, start, end):
+            continue
+        if hit.key == "statement" and carried_out.order_carried_out(folded, start):
+            continue  # "ordered the flogging of two women …; the flogging was carried out the next day"
+        if hit.key == "deportation" and _RETURNED_BY.match(hit.text) and not _RETURN_ROUTE.match(folded, end):
+            continue  # "the bodies were returned to their families", "phones were returned": no deportation
+        if (
+            hit.key == "flight"
+            and _WEAK_FLIGHT.match(hit.text)
+            and (not _flight_context(item, earlier_types) or _ERRAND.match(item.sentence.text, hit.end))
+        ):
+            continue  # "left for Kabul": flight when the article tells why ("after receiving threats")
+        # what an appeal asks for is no report, unless the incident has its own day ("to release a reporter
+        # detained in Khost on Monday"); counted people alone are not enough ("disclose the whereabouts of
+        # two journalists missing in Jalalabad" is told where it happened)
+        asked = mentions.in_appeal(folded, start) and not mentions.dated_after(folded, start, end)
+        asked = asked and not (hit.key == "recruitment" and _DEMANDED.match(hit.text))  # men asked of elders
+        sentence_only = hit.key in ("torture", "killing") and mentions.sentenced_to(folded, start, end)
+        if (
+            joined
+            or asked
+            or sentence_only  # "sentenced to two years in prison and 25 lashes": not carried out yet
+            or clauses.is_negated(folded, start, end)
+            or clauses.is_hypothetical(folded, start, end)
+            or generic.no_report_of(folded, start)  # "did not receive any report of a woman detained"
+            or generic.any_one(folded, start, end)  # "after a colleague disappears"
+            or generic.rumour(folded, start)  # "people talk about two girls flogged"
+            or generic.filed_as(folded, start)  # "Keep as killing, no perpetrator."
+            or generic.defines(folded)  # 'A "deportation" is a return the person did not choose: …'
+            or (hit.key in ("statement", "threat") and generic.release_terms(folded, start, end))
+        ):
+            unreal = hit
+            item.unreal.append(hit)
+            continue
+        unreal = None
+        if any(_inside(hit, o) for o in live if o.key != hit.key) or _mention(item, hit, earlier_types):
+            continue
+        if hit.key in earlier_types and generic.the_event_again(folded, start, end):
+            continue  # "the brother is sure the killing is linked to the shura"
+        if hit.key in earlier_types and generic.counted_group_again(folded):
+            continue  # "The four women, who were … taken to the provincial police headquarters, were …"
+        if live and live[-1].key != hit.key and _OR.fullmatch(item.sentence.text, live[-1].end, hit.start):
+            item.alternatives.add(hit.key)  # "detained or disappeared": one event, of either type
+            continue
+        live.append(hit)
+    told = told_threats.told_threat(item)
+    if told:  # "told … the house would be burned if …": a threat; the harm named was not done
+        threat, (left, right) = told
+        done = [h for h in live if left <= item.span(h.start, h.end)[0] < right]
+        item.unreal.extend(done)
+        live = [h for h in live if h not in done]
+        if not any(h.key == "threat" for h in live):
+            live = sorted([*live, threat], key=lambda h: h.start)
+    return foreground(item, _denied_later(item, live))
+
+
+def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
+    """The trigger names an event without reporting it: one reported before ("these detentions"), a state,
+    a cause or a charge, the time of another event, a body handed over."""
+    folded = item.folded.text
+    start, end = item.span(hit.start, hit.end)
+    if hit.key in earlier_types and restatements.is_restatement(folded, start, end):
+        # "The body of a former teacher was found": someone not named before
+        return not (BODY.search(hit.text) and _SOMEONE_NEW.match(folded, end))
+    silence = hit.key == "disappearance" and SILENCE.search(hit.text)  # «تا هنوز برنگشته»: still unheard of
+    if (restatements.is_state(folded, start) and not silence) or restatements.is_cause(folded, start, end):
+        return True
+    if hit.key == "torture" and custody.cause_of_death(folded, start):
+        return True  # "died in the prison … after what fellow detainees described as a beating by guards"
+    if hit.key == "detention" and custody.facility_of_death(folded, start, end):
+        return True  # «زندانی دیگری در بازداشتگاه … جان باخت»: where the death was, no arrest
+    if hit.key == "detention" and custody.held_where_ill_treated(folded, start, end):
+        return True  # "torture in detention", «شکنجه در بازداشت»: where the torture was
+    if _TOPIC_BEFORE.search(folded, max(0, start - 40), start):
+        return True  # "a journalist who had reported on deportations of Afghans": what was reported on
+    if mentions.vague_account(folded, start, end):
+        return True  # "Many of the returnees said they had been picked up in raids": no incident
+    if mentions.quoted_charge(item.sentence.text, hit.start, hit.end):
+        return True  # accused of «فرار از منزل» ("running away from home"): a charge
+    timed = hit.key in earlier_types and mentions.time_of(folded, start)  # "held a week before deportation"
+    # … not "beat about 60 migrants before expelling them", "Following house searches on 20 May"
+    if timed and not (_their_own(item, hit) or mentions.dated_after(folded, start, end)):
+        return True
+    if hit.key in earlier_types and mentions.legal_name(folded, start):
+        return True  # "the refusal … constitutes an enforced disappearance": the act told before, in law
+    if hit.key == "deportation" and _HANDED.match(hit.text) and _TO_FAMILY.search(item.sentence.text):
+        return True  # "their bodies were handed over to their families", "handed over to elders"
+    reported = hit.key == "killing" and "killing" in earlier_types and BODY.search(hit.text)
+    # "The bodies of the three men executed …", «اجساد این دو مرد …»: the dead told before
+    restated = _BODIES_OF_THE.search(folded, max(0, start - 50), start) or (
+        BODY.search(hit.text) and _THE_DEAD.match(folded, end)
+    )
+    if hit.key == "killing" and "killing" in earlier_types and restated:
+        return True  # "The bodies of the three men executed in Zahedan were handed to …": those told before
+    return bool(reported and mentions.body_handled(folded, end))
+
+
+def _their_own(item: ReadSentence, hit: Hit) -> bool:
+    """ "Iranian border guards beat about 60 migrants before expelling them", «مرزبانان ایرانی حدود ۶۰
+    مهاجر را پیش از اخراج … لت‌وکوب کردند»: an actor and the people it counted, whose deportation it is."""
+    return bool(item.perpetrators) and any(c.end <= hit.start and c.count.value > 1 for c in item.counts)
+
+
+def _denied_later(item: ReadSentence, live: list[Hit]) -> list[Hit]:
+    """ "… heard that a teacher had been arrested in Gardez, but his school said he has not been detained":
+    an event the same sentence then denies is none."""
+    denied = [u for u in item.unreal if clauses.is_negated(item.folded.text, *item.span(u.start, u.end))]
+    text = item.sentence.text
+    return [
+        t for t in live
+        if not any(u.key == t.key and u.start > t.end and _BUT.search(text, t.end, u.start) for u in denied)
+    ]  # fmt: skip
+
+
+# Young men demanded of elders ("to send twelve young men", «برای پیوستن به صفوف»): the demand recruits.
+_DEMANDED = re.compile(r"(?:to send|to provide|to hand over|برای پیوستن)\b", re.IGNORECASE)
+
+
+# Leaving that is flight only when the text says why, or other events happened: "left Taloqan for Kabul".
+_WEAK_FLIGHT = re.compile(r"left|leav|set|ترک|پر[یې]ښود|پریښود|راهی|[^ ]+ ته روان|د ", re.IGNORECASE)
+# "left Jalalabad for a wedding", "left home for work": an errand, not flight ("left Kabul for Pakistan" is).
+_ERRAND = re.compile(
+    r"\s*(?:(?:a|an|his|her|their|the)\s+(?:\w+\s+)?(?:wedding|funeral|meeting|market|bazaar|shop|job|visit|"
+    r"appointment|hospital|clinic|mosque|prayers?|school|university|class|work|office|interview|trip)|"
+    r"work|school|prayers?|business|treatment)\b",
+    re.IGNORECASE,
+)
+
+
+def _flight_context(item: ReadSentence, earlier_types: set[str]) -> bool:
+    """People leaving flee: the sentence gives a cause or reports another event, or the article did before."""
+    others = {t.key for t in item.triggers} | earlier_types
+    return bool(others - {"flight", "statement"}) or mentions.flight_cause(item.folded.text)
+
+
+def _inside(hit: Hit, other: Hit) -> bool:
+    """`hit` lies within the longer `other`."""
+    return other.start <= hit.start and hit.end <= other.end and other.end - other.start > hit.end - hit.start
+
+
+_QUESTION = re.compile(r"[?؟]\W*$")
+# "were returned" deports people only with its route: "returned by Iran", "from Chaman", "through Islam Qala".
+_RETURNED_BY = re.compile(r"(?:were|was|been|being) returned", re.IGNORECASE)
+_RETURN_ROUTE = re.compile(
+    r"\s+(?:\S+\s+){0,3}?(?:from|by|through|via|across|over the border|to afghanistan|to their country)\b"
+)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:reported|reporting|reports|wrote|written|writing|investigat\w+|campaign\w*)\s+(?:on|about|against)\s+"
+    r"(?:the\s+)?(?:\S+\s+){0,2}$|\bcover(?:ed|ing|s)?\s+(?:the\s+)?(?:\S+\s+){0,1}$",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\b(?:but|however|although|yet)\b|(?<!\w)(?:اما|ولی|خو|لیکن)(?!\w)", re.IGNORECASE)
+_HANDED = re.compile(r"handed over|sent back", re.IGNORECASE)
+_TO_FAMILY = re.compile(
+    r"\b(?:bod(?:y|ies)|to (?:their|his|her|the) (?:famil(?:y|ies)|relatives|lawyers?|elders|guarantors?)|"
+    r"to (?:famil(?:y|ies)|relatives|elders))\b",
+    re.IGNORECASE,
+)
+_SOMEONE_NEW = re.compile(
+    r"(?:\s+of)?\s+(?:a|an|another|\d+|two|three|four|five|six|seven|eight|nine|ten|one of)(?!\w)"
+    r"|\s+(?:یکی از|یک تن از|یو له)",  # "The body of one of them", «جسد یکی از آنان»
+    re.IGNORECASE,
+)
+_THE_DEAD = re.compile(r"\s+(?:of\s+)?(?:the|these|those|این|آن|همان|دغو|دغه|هغو)\s", re.IGNORECASE)
+_BODIES_OF_THE = re.compile(
+    r"(?:\bbod(?:y|ies)\s+of\s+the|(?<!\w)(?:جسد|اجساد|مړي|مړی)\s+(?:این|آن|همان|دغو|دغه|هغو))\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
