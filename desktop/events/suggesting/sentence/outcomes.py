@@ -39,7 +39,7 @@ _ACT = compile_folded(
     r"(?:(?:him|her|them)\s+)?away|picked up|detained|arrested|abducted|seized|stopped|"
     # "took two brothers, a mechanic and a student, from their home"
     r"(?:took|taken|dragged|pulled)\s+(?:\S+\s+){0,8}?(?:from|out of)\s+(?:their|his|her|the)\s+"
-    r"(?:homes?|houses?|shops?|cars?|beds?|vehicles?)|"
+    r"(?:homes?|houses?|shops?|cars?|beds?|vehicles?|schools?|offices?|workplaces?|mosques?|farms?|fields?)|"
     r"احضار|فراخوانده|با خود بردند|بازداشت|دستگیر|ربوده|"
     r"وغوښتل|وغوښتلو|ونیول|ونیو|بوتلل|بوتله|یوړل|یوړ|وتښتول)(?!\w)"
 )
@@ -91,6 +91,19 @@ def act_count(item: ReadSentence, trigger: Hit, people: list[CountMatch]) -> Cou
     after = item.folded.origin[act.start()]
     found = [c for c in people if after < c.start and c.end <= trigger.start]
     return found[0].count if len(found) == 1 else None
+
+
+def act_before(item: ReadSentence, trigger: Hit) -> Hit | None:
+    """ "Late on Friday, three brothers were taken from their home …; their whereabouts are unknown": the act
+    the silence at `trigger` follows in its own sentence, whose clause dates and counts the disappearance
+    (None when the sentence tells no act before it, or the trigger is not a silence)."""
+    folded = item.folded.text
+    start, end = item.span(trigger.start, trigger.end)
+    silence = next((m for m in _OUTCOME.finditer(folded, max(0, start - 40)) if m.start() < end), None)
+    if silence is None or silence.end() <= start or _RETURNED.search(folded, 0, silence.start()):
+        return None
+    acts = list(_ACT.finditer(folded, 0, silence.start()))
+    return _hit(item, trigger.key, acts[-1].start(), acts[-1].end()) if acts else None
 
 
 def add_act(item: ReadSentence) -> None:

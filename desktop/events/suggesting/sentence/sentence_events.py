@@ -44,7 +44,9 @@ def _events_of_type(
     one per place it names (see placing.placements)."""
     type_id = mine[0].key
     dates = article.dates
-    own_when = when_of(item, mine, dates)
+    act = outcomes.act_before(item, mine[0]) if type_id == "disappearance" else None
+    anchor = [act, *mine] if act else mine  # "taken on Friday …; their whereabouts are unknown": the taking's
+    own_when = when_of(item, anchor, dates)
     still_history = context.historical and not continuity.speaks_of_now(item.folded.text)
     if (
         is_historical(item, mine, dates)
@@ -66,7 +68,7 @@ def _events_of_type(
     groups = type_groups(text, rivals, places, type_id, mine)
     upto = part[1] if part else len(text)
     people = [c for c in people_counts(text, item.counts) if since <= c.start and c.end <= upto]
-    counts = type_counts(text, people, rivals, mine) if type_id != "statement" else []
+    counts = type_counts(text, people, rivals, anchor) if type_id != "statement" else []
     victim = nearest(item.victims, mine)
     # not dated: the day a sentence alone told before ("On 25 Saur. At my release, …"), else reported
     when = own_when or context.alone or dates.reported(item.sentence.start)

@@ -54,6 +54,7 @@ def locating(text: str, found: list[PlaceMatch], *, modifiers: bool = False) -> 
     """Of the places `found` in the sentence `text`, those that can locate an event (see event_places)."""
     filed = dateline_places(text, [(m.start, m.end) for m in found], labels=False)  # "KABUL –", not "Herat:"
     found = [m for i, m in enumerate(found) if i not in filed and not _outlet(text, m)]
+    found = [m for m in found if not _nested_abroad(text, m, found)]
     kept = [m for m in found if modifiers or m.place.kind != "country" or not _qualifies(text, m)]
     specific = {m.place.country for m in kept if m.place.kind != "country"}
     return [m for m in kept if m.place.kind != "country" or m.place.country not in specific]
@@ -65,3 +66,28 @@ def _qualifies(text: str, match: PlaceMatch) -> bool:
         return True
     located = _OF_IN.search(text, max(0, match.start - 12), match.start)
     return not located and bool(_SPEAKS.match(text, match.end))
+
+
+# "near the city of Zabol in Sistan and Baluchestan province of Iran", «سراوان در خاک ایران»: a name an
+# Afghan place shares with a foreign town, placed inside a foreign region or country right after it.
+_INSIDE = re.compile(
+    r"^\s*,?\s*(?:(?:in|of|inside|within)\s+(?:the\s+)?(?:\S+\s+){0,2}?|(?:در|داخل)\s+(?:\S+\s+){0,2}?)?$",
+    re.IGNORECASE,
+)
+_APART = re.compile(r"[,،;؛]|\b(?:and|or)\b|(?<!\w)(?:و|او|یا)(?!\w)", re.IGNORECASE)
+_BORDER = re.compile(r"border|frontier|crossing|مرز|سرحد|پوله|گذرگاه|بندر", re.IGNORECASE)
+
+
+def _nested_abroad(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> bool:
+    """An Afghan place followed by the foreign region or country it lies in ("Zabol in Sistan and
+    Baluchestan", «زابل در استان سیستان و بلوچستان ایران»): the foreign town of that name, not the Afghan one;
+    or a place abroad followed by the town it is in ("Ghezel Hesar prison in Karaj"): one place."""
+    after = next((m for m in found if m.start >= match.end), None)
+    if after is None or after.place.country in ("AF", None) or after.start - match.end > 45:
+        return False
+    if match.place.country not in ("AF", after.place.country) or match.place.kind == "country":
+        return False  # "Ghezel Hesar prison in Karaj": one place abroad, named within the other
+    between = text[match.end : after.start]
+    if match.place.country == after.place.country and len(between) <= 12 and not _APART.search(between):
+        return True  # "Karachi's Sohrab Goth", «د کراچۍ په سهراب ګوټ سیمه کې»: the town, then the part of it
+    return bool(_INSIDE.match(between)) and not _BORDER.search(between) and "," not in between.strip(", ")

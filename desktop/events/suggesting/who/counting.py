@@ -76,7 +76,9 @@ _AGENT_AFTER = re.compile(
 # Pashto "د X لخوا" (by X): a count inside it acted ("د دوو وسله والو لخوا"); "دوه ښوونکي د طالبانو لخوا
 # ونیول شول" (two teachers were detained by the Taliban) counts the victims.
 _AGENT_PASHTO = re.compile(r"\s*(?:\S+\s+){0,2}?لخوا(?!\w)")
-_AGENT_BEFORE = re.compile(r"(?:\bby|توسط|از سوی|از طرف|از جانب)\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(  # not across a colon: "met by police: about a dozen men were taken" are the taken
+    r"(?:\bby|توسط|از سوی|از طرف|از جانب)\s+(?:[^\s:;؛]+\s+){0,1}$", re.IGNORECASE
+)
 
 
 def _is_agent(text: str, count: CountMatch) -> bool:

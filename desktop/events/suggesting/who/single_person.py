@@ -18,8 +18,9 @@ _ONE_PERSON = compile_folded(
     r"(?<!\w)(?:his|her)\s+(?:whereabouts|fate|body|remains)(?!\w)|"
     rf"(?<!\w)(?<!the )(?<!these )(?<!those )former\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON})(?!\w)"
     r"(?!\s+(?:and|or)\b)|"
-    rf"(?<!\w)(?:a|the|another)\s+(?:{ORDINAL})(?!\w)(?!\s+(?:of|time|times|case|such|incident|day|week|"
-    r"month|year|group|wave|round|attack|quarter|half)\b)|"
+    # "a fifth was detained", "the third, a teacher, …": the ordinal alone stands for a person; "the third
+    # district", "a second raid" name something else
+    rf"(?<!\w)(?:a|the|another)\s+(?:{ORDINAL})(?=\s*[,;:.)]|\s+(?:was|is|has|had|who|remains|died|victim)\b)|"
     r"(?<!\w)(?:پنجمین|چهارمین|سومین|دومین|ششمین|هفتمین|هشتمین|نهمین|دهمین|یوه|یو|یک)\s+(?:\S+\s+){0,2}?"
     rf"(?:{PERSON_FA})|"
     # Dari "پدرم", "برادرش" (my father, his brother), Pashto «زما پلار», «زوی یې»: one relative

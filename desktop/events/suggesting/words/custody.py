@@ -46,7 +46,10 @@ def facility_of_death(folded: str, start: int, end: int) -> bool:
 _ILL_TREATED_IN = compile_folded(
     r"(?<!\w)(?:torture|tortured|ill-treatment|ill treatment|ill-treated|mistreatment|abuse|abused|beatings?|"
     r"beaten|شکنجه|لت و کوب|لتوکوب|بدرفتاری|آزار و اذیت|ضرب و شتم)\S*\s+"
-    r"(?:in|while in|during|در|در جریان|در زمان|حین|هنگام)\s+(?:police\s+|\S+\s+)?$"
+    # "beaten with sticks while held in a holding centre": what it was done with, then where
+    r"(?:(?:with|by)\s+(?:[^\s,;.]+\s+){0,2}?)?"
+    r"(?:in|while|while in|while (?:being )?held(?: in)?|during|در|در جریان|در زمان|حین|هنگام)\s+"
+    r"(?:police\s+|\S+\s+)?$"
 )
 _IN_THEN_ILL_TREATED = compile_folded(r"^\s+کې\s+(?:\S+\s+)?(?:شکنج|وهل|ووهل|ټکول|لت)")
 

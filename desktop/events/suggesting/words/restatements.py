@@ -63,7 +63,10 @@ _SUMMARY = compile_folded(
     r"ارقام کلیدی|نکات کلیدی|نکات عمده|مهمې شمېرې|مهم ټکي)(?:\s+\w+)?\s*[:\-–—]|"
     r"(?:covers?|covering|includes?|including|lists?|listing)\s+(?:a total of\s+)?\S+\s+"
     r"(?:people|persons|cases|individuals|incidents|victims)|"
-    r"در مجموع|مجموعا|همدا ټول|ټول ټال|"
+    r"در مجموع|مجموعا|همدا ټول|ټول ټال|په ټوله کې|په ټولیزه توګه|په مجموع کې|په مجموعي توګه|در کل|"
+    # "the incidents are set out below", "as detailed below", «به شرح زیر», «په لاندې ډول»: the cases follow
+    r"(?:are|is|were)\s+(?:set out|listed|detailed|described|broken down|given)\s+(?:\S+\s+)?(?:below|above)|"
+    r"as follows|به شرح زیر|په لاندې ډول|"
     # "the number of women detained … has thus reached nine", «بدین ترتیب، شمار … به نه تن رسیده است», «… د
     # نیول شویو ښځو شمېر نهو تنو ته ورسېد»: the number reached
     r"(?:number|total|tally|toll) of \w+\s+(?:\S+\s+){0,14}?(?:has\s+|have\s+)?(?:\w+\s+)?"

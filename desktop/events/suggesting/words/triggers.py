@@ -11,6 +11,7 @@ import re
 
 from desktop.events.suggesting.article import methodology
 from desktop.events.suggesting.article.reading import ReadSentence
+from desktop.events.suggesting.sentence import outcomes
 from desktop.events.suggesting.words import (
     carried_out,
     clauses,
@@ -26,7 +27,8 @@ from desktop.events.suggesting.words.foreground import BODY, SILENCE, foreground
 from desktop.events.suggesting.words.trigger_types import typed_triggers
 from desktop.events.vocabulary import Hit
 
-_OR = re.compile(r"\s*(?:or|and/or|یا|او یا)\s+", re.IGNORECASE)
+_OR = re.compile(r"\s*[,،]?\s*(?:or|and/or|یا|او یا)\s+", re.IGNORECASE)
+_COMMA = re.compile(r"\s*[,،]\s*")
 _TIGHT = re.compile(  # «ممکن است … بازداشت شوند یا مجبور به ترک کشور گردند»: the verb of the first, then "or"
     r"\s*(?:(?:شوند|شود|گردند|گردد|کنند|کند|شي|کړي)\s*)?(?:,|،)?\s*(?:(?:and|or|nor|و|او|یا|او یا)\s+)?"
     r"(?:(?:a|an|the)\s+)?"
@@ -44,7 +46,9 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         item.unreal.extend(item.triggers)
         return []
     examples = methodology.quoted_examples(folded) if item.triggers else []
-    for hit in typed_triggers(item):
+    typed = typed_triggers(item)
+    listed: Hit | None = None  # the last word of a list of event words ("detained, disappeared or …")
+    for n, hit in enumerate(typed):
         if any(a <= item.span(hit.start, hit.end)[0] < b for a, b in examples):
             item.unreal.append(hit)  # 'a sentence such as "at least 40 people were detained …"': an example
             continue
@@ -99,9 +103,16 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue  # "the brother is sure the killing is linked to the shura"
         if hit.key in earlier_types and generic.counted_group_again(folded):
             continue  # "The four women, who were … taken to the provincial police headquarters, were …"
-        if live and live[-1].key != hit.key and _OR.fullmatch(item.sentence.text, live[-1].end, hit.start):
+        last = listed or (live[-1] if live else None)
+        if last and live[-1].key != hit.key and _OR.fullmatch(item.sentence.text, last.end, hit.start):
             item.alternatives.add(hit.key)  # "detained or disappeared": one event, of either type
+            listed = None
             continue
+        if live and live[-1].key != hit.key and _in_list(item.sentence.text, last, hit, typed[n + 1 :]):
+            item.alternatives.add(hit.key)  # "nine detained, disappeared or killed": one count, any type
+            listed = hit
+            continue
+        listed = None
         live.append(hit)
     told = told_threats.told_threat(item)
     if told:  # "told … the house would be burned if …": a threat; the harm named was not done
@@ -114,15 +125,32 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
     return foreground(item, _denied_later(item, live))
 
 
+def _in_list(text: str, last: Hit | None, hit: Hit, later: list[Hit]) -> bool:
+    """`hit` follows `last` after a comma in a list of event words closed by "or" ("detained, disappeared or
+    killed", «بازداشت، ناپدید یا کشته»)."""
+    if last is None or not _COMMA.fullmatch(text, last.end, hit.start):
+        return False
+    following = hit
+    for nxt in later:
+        if _OR.fullmatch(text, following.end, nxt.start):
+            return True
+        if not _COMMA.fullmatch(text, following.end, nxt.start):
+            return False
+        following = nxt
+    return False
+
+
 def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
     """The trigger names an event without reporting it: one reported before ("these detentions"), a state,
     a cause or a charge, the time of another event, a body handed over."""
     folded = item.folded.text
     start, end = item.span(hit.start, hit.end)
+    silence = hit.key == "disappearance" and SILENCE.search(hit.text)  # «تا هنوز برنگشته»: still unheard of
+    if silence and outcomes.act_before(item, hit):
+        return False  # "… were taken from their home on Friday; their whereabouts are unknown": told here
     if hit.key in earlier_types and restatements.is_restatement(folded, start, end):
         # "The body of a former teacher was found": someone not named before
         return not (BODY.search(hit.text) and _SOMEONE_NEW.match(folded, end))
-    silence = hit.key == "disappearance" and SILENCE.search(hit.text)  # «تا هنوز برنگشته»: still unheard of
     if (restatements.is_state(folded, start) and not silence) or restatements.is_cause(folded, start, end):
         return True
     if hit.key == "torture" and custody.cause_of_death(folded, start):
