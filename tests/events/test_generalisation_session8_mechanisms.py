@@ -107,3 +107,63 @@ def test_held_while_beaten_is_where_the_torture_was() -> None:
 )
 def test_towns_abroad(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Two farmers were shot dead in Chaparhar on 3 May. Since then, dozens of families have moved to"
+            " Jalalabad city.",
+            "en",
+            {("killing", "AF-NAN", 2, "exact"), ("flight", "AF-NAN", None, None)},
+        ),
+        (
+            "Gunmen burned the school in Shahrak district of Ghor on 3 May. Several of the families have"
+            " since gone to Herat city.",
+            "en",
+            {("flight", "AF-GHO", None, None)},
+        ),
+        (
+            "پس از بازداشت هفت جوان در ولسوالی رستاق در ۱۲ ثور، ده‌ها خانواده از قریه‌های اطراف به شهر"
+            " تالقان رفته‌اند.",
+            "fa",
+            {("detention", "AF-TAK", 7, "exact"), ("flight", "AF-TAK", None, None)},
+        ),
+        # asking after someone, others going to the families' homes, a possibility: no flight
+        (
+            "Four men were detained in Chaparhar on 3 May. The families went to the district police"
+            " headquarters the next morning.",
+            "en",
+            {("detention", "AF-NAN", 4, "exact")},
+        ),
+        (
+            "Four men were detained in Chaparhar on 3 May. Elders say more families could leave their"
+            " villages.",
+            "en",
+            {("detention", "AF-NAN", 4, "exact")},
+        ),
+        (
+            "روز ۱۲ ثور افراد استخبارات به خانه‌های چند خانواده در ولسوالی رستاق رفتند و سه مرد را"
+            " بازداشت کردند.",
+            "fa",
+            {("detention", "AF-TAK", 3, "exact")},
+        ),
+    ],
+)
+def test_families_moving_away_after_harm(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert {f for f in facts(suggest(text, language)) if f[0] != "torture"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prepared for: members of the Detention Monitoring Working Group (restricted).",
+        "These practices breach Afghanistan's duties under the Convention against Torture, she said.",
+        "The Committee on Enforced Disappearances met in Geneva on 3 May.",
+        "روز یکشنبه مرزبانان ایرانی سه مهاجر را که قصد عبور از مرز را داشتند در نزدیکی سراوان کشتند.",
+    ],
+)
+def test_names_and_intentions_report_no_event_of_their_own(text: str) -> None:
+    found = suggest(text, "fa" if "ا" in text else "en")
+    assert [e.type for e in found] in ([], ["killing"]) and all(e.type != "flight" for e in found)

@@ -16,7 +16,7 @@ from desktop.events.suggesting.sentence.incidents import sentence_incidents
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.when.dating import ArticleDates, When
 from desktop.events.suggesting.when.trigger_dates import is_historical, when_of
-from desktop.events.suggesting.where import continuity, sentence_places
+from desktop.events.suggesting.where import continuity, origins, sentence_places
 from desktop.events.suggesting.where.borders import foreign_side
 from desktop.events.suggesting.where.incident_openings import starts_new_topic
 from desktop.events.suggesting.where.placing import Where, placements, type_groups, where_of
@@ -63,6 +63,8 @@ def _events_of_type(
     places = own or places  # "A fifth man, who had been arrested in Tehran, was executed in Isfahan": Isfahan
     if part:
         places = [m for m in places if part[0] <= m.start and m.end <= part[1]]
+    if type_id == "flight":  # "have since moved to Herat city": where they went is not where they fled
+        places = [m for m in places if not origins.destination(text, m)]
     rivals = sorted(live + item.unreal, key=lambda t: t.start)
     # a place near a denied or feared event is that event's ("… denied that anyone was detained in Malistan")
     groups = type_groups(text, rivals, places, type_id, mine)

@@ -65,7 +65,8 @@ def _origin(text: str, match: PlaceMatch) -> bool:
 _ATTACKED_AFTER = re.compile(r"^[^.;،,]{0,30}?(?:حمله|یورش|هجوم|برید|attack|raid)", re.IGNORECASE)
 
 
-def _destination(text: str, match: PlaceMatch) -> bool:
+def destination(text: str, match: PlaceMatch) -> bool:
+    """People went to the place ("to Iran", «به ایران», «ایران ته»); not a place attacked."""
     attacked = _ATTACKED_AFTER.match(text[match.end : match.end + 40])
     return not attacked and bool(
         _DESTINATION.search(text, max(0, match.start - 20), match.start)
@@ -76,7 +77,7 @@ def _destination(text: str, match: PlaceMatch) -> bool:
 def without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     """`places` of the sentence `text` without those people came from or went to, when another place is where
     it was."""
-    origins = [m for m in places if _origin(text, m) or _destination(text, m)]  # "smuggling people into Iran"
+    origins = [m for m in places if _origin(text, m) or destination(text, m)]  # "smuggling people into Iran"
     if not origins:
         return places
     others = [m for m in places if m not in origins]

@@ -40,7 +40,7 @@ _HYPOTHETICAL_BEFORE = (
     r"intends to|due to be|set to be|about to|prevent|avoid|avoided|escape|escaped|escaping|evade|"
     r"warned of|warns of|warning of|calls? for an end to|to stop|to end|prospect of|worried|"
     r"vulnerable to|susceptible to|"
-    r"ممکن|احتمال|خطر|بیم|نگران|در ترس از|ترس از|اگر|"
+    r"ممکن|احتمال|خطر|بیم|نگران|در ترس از|ترس از|اگر|قصد|به قصد|په نیت|می خواستند|میخواستند|"
     r"در معرض|تهدید به|امکان|کېدای|ښايي|شاید|که چیرې|د ویرې|در صورت|"
     r"در صورتی که|چنانچه|مبادا|که چېرې|په صورت کې|"
     r"otherwise|or else|در غیر آن|در غیر این صورت|در غیر آن صورت|وگرنه|ورنه|کنه نو|که نه نو"  # "… or else"

@@ -18,6 +18,7 @@ from desktop.events.suggesting.words import (
     custody,
     generic,
     mentions,
+    proper_names,
     restatements,
     statements,
     told_threats,
@@ -60,6 +61,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             folded, start, end
         ):
             continue
+        if proper_names.in_proper_name(item.sentence.text, hit.start, hit.end):
+            continue  # "the Detention Monitoring Working Group", "the Convention against Torture": a name
         if hit.key == "recruitment" and word_senses.trade_in_goods(folded, start, end):
             continue
         if hit.key == "statement" and statements.no_statement_made(folded, start, end):
