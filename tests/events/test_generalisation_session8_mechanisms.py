@@ -167,3 +167,26 @@ def test_families_moving_away_after_harm(text: str, language: str, expected: set
 def test_names_and_intentions_report_no_event_of_their_own(text: str) -> None:
     found = suggest(text, "fa" if "ا" in text else "en")
     assert [e.type for e in found] in ([], ["killing"]) and all(e.type != "flight" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "A shopkeeper said that dozens were arrested in Ghor, but he could name no one, so this is not"
+            " recorded here.",
+            "en",
+            set(),
+        ),
+        (
+            "روز ۱۲ ثور پنج مرد در میدان شهر چاریکار شلاق خوردند و سپس به زندان بازگردانده شدند.",
+            "fa",
+            {("torture", "AF-PAR", 5, "exact")},
+        ),
+        ("د هغوی خپلوان وايي چې دغو ښوونکو په خوست کې د نجونو لپاره یو پټ ښوونځی چلاوه.", "ps", set()),
+    ],
+)
+def test_claims_left_out_prison_returns_and_hidden_schools(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected

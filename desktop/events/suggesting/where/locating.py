@@ -54,7 +54,7 @@ def locating(text: str, found: list[PlaceMatch], *, modifiers: bool = False) -> 
     """Of the places `found` in the sentence `text`, those that can locate an event (see event_places)."""
     filed = dateline_places(text, [(m.start, m.end) for m in found], labels=False)  # "KABUL –", not "Herat:"
     found = [m for i, m in enumerate(found) if i not in filed and not _outlet(text, m)]
-    found = [m for m in found if not _nested_abroad(text, m, found)]
+    found = [m for m in found if not _nested_abroad(text, m, found) and not _city_square(text, m, found)]
     kept = [m for m in found if modifiers or m.place.kind != "country" or not _qualifies(text, m)]
     specific = {m.place.country for m in kept if m.place.kind != "country"}
     return [m for m in kept if m.place.kind != "country" or m.place.country not in specific]
@@ -91,3 +91,13 @@ def _nested_abroad(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> boo
     if match.place.country == after.place.country and len(between) <= 12 and not _APART.search(between):
         return True  # "Karachi's Sohrab Goth", «د کراچۍ په سهراب ګوټ سیمه کې»: the town, then the part of it
     return bool(_INSIDE.match(between)) and not _BORDER.search(between) and "," not in between.strip(", ")
+
+
+_SQUARE = re.compile(r"میدان\s*شهر")
+
+
+def _city_square(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> bool:
+    """«میدان شهر چاریکار» is Charikar's city square, not Maidan Shahr (Wardak) named beside Charikar."""
+    if not _SQUARE.fullmatch(match.text):
+        return False
+    return any(0 <= m.start - match.end <= 2 for m in found if m is not match)

@@ -22,6 +22,10 @@ _UNCONFIRMED = compile_folded(
     r"(?:\S+ ){0,3}?(?:ادعا|مدعی|گزارش)|(?:ټولنیزو رسنیو|ټولنیزې رسنۍ) (?:\S+ ){0,4}?(?:ادعا|ویل|وايي|وایي)|"
     r"تایید نه شو|تایید نشو|تائید نه شو|تایید نکرده|تأیید نکرده|تایید نکرد|تأیید نکرد|"
     r"(?:no one|nobody|no official) has (?:\w+ )?(?:confirmed|verified)|"
+    # "… so this is not recorded here", "not included in this report": the author leaves the claim out
+    r"(?:is|are|was|were) not (?:recorded|included|counted|listed) "
+    r"(?:here|in (?:this|the|our) (?:report|count|figures?|list))|"
+    r"(?:could|can) name no one|در این گزارش (?:ثبت|شامل) نشده|در این گزارش نیامده|په دې راپور کې نه دی|"
     r"تایید شوې نه|تایید شوی نه|تایید نه دی|تایید شوې نه ده|تایید نه کړ\w*|نا تایید\w*|ناتایید\w*|"
     # a belief no one witnessed: "the family thinks he was taken …, but nobody saw it"
     r"(?:nobody|no one|no witness(?:es)?)\s+(?:\S+\s+)?(?:saw|witnessed|has seen|had seen)|"

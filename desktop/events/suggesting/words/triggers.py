@@ -69,6 +69,10 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if hit.key == "statement" and carried_out.order_carried_out(folded, start):
             continue  # "ordered the flogging of two women …; the flogging was carried out the next day"
+        if hit.key == "deportation" and _TO_PRISON.search(folded, max(0, start - 30), start):
+            continue  # «سپس به زندان بازگردانده شدند» (then taken back to prison): no deportation
+        if hit.key == "detention" and _BACK.match(folded, end):
+            continue  # «… شلاق خوردند و سپس به زندان بازگردانده شدند»: back to the prison they were in
         if hit.key == "deportation" and _RETURNED_BY.match(hit.text) and not _RETURN_ROUTE.match(folded, end):
             continue  # "the bodies were returned to their families", "phones were returned": no deportation
         if (
@@ -231,6 +235,11 @@ def _inside(hit: Hit, other: Hit) -> bool:
 
 _QUESTION = re.compile(r"[?؟]\W*$")
 # "were returned" deports people only with its route: "returned by Iran", "from Chaman", "through Islam Qala".
+_TO_PRISON = re.compile(
+    r"(?<!\w)(?:به|ته)\s+(?:زندان|سلول|بازداشتگاه|توقیفگاه|محبس|زندان ها)(?:\s+\S+)?\s*$|"
+    r"(?<!\w)(?:زندان|توقیف|بندیخانې)\s+ته\s*$"
+)
+_BACK = re.compile(r"\s*(?:باز\s*گردانده|بر\s*گردانده|بیرته|بېرته|returned|taken back|sent back)")
 _RETURNED_BY = re.compile(r"(?:were|was|been|being) returned", re.IGNORECASE)
 _RETURN_ROUTE = re.compile(
     r"\s+(?:\S+\s+){0,3}?(?:from|by|through|via|across|over the border|to afghanistan|to their country)\b"
