@@ -38,7 +38,7 @@ from desktop.events.suggesting.when.dating import ArticleDates
 from desktop.events.suggesting.where.locating import event_places
 from desktop.events.suggesting.where.placing import Where
 from desktop.events.suggesting.where.running_context import Context, next_paragraph
-from desktop.events.suggesting.words import relocations, retractions
+from desktop.events.suggesting.words import authority_acts, relocations, retractions
 
 __all__ = ["SuggestedEvent", "Where", "event_places", "suggest_events"]
 
@@ -83,6 +83,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         if index in acts.values():
             outcomes.add_outcome(item)
         relocations.add_relocation(item, seen_types)  # "dozens of families have since moved to Herat city"
+        authority_acts.add_authority_act(item)  # "the department of public health closed three institutes"
         if is_heading(text, item):  # "2. Taloqan (Takhar)": what follows is not the last incident's
             context = incident = Context(item.paragraph)
         elif item.paragraph != context.paragraph and not _NUMBER_ALONE.match(item.sentence.text):

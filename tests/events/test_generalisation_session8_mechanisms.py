@@ -190,3 +190,36 @@ def test_claims_left_out_prison_returns_and_hidden_schools(
     text: str, language: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "In Ghazni, the provincial department of education closed four private girls' courses on 3 May,"
+            " ending the training of 200 students.",
+            "en",
+            {("statement", "AF-GHA", None, None)},
+        ),
+        (
+            "On 3 May the administration of Kandahar prison suspended all family visits to women detainees.",
+            "en",
+            {("statement", "AF-KAN", None, None)},
+        ),
+        (
+            "ریاست معارف ولایت هرات روز ۱۲ ثور سه کورس خصوصی دخترانه را بست.",
+            "fa",
+            {("statement", "AF-HER", None, None)},
+        ),
+        (
+            "د خوست د ښوونې او روزنې ریاست د غویي په ۱۲ مه درې ښوونځي وتړل.",
+            "ps",
+            {("statement", "AF-KHO", None, None)},
+        ),
+        ("Police closed the road between Kabul and Jalalabad on 3 May after a landslide.", "en", set()),
+    ],
+)
+def test_an_authority_closing_or_suspending_is_a_statement(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected

@@ -25,6 +25,7 @@ from desktop.events.suggesting.where.unplaced import ordinal_type, paragraph_sce
 from desktop.events.suggesting.who.counting import people_counts, type_counts
 from desktop.events.suggesting.who.participants import actor_of, count_of, nearest
 from desktop.events.suggesting.words import generality, restatements, statements, tallies
+from desktop.events.suggesting.words.authority_acts import closes
 from desktop.events.suggesting.words.foreground import background_date
 from desktop.events.suggesting.words.triggers import live_triggers
 from desktop.events.vocabulary import Hit
@@ -107,7 +108,11 @@ def _events_of_type(
             count = context.count  # "They were detained …", "The men were beaten …": the same people
         if type_id == "disappearance":  # "summoned two women …; neither has been seen": the summoned
             count = outcomes.act_count(item, mine[0], people) or count
-        if type_id == "statement" and statements.about_training(item.folded.text):
+        if (
+            type_id == "statement"
+            and statements.about_training(item.folded.text)
+            and not closes(mine[0].text)
+        ):
             continue  # a workshop's or a training's announcement
         if (
             count is None
