@@ -95,3 +95,42 @@ def date_continuations(candidates: list[Candidate]) -> list[Candidate]:
             )
         carried.append(c)
     return carried
+
+
+# Ill-treatment during the custody just told: "beaten … while held at the checkpoint", «در دوران بازداشت».
+_IN_CUSTODY = re.compile(
+    r"\b(?:while (?:being )?(?:held|detained|in custody)|in (?:custody|detention)|"
+    r"during (?:their |his |her )?(?:detention|custody|interrogation|questioning)|every (?:day|night) they held)\b"
+    r"|(?:در دوران|در جریان|در زمان|حین|هنگام)\s+بازداشت|در بازداشت|"
+    r"په توقیف کې|د توقیف پر مهال|د بند پر مهال",
+    re.IGNORECASE,
+)
+
+
+def custody_dates(candidates: list[Candidate]) -> list[Candidate]:
+    """Torture told as done in custody, with no date of its own ("had been beaten … while held at the
+    checkpoint"), takes the date of the detention of those people told before it (same province, counts that
+    agree): it happened then, not on the day the article was published."""
+    out: list[Candidate] = []
+    for c in candidates:
+        event = c.event
+        if event.type == "torture" and event.date_reported and _IN_CUSTODY.search(event.passage):
+            held = [
+                d.event for d in out
+                if d.event.type == "detention" and d.event.date_start and not d.event.date_reported
+                and agree(d.event.province, event.province)
+                and (d.event.count is None or event.count is None or d.event.count == event.count)
+            ]  # fmt: skip
+            if held:
+                day = held[-1]
+                c = replace(
+                    c,
+                    event=replace(
+                        event,
+                        date_start=day.date_start,
+                        date_end=day.date_end,
+                        date_precision=day.date_precision,
+                    ),
+                )
+        out.append(c)
+    return out

@@ -4,6 +4,8 @@ with its count, date, actor and victims.
 
 from __future__ import annotations
 
+import re
+
 from desktop.events.gazetteer import PlaceMatch
 from desktop.events.numbers import Count
 from desktop.events.suggesting.article.article_facts import ArticleFacts
@@ -66,7 +68,10 @@ def _events_of_type(
         places = [m for m in places if part[0] <= m.start and m.end <= part[1]]
     if type_id == "flight":  # "have since moved to Herat city": where they went is not where they fled
         places = [m for m in places if not origins.destination(text, m)]
-    rivals = sorted(live + item.unreal, key=lambda t: t.start)
+    # an intention in a relative clause does not claim the counted people («سه مهاجر را که قصد عبور از مرز را
+    # داشتند، … کشتند», "three migrants who wanted to cross, … were shot")
+    unreal = [t for t in item.unreal if not _in_relative_clause(text, t)]
+    rivals = sorted(live + unreal, key=lambda t: t.start)
     # a place near a denied or feared event is that event's ("… denied that anyone was detained in Malistan")
     groups = type_groups(text, rivals, places, type_id, mine)
     upto = part[1] if part else len(text)
@@ -165,6 +170,14 @@ def _events_of_type(
     if type_id == "deportation":  # the deporting country's one event, whatever crossings and cities it names
         return sentence_places.one_per_sender(events, own_when)
     return events
+
+
+_RELATIVE = re.compile(r"(?<!\w)(?:که|چې|who|which|that)\s[^,،;؛.]*[,،]")
+
+
+def _in_relative_clause(text: str, hit: Hit) -> bool:
+    """The trigger stands in a relative clause closed by a comma ("who had tried to cross the border,")."""
+    return any(m.start() < hit.start and hit.end <= m.end() for m in _RELATIVE.finditer(text))
 
 
 def _when_there(

@@ -59,6 +59,8 @@ _RETRACTION = compile_folded(
     r"|(?:figure|number|toll|tally|count)s?\s+of\s+(?:\S+\s+){1,30}?(?:was|were|(?:has|have|had)\s+been)\s+"
     r"(?:later\s+|since\s+|subsequently\s+|quickly\s+)?(?:withdrawn|retracted|corrected|denied)(?!\w)"
     # «سپس گرفتار شدند» (then caught), «وارد شدند» (entered): only whole words deny
+    r"|(?:found|proved|proven|turned out|shown|established)\s+to\s+(?:have\s+been|be)\s+(?:\w+\s+)?"
+    r"(?:incorrect|false|untrue|wrong|inaccurate|unfounded|baseless|mistaken)(?!\w)"
     r"|(?<!\w)(?:را\s+)?پس\s+گرفت|(?:بېرته|بیرته)\s+(?:واخیست|واخیسته|واخست|واخسته)"
     r"|(?:گزارش|ادعا|خبر|راپور|رپوټ|شایعه)\S*\s+(?:\S+\s+){0,30}?"
     r"(?:تکذیب|نادرست|دروغ|بی\s?اساس|جعلی|پس گرفت|رد کرد|رد کړ|رد شو|بې بنسټه|سم نه|صحت ندار|صحت نداشت|"

@@ -106,6 +106,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         unreal = None
         if any(_inside(hit, o) for o in live if o.key != hit.key) or _mention(item, hit, earlier_types):
             continue
+        if hit.key in earlier_types and word_senses.people_named_again(folded, start, end):
+            continue  # "The three men detained in Jaghori told relatives …": the detention told before
         if hit.key in earlier_types and generic.the_event_again(folded, start, end):
             continue  # "the brother is sure the killing is linked to the shura"
         if hit.key in earlier_types and generic.counted_group_again(folded):

@@ -24,6 +24,11 @@ _PASHTO_PARTICIPLE = compile_folded(r"(?:شویو|شوو|شویانو)$")
 _PASHTO_ATTRIBUTIVE = compile_folded(r"(?:شوي|شوی|شوې)$")
 _PASHTO_PEOPLE_AFTER = compile_folded(r"\s+(?:کسان|کډوال|افغانان|خلک|ښځې|سړي|ماشومان|ځوانان)(?!\w)")
 _THOSE = compile_folded(r"(?<!\w)(?:those|these)\s+$")
+_DEFINITE_PEOPLE = compile_folded(
+    r"(?<!\w)(?:the|these|those)\s+(?:\w+\s+){0,2}?(?:men|women|people|brothers|teachers|students|journalists|"
+    r"activists|villagers|youths|boys|girls|workers|shopkeepers|detainees|migrants|returnees|soldiers|officers)"
+    r"\s+$"
+)
 _ATTRIBUTE = compile_folded(
     r"(?:detained|arrested|abducted|disappeared|deported|imprisoned|jailed|executed|killed)"
 )
@@ -83,6 +88,15 @@ def names_people(folded: str, start: int, end: int) -> bool:
         )
         # "those detained were deported two days later": the people, not another detention
         or (_THOSE.search(folded, max(0, start - 8), start) and _ATTRIBUTE.fullmatch(folded, start, end))
+    )
+
+
+def people_named_again(folded: str, start: int, end: int) -> bool:
+    """ "The three men detained in Jaghori told relatives …": people told of before, named by what was done to
+    them (a participle after a definite plural), not another incident."""
+    return bool(
+        _DEFINITE_PEOPLE.search(folded, max(0, start - 40), start)
+        and _ATTRIBUTE.fullmatch(folded, start, end)
     )
 
 
