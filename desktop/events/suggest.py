@@ -121,7 +121,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         if not is_headline(item, index, article.title_alone):  # a title announces, it reports nothing before
             seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
-    candidates = stretches.date_stretches(custody_dates(date_continuations(candidates)), dates)
+    candidates = custody_dates(stretches.date_stretches(date_continuations(candidates), dates))
     early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(drop_accounts(candidates)))))
     joined = join_silence(early, text, {outcome: act for act, outcome in acts.items()})
     kept = drop_totals(merge_repeats(joined, text))

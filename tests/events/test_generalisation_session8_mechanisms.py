@@ -223,3 +223,19 @@ def test_an_authority_closing_or_suspending_is_a_statement(
     text: str, language: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+def test_people_named_again_and_torture_in_their_custody() -> None:
+    text = (
+        "Three teachers were detained in Jaghori on 2 May.\n\nThe three teachers detained in Jaghori told"
+        " relatives after their release that they had been beaten with cables while held at the checkpoint."
+    )
+    found = suggest(text)
+    assert facts(found) == {("detention", "AF-GHA", 3, "exact"), ("torture", "AF-GHA", 3, "exact")}
+    torture = next(e for e in found if e.type == "torture")
+    assert (torture.date_start, torture.date_precision) == (date(2024, 5, 2), "range")
+
+
+def test_reports_found_to_be_incorrect_are_no_events() -> None:
+    text = "Reports in April that two detainees died in custody in Herat were later found to be false."
+    assert suggest(text) == []

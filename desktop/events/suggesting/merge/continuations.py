@@ -100,7 +100,8 @@ def date_continuations(candidates: list[Candidate]) -> list[Candidate]:
 # Ill-treatment during the custody just told: "beaten … while held at the checkpoint", «در دوران بازداشت».
 _IN_CUSTODY = re.compile(
     r"\b(?:while (?:being )?(?:held|detained|in custody)|in (?:custody|detention)|"
-    r"during (?:their |his |her )?(?:detention|custody|interrogation|questioning)|every (?:day|night) they held)\b"
+    r"during (?:their |his |her )?(?:detention|custody|interrogation|questioning)|"
+    r"every (?:day|night) they held)\b"
     r"|(?:در دوران|در جریان|در زمان|حین|هنگام)\s+بازداشت|در بازداشت|"
     r"په توقیف کې|د توقیف پر مهال|د بند پر مهال",
     re.IGNORECASE,
@@ -109,8 +110,8 @@ _IN_CUSTODY = re.compile(
 
 def custody_dates(candidates: list[Candidate]) -> list[Candidate]:
     """Torture told as done in custody, with no date of its own ("had been beaten … while held at the
-    checkpoint"), takes the date of the detention of those people told before it (same province, counts that
-    agree): it happened then, not on the day the article was published."""
+    checkpoint"), is dated from the detention of those people told before it (same province, counts that
+    agree) to the article's date, precision "range": it happened in that custody, on a day not said."""
     out: list[Candidate] = []
     for c in candidates:
         event = c.event
@@ -122,15 +123,8 @@ def custody_dates(candidates: list[Candidate]) -> list[Candidate]:
                 and (d.event.count is None or event.count is None or d.event.count == event.count)
             ]  # fmt: skip
             if held:
-                day = held[-1]
-                c = replace(
-                    c,
-                    event=replace(
-                        event,
-                        date_start=day.date_start,
-                        date_end=day.date_end,
-                        date_precision=day.date_precision,
-                    ),
-                )
+                since = held[-1].date_start  # from the detention to the report: when in custody is not said
+                until = max(event.date_end or event.date_start or since, since) if since else None
+                c = replace(c, event=replace(event, date_start=since, date_end=until, date_precision="range"))
         out.append(c)
     return out
