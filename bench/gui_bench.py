@@ -7,7 +7,8 @@ library list scrolls without loading every row; search-as-you-type shows results
 the last keystroke and no keystroke waits for a search (the longest GUI-thread stall while
 typing, from a 5 ms QTimer heartbeat); sorting by each column and filtering ≤ 200 ms; creating
 an annotation visible ≤ 50 ms; the custody log page (one entry per article) shown, a new entry
-on it, a check of its chain, each with the worst GUI-thread stall (`--custody-only`: that alone).
+on it, a check of its chain, each with the worst GUI-thread stall (`--custody-only`: that alone;
+`--no-custody`: all but that).
 `--keep DIR` builds the notebook there once and reuses it.
 Prints one JSON line (times in ms unless the name says _s).
 """
@@ -270,7 +271,7 @@ def measure_custody(ws: Any) -> dict[str, Any]:
 
 
 def measure(
-    path: Path, total: int, key_gap_ms: int = KEY_GAP_MS, *, custody_only: bool = False
+    path: Path, total: int, key_gap_ms: int = KEY_GAP_MS, *, custody_only: bool = False, custody: bool = True
 ) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
@@ -315,7 +316,8 @@ def measure(
     assert ws.annotations.list.count() == before + 1
     out["annotation_to_visible_ms"] = _ms(annotate)
     ws.nb.undo.undo()
-    out |= measure_custody(ws)
+    if custody:
+        out |= measure_custody(ws)
     window.close()
     app.processEvents()
     return out
@@ -328,6 +330,7 @@ def median_of_runs(args: argparse.Namespace) -> dict[str, Any]:
     command = [sys.executable, __file__, "--docs", str(args.docs), "--keep", str(args.keep), "--runs", "1",
                "--key-gap", str(args.key_gap)]  # fmt: skip
     command += ["--custody-only"] if args.custody_only else []
+    command += ["--no-custody"] if args.no_custody else []
     runs = [json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
             for _ in range(args.runs)]  # fmt: skip
     out: dict[str, Any] = {}
@@ -346,6 +349,7 @@ def main() -> int:
     parser.add_argument("--key-gap", type=int, default=KEY_GAP_MS, help="ms between two typed keys")
     parser.add_argument("--runs", type=int, default=1, help="measure in this many processes: medians")
     parser.add_argument("--custody-only", action="store_true", help="start, then only the custody log page")
+    parser.add_argument("--no-custody", action="store_true", help="everything but the custody log page")
     args = parser.parse_args()
     args.keep = args.keep or Path(tempfile.mkdtemp())
     args.keep.mkdir(parents=True, exist_ok=True)
@@ -355,7 +359,7 @@ def main() -> int:
     if args.runs > 1:
         print(json.dumps(median_of_runs(args)))
         return 0
-    out = measure(path, args.docs, args.key_gap, custody_only=args.custody_only)
+    out = measure(path, args.docs, args.key_gap, custody_only=args.custody_only, custody=not args.no_custody)
     print(json.dumps({"docs": args.docs, "runs": 1, "key_gap_ms": args.key_gap, **out}))
     return 0
 

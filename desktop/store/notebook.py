@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import Future
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -42,6 +42,7 @@ from desktop.store.search import (
 # the search types callers see, through the façade rather than the engine's package
 from desktop.store.search import Hit as Hit
 from desktop.store.search import QuerySyntaxError as QuerySyntaxError
+from desktop.store.search import SearchCancelled as SearchCancelled
 from desktop.store.tags import Tags
 from desktop.store.undo import Edit, UndoHistory
 
@@ -323,9 +324,26 @@ class Notebook:
         return self.article(article.id)
 
     # -- search -------------------------------------------------------------------------------
-    def search(self, query: str, *, limit: int = 20) -> SearchResult:
-        """Ranked hits with highlighted snippets (see the README for the query language)."""
-        return self.index.search(query, limit=limit, texts=lambda ids: articles.texts(self.db, ids))
+    def search(
+        self, query: str, *, limit: int = 20, cancelled: Callable[[], bool] | None = None
+    ) -> SearchResult:
+        """Ranked hits with highlighted snippets (see the README for the query language).
+
+        `cancelled()`, if given, is asked between steps of the search; True stops it with
+        SearchCancelled (a search typed over: what it read stays cached for the next one)."""
+        return self.index.search(
+            query, limit=limit, texts=lambda ids: articles.texts(self.db, ids), cancelled=cancelled
+        )
+
+    def same_search(self, a: str, b: str) -> bool:
+        """Whether queries `a` and `b` find the same hits with the same snippets (they parse to the
+        same terms); the "did you mean" of a search that finds nothing may still differ."""
+        return self.index.same_query(a, b)
+
+    def read_ahead_search(self) -> Iterator[None]:
+        """Read ahead, one short step a `yield`, what the first search would read whatever its
+        words (see SearchIndex.read_ahead); for a search worker while it waits for queries."""
+        return self.index.read_ahead()
 
     def titles(self, ids: list[str]) -> dict[str, str]:
         if not ids:

@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 
 from desktop.ingest.draft import ArticleDraft
-from desktop.store.notebook import Notebook, SearchResult
+from desktop.store.notebook import Hit, Notebook, SearchCancelled, SearchResult
 from desktop.ui.library.library_model import PAGE
 from desktop.ui.library.library_panel import LibraryPanel
-from desktop.ui.library.search_panel import SearchField, SearchPanel
+from desktop.ui.library.search_panel import DEBOUNCE_MS, SearchField, SearchPanel
 
 
 def _articles(nb: Notebook, count: int) -> None:
@@ -70,7 +70,7 @@ class SlowNotebook:
         self.started = threading.Event()
         self.release = threading.Event()
 
-    def search(self, query: str, *, limit: int) -> SearchResult:
+    def search(self, query: str, *, limit: int, cancelled: Callable[[], bool] | None = None) -> SearchResult:
         self.searched.append(query)
         self.started.set()
         assert self.release.wait(10), "the test never let the search finish"
@@ -78,6 +78,37 @@ class SlowNotebook:
 
     def titles(self, ids: list[str]) -> dict[str, str]:
         return {}
+
+    def read_ahead_search(self) -> Iterator[None]:
+        return iter(())
+
+    def same_search(self, a: str, b: str) -> bool:
+        return a.lower() == b.lower()
+
+
+class StoppableNotebook(SlowNotebook):
+    """A search that runs until it is told to stop (or released), asking its `cancelled` as a real
+    one does between steps; then it finds one hit. Reads ahead, counting its steps."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stopped: list[str] = []
+        self.read_ahead = 0
+
+    def search(self, query: str, *, limit: int, cancelled: Callable[[], bool] | None = None) -> SearchResult:
+        self.searched.append(query)
+        self.started.set()
+        while not self.release.wait(0.005):
+            if cancelled is not None and cancelled():
+                self.stopped.append(query)
+                raise SearchCancelled
+        hit = Hit("a1", 1.0, query, query, -1)
+        return SearchResult(query, [hit], 1, None)
+
+    def read_ahead_search(self) -> Iterator[None]:
+        for _ in range(3):
+            self.read_ahead += 1
+            yield
 
 
 def _panel(qtbot: Any, notebook: Notebook, slow: SlowNotebook) -> SearchPanel:
@@ -103,6 +134,56 @@ def test_a_result_typed_over_is_dropped(qtbot, notebook):
     assert slow.searched == ["form", "former"]  # "form" did finish, and its result was dropped
     assert panel.shown_query == "former" and panel.result is not None and panel.result.query == "former"
     panel.detach()
+
+
+def test_a_search_typed_over_is_stopped_and_the_newest_runs(qtbot, notebook):
+    slow = StoppableNotebook()
+    panel = _panel(qtbot, notebook, slow)
+    shown: list[str] = []
+    panel.results_shown.connect(shown.append)
+    panel.run("form")
+    assert slow.started.wait(5)
+    panel.run("former")
+    qtbot.waitUntil(lambda: slow.searched == ["form", "former"], timeout=5_000)
+    assert slow.stopped == ["form"]  # it did not run to its end
+    slow.release.set()
+    qtbot.waitUntil(lambda: shown == ["former"], timeout=5_000)
+    assert panel.result is not None and panel.result.query == "former"
+    qtbot.waitUntil(lambda: slow.read_ahead == 3, timeout=5_000)  # once idle, it reads ahead
+    panel.detach()
+
+
+def test_the_same_search_in_other_words_is_not_run_again(qtbot, notebook):
+    slow = StoppableNotebook()
+    panel = _panel(qtbot, notebook, slow)
+    shown: list[str] = []
+    panel.results_shown.connect(shown.append)
+    panel.run("Former")
+    assert slow.started.wait(5)
+    panel.run("former")  # the same search (here: case aside): the running one answers it
+    qtbot.wait(100)
+    slow.release.set()
+    qtbot.waitUntil(lambda: shown == ["former"], timeout=5_000)
+    assert slow.searched == ["Former"] and slow.stopped == []
+    assert panel.result is not None and panel.result.query == "former"
+    assert [h.snippet for h in panel.result.hits] == ["Former"]  # its hits, under the newer query
+    panel.detach()
+
+
+def test_a_pause_after_a_space_asks_for_no_search_again(qtbot):
+    field = SearchField()
+    qtbot.addWidget(field)
+    asked: list[str] = []
+    field.query_changed.connect(asked.append)
+    qtbot.keyClicks(field, "former")
+    qtbot.waitUntil(lambda: asked == ["former"], timeout=2_000)
+    qtbot.keyClicks(field, " ")
+    qtbot.wait(3 * DEBOUNCE_MS)
+    assert asked == ["former"]
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter always searches
+    assert asked == ["former", "former"]
+    qtbot.keyClicks(field, "s")
+    qtbot.waitUntil(lambda: asked[-1] == "former s", timeout=2_000)
 
 
 def test_a_slow_search_never_blocks_the_gui_thread(qtbot, notebook):

@@ -1,7 +1,7 @@
 """The search engine: a whoosh-compatible, score-identical full-text index stored inside the notebook.
 
 It knows nothing of articles or Qt. The records talk to it through this module only: `SearchIndex`
-(create, add, delete, search, did_you_mean, ids, clear for a rebuild), the document shape
+(create, add, delete, search, read_ahead, did_you_mean, ids, clear for a rebuild), the document shape
 `IndexDoc`, and for bulk imports the segment builder (`start_indexing`, `index_documents`,
 `SegmentBuilder`, `BuiltSegment`: segments built in worker processes, stored by the caller's
 transaction). The rest of the package (schema, writer, merging, storage, postings, scoring,
@@ -14,12 +14,13 @@ from desktop.store.search.searcher import (
     INDEX_NAME,
     Hit,
     QuerySyntaxError,
+    SearchCancelled,
     SearchIndex,
     SearchResult,
     strip_markers,
 )
 
 __all__ = [
-    "INDEX_NAME", "BuiltSegment", "Hit", "IndexDoc", "QuerySyntaxError", "SearchIndex", "SearchResult",
-    "SegmentBuilder", "index_documents", "start_indexing", "strip_markers",
+    "INDEX_NAME", "BuiltSegment", "Hit", "IndexDoc", "QuerySyntaxError", "SearchCancelled", "SearchIndex",
+    "SearchResult", "SegmentBuilder", "index_documents", "start_indexing", "strip_markers",
 ]  # fmt: skip

@@ -44,7 +44,22 @@ def blocks(postfile: Any, terminfo: Any) -> Iterator[tuple[BlockInfo, bytes]]:
     return blocks_in(memoryview(postfile.get(offset, length)), offset)
 
 
-def blocks_in(data: memoryview, offset: int = 0) -> Iterator[tuple[BlockInfo, bytes]]:
+def stored_blocks(postfile: Any, terminfo: Any) -> Iterator[tuple[BlockInfo, memoryview]]:
+    """Each block of a term's posting list: its info and its data pickle as stored (compressed
+    if `info.compression`), for a reader that needs only the start of it (see `head`)."""
+    offset, length = extent(terminfo)
+    return blocks_in(memoryview(postfile.get(offset, length)), offset, decompress=False)
+
+
+def head(payload: bytes | memoryview, size: int) -> bytes:
+    """The first `size` bytes (fewer if shorter) of a compressed block's pickle: zlib inflates no
+    further, so a block whose positions come after its ids and weights is not inflated whole."""
+    return zlib.decompressobj().decompress(payload, size)
+
+
+def blocks_in(
+    data: memoryview, offset: int = 0, *, decompress: bool = True
+) -> Iterator[tuple[BlockInfo, Any]]:
     """blocks() of a posting list already read (`offset`: where it was, for messages)."""
     if data[:4] != WHOOSH3_HEADER_MAGIC:
         raise ValueError(f"index posting list at {offset} has no block header")
@@ -55,7 +70,10 @@ def blocks_in(data: memoryview, offset: int = 0) -> Iterator[tuple[BlockInfo, by
         end = position + abs(size)
         info = BlockInfo(*pickle.loads(data[position:end]))  # reads up to its own end
         payload = data[position + len(pickle.dumps(tuple(info), 2)) : end]  # as whoosh pickled it
-        yield info, zlib.decompress(payload) if info.compression else bytes(payload)
+        if not decompress:
+            yield info, payload
+        else:
+            yield info, zlib.decompress(payload) if info.compression else bytes(payload)
         position = end
         if size < 0:  # the last block
             return

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import bisect
 import pickle
+import re
 import struct
 import zlib
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from hashlib import md5
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, repeat
 from typing import Any, NamedTuple
 
 from whoosh.codec.whoosh3 import (
@@ -34,10 +35,13 @@ from whoosh.filedb.filetables import md5_hash
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from desktop.store.search.blocks import blocks, extent
+from desktop.store.search.blocks import blocks, extent, head, stored_blocks
 
 _VALUES_START = b"(c_codecs\nencode\n"  # MARK, then pickle protocol 2's call that makes bytes
 _PAIR_AND_STOP = b"\x86."  # pickle's TUPLE2 and STOP
+# At most this many pickled bytes a posting before a block's values: a delta id (BININT, 5 bytes)
+# and a weight (BINFLOAT, 9 bytes).
+HEAD_BYTES = 14
 # The term file (whoosh's OrderedHashWriter): records of key length and value length, the key
 # (a field number, then the term) and the value (a W3TermInfo: a fixed part, then either the
 # pickled inlined postings or the posting list's offset and length).
@@ -98,6 +102,7 @@ class FieldTerms:
         return _Extent(*_EXTENT.unpack_from(info, _INFO_SIZE))
 
 
+FEW_DELETED = 8  # deletions under 1/8 of a posting list's length are found by bisection
 CACHE_BYTES = 32 * 1024 * 1024  # decoded posting lists kept per searcher (arrays: ~20 bytes a posting)
 
 
@@ -257,6 +262,11 @@ class SegmentData:
         schema = self.reader.schema
         return {name: value for name, value in fields.items() if name in schema}
 
+    def read_ahead(self) -> None:
+        """Find where the stored fields are now (what `stored_fields` does on first use)."""
+        if self._stored is None:
+            self._stored = self._read_stored_column()
+
     def _read_stored_column(self) -> tuple[Any, int, Sequence[int], Sequence[int]] | None:
         """(file, base, offsets, lengths) of the stored column, as VarBytesColumn.Reader reads
         them (the lengths array at the end, the offsets before it if written, else summed)."""
@@ -338,12 +348,12 @@ def _read_blocks(postfile: Any, terminfo: Any, *, values: bool) -> Postings:
     ids: list[int] = []
     weights: list[float] = []
     vals: list[Any] | None = [] if values else None
-    for info, block in blocks(postfile, terminfo):
+    for info, stored in blocks(postfile, terminfo) if values else stored_blocks(postfile, terminfo):
         count = info.length
         if vals is None:
-            block_ids, block_weights = _ids_and_weights(block, count)
+            block_ids, block_weights = _ids_and_weights_of(info, stored)
         else:
-            block_ids, block_weights, block_values = pickle.loads(block)
+            block_ids, block_weights, block_values = pickle.loads(stored)
             vals.extend(repeat(None, count) if block_values is None else block_values)
         ids.extend(accumulate(block_ids))
         if block_weights is None:
@@ -355,33 +365,96 @@ def _read_blocks(postfile: Any, terminfo: Any, *, values: bool) -> Postings:
     return Postings(ids, weights, vals)
 
 
+def _ids_and_weights_of(info: Any, stored: bytes | memoryview) -> tuple[Any, Any]:
+    """A stored block's delta ids and weights (see `_ids_and_weights`). A compressed block of
+    protocol 3 (the writer's) is first inflated only as far as its ids and weights can reach
+    (HEAD_BYTES a posting): a frequent word's positions are most of each block, not needed here."""
+    count = info.length
+    if not info.compression:
+        return _ids_and_weights(bytes(stored), count)
+    if count >= 4:
+        start = head(stored, HEAD_BYTES * count + 64)
+        found = _protocol3_ids_and_weights(start, count)
+        if found is not None:
+            return found
+    return _ids_and_weights(zlib.decompress(stored), count)
+
+
+def _protocol3_ids_and_weights(block: bytes, count: int) -> tuple[Any, Any] | None:
+    """(ids, weights) from the start of a protocol 3 pickle of (ids, weights, values), if it reads as
+    `count` ids and their weights; None otherwise (another protocol, too short a start)."""
+    if not block.startswith(b"\x80\x03("):
+        return None
+    pattern = _PROTOCOL3_HEAD.get(count)
+    if pattern is None:
+        pattern = _PROTOCOL3_HEAD[count] = _protocol3_head(count)
+    match = pattern.match(block)
+    return None if match is None else _before_values(block, match.end(), count)
+
+
+def _protocol3_head(count: int) -> re.Pattern[bytes]:
+    """What protocol 3 writes for a tuple of `count` ids (BININT1, BININT2 or BININT each, then
+    TUPLE, BINPUT 0) and their weights (None, one BINFLOAT, or a tuple of `count` of them, then
+    BINPUT 1), each opcode with its fixed-size argument: where it ends, the values start."""
+    ids = rb"\x80\x03\((?:K.|M..|J....){%d}tq\x00" % count
+    weights = rb"(?:N|G.{8}|\((?:G.{8}){%d}tq\x01)" % count
+    return re.compile(ids + weights, re.DOTALL)
+
+
+_PROTOCOL3_HEAD: dict[int, re.Pattern[bytes]] = {}
+
+
 def _ids_and_weights(block: bytes, count: int) -> tuple[Any, Any]:
     """The delta ids and weights of a block's pickled (ids, weights, values), values left unread.
 
     Positions are bytes, which pickle protocol 2 writes as calls of `_codecs.encode`: unpickling
     them is ~90 % of a block's unpickling time. A values tuple of four or more starts with a MARK
     and the first such call, which nothing before it can contain; the pickle is cut there and
-    closed as (ids, weights). Anything else is unpickled whole (a test reads every term both ways).
+    closed as (ids, weights). Protocol 3 (the writer's since session 7) is cut where its ids and
+    weights end (`_protocol3_head`). Anything else is unpickled whole (a test reads every term
+    both ways).
     """
+    found = _protocol3_ids_and_weights(block, count) if count >= 4 else None
+    if found is not None:
+        return found
     cut = block.find(_VALUES_START) if count >= 4 else -1
-    if cut > 0:
-        try:
-            ids, weights = pickle.loads(block[:cut] + _PAIR_AND_STOP)
-        except (pickle.UnpicklingError, ValueError, EOFError):
-            ids = ()
-        if len(ids) == count:
-            return ids, weights
+    found = _before_values(block, cut, count) if cut > 0 else None
+    if found is not None:
+        return found
     ids, weights, _values = pickle.loads(block)
     return ids, weights
 
 
-def _without(found: Postings, deleted: Iterable[int]) -> Postings:
+def _before_values(block: bytes, cut: int, count: int) -> tuple[Any, Any] | None:
+    """(ids, weights) from the pickle cut at `cut` (where its values start), or None if that does
+    not read as `count` ids and their weights."""
+    try:
+        ids, weights = pickle.loads(block[:cut] + _PAIR_AND_STOP)
+    except (pickle.UnpicklingError, ValueError, EOFError):
+        return None
+    return (ids, weights) if len(ids) == count else None
+
+
+def _without(found: Postings, deleted: Collection[int]) -> Postings:
+    """`found` without the postings of `deleted` documents (a list's ids ascend)."""
+    ids = found.ids
+    if len(deleted) * FEW_DELETED < len(ids):  # a few deletions: find their rows by bisection
+        rows = [i for i in (bisect.bisect_left(ids, d) for d in sorted(deleted)) if i < len(ids)]
+        rows = [i for i in rows if ids[i] in deleted]
+        if not rows:
+            return found
+        pieces = list(zip([0, *(i + 1 for i in rows)], [*rows, len(ids)], strict=True))
+
+        def kept(column: Sequence[Any]) -> list[Any]:
+            return list(chain.from_iterable(column[a:b] for a, b in pieces))
+
+        return Postings(kept(ids), kept(found.weights), None if found.values is None else kept(found.values))
     gone = set(deleted)
-    keep = [i for i, d in enumerate(found.ids) if d not in gone]
-    if len(keep) == len(found.ids):
+    keep = [i for i, d in enumerate(ids) if d not in gone]
+    if len(keep) == len(ids):
         return found
     return Postings(
-        [found.ids[i] for i in keep],
+        [ids[i] for i in keep],
         [found.weights[i] for i in keep],
         None if found.values is None else [found.values[i] for i in keep],
     )

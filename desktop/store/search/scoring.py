@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import heapq
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import add, mul, truediv
@@ -67,6 +67,15 @@ class _Unsupported(Exception):
     """A query node this module does not mirror: whoosh matches it."""
 
 
+class SearchCancelled(Exception):
+    """The caller's `cancelled()` said its search is no longer wanted (a newer query was typed).
+
+    Posting lists decoded before it stopped stay in the searcher's cache for the next query."""
+
+
+Cancelled = Callable[[], bool] | None
+
+
 @dataclass(frozen=True)
 class Ranked:
     """One match: its document number in the searcher and its score."""
@@ -95,12 +104,16 @@ class BlockScorer:
         """Whether the searcher is one this scorer reads (BM25F over W3 segments)."""
         return self.bm25 is not None and all(seg is not None for _, _, seg in self._segments)
 
-    def top(self, q: Any, limit: int | None, *, context: Any = None) -> tuple[list[Ranked], int] | None:
+    def top(
+        self, q: Any, limit: int | None, *, context: Any = None, cancelled: Cancelled = None
+    ) -> tuple[list[Ranked], int] | None:
         """The `limit` best matches of `q` (all if None) and the number of matches.
 
         Ordered as whoosh's TopCollector orders them: score, then document number (lower first).
         `context`: whoosh's search context (default: the searcher's, as `search_with_collector`).
-        None if the searcher is not one this scorer reads (see `supported`).
+        `cancelled`: asked before each segment and each posting list read; when it says True the
+        search stops with SearchCancelled. None if the searcher is not one this scorer reads (see
+        `supported`).
         """
         if not self.supported():
             return None
@@ -109,12 +122,28 @@ class BlockScorer:
         total = 0
         for index, (sub, offset, seg) in enumerate(self._segments):
             assert seg is not None
-            scores = _SegmentScorer(self, index, sub, seg).run(q, context)
+            if cancelled is not None and cancelled():
+                raise SearchCancelled
+            scores = _SegmentScorer(self, index, sub, seg, cancelled).run(q, context)
             total += len(scores)
-            keyed = zip(scores.values(), [-(offset + d) for d in scores], strict=True)
-            best.extend(keyed if limit is None else heapq.nlargest(limit, keyed))
+            best.extend(_best(scores, offset, limit))
         top = sorted(best, reverse=True) if limit is None else heapq.nlargest(limit, best)
         return [Ranked(-negdoc, score) for score, negdoc in top], total
+
+    def read_ahead(self, fieldnames: Sequence[str]) -> Iterator[None]:
+        """Read, a step a `yield`, what any search reads first from each segment: the length norms
+        of `fieldnames` (the scorable ones) and where the stored fields are (see SearchIndex)."""
+        if not self.supported():
+            return
+        schema = self.searcher.schema
+        for index, (_, _, seg) in enumerate(self._segments):
+            assert seg is not None
+            for fieldname in fieldnames:
+                if fieldname in schema and schema[fieldname].scorable:
+                    self.norms(index, fieldname)
+                    yield
+            seg.read_ahead()
+            yield
 
     def stored_fields(self, docnum: int) -> dict[str, Any]:
         """`searcher.stored_fields(docnum)`, read by the segment's SegmentData (see there)."""
@@ -148,8 +177,11 @@ class BlockScorer:
 class _SegmentScorer:
     """Evaluates query nodes over one segment, as whoosh's matcher for that segment would score them."""
 
-    def __init__(self, owner: BlockScorer, index: int, searcher: Any, seg: SegmentData) -> None:
+    def __init__(
+        self, owner: BlockScorer, index: int, searcher: Any, seg: SegmentData, cancelled: Cancelled = None
+    ) -> None:
         self.owner = owner
+        self.cancelled = cancelled
         self.index = index
         self.searcher = searcher  # whoosh's sub-searcher for this segment
         self.seg = seg
@@ -225,6 +257,7 @@ class _SegmentScorer:
         if found is None:
             return {}
         btext, terminfo = found
+        self._check()
         postings = self.seg.postings(terminfo)
         scores = postings.scores
         if scores is None:  # kept with the postings: a cached list (of arrays) is scored once per searcher
@@ -311,6 +344,7 @@ class _SegmentScorer:
         words = [w for w in looked_up if w is not None]
         if not words or len(words) < len(looked_up):
             return {}
+        self._check()
         postings = [self.seg.postings(terminfo, values=True) for _, terminfo in words]
         docs, rows = _shared_rows(postings)
         values = [list(compress(p.values or (), r)) for p, r in zip(postings, rows, strict=True)]
@@ -405,6 +439,10 @@ class _SegmentScorer:
         return out
 
     # -- helpers --------------------------------------------------------------------------------
+    def _check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise SearchCancelled
+
     def _ids(self, q: Any) -> frozenset[int]:
         """The documents `q` matches in a boolean context (NOT, the right side of ANDNOT)."""
         return frozenset(self._scores(self.eval(q, self.searcher.boolean_context())))
@@ -429,6 +467,18 @@ class _SegmentScorer:
 
 # Prefix and Wildcard matchers: MultiTerm's, except for the pattern that matches every term.
 _PATTERNS = {Prefix.matcher: "", Wildcard.matcher: "*"}
+
+
+def _best(scores: Scores, offset: int, limit: int | None) -> list[tuple[float, int]]:
+    """The `limit` best (score, -document number) of a segment's `scores` (all if None). Only
+    documents scoring at least the limit-th best score are paired with their numbers (the same
+    top, ties included: ~3 times faster for a word in every document)."""
+    if limit is not None and len(scores) > limit:
+        floor = heapq.nlargest(limit, scores.values())[-1]
+        if floor == floor:  # not NaN
+            return heapq.nlargest(limit, [(s, -(offset + d)) for d, s in scores.items() if s >= floor])
+    keyed = zip(scores.values(), [-(offset + d) for d in scores], strict=True)
+    return list(keyed) if limit is None else heapq.nlargest(limit, keyed)
 
 
 def _weight(item: tuple[int, Matches]) -> int:
@@ -479,4 +529,4 @@ def _tree_sum(values: list[float]) -> float:
     return _tree_sum(values[:half]) + _tree_sum(values[half:])
 
 
-__all__ = ["BlockScorer", "Complement", "Ranked"]
+__all__ = ["BlockScorer", "Complement", "Ranked", "SearchCancelled"]

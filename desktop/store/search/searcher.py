@@ -28,7 +28,7 @@ from whoosh.writing import SegmentWriter
 from desktop.store.search.analysis import text_analyzer, word_term
 from desktop.store.search.query import Lexicon, expand_fuzzy, fast_ranges, term_matcher
 from desktop.store.search.schema import IndexDoc, build_schema, document_fields
-from desktop.store.search.scoring import BlockScorer, Ranked
+from desktop.store.search.scoring import BlockScorer, Cancelled, Ranked, SearchCancelled
 from desktop.store.search.snippets import HIGHLIGHT_CHARS, MatchedWords, SnippetMaker, render
 from desktop.store.search.storage import IndexFileMissing, NotebookStorage
 from desktop.store.search.writer import new_writer
@@ -38,8 +38,10 @@ if TYPE_CHECKING:  # any DB-API connection with sqlite3's interface (the noteboo
 
 INDEX_NAME = "MAIN"
 DEFAULT_FIELDS = ["title", "body", "author", "outlet"]
+_DONE = object()
+SNIPPETS_BETWEEN_CHECKS = 10  # snippets made between two questions to a search's `cancelled`
 
-__all__ = ["IndexDoc", "SearchIndex", "SearchResult", "Hit", "QuerySyntaxError"]
+__all__ = ["IndexDoc", "SearchIndex", "SearchResult", "Hit", "QuerySyntaxError", "SearchCancelled"]
 
 
 @dataclass(frozen=True)
@@ -242,29 +244,62 @@ class SearchIndex:
         except Exception as exc:  # whoosh raises assorted errors on odd input
             raise QuerySyntaxError(f"could not understand the query {query!r}: {exc}") from exc
 
-    def search(self, query: str, *, limit: int, texts: Any) -> SearchResult:
-        """Ranked hits for `query`. `texts(ids)` returns {id: text} for the snippets."""
+    def same_query(self, a: str, b: str) -> bool:
+        """Whether two query strings are the same search (they parse to equal queries: the same
+        terms after analysis, "Soldier" and "soldiers", a trailing space); False if either fails."""
         try:
-            return self._search(query, limit=limit, texts=texts)
+            return bool(self.parse(a) == self.parse(b))
+        except QuerySyntaxError:
+            return False
+
+    def search(self, query: str, *, limit: int, texts: Any, cancelled: Cancelled = None) -> SearchResult:
+        """Ranked hits for `query`. `texts(ids)` returns {id: text} for the snippets.
+
+        `cancelled()`, if given, is asked between steps (each segment, each posting list read,
+        every few snippets); when it says True the search stops with SearchCancelled. What it
+        decoded so far stays cached, so the next query that shares its words starts warmer."""
+        try:
+            return self._search(query, limit=limit, texts=texts, cancelled=cancelled)
         except IndexFileMissing:
             # Another connection (an import running beside the app) committed and purged the
             # files this searcher was reading: search again on the new index.
             self._drop_searcher()
-            return self._search(query, limit=limit, texts=texts)
+            return self._search(query, limit=limit, texts=texts, cancelled=cancelled)
 
-    def _search(self, query: str, *, limit: int, texts: Any) -> SearchResult:
+    def _search(self, query: str, *, limit: int, texts: Any, cancelled: Cancelled = None) -> SearchResult:
         s = self.searcher()
         q = fast_ranges(expand_fuzzy(self.parse(query), self._lexicon or Lexicon(s.reader())))
-        ranked, total = self._ranked(s, q, limit)
+        ranked, total = self._ranked(s, q, limit, cancelled)
         scorer = self._scorer if self._scorer is not None and self._scorer.searcher is s else None
         stored = s.stored_fields if scorer is None else scorer.stored_fields
         ids = [stored(r.docnum)["id"] for r in ranked]
         bodies = texts(ids)
         wanted = term_matcher(q, "body")
         matches = MatchedWords(self._snippets, wanted, exact=wanted.only_exact())
-        hits = [self._hit(i, r.score, bodies.get(i, ""), matches) for r, i in zip(ranked, ids, strict=True)]
+        hits = []
+        for n, (r, i) in enumerate(zip(ranked, ids, strict=True)):
+            if cancelled is not None and n % SNIPPETS_BETWEEN_CHECKS == 0 and cancelled():
+                raise SearchCancelled
+            hits.append(self._hit(i, r.score, bodies.get(i, ""), matches))
         suggestion = self.did_you_mean(query, texts) if not hits else None
         return SearchResult(query, hits, total, suggestion)
+
+    def read_ahead(self) -> Iterator[None]:
+        """Read what the first search of any words would otherwise read, one short step (a few ms
+        at 100,000 articles) a `yield`: the searcher, then for each segment its documents' field
+        lengths in the default fields (as BM25's length norms) and where its stored ids are. For a
+        worker waiting for queries: stop iterating whenever a query comes, resume or not later.
+        A searcher opened after a commit is read afresh by the next search, not here."""
+        self.searcher()
+        scorer = self._scorer
+        if scorer is None:
+            return
+        yield
+        steps = scorer.read_ahead(DEFAULT_FIELDS)
+        while self._scorer is scorer:  # not dropped or replaced since the last step
+            if next(steps, _DONE) is _DONE:
+                return
+            yield
 
     def matched_spans(self, query: str, texts: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
         """Where the words `query` looks for in the body occur in each text (id → (start, end)
@@ -278,7 +313,9 @@ class SearchIndex:
             found[article_id] = self._snippets.spans(sample, self._snippets.matched_words(sample, matches))
         return found
 
-    def _ranked(self, searcher: Any, q: Any, limit: int) -> tuple[list[Ranked], int]:
+    def _ranked(
+        self, searcher: Any, q: Any, limit: int, cancelled: Cancelled = None
+    ) -> tuple[list[Ranked], int]:
         """The top `limit` matches of `q` by score, and the exact number of matches.
 
         Every match is scored: whoosh's shortcuts for skipping low-scoring documents (block
@@ -290,7 +327,7 @@ class SearchIndex:
         The matched terms are not recorded (`terms=True`): snippets read them off the query.
         """
         scorer = self._scorer if self._scorer is not None and self._scorer.searcher is searcher else None
-        found = scorer.top(q, limit) if scorer is not None else None
+        found = scorer.top(q, limit, cancelled=cancelled) if scorer is not None else None
         if found is not None:
             return found
         collector = TopCollector(limit=limit, usequality=False, replace=0)

@@ -1,17 +1,24 @@
-"""Searches off the GUI thread: one worker with its own connection runs the newest query waiting."""
+"""Searches off the GUI thread: one worker with its own connection runs the newest query waiting.
+
+A search stops as soon as a newer query waits (what it decoded stays cached for the next one), and
+while no query waits the worker reads ahead what the first search needs (Notebook.read_ahead_search).
+"""
 
 from __future__ import annotations
 
+import logging
 import queue
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from desktop.store.notebook import Notebook, QuerySyntaxError, SearchResult
+from desktop.store.notebook import Notebook, QuerySyntaxError, SearchCancelled, SearchResult
 from desktop.ui.common.worker import GeneratorWorker
+
+log = logging.getLogger(__name__)
 
 Requests = queue.SimpleQueue["Request | None"]  # None: stop
 # The session's `background`: wraps work on a Notebook into a job that opens its own connection.
@@ -37,13 +44,18 @@ class Request:
     limit: int
 
 
-def search_once(nb: Notebook, serial: int, query: str, limit: int) -> SearchOutcome:
-    """Run one query on `nb` (in whichever thread owns its connection)."""
+def search_once(
+    nb: Notebook, serial: int, query: str, limit: int, cancelled: Callable[[], bool] | None = None
+) -> SearchOutcome | None:
+    """Run one query on `nb` (in whichever thread owns its connection); None if `cancelled()`
+    said True before it was done."""
     started = time.perf_counter()
     try:
-        result = nb.search(query, limit=limit)
+        result = nb.search(query, limit=limit, cancelled=cancelled)
     except QuerySyntaxError as exc:
         return SearchOutcome(serial, query, error=str(exc), seconds=time.perf_counter() - started)
+    except SearchCancelled:
+        return None
     titles = nb.titles([h.id for h in result.hits])
     return SearchOutcome(serial, query, result, titles, seconds=time.perf_counter() - started)
 
@@ -61,13 +73,84 @@ def _newest(requests: Requests, first: Request | None) -> Request | None:
 
 
 def search_loop(requests: Requests) -> Callable[[Notebook], Iterator[SearchOutcome]]:
-    """The worker's job: wait for a request, run the newest one, yield its outcome; until None."""
+    """The worker's job: wait for a request, run the newest one, yield its outcome; until None.
+
+    A search is stopped as soon as a newer request waits (its outcome would be dropped anyway),
+    so the newest query never waits for one typed over, unless the newer query is the same search
+    in other words (`Notebook.same_search`: "former soldier" then "former soldiers"): then the
+    running search goes on and answers it. While no request waits, the search's read-ahead takes
+    one short step at a time."""
 
     def work(nb: Notebook) -> Iterator[SearchOutcome]:
-        while (request := _newest(requests, requests.get())) is not None:
-            yield search_once(nb, request.serial, request.query, request.limit)
+        loop = _Loop(nb, requests)
+        reading: Iterator[None] | None = nb.read_ahead_search()
+        while True:
+            if reading is not None and not loop.waiting and requests.empty():
+                reading = _step(reading)
+                continue
+            request = loop.next_request()
+            if request is None:
+                return
+            if (outcome := loop.run(request)) is not None:
+                yield outcome
 
     return work
+
+
+class _Loop:
+    """The worker's state between requests: the search running and a request taken off the queue
+    while it ran (see search_loop)."""
+
+    def __init__(self, nb: Notebook, requests: Requests) -> None:
+        self.nb = nb
+        self.requests = requests
+        self.waiting: list[Request | None] = []  # taken off the queue, to run next (None: stop)
+        self.answering: Request | None = None  # the newest request the running search answers
+
+    def next_request(self) -> Request | None:
+        first = self.waiting.pop() if self.waiting else self.requests.get()
+        return _newest(self.requests, first)
+
+    def run(self, request: Request) -> SearchOutcome | None:
+        """The outcome of `request`'s search, for the newest request it answers; None if stopped."""
+        self.answering = request
+        outcome = search_once(self.nb, request.serial, request.query, request.limit, self._newer)
+        answering, self.answering = self.answering, None
+        if outcome is None or answering is request:
+            return outcome
+        if outcome.result is None or not outcome.result.hits:  # its suggestion is made of the words typed
+            return search_once(self.nb, answering.serial, answering.query, answering.limit)
+        result = replace(outcome.result, query=answering.query)
+        return replace(outcome, serial=answering.serial, query=answering.query, result=result)
+
+    def _newer(self) -> bool:
+        """The running search's `cancelled`: True when a newer request waits that is another search."""
+        if self.requests.empty():
+            return False
+        newest = _newest(self.requests, self.requests.get_nowait())
+        running = self.answering
+        if (
+            newest is not None
+            and running is not None
+            and newest.limit == running.limit
+            and self.nb.same_search(newest.query, running.query)
+        ):
+            self.answering = newest
+            return False
+        self.waiting = [newest]
+        return True
+
+
+def _step(reading: Iterator[None]) -> Iterator[None] | None:
+    """One step of the read-ahead; None once it is over (or failed: the searches will read it)."""
+    try:
+        next(reading)
+    except StopIteration:
+        return None
+    except Exception as exc:  # only a head start: a search that needs it reads it (and reports)
+        log.info("search read-ahead stopped: %s", exc)
+        return None
+    return reading
 
 
 class SearchRunner(QObject):
