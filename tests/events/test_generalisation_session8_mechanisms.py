@@ -239,3 +239,31 @@ def test_people_named_again_and_torture_in_their_custody() -> None:
 def test_reports_found_to_be_incorrect_are_no_events() -> None:
     text = "Reports in April that two detainees died in custody in Herat were later found to be false."
     assert suggest(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Quetta, police detained about 300 Afghan men in raids on 2 May. More than 100 of them were"
+            " deported through Spin Boldak three days later.",
+            {("detention", "PK", 300, "about"), ("deportation", "PK", 100, "at least")},
+        ),
+        (
+            "Pakistan deported 12,400 Afghans in April and Iran deported 30,100, border monitors said.",
+            {("deportation", "PK", 12400, "exact"), ("deportation", "IR", 30100, "exact")},
+        ),
+        (
+            "# Kunduz\n\nIn Kunduz the situation worsened.\n\nPolice detained nine returnees from Iran"
+            " on 3 May.",
+            {("detention", "AF-KDZ", 9, "exact")},
+        ),
+        (
+            "HERAT — Iranian border guards shot dead three migrants near the town of Taybad on Sunday, a"
+            " provincial official said.",
+            {("killing", "IR", 3, "exact")},
+        ),
+    ],
+)
+def test_who_sent_them_and_where_returnees_were_held(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text)) == expected

@@ -27,6 +27,9 @@ def sentence_incidents(
     incident ("four were taken from the mosque on 19 Aqrab, and a fifth man was arrested two days later");
     each with the sentence offset its counts stand after (the four are not the fifth man's), and, when the
     sentence tells them in parts between semicolons, the part each stands in."""
+    actors = _actors_split(item, mine)
+    if actors:
+        return actors
     groups = [mine[:1]]
     starts = [0]
     parts = False
@@ -62,3 +65,29 @@ def _own_date(item: ReadSentence, hit: Hit, dates: ArticleDates) -> bool:
     end = min((m.start() for m in _PART.finditer(text, hit.end)), default=len(text))
     offset = item.sentence.start
     return any(dates.usable(m) for m in dates.within(offset + hit.end, offset + end))
+
+
+# "Iran deported 96,400 Afghans … and Pakistan deported 41,250": each country its own deportation, counted by
+# the number after its own verb.
+_JOINED = re.compile(r"(?:,|;|\band\b|\bwhile\b|\bwhereas\b|(?<!\w)(?:و|او|در حالی که)(?!\w))\s*(?:\S+\s+)?$")
+
+
+def _actors_split(
+    item: ReadSentence, mine: list[Hit]
+) -> list[tuple[list[Hit], int, tuple[int, int] | None]]:
+    """Triggers each right after a different foreign country named as the one acting ("Iran deported …, and
+    Pakistan deported …"): one incident each, its part running from its country to the next one's."""
+    if len(mine) < 2:
+        return []
+    text = item.sentence.text
+    countries = [m for m in item.all_places if m.place.kind == "country" and m.place.country != "AF"]
+    subjects = []
+    for hit in mine:
+        near = [m for m in countries if m.end <= hit.start and hit.start - m.end <= 20]
+        subjects.append(near[-1] if near else None)
+    if any(s is None for s in subjects) or len({s.place.country for s in subjects if s}) < len(mine):
+        return []
+    if not all(_JOINED.search(text, 0, s.start) for s in subjects[1:] if s):
+        return []
+    bounds = [s.start for s in subjects if s] + [len(text)]
+    return [([hit], bounds[i], (bounds[i], bounds[i + 1])) for i, hit in enumerate(mine)]

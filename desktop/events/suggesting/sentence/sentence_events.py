@@ -152,7 +152,8 @@ def _events_of_type(
             context, item, type_id, home or speaker
         )  # "In Kunduz, the situation deteriorated."
         place = there or where or inherited or scene or unnamed_place(article, item, type_id, home or speaker)
-        if not (there or where or inherited) and statements.provincial(item.folded.text):
+        abroad = home not in (None, "AF")  # "Iranian border guards shot …, a provincial official said"
+        if not (there or where or inherited or abroad) and statements.provincial(item.folded.text):
             place = Where(article.main, "AF") if article.main else place  # "the provincial department"
         at = item_when or _when_there(item, groups, where, dates) or when
         if type_id == "deportation" and place.country in ("AF", None):

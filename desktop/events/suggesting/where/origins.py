@@ -83,6 +83,8 @@ def without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     others = [m for m in places if m not in origins]
     if not others and _IN_CUSTODY.search(text):
         return []  # "A detainee from Parwan died in the prison": where the prison is, not Parwan
+    if not others and all(m.place.country != "AF" and _back_from(text, m) for m in origins):
+        return []  # "police detained eleven returnees from Iran": back from abroad, held at home
     return others or places
 
 
@@ -92,3 +94,20 @@ _IN_CUSTODY = re.compile(
     r"(?<!\w)در\s+(?:زندان|بازداشتگاه|بازداشت|حبس|توقیف)(?![\w\u200c])|(?<!\w)په\s+(?:زندان|توقیف|بندیخانه)\s+کې",
     re.IGNORECASE,
 )
+
+
+# People back from abroad: "returnees from Iran", "who had come back from Pakistan", «بازگشت‌کنندگان از ایران»,
+# «له پاکستانه راستانه شوي».
+_BACK_BEFORE = re.compile(
+    r"(?:\b(?:returned|returning|returnees?|come back|came back|back)|(?<!\w)(?:بازگشت|برگشت|عودت)\S*"
+    r"(?:[\s\u200c]*(?:کننده|کنندگان))?)[\s\u200c]+(?:from|از)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _back_from(text: str, match: PlaceMatch) -> bool:
+    """The place is where people came back from."""
+    return bool(
+        _BACK_BEFORE.search(text, max(0, match.start - 40), match.start)
+        or _ORIGIN_AFTER.match(text[match.end : match.end + 30])
+    )

@@ -29,8 +29,17 @@ def sender(item: ReadSentence, home: str | None, abroad: str | None) -> Where | 
     named = named or [
         c for w in _DEMONYM.findall(item.sentence.text) if (c := country_of_word(w)) not in (None, "AF")
     ]
-    country = named[0] if named else abroad
+    # "deported through Torkham": the crossing tells which neighbour sent them, before the article's guess
+    crossed = [_CROSSINGS[m.place.name] for m in item.all_places if m.place.name in _CROSSINGS]
+    country = named[0] if named else crossed[0] if crossed else abroad
     return Where(None, country) if country else None
+
+
+# Afghan border crossings and the neighbour on their other side.
+_CROSSINGS = {
+    "Torkham": "PK", "Spin Boldak": "PK", "Ghulam Khan": "PK", "Angur Ada": "PK",
+    "Islam Qala": "IR", "Abu Nasr Farahi": "IR", "Zaranj": "IR",
+}  # fmt: skip
 
 
 def share_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
