@@ -72,9 +72,7 @@ def _own_date(item: ReadSentence, hit: Hit, dates: ArticleDates) -> bool:
 _JOINED = re.compile(r"(?:,|;|\band\b|\bwhile\b|\bwhereas\b|(?<!\w)(?:و|او|در حالی که)(?!\w))\s*(?:\S+\s+)?$")
 
 
-def _actors_split(
-    item: ReadSentence, mine: list[Hit]
-) -> list[tuple[list[Hit], int, tuple[int, int] | None]]:
+def _actors_split(item: ReadSentence, mine: list[Hit]) -> list[tuple[list[Hit], int, tuple[int, int] | None]]:
     """Triggers each right after a different foreign country named as the one acting ("Iran deported …, and
     Pakistan deported …"): one incident each, its part running from its country to the next one's."""
     if len(mine) < 2:
