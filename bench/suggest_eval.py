@@ -241,6 +241,7 @@ class ArticleScore:
     extra: list[str] = field(default_factory=list)
     wrong_dates: list[str] = field(default_factory=list)
     error: str = ""
+    by_confidence: dict[str, list[int]] = field(default_factory=dict)  # level → [suggestions, matched]
 
     @property
     def published_right(self) -> bool:
@@ -298,7 +299,19 @@ def score_article(name: str, entry: dict[str, Any], events: list[Any], found: st
         else:
             score.extra.append(describe(event) + _aside_for(event, entry.get("not_events", [])))
     score.missed = [describe_key(key[k]) for k in range(len(key)) if k not in matched_keys]
+    for e, event in enumerate(events):
+        level = _level(event)
+        if level:
+            tally = score.by_confidence.setdefault(level, [0, 0])
+            tally[0] += 1
+            tally[1] += e in owner
     return score
+
+
+def _level(event: Any) -> str | None:
+    """The suggestion's confidence level, when the suggester gives one."""
+    as_dict = getattr(event, "to_dict", None)
+    return as_dict().get("confidence") if callable(as_dict) else None
 
 
 # ------------------------------------------------------------------ reading the articles as the importer does
@@ -349,6 +362,10 @@ def totals(scores: list[ArticleScore]) -> dict[str, Any]:
     suggestions = sum(s.suggestions for s in scores)
     matched = sum(s.matched for s in scores)
     keyed = [s for s in scores if s.published_keyed]
+    sums = {}
+    for level in ("high", "medium", "low"):
+        tallies = [s.by_confidence.get(level, [0, 0]) for s in scores]
+        sums[level] = (sum(t[0] for t in tallies), sum(t[1] for t in tallies))
     return {
         "articles": len(scores),
         "key_events": key_events,
@@ -360,6 +377,11 @@ def totals(scores: list[ArticleScore]) -> dict[str, Any]:
         "duplicates": sum(s.duplicates for s in scores),
         "publication_dates": _share(sum(s.published_right for s in keyed), len(keyed)),
         "crashed": [s.name for s in scores if s.error],
+        "by_confidence": {
+            level: {"suggestions": n, "matched": m, "precision": _share(m, n)}
+            for level, (n, m) in sums.items()
+            if n
+        },
     }
 
 
@@ -391,6 +413,10 @@ def print_table(scores: list[ArticleScore], verbose: bool) -> None:
         counts = f"{label:6} {t['key_events']:4d} {t['suggestions']:4d} {t['matched']:5d}"
         shares = f"{_fmt(t['precision']):>9} {_fmt(t['recall']):>6} {_fmt(t['dates']):>6}"
         print(f"{counts} {shares} {t['duplicates']:4d} {_fmt(t['publication_dates']):>9}")
+    levels = totals(scores)["by_confidence"]
+    if levels:
+        shown = [f"{k} {v['matched']}/{v['suggestions']} ({_fmt(v['precision'])})" for k, v in levels.items()]
+        print("precision by confidence:", ", ".join(shown))
     for s in scores:
         if s.error:
             print(f"the suggester crashed on {s.name} (counted as no suggestions): {s.error}")

@@ -7,6 +7,7 @@ import json
 import re
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -197,7 +198,16 @@ def suggestion_line(n: int, s: SuggestedEvent) -> str:
     if s.uncounted:  # "dozens": no number, the source's words instead
         count = " " + count_phrase(None, s.uncounted, d["count_words"] or "")
     when = (d["date_start"] or "?") + (" (reported)" if s.date_precision == "reported" else "")
-    return f"{n:3}. {s.type:13} {where:10} {when:10}{count}  «{s.passage[:70]}»"
+    sure = f"[{d['confidence']}]"
+    return f"{n:3}. {sure:8} {s.type:13} {where:10} {when:10}{count}  «{s.passage[:70]}»"
+
+
+def _sure_enough(suggestions: list[SuggestedEvent], least: str) -> list[SuggestedEvent]:
+    """The suggestions at confidence `least` or surer (--min-confidence)."""
+    from desktop.events.suggesting.confidence import LEVELS, at_least
+
+    level = next(x for x in LEVELS if x == least)  # argparse allowed only these
+    return [s for s in suggestions if at_least(s, level)]
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -213,6 +223,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     with open_notebook(args) as nb:
         article = nb.article(args.article_id)
         suggestions = suggest_events(article.text, published=article.published, language=article.language)
+        suggestions = _sure_enough(suggestions, args.min_confidence)
         chosen = [suggestions[i] for i in selected(args.accept, len(suggestions))]
         made = accept_suggestions(nb, article_id=article.id, suggestions=chosen)
         if args.json:
@@ -239,6 +250,8 @@ def suggest_batch(args: argparse.Namespace) -> int:
         quiet = args.json or not sys.stderr.isatty()
         found: list[ArticleSuggestions] = []
         for result in report_progress(suggest_in_articles(nb, ids), quiet=quiet):
+            sure = _sure_enough(list(result.suggestions), args.min_confidence)
+            result = replace(result, suggestions=tuple(sure))
             found.append(result)
             if result.suggestions and not args.json:
                 print(f"{result.article_id[:8]}  {result.title}")
@@ -392,6 +405,12 @@ def register(add: Add) -> None:
     )
     p.add_argument(
         "--accept", metavar="all|1,3", help="record these suggestions (numbers as listed; a batch takes all)"
+    )
+    p.add_argument(
+        "--min-confidence",
+        choices=("high", "medium", "low"),
+        default="low",
+        help="list (and accept) only suggestions this sure or surer (default: all; see docs/EVENTS.md)",
     )
     p = command("export", cmd_export, "Export events as CSV (ACLED layout + evidence), JSON or GeoJSON.")
     p.add_argument("--format", choices=EVENT_TABLE_FORMATS, default="csv")

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from desktop.events.numbers import Count
+from desktop.events.suggesting.confidence import confidence
 from desktop.events.vague_counts import count_words
 from desktop.events.vocabulary import choices
 
@@ -67,7 +68,9 @@ class SuggestedEvent:
         return {k: v for k, v in fields.items() if v is not None}
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dictionary (dates as ISO strings, the count split into value and qualifier)."""
+        """A JSON-ready dictionary (dates as ISO strings, the count split into value and qualifier, how sure
+        it is: see confidence.py)."""
+        sure = confidence(self)
         return {
             "type": self.type, "province": self.province, "country": self.country, "place": self.place,
             "count": self.count.value if self.count else None,
@@ -78,6 +81,7 @@ class SuggestedEvent:
             "date_precision": self.date_precision, "perpetrator": self.perpetrator,
             "victim_group": self.victim_group, "passage": self.passage, "start": self.start,
             "end": self.end, "trigger": self.trigger, "place_inferred": self.place_inferred,
+            "confidence": sure.level, "confidence_reasons": list(sure.reasons),
         }  # fmt: skip
 
     def facts(self) -> int:
