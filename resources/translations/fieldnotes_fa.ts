@@ -520,6 +520,34 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
         <source>{date} (reported)</source>
         <translation>{date} (گزارش‌شده)</translation>
     </message>
+    <message>
+        <source>confidence: high</source>
+        <translation>اطمینان: بالا</translation>
+    </message>
+    <message>
+        <source>confidence: medium</source>
+        <translation>اطمینان: متوسط</translation>
+    </message>
+    <message>
+        <source>confidence: low — check it</source>
+        <translation>اطمینان: پایین — بررسی کنید</translation>
+    </message>
+    <message>
+        <source>The sentence gives no date: the article&apos;s date stands in.</source>
+        <translation>جمله تاریخی نمی‌دهد: تاریخ نشر مقاله به جای آن آمده است.</translation>
+    </message>
+    <message>
+        <source>The sentence names no place: taken from the text before it.</source>
+        <translation>جمله از جایی نام نمی‌برد: جای آن از متن پیشین گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>No province or country found.</source>
+        <translation>هیچ ولایت یا کشوری پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>How many people is not said.</source>
+        <translation>شمار افراد گفته نشده است.</translation>
+    </message>
 </context>
 <context>
     <name>EventEditorDialog</name>
@@ -3444,6 +3472,14 @@ Nothing was merged; your notebook is unchanged.</source>
         <translation>برداشتن نشانی همه</translation>
     </message>
     <message>
+        <source>Tick high-confidence</source>
+        <translation>نشانی کردن موارد با اطمینان بالا</translation>
+    </message>
+    <message>
+        <source>Tick those whose sentence gives a date and a place or count of its own</source>
+        <translation>نشانی کردن مواردی که جمله‌شان خود تاریخ و جا یا شمار می‌دهد</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
@@ -3551,6 +3587,14 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>Suggest events in all articles, or a search&apos;s</source>
         <translation>پیشنهاد رویدادها در همهٔ مقاله‌ها، یا در نتیجه‌های یک جستجو</translation>
+    </message>
+    <message>
+        <source>Hide low-confidence</source>
+        <translation>پنهان کردن موارد با اطمینان پایین</translation>
+    </message>
+    <message>
+        <source>Hide suggestions whose sentence gives neither a date nor a place of its own</source>
+        <translation>پنهان کردن پیشنهادهایی که جمله‌شان نه تاریخ می‌دهد و نه جا</translation>
     </message>
     <message>
         <source>Looking for events in “{title}”…</source>

@@ -523,6 +523,34 @@ Choose a passphrase for it. Nobody can recover it for you if you forget it.</sou
         <source>{date} (reported)</source>
         <translation>{date} (راپور شوې)</translation>
     </message>
+    <message>
+        <source>confidence: high</source>
+        <translation>ډاډ: لوړ</translation>
+    </message>
+    <message>
+        <source>confidence: medium</source>
+        <translation>ډاډ: منځنی</translation>
+    </message>
+    <message>
+        <source>confidence: low — check it</source>
+        <translation>ډاډ: ټیټ — وې ګورئ</translation>
+    </message>
+    <message>
+        <source>The sentence gives no date: the article&apos;s date stands in.</source>
+        <translation>جمله نېټه نه ورکوي: د لیکنې د خپرېدو نېټه یې ځای نیسي.</translation>
+    </message>
+    <message>
+        <source>The sentence names no place: taken from the text before it.</source>
+        <translation>جمله د کوم ځای نوم نه اخلي: ځای یې له مخکیني متن څخه اخیستل شوی.</translation>
+    </message>
+    <message>
+        <source>No province or country found.</source>
+        <translation>هېڅ ولایت یا هېواد ونه موندل شو.</translation>
+    </message>
+    <message>
+        <source>How many people is not said.</source>
+        <translation>د خلکو شمېر نه دی ویل شوی.</translation>
+    </message>
 </context>
 <context>
     <name>EventEditorDialog</name>
@@ -3483,6 +3511,14 @@ Nothing was merged; your notebook is unchanged.</source>
         <translation>له ټولو نښه لرې کول</translation>
     </message>
     <message>
+        <source>Tick high-confidence</source>
+        <translation>هغه په نښه کول چې ډاډ یې لوړ دی</translation>
+    </message>
+    <message>
+        <source>Tick those whose sentence gives a date and a place or count of its own</source>
+        <translation>هغه په نښه کول چې جمله یې خپله نېټه او ځای یا شمېر ورکوي</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>بندول</translation>
     </message>
@@ -3595,6 +3631,14 @@ Nothing was merged; your notebook is unchanged.</source>
     <message>
         <source>Suggest events in all articles, or a search&apos;s</source>
         <translation>په ټولو مقالو، یا د یو لټون په پایلو کې د پېښو وړاندیز</translation>
+    </message>
+    <message>
+        <source>Hide low-confidence</source>
+        <translation>ټیټ ډاډ لرونکي پټول</translation>
+    </message>
+    <message>
+        <source>Hide suggestions whose sentence gives neither a date nor a place of its own</source>
+        <translation>هغه وړاندیزونه پټول چې جمله یې نه نېټه ورکوي او نه ځای</translation>
     </message>
     <message>
         <source>Looking for events in “{title}”…</source>

@@ -210,4 +210,30 @@ def suggestion_summary(s: SuggestedEvent) -> str:
     if s.date_precision == "reported" and when:
         when = QCoreApplication.translate("EventDisplay", "{date} (reported)").format(date=when)
     head = " · ".join(x for x in (type_label(s.type), where, count, when, actors) if x)
-    return f"{head}\n«{' '.join(s.passage.split())}»"
+    sure = confidence_label(d["confidence"])
+    return f"{head} · {sure}\n«{' '.join(s.passage.split())}»"
+
+
+def confidence_label(level: str) -> str:
+    """ "confidence: high" (see desktop/events/suggesting/confidence.py)."""
+    words = {
+        "high": QCoreApplication.translate("EventDisplay", "confidence: high"),
+        "medium": QCoreApplication.translate("EventDisplay", "confidence: medium"),
+        "low": QCoreApplication.translate("EventDisplay", "confidence: low — check it"),
+    }
+    return words.get(level, level)
+
+
+def confidence_reasons(s: SuggestedEvent) -> str:
+    """Why a suggestion is less sure, one reason a line, for its tooltip ("" when nothing lowers it)."""
+    words = {
+        "no_date_of_its_own": QCoreApplication.translate(
+            "EventDisplay", "The sentence gives no date: the article's date stands in."
+        ),
+        "place_from_context": QCoreApplication.translate(
+            "EventDisplay", "The sentence names no place: taken from the text before it."
+        ),
+        "no_place": QCoreApplication.translate("EventDisplay", "No province or country found."),
+        "no_count": QCoreApplication.translate("EventDisplay", "How many people is not said."),
+    }
+    return "\n".join(words.get(r, r) for r in s.to_dict()["confidence_reasons"])

@@ -30,7 +30,7 @@ from desktop.store.notebook import Notebook
 from desktop.ui.common.core_messages import error_text
 from desktop.ui.common.local_format import number
 from desktop.ui.common.worker import GeneratorWorker
-from desktop.ui.events.event_display import suggestion_summary
+from desktop.ui.events.event_display import confidence_reasons, suggestion_summary
 
 # session.background: turns work on a Notebook into a job that opens its own (worker thread) Notebook
 Background = Callable[[Callable[[Notebook], Iterator[Any]]], Callable[[], Iterator[Any]]]
@@ -80,6 +80,11 @@ class SuggestBatchDialog(QDialog):
         self.accept_button = QPushButton(self.tr("Accept ticked"), clicked=self.accept_checked)
         self.tick_button = QPushButton(self.tr("Tick all"), clicked=lambda: self.set_all_checked(True))
         self.untick_button = QPushButton(self.tr("Untick all"), clicked=lambda: self.set_all_checked(False))
+        self.tick_sure_button = QPushButton(
+            self.tr("Tick high-confidence"),
+            clicked=self.tick_high_confidence,
+            toolTip=self.tr("Tick those whose sentence gives a date and a place or count of its own"),
+        )
         close = QPushButton(self.tr("Close"), clicked=self.close)
         self._layout(close)
         self._update_buttons()
@@ -91,7 +96,7 @@ class SuggestBatchDialog(QDialog):
         top.addWidget(self.query, 1)
         top.addWidget(self.find_button)
         bottom = QHBoxLayout()
-        for button in (self.tick_button, self.untick_button):
+        for button in (self.tick_button, self.tick_sure_button, self.untick_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(self.accept_button)
@@ -162,6 +167,7 @@ class SuggestBatchDialog(QDialog):
         for suggestion in found.suggestions:
             child = QTreeWidgetItem([suggestion_summary(suggestion)])
             child.setData(0, SUGGESTION, suggestion)
+            child.setToolTip(0, confidence_reasons(suggestion))
             child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             child.setCheckState(0, Qt.CheckState.Unchecked)
             head.addChild(child)
@@ -207,6 +213,16 @@ class SuggestBatchDialog(QDialog):
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         for n in range(self.tree.topLevelItemCount()):
             self.tree.topLevelItem(n).setCheckState(0, state)
+
+    def tick_high_confidence(self) -> None:
+        """Tick exactly the high-confidence suggestions (see desktop/events/suggesting/confidence.py)."""
+        self.tree.blockSignals(True)
+        for n in range(self.tree.topLevelItemCount()):
+            for child in self._children(self.tree.topLevelItem(n)):
+                sure = child.data(0, SUGGESTION).to_dict()["confidence"] == "high"
+                child.setCheckState(0, Qt.CheckState.Checked if sure else Qt.CheckState.Unchecked)
+        self.tree.blockSignals(False)
+        self._update_buttons()
 
     def accept_checked(self) -> None:
         """Record the ticked suggestions, an article per turn of the event loop (the window keeps
@@ -259,6 +275,7 @@ class SuggestBatchDialog(QDialog):
         any_shown = self.tree.topLevelItemCount() > 0
         self.accept_button.setEnabled(bool(self.checked()) and not self._queue)
         self.tick_button.setEnabled(any_shown)
+        self.tick_sure_button.setEnabled(any_shown)
         self.untick_button.setEnabled(any_shown)
 
     def closeEvent(self, event: Any) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,7 +22,7 @@ from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
 from desktop.ui.common.core_messages import error_text
 from desktop.ui.common.worker import GeneratorWorker
-from desktop.ui.events.event_display import suggestion_summary
+from desktop.ui.events.event_display import confidence_reasons, suggestion_summary
 from desktop.ui.events.event_editor_dialog import EventEditorDialog
 from desktop.ui.events.event_evidence import from_passage
 from desktop.ui.events.suggest_batch_dialog import Background, SuggestBatchDialog
@@ -61,6 +62,11 @@ class SuggestionsPanel(QWidget):
             toolTip=self.tr("Suggest events in all articles, or a search's"),
         )
         self.batch_button.setEnabled(False)
+        self.hide_unsure = QCheckBox(
+            self.tr("Hide low-confidence"),
+            toolTip=self.tr("Hide suggestions whose sentence gives neither a date nor a place of its own"),
+        )
+        self.hide_unsure.toggled.connect(self._filter)
         self._background: Background | None = None
         self._search = ""
         self.batch: SuggestBatchDialog | None = None
@@ -72,6 +78,7 @@ class SuggestionsPanel(QWidget):
         row.addWidget(self.batch_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.hide_unsure)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         self._update_buttons()
@@ -127,7 +134,9 @@ class SuggestionsPanel(QWidget):
         for suggestion in found:
             item = QListWidgetItem(suggestion_summary(suggestion))
             item.setData(Qt.ItemDataRole.UserRole, suggestion)
+            item.setToolTip(confidence_reasons(suggestion))
             self.list.addItem(item)
+        self._filter()
         self.status.setText(
             self.tr("%n possible event(s): accept, edit or dismiss each.", "", len(found))
             if found
@@ -135,6 +144,18 @@ class SuggestionsPanel(QWidget):
         )
         self._update_buttons()
         self.finished.emit(len(found))
+
+    def _filter(self) -> None:
+        """Show or hide the low-confidence suggestions (they stay in the list: nothing is dismissed)."""
+        hide = self.hide_unsure.isChecked()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            s: SuggestedEvent = item.data(Qt.ItemDataRole.UserRole)
+            item.setHidden(hide and s.to_dict()["confidence"] == "low")
+        current = self.list.currentItem()
+        if current is not None and current.isHidden():
+            self.list.setCurrentRow(-1)
+        self._update_buttons()
 
     def suggestions(self) -> list[SuggestedEvent]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
@@ -148,7 +169,7 @@ class SuggestionsPanel(QWidget):
         chosen = self._current() is not None
         for button in (self.accept_button, self.edit_button, self.dismiss_button):
             button.setEnabled(chosen)
-        self.accept_all_button.setEnabled(self.list.count() > 0)
+        self.accept_all_button.setEnabled(bool(self._shown()))
 
     def _show_passage(self, item: QListWidgetItem) -> None:
         s: SuggestedEvent = item.data(Qt.ItemDataRole.UserRole)
@@ -174,9 +195,13 @@ class SuggestionsPanel(QWidget):
         self._remove_current()
         self.accepted.emit(event.id)
 
+    def _shown(self) -> list[int]:
+        return [i for i in range(self.list.count()) if not self.list.item(i).isHidden()]
+
     def accept_all(self) -> None:
-        while self.list.count():
-            self.list.setCurrentRow(0)
+        """Accept every suggestion shown (hidden low-confidence ones stay in the list)."""
+        while shown := self._shown():
+            self.list.setCurrentRow(shown[0])
             before = self.list.count()
             self.accept_current()
             if self.list.count() == before:
