@@ -96,6 +96,30 @@ def show_search(workspace: Workspace, query: str, *, timeout_ms: int = SEARCH_TI
         raise RuntimeError(f"the search for {query!r} showed no result within {timeout_ms} ms")
 
 
+def show_suggestions(workspace: Workspace, article_id: str, *, timeout_ms: int = SEARCH_TIMEOUT_MS) -> None:
+    """Open the Suggested events tab on an article and return once its suggestions are listed (they are
+    found in a worker thread: wait for the panel's `finished`, or raise rather than save an empty list)."""
+    loop = QEventLoop()
+    done: list[int] = []
+
+    def listed(count: int) -> None:
+        done.append(count)
+        loop.quit()
+
+    panel = workspace.suggestions
+    panel.finished.connect(listed)
+    timer = QTimer(singleShot=True, interval=timeout_ms)
+    timer.timeout.connect(loop.quit)
+    timer.start()
+    workspace.side_tabs.setCurrentWidget(panel)
+    panel.set_article(article_id)
+    if not done:
+        loop.exec()
+    panel.finished.disconnect(listed)
+    if not done:
+        raise TimeoutError(f"no suggestions listed within {timeout_ms} ms")
+
+
 def save(widget: QWidget, path: Path, overlay: QWidget | None = None) -> None:
     pixmap: QPixmap = widget.grab()
     if overlay is not None:  # a dialog is its own window: paint it, framed, over the main window
@@ -157,6 +181,11 @@ def shoot(out: Path, options: ShotOptions | None = None) -> None:
         settle(app)
         save(window, out / "persian.png")
         ws.library.select(by_title["Kunduz"])
+        show_suggestions(ws, by_title["Kunduz"])
+        ws.suggestions.list.setCurrentRow(0)
+        settle(app)
+        save(window, out / "suggestions.png")
+        ws.side_tabs.setCurrentIndex(0)
         settle(app)
         translate = QCoreApplication.translate
         label = translate("ImportRunner", "{done} of {total}: {name}")
