@@ -267,3 +267,36 @@ def test_reports_found_to_be_incorrect_are_no_events() -> None:
 )
 def test_who_sent_them_and_where_returnees_were_held(text: str, expected: set[tuple[object, ...]]) -> None:
     assert facts(suggest(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # "after the raid" counts from the raid's day
+            "Gunmen raided the village of Dahana in Kunduz on 13 May and detained five men.\n\nTwo days after"
+            " the raid, a sixth man was detained in Kunduz.",
+            "en",
+            {("detention", date(2024, 5, 13)), ("detention", date(2024, 5, 15))},
+        ),
+        (  # a month that holds the last day keeps it as the anchor
+            "Three returnees were detained in Mazar-i-Sharif on 7 May. This brings to nine the number"
+            " detained in Balkh in May.\n\nTwo days later, the body of a returnee was found near Hairatan.",
+            "en",
+            {("detention", date(2024, 5, 7)), ("killing", date(2024, 5, 9))},
+        ),
+        (  # «د جمعې لمونځ» (Friday prayer) names no day
+            "د یکشنبې په ورځ طالبانو په قلات کې څلور کسان ووهل. دوی پر دې تورن وو چې د جمعې لمانځه ته نه وو"
+            " تللي.\n\nدوه ورځې وروسته، په قلات کې دوه ځوانان ونیول شول.",
+            "ps",
+            {("torture", date(2024, 5, 19)), ("detention", date(2024, 5, 21))},
+        ),
+        (  # «ویلي چې» (said that) opens no relative clause: the Saturday dates the arrest
+            "اوسېدونکو ویلي چې د شنبې په ورځ طالبانو د شینوارو ولسوالۍ درې ځوانان چې څو ورځې وړاندې له"
+            " پاکستانه راستانه شوي وو، ونیول.",
+            "ps",
+            {("detention", date(2024, 5, 18))},
+        ),
+    ],
+)
+def test_days_counted_from_the_incident(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert {(e.type, e.date_start) for e in suggest(text, language)} == expected

@@ -265,8 +265,8 @@ def _resolve_in_order(
             anchor, anchor_end = span, item.end
             passing = _in_passing(item)
             main = main if passing else (span, item.end)
-        elif length <= _MONTH_SPAN:
-            anchor = None  # "In May. The next day …": no day to count from
+        elif length <= _MONTH_SPAN and not (anchor and span.start <= anchor.start and anchor.end <= span.end):
+            anchor = None  # "In May. The next day …": no day to count from (a month holding it keeps it)
         # a year or more ("who served from 2010") is an aside: the anchor stays
         if not item.relative and span.precision != "approximate":
             stated = span

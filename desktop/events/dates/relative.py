@@ -255,7 +255,16 @@ _SINCE_REACH = 400  # characters from the previous date to a bare "since"
 _EVENT_NOUNS = (
     r"(?:بازداشت|دستگیری|گرفتاری|ربوده|ربودن|ناپدید|قتل|کشته|آزادی|رهایی|اخراج|احضار|بازگشت|مرگ|اعدام)"
 )
-_AFTER = rf"(?:later|afterwards|after that|بعدتر|پس از ان|بعد از ان|(?:بعد|پس)(?! از {_EVENT_NOUNS})|وروسته)"
+# "two days after the raid": counted from the incident told last (its date is the previous date in the text)
+_AFTER_THE = (
+    r"after (?:the|that|this|these|those|their|his|her) (?:\w+ )?(?:raids?|arrests?|attacks?|incidents?|"
+    r"detentions?|killings?|abductions?|searches|search|operations?|shootings?|explosions?|floggings?|"
+    r"executions?|deportations?|summons|visits?)"
+)
+_AFTER = (
+    rf"(?:later|afterwards|after that|{_AFTER_THE}|بعدتر|پس از ان|بعد از ان|(?:بعد|پس)(?! از {_EVENT_NOUNS})|"
+    r"وروسته)"
+)
 _BEFORE = r"(?:earlier|before that|قبل از ان|پیش از ان|مخکې له هغه)"
 _NEXT = (
     r"the (?:next|following|same) (?:day|morning|evening|night|week)|the day after"
@@ -350,7 +359,9 @@ RULES: list[Rule] = [
     Rule(r"(?<=\s)since(?=\s*[;.,)]|\s+(?:and|but|then|when)\s)|since then|since that (?:day|night|time)"
          r"|از ان (?:روز|زمان|وقت)(?: به این سو| تاکنون| تا کنون)?|له هغې? (?:ورځې|وخته) راهیسې",
          _since_then, defer="always", relative=True, trigger="unit"),
-    Rule(rf"(?P<eve>شب )?(?:(?:on|روز|د) )?(?P<last>last |this past |تېره |تیره )?{_WEEKDAY}"
+    # not a prayer named after its day ("Friday prayers", «نماز جمعه», «د جمعې لمونځ»)
+    Rule(rf"(?<!نماز\s)(?P<eve>شب )?(?:(?:on|روز|د) )?(?P<last>last |this past |تېره |تیره )?{_WEEKDAY}"
          rf"(?: (?:night|evening|morning|afternoon|په ورځ)|(?P<night> (?:په )?شپه))?"
-         rf"(?P<past> گذشته| پیش| قبل)?", _weekday, relative=True, trigger="weekday"),
+         rf"(?P<past> گذشته| پیش| قبل)?(?! (?:prayers?|sermon|لمونځ|لمانځه|لمانځ|نماز|خطبه|خطبې))",
+         _weekday, relative=True, trigger="weekday"),
 ]  # fmt: skip

@@ -58,9 +58,11 @@ def _release_date(item: ReadSentence, found: DateMatch, mine: list[Hit]) -> bool
 # پاکستان برگشته بود، … پیدا شد»: what the person had done before, in a clause of its own.
 _RELATIVE_CLAUSE = re.compile(
     r"\b(?:who|which|that) (?:had|has|have)\b.*?(?=\b(?:was|were|is|are|has been|have been)\b)"
-    r"|(?<!\w)که\s[^،,.]*?\s(?:بود|بودند)(?=[،,.]|$)"
+    # (from the last «که» / «چې» before the verb: «… ویلي چې د شنبې په ورځ … ځوانان چې … راستانه شوي وو،»
+    # opens with "said that", not with the relative clause)
+    r"|(?<!\w)که\s(?:(?!که\s)[^،,.])*?\s(?:بود|بودند)(?=[،,.]|$)"
     # Pashto: «… جسد وموندل شو چې څو ورځې مخکې له کوره وتلی و» (who had left home a few days before)
-    r"|(?<!\w)چې\s[^،,.]*?\s(?:و|وو|وه|وې)(?=[،,.]|$)",
+    r"|(?<!\w)چې\s(?:(?!چې\s)[^،,.])*?\s(?:و|وو|وه|وې)(?=[،,.]|$)",
     re.IGNORECASE,
 )
 
