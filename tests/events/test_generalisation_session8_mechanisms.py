@@ -300,3 +300,32 @@ def test_who_sent_them_and_where_returnees_were_held(text: str, expected: set[tu
 )
 def test_days_counted_from_the_incident(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
     assert {(e.type, e.date_start) for e in suggest(text, language)} == expected
+
+
+def test_a_narrative_with_an_aside_a_state_still_holding_and_a_night_in_custody() -> None:
+    text = (
+        "JAGHORI, 14 October 2025 — That was on the night of 2 October, when at least six men were taken from"
+        " Sang-e Masha in Jaghori. Eleven days later, their families still do not know where they are.\n\n"
+        "In 2022, dozens of former soldiers from the district were detained during a weapons search.\n\n"
+        'A neighbour said the men "beat two of the young ones with the butts of their rifles" that night.\n\n'
+        "On 5 October a relative went to the intelligence office in Ghazni city. He was held there for a"
+        " night and released the next morning."
+    )
+    found = suggest(text, published=date(2025, 10, 14))
+    assert ("torture", "AF-GHA", 2, "exact") in facts(found)  # the aside about 2022 does not swallow it
+    taken = next(e for e in found if e.count and e.count.value == 6)
+    assert taken.date_start == date(2025, 10, 2)  # not the day the families "still" do not know
+    held = next(e for e in found if e.passage.startswith("He was held there"))
+    assert (held.type, held.date_precision) == ("detention", "reported")  # its only date is the release's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fear that she is at risk of torture and other ill-treatment.",
+        "Some villagers said that a sixth man was taken in Dahana the same night. His family told us this was"
+        " not true.",
+    ],
+)
+def test_risks_joined_by_and_other_and_claims_called_untrue(text: str) -> None:
+    assert suggest(text) == []

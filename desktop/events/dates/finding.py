@@ -298,7 +298,22 @@ _REPORTED_ON = re.compile(
 def _reporting(item: _Found) -> bool:
     text = item.match.string
     before = text[max(0, item.start - 40) : item.start].rsplit("\n", 1)[-1]
-    return _REPORTED_ON.search(before) is not None
+    return _REPORTED_ON.search(before) is not None or still_after(text, item.end)
+
+
+# "Eleven days later, she still does not know where he is", «دو هفته بعد، خانواده هنوز …»: the day a state
+# still holds, told from the present; no event of that day, no day to count from.
+_STILL = re.compile(
+    r"\s*,?\s*(?:he|she|they|we|i|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+)\s+"
+    r"(?:(?:is|are|was|were|has|have|had|does|do|did)\s+)?still\b"
+    r"|\s*[,،]?\s*(?:\S+\s+){0,2}?(?:هنوز|تا هنوز|لا تر اوسه|لاهم)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def still_after(text: str, end: int) -> bool:
+    """The date at text[…:end] is followed by a state that still holds ("…, she still does not know")."""
+    return _STILL.match(text, end) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.events.dates.finding import still_after
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.when.dating import ArticleDates, DateMatch, When, nearest_date
 from desktop.events.suggesting.where import continuity
@@ -23,8 +24,12 @@ def when_of(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | 
     own = [m for m in own if not background_date(item, m.start, m.end) and not _other_part(item, m, mine)]
     # "… detained two days later …, beaten, and released the next morning": the release's date, when another
     # dates the event
-    own = [m for m in own if not _release_date(item, m, mine)] or own
+    # only a release's date: a detention has none of its own (a beating in custody ends by then)
+    kept = [m for m in own if not _release_date(item, m, mine)]
+    own = kept or ([] if mine[0].key == "detention" else own)
     own = [m for m in own if not _in_relative_clause(item, m, mine)]
+    # "Eleven days later, she still does not know where he is": the day a state still holds dates nothing
+    own = [m for m in own if not still_after(item.sentence.text, m.end - offset)]
     done = carried_out.carried_out_date(item, own)  # "… ordered …; the flogging was carried out the next day"
     own = [done] if done else own
     clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))

@@ -93,7 +93,8 @@ def next_paragraph(item: ReadSentence, context: Context, incident: Context) -> C
         item.paragraph,
         None,
         incident.where if same else None,
-        context.historical and same,
+        # "the men" after an aside about 2022 are the last incident's, when one was told before the aside
+        context.historical and same and not (0 <= incident.paragraph < context.paragraph),
         incident.count if same else None,
         dict(incident.by_type),  # "the detainees" may be those of any earlier paragraph
     )

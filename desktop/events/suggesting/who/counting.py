@@ -211,7 +211,17 @@ _OF_THE = re.compile(
 )
 
 
+# "one of at least six men taken from the village": the whole named by what was done to them is the event's
+_WHOLE_DONE_TO = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:men|women|people|persons|youths|boys|girls|brothers|teachers|students)\s+"
+    r"(?:taken|detained|arrested|abducted|seized|held|killed|executed|shot|deported|flogged|beaten)\b",
+    re.IGNORECASE,
+)
+
+
 def _partitive_whole(text: str, count: CountMatch, counts: list[CountMatch]) -> bool:
+    if _WHOLE_DONE_TO.match(text, count.end):
+        return False
     return any(
         other.end <= count.start
         and count.start - other.end <= 20

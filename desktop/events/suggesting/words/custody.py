@@ -17,8 +17,8 @@ _CUSTODY = compile_folded(
 )
 # The cause before the torture's word: "after what fellow detainees described as a beating", «پس از لت و کوب».
 _AFTER = compile_folded(
-    r"(?<!\w)(?:after|following|as a result of|پس از|بعد از|بر اثر|در اثر|به اثر|در نتیجه)\s+"
-    r"(?:[^\s,;.]+\s+){0,6}$"
+    r"(?<!\w)(?:after|following|as a result of|signs of|marks of|traces of|پس از|بعد از|بر اثر|در اثر|به اثر|"
+    r"در نتیجه|آثار|نشانه های|نښې)\s+(?:[^\s,;.]+\s+){0,6}$"
 )
 
 

@@ -55,6 +55,9 @@ _RETRACTION = compile_folded(
     r"\s+(?:later\s+|since\s+|subsequently\s+|quickly\s+)?(?:withdrawn|retracted|taken down|deleted)(?!\w)"
     r"|(?:denied|deny|denies|rejected|dismissed|refuted|retracted|withdrew|withdrawn|corrected|debunked)\s+"
     r"(?:\S+\s+){0,3}?(?:report|claim|allegation|account|news|rumou?r|story|figure|number|toll)s?(?!\w)"
+    # "His own family told us this was not true": the claim just told
+    r"|(?<!\w)(?:told\s+(?:us|me|\w+)\s+|said\s+)?(?:that\s+)?(?:this|that|it)\s+(?:was|is)\s+"
+    r"(?:not true|untrue|false|wrong|incorrect)(?!\w)"
     # "A figure of 4,000 deportations …, which circulated on social media, was withdrawn by the department"
     r"|(?:figure|number|toll|tally|count)s?\s+of\s+(?:\S+\s+){1,30}?(?:was|were|(?:has|have|had)\s+been)\s+"
     r"(?:later\s+|since\s+|subsequently\s+|quickly\s+)?(?:withdrawn|retracted|corrected|denied)(?!\w)"

@@ -32,7 +32,7 @@ _OR = re.compile(r"\s*[,،]?\s*(?:or|and/or|یا|او یا)\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*[,،]\s*")
 _TIGHT = re.compile(  # «ممکن است … بازداشت شوند یا مجبور به ترک کشور گردند»: the verb of the first, then "or"
     r"\s*(?:(?:شوند|شود|گردند|گردد|کنند|کند|شي|کړي)\s*)?(?:,|،)?\s*(?:(?:and|or|nor|و|او|یا|او یا)\s+)?"
-    r"(?:(?:a|an|the)\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:(?:other|further|similar|such)\s+)?"  # "torture and other ill-treatment"
 )
 
 
@@ -71,6 +71,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue  # "ordered the flogging of two women …; the flogging was carried out the next day"
         if hit.key == "deportation" and _TO_PRISON.search(folded, max(0, start - 30), start):
             continue  # «سپس به زندان بازگردانده شدند» (then taken back to prison): no deportation
+        if hit.key == "detention" and _WHERE_HELD.search(folded, max(0, start - 30), start):
+            continue  # "beaten … at the police headquarters, where he was held for three hours": the place
         if hit.key == "detention" and _BACK.match(folded, end):
             continue  # «… شلاق خوردند و سپس به زندان بازگردانده شدند»: back to the prison they were in
         if hit.key == "deportation" and _RETURNED_BY.match(hit.text) and not _RETURN_ROUTE.match(folded, end):
@@ -241,6 +243,7 @@ _TO_PRISON = re.compile(
     r"(?<!\w)(?:به|ته)\s+(?:زندان|سلول|بازداشتگاه|توقیفگاه|محبس|زندان ها)(?:\s+\S+)?\s*$|"
     r"(?<!\w)(?:زندان|توقیف|بندیخانې)\s+ته\s*$"
 )
+_WHERE_HELD = re.compile(r"\bwhere\s+(?:he|she|they|the\s+\w+|\w+)\s+(?:was|were|had been|is|are)\s+$")
 _BACK = re.compile(r"\s*(?:باز\s*گردانده|بر\s*گردانده|بیرته|بېرته|returned|taken back|sent back)")
 _RETURNED_BY = re.compile(r"(?:were|was|been|being) returned", re.IGNORECASE)
 _RETURN_ROUTE = re.compile(
