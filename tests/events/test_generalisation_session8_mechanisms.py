@@ -329,3 +329,22 @@ def test_a_narrative_with_an_aside_a_state_still_holding_and_a_night_in_custody(
 )
 def test_risks_joined_by_and_other_and_claims_called_untrue(text: str) -> None:
     assert suggest(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "| Date | District | What happened |\n|---|---|---|\n| 14 May | Baraki Barak | Three boys were"
+            " recruited by a local commander and taken to a checkpoint on the Kabul-Gardez road |",
+            {("recruitment", "AF-LOG", 3, "exact")},
+        ),
+        (
+            "| Date | District | What happened |\n|---|---|---|\n| 12 May | Maruf | Dozens of families left"
+            " for Kandahar city after forces searched the villages for weapons |",
+            {("flight", "AF-KAN", None, None)},
+        ),
+    ],
+)
+def test_the_place_in_its_own_cell_places_the_row(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert {f for f in facts(suggest(text)) if f[0] != "threat"} == expected

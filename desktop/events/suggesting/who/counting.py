@@ -15,6 +15,7 @@ _SUBJECT_DISTANCE = 120
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ASIDE = 20  # a count across a comma is farther than one next to the trigger
 _MAX_COUNT_DISTANCE = 80
+_SEMICOLON = re.compile(r"[;؛]")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|(?<!\w)و(?!\w)")
 _ENUMERATED = re.compile(
     r"\s+(?:[^\s,;،]+\s+){0,3}?(?:in|در|په)\s", re.IGNORECASE
@@ -331,6 +332,11 @@ def type_counts(
 
     # Dari and Pashto put the verb last: the count opens the sentence, the trigger ends it.
     limit = _MAX_COUNT_DISTANCE * 2 if _ARABIC.search(text) else _MAX_COUNT_DISTANCE
+    # «دست‌کم هفت تن … بازداشت شدند؛ چهار تن از آنان … آزاد شده‌اند»: a count in the trigger's own part of the
+    # sentence (between semicolons) before one in another part
+    start = max((m.end() for m in _SEMICOLON.finditer(text, 0, mine[0].start)), default=0)
+    end = min((m.start() for m in _SEMICOLON.finditer(text, mine[-1].end)), default=len(text))
+    counts = [c for c in counts if start <= c.start and c.end <= end] or counts
     if len(mine) == len(triggers):  # no competing type: "four in Takhar, three in Parwan"
         listed = [c for c in counts if _ENUMERATED.match(text, c.end) or reach(c, mine) < _FAR]
         near = [c for c in listed if min(_distance(c, t) for t in mine) <= limit]

@@ -41,8 +41,6 @@ _HARMS = frozenset({"killing", "detention", "torture", "disappearance", "threat"
 
 def add_relocation(item: ReadSentence, earlier_types: set[str]) -> None:
     """Give a sentence telling families moving away after harm a flight trigger when it has none."""
-    if any(t.key == "flight" for t in item.triggers):
-        return
     folded = item.folded.text
     going = _GOING.search(folded)
     if going is None:
@@ -57,5 +55,11 @@ def add_relocation(item: ReadSentence, earlier_types: set[str]) -> None:
         return  # "His family went to the police", "ordered families to leave", "could leave"
     origin = item.folded.origin
     first, last = origin[verb[0]], origin[verb[1] - 1] + 1
+    own = [t for t in item.triggers if t.key == "flight" and t.start < last and first < t.end]
+    if any(t.key == "flight" for t in item.triggers if t not in own):
+        return  # the sentence has flight words of its own
+    # the families and their going: "left for" alone is flight only with a cause, which this has
+    first = origin[going.start()]
+    item.triggers[:] = [t for t in item.triggers if t not in own]
     item.triggers.append(Hit("flight", first, last, item.sentence.text[first:last]))
     item.triggers.sort(key=lambda t: t.start)
