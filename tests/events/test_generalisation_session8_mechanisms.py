@@ -348,3 +348,24 @@ def test_risks_joined_by_and_other_and_claims_called_untrue(text: str) -> None:
 )
 def test_the_place_in_its_own_cell_places_the_row(text: str, expected: set[tuple[object, ...]]) -> None:
     assert {f for f in facts(suggest(text)) if f[0] != "threat"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("QUESTION: There are reports on social media of a public execution in Kandahar last week.", "en"),
+        ("These are the two elements of an enforced disappearance.", "en"),
+        (
+            "On 3 May police detained a lawyer in Herat. The authorities have not disclosed his fate or"
+            " whereabouts.",
+            "en",
+        ),
+    ],
+)
+def test_questions_legal_kinds_and_withheld_whereabouts(text: str, language: str) -> None:
+    assert {e.type for e in suggest(text, language)} <= {"detention"}
+
+
+def test_lashes_are_no_people() -> None:
+    text = "روز ۱۲ ثور شش مرد در شهر چاریکار شلاق خوردند؛ هر یک از آنان میان ۲۰ تا ۳۹ ضربه شلاق خوردند."
+    assert facts(suggest(text, "fa")) == {("torture", "AF-PAR", 6, "exact")}

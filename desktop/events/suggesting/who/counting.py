@@ -22,7 +22,7 @@ _ENUMERATED = re.compile(
 )  # "five in X", "پنج تن در X"
 # A count followed by one of these counts things, not people ("3 vehicles", "five provinces").
 _THINGS = re.compile(
-    r"(?:\s*(?:and|to|or|-|–)\s*\d+)?\s*(?:(?!(?:men|women|people|persons|afghans|مرد|مردان|زن|زنان|تن|نفر|کس|"
+    r"(?:\s*(?:and|to|or|-|–|تا)\s*\d+)?\s*(?:(?!(?:men|women|people|persons|afghans|مرد|مردان|زن|زنان|تن|نفر|کس|"
     r"تنه|کسان|سړي|کډوال)(?!\w))[\w-]+\s+)?(?:provinces?|districts?|villages?|cities|towns?|countries|vehicles?|cars?|trucks?|"
     r"houses?|homes?|buildings?|schools?|mosques?|checkpoints?|bases?|weapons?|guns?|rifles?|rounds?|bullets?|"
     r"reports?|attacks?|operations?|raids?|incidents?|cases?|occasions?|organi[sz]ations?|groups?|agencies|outlets?|"
@@ -31,7 +31,8 @@ _THINGS = re.compile(
     r"per cent|lashes|times|spectators?|onlookers?|witnesses|bystanders|crowds?|audiences?|تماشاگر\w*|"
     r"تماشاچی\w*|ننداروال\w*|ولایت|ولسوالی|ولسوالۍ|ولایات|قریه|روستا|موتر|خودرو|خانه|سال|ماه|روز|هفته|"
     r"ساعت|شلاق|دره|بار|مورد|گزارش|کال|میاشت|ورځ|ورځې|ولسوالیو|ولایتونو|شهر|شهرها|کشور|ناحیه|ښار|ښارونو|"
-    r"ښارونه|هېواد|هیواد)(?!\w)",
+    r"ښارونه|هېواد|هیواد|ضربه|ضربات|کوړې|کوړو|elements?|criteria|conditions|factors|ways|types|kinds|forms|"
+    r"grounds|reasons|points|questions|demands|steps|measures|recommendations)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -117,7 +117,8 @@ _LEGAL_NAME = compile_folded(
 
 # What is withheld or asked about someone: "refused … to disclose his fate and whereabouts".
 _WITHHELD = compile_folded(
-    r"(?<!\w)(?:disclose|reveal|confirm|acknowledge|clarify|tell (?:them|the family|us)|ask(?:ed)? about|"
+    r"(?<!\w)(?:disclosed?|revealed?|confirmed?|acknowledged?|clarif(?:y|ied)|tell (?:them|the family|us)|"
+    r"ask(?:ed)? about|"
     r"information (?:on|about))\s+(?:(?:his|her|their|[\w.]+['’]s?)\s+){1,3}(?:fate (?:and|or)\s+)?$"
 )
 

@@ -42,7 +42,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
     folded = item.folded.text
     live: list[Hit] = []
     unreal: Hit | None = None
-    question = _QUESTION.search(item.sentence.text)  # "Q: When did your son go missing?": asked, not told
+    # "Q: When did your son go missing?", "QUESTION: There are reports of …" (a journalist asking): not told
+    question = _QUESTION.search(item.sentence.text) or _ASKED.match(item.sentence.text)
     if question or (item.triggers and methodology.states_a_rule(folded)):  # "… is recorded as …": a rule
         item.unreal.extend(item.triggers)
         return []
@@ -170,6 +171,8 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
         return True  # «زندانی دیگری در بازداشتگاه … جان باخت»: where the death was, no arrest
     if hit.key == "detention" and custody.held_where_ill_treated(folded, start, end):
         return True  # "torture in detention", «شکنجه در بازداشت»: where the torture was
+    if _CATEGORY_BEFORE.search(folded, max(0, start - 40), start):
+        return True  # "the two elements of an enforced disappearance", "the crime of torture": a kind
     if _TOPIC_BEFORE.search(folded, max(0, start - 40), start):
         return True  # "a journalist who had reported on deportations of Afghans": what was reported on
     if mentions.vague_account(folded, start, end):
@@ -180,7 +183,7 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
     # … not "beat about 60 migrants before expelling them", "Following house searches on 20 May"
     if timed and not (_their_own(item, hit) or mentions.dated_after(folded, start, end)):
         return True
-    if hit.key in earlier_types and mentions.legal_name(folded, start):
+    if earlier_types and mentions.legal_name(folded, start):
         return True  # "the refusal … constitutes an enforced disappearance": the act told before, in law
     if hit.key == "deportation" and _HANDED.match(hit.text) and _TO_FAMILY.search(item.sentence.text):
         return True  # "their bodies were handed over to their families", "handed over to elders"
@@ -238,6 +241,7 @@ def _inside(hit: Hit, other: Hit) -> bool:
 
 
 _QUESTION = re.compile(r"[?؟]\W*$")
+_ASKED = re.compile(r"^\W*(?:q|question|پرسش|سوال|سؤال|پوښتنه)\s*[:：]", re.IGNORECASE)
 # "were returned" deports people only with its route: "returned by Iran", "from Chaman", "through Islam Qala".
 _TO_PRISON = re.compile(
     r"(?<!\w)(?:به|ته)\s+(?:زندان|سلول|بازداشتگاه|توقیفگاه|محبس|زندان ها)(?:\s+\S+)?\s*$|"
@@ -248,6 +252,11 @@ _BACK = re.compile(r"\s*(?:باز\s*گردانده|بر\s*گردانده|بیر�
 _RETURNED_BY = re.compile(r"(?:were|was|been|being) returned", re.IGNORECASE)
 _RETURN_ROUTE = re.compile(
     r"\s+(?:\S+\s+){0,3}?(?:from|by|through|via|across|over the border|to afghanistan|to their country)\b"
+)
+_CATEGORY_BEFORE = re.compile(
+    r"\b(?:elements?|definition|crime|offen[cs]e|prohibition|practice|victims|survivors)\s+of\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:reported|reporting|reports|wrote|written|writing|investigat\w+|campaign\w*)\s+(?:on|about|against)\s+"
