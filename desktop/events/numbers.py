@@ -145,7 +145,10 @@ _VAGUE = {
     "لسگونه": 20, "لسگونو": 20, "سلگونه": 200, "سلگونو": 200, "زرگونه": 2_000, "زرگونو": 2_000,
 }  # fmt: skip
 _AT_LEAST = (
-    "at least|no fewer than|not less than|a minimum of|more than|over|upwards of|in excess of|"
+    # not the particle of "handed over 1,240 Afghans", "turned over", "took over"
+    "at least|no fewer than|not less than|a minimum of|more than|"
+    r"(?<!handed\s)(?<!handing\s)(?<!hand\s)(?<!hands\s)(?<!turned\s)(?<!took\s)(?<!taken\s)over|"
+    "upwards of|in excess of|"
     "دست کم|دستکم|حداقل|کم از کم|بیش از|بیشتر از|بالغ بر|لږ تر لږه|لږترلږه|کم تر کمه|تر کمه"
 ).replace(" ", r"\s+")
 _ABOUT = (

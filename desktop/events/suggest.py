@@ -34,7 +34,7 @@ from desktop.events.suggesting.sentence import outcomes
 from desktop.events.suggesting.sentence.sentence_events import sentence_events
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.when import stretches
-from desktop.events.suggesting.when.dating import ArticleDates
+from desktop.events.suggesting.when.dating import ArticleDates, When
 from desktop.events.suggesting.where.locating import event_places
 from desktop.events.suggesting.where.placing import Where
 from desktop.events.suggesting.where.running_context import Context, next_paragraph
@@ -92,7 +92,13 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         # "4. Returns and deportations": a section's name, not "Three men detained at the checkpoint tonight"
         label = index and is_heading(text, item) and names_events(item, dates)
         skipped = index in tables.skipped or label
+        alone = context.alone
+        # "Of these, about 13,500 were deported": the period of the sentence before, for this sentence only
+        part = part_of_before(item, read[index - 1], dates) if index and not skipped else None
+        context.alone = part or alone
         found = [] if skipped else sentence_events(item, index, context, article, seen_types)
+        if part is not None and context.alone is part:
+            context.alone = alone
         if index in tables.counts:
             found = counted_row(found, tables.counts[index])  # "| … | Eight men detained … | 8 |"
         if index in tables.rows and not found:  # "| Islam Qala | Herat | Iran | 9,412 |" under "Deported"
@@ -126,6 +132,26 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
     joined = join_silence(early, text, {outcome: act for act, outcome in acts.items()})
     kept = drop_totals(merge_repeats(joined, text))
     return sorted((_uncounted(c.event) for c in kept), key=lambda e: e.start)
+
+
+# "Of these, …", "Among them, …", «از این میان …», «از جمله …», Pashto «له دې ډلې …»: part of the people the
+# sentence before counted, in its period.
+_OF_THESE = re.compile(
+    r"^\W*(?:of (?:these|them|those|whom)|among (?:them|these|those)|"
+    r"از (?:این|ان|آن) (?:میان|جمله|تعداد|شمار)|از میان (?:انان|آنان|آنها|انها)|"
+    r"له دې (?:ډلې|جملې|شمېر)|له دوی)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def part_of_before(item: ReadSentence, before: ReadSentence, dates: ArticleDates) -> When | None:
+    """The date of the sentence before, for a sentence with no date of its own that opens by taking a part of
+    the people it counted ("… returned between 8 and 14 September. Of these, about 13,500 were deported")."""
+    if not _OF_THESE.match(item.folded.text) or dates.within(item.sentence.start, item.sentence.end):
+        return None
+    found = [m for m in dates.within(before.sentence.start, before.sentence.end) if dates.usable(m)]
+    return dates.when(found[-1]) if found else None
 
 
 def _uncounted(event: SuggestedEvent) -> SuggestedEvent:

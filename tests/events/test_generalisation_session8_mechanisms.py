@@ -316,7 +316,8 @@ def test_a_narrative_with_an_aside_a_state_still_holding_and_a_night_in_custody(
     taken = next(e for e in found if e.count and e.count.value == 6)
     assert taken.date_start == date(2025, 10, 2)  # not the day the families "still" do not know
     held = next(e for e in found if e.passage.startswith("He was held there"))
-    assert (held.type, held.date_precision) == ("detention", "reported")  # its only date is the release's
+    # its own only date is the release's: the story's day (the relative went on 5 October) dates it
+    assert (held.type, held.date_start, held.date_precision) == ("detention", date(2025, 10, 5), "day")
 
 
 @pytest.mark.parametrize(

@@ -249,17 +249,23 @@ def test_an_undated_event_takes_the_publication_date_marked_reported() -> None:
 
 def test_a_follow_up_sentence_without_a_date_of_its_own_is_dated_reported() -> None:
     # It keeps the incident's place, but not its date: the beating may have happened later.
-    text = "On 3 May the Taliban detained three former soldiers in Kunduz. They were beaten at a wedding."
+    text = "On 3 May the Taliban detained three former soldiers in Kunduz. Relatives say the men were beaten."
     torture = next(e for e in _suggest(text) if e.type == "torture")
     assert (torture.province, torture.date_start, torture.date_precision) == ("AF-KDZ", PUBLISHED, "reported")
 
 
 def test_torture_in_the_custody_just_told_is_dated_from_the_detention_to_the_report() -> None:
-    text = "On 3 May the Taliban detained three former soldiers in Kunduz. They were tortured in custody."
+    text = "On 3 May the Taliban detained three former soldiers in Kunduz. The men were tortured in custody."
     torture = next(e for e in _suggest(text) if e.type == "torture")
     assert (torture.province, torture.date_start, torture.date_end, torture.date_precision) == (
         "AF-KDZ", date(2024, 5, 3), PUBLISHED, "range",
     )  # fmt: skip
+
+
+def test_the_next_step_of_a_story_is_on_the_story_s_day() -> None:
+    text = "On 3 May the Taliban detained three former soldiers in Kunduz. They were tortured in custody."
+    torture = next(e for e in _suggest(text) if e.type == "torture")
+    assert (torture.date_start, torture.date_precision) == (date(2024, 5, 3), "day")
 
 
 def test_a_follow_up_with_a_relative_date_counts_from_the_incident() -> None:

@@ -79,7 +79,10 @@ def _events_of_type(
     counts = type_counts(text, people, rivals, anchor) if type_id != "statement" else []
     victim = nearest(item.victims, mine)
     # not dated: the day a sentence alone told before ("On 25 Saur. At my release, …"), else reported
-    when = own_when or context.alone or dates.reported(item.sentence.start)
+    # … else, for the teller's or the same people's next step, the day the paragraph's story is on ("On 28 May
+    # I was summoned. I was taken to a room …")
+    story = context.day if _GOES_ON.match(item.sentence.text) else None
+    when = own_when or context.alone or story or dates.reported(item.sentence.start)
     parts = breakdowns.items(item, mine, people, dates) if type_id != "statement" else []
     placed: list[tuple[Where | None, Count | None, When | None]] = [
         (p.where, p.count.count, p.when) for p in parts
@@ -173,6 +176,8 @@ def _events_of_type(
     return events
 
 
+# A sentence telling the next step of the story just told: "I was taken …", "They beat me …", "Then …".
+_GOES_ON = re.compile(r"^\W*(?:I|we|he|she|they|then|there|later that (?:day|night))\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<!\w)(?:که|چې|who|which|that)\s[^,،;؛.]*[,،]")
 
 

@@ -35,6 +35,7 @@ class Context:
     by_type: dict[str, Where] = field(default_factory=dict)  # the last place of each type of event
     scene: Where | None = None  # the one province a sentence of the paragraph without events named
     alone: When | None = None  # a sentence that is only a date ("A: On 25 Saur."): the day the next ones tell
+    day: When | None = None  # the paragraph's last day: "On 28 May I was summoned. I was taken to a room …"
 
 
 # What is left of a sentence that is only a date: "On 25 Saur.", «روز ۲۵ ثور.», "پاسخ: د غویي په ۳مه."
@@ -73,6 +74,12 @@ def update_context(
         context.where = lead or incident_where(item.sentence.text, item.places, acted) or context.where
     if not events and len(own) == 1 and _DATE_ALONE.fullmatch(_without(item.sentence, own[0])):
         context.alone = dates.when(own[0])
+    dated = [e for e in events if e.date_start and e.date_precision == "day"]
+    if dated:
+        last = dated[-1]
+        context.day = When(last.date_start, last.date_end or last.date_start, "day")
+    elif not events and own and not any(map(dates.is_old, own)) and own[-1].range.precision == "day":
+        context.day = dates.when(own[-1])
     counted = [e.count for e in events if e.count and e.count.value > 1]
     if counted:
         context.count = counted[-1]
@@ -97,4 +104,5 @@ def next_paragraph(item: ReadSentence, context: Context, incident: Context) -> C
         context.historical and same and not (0 <= incident.paragraph < context.paragraph),
         incident.count if same else None,
         dict(incident.by_type),  # "the detainees" may be those of any earlier paragraph
+        day=context.day if same else None,
     )
