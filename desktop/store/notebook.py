@@ -36,6 +36,7 @@ from desktop.store.search import (
     SearchResult,
     SegmentBuilder,
     index_documents,
+    merge_leftovers,
     start_indexing,
 )
 
@@ -138,6 +139,21 @@ class Notebook:
         with contextlib.suppress(Exception):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
+
+    def merge_leftover_segments(self) -> Iterator[None]:
+        """After a large import: merge the index segments it left beyond what the merge policy
+        keeps (the merge worker falls behind a long import), one merge at a time in the merge
+        worker, each swapped in by a transaction of its own. Yields while a merge runs; stop
+        iterating to cancel (the merge under way is dropped, nothing of it stored)."""
+
+        @contextlib.contextmanager
+        def writer() -> Iterator[Any]:
+            with self.transaction(), self.index.writer() as w:
+                yield w
+
+        return merge_leftovers(
+            self._segment_builder, self.index.ix._segments, writer, store=self._store_background_merge
+        )
 
     def _store_background_merge(self) -> None:
         """Wait for a merge the worker is doing (see index_builder) and swap it in."""

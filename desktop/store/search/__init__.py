@@ -4,11 +4,18 @@ It knows nothing of articles or Qt. The records talk to it through this module o
 (create, add, delete, search, read_ahead, did_you_mean, ids, clear for a rebuild), the document shape
 `IndexDoc`, and for bulk imports the segment builder (`start_indexing`, `index_documents`,
 `SegmentBuilder`, `BuiltSegment`: segments built in worker processes, stored by the caller's
-transaction). The rest of the package (schema, writer, merging, storage, postings, scoring,
-snippets) is internal; swapping the engine means replacing this package behind the same names.
+transaction; `merge_leftovers` after an import). The rest of the package (schema, writer, merging,
+storage, postings, scoring, snippets) is internal; swapping the engine means replacing this package
+behind the same names.
 """
 
-from desktop.store.search.builder import BuiltSegment, SegmentBuilder, index_documents, start_indexing
+from desktop.store.search.builder import (
+    BuiltSegment,
+    SegmentBuilder,
+    index_documents,
+    merge_leftovers,
+    start_indexing,
+)
 from desktop.store.search.schema import IndexDoc
 from desktop.store.search.searcher import (
     INDEX_NAME,
@@ -22,5 +29,5 @@ from desktop.store.search.searcher import (
 
 __all__ = [
     "INDEX_NAME", "BuiltSegment", "Hit", "IndexDoc", "QuerySyntaxError", "SearchCancelled", "SearchIndex",
-    "SearchResult", "SegmentBuilder", "index_documents", "start_indexing", "strip_markers",
+    "SearchResult", "SegmentBuilder", "index_documents", "merge_leftovers", "start_indexing", "strip_markers",
 ]  # fmt: skip

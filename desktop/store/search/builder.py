@@ -27,7 +27,7 @@ import multiprocessing.connection
 import os
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -35,7 +35,7 @@ from typing import Any
 from whoosh.index import FileIndex
 from whoosh.reading import SegmentReader
 
-from desktop.store.search.merging import plan_merge
+from desktop.store.search.merging import plan_leftovers, plan_merge
 from desktop.store.search.schema import IndexDoc, build_schema, document_fields
 from desktop.store.search.storage import MemoryStorage
 from desktop.store.search.writer import GroupingSegmentWriter, new_writer
@@ -43,6 +43,7 @@ from desktop.store.search.writer import GroupingSegmentWriter, new_writer
 log = logging.getLogger(__name__)
 
 WORKERS_ENV = "FIELDNOTES_INDEX_WORKERS"  # "0" turns the worker off
+LEFTOVER_WAIT = 0.2  # seconds between two yields while a merge of leftovers runs (see merge_leftovers)
 PARALLEL_MIN = 64  # a worker is started only for imports in batches at least this large
 
 
@@ -244,6 +245,26 @@ class SegmentBuilder:
         log.info("stored a merge of %d index segments made in the worker process", len(pending.sources))
         return True
 
+    def wait_for_merge(self, seconds: float) -> bool:
+        """Wait up to `seconds` for the merge under way; True once it is done (or there is none)."""
+        pending = self.pending
+        if pending is None:
+            return True
+        wait([pending.future], timeout=seconds)
+        return pending.future.done()
+
+    def abandon_merge(self) -> None:
+        """Drop the merge under way (a cancel): the merge worker is ended at once rather than waited
+        for, and its sources stay in the index as they are (nothing of a merge is stored before it
+        is swapped in)."""
+        self.pending = None
+        pool = self._pools.pop("merge", None)
+        if pool is None:
+            return
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+
     def give_up(self, exc: BaseException) -> None:
         log.warning("merging in a second process failed (%s); merging in this one", exc)
         self.broken = True
@@ -310,6 +331,43 @@ def index_documents(
         return
     for doc in docs:  # no worker, or it failed: indexed here
         writer.add_document(**document_fields(doc))
+
+
+def merge_leftovers(
+    builder: SegmentBuilder,
+    segments: Callable[[], list[Any]],
+    writer: Callable[[], Any],
+    *,
+    store: Callable[[], None],
+) -> Iterator[None]:
+    """Merge, one merge at a time in the merge worker, the segments an import left beyond what the
+    merge policy keeps (merging.plan_leftovers), yielding while a merge runs (stop iterating to
+    cancel: the merge under way is abandoned, its sources stay). `segments()`: the index's
+    segments now (read, no transaction: nothing is written when nothing is left to merge);
+    `writer()`: a context manager
+    giving an index writer inside a notebook transaction; `store()` swaps a finished merge in, in
+    a transaction of its own, as after any background merge (a crash before its commit leaves the
+    sources). Nothing without the workers (whoosh merges at each commit there)."""
+    if not workers_wanted() or builder.broken:
+        return
+    try:
+        while True:
+            if builder.pending is None:
+                if not plan_leftovers(segments()):
+                    return
+                with writer() as w:
+                    to_merge = plan_leftovers(list(w.segments))
+                    started = bool(to_merge) and builder.start_merge(w, to_merge)
+                    w.merge_now([], list(w.segments))  # nothing merged here
+                if not started:
+                    return
+            while not builder.wait_for_merge(LEFTOVER_WAIT):
+                yield
+            store()
+            yield
+    except BaseException:  # closed (a cancel) or interrupted: do not wait for the worker
+        builder.abandon_merge()
+        raise
 
 
 def _segment_files(writer: GroupingSegmentWriter, segment: Any) -> dict[str, bytes]:
