@@ -20,7 +20,7 @@ Level = Literal["high", "medium", "low"]
 LEVELS: tuple[Level, ...] = ("high", "medium", "low")
 
 # Why a suggestion is less sure (codes for JSON; the GUI and the CLI give them words).
-NO_DATE = "no_date_of_its_own"  # dated by the article's publication date, or not at all
+NO_DATE = "no_date_of_its_own"  # dated by the article's publication date, the story's day, or not at all
 PLACE_FROM_CONTEXT = "place_from_context"  # the sentence names no place: the last incident's or the article's
 NO_PLACE = "no_place"  # no province and no foreign country
 NO_COUNT = "no_count"  # how many people is not said
@@ -34,7 +34,7 @@ class Confidence:
 
 def confidence(event: SuggestedEvent) -> Confidence:
     """The suggestion's level and what lowers it."""
-    dated = event.date_start is not None and not event.date_reported
+    dated = event.date_start is not None and not event.date_reported and not event.date_inferred
     placed = not event.place_inferred and (event.province is not None or event.country not in (None, "AF"))
     counted = event.count is not None or event.uncounted is not None or event.type == "statement"
     reasons = []

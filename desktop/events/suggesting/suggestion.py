@@ -23,6 +23,7 @@ class SuggestedEvent:
     place_inferred  True when the sentence names no place and it was taken from the context
     listed          True when the sentence names several provinces without saying what happened in each
                     (one event in the country stands for them: it is not any one province's incident)
+    date_inferred   True when the sentence gives no date and the story's day or a date line above stands in
     uncounted       the qualifier of a number no one counted ("dozens", «ده‌ها»: "at least"); count is None;
                     to_dict()["count_words"] gives the passage's words for it ("Dozens")
     """
@@ -44,6 +45,7 @@ class SuggestedEvent:
     place_inferred: bool = False
     listed: bool = False
     uncounted: str | None = None
+    date_inferred: bool = False  # the date is the story's or the paragraph's, not one its sentence gives
 
     @property
     def date_reported(self) -> bool:

@@ -83,6 +83,7 @@ def _events_of_type(
     # I was summoned. I was taken to a room …")
     story = context.day if _GOES_ON.match(item.sentence.text) else None
     when = own_when or context.alone or story or dates.reported(item.sentence.start)
+    borrowed = own_when is None and (context.alone or story) is not None  # a date line's or the story's day
     parts = breakdowns.items(item, mine, people, dates) if type_id != "statement" else []
     placed: list[tuple[Where | None, Count | None, When | None]] = [
         (p.where, p.count.count, p.when) for p in parts
@@ -169,6 +170,7 @@ def _events_of_type(
                 at.start, at.end, at.precision, actor.key if actor else None,
                 victim.key if victim else None, text, item.sentence.start, item.sentence.end,
                 mine[0].text, where is None and place.country is not None, where is not None and where.listed,
+                date_inferred=borrowed and at is when,
             )
         )  # fmt: skip
     if type_id == "deportation":  # the deporting country's one event, whatever crossings and cities it names
@@ -177,7 +179,9 @@ def _events_of_type(
 
 
 # A sentence telling the next step of the story just told: "I was taken …", "They beat me …", "Then …".
-_GOES_ON = re.compile(r"^\W*(?:I|we|he|she|they|then|there|later that (?:day|night))\b", re.IGNORECASE)
+_GOES_ON = re.compile(  # (a quoted witness is not: see merge/continuations.py)
+    r"^[^\w\"“«‘']*(?:I|we|he|she|they|then|there|later that (?:day|night))\b", re.IGNORECASE
+)
 _RELATIVE = re.compile(r"(?<!\w)(?:که|چې|who|which|that)\s[^,،;؛.]*[,،]")
 
 

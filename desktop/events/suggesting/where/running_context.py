@@ -44,6 +44,12 @@ _DATE_ALONE = re.compile(
 )
 
 
+_SAYING = re.compile(
+    r"\b(?:said|says|told|confirmed|announced|reported|stated|denied|published|posted|wrote|added)\b"
+    r"|(?<!\w)(?:گفت|گفتند|تایید|تأیید|اعلام|گزارش|وویل|ویلي|تایید کړ)"
+)
+
+
 def _without(sentence: Sentence, found: DateMatch) -> str:
     """The sentence's text without the date (article offsets)."""
     text, at = sentence.text, sentence.start
@@ -78,7 +84,10 @@ def update_context(
     if dated:
         last = dated[-1]
         context.day = When(last.date_start, last.date_end or last.date_start, "day")
-    elif not events and own and not any(map(dates.is_old, own)) and own[-1].range.precision == "day":
+    elif (
+        not events and own and not any(map(dates.is_old, own)) and own[-1].range.precision == "day"
+        and not _SAYING.search(item.folded.text)  # "Her arrest was confirmed by a spokesman on Tuesday"
+    ):  # fmt: skip
         context.day = dates.when(own[-1])
     counted = [e.count for e in events if e.count and e.count.value > 1]
     if counted:
