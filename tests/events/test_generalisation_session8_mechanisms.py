@@ -370,3 +370,28 @@ def test_questions_legal_kinds_and_withheld_whereabouts(text: str, language: str
 def test_lashes_are_no_people() -> None:
     text = "روز ۱۲ ثور شش مرد در شهر چاریکار شلاق خوردند؛ هر یک از آنان میان ۲۰ تا ۳۹ ضربه شلاق خوردند."
     assert facts(suggest(text, "fa")) == {("torture", "AF-PAR", 6, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 May a letter was left at the door of a teacher's house in Chaghcharan warning that the"
+            " house would be burned if she kept teaching girls.",
+            {("threat", "AF-GHO")},
+        ),
+        (
+            "On 3 May a man called a reporter's mother in Taloqan and said her son should stop reporting or"
+            " he would disappear.",
+            {("threat", "AF-TAK")},
+        ),
+        (
+            "On 3 May the district governor warned elders in Zurmat that any family hiding fighters would be"
+            " expelled from the district.",
+            {("threat", "AF-PIA")},
+        ),
+        ("Officials in Kandahar warned that more schools could be closed by June.", set()),
+    ],
+)
+def test_warnings_of_harm_to_people_are_threats(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert {(e.type, e.province) for e in suggest(text)} == expected

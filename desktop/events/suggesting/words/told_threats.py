@@ -12,11 +12,20 @@ from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.vocabulary import Hit
 
 # English: "told [whom] (that) [who] would be [done] … if": the consequence is the "would be" words.
+_HARM_EN = (
+    r"(?:would|will|could)\s+(?:also\s+)?(?:be\s+)?(?:burn|clos|shut|arrest|detain|kill|jail|imprison|beat|"
+    r"flog|punish|expel|deport|demolish|seiz|confiscat|seal|taken|sent to prison|banned|disappear)\w*"
+)
 _TOLD_EN = compile_folded(
-    r"(?<!\w)(?P<told>told)\s+(?:\S+\s+){1,6}?(?:that\s+)?(?:\S+\s+){0,4}?"
-    r"(?P<harm>(?:would|will)\s+(?:also\s+)?be\s+(?:burn|clos|shut|arrest|detain|kill|jail|imprison|beat|"
-    r"flog|punish|expel|deport|demolish|seiz|confiscat|seal|taken|sent to prison|banned)\w*)"
-    r"[^.;:]{0,40}?\s(?:if|unless)\s",
+    # "told our mother that the house would be burned if …", "said I should stop or I would disappear"
+    rf"(?<!\w)(?P<told>told|said|saying)\s+(?:\S+\s+){{1,8}}?(?:that\s+)?(?:\S+\s+){{0,6}}?"
+    rf"(?:(?P<harm>{_HARM_EN})[^.;:]{{0,40}}?\s(?:if|unless)\s|or\s+(?:\S+\s+){{0,2}}?(?P<harm2>{_HARM_EN}))"
+    # a warning of harm needs no condition: "warned village elders that any household sheltering fighters
+    # would be expelled", "a letter … warning that the house would be burned"
+    # (someone warned, or a letter or call warning: not "officials warned that schools could be closed")
+    rf"|(?<!\w)(?:(?P<warned>warned)\s+(?!that\s)(?:\S+\s+){{1,8}}?"
+    rf"|(?:letter|message|call|note)\s+(?:\S+\s+){{0,14}}?(?P<warning>warning)\s+)"
+    rf"that\s+(?:\S+\s+){{0,8}}?(?P<harm3>(?:would|will)\s+(?:also\s+)?be\s+{_HARM_EN[_HARM_EN.index('(?:burn'):]})",
     re.IGNORECASE,
 )
 # Dari and Pashto: "told (that) if …, …" (Dari «که» is "that", Pashto «که» "if"); the consequence after
@@ -33,18 +42,21 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
     """The threat's trigger (the telling verb) and the folded span of the harm it named, if the sentence
     tells such a conditional threat with an event as its consequence."""
     folded = item.folded.text
-    if "if" not in folded and "unless" not in folded and "اگر" not in folded and "که" not in folded:
+    cues = ("if", "unless", " or ", "warn", "اگر", "که")
+    if not any(c in folded for c in cues):
         return None  # the cheap test: no condition
     pattern = _TOLD_FA_PS if _ARABIC.search(folded) else _TOLD_EN
     m = pattern.search(folded)
     if m is None:
         return None
-    harm = m.span("harm")
+    group = next((g for g in ("harm", "harm2", "harm3") if g in pattern.groupindex and m.group(g)), "harm")
+    harm = m.span(group)
     if pattern is _TOLD_FA_PS and not any(
         harm[0] <= item.span(h.start, h.end)[0] < harm[1] for h in item.triggers
     ):
         return None  # «گفت اگر باران نبارد، مردم گرسنه می‌مانند»: no harm done to anyone
-    told = "told" if m.group("told") else "told_ps"
+    names = ("told", "warned", "warning", "told_ps")
+    told = next(g for g in names if g in pattern.groupindex and m.group(g))
     origin = item.folded.origin
     first, last = origin[m.start(told)], origin[m.end(told) - 1] + 1
     return Hit("threat", first, last, item.sentence.text[first:last]), harm

@@ -130,6 +130,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
     if told:  # "told … the house would be burned if …": a threat; the harm named was not done
         threat, (left, right) = told
         done = [h for h in live if left <= item.span(h.start, h.end)[0] < right]
+        # "the governor warned elders that … would be expelled": the warning is the threat, no statement too
+        done += [h for h in live if h.key == "statement" and h.start < threat.end and threat.start < h.end]
         item.unreal.extend(done)
         live = [h for h in live if h not in done]
         if not any(h.key == "threat" for h in live):
