@@ -260,7 +260,9 @@ def seat_of_speakers(folded: str, start: int) -> bool:
 # "KABUL –", "HERAT (AP) —", "کابل، ۱۲ سرطان ۱۴۰۳ —", "MAZAR-I-SHARIF, Balkh province (Northwire) —": where
 # the story was filed, not where anything happened.
 DATELINE = re.compile(
-    r"(?:\s+(?:province|city))?(?:\s*(?:\([\w .,]+\)\s*)?[–—:-]|[,،]\s+(?:afghanistan|\d|\w+\.?\s+\d))",
+    # "KABUL –", "HERAT (Agency) —", "KABUL, 3 June", "KABUL (Pajhwok), 3 July", «کابل (خبرگزاری …)، ۱۲ سرطان»
+    r"(?:\s+(?:province|city))?(?:\s*(?:\([\w .,\u200c-]+\)\s*)?[–—:-]|(?:\s*\([\w .,\u200c-]+\))?[,،]\s*"
+    r"(?:afghanistan|\d|\w+\.?\s+\d))",
     re.IGNORECASE,
 )
 _DATELINE_GAP = re.compile(

@@ -395,3 +395,22 @@ def test_lashes_are_no_people() -> None:
 )
 def test_warnings_of_harm_to_people_are_threats(text: str, expected: set[tuple[object, ...]]) -> None:
     assert {(e.type, e.province) for e in suggest(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "KABUL (Pajhwok), 3 July 2025 — Local sources in Ghazni said the Taliban detained at least nine"
+            " residents of Jaghori district on 1 July.",
+            "en",
+        ),
+        (
+            "کابل (خبرگزاری صدای ولایات)، ۱۲ سرطان ۱۴۰۴ – منابع محلی در ولایت غزنی می‌گویند که نیروهای طالبان"
+            " روز ۱۰ سرطان دست‌کم نه تن از باشندگان ولسوالی جاغوری را بازداشت کرده‌اند.",
+            "fa",
+        ),
+    ],
+)
+def test_a_dateline_with_its_agency_in_brackets_places_nothing(text: str, language: str) -> None:
+    assert facts(suggest(text, language)) == {("detention", "AF-GHA", 9, "at least")}

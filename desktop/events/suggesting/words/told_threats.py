@@ -25,7 +25,7 @@ _TOLD_EN = compile_folded(
     # (someone warned, or a letter or call warning: not "officials warned that schools could be closed")
     rf"|(?<!\w)(?:(?P<warned>warned)\s+(?!that\s)(?:\S+\s+){{1,8}}?"
     rf"|(?:letter|message|call|note)\s+(?:\S+\s+){{0,14}}?(?P<warning>warning)\s+)"
-    rf"that\s+(?:\S+\s+){{0,8}}?(?P<harm3>(?:would|will)\s+(?:also\s+)?be\s+{_HARM_EN[_HARM_EN.index('(?:burn'):]})",
+    rf"that\s+(?:\S+\s+){{0,8}}?(?P<harm3>(?:would|will)\s+(?:also\s+)?be\s+{_HARM_EN[_HARM_EN.index('(?:burn') :]})",
     re.IGNORECASE,
 )
 # Dari and Pashto: "told (that) if …, …" (Dari «که» is "that", Pashto «که» "if"); the consequence after
