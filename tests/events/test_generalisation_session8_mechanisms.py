@@ -414,3 +414,16 @@ def test_warnings_of_harm_to_people_are_threats(text: str, expected: set[tuple[o
 )
 def test_a_dateline_with_its_agency_in_brackets_places_nothing(text: str, language: str) -> None:
     assert facts(suggest(text, language)) == {("detention", "AF-GHA", 9, "at least")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghanistan is a party to the International Covenant on Civil and Political Rights, which prohibits"
+        " arbitrary arrest and detention and torture.",
+        "Under international law, an enforced disappearance occurs when state agents deprive a person of"
+        " liberty and then refuse to acknowledge it.",
+    ],
+)
+def test_the_law_stated_is_no_incident(text: str) -> None:
+    assert suggest(text) == []

@@ -100,8 +100,20 @@ def filed_as(folded: str, start: int) -> bool:
 
 
 def defines(folded: str) -> bool:
-    """The sentence defines a quoted word ('A "deportation" is …'): its events are examples."""
-    return bool(_DEFINITION.search(folded))
+    """The sentence defines a quoted word ('A "deportation" is …') or states the law ("Under international
+    law, an enforced disappearance occurs when …", "the Covenant, which prohibits arbitrary arrest"): its
+    events are examples."""
+    return bool(_DEFINITION.search(folded) or _LAW.search(folded))
+
+
+# The law stated, not an incident: "Under international law, …", "… occurs when", "… is defined as", "which
+# prohibits", "guarantees freedom from", «طبق قوانین بین‌المللی», «منع کرده است».
+_LAW = compile_folded(
+    r"(?<!\w)(?:under (?:international|afghan|domestic|the) (?:\S+ )?law|occurs? when|(?:is|are) defined as|"
+    r"(?:which|that) (?:prohibits?|bans?|forbids?|outlaws?|criminali[sz]es?)|prohibits? (?:arbitrary|torture|"
+    r"enforced)|(?:is|are) (?:a )?party to the|freedom from (?:torture|arbitrary)|"
+    r"طبق قوانین بین المللی|بر اساس قوانین بین المللی|منع کرده است|ممنوع کرده است|تعریف شده)(?!\w)"
+)
 
 
 # "released the next morning with a warning not to come back", «با اخطار رها شد», «په خبرداري خوشې شو»: the

@@ -12,10 +12,11 @@ from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.vocabulary import Hit
 
 # English: "told [whom] (that) [who] would be [done] … if": the consequence is the "would be" words.
-_HARM_EN = (
-    r"(?:would|will|could)\s+(?:also\s+)?(?:be\s+)?(?:burn|clos|shut|arrest|detain|kill|jail|imprison|beat|"
-    r"flog|punish|expel|deport|demolish|seiz|confiscat|seal|taken|sent to prison|banned|disappear)\w*"
+_HARMS_EN = (
+    r"(?:burn|clos|shut|arrest|detain|kill|jail|imprison|beat|flog|punish|expel|deport|demolish|seiz|confiscat|"
+    r"seal|taken|sent to prison|banned|disappear)\w*"
 )
+_HARM_EN = rf"(?:would|will|could)\s+(?:also\s+)?(?:be\s+)?{_HARMS_EN}"
 _TOLD_EN = compile_folded(
     # "told our mother that the house would be burned if …", "said I should stop or I would disappear"
     rf"(?<!\w)(?P<told>told|said|saying)\s+(?:\S+\s+){{1,8}}?(?:that\s+)?(?:\S+\s+){{0,6}}?"
@@ -25,7 +26,7 @@ _TOLD_EN = compile_folded(
     # (someone warned, or a letter or call warning: not "officials warned that schools could be closed")
     rf"|(?<!\w)(?:(?P<warned>warned)\s+(?!that\s)(?:\S+\s+){{1,8}}?"
     rf"|(?:letter|message|call|note)\s+(?:\S+\s+){{0,14}}?(?P<warning>warning)\s+)"
-    rf"that\s+(?:\S+\s+){{0,8}}?(?P<harm3>(?:would|will)\s+(?:also\s+)?be\s+{_HARM_EN[_HARM_EN.index('(?:burn') :]})",
+    rf"that\s+(?:\S+\s+){{0,8}}?(?P<harm3>(?:would|will)\s+(?:also\s+)?be\s+{_HARMS_EN})",
     re.IGNORECASE,
 )
 # Dari and Pashto: "told (that) if …, …" (Dari «که» is "that", Pashto «که» "if"); the consequence after
