@@ -99,3 +99,14 @@ def test_the_set_is_large_enough(key: dict[str, Any]) -> None:
     assert len(_events(key)) >= 70
     assert sum(len(articles[n]["events"]) for n in rtl) >= 20
     assert sum(1 for a in articles.values() if not a["events"]) >= 2
+
+
+@pytest.mark.parametrize(
+    "folder", sorted(p.name for p in (BENCH / "evidence").iterdir() if (p / "key.json").is_file())
+)
+def test_every_committed_key_is_well_formed(evaluator: ModuleType, folder: str) -> None:
+    """Each key under bench/evidence/ (development and sealed) quotes its articles exactly, with known
+    types, places, counts and dates; the check reads the key, never runs the suggester on it."""
+    where = BENCH / "evidence" / folder
+    key = json.loads((where / "key.json").read_text(encoding="utf-8"))
+    assert evaluator.key_problems(key, where / "articles") == []
