@@ -427,3 +427,11 @@ def test_a_dateline_with_its_agency_in_brackets_places_nothing(text: str, langua
 )
 def test_the_law_stated_is_no_incident(text: str) -> None:
     assert suggest(text) == []
+
+
+def test_a_table_row_of_deportations_at_a_crossing_is_the_neighbour_s() -> None:
+    text = (
+        "## Iran\n\n| Crossing | Deported | Returned on their own |\n|---|---|---|\n| Islam Qala | 17,600 | 6,200 |\n"
+        "| Milak | 6,700 | 3,700 |"
+    )
+    assert facts(suggest(text)) == {("deportation", "IR", 17600, "exact"), ("deportation", "IR", 6700, "exact")}

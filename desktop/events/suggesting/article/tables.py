@@ -15,6 +15,7 @@ from desktop.events.suggesting.merge.merging import Candidate
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.when.dating import ArticleDates, When
 from desktop.events.suggesting.where.placing import where_of
+from desktop.events.suggesting.where.sentence_places import crossing_country
 from desktop.events.suggesting.who.counting import people_counts
 from desktop.events.vocabulary import find_triggers
 
@@ -234,8 +235,9 @@ def row_events(item: ReadSentence, types: tuple[str | None, ...], when: When) ->
         count = parse_count(line[start:end]) if type_id else None
         if type_id is None or count is None:
             continue
-        if type_id == "deportation" and foreign:
-            province, country, place = None, foreign[0], None
+        crossed = [c for m in item.places if (c := crossing_country(m.place.name))]
+        if type_id == "deportation" and (foreign or crossed):  # "| Milak | 6,700 |": deported by Iran
+            province, country, place = None, (foreign or crossed)[0], None
         elif located:
             province, country, place = located[0].province, "AF", located[0].place
         else:

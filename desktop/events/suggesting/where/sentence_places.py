@@ -35,6 +35,11 @@ def sender(item: ReadSentence, home: str | None, abroad: str | None) -> Where | 
     return Where(None, country) if country else None
 
 
+def crossing_country(name: str) -> str | None:
+    """The neighbour on the other side of an Afghan border crossing ("Islam Qala" → "IR"), else None."""
+    return _CROSSINGS.get(name)
+
+
 # Afghan border crossings and the neighbour on their other side.
 _CROSSINGS = {
     "Torkham": "PK", "Spin Boldak": "PK", "Ghulam Khan": "PK", "Angur Ada": "PK",
