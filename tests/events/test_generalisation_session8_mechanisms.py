@@ -431,7 +431,8 @@ def test_the_law_stated_is_no_incident(text: str) -> None:
 
 def test_a_table_row_of_deportations_at_a_crossing_is_the_neighbour_s() -> None:
     text = (
-        "## Iran\n\n| Crossing | Deported | Returned on their own |\n|---|---|---|\n| Islam Qala | 17,600 | 6,200 |\n"
-        "| Milak | 6,700 | 3,700 |"
+        "## Iran\n\n| Crossing | Deported | Returned on their own |\n|---|---|---|\n"
+        "| Islam Qala | 17,600 | 6,200 |\n| Milak | 6,700 | 3,700 |"
     )
-    assert facts(suggest(text)) == {("deportation", "IR", 17600, "exact"), ("deportation", "IR", 6700, "exact")}
+    expected = {("deportation", "IR", 17600, "exact"), ("deportation", "IR", 6700, "exact")}
+    assert facts(suggest(text)) == expected
