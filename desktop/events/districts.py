@@ -65,11 +65,19 @@ def pashto_oblique(name: str) -> set[str]:
     return {name[:-1] + "ې"}
 
 
+def pashto_ablative(name: str) -> set[str]:
+    """The Pashto ablative of a one-word script name ending in a consonant ("له ګردېزه", «له هراته»: from
+    Gardez, from Herat), else nothing."""
+    if " " in name or name.isascii() or name.endswith(("ه", "ا", "ی", "ي", "ې", "ۍ", "و", "ئ")):
+        return set()
+    return {name + "ه"}
+
+
 def spellings(name: str) -> set[str]:
     """The English spellings a name is matched under: itself, its ezafe and "wa" forms, and the usual
     alternatives of common words ("Qala"/"Qal'a", "Pul"/"Pol", "Khwaja"/"Khoja"). Script names are as is."""
     if not name.isascii():
-        return {name} | pashto_oblique(name)
+        return {name} | pashto_oblique(name) | pashto_ablative(name)
     forms = _connector_forms(name)
     for word in re.findall(r"[A-Za-z]+", name):
         for alternative in _WORD_FORMS.get(word.lower(), ()):

@@ -13,6 +13,7 @@ from desktop.events.districts import (
     DistrictTable,
     best_of,
     load_districts,
+    pashto_ablative,
     pashto_oblique,
     usual_of,
 )
@@ -82,7 +83,12 @@ class Gazetteer:
                 self._abbreviations[abbreviation] = place
             for name in names:
                 self._add_key(name_key(name), place)
-            obliques = [form for name in names for form in pashto_oblique(name) if place.kind != "country"]
+            obliques = [
+                form
+                for name in names
+                for form in pashto_oblique(name) | pashto_ablative(name)
+                if place.kind != "country"
+            ]
             self._index.add([*names, *obliques], Candidate(place, False))
         self.districts = districts
         if districts is not None:

@@ -436,3 +436,8 @@ def test_a_table_row_of_deportations_at_a_crossing_is_the_neighbour_s() -> None:
     )
     expected = {("deportation", "IR", 17600, "exact"), ("deportation", "IR", 6700, "exact")}
     assert facts(suggest(text)) == expected
+
+
+def test_pashto_ablative_place_names() -> None:
+    text = "د غویي په ۱۲ مه زموږ کورنۍ د طالبانو له ګواښ وروسته له ګردېزه کابل ته وتښتېده."
+    assert ("flight", "AF-PIA") in [(e.type, e.province) for e in suggest(text, "ps")]
