@@ -20,6 +20,10 @@ _ACT = compile_folded(
     r"مهر و موم کرد\S*|"
     r"وتړل|وتړله|وتړلې|وتړلو|بند کړل|بند کړه|بندې کړې|لغوه کړ\S*|وځنډول\S*|مهر کړل)(?!\w)"
 )
+_VERB_WORDS = (
+    "clos", "shut", "suspend", "cancel", "halt", "seal", "revok", "dissolv",
+    "بست", "مسدود", "تعطیل", "لغو", "معلق", "تعلیق", "مهر", "وتړ", "بند", "ځنډ",
+)  # fmt: skip
 # What was closed is a place or a service people use, not a road, a border or a case ("closed the file").
 _OBJECT = compile_folded(
     r"\s+(?:\S+\s+){0,4}?(?:schools?|institutes?|courses?|classes|universit\S*|clinics?|hospitals?|visits?|"
@@ -35,6 +39,8 @@ def add_authority_act(item: ReadSentence) -> None:
     """Give a sentence telling an authority closing, suspending or cancelling a place or service a statement
     trigger at its verb, when it has no statement trigger of its own."""
     folded = item.folded.text
+    if not any(word in folded for word in _VERB_WORDS):
+        return  # the cheap test first: no closing, suspending or cancelling
     act = _ACT.search(folded)
     if act is None:
         return

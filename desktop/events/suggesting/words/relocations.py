@@ -36,12 +36,28 @@ _CAUSE = compile_folded(
     r"از ترس|از بیم|پس از|بعد از|به دلیل|به خاطر|از زمان|در پی|به دنبال|از آن زمان|"
     r"له ویرې|له ډاره|وروسته|له امله|د وېرې|راهیسې)(?!\w)"
 )
+_GROUP_WORDS = (
+    "famil",
+    "household",
+    "resident",
+    "villager",
+    "inhabitant",
+    "خانوا",
+    "باشند",
+    "ساکن",
+    "اهالی",
+    "کورن",
+    "اوسېد",
+    "اوسید",
+)
 _HARMS = frozenset({"killing", "detention", "torture", "disappearance", "threat", "recruitment"})
 
 
 def add_relocation(item: ReadSentence, earlier_types: set[str]) -> None:
     """Give a sentence telling families moving away after harm a flight trigger when it has none."""
     folded = item.folded.text
+    if not any(word in folded for word in _GROUP_WORDS):
+        return  # the cheap test first: no families, residents or households
     going = _GOING.search(folded)
     if going is None:
         return
