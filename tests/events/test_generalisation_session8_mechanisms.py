@@ -441,3 +441,14 @@ def test_a_table_row_of_deportations_at_a_crossing_is_the_neighbour_s() -> None:
 def test_pashto_ablative_place_names() -> None:
     text = "د غویي په ۱۲ مه زموږ کورنۍ د طالبانو له ګواښ وروسته له ګردېزه کابل ته وتښتېده."
     assert ("flight", "AF-PIA") in [(e.type, e.province) for e in suggest(text, "ps")]
+
+
+def test_that_day_in_dari_and_a_place_fled() -> None:
+    text = (
+        "روز ۳ جدی ۱۴۰۳ مسلح‌ها به خانه ما در یکاولنگ آمدند.\n\nعلی یکی از هفت جوانی بود که آن روز در یکاولنگ"
+        " بازداشت شدند. فردای آن روز پدرش نیز در یکاولنگ بازداشت شد."
+    )
+    days = sorted(e.date_start for e in suggest(text, "fa") if e.type == "detention")
+    assert days == [date(2024, 12, 23), date(2024, 12, 24)]
+    fled = "On 3 May the Taliban detained a teacher in Chaghcharan. By 9 May her family had fled Chaghcharan."
+    assert ("flight", "AF-GHO") in {(e.type, e.province) for e in suggest(fled)}

@@ -92,7 +92,9 @@ def _next_day(m: re.Match[str], context: Context) -> DateRange | None:
         return TO_PUBLICATION["په دې اونۍ"](context.published)
     if anchor is None:
         return None
-    if any(w in words for w in ("same", "that ", "همان", "همین", "هماغه", "همدغه", "همدې")):
+    if "فردای" in words:  # «فردای ان روز»: the day after that day
+        return _moved(anchor, 1, 1)
+    if any(w in words for w in ("same", "that ", "همان", "همین", "هماغه", "همدغه", "همدې", "ان ", "هغه")):
         return anchor if anchor.start == anchor.end else DateRange(anchor.start, anchor.end, "approximate")
     if any(w in words for w in ("before", "previous", "preceding", "قبل", "پیش", "مخکې")):
         return _moved(anchor, -1, 1)
@@ -269,7 +271,8 @@ _BEFORE = r"(?:earlier|before that|قبل از ان|پیش از ان|مخکې ل
 _NEXT = (
     r"the (?:next|following|same) (?:day|morning|evening|night|week)|the day after"
     r"|that (?:same )?(?:day|night|evening|morning|afternoon)(?! (?:before|after))"
-    r"|همان شب|په هماغه شپه|هماغه شپه"
+    r"|همان شب|په هماغه شپه|هماغه شپه|په هغه (?:ورځ|شپه)"
+    r"|(?<!\w)(?<!فردای\s)(?:در )?ان (?:روز|شب)(?! (?:ها|به این سو|تاکنون))"  # «آن روز» (that day)
     r"|the (?:previous|preceding) (?:day|night|evening)|the day before(?! yesterday)"
     r"|روز بعد|روز دیگر|فردای ان(?: روز)?"
     r"|همان روز|روز قبل از ان|یک روز قبل از ان|هفته بعد|بله ورځ|په هماغه ورځ|هماغه ورځ|ورپسې ورځ"

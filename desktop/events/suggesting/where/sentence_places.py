@@ -83,7 +83,11 @@ def place_lead(item: ReadSentence) -> Where | None:
     return where_of(match)
 
 
-_FROM = re.compile(r"(?:\bfrom|(?<!\w)از|(?<!\w)له)\s+(?:the\s+)?(?:\S+\s+)?$", re.IGNORECASE)
+_FROM = re.compile(
+    # "from Mazar-i-Sharif", «از …», «له …»; and the place a verb of leaving takes: "had fled Chaghcharan"
+    r"(?:\bfrom|(?<!\w)از|(?<!\w)له)\s+(?:the\s+)?(?:\S+\s+)?$|\b(?:fled|left|abandoned|escaped|leaving|fleeing)\s+$",
+    re.IGNORECASE,
+)
 
 
 def flight_origin(item: ReadSentence) -> Where | None:
