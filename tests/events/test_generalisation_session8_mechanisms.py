@@ -452,3 +452,19 @@ def test_that_day_in_dari_and_a_place_fled() -> None:
     assert days == [date(2024, 12, 23), date(2024, 12, 24)]
     fled = "On 3 May the Taliban detained a teacher in Chaghcharan. By 9 May her family had fled Chaghcharan."
     assert ("flight", "AF-GHO") in {(e.type, e.province) for e in suggest(fled)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "همسایه ما که سه‌شنبه هفته گذشته به دفتر استخبارات در هرات احضار شده بود، تا امروز برنگشته است.",
+            "fa",
+        ),
+        ("یو ځوان چې د سه شنبې په ورځ په هرات کې استخباراتو ته غوښتل شوی و، له هغه وخته ورک دی.", "ps"),
+    ],
+)
+def test_a_summons_in_a_relative_clause_dates_the_silence_after_it(text: str, language: str) -> None:
+    (event,) = suggest(text, language)
+    assert (event.type, event.province, event.date_precision) == ("disappearance", "AF-HER", "day")
+    assert event.date_start < date(2024, 5, 20)
