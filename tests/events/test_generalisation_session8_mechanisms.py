@@ -468,3 +468,22 @@ def test_a_summons_in_a_relative_clause_dates_the_silence_after_it(text: str, la
     (event,) = suggest(text, language)
     assert (event.type, event.province, event.date_precision) == ("disappearance", "AF-HER", "day")
     assert event.date_start < date(2024, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 May the Kunar governor's spokesman said in a statement that the schools would stay closed.",
+            [("statement", "AF-KNR")],
+        ),
+        (  # the court speaking is the source of the flogging it reports, no statement besides
+            "On 3 May Taliban officials flogged six people in Ghazni city, the provincial court said in a"
+            " statement.",
+            [("torture", "AF-GHA")],
+        ),
+        ("UNAMA said in a statement on 3 May that it was concerned about arrests in Kabul.", []),
+    ],
+)
+def test_an_authority_s_statement_and_a_statement_as_the_source(text: str, expected: list[object]) -> None:
+    assert [(e.type, e.province) for e in suggest(text) if e.type != "detention"] == expected

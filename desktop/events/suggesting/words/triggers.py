@@ -136,6 +136,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         live = [h for h in live if h not in done]
         if not any(h.key == "threat" for h in live):
             live = sorted([*live, threat], key=lambda h: h.start)
+    if any(h.key != "statement" for h in live):  # "… flogged eleven people, the court said in a statement"
+        live = [h for h in live if not (h.key == "statement" and _ATTRIBUTION.match(h.text))]
     return foreground(item, _denied_later(item, live))
 
 
@@ -249,6 +251,8 @@ _TO_PRISON = re.compile(
     r"(?<!\w)(?:به|ته)\s+(?:زندان|سلول|بازداشتگاه|توقیفگاه|محبس|زندان ها)(?:\s+\S+)?\s*$|"
     r"(?<!\w)(?:زندان|توقیف|بندیخانې)\s+ته\s*$"
 )
+# Who said it, not what was decided: "the provincial court said in a statement" after the event it reports.
+_ATTRIBUTION = re.compile(r"(?:said|in a statement|issued a statement)", re.IGNORECASE)
 _WHERE_HELD = re.compile(r"\bwhere\s+(?:he|she|they|the\s+\w+|\w+)\s+(?:was|were|had been|is|are)\s+$")
 _BACK = re.compile(r"\s*(?:باز\s*گردانده|بر\s*گردانده|بیرته|بېرته|returned|taken back|sent back)")
 _RETURNED_BY = re.compile(r"(?:were|was|been|being) returned", re.IGNORECASE)
