@@ -11,10 +11,33 @@ fewer than four times in ten. The level sorts and filters suggestions; it never 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from datetime import date
+from typing import Literal, Protocol
 
-if TYPE_CHECKING:
-    from desktop.events.suggesting.suggestion import SuggestedEvent
+
+class SuggestedEvent(Protocol):
+    """What the level is read from (suggestion.SuggestedEvent has it; named here so that the two modules do
+    not import each other)."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def province(self) -> str | None: ...
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def count(self) -> object: ...
+    @property
+    def uncounted(self) -> str | None: ...
+    @property
+    def date_start(self) -> date | None: ...
+    @property
+    def place_inferred(self) -> bool: ...
+    @property
+    def date_inferred(self) -> bool: ...
+    @property
+    def date_reported(self) -> bool: ...
+
 
 Level = Literal["high", "medium", "low"]
 LEVELS: tuple[Level, ...] = ("high", "medium", "low")
