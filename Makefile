@@ -42,7 +42,7 @@ run: setup
 lint: setup-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy desktop/store
+	$(VENV)/bin/mypy desktop/store desktop/events
 	$(VENV)/bin/lint-imports
 
 test: lint

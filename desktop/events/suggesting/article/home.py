@@ -45,9 +45,9 @@ def home_province(text: str, read: list[ReadSentence]) -> str | None:
         found = find_places(item.sentence.text)
         spans = [(m.start, m.end) for m in found]
         filed |= {
-            found[i].place.province
+            province
             for i in dateline_places(item.sentence.text, spans, labels=False)
-            if found[i].place.province and found[i].place.country == "AF"
+            if (province := found[i].place.province) and found[i].place.country == "AF"
         }
     if filed:
         return filed.pop() if len(filed) == 1 else None

@@ -117,7 +117,7 @@ def _bare_tables(read: list[ReadSentence]) -> list[tuple[int, list[int]]]:
             index += 1
             continue
         cells = line.count("|")
-        body = []
+        body: list[int] = []
         while index + 1 + len(body) < len(read):
             row = read[index + 1 + len(body)].sentence.text
             if not _bare_row(row) or row.count("|") != cells:

@@ -61,8 +61,8 @@ def _events_of_type(
     actor = actor_of(item, mine, live) or context.actor
     home = actor.country if actor and type_id != "statement" else None
     places = item.all_places if type_id == "statement" else item.places
-    at = item.sentence.start
-    own = [m for m in places if not background_date(item, at + m.start, at + m.end)]
+    offset = item.sentence.start
+    own = [m for m in places if not background_date(item, offset + m.start, offset + m.end)]
     places = own or places  # "A fifth man, who had been arrested in Tehran, was executed in Isfahan": Isfahan
     if part:
         places = [m for m in places if part[0] <= m.start and m.end <= part[1]]
