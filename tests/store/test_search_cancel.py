@@ -10,7 +10,7 @@ import pytest
 
 from desktop.store.notebook import Notebook, SearchCancelled, SearchResult
 from desktop.store.search.postings import Postings, _without
-from desktop.store.search.scoring import _best
+from desktop.store.search.score_sets import best as _best
 from tests.store.test_search_scoring import QUERIES, segmented  # noqa: F401  (a fixture)
 
 

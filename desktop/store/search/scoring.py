@@ -45,22 +45,19 @@ from whoosh.scoring import BM25F
 from whoosh.searching import SearchContext
 
 from desktop.store.search.positions import adjacent, decode_positions, near
-from desktop.store.search.postings import DecodedCache, Postings, SegmentData, length_table
+from desktop.store.search.postings import DecodedCache, SegmentData, length_table
 from desktop.store.search.query import BulkRange
-
-Scores = dict[int, float]  # segment document number → score
-
-
-@dataclass(frozen=True)
-class Complement:
-    """Every live document of a segment except `excluded`, each scoring `score` (whoosh's
-    InverseMatcher, what a NOT inside AND matches)."""
-
-    excluded: frozenset[int]
-    score: float
-
-
-Matches = Scores | Complement
+from desktop.store.search.score_sets import (
+    Complement,
+    Matches,
+    Scores,
+    best,
+    boosted,
+    intersect,
+    shared_rows,
+    tree_sum,
+    weight,
+)
 
 
 class _Unsupported(Exception):
@@ -118,7 +115,7 @@ class BlockScorer:
         if not self.supported():
             return None
         context = context or self.searcher.context()
-        best: list[tuple[float, int]] = []
+        ranked: list[tuple[float, int]] = []
         total = 0
         for index, (sub, offset, seg) in enumerate(self._segments):
             assert seg is not None
@@ -126,8 +123,8 @@ class BlockScorer:
                 raise SearchCancelled
             scores = _SegmentScorer(self, index, sub, seg, cancelled).run(q, context)
             total += len(scores)
-            best.extend(_best(scores, offset, limit))
-        top = sorted(best, reverse=True) if limit is None else heapq.nlargest(limit, best)
+            ranked.extend(best(scores, offset, limit))
+        top = sorted(ranked, reverse=True) if limit is None else heapq.nlargest(limit, ranked)
         return [Ranked(-negdoc, score) for score, negdoc in top], total
 
     def read_ahead(self, fieldnames: Sequence[str]) -> Iterator[None]:
@@ -264,7 +261,7 @@ class _SegmentScorer:
             scores = self._bm25_list(q.fieldname, btext, postings.ids, postings.weights)
             if isinstance(postings.ids, array):
                 postings.scores = array("d", scores)  # 8 bytes a score, as the cache counts them
-        return _boosted(dict(zip(postings.ids, scores, strict=True)), q.boost)
+        return boosted(dict(zip(postings.ids, scores, strict=True)), q.boost)
 
     def _bm25_list(
         self, fieldname: str, btext: bytes, ids: Sequence[int], weights: Sequence[float]
@@ -346,7 +343,7 @@ class _SegmentScorer:
             return {}
         self._check()
         postings = [self.seg.postings(terminfo, values=True) for _, terminfo in words]
-        docs, rows = _shared_rows(postings)
+        docs, rows = shared_rows(postings)
         values = [list(compress(p.values or (), r)) for p, r in zip(postings, rows, strict=True)]
         slop = q.slop
         if len(values) == 2:
@@ -360,10 +357,10 @@ class _SegmentScorer:
         for (btext, _), p, r in zip(words, postings, rows, strict=True):
             weights = list(compress(p.weights, r))
             per_word.append(self._bm25_list(fieldname, btext, found_docs, [weights[i] for i in found]))
-        if len(per_word) == 2:  # _tree_sum of two
-            return _boosted(dict(zip(found_docs, map(add, *per_word), strict=True)), q.boost)
-        sums = [_tree_sum(list(column)) for column in zip(*per_word, strict=True)]
-        return _boosted(dict(zip(found_docs, sums, strict=True)), q.boost)
+        if len(per_word) == 2:  # tree_sum of two
+            return boosted(dict(zip(found_docs, map(add, *per_word), strict=True)), q.boost)
+        sums = [tree_sum(list(column)) for column in zip(*per_word, strict=True)]
+        return boosted(dict(zip(found_docs, sums, strict=True)), q.boost)
 
     # -- combinations ---------------------------------------------------------------------------
     def _or(self, q: Any, context: Any) -> Matches:
@@ -380,7 +377,7 @@ class _SegmentScorer:
         ):  # whoosh's DefaultOr: a tree of UnionMatchers
             found = [self.eval(s, context) for s in subs]
             union = self._tree(subs, found, self._union, sign=1)
-            return _boosted(self._scores(union), q.boost)
+            return boosted(self._scores(union), q.boost)
         # whoosh's PreloadedOr: an ArrayUnionMatcher adds each sub-query's scores in turn
         scored = context.weighting is not None if context else True
         boost = q.boost
@@ -402,8 +399,8 @@ class _SegmentScorer:
             found.append(self.eval(sub, context))
             if not found[-1] and isinstance(found[-1], dict):
                 return {}
-        both = self._tree(subs, found, _intersect, sign=-1)
-        return both if q.boost == 1.0 else _boosted(self._scores(both), q.boost)
+        both = self._tree(subs, found, intersect, sign=-1)
+        return both if q.boost == 1.0 else boosted(self._scores(both), q.boost)
 
     def _and_not(self, q: Any, context: Any) -> Matches:
         found = self.eval(q.a, context)
@@ -420,11 +417,11 @@ class _SegmentScorer:
             return combine(found[0], found[1])
         items = sorted(
             ((sign * self._estimate(s), m) for s, m in zip(subs, found, strict=True)),
-            key=_weight,
+            key=weight,
         )
         while len(items) > 1:
             (wa, a), (wb, b) = items.pop(0), items.pop(0)
-            bisect.insort(items, (wa + wb, combine(a, b)), key=_weight)
+            bisect.insort(items, (wa + wb, combine(a, b)), key=weight)
         return items[0][1]
 
     def _union(self, a: Matches, b: Matches) -> Scores:
@@ -467,66 +464,6 @@ class _SegmentScorer:
 
 # Prefix and Wildcard matchers: MultiTerm's, except for the pattern that matches every term.
 _PATTERNS = {Prefix.matcher: "", Wildcard.matcher: "*"}
-
-
-def _best(scores: Scores, offset: int, limit: int | None) -> list[tuple[float, int]]:
-    """The `limit` best (score, -document number) of a segment's `scores` (all if None). Only
-    documents scoring at least the limit-th best score are paired with their numbers (the same
-    top, ties included: ~3 times faster for a word in every document)."""
-    if limit is not None and len(scores) > limit:
-        floor = heapq.nlargest(limit, scores.values())[-1]
-        if floor == floor:  # not NaN
-            return heapq.nlargest(limit, [(s, -(offset + d)) for d, s in scores.items() if s >= floor])
-    keyed = zip(scores.values(), [-(offset + d) for d in scores], strict=True)
-    return list(keyed) if limit is None else heapq.nlargest(limit, keyed)
-
-
-def _weight(item: tuple[int, Matches]) -> int:
-    return item[0]
-
-
-def _boosted(scores: Scores, boost: float) -> Scores:
-    """A WrappingMatcher's boost (none when it is 1, as whoosh adds no wrapper then)."""
-    return scores if boost == 1.0 else {d: s * boost for d, s in scores.items()}
-
-
-def _intersect(a: Matches, b: Matches) -> Matches:
-    """IntersectionMatcher: documents in both, scoring a + b (either way round: the same float)."""
-    if isinstance(a, Complement) and isinstance(b, Complement):
-        return Complement(a.excluded | b.excluded, a.score + b.score)
-    if isinstance(a, Complement):
-        return _outside(b, a)
-    if isinstance(b, Complement):
-        return _outside(a, b)
-    if len(a) > len(b):
-        a, b = b, a
-    return {d: s + b[d] for d, s in a.items() if d in b}
-
-
-def _outside(scores: Matches, complement: Complement) -> Scores:
-    """`scores` ∩ `complement`: the documents it does not exclude, plus its score."""
-    assert not isinstance(scores, Complement)
-    excluded, extra = complement.excluded, complement.score
-    return {d: s + extra for d, s in scores.items() if d not in excluded}
-
-
-def _shared_rows(postings: list[Postings]) -> tuple[list[int], list[list[bool]]]:
-    """The documents in every posting list, ascending, and for each list which of its rows are
-    theirs (a list's ids ascend, so its marked rows line up with the documents)."""
-    smallest = min(range(len(postings)), key=lambda i: len(postings[i].ids))
-    shared = set(postings[smallest].ids).intersection(*(p.ids for p in postings))
-    rows = [list(map(shared.__contains__, p.ids)) for p in postings]
-    return list(compress(postings[smallest].ids, rows[smallest])), rows
-
-
-def _tree_sum(values: list[float]) -> float:
-    """Sum as `make_binary_tree(IntersectionMatcher, ...)` adds its leaves' scores."""
-    if len(values) == 1:
-        return values[0]
-    if len(values) == 2:
-        return values[0] + values[1]
-    half = len(values) // 2
-    return _tree_sum(values[:half]) + _tree_sum(values[half:])
 
 
 __all__ = ["BlockScorer", "Complement", "Ranked", "SearchCancelled"]
