@@ -24,6 +24,7 @@ from desktop.events.place_context import (
     ProvinceSpans,
     dateline_places,
     district_word_near,
+    fills_a_table_cell,
     heads_its_line,
     in_organisation_name,
     names_a_site,
@@ -173,15 +174,6 @@ class Gazetteer:
         return in_organisation_name(merged, hit.start, hit.end)
 
 
-_CELL_BEFORE = re.compile(r"\|\s*$")
-_CELL_AFTER = re.compile(r"\s*(?:district\s*|ولسوالی\s*)?\|")
-
-
-def _in_table_cell(text: str, start: int, end: int) -> bool:
-    """The name fills a cell of a Markdown or pipe table ("| Maruf |"): a column of places, not a word."""
-    return bool(_CELL_BEFORE.search(text, max(0, start - 3), start) and _CELL_AFTER.match(text, end))
-
-
 def _options(
     hit: NameHit[Candidate], merged: str, named: ProvinceSpans, confirmed: Collection[Place] = ()
 ) -> list[Place]:
@@ -203,7 +195,9 @@ def _options(
                 # on dress codes is no district of Baghlan)
                 or (place.province in named.starts.values() and heads_its_line(merged, hit.start, hit.end))
                 or place.province in provinces_beside(merged, hit.start, hit.end, named)
-                or _in_table_cell(merged, hit.start, hit.end)  # "| 20 June | Maruf | Dozens of families … |"
+                or fills_a_table_cell(
+                    merged, hit.start, hit.end
+                )  # "| 20 June | Maruf | Dozens of families … |"
             )
         ):
             continue

@@ -307,3 +307,16 @@ def dateline_places(text: str, spans: list[tuple[int, int]], *, labels: bool = T
                 break
         index = chain[-1] + 1
     return found
+
+
+# A table cell that holds just a place: "| Baraki Barak |", "| Herat (Injil) |", "| Maruf district |".
+_CELL_OPENS = re.compile(r"\|\s*$")
+_CELL_CLOSES = re.compile(
+    r"\s*(?:district|province|city|ولسوالی|ولایت|شهر|ولسوالۍ)?\s*(?:\([^)|]*\)\s*)?\|", re.IGNORECASE
+)
+
+
+def fills_a_table_cell(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] fills a cell of a Markdown or pipe table: a column of places (it confirms
+    a name that is also a word, and places the row)."""
+    return bool(_CELL_OPENS.search(text, max(0, start - 3), start) and _CELL_CLOSES.match(text, end))

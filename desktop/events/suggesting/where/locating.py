@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.events.gazetteer import PlaceMatch, find_places
-from desktop.events.place_context import dateline_places
+from desktop.events.place_context import dateline_places, fills_a_table_cell
 
 # "Afghanistan military personnel": the country name qualifies a noun; it does not say where.
 _MODIFIER = re.compile(
@@ -55,7 +55,7 @@ def locating(text: str, found: list[PlaceMatch], *, modifiers: bool = False) -> 
     filed = dateline_places(text, [(m.start, m.end) for m in found], labels=False)  # "KABUL –", not "Herat:"
     found = [m for i, m in enumerate(found) if i not in filed and not _outlet(text, m)]
     found = [m for m in found if not _nested_abroad(text, m, found) and not _city_square(text, m, found)]
-    cells = [m for m in found if _fills_a_cell(text, m)]
+    cells = [m for m in found if fills_a_table_cell(text, m.start, m.end)]
     found = cells or found  # "| 14 August | Baraki Barak | … on the Kabul-Gardez road |": the cell
     kept = [m for m in found if modifiers or m.place.kind != "country" or not _qualifies(text, m)]
     specific = {m.place.country for m in kept if m.place.kind != "country"}
@@ -103,12 +103,3 @@ def _city_square(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> bool:
     if not _SQUARE.fullmatch(match.text):
         return False
     return any(0 <= m.start - match.end <= 2 for m in found if m is not match)
-
-
-_CELL = re.compile(r"\|\s*$")
-_CELL_END = re.compile(r"\s*(?:district|province|city|ولسوالی|ولایت|شهر|ولسوالۍ)?\s*(?:\([^)|]*\)\s*)?\|")
-
-
-def _fills_a_cell(text: str, match: PlaceMatch) -> bool:
-    """A table row's cell holds just this place ("| Baraki Barak |", "| Herat (Injil) |"): the row's place."""
-    return bool(_CELL.search(text, max(0, match.start - 3), match.start) and _CELL_END.match(text, match.end))
