@@ -8,3 +8,7 @@ _FOLDED_LETTERS = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا", "ي": "ی",
 def compile_folded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A regex over folded text (`script.fold`): its Arabic-script letters written as folding leaves them."""
     return re.compile(pattern.translate(_FOLDED_LETTERS), flags)
+
+
+# What parts a sentence told in parts: a semicolon, Latin or Arabic ("… on 29 December; three men …").
+PARTS = re.compile(r"[;؛]")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.events.suggesting import PARTS
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.when.dating import ArticleDates
 from desktop.events.vocabulary import Hit
@@ -38,7 +39,7 @@ def sentence_incidents(
         stretch = item.sentence.text[before.end : hit.start]
         dated = any(dates.usable(m) for m in dates.within(offset + before.end, offset + hit.start))
         # "… hanged in Mashhad on 29 December; three men … executed in Zahedan on 2 January": each a part
-        parted = _PART.search(stretch) and _own_date(item, hit, dates)
+        parted = PARTS.search(stretch) and _own_date(item, hit, dates)
         if (dated and _APART.search(stretch) and _ANOTHER.search(stretch)) or parted:
             groups.append([hit])
             starts.append(before.end)
@@ -51,18 +52,15 @@ def sentence_incidents(
 
 def _part_of(text: str, group: list[Hit]) -> tuple[int, int]:
     """The stretch between the semicolons around an incident's triggers."""
-    start = max((m.end() for m in _PART.finditer(text, 0, group[0].start)), default=0)
-    end = min((m.start() for m in _PART.finditer(text, group[-1].end)), default=len(text))
+    start = max((m.end() for m in PARTS.finditer(text, 0, group[0].start)), default=0)
+    end = min((m.start() for m in PARTS.finditer(text, group[-1].end)), default=len(text))
     return start, end
-
-
-_PART = re.compile(r"[;؛]")
 
 
 def _own_date(item: ReadSentence, hit: Hit, dates: ArticleDates) -> bool:
     """The part of the sentence `hit` stands in (up to the next semicolon) has a date of its own."""
     text = item.sentence.text
-    end = min((m.start() for m in _PART.finditer(text, hit.end)), default=len(text))
+    end = min((m.start() for m in PARTS.finditer(text, hit.end)), default=len(text))
     offset = item.sentence.start
     return any(dates.usable(m) for m in dates.within(offset + hit.end, offset + end))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.events.dates.finding import still_after
+from desktop.events.suggesting import PARTS
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.when.dating import ArticleDates, DateMatch, When, nearest_date
 from desktop.events.suggesting.where import continuity
@@ -83,15 +84,12 @@ def _in_relative_clause(item: ReadSentence, found: DateMatch, mine: list[Hit]) -
     return False
 
 
-_PARTS = re.compile(r"[;؛]")
-
-
 def _other_part(item: ReadSentence, found: DateMatch, mine: list[Hit]) -> bool:
     """The date stands in another part of the sentence, past a semicolon, beside another event's words ("in
     Dara-i-Nur a young man is missing; in Khewa a farmer was killed on 10 May")."""
     text, offset = item.sentence.text, item.sentence.start
     at = found.start - offset
-    cuts = [0, *(m.end() for m in _PARTS.finditer(text)), len(text) + 1]
+    cuts = [0, *(m.end() for m in PARTS.finditer(text)), len(text) + 1]
     part = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= at < b), None)
     if part is None or any(part[0] <= t.start < part[1] for t in mine):
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.events.numbers import Count, CountMatch
+from desktop.events.suggesting import PARTS
 from desktop.events.suggesting.who.person_words import PERSON, PERSON_FA
 from desktop.events.vocabulary import Hit
 
@@ -15,7 +16,6 @@ _SUBJECT_DISTANCE = 120
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ASIDE = 20  # a count across a comma is farther than one next to the trigger
 _MAX_COUNT_DISTANCE = 80
-_SEMICOLON = re.compile(r"[;؛]")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|(?<!\w)و(?!\w)")
 _ENUMERATED = re.compile(
     r"\s+(?:[^\s,;،]+\s+){0,3}?(?:in|در|په)\s", re.IGNORECASE
@@ -335,8 +335,8 @@ def type_counts(
     limit = _MAX_COUNT_DISTANCE * 2 if _ARABIC.search(text) else _MAX_COUNT_DISTANCE
     # «دست‌کم هفت تن … بازداشت شدند؛ چهار تن از آنان … آزاد شده‌اند»: a count in the trigger's own part of the
     # sentence (between semicolons) before one in another part
-    start = max((m.end() for m in _SEMICOLON.finditer(text, 0, mine[0].start)), default=0)
-    end = min((m.start() for m in _SEMICOLON.finditer(text, mine[-1].end)), default=len(text))
+    start = max((m.end() for m in PARTS.finditer(text, 0, mine[0].start)), default=0)
+    end = min((m.start() for m in PARTS.finditer(text, mine[-1].end)), default=len(text))
     counts = [c for c in counts if start <= c.start and c.end <= end] or counts
     if len(mine) == len(triggers):  # no competing type: "four in Takhar, three in Parwan"
         listed = [c for c in counts if _ENUMERATED.match(text, c.end) or reach(c, mine) < _FAR]
