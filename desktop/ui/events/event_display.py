@@ -10,6 +10,7 @@ from desktop.events import vocabulary
 from desktop.events.districts import resolve_district
 from desktop.events.gazetteer import load_gazetteer, place_by_code
 from desktop.events.suggest import SuggestedEvent
+from desktop.events.suggesting.confidence import confidence
 from desktop.events.vague_counts import uncounted
 from desktop.resources import load_json
 from desktop.store.events import Event
@@ -236,4 +237,4 @@ def confidence_reasons(s: SuggestedEvent) -> str:
         "no_place": QCoreApplication.translate("EventDisplay", "No province or country found."),
         "no_count": QCoreApplication.translate("EventDisplay", "How many people is not said."),
     }
-    return "\n".join(words.get(r, r) for r in s.to_dict()["confidence_reasons"])
+    return "\n".join(words.get(r, r) for r in confidence(s).reasons)

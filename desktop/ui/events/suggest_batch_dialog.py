@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.events.suggest import SuggestedEvent
+from desktop.events.suggesting.confidence import confidence
 from desktop.events_batch import ArticleSuggestions, accept_suggestions, article_ids, suggest_in_articles
 from desktop.progress import Progress
 from desktop.store.errors import NotebookError
@@ -219,7 +220,7 @@ class SuggestBatchDialog(QDialog):
         self.tree.blockSignals(True)
         for n in range(self.tree.topLevelItemCount()):
             for child in self._children(self.tree.topLevelItem(n)):
-                sure = child.data(0, SUGGESTION).to_dict()["confidence"] == "high"
+                sure = confidence(child.data(0, SUGGESTION)).level == "high"
                 child.setCheckState(0, Qt.CheckState.Checked if sure else Qt.CheckState.Unchecked)
         self.tree.blockSignals(False)
         self._update_buttons()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.events.suggest import SuggestedEvent, suggest_events
+from desktop.events.suggesting.confidence import confidence
 from desktop.events_batch import suggestion_fields
 from desktop.store.errors import NotebookError
 from desktop.store.notebook import Notebook
@@ -151,7 +152,7 @@ class SuggestionsPanel(QWidget):
         for i in range(self.list.count()):
             item = self.list.item(i)
             s: SuggestedEvent = item.data(Qt.ItemDataRole.UserRole)
-            item.setHidden(hide and s.to_dict()["confidence"] == "low")
+            item.setHidden(hide and confidence(s).level == "low")
         current = self.list.currentItem()
         if current is not None and current.isHidden():
             self.list.setCurrentRow(-1)
