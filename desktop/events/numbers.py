@@ -203,6 +203,12 @@ _AGED = re.compile(
     r"(?<!\w)(?:زیر|کمتر از|بالاتر از|بیشتر از)?\s*سن\s+)$"
 )
 _NOT_PEOPLE = re.compile(
+# "one of them said by his family to be seventeen", "the youngest, believed to be 15": one person's age
+_SAID_AGE = re.compile(
+    r"\b(?:one of (?:them|whom|the \w+)|he|she|the (?:youngest|eldest|oldest)|"
+    r"(?:a|the) (?:boy|girl|man|woman|teenager|child|youth|student|detainee|prisoner))\b[^.;:]{0,40}?"
+    r"\b(?:to be|as)\s+(?:just\s+|only\s+|about\s+)?$"
+)
     r"(?:\s*(?:and|to|or|-|–|تا|و)\s*\d+)?"  # "18 to 25 years", «۱۸ تا ۲۵ سال»
     r"\s*(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|km|kilometres?|"
     r"miles?|dollars|afghanis|kilograms?|tonnes?|درصد|سال|ماه|هفته|روز|ساعت|بار|"
@@ -298,7 +304,9 @@ def find_counts(text: str) -> list[CountMatch]:
     found: list[CountMatch] = []
     for match in _NUMBER.finditer(folded.text):
         value = _value(match)
-        age = _AGED.search(folded.text[max(0, match.start() - 30) : match.start()])
+        age = _AGED.search(folded.text[max(0, match.start() - 30) : match.start()]) or _SAID_AGE.search(
+            folded.text[max(0, match.start() - 70) : match.start()]
+        )
         named = match["digits"] and _NAMED_BY.search(folded.text[max(0, match.start() - 16) : match.start()])
         if value is None or age or named or _NOT_PEOPLE.match(folded.text, match.end()):
             continue

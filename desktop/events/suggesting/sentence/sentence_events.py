@@ -130,6 +130,7 @@ def _events_of_type(
             and (
                 (where is None and generality.spoken_in_general(item, mine, live))
                 or (own_when is None and generality.spoken_of_as_kind(item, mine, live))
+                or generality.alarmed_at_numbers(item, mine, live)
             )
         ):
             continue

@@ -173,8 +173,51 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
         and not _part_of_whom(text, c)
         and not _NAMED_PLACE_BEFORE.search(text[max(0, c.start - 14) : c.start])
         and not _NAMED_PLACE_AFTER.match(text, c.end)
+        and not _one_of_them(text, c, counts)
     ]
-    return _coordinated(text, kept)
+    return _coordinated(text, _in_apposition(text, kept))
+
+
+# "three men, a teacher and his two sons, were taken", «سه جوان، پسرم احمد و دو دوستش، را … بردند», Pashto
+# «درې کسان، دوه ښځې او یو سړی، … ووهل شول»: the people counted, then who they were between commas.
+_APPOSITION_OPENS = re.compile(r"(?:\s+[^\s,،;؛:.]+){1,2}\s*[,،]")
+_APPOSITION = re.compile(r"[^,،;؛:.!?؟]{3,70}[,،]")
+_VERB_WORD = re.compile(
+    r"(?<!\S)(?:were|was|are|is|had|have|has|been|شدند|شد|شده|کردند|کرد|اند|است|بودند|شول|شو|دي|دی|وو|کړل)(?!\S)",
+    re.IGNORECASE,
+)
+
+
+def _in_apposition(text: str, counts: list[CountMatch]) -> list[CountMatch]:
+    """Counts inside an aside between commas that names the people counted just before it ("three men, a
+    teacher and his two sons,"): the aside breaks the first count down and adds none."""
+    inside: list[CountMatch] = []
+    for count in counts:
+        opens = _APPOSITION_OPENS.match(text, count.end)
+        if count in inside or opens is None or _VERB_WORD.search(opens[0]):
+            continue
+        aside = _APPOSITION.match(text, opens.end())
+        if aside is None or _VERB_WORD.search(aside[0]):
+            continue
+        parts = [c for c in counts if opens.end() <= c.start and c.end <= aside.end()]
+        if parts and all(c.count.value <= count.count.value for c in parts):
+            inside += parts
+    return [c for c in counts if c not in inside]
+
+
+# "three more men, one of them a teenager, were executed", «سه مرد، یکی از آنان …»: a remark on one of the
+# people just counted, not a count of its own.
+_OF_THEM_NEXT = re.compile(
+    r"\s+(?:of (?:them|whom|these|those)|از (?:آنان|آنها|انان|انها|ایشان)|یې|له دوی)(?!\w)"
+)
+_AFTER_COMMA = re.compile(r"[,،]\s*$")
+
+
+def _one_of_them(text: str, count: CountMatch, counts: list[CountMatch]) -> bool:
+    """A count opening an aside about some of the people counted just before ("…, one of them …")."""
+    if not (_OF_THEM_NEXT.match(text, count.end) and _AFTER_COMMA.search(text, 0, count.start)):
+        return False
+    return any(0 < count.start - c.end <= 50 for c in counts)
 
 
 # «دریای پنج» (the Panj river), «د پنج سیند»: a place named by a number word, no people.

@@ -164,7 +164,17 @@ def is_hypothetical(folded: str, start: int, end: int) -> bool:
     after = _HYPOTHETICAL_AFTER.match(folded, end)
     if after and _THREAT_NOUN.fullmatch(folded, start, end) and _MADE.fullmatch(after.group()):
         after = None  # «ګواښ کړی» (has threatened: «کړی» folds to «کړي», "may do"): a threat made
-    return bool(cue and cue["hyp"]) or bool(purpose or generic) or bool(after)
+    ordered = _ORDERED.search(folded, max(0, start - 30), start) and _REMOVAL.match(folded, start)
+    return bool(cue and cue["hyp"]) or bool(purpose or generic or ordered) or bool(after)
+
+
+# "ordered their expulsion to Afghanistan once the appeal period has run out", «حکم اخراج آنان را صادر کرد»:
+# a removal ordered is still to come (a flogging or an execution ordered is told as the sentence carried out).
+_ORDERED = compile_folded(
+    r"(?<!\w)(?:ordered|orders|order|ordering)\s+(?:their|his|her|the|its)\s+(?:\S+\s+)?$|"
+    r"(?<!\w)(?:حکم|دستور|امر)\s+$"
+)
+_REMOVAL = compile_folded(r"expulsion|deportation|removal|اخراج|ایستل|شړل")
 
 
 _THREAT_NOUN = compile_folded(r"ګواښ|تهدید|ګواښونه")

@@ -17,7 +17,8 @@ _GENERAL = compile_folded(
     r"(?<!\w)(?:rise in|rising|increase in|increased|increasing|surge in|decline in|decrease in|doubled|"
     r"tripled|trebled|compared (?:to|with)|such as|report(?:s|ed)? (?:on|about|into)|"
     r"concerns? (?:about|over)|"
-    r"concerned (?:about|by|over)|expressed concern|calls? for|called for|calling for|condemn\w*|"
+    r"concerned (?:about|by|over)|expressed concern|"
+    r"calls? for|called for|calling for|condemn\w*|"
     r"ابراز نگرانی|خواستار|محکوم|investigation into|inquiry into|allegations? of|accusations? of|"
     r"pattern of|campaign of|wave of|culture of|history of|practice of|cases of|crimes? of|forms? of|"
     r"types? of|acts? of|marks of|signs of|traces of|evidence of|"
@@ -35,6 +36,14 @@ _GENERAL = compile_folded(
     r"بلدتیا|طریقې|لارې چارې|لارو چارو|مستندول\w*|ورکشاپ|methods? (?:of|for)|documentation of|"
     r"documenting)(?!\w)"
 )
+# Alarm at how many, or at a practice that goes on: "expressed alarm at the number of Afghans executed in
+# Iran and at the continued use of public executions", «از افزایش شمار …»: a count of events no one lists
+# here, whatever the place and the day of the alarm.
+_ALARM = compile_folded(
+    r"(?<!\w)(?:expressed alarm|alarm(?:ed)? (?:at|over|by)|"
+    r"(?:at|over|about|by) the (?:growing |rising |high |large |sheer )?number of|continued use of|"
+    r"ongoing use of|(?:از|به) (?:افزایش )?(?:شمار|تعداد) (?:بالای )?|د (?:زیاتېدونکي )?شمېر)(?!\w)"
+)
 # The law, a kind of crime or a habit, not an incident, wherever it is placed: "Torture is prohibited under
 # international law", "The killing of civilians constitutes a war crime", "patterns of detention … in Herat",
 # "are routinely detained and beaten", «معمولاً بازداشت … می‌شوند», «شکنجه … ممنوع است», Pashto «منع ده», «د
@@ -42,7 +51,8 @@ _GENERAL = compile_folded(
 _KIND = compile_folded(
     r"(?<!\w)(?:patterns of|climate of|prohibited|forbidden|constitutes?|amounts? to|war crimes?|"
     r"crimes? against humanity|international law|routinely|regularly|frequently|systematically|typically|"
-    r"usually|commonly|often|ممنوع|منع ده|جنایت جنگی|جنایات جنگی|قوانین بین المللی|نړیوالو قوانینو|"
+    r"usually|commonly|often|for as long as|for decades|continues? (?:too|as well|unabated|apace)|"
+    r"ممنوع|منع ده|جنایت جنگی|جنایات جنگی|قوانین بین المللی|نړیوالو قوانینو|"
     r"معمولا|همواره|اغلب|عموما|اکثرا|به طور منظم|ادعاهای|ادعای|تورونه|الگوی|الگوهای|جو ترس|فضای ترس)(?!\w)"
 )
 # Reactions of observers: "called for the release of", "expressed concern", "خواستار آزادی", "غوښتنه وکړه".
@@ -57,6 +67,17 @@ _REACTION = compile_folded(
 def is_general(folded: str, start: int, end: int) -> bool:
     """The clause speaks of events in general: a trend, a kind of abuse, a report about them."""
     return bool(_GENERAL.search(folded, max(0, start - 50), end + 40)) or is_kind(folded, start, end)
+
+
+def alarmed_at_numbers(item: ReadSentence, mine: list[Hit], live: list[Hit]) -> bool:
+    """Alarm at a number or a practice ("expressed alarm at the number of … executed"), just before a trigger
+    of `mine` or another in its list: no incident."""
+    clusters = trigger_clusters(item.sentence.text, live)
+    mates = [t for cluster in clusters if set(cluster) & set(mine) for t in cluster]
+    folded = item.folded.text
+    return any(
+        _ALARM.search(folded, max(0, s - 45), s) for s, _ in (item.span(t.start, t.end) for t in mates)
+    )
 
 
 def is_kind(folded: str, start: int, end: int) -> bool:

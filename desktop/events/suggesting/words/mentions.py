@@ -21,7 +21,7 @@ _APPEAL = compile_folded(
     r"request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:for(?!\s+(?:him|her|them|news|his|their)(?!\w))|that|"
     r"(?:the\s+)?(?:de facto\s+)?authorities)|"
     r"demand(?:s|ed|ing)?|"
-    r"recommend\w*|plead(?:s|ed|ing)?|pleas?|petition\w*|press(?:es|ed|ing)? for|"
+    r"recommend\w*|plead(?:s|ed|ing)?|pleas?|petition(?!er)\w*|press(?:es|ed|ing)? for|"
     r"(?:seek|seeks|seeking|sought)\s+(?:information|answers|news|clarity|justice|the release)|"
     r"should|must|ought to|(?:want|wants|wanted) to know|"
     r"(?:essential|important|imperative|necessary|crucial|vital) that|"
@@ -195,7 +195,10 @@ def sentenced_to(folded: str, start: int, end: int) -> bool:
 
 
 _QUOTED = re.compile(r"[«\"“][^«»\"“”]{0,60}$")
-_CHARGE = compile_folded(r"(?<!\w)(?:accused|charged|charges?|convicted|متهم|اتهام|جرم|تور)(?!\w)")
+# Pashto «په … تورن» (charged with …), «تورنه», «تورنې»
+_CHARGE = compile_folded(
+    r"(?<!\w)(?:accused|charged|charges?|convicted|متهم|اتهام|جرم|تور|تورن|تورنه|تورنې|تورني)(?!\w)"
+)
 
 
 def quoted_charge(sentence: str, start: int, end: int) -> bool:

@@ -1,0 +1,66 @@
+"""Session 9 (issue 14): mechanisms found on development text no one had tuned on, each written anew for
+these tests in wordings of our own (none is taken from an answer key's articles):
+
+- a court's "petitioners" are people, not a petition: "raided the petitioners' homes and detained …";
+- an aside on one of the people counted ("three men, one of them a teenager, …") is no count of its own,
+  and an age given as "said to be seventeen" counts no one;
+- alarm at how many ("expressed alarm at the number of … executed", "the continued use of floggings") and
+  practices told as going on for ever ("for as long as there have been refugees", "… continue too") are no
+  incidents, even with a place and a day;
+- a removal a court or an official orders ("ordered their expulsion once the appeal has run out") is still to
+  come: no deportation (a flogging ordered and carried out stays one).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.events.suggesting import facts, suggest
+
+PUBLISHED = date(2024, 5, 20)  # a Monday
+
+
+def test_petitioners_are_people_not_an_appeal() -> None:
+    text = "On 3 May, officers raided the petitioners' houses in Herat and detained no fewer than eleven men."
+    (event,) = suggest(text)
+    assert facts([event]) == {("detention", "AF-HER", 11, "at least")}
+    assert event.date_start == date(2024, 5, 3)
+
+
+def test_a_petition_still_asks() -> None:
+    assert suggest("The petition asks the court to order the release of the men detained in Herat.") == []
+
+
+def test_one_of_them_is_an_aside_not_the_count() -> None:
+    text = "On 4 May, four prisoners, one of whom was said by his lawyer to be sixteen, were hanged in Herat."
+    assert facts(suggest(text)) == {("killing", "AF-HER", 4, "exact")}
+    text = "Police detained six shopkeepers, two of them women, in Kandahar city on Sunday."
+    assert facts(suggest(text)) == {("detention", "AF-KAN", 6, "exact")}
+
+
+def test_an_age_said_of_one_person_counts_no_one() -> None:
+    text = "A boy, believed to be fourteen, was detained in Jalalabad on Sunday."
+    assert facts(suggest(text)) == {("detention", "AF-NAN", 1, "exact")}
+
+
+def test_alarm_at_numbers_is_no_incident() -> None:
+    text = (
+        "NEW YORK, 12 May 2024 — Rights experts today voiced alarm over the growing number of women detained"
+        " in Herat and at the continued use of floggings in Kandahar."
+    )
+    assert [e.type for e in suggest(text)] == []
+
+
+def test_practices_told_as_going_on_are_no_incidents() -> None:
+    assert (
+        suggest("Forced returns from Iran have happened for as long as there have been Afghan refugees.")
+        == []
+    )
+    assert suggest("Public floggings continue as well.") == []
+
+
+def test_an_ordered_removal_is_still_to_come() -> None:
+    text = "The tribunal in Mashhad ordered the removal of the four men to Afghanistan after their appeal."
+    assert "deportation" not in {e.type for e in suggest(text)}
+    text = "The court ordered the public flogging of three men in Ghazni city on 4 May; it was carried out."
+    assert ("torture", "AF-GHA", 3, "exact") in facts(suggest(text))
