@@ -149,7 +149,8 @@ _AT_LEAST = (
     "at least|no fewer than|not less than|a minimum of|more than|"
     r"(?<!handed\s)(?<!handing\s)(?<!hand\s)(?<!hands\s)(?<!turned\s)(?<!took\s)(?<!taken\s)over|"
     "upwards of|in excess of|"
-    "دست کم|دستکم|حداقل|کم از کم|بیش از|بیشتر از|بالغ بر|لږ تر لږه|لږترلږه|کم تر کمه|تر کمه"
+    "دست کم|دستکم|حداقل|کم از کم|بیش از|بیشتر از|بالغ بر|لږ تر لږه|لږترلږه|کم تر کمه|تر کمه|"
+    "نه کم تر از|نه کمتر از"  # «نه کم‌تر از ۴۰۰» (no fewer than 400)
 ).replace(" ", r"\s+")
 _ABOUT = (
     "about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|up to|close to|"
@@ -202,13 +203,13 @@ _AGED = re.compile(
     r"(?:under|below|younger than|older than|over)\s+|\b(?:younger|older)\s+than\s+|"
     r"(?<!\w)(?:زیر|کمتر از|بالاتر از|بیشتر از)?\s*سن\s+)$"
 )
-_NOT_PEOPLE = re.compile(
 # "one of them said by his family to be seventeen", "the youngest, believed to be 15": one person's age
 _SAID_AGE = re.compile(
     r"\b(?:one of (?:them|whom|the \w+)|he|she|the (?:youngest|eldest|oldest)|"
     r"(?:a|the) (?:boy|girl|man|woman|teenager|child|youth|student|detainee|prisoner))\b[^.;:]{0,40}?"
     r"\b(?:to be|as)\s+(?:just\s+|only\s+|about\s+)?$"
 )
+_NOT_PEOPLE = re.compile(
     r"(?:\s*(?:and|to|or|-|–|تا|و)\s*\d+)?"  # "18 to 25 years", «۱۸ تا ۲۵ سال»
     r"\s*(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|km|kilometres?|"
     r"miles?|dollars|afghanis|kilograms?|tonnes?|درصد|سال|ماه|هفته|روز|ساعت|بار|"
@@ -219,7 +220,9 @@ _SAID_AGE = re.compile(
     # Pashto durations: «دوو ورځو», «درې میاشتې», «پنځه کاله»
     r"ورځ|ورځې|ورځو|ورځی|اونۍ|اونی|اونیو|میاشت|میاشتې|میاشتو|کال|کاله|کلونه|کلونو|ساعته|ساعتونو|"
     # nights: "two nights", «دو شب», «دوه شپې»
-    r"nights?|شب|شبانه|شپې|شپو|شپه|شپی)(?!\w)"
+    r"nights?|شب|شبانه|شپې|شپو|شپه|شپی|"
+    # weekdays: «سه‌شنبه», «پنج شنبه», Pashto «د سه شنبې په ورځ»; Pashto lashes: «۲۰ دُرې», «۳۰ دورې»
+    r"شنبه|شنبې|شنبی|درې|دری|دورې|دوری)(?!\w)"
 )
 
 
@@ -318,6 +321,8 @@ def find_counts(text: str) -> list[CountMatch]:
         ambiguous = bool(words) and all(w in _AMBIGUOUS for w in words)  # "نه ده" is "is not", not 19
         if ambiguous and not _COUNTER.match(folded.text, match.end()):
             continue
+        if _each_or_lashes(words, folded.text[max(0, match.start() - 12) : match.start()]):
+            continue
         if _uncounted(folded.text, match):
             continue
         qualifier = _qualifier(match["qual"], value[1])
@@ -328,6 +333,23 @@ def find_counts(text: str) -> list[CountMatch]:
             continue
         found.append(CountMatch(Count(value[0], qualifier, vague=bool(match["vague"])), start, end))
     return found
+
+
+def _each_or_lashes(words: list[str], before: str) -> bool:
+    """Dari and Pashto number words that count no people: a number said twice is "each" (Pashto «دېرش دېرش
+    دُرې», thirty lashes each; «پنج پنج ضربه»), and Pashto «درې» after a number is «دُرې» (lashes), not
+    three: Pashto puts the units first (33 is «درې دېرش»), and «۲۰ درې» is twenty lashes."""
+    if words and words[-1] in _LASHES and _DIGITS_BEFORE.search(before):
+        return True
+    if len(words) < 2:
+        return False
+    if words[0] == words[1]:
+        return True
+    return words[-1] in _LASHES and WORD_VALUES.get(words[-2], 0) >= 10
+
+
+_LASHES = {"درې", "دری"}
+_DIGITS_BEFORE = re.compile(r"\d\s+$")
 
 
 def _uncounted(text: str, match: re.Match[str]) -> bool:

@@ -64,3 +64,34 @@ def test_an_ordered_removal_is_still_to_come() -> None:
     assert "deportation" not in {e.type for e in suggest(text)}
     text = "The court ordered the public flogging of three men in Ghazni city on 4 May; it was carried out."
     assert ("torture", "AF-GHA", 3, "exact") in facts(suggest(text))
+
+
+def test_held_by_an_authority_is_a_detention() -> None:
+    text = "- Khost city: two tailors were held by the intelligence department on 12 May."
+    (event,) = suggest(text)
+    assert facts([event]) == {("detention", "AF-KHO", 2, "exact")}
+    assert event.date_start == date(2024, 5, 12)
+
+
+def test_took_more_of_us_is_a_detention() -> None:
+    text = "Two nights later, armed men came back to our house in Chaharbolak and took three more of us."
+    assert facts(suggest(text)) == {("detention", "AF-BAL", 3, "exact")}
+
+
+def test_guards_beating_detainees_is_torture() -> None:
+    text = "Guards at the holding centre in Zahedan beat the detainees with hoses, two released men said."
+    assert {(e.type, e.country) for e in suggest(text)} == {("torture", "IR")}
+
+
+def test_the_neighbours_side_of_a_crossing_is_that_country() -> None:
+    text = (
+        "At the Torkham crossing, which faces Landi Kotal, border police detained 40 Afghan labourers on"
+        " Saturday on the Pakistani side, and pushed them back across the border the next day."
+    )
+    found = {(e.type, e.province, e.country, e.date_start) for e in suggest(text)}
+    assert found == {
+        ("detention", None, "PK", date(2024, 5, 18)),
+        ("deportation", None, "PK", date(2024, 5, 19)),
+    }
+    text = "مرزبانان روز شنبه ۴۰ کارگر افغان را در سوی ایرانی مرز اسلام قلعه بازداشت کردند."
+    assert {(e.type, e.country) for e in suggest(text, "fa")} == {("detention", "IR")}

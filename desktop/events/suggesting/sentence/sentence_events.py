@@ -165,6 +165,8 @@ def _events_of_type(
             place = sentence_places.sender(item, home, article.abroad) or place
         elif place.country != "AF" and sentence_places.afghan_side(item):
             place = Where(article.afghan.get(item.paragraph), "AF")  # "on the Afghan side of the crossing"
+        elif place.country in ("AF", None) and (side := sentence_places.other_side(item)):
+            place = Where(None, side)  # "detained 150 traders on the Pakistani side": in Pakistan
         events.append(
             SuggestedEvent(
                 type_id, place.province, place.country, place.place, count,

@@ -141,6 +141,36 @@ _AFGHAN_SIDE = re.compile(
 )
 
 
+# "detained … on the Pakistani side", «در سوی ایرانی مرز», «د پولې هاخوا په ایراني خوا کې»: in that country
+_OTHER_SIDE = re.compile(
+    r"\b(?:on|at) the (?P<en>pakistani|iranian|tajik|uzbek|turkmen) side\b"
+    r"(?!(?:\s+(?:of\s+)?the\s+\w+)?\s+(?:said|says|say|told))"
+    r"|(?<!\w)(?:سوی|طرف|سمت|جانب)\s+(?P<fa>پاکستانی|ایرانی|تاجیکی|ازبکی|ترکمنی)(?!\w)"
+    r"|(?<!\w)(?P<ps>پاکستاني|ایراني|تاجیکي)\s+(?:لوری|لوري|خوا|اړخ)",
+    re.IGNORECASE,
+)
+_SIDES = {
+    "pak": "PK",
+    "ira": "IR",
+    "ایر": "IR",
+    "پاک": "PK",
+    "taj": "TJ",
+    "تاج": "TJ",
+    "uzb": "UZ",
+    "ازب": "UZ",
+}
+_SIDES |= {"tur": "TM", "ترک": "TM"}
+
+
+def other_side(item: ReadSentence) -> str | None:
+    """The neighbour whose side of the border the sentence places its event on, if it names one."""
+    found = _OTHER_SIDE.search(item.sentence.text)
+    if found is None:
+        return None
+    word = (found["en"] or found["fa"] or found["ps"]).lower()
+    return _SIDES.get(word[:3])
+
+
 def afghan_side(item: ReadSentence) -> bool:
     """The sentence places its event on the Afghan side of a border or crossing."""
     return bool(_AFGHAN_SIDE.search(item.sentence.text))
