@@ -1,0 +1,117 @@
+"""Dari and Pashto wordings read as classes (issue 14, session 9): an authority's Pashto «اعلان کړی چې …» is
+a statement; "in prison since …" is a detention dated from its start; «بېرته … ته لېږل» by a neighbour is a
+deportation and «له ۳۰۰ څخه زیات», «نه کم‌تر از ۴۰۰» are at least; lashes («دُرې»), a number said twice
+(«دېرش دېرش», each) and weekdays («سه شنبه») count no people; an aside between commas that breaks a count
+down adds nothing; a charge's name in quotes after Pashto «تورن» is no event. Every sentence is written for
+these tests; none is taken from an answer key's articles."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from desktop.events.suggest import suggest_events
+
+PUBLISHED = datetime.date(2025, 3, 15)  # a Saturday; 24 Hut 1403
+
+
+def _facts(text: str, language: str) -> list[tuple[str, str | None, str | None, int | None, str | None]]:
+    """(type, province, country, count, date_start) of each suggestion."""
+    found = [e.to_dict() for e in suggest_events(text, published=PUBLISHED, language=language)]
+    return [(d["type"], d["province"], d["country"], d["count"], d["date_start"]) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "province"),
+    [
+        (
+            "د کندهار د اطلاعاتو او کلتور ریاست اعلان کړی چې نجونې به نور په راډیو کې کار نه کوي.",
+            "ps",
+            "AF-KAN",
+        ),
+        ("د بلخ والي اعلان وکړ چې ښځې باید له محرم پرته بازار ته ولاړې نه شي.", "ps", "AF-BAL"),
+        ("د غزني ښاروالۍ اعلامیه خپره کړه چې دوکانداران باید د لمانځه پر وخت دوکانونه وتړي.", "ps", "AF-GHA"),
+        ("د تڼیو ولسوالۍ چارواکو اعلان کړی چې ښوونکي به له دې وروسته ږیره پرېږدي.", "ps", "AF-KHO"),
+    ],
+)
+def test_an_authority_announcing_that_is_a_statement(text: str, language: str, province: str) -> None:
+    assert _facts(text, language) == [("statement", province, "AF", None, "2025-03-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "province", "count", "start"),
+    [
+        ("د خوست ښار درې ښوونکي د ۳ اسد راهیسې په بندیخانه کې دي.", "ps", "AF-KHO", 3, "2024-07-24"),
+        ("د ګردیز ښار څلور ځوانان د ۱۵ چنګاښ راهیسې په زندان کې دي.", "ps", "AF-PIA", 4, "2024-07-05"),
+        ("سه معلم از شهر گردیز از ۱۵ سرطان به این سو در زندان‌اند.", "fa", "AF-PIA", 3, "2024-07-05"),
+        ("شش جوان از ولسوالی اندخوی از ۳ اسد تاکنون در زندان به سر می‌برند.", "fa", "AF-FYB", 6, "2024-07-24"),
+    ],
+)
+def test_in_prison_since_is_a_detention_from_its_start(
+    text: str, language: str, province: str, count: int, start: str
+) -> None:
+    assert _facts(text, language) == [("detention", province, "AF", count, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "count", "start"),
+    [
+        ("پاکستان د دوشنبې په ورځ تر ۵۰۰ زیات افغان کډوال د تورخم له لارې بېرته افغانستان ته ولېږل.", "ps",
+         "PK", 500, "2025-03-10"),
+        ("ایراني پولیسو د پنجشنبې په ورځ له ۲۰۰ څخه زیات افغانان بېرته خپل هېواد ته واستول.", "ps", "IR", 200,
+         "2025-03-13"),
+        ("ایران روز سه‌شنبه نه کم‌تر از ۴۰۰ مهاجر افغان را از طریق اسلام قلعه اخراج کرد.", "fa", "IR", 400,
+         "2025-03-11"),
+    ],
+)  # fmt: skip
+def test_sent_back_by_a_neighbour_is_a_deportation_of_at_least(
+    text: str, language: str, country: str, count: int, start: str
+) -> None:
+    found = [e.to_dict() for e in suggest_events(text, published=PUBLISHED, language=language)]
+    assert [(d["type"], d["province"], d["country"], d["count"], d["date_start"]) for d in found] == [
+        ("deportation", None, country, count, start)
+    ]
+    assert found[0]["count_qualifier"] == "at least"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "province", "count", "start"),
+    [
+        ("د چهارشنبې په ورځ په خوست ښار کې څلور کسان، درې سړي او یوه ښځه، شل شل دُرې ووهل شول.", "ps",
+         "AF-KHO", 4, "2025-03-12"),
+        ("د سه شنبې په ورځ په میدان ښار کې دوه ځوانان په عام محضر کې ۲۵ دُرې ووهل شول.", "ps", "AF-WAR", 2,
+         "2025-03-11"),
+        ("روز سه‌شنبه در شهر چاریکار پنج جوان، سه پسر و دو دختر، هر کدام سی سی ضربه شلاق خوردند.", "fa",
+         "AF-PAR", 5, "2025-03-11"),
+    ],
+)  # fmt: skip
+def test_lashes_each_and_weekdays_count_no_people(
+    text: str, language: str, province: str, count: int, start: str
+) -> None:
+    assert _facts(text, language) == [("torture", province, "AF", count, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("سه مرد، برادرم محمود و دو همسایه ما، را روز دوشنبه در ولسوالی جاغوری از خانه با خود بردند.", "fa",
+         3),
+        ("درې ځوانان، زما زوی او د هغه دوه ملګري، د دوشنبې په ورځ د جاغوري ولسوالۍ له کوره ونیول شول.", "ps",
+         3),
+        ("Three men, a shopkeeper and his two sons, were detained in Jaghori district on Monday.", "en", 3),
+    ],
+)  # fmt: skip
+def test_an_aside_between_commas_breaks_the_count_down(text: str, language: str, count: int) -> None:
+    assert _facts(text, language) == [("detention", "AF-GHA", "AF", count, "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ولسوالۍ محکمې دا درې ښځې په «له کوره تېښته» تورنې کړې دي.", "ps"),
+        ("The district court charged the two women with 'running away from home'.", "en"),
+    ],
+)
+def test_a_quoted_charge_is_no_event(text: str, language: str) -> None:
+    assert _facts(text, language) == []
