@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from desktop.events.numbers import find_counts
 from desktop.events.suggesting.article import training
 from desktop.events.suggesting.article.article_facts import article_facts
 from desktop.events.suggesting.article.reading import ReadSentence, read_article
@@ -94,7 +95,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         skipped = index in tables.skipped or label
         alone = context.alone
         # "Of these, about 13,500 were deported": the period of the sentence before, for this sentence only
-        part = part_of_before(item, read[index - 1], dates) if index and not skipped else None
+        part = part_of_before(read, index, dates) if index and not skipped else None
         context.alone = part or alone
         found = [] if skipped else sentence_events(item, index, context, article, seen_types)
         if part is not None and context.alone is part:
@@ -145,13 +146,43 @@ _OF_THESE = re.compile(
 )
 
 
-def part_of_before(item: ReadSentence, before: ReadSentence, dates: ArticleDates) -> When | None:
-    """The date of the sentence before, for a sentence with no date of its own that opens by taking a part of
-    the people it counted ("… returned between 8 and 14 September. Of these, about 13,500 were deported")."""
-    if not _OF_THESE.match(item.folded.text) or dates.within(item.sentence.start, item.sentence.end):
+# "Fifteen of them were detained in Chaghcharan", "Six others disappeared", «پانزده تن از آنان …», «شش تن
+# دیگر …», Pashto «پنځلس تنه یې …», «شپږ نور …»: a count opening the sentence takes a part of those counted
+# before.
+_PART_OPENING = re.compile(
+    r"^\W*(?:\S+\s+){0,2}?\S+\s+(?:(?:تن|نفر|تنه|کسان)\s+)?"
+    r"(?:of (?:them|these|those|whom)|others|more|از (?:این|ان|آن) (?:میان|جمله)|"
+    r"از (?:آنان|آنها|انان|انها|ایشان|این ها|اینها)|دیگر|یې|یی|نور|له دوی)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _a_part(item: ReadSentence) -> bool:
+    """The sentence opens with "Of these", or with a count of some of those counted before."""
+    folded = item.folded.text
+    if _OF_THESE.match(folded):
+        return True
+    opening = _PART_OPENING.match(folded)
+    return bool(opening and any(c.start < opening.end() for c in find_counts(item.sentence.text[:60])))
+
+
+def part_of_before(read: list[ReadSentence], index: int, dates: ArticleDates) -> When | None:
+    """The date of the sentence that counted the whole, for a sentence with no date of its own that opens by
+    taking a part of the people it counted ("… returned between 8 and 14 September. Of these, about 13,500
+    were deported"; "At least 21 were detained or disappeared in Hamal. Fifteen of them … Six others …")."""
+    item = read[index]
+    if not _a_part(item) or dates.within(item.sentence.start, item.sentence.end):
         return None
-    found = [m for m in dates.within(before.sentence.start, before.sentence.end) if dates.usable(m)]
-    return dates.when(found[-1]) if found else None
+    for back in range(index - 1, max(-1, index - 4), -1):
+        before = read[back]
+        if before.paragraph != item.paragraph and back != index - 1:
+            return None
+        found = [m for m in dates.within(before.sentence.start, before.sentence.end) if dates.usable(m)]
+        if found:
+            return dates.when(found[-1])
+        if not _a_part(before):
+            return None
+    return None
 
 
 def _uncounted(event: SuggestedEvent) -> SuggestedEvent:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.events.suggesting import facts, suggest
 
 PUBLISHED = date(2024, 5, 20)  # a Monday
@@ -95,3 +97,27 @@ def test_the_neighbours_side_of_a_crossing_is_that_country() -> None:
     }
     text = "مرزبانان روز شنبه ۴۰ کارگر افغان را در سوی ایرانی مرز اسلام قلعه بازداشت کردند."
     assert {(e.type, e.country) for e in suggest(text, "fa")} == {("detention", "IR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In March, at least 14 people were arrested or went missing in Faryab province. Nine of them were"
+            " arrested in Maimana city. Five others went missing in Almar district after a night raid.",
+            "en",
+        ),
+        (
+            "در ماه حوت ۱۴۰۲ دست‌کم ۱۴ تن در ولایت فاریاب بازداشت شده یا ناپدید شده‌اند. نه تن از آنان در شهر"
+            " میمنه بازداشت شدند. پنج تن دیگر در ولسوالی المار ناپدید شده‌اند.",
+            "fa",
+        ),
+    ],
+)
+def test_parts_of_an_aggregate_take_its_period_and_replace_it(text: str, language: str) -> None:
+    events = suggest(text, language)
+    assert facts(events) == {("detention", "AF-FYB", 9, "exact"), ("disappearance", "AF-FYB", 5, "exact")}
+    # March 2024; Hut 1402 is 20 February - 19 March 2024
+    assert {(e.date_precision, e.date_end and e.date_end.isoformat()[:7]) for e in events} == {
+        ("month", "2024-03")
+    }

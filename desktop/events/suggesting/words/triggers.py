@@ -28,7 +28,13 @@ from desktop.events.suggesting.words.foreground import BODY, SILENCE, foreground
 from desktop.events.suggesting.words.trigger_types import typed_triggers
 from desktop.events.vocabulary import Hit
 
-_OR = re.compile(r"\s*[,،]?\s*(?:or|and/or|یا|او یا)\s+", re.IGNORECASE)
+# "detained or disappeared", "detained or have disappeared", «بازداشت شده یا ناپدید شده‌اند» (the first's
+# auxiliary before «یا»), Pashto «نیول شوي یا ورک شوي»
+_OR = re.compile(
+    r"\s*(?:(?:شده|شدند|شده\u200c?اند|گردیده|گردیدند|شوي|شوی|شول|دي|دی)\s*)?[,،]?\s*(?:or|and/or|یا|او یا)\s+"
+    r"(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?",
+    re.IGNORECASE,
+)
 _COMMA = re.compile(r"\s*[,،]\s*")
 _TIGHT = re.compile(  # «ممکن است … بازداشت شوند یا مجبور به ترک کشور گردند»: the verb of the first, then "or"
     r"\s*(?:(?:شوند|شود|گردند|گردد|کنند|کند|شي|کړي)\s*)?(?:,|،)?\s*(?:(?:and|or|nor|و|او|یا|او یا)\s+)?"
