@@ -7,6 +7,13 @@ these tests in wordings of our own (none is taken from an answer key's articles)
 - alarm at how many ("expressed alarm at the number of … executed", "the continued use of floggings") and
   practices told as going on for ever ("for as long as there have been refugees", "… continue too") are no
   incidents, even with a place and a day;
+- "he did not come back either" after a detention is that man held like the others, no disappearance; "he
+  went to bring them food" does not make "them" the people of his sentence; "a cousin of two of them"
+  counts no one;
+- "the Pakistani side", «سوی ایرانی»: the event is in that country; "held by the vice and virtue
+  department", "took three more of us", guards who "beat the detainees", "pushed them back across";
+- "detained or have disappeared", «بازداشت شده یا ناپدید شده‌اند»: one count of either type; "Fifteen of
+  them …", "Six others …", «پانزده تن از آنان …» take the period of the sentence that counted the whole;
 - a removal a court or an official orders ("ordered their expulsion once the appeal has run out") is still to
   come: no deportation (a flogging ordered and carried out stays one).
 """
@@ -121,3 +128,13 @@ def test_parts_of_an_aggregate_take_its_period_and_replace_it(text: str, languag
     assert {(e.date_precision, e.date_end and e.date_end.isoformat()[:7]) for e in events} == {
         ("month", "2024-03")
     }
+
+
+def test_one_man_going_to_see_them_is_not_all_of_them() -> None:
+    text = (
+        "Police detained at least five bakers in Fayzabad on Friday.\n\n"
+        "A sixth baker, a cousin of two of them, was detained on Saturday when he went to the police station"
+        " to ask about them. He took them bread, and he has not come back either, his wife said."
+    )
+    found = {(e.type, e.count and e.count.value, e.date_start) for e in suggest(text)}
+    assert found == {("detention", 5, date(2024, 5, 17)), ("detention", 1, date(2024, 5, 18))}

@@ -42,6 +42,9 @@ def join_silence(
         start, end = detained.start, silent.event.end if act == silent.sentence - 1 else detained.end
         after = text[silent.event.start : silent.event.end]
         after = after[after.find(silent.event.trigger) + len(silent.event.trigger) :][:20]
+        if _EITHER.match(after) and detained.type == "detention":
+            kept = [c for c in kept if c is not silent]  # "he did not come back either": held like the others
+            continue
         if detained.count is None and silent.event.count is None and silence_of_one(fold_str(after)):
             detained = replace(detained, count=Count(1, "exact"))  # «هیچ خبری از او»: of one person
         event = replace(
@@ -54,6 +57,7 @@ def join_silence(
     return kept
 
 
+_EITHER = re.compile(r"\s*(?:either|as well)\b", re.IGNORECASE)
 _QUOTE_OPENS = re.compile(r"^[\s\-*•]*[\"“«‘']")
 # Harm done while resisting the incident just told: "were beaten when they tried to stop the men from taking
 # her", «هنگامی که خواستند جلوی بردن او را بگیرند لت و کوب شدند», «کله یې چې د نیولو مخه ونیوله».

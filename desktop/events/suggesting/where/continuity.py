@@ -60,7 +60,15 @@ def people_of(folded: str) -> str | None:
 
 def plural_subject(folded: str) -> bool:
     """The sentence speaks of people already counted: "They were …", "held the men", "آنان …"."""
-    return bool(_PLURAL_SUBJECT.search(folded, 0, 80))
+    found = _PLURAL_SUBJECT.search(folded, 0, 80)
+    if found is None:
+        return False
+    # "He went to bring them food … and he did not come back either": one man; "them" is whom he went to see
+    single = _SINGULAR_FIRST.match(folded)
+    return single is None or single.end() > found.start()
+
+
+_SINGULAR_FIRST = compile_folded(r"^\W*(?:\S+\s+){0,2}?(?:he|she|او|وی|هغه)(?!\w)")
 
 
 # "A fifth woman …", "A third journalist from the same station …", «نفر پنجم», «پنځم سړی»: one more person

@@ -210,12 +210,17 @@ def _in_apposition(text: str, counts: list[CountMatch]) -> list[CountMatch]:
 _OF_THEM_NEXT = re.compile(
     r"\s+(?:of (?:them|whom|these|those)|از (?:آنان|آنها|انان|انها|ایشان)|یې|له دوی)(?!\w)"
 )
+_KIN_OF = re.compile(r"(?<!\w)(?:of|از|د)\s+$", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r"[,،]\s*$")
 
 
 def _one_of_them(text: str, count: CountMatch, counts: list[CountMatch]) -> bool:
     """A count opening an aside about some of the people counted just before ("…, one of them …")."""
-    if not (_OF_THEM_NEXT.match(text, count.end) and _AFTER_COMMA.search(text, 0, count.start)):
+    if not _OF_THEM_NEXT.match(text, count.end):
+        return False
+    if _KIN_OF.search(text, max(0, count.start - 12), count.start):
+        return True  # "a sixth baker, a cousin of two of them, …": whose kin he is
+    if not _AFTER_COMMA.search(text, 0, count.start):
         return False
     return any(0 < count.start - c.end <= 50 for c in counts)
 
