@@ -115,3 +115,41 @@ def test_an_aside_between_commas_breaks_the_count_down(text: str, language: str,
 )
 def test_a_quoted_charge_is_no_event(text: str, language: str) -> None:
     assert _facts(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("روز پنجشنبه، محتسبان در شهر قندوز ۹ زن را به مرکز محتسبین انتقال دادند.", "fa"),
+        ("روز پنجشنبه، محتسبان در شهر قندوز ۹ زن را به حوزه سوم پولیس منتقل کردند.", "fa"),
+        ("روز پنجشنبه، محتسبان در شهر قندوز ۹ زن را به موترهای خود سوار کردند و بردند.", "fa"),
+        ("روز پنجشنبه، محتسبان در شهر قندوز ۹ زن را به ریاست امر به معروف بردند.", "fa"),
+        ("د پنجشنبې په ورځ محتسبینو د کندز په ښار کې ۹ ښځې د امر بالمعروف ریاست ته بوتللې.", "ps"),
+        ("د پنجشنبې په ورځ محتسبینو د کندز په ښار کې ۹ ښځې د پولیسو حوزې ته ولېږدولې.", "ps"),
+    ],
+)
+def test_people_taken_to_a_place_of_custody_are_detained(text: str, language: str) -> None:
+    assert _facts(text, language) == [("detention", "AF-KDZ", "AF", 9, "2025-03-13")]
+
+
+def test_people_taken_to_a_hospital_are_not_detained() -> None:
+    assert _facts("روز پنجشنبه پنج زخمی را به شفاخانه منتقل کردند.", "fa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "province", "count", "start"),
+    [
+        ("در ماه جدی بیش از ۱۵۰ تن از ولسوالی جاغوری از ترس بازداشت به ایران رفته‌اند.", "fa", "AF-GHA", 150,
+         "2024-12-21"),
+        ("در ماه جدی حدود ۶۰ جوان از شهر قندوز از ترس سربازگیری اجباری به پاکستان پناه برده‌اند.", "fa",
+         "AF-KDZ", 60, "2024-12-21"),
+        ("د مرغومي په میاشت کې له ۱۵۰ زیات کسان د نیول کېدو د وېرې له امله له جاغوري څخه ایران ته تللي دي.",
+         "ps", "AF-GHA", 150, "2024-12-21"),
+        ("د مرغومي په میاشت کې شاوخوا ۶۰ ځوانان د جبري جلب له وېرې د کندز له ښاره پاکستان ته تللي دي.", "ps",
+         "AF-KDZ", 60, "2024-12-21"),
+    ],
+)  # fmt: skip
+def test_going_abroad_out_of_fear_is_flight_from_home(
+    text: str, language: str, province: str, count: int, start: str
+) -> None:
+    assert _facts(text, language) == [("flight", province, "AF", count, start)]

@@ -53,8 +53,45 @@ _GROUP_WORDS = (
 _HARMS = frozenset({"killing", "detention", "torture", "disappearance", "threat", "recruitment"})
 
 
+# Going abroad out of fear («… از ترس بازداشت به پاکستان رفته‌اند», Pashto «د نیول کېدو د وېرې له امله …
+# پاکستان ته تللي دي»): flight, whoever went; what they feared was not done to them.
+_FEAR = compile_folded(
+    r"(?<!\w)(?:از ترس|از بیم|از هراس|به دلیل ترس از|به خاطر ترس از|"
+    r"(?:د (?:\S+\s+){0,3}?)?(?:له ویرې|له وېرې|له ډاره)|"
+    r"د (?:\S+\s+){0,3}?(?:ویرې|وېرې|ډار|ډاره) له امله)(?!\w)"
+)
+_ABROAD = r"(?:ایران|پاکستان|ترکیه|ترکیې|تاجیکستان|تاجکستان|ازبکستان|اروپا|خارج|بهر)"
+_GOING_ABROAD = compile_folded(
+    rf"(?<!\w)(?:به\s+{_ABROAD}(?:\s+\S+){{0,2}}?\s+"
+    rf"(?P<fa>رفته اند|رفتند|رفته است|رفته|رفت|گریخته\S*|گریختند|فرار کرده\S*|فرار کردند|"
+    rf"پناه برده\S*|پناه بردند|کوچ کرده\S*|کوچیده\S*)|"
+    rf"{_ABROAD}\s+ته\s+(?:\S+\s+)?(?P<ps>تللي|تللې|تللی|ولاړل|ولاړې|ولاړ|تښتېدلي|تښتیدلي|وتښتېدل|وتښتیدل|"
+    rf"کډه شوي|کډه شوې|کډوال شوي))(?!\w)"
+)
+_FEARED = frozenset({"detention", "killing", "torture", "disappearance", "recruitment", "deportation"})
+
+
+def _gone_in_fear(item: ReadSentence) -> None:
+    """Give a sentence telling people going abroad out of fear a flight trigger; drop the feared event's."""
+    folded = item.folded.text
+    fear = _FEAR.search(folded)
+    going = _GOING_ABROAD.search(folded, fear.end()) if fear else None
+    if fear is None or going is None or any(t.key == "flight" for t in item.triggers):
+        return
+    origin = item.folded.origin
+    feared = origin[fear.start()], origin[going.start()]
+    verb = going.start("fa") if going["fa"] else going.start("ps")
+    first, last = origin[verb], origin[going.end() - 1] + 1
+    item.triggers[:] = [
+        t for t in item.triggers if not (t.key in _FEARED and feared[0] <= t.start < feared[1])
+    ]
+    item.triggers.append(Hit("flight", first, last, item.sentence.text[first:last]))
+    item.triggers.sort(key=lambda t: t.start)
+
+
 def add_relocation(item: ReadSentence, earlier_types: set[str]) -> None:
     """Give a sentence telling families moving away after harm a flight trigger when it has none."""
+    _gone_in_fear(item)
     folded = item.folded.text
     if not any(word in folded for word in _GROUP_WORDS):
         return  # the cheap test first: no families, residents or households
