@@ -153,3 +153,22 @@ def test_going_abroad_out_of_fear_is_flight_from_home(
     text: str, language: str, province: str, count: int, start: str
 ) -> None:
     assert _facts(text, language) == [("flight", province, "AF", count, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("مردان مسلح در شب‌نامه‌ای به باشندگان ولسوالی شینوار هشدار داده‌اند که اگر دختران را به مکتب بفرستند، "
+         "خانه‌های شان را آتش خواهند زد.", "fa"),
+        ("افراد ناشناس به دکانداران ولسوالی شینوار در نامه‌ای هشدار داده‌اند که دکان‌های شان را خواهند سوزاند.",
+         "fa"),
+        ("ناپېژاندو وسله والو د شینوار ولسوالۍ اوسېدونکو ته په یوه شپنامه کې خبرداری ورکړی چې که لوڼې "
+         "ښوونځي ته ولېږي، کورونه به یې وسوځوي.", "ps"),
+    ],
+)  # fmt: skip
+def test_a_warning_to_people_of_harm_is_a_threat(text: str, language: str) -> None:
+    assert [f[:3] for f in _facts(text, language)] == [("threat", "AF-NAN", "AF")]
+
+
+def test_a_warning_of_what_may_happen_to_no_one_is_no_threat() -> None:
+    assert _facts("سازمان ملل هشدار داد که ممکن است هزاران مهاجر دیگر از ایران اخراج شوند.", "fa") == []

@@ -50,7 +50,9 @@ _WARNED_PEOPLE = compile_folded(
 
 _WARNED_BEFORE = compile_folded(
     r"(?:(?<!\w)(?:received|receive|receives|receiving|got|gets|sent|given)\s+(?:\S+\s+){0,2}?|"
-    r"(?<!\w)به\s+(?:\S+\s+){1,3}?|(?<!\w)\S+\s+ته\s+)$"
+    r"(?<!\w)به\s+(?:\S+\s+){1,3}?|(?<!\w)\S+\s+ته\s+)"
+    # the letter or message it came in: «به باشندگان … در نامه‌ای هشدار», «… ته په یوه لیک کې خبرداری»
+    r"(?:(?:در|طی|با)\s+(?:\S+\s+){1,2}?|په\s+(?:\S+\s+){1,2}?کې\s+)?$"
 )
 
 
@@ -128,6 +130,14 @@ def warned_passive(folded: str, start: int) -> bool:
     return bool(before or _WARNED_PASSIVE_AFTER.match(folded, start))
 
 
+_WARNING_FA_PS = re.compile(r"هشدار|اخطار|خبرداری|ګواښ|گواښ")
+
+
+def warns_in_dari_or_pashto(words: str) -> bool:
+    """The statement's words are a Dari or Pashto warning («هشدار داده‌اند», «خبرداری ورکړی»)."""
+    return bool(_WARNING_FA_PS.search(words))
+
+
 def is_warning(folded: str, start: int, end: int) -> bool:
     """The statement's words are a warning ("warned", "a warning", "هشدار")."""
     return bool(_WARNING.match(folded, start, end))
@@ -138,7 +148,7 @@ def warns_people(folded: str, start: int, end: int) -> bool:
     «خبریال ته خبرداری»), not a warning that …"""
     return bool(
         _WARNED_PEOPLE.match(folded, end)
-        or _WARNED_BEFORE.search(folded, max(0, start - 30), start)
+        or _WARNED_BEFORE.search(folded, max(0, start - 50), start)
         or _WARNED_PASSIVE.search(folded, max(0, start - 90), start)
     )
 

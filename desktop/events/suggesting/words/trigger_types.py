@@ -41,11 +41,15 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
             speaker = statements.statement_speaker(folded, start)
             if statements.document_title(folded, start):
                 continue  # "Statement of the women's network on …", «اعلامیه شبکه …»: a title, no statement
-            if speaker == "observer" or (speaker != "armed" and statements.projects(folded, end, speaker)):
+            to_people = statements.warns_people(folded, start, end)
+            # «… به باشندگان کهمرد هشدار داده‌اند که اگر …، خانه‌هایشان را آتش خواهند زد»: a warning to people
+            # of what will be done to them is a threat, in the future or on a condition as threats are
+            threatened = to_people and speaker != "authority" and statements.warns_in_dari_or_pashto(hit.text)
+            projected = speaker != "armed" and not threatened and statements.projects(folded, end, speaker)
+            if speaker == "observer" or projected:
                 continue  # "Agencies warned that 50,000 more could be returned", "rules could stop girls …"
             # "they had been warned": no warning is made in this sentence
             made = not statements.no_statement_made(folded, start, end)
-            to_people = statements.warns_people(folded, start, end)
             armed = speaker == "armed" or (speaker in ("force", None) and to_people)
             armed = armed or statements.warned_passive(folded, start)
             if made and statements.is_warning(folded, start, end) and armed:
