@@ -41,6 +41,8 @@ class Candidate(NamedTuple):
 
     place: Place
     guarded: bool
+    # a quarter's name most cities have ("Shahr-e Naw", new town): its city must be named beside it
+    everywhere: bool = False
 
 
 def _connector_forms(name: str) -> set[str]:
@@ -111,8 +113,9 @@ class DistrictTable:
                 if entry.get("usual"):
                     self.usual.add(place)
                 guarded = set(entry.get("guarded", ()))
+                everywhere = bool(entry.get("everywhere"))
                 for name in entry_names(entry):
-                    self.index.add(spellings(name), Candidate(place, name in guarded))
+                    self.index.add(spellings(name), Candidate(place, name in guarded, everywhere))
 
     def candidates(self, name: str) -> list[Place]:
         """Districts and towns called `name` in any spelling, in file order, each once."""

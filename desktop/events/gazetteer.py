@@ -186,6 +186,12 @@ def _options(
     for candidate in hit.values:
         place = candidate.place
         if (
+            candidate.everywhere
+            and place not in confirmed
+            and place.province not in provinces_beside(merged, hit.start, hit.end, named)
+        ):
+            continue  # "the Shahr-e Naw bazaar" of Kandahar city is no quarter of Kabul
+        if (
             candidate.guarded
             and place not in confirmed
             and not (

@@ -19,8 +19,8 @@ _DISTRICT_BEFORE = re.compile(
 )
 _LIST_AFTER = rf"(?:\s*(?:,|،|\sand|\sو|\sاو)\s+{_NAME}){{0,3}}"
 _DISTRICT_AFTER = re.compile(
-    rf"{_LIST_AFTER}[\s\-]*(?:districts?\b|(?:په\s+)?ولس\s?والی|wol[eu]swali\b|wul[eu]swali\b)"
-)  # Pashto «د دامان په ولسوالۍ کې»
+    rf"{_LIST_AFTER}[\s\-]*(?:districts?\b|(?:(?:په|له)\s+)?ولس\s?والی|wol[eu]swali\b|wul[eu]swali\b)"
+)  # Pashto «د دامان په ولسوالۍ کې», «د شهرستان له ولسوالۍ څخه»
 # Between a district and its province: "Sangin, Helmand", "Sangin (Helmand)", "سنگین، ولایت هلمند". Not
 # "in": "spoke Farsi in Herat" is no district.
 _TO_PROVINCE = re.compile(

@@ -39,7 +39,7 @@ from desktop.events.suggesting.when.dating import ArticleDates, When
 from desktop.events.suggesting.where.locating import event_places
 from desktop.events.suggesting.where.placing import Where
 from desktop.events.suggesting.where.running_context import Context, next_paragraph
-from desktop.events.suggesting.words import authority_acts, relocations, retractions
+from desktop.events.suggesting.words import authority_acts, relocations, retractions, taken_to_fight
 
 __all__ = ["SuggestedEvent", "Where", "event_places", "suggest_events"]
 
@@ -84,6 +84,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         if index in acts.values():
             outcomes.add_outcome(item)
         relocations.add_relocation(item, seen_types)  # "dozens of families have since moved to Herat city"
+        taken_to_fight.add_taken_to_fight(item)  # «… برای پیوستن به یک قطعه نظامی برده شدند»: recruitment
         authority_acts.add_authority_act(item)  # "the department of public health closed three institutes"
         if is_heading(text, item):  # "2. Taloqan (Takhar)": what follows is not the last incident's
             context = incident = Context(item.paragraph)

@@ -172,3 +172,26 @@ def test_a_warning_to_people_of_harm_is_a_threat(text: str, language: str) -> No
 
 def test_a_warning_of_what_may_happen_to_no_one_is_no_threat() -> None:
     assert _facts("سازمان ملل هشدار داد که ممکن است هزاران مهاجر دیگر از ایران اخراج شوند.", "fa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("روز شنبه حدود ۲۵ جوان از ولسوالی شهرستان برای پیوستن به یک کندک نظامی در قندهار برده شدند.", "fa",
+         25),
+        ("روز شنبه ۱۸ جوان از ولسوالی شهرستان را برای جنگیدن در بدخشان با خود بردند.", "fa", 18),
+        ("د شنبې په ورځ شاوخوا ۲۵ ځوانان د شهرستان له ولسوالۍ څخه د جګړې لپاره کندهار ته بوتلل شول.", "ps",
+         25),
+        ("د شنبې په ورځ ۱۸ ځوانان د شهرستان له ولسوالۍ څخه له یوې پوځي قطعې سره د یوځای کېدو لپاره بدخشان ته "
+         "بوتلل شول.", "ps", 18),
+    ],
+)  # fmt: skip
+def test_taken_to_fight_with_a_unit_is_one_recruitment_where_they_were_taken_from(
+    text: str, language: str, count: int
+) -> None:
+    assert _facts(text, language) == [("recruitment", "AF-DAY", "AF", count, "2025-03-08")]
+
+
+def test_taken_to_prison_stays_a_detention() -> None:
+    found = _facts("روز شنبه پنج مرد در شهر هرات بازداشت شدند و به زندان برده شدند.", "fa")
+    assert found == [("detention", "AF-HER", "AF", 5, "2025-03-08")]

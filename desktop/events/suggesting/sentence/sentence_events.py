@@ -26,7 +26,7 @@ from desktop.events.suggesting.where.running_context import Context, update_cont
 from desktop.events.suggesting.where.unplaced import ordinal_type, paragraph_scene, unnamed_place
 from desktop.events.suggesting.who.counting import people_counts, type_counts
 from desktop.events.suggesting.who.participants import actor_of, count_of, nearest
-from desktop.events.suggesting.words import generality, restatements, statements, tallies
+from desktop.events.suggesting.words import generality, restatements, statements, taken_to_fight, tallies
 from desktop.events.suggesting.words.authority_acts import closes
 from desktop.events.suggesting.words.foreground import background_date
 from desktop.events.suggesting.words.triggers import live_triggers
@@ -91,7 +91,9 @@ def _events_of_type(
     placed = placed or [
         (where, found, None) for where, found in placements(text, groups, counts)
     ]  # "…were detained: four in X on 14 May, and three in Y on 2 June": each item its own event
-    origin = sentence_places.flight_origin(item) if type_id == "flight" else None
+    # … and where people were taken from to join a unit («از ولسوالی تیوره … به یک قطعه نظامی در هلمند»)
+    fight = type_id == "recruitment" and taken_to_fight.to_fight(item)
+    origin = sentence_places.flight_origin(item, homes=fight) if type_id == "flight" or fight else None
     if origin and placed:  # "from Mazar-i-Sharif … into Pakistan via Torkham": where they fled from
         placed = [(origin, next((c for _, c, _ in placed if c), None), None)]
     counted = {c for _, c, _ in placed if c}

@@ -88,17 +88,26 @@ _FROM = re.compile(
     r"(?:\bfrom|(?<!\w)از|(?<!\w)له)\s+(?:the\s+)?(?:\S+\s+)?$|\b(?:fled|left|abandoned|escaped|leaving|fleeing)\s+$",
     re.IGNORECASE,
 )
+# Pashto names the place before its "from": «د شهرستان له ولسوالۍ څخه» (from the district of Shahrestan).
+_FROM_AFTER = re.compile(
+    r"^\s+له\s+(?:ولسوالۍ|ولسوالی|ولایت|ولايت|ښار|ښاره|کلي|کلي|سيمې|سیمې)\s+(?:څخه|نه|ځنې)(?!\w)"
+)
 
 
-def flight_origin(item: ReadSentence) -> Where | None:
+def flight_origin(item: ReadSentence, *, homes: bool = False) -> Where | None:
     """Where people fled from ("activists from Mazar-i-Sharif … crossed into Pakistan via Torkham", «از
-    مزار شریف … به پاکستان»): an Afghan place right after "from" (flight is keyed where it started)."""
+    مزار شریف … به پاکستان»): an Afghan place right after "from" (flight is keyed where it started). With
+    `homes`, also where the people are from ("twenty young men from Dand district were taken … to fight"):
+    recruitment is keyed where they were taken from."""
     text = item.sentence.text
-    for match in item.places:
+    for match in item.all_places if homes else item.places:
         if (
             match.place.country == "AF"
             and match.place.province
-            and _FROM.search(text[max(0, match.start - 20) : match.start])
+            and (
+                _FROM.search(text[max(0, match.start - 20) : match.start])
+                or _FROM_AFTER.match(text[match.end : match.end + 30])
+            )
         ):
             return where_of(match)
     return None
