@@ -93,3 +93,127 @@ def test_taken_to_fight_is_recruitment_where_they_were_taken_from(
 )
 def test_new_town_places_an_event_only_with_its_city(text: str, place: str | None) -> None:
     assert facts(suggest(text)) == {("detention", place, 2, "exact")}
+
+
+# --- what a sentence says about the report, and what it names only to date itself ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The mission is following up reports of arrests in Khwaja Ghar district but has not yet been able "
+         "to verify them.", "en"),
+        ("Relatives described beatings at the Sheberghan jail; the monitors were unable to corroborate them.",
+         "en"),
+        ("د خوګیاڼي په ولسوالۍ کې د دوو ښوونکو د نیول کېدو خبر خپور شوی، خو تر اوسه نه دی تایید شوی.", "ps"),
+    ],
+)  # fmt: skip
+def test_a_report_not_yet_verified_is_no_event(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Four lawyers were detained in Charikar on Sunday, colleagues said; the arrests have not been "
+         "confirmed by the authorities.", "en", {("detention", "AF-PAR", 4, "exact")}),
+        ("نیروهای طالبان روز یکشنبه چهار وکیل را در شهر چاریکار بازداشت کردند؛ این خبر تا کنون از سوی مقام‌ها "
+         "تأیید نشده است.", "fa", {("detention", "AF-PAR", 4, "exact")}),
+    ],
+)  # fmt: skip
+def test_officials_not_confirming_leaves_the_event(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Two days after the Ghoryan deportations, police in Mashhad detained nine Afghan labourers.", "en",
+         {("detention", "IR", 9, "exact")}),
+        ("Since the Andar arrests, four more teachers were detained in Qarabagh district.", "en",
+         {("detention", "AF-GHA", 4, "exact")}),
+        ("دو روز پس از بازداشت‌های جاغوری، پنج معلم در ولسوالی مالستان بازداشت شدند.", "fa",
+         {("detention", "AF-GHA", 5, "exact")}),
+    ],
+)  # fmt: skip
+def test_a_place_naming_an_earlier_event_does_not_place_this_one(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+def test_a_quoted_charge_that_is_closed_leaves_the_arrest() -> None:
+    text = 'In Faizabad, four students accused of "insulting the emirate" were taken into custody on 2 May.'
+    assert facts(suggest(text)) == {("detention", "AF-BDS", 4, "exact")}
+
+
+# --- habits, history and threats that are part of something else ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2016, Pakistan has expelled tens of thousands of Afghans each year.",
+        "Returnees are being arrested and beaten by border police after they cross at Islam Qala, the "
+        "council said.",
+        "ایران هر سال ده‌ها هزار مهاجر افغان را اخراج می‌کند.",
+    ],
+)
+def test_a_habit_is_no_incident(text: str) -> None:
+    language = "fa" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
+    assert suggest(text, language) == []
+
+
+def test_the_soviet_invasion_is_history() -> None:
+    text = (
+        "Kabul, 12 May 2024 — After the Soviet invasion, hundreds of thousands fled to Pakistan from Kunar. "
+        "On Friday, five men were detained in Asadabad."
+    )
+    assert facts(suggest(text)) == {("detention", "AF-KNR", 5, "exact")}
+
+
+def test_an_undated_overview_dates_its_history_by_its_latest_year() -> None:
+    text = (
+        "A history of displacement\n\nFamilies first crossed into Pakistan in large numbers in December "
+        "1979. In 2012 Pakistan deported thousands of Afghans through Torkham. Returns picked up again in "
+        "2023."
+    )
+    assert [e.type for e in suggest(text, published=None)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The two women were beaten and threatened by guards in the Herat prison on Friday.", "en",
+         {("torture", "AF-HER", 2, "exact")}),
+        ("دو زن روز جمعه در زندان هرات مورد لت‌وکوب و تهدید قرار گرفتند.", "fa",
+         {("torture", "AF-HER", 2, "exact")}),
+    ],
+)  # fmt: skip
+def test_threats_with_a_beating_are_part_of_it(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert {f for f in facts(suggest(text, language)) if f[0] != "detention"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طالبانو د جمعې په ورځ د خوست په ښار کې یوه ښوونکي ته د وژلو ګواښ وکړ.",
+        "د خوست په ښار کې یوه ښوونکي ته د نیولو ګواښ شوی دی.",
+    ],
+)
+def test_a_pashto_threat_of_killing_or_arrest_is_a_threat(text: str) -> None:
+    assert facts(suggest(text, "ps")) == {("threat", "AF-KHO", 1, "exact")}
+
+
+def test_ill_treatment_of_prisoners_is_torture() -> None:
+    text = "در ماه حمل ۱۴۰۳ آزار و اذیت زندانیان در زندان پلچرخی گزارش شده است."
+    assert {f[0] for f in facts(suggest(text, "fa"))} == {"torture"}
+
+
+def test_a_wish_with_its_own_verb_does_not_make_the_killing_unreal() -> None:
+    text = "مرزبانان ایرانی روز جمعه سه مهاجر را که می‌خواستند از مرز بگذرند به ضرب گلوله کشتند."
+    assert facts(suggest(text, "fa")) == {("killing", "IR", 3, "exact")}

@@ -136,6 +136,8 @@ def _events_of_type(
             )
         ):
             continue
+        if generality.habitual(item.folded.text) and not (own_when and own_when.precision == "day"):
+            continue  # "From 2015 onwards, Iran … deported hundreds of thousands each year": a habit
         whose = continuity.people_of(item.folded.text)  # "the detainees" were where the detention was
         if whose is None and continuity.ordinal_person(
             item.folded.text

@@ -22,7 +22,10 @@ _REFERENCE_POINT = re.compile(
     r"(?<!\w)(?:until|till|served|serving|takeover|fall of \S+|collapse|return to power|came to power|"
     r"born|graduated|تا|سقوط|از زمان|(?:پس|بعد) از(?![\s\u200c]+(?:آن|این)[\s\u200c]*که))\s+(?:\S+\s+){0,3}$"
     # "must leave by 20 March": a deadline
-    r"|(?<!\w)(?:by|before|deadline|no later than|until)\s+(?:the\s+)?$",
+    r"|(?<!\w)(?:by|before|deadline|no later than|until)\s+(?:the\s+)?$"
+    # "the highest single-day figure since January", «بالاترین رقم در یک روز از آغاز سال جاری»: a comparison
+    r"|(?<!\w)(?:highest|largest|biggest|lowest)\s+(?:\S+\s+){0,5}?since\s+(?:the\s+)?$"
+    r"|(?<!\w)(?:بالاترین|بیشترین|بزرگترین|کمترین|ترټولو|ټولو\s+لوړ)\s+(?:\S+\s+){0,5}$",
     re.IGNORECASE,
 )
 # "told reporters on Sunday", "said on Monday": when it was said, not when what was said happened; it dates
@@ -102,7 +105,8 @@ class ArticleDates:
         self.published = published
         self._own = own
         self._text = text
-        ends = [m.range.end for m in self.matches if m.range.precision in {"day", "month"}]
+        # an undated text: its latest date is now (an overview naming years, "December 1979 … in 2021": 2021)
+        ends = [m.range.end for m in self.matches if m.range.precision in {"day", "month", "year"}]
         self.reference = own or (max(ends) if ends else None)
 
     def within(self, start: int, end: int) -> list[DateMatch]:

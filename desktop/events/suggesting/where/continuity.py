@@ -36,7 +36,11 @@ _HISTORICAL_CUE = compile_folded(
     r"\d{1,3})[\s-]+(?:years|decades)\s+(?:ago|earlier|before)|decades ago|in the (?:19|20)\d0s|"
     r"during the civil war|during (?:the|their) (?:first|previous|earlier) (?:rule|regime)|"
     r"a decade ago|(?:\d+|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|سی|چهل|پنجاه|چند)\s+(?:سال|دهه)\s+(?:پیش|قبل)|"
-    r"در دهه\s+\S+|دوره اول)(?!\w)"
+    r"در دهه\s+\S+|دوره اول|"
+    # "since the Soviet invasion", "after the Soviet intervention", «پس از تهاجم شوروی», «د شوروي یرغل»
+    r"(?:the\s+)?soviet (?:invasion|intervention|occupation|war|withdrawal|era|period)|"
+    r"(?:تهاجم|اشغال|تجاوز|حمله|دوران|دوره|جنگ|خروج) (?:قوای |نیروهای |اتحاد )?شوروی|"
+    r"د (?:پخواني )?شوروي (?:یرغل|اشغال|جګړ\w*|وتل\w*))(?!\w)"
 )
 # An era before the present one: "during the republic", «در دوران جمهوریت», «د جمهوریت پر مهال».
 _ERA = compile_folded(

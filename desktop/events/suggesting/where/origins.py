@@ -44,6 +44,42 @@ _SOURCE_BEFORE = re.compile(
 _SOURCE_AFTER = re.compile(r"^\s+(?:\S+\s+){0,2}?(?:مصاحبه|گفت\s*و\s*گو|خبرو اترو)")
 
 
+# A place naming an earlier event the sentence dates itself by: "the next day after the Torkham expulsions",
+# "since the Paghman arrests", «روز بعد از بازداشت‌های پغمان», Pashto «د تورخم له شړنو وروسته».
+_EVENT_NOUNS = (
+    r"(?:expulsions?|deportations?|arrests?|detentions?|killings?|raids?|attacks?|clashes|executions?|"
+    r"floggings?|shootings?|bombings?|incidents?|evictions?|abductions?|round-?ups?)"
+)
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:after|since|following|before|during|like)\s+(?:the\s+|last\s+week's\s+|this\s+week's\s+)?$",
+    re.IGNORECASE,
+)
+_REFERENCE_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:\w+\s+)?{_EVENT_NOUNS}\b", re.IGNORECASE)
+# Dari puts the event before the place: «بعد از بازداشت‌های پغمان»
+_REFERENCE_BEFORE_FA = re.compile(
+    r"(?<!\w)(?:بعد از|پس از|قبل از|پیش از|از زمان|به دنبال|در پی|مانند)\s+"
+    r"(?:بازداشت|اخراج|کشتار|قتل|حمله|حملات|یورش|درگیری|رویداد|حادثه|شلاق|اعدام|تیرباران)[\w\u200c]*\s+$"
+)
+# Pashto after it: «د تورخم له شړنو وروسته»
+_REFERENCE_AFTER_PS = re.compile(
+    r"^\s+(?:له\s+)?(?:نیونو|نیول\S*|شړنو|شړل\S*|وژنو|وژل\S*|برید\S*|پېښ\S*|پیښ\S*)\s+(?:نه\s+|څخه\s+)?"
+    r"(?:وروسته|راهیسې|راهیسی)"
+)
+
+
+def reference_event(text: str, match: PlaceMatch) -> bool:
+    """The place names an earlier event the sentence dates itself by ("after the Torkham expulsions")."""
+    after = text[match.end : match.end + 40]
+    return bool(
+        (
+            _REFERENCE_BEFORE.search(text, max(0, match.start - 30), match.start)
+            and _REFERENCE_AFTER.match(after)
+        )
+        or _REFERENCE_BEFORE_FA.search(text, max(0, match.start - 40), match.start)
+        or _REFERENCE_AFTER_PS.match(after)
+    )
+
+
 # Words one of which _ORIGIN_BEFORE needs (a quick test before it, which is slow on every place).
 _ORIGIN_WORDS = ("from", "از", "اهل")
 
@@ -77,7 +113,9 @@ def destination(text: str, match: PlaceMatch) -> bool:
 def without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     """`places` of the sentence `text` without those people came from or went to, when another place is where
     it was."""
-    origins = [m for m in places if _origin(text, m) or destination(text, m)]  # "smuggling people into Iran"
+    origins = [
+        m for m in places if _origin(text, m) or destination(text, m) or reference_event(text, m)
+    ]  # "smuggling people into Iran", "after the Torkham expulsions"
     if not origins:
         return places
     others = [m for m in places if m not in origins]

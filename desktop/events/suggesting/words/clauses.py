@@ -165,7 +165,17 @@ def is_hypothetical(folded: str, start: int, end: int) -> bool:
     if after and _THREAT_NOUN.fullmatch(folded, start, end) and _MADE.fullmatch(after.group()):
         after = None  # «ګواښ کړی» (has threatened: «کړی» folds to «کړي», "may do"): a threat made
     ordered = _ORDERED.search(folded, max(0, start - 30), start) and _REMOVAL.match(folded, start)
+    if cue and cue["hyp"] and _WANTED.fullmatch(cue.group()) and _OWN_VERB.search(cue.string, cue.end()):
+        cue = None  # «… را که می‌خواستند از مرز بگذرند به ضرب گلوله کشتند»: the wish had a verb of its own
     return bool(cue and cue["hyp"]) or bool(purpose or generic or ordered) or bool(after)
+
+
+# A wish or an intention whose own (subjunctive) verb comes before the trigger: «که می‌خواستند از مرز
+# بگذرند کشتند», «که قصد داشتند به ایران بروند»; the trigger after it is what happened to them.
+_WANTED = compile_folded(r"(?:می\s?خواستند|میخواستند|قصد|به قصد)\s*")
+_OWN_VERB = compile_folded(
+    r"(?<!\w)(?:ب(?!ه(?!\w))\S+(?:ند|د)|عبور\s+کنند|فرار\s+کنند|(?:\S+\s+)?کنند|نمایند)(?!\w)"
+)
 
 
 # "ordered their expulsion to Afghanistan once the appeal period has run out", «حکم اخراج آنان را صادر کرد»:

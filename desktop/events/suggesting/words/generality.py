@@ -64,6 +64,20 @@ _REACTION = compile_folded(
 )
 
 
+# A habit, anywhere in the sentence: "deported … hundreds of thousands each year", "are being detained and
+# beaten … after they cross the border", «هر سال», Pashto «هر کال».
+_HABIT = compile_folded(
+    r"(?<!\w)(?:each year|every year|year after year|annually|"
+    r"after (?:they|he|she) (?:cross|return|arrive|reach|come back)|"
+    r"هر سال|هر ساله|هر کال)(?!\w)"
+)
+
+
+def habitual(folded: str) -> bool:
+    """The sentence tells a habit ("… each year", "after they cross the border"), not an incident."""
+    return bool(_HABIT.search(folded))
+
+
 def is_general(folded: str, start: int, end: int) -> bool:
     """The clause speaks of events in general: a trend, a kind of abuse, a report about them."""
     return bool(_GENERAL.search(folded, max(0, start - 50), end + 40)) or is_kind(folded, start, end)

@@ -204,7 +204,14 @@ _CHARGE = compile_folded(
 def quoted_charge(sentence: str, start: int, end: int) -> bool:
     """The trigger stands in quotation marks in a sentence about a charge («فرار از منزل» "running away
     from home"): the name of a crime someone is accused of."""
-    return bool(_QUOTED.search(sentence, max(0, start - 60), start) and _CHARGE.search(fold_str(sentence)))
+    if not _QUOTED.search(sentence, max(0, start - 60), start):
+        return False
+    if sentence.count('"', 0, start) % 2 == 0 and not _OPEN_QUOTE.search(sentence, max(0, start - 60), start):
+        return False  # 'accused of "contact with exiled officials" were taken into custody': the quote closed
+    return bool(_CHARGE.search(fold_str(sentence)))
+
+
+_OPEN_QUOTE = re.compile(r"[«“][^«»“”]{0,60}$")
 
 
 # "Many of the returnees said they had been picked up in raids", «بسیاری از این بازگشت‌کنندگان گفتند که …»,

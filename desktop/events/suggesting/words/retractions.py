@@ -13,6 +13,9 @@ _UNCONFIRMED = compile_folded(
     r"(?<!\w)(?:rumou?rs?|unconfirmed|unverified|could not (?:be )?(?:\w+ly )?(?:confirm|verif)\w*|"
     r"cannot (?:be )?(?:\w+ly )?(?:confirm|verif)\w*|"
     r"not been (?:able to be )?(?:\w+ly )?(?:confirmed|verified)|"
+    # "has not yet been able to verify them", "without being able to confirm", "was unable to verify"
+    r"(?:not (?:yet )?been|without being|(?:was|were|is|are|been) unable) (?:\w+ )?(?:able )?to (?:\w+ly )?"
+    r"(?:confirm|verify|corroborate)\w*|"
     r"(?:posts?|claims?|videos?|messages?|accounts?|reports?) (?:\S+ ){0,4}?(?:on|in) (?:\S+ ){0,2}?"
     r"(?:social media|"
     r"facebook|twitter|telegram|whatsapp|tiktok|x) ?(?:page|account|channel|group)?|"
@@ -27,13 +30,25 @@ _UNCONFIRMED = compile_folded(
     r"(?:is|are|was|were) not (?:recorded|included|counted|listed) "
     r"(?:here|in (?:this|the|our) (?:report|count|figures?|list))|"
     r"(?:could|can) name no one|در این گزارش (?:ثبت|شامل) نشده|در این گزارش نیامده|په دې راپور کې نه دی|"
-    r"تایید شوې نه|تایید شوی نه|تایید نه دی|تایید شوې نه ده|تایید نه کړ\w*|نا تایید\w*|ناتایید\w*|"
+    r"تایید شوې نه|تایید شوی نه|تایید نه دی|نه دی تایید|نه ده تایید|نه دي تایید|تایید شوې نه ده|"
+    r"تایید نه کړ\w*|نا تایید\w*|ناتایید\w*|"
     # a belief no one witnessed: "the family thinks he was taken …, but nobody saw it"
     r"(?:nobody|no one|no witness(?:es)?)\s+(?:\S+\s+)?(?:saw|witnessed|has seen|had seen)|"
     # the author keeps it out: "so I am not recording it", "Not recorded as a disappearance until …"
     r"not (?:\S+ )?(?:recording|recorded|logging|logged) (?:it|this|them|as)|"
     r"^\W*not (?:recorded|counted|included)|"
     r"نتوانست\S*\s+(?:\S+\s+){0,8}?(?:تایید|تأیید)|ثبت نکرد\S*|ثبت نشده|نه دی ثبت)(?!\w)"
+)
+# «تا کنون از سوی مقام‌ها تأیید نشده است» (officials have not confirmed it yet), "not confirmed by the
+# authorities": the authorities' silence, not the author's doubt (the agent after the words, or, «از سوی
+# مقام‌ها», before it).
+_AUTHORITIES = (
+    r"(?:officials?|authorities|the taliban|the de facto authorities|police|governor|ministry|spokesm[ae]n|"
+    r"مقام\S*|مسئولان|مسوولان|طالبان|حکومت|پولیس|سخنگو\S*|چارواک\S*|حکومت\S*)"
+)
+_BY_AUTHORITIES = compile_folded(rf"\s+(?:yet\s+)?by\s+(?:the\s+)?(?:local\s+)?{_AUTHORITIES}(?!\w)")
+_BY_AUTHORITIES_BEFORE = compile_folded(
+    rf"(?<!\w)(?:از سوی|از طرف|توسط)\s+(?:\S+\s+)?{_AUTHORITIES}\s+(?:\S+\s+)?$"
 )
 # "Posts claimed …, but officials confirmed it": the claim was confirmed after all.
 _CONFIRMED = compile_folded(
@@ -106,7 +121,14 @@ _RETRACTION_WORDS = (
 
 def unconfirmed(folded: str) -> bool:
     """The sentence passes on a rumour or a social-media claim the author could not confirm."""
-    found = [m.group() for m in _UNCONFIRMED.finditer(folded)]
+    found = [
+        m.group()
+        for m in _UNCONFIRMED.finditer(folded)
+        if not (
+            _BY_AUTHORITIES.match(folded, m.end())
+            or _BY_AUTHORITIES_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+        )
+    ]
     if not found:
         return False
     negative = any(

@@ -36,6 +36,7 @@ _OR = re.compile(
     re.IGNORECASE,
 )
 _COMMA = re.compile(r"\s*[,،]\s*")
+_CONJUNCTION = re.compile(r",|،|\b(?:and|or|nor)\b|(?<!\w)(?:و|او|یا)(?!\w)")
 _TIGHT = re.compile(  # «ممکن است … بازداشت شوند یا مجبور به ترک کشور گردند»: the verb of the first, then "or"
     r"\s*(?:(?:شوند|شود|گردند|گردد|کنند|کند|شي|کړي)\s*)?(?:,|،)?\s*(?:(?:and|or|nor|و|او|یا|او یا)\s+)?"
     r"(?:(?:a|an|the)\s+)?(?:(?:other|further|similar|such)\s+)?"  # "torture and other ill-treatment"
@@ -63,7 +64,11 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         if hit.key == "killing" and "ښ" in hit.text:
             continue  # Pashto «کښته» (down) folds to Dari «کشته» (killed)
         start, end = item.span(hit.start, hit.end)
-        joined = unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start)
+        joined = False
+        if unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start):
+            # «د وژلو ګواښ» (a threat of killing): the threat that made the killing unreal is itself made
+            gap = item.sentence.text[unreal.end : hit.start]
+            joined = hit.key != "threat" or bool(_CONJUNCTION.search(gap))
         if word_senses.names_people(folded, start, end) or word_senses.weak_without_object(
             folded, start, end
         ):
@@ -144,7 +149,21 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             live = sorted([*live, threat], key=lambda h: h.start)
     if any(h.key != "statement" for h in live):  # "… flogged eleven people, the court said in a statement"
         live = [h for h in live if not (h.key == "statement" and _ATTRIBUTION.match(h.text))]
+    # "beaten and threatened", «مورد لت‌وکوب و تهدید قرار گرفته‌اند»: the threats were part of the ill-treatment
+    live = [h for h in live if not (h.key == "threat" and _with_beating(item.sentence.text, h, live))]
     return foreground(item, _denied_later(item, live))
+
+
+_AND = re.compile(r"\s*(?:,|،)?\s*(?:and|و|او)\s+(?:(?:were|was|also)\s+)?")
+
+
+def _with_beating(text: str, threat: Hit, live: list[Hit]) -> bool:
+    """A threat joined by "and" to a torture word right before or after it ("beaten and threatened")."""
+    return any(
+        h.key == "torture"
+        and (_AND.fullmatch(text, h.end, threat.start) or _AND.fullmatch(text, threat.end, h.start))
+        for h in live
+    )
 
 
 def _in_list(text: str, last: Hit | None, hit: Hit, later: list[Hit]) -> bool:
