@@ -217,3 +217,78 @@ def test_ill_treatment_of_prisoners_is_torture() -> None:
 def test_a_wish_with_its_own_verb_does_not_make_the_killing_unreal() -> None:
     text = "مرزبانان ایرانی روز جمعه سه مهاجر را که می‌خواستند از مرز بگذرند به ضرب گلوله کشتند."
     assert facts(suggest(text, "fa")) == {("killing", "IR", 3, "exact")}
+
+
+# --- tables, numbers, places of a list, and what goes on from an event told before ---
+
+
+def test_a_struck_through_row_and_a_row_number_are_no_event_and_no_count() -> None:
+    text = (
+        "| No. | Date | Place | Type | What happened |\n|---|---|---|---|---|\n"
+        "| 5 | 3 Mar | Zaranj | Deportation (Iran) | Iranian police deported about 900 Afghans in one day |\n"
+        "| 6 | 4 Mar | Chakhansur | Killing | Three farmers shot dead at a checkpoint |\n"
+        "| 9 | ~~5 Mar~~ | ~~Chakhansur~~ | ~~Killing~~ | ~~Three shot~~ (withdrawn: row 6) |\n"
+    )
+    assert facts(suggest(text)) == {("deportation", "IR", 900, "about"), ("killing", "AF-NIM", 3, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("لږ تر لږه اتیا کورنۍ", 80), ("شاوخوا اویا کسان", 70), ("شپېته کورنۍ", 60), ("پنځه ویشت تنه", 25),
+     ("درویشت ځوانان", 23)],
+)  # fmt: skip
+def test_pashto_tens_count(words: str, value: int) -> None:
+    text = f"د جمعې په ورځ د اسعدآباد له ښار څخه {words} پاکستان ته وتښتېدل."
+    assert {f[2] for f in facts(suggest(text, "ps"))} == {value}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("حدود سی خانواده از ولسوالی شهرستان خانه‌های خود را ترک کرده و به نیلی و کابل پناه برده‌اند.", "fa",
+         "AF-DAY"),
+        ("About thirty families from Shahristan district have fled to Nili and to Kabul.", "en", "AF-DAY"),
+    ],
+)  # fmt: skip
+def test_every_place_of_a_list_people_fled_to_is_a_destination(text: str, language: str, place: str) -> None:
+    assert {f[1] for f in facts(suggest(text, language))} == {place}
+
+
+def test_since_the_weekends_killing_points_back() -> None:
+    text = (
+        "Gunmen killed a former police officer in Nad Ali on Saturday. Since the weekend's killing, about "
+        "twenty families have left Nad Ali for Lashkar Gah, elders said."
+    )
+    assert [f[0] for f in sorted(facts(suggest(text)))] == ["flight", "killing"]
+
+
+def test_a_deportation_is_the_senders_whoever_counts_it_on_the_afghan_side() -> None:
+    text = (
+        "About 1,500 Afghans were deported through the Chaman crossing on Monday, according to officials on "
+        "the Afghan side at Spin Boldak."
+    )
+    assert facts(suggest(text)) == {("deportation", "PK", 1500, "about")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("این خانواده‌ها هنوز به خانه‌های خود بازنگشته‌اند.", "fa"),
+        ("The displaced families have still not returned to their villages.", "en"),
+    ],
+)
+def test_displaced_families_not_back_home_are_not_missing(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("روز جمعه یک معلم در شهر بامیان بازداشت شد. سه روز بعد، خانواده‌اش گفتند که او به زندان بامیان "
+         "منتقل شده است.", "fa"),
+        ("A teacher was detained in Bamyan city on Friday. Three days later he was transferred to the "
+         "provincial prison.", "en"),
+    ],
+)  # fmt: skip
+def test_one_held_moved_to_a_prison_is_the_same_detention(text: str, language: str) -> None:
+    assert [e.type for e in suggest(text, language)] == ["detention"]

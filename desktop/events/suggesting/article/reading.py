@@ -104,6 +104,21 @@ class _Spans:
         return before > 0 and self._reach[before - 1] > start
 
 
+# Markdown strikethrough: text the author deleted ("| 7 | ~~23 Aug~~ | ~~Killing~~ | … (withdrawn) |").
+_STRUCK = re.compile(r"~~[^~\n]+~~")
+# A table row's first cell holding a bare number: the row's number, no count ("| 3 | 25 Aug | …").
+_ROW_START = re.compile(r"[ \t]*\|[ \t]*")
+_CELL_END = re.compile(r"[ \t]*\.?[ \t]*\|")
+
+
+def _row_number(text: str, start: int, end: int) -> bool:
+    """The count [start, end) fills the first cell of a table row alone: the row's number."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(
+        _ROW_START.fullmatch(text, line, start) and text[start:end].isdigit() and _CELL_END.match(text, end)
+    )
+
+
 def read_article(text: str, language: str, dates: ArticleDates) -> list[ReadSentence]:
     """Sentences with their triggers, counts, actors and places (each matcher run once over the text)."""
     whole = fold(text)
@@ -116,11 +131,20 @@ def read_article(text: str, language: str, dates: ArticleDates) -> list[ReadSent
         counted = sentence.end
         read.append(ReadSentence(sentence, paragraph, *_folded(sentence, whole)))
     starts = [s.sentence.start for s in read]
-    _distribute(find_triggers(text, language=_trigger_language(text, language)), read, starts, "triggers")
-    places = find_places(text)
+    struck = _Spans([(m.start(), m.end()) for m in _STRUCK.finditer(text)])  # "~~Two men killed~~": deleted
+    triggers = find_triggers(text, language=_trigger_language(text, language))
+    _distribute([t for t in triggers if not struck.overlap(t.start, t.end)], read, starts, "triggers")
+    places = [p for p in find_places(text) if not struck.overlap(p.start, p.end)]
     named = _Spans([(p.start, p.end) for p in places])  # «کارته سه» (Karte Se), "District 6": a name
     found = find_counts(text)
-    counts = [c for c in found if not (dates.overlaps(c.start, c.end) or named.overlap(c.start, c.end))]
+    counts = [
+        c
+        for c in found
+        if not (
+            dates.overlaps(c.start, c.end) or named.overlap(c.start, c.end) or struck.overlap(c.start, c.end)
+        )
+        and not _row_number(text, c.start, c.end)  # "| 3 | 25 Aug | …": row 3
+    ]
     _distribute(counts, read, starts, "counts")
     _distribute(find_perpetrators(text), read, starts, "perpetrators")
     _distribute(find_victim_groups(text), read, starts, "victims")

@@ -101,7 +101,9 @@ def _events_of_type(
     if type_id == "deportation" and not parts and len(placed) > 1 and len(counted) <= 1 and len(senders) <= 1:
         # "returned 2,300 Afghans through the Torkham and Chaman crossings": one deportation, counted
         whole = next(iter(counted), counts[0].count if len(counts) == 1 else None)
-        placed = [(placed[0][0], whole, None)]
+        # "deported through the Chaman crossing, according to figures from … at Spin Boldak": the sender's
+        sent = [w for w, _, _ in placed if w and w.country in senders]
+        placed = [(sent[0] if sent else placed[0][0], whole, None)]
     events = []
     for where, found, item_when in placed:
         one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1
@@ -167,7 +169,8 @@ def _events_of_type(
         at = item_when or _when_there(item, groups, where, dates) or when
         if type_id == "deportation" and place.country in ("AF", None):
             place = sentence_places.sender(item, home, article.abroad) or place
-        elif place.country != "AF" and sentence_places.afghan_side(item):
+        elif place.country != "AF" and type_id != "deportation" and sentence_places.afghan_side(item):
+            # (a deportation is the sender's: "deported through Chaman, say officials on the Afghan side")
             place = Where(article.afghan.get(item.paragraph), "AF")  # "on the Afghan side of the crossing"
         elif place.country in ("AF", None) and (side := sentence_places.other_side(item)):
             place = Where(None, side)  # "detained 150 traders on the Pakistani side": in Pakistan

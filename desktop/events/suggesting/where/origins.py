@@ -32,6 +32,12 @@ _DESTINATION = re.compile(
     r"(?:\bto|\binto|\btowards?|\bfor|(?<!\w)به|(?<!\w)مقصد)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _DESTINATION_AFTER = re.compile(r"^\s+ته(?!\w)")
+# The second of a list of places went to: «به نیلی و کابل پناه بردند», "to Herat and Kabul"
+_DESTINATION_LIST = re.compile(
+    r"(?:\bto|\binto|(?<!\w)به)\s+(?:the\s+)?[^\s,،.;]+(?:\s+[^\s,،.;]+)?\s*"
+    r"(?:,|،|\band\b|\bor\b|(?<!\w)و|(?<!\w)یا)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Where the source was met: "Eleven of the men interviewed at Islam Qala said they had been held … near
@@ -106,6 +112,7 @@ def destination(text: str, match: PlaceMatch) -> bool:
     attacked = _ATTACKED_AFTER.match(text[match.end : match.end + 40])
     return not attacked and bool(
         _DESTINATION.search(text, max(0, match.start - 20), match.start)
+        or _DESTINATION_LIST.search(text, max(0, match.start - 40), match.start)
         or _DESTINATION_AFTER.match(text[match.end : match.end + 6])
     )
 

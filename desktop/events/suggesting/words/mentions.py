@@ -35,6 +35,10 @@ _APPEAL = compile_folded(
 _TIME_OF = compile_folded(
     r"(?<!\w)(?:before|prior to|pending|awaiting|ahead of|until|after|following|قبل از|پیش از|تا|پس از|"
     r"بعد از)\s+(?:the\s+)?$|"
+    # "since the weekend's killing", "after last week's arrests": the time of one told before
+    r"(?<!\w)(?:since|after|following|before)\s+(?:the\s+)?(?:(?:weekend|week|month|night|day|"
+    r"friday|saturday|sunday|monday|tuesday|wednesday|thursday|yesterday|today)['’]s\s+|"
+    r"(?:last|this)\s+(?:week|month|weekend)['’]s\s+)$|"
     # "on the day of their arrest", «در همان روز بازداشت», «د نیونې په ورځ»: the date of an event told before
     r"(?<!\w)(?:(?:on\s+)?the (?:same\s+)?(?:day|night|week) of(?:\s+(?:the|his|her|their))?|"
     r"(?:در\s+)?(?:همان|همین)\s+(?:روز|شب|هفته)|(?:در\s+)?(?:روز|شب)\s+(?:اول|نخست))\s+$"
@@ -134,7 +138,7 @@ def legal_name(folded: str, start: int) -> bool:
 
 def time_of(folded: str, start: int) -> bool:
     """ "held for a week before deportation": the event word only says when something else happened."""
-    return bool(_TIME_OF.search(folded, max(0, start - 20), start))
+    return bool(_TIME_OF.search(folded, max(0, start - 30), start))
 
 
 def body_handled(folded: str, end: int) -> bool:

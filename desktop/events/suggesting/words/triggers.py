@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.events.suggesting import compile_folded
 from desktop.events.suggesting.article import methodology
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.sentence import outcomes
@@ -63,6 +64,17 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         if hit.key == "killing" and "ښ" in hit.text:
             continue  # Pashto «کښته» (down) folds to Dari «کشته» (killed)
+        if (
+            hit.key == "detention"
+            and "detention" in earlier_types
+            and _TRANSFER.search(hit.text)
+            and _HELD_ONE.search(
+                folded, max(0, item.span(hit.start, hit.end)[0] - 40), item.span(hit.start, hit.end)[0]
+            )
+        ):
+            continue  # «… گفتند که او به زندان نیلی منتقل شده است»: one already held, moved to a prison
+        if hit.key == "disappearance" and SILENCE.search(hit.text) and _FAMILIES_AWAY.search(folded):
+            continue  # «این خانواده‌ها هنوز به خانه‌های خود بازنگشته‌اند»: still displaced, no one missing
         start, end = item.span(hit.start, hit.end)
         joined = False
         if unreal is not None and _TIGHT.fullmatch(item.sentence.text, unreal.end, hit.start):
@@ -154,6 +166,23 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
     return foreground(item, _denied_later(item, live))
 
 
+# Moved from one place of custody to another: «منتقل شده», «انتقال دادند», "transferred", «ولېږدول شو».
+_TRANSFER = compile_folded(r"منتقل|انتقال|transferr|moved|ولېږدول|ولیږدول|لېږدول|لیږدول")
+# … said of someone the text has already told was held: «او», «وی», «آنان», "he", "they", "the men".
+_HELD_ONE = compile_folded(
+    r"(?<!\w)(?:he|she|they|him|her|them|the (?:men|women|detainees?|prisoners?)|او|وی|آنان|آنها|ایشان|"
+    r"هغه|دوی)\s+(?:(?:was|were|had been|has been|have been|later|then|بعدا|سپس|بیا)\s+){0,3}"
+    r"(?:\S+\s+){0,3}$"
+)
+# Displaced families not back home: «این خانواده‌ها هنوز به خانه‌های خود بازنگشته‌اند», "the families have
+# not returned to their villages", Pashto «دا کورنۍ لا تر اوسه خپلو کورونو ته نه دي راستنې شوې».
+_FAMILIES_AWAY = compile_folded(
+    r"(?<!\w)(?:families|households|residents|villagers|خانواده ها|خانوارها|باشندگان|کورنۍ|کورنیو|"
+    r"اوسېدونکي)\s+"
+    r"(?:\S+\s+){0,4}?(?:have not|has not|had not|haven't|hasn't|never|هنوز|تا هنوز|تاکنون|لا|لا تر اوسه|"
+    r"تر اوسه)\s+(?:\S+\s+){0,4}?(?:returned|gone back|come back|back|بازنگشته\S*|برنگشته\S*|"
+    r"نگشته\S*|راستانه|راستنې|راستون\S*|ستانه)(?!\w)"
+)
 _AND = re.compile(r"\s*(?:,|،)?\s*(?:and|و|او)\s+(?:(?:were|was|also)\s+)?")
 
 
