@@ -292,3 +292,30 @@ def test_displaced_families_not_back_home_are_not_missing(text: str, language: s
 )  # fmt: skip
 def test_one_held_moved_to_a_prison_is_the_same_detention(text: str, language: str) -> None:
     assert [e.type for e in suggest(text, language)] == ["detention"]
+
+
+# --- a threat told to private people, whatever harm it names ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday an official phoned her brother and told him that if she gave another interview, the "
+         "family would regret it.", "en"),
+        ("On 3 May the parents of the two students were told by the intelligence chief that their sons would "
+         "\"not see daylight again\" if they kept protesting.", "en"),
+        ("The same evening a note was left at the gate warning that \"the daughters will be next\" if the "
+         "family went to the media.", "en"),
+        ("همان شب پیامی به خانواده رسید که در آن نوشته بودند اگر به رسانه‌ها چیزی بگویند، پشیمان خواهند شد.",
+         "fa"),
+        ("د دوشنبې په ورځ یو چا زموږ پلار ته ټیلیفون وکړ او ویې ویل چې که موږ شکایت وکړو، ټوله کورنۍ به مو "
+         "بندي شي.", "ps"),
+    ],
+)  # fmt: skip
+def test_a_warning_told_to_a_family_is_a_threat(text: str, language: str) -> None:
+    assert {f[0] for f in facts(suggest(text, language))} == {"threat"}
+
+
+def test_a_forecast_told_to_reporters_is_no_threat() -> None:
+    text = "The governor told reporters that if the rains fail again, thousands of families will leave."
+    assert suggest(text) == []

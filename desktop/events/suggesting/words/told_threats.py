@@ -29,14 +29,36 @@ _TOLD_EN = compile_folded(
     rf"that\s+(?:\S+\s+){{0,8}}?(?P<harm3>(?:would|will)\s+(?:also\s+)?be\s+{_HARMS_EN})",
     re.IGNORECASE,
 )
+# Told to private people (not to reporters) what would happen if they did something, whatever the harm:
+# "told her that if I spoke to foreign media again, she would be collecting my body", "were told by the
+# district police chief that their families would "pay for it" if the protests continued", "a letter … warning
+# that "the sons will follow the father" if they kept asking".
+_WHOM = (
+    r"(?:her|him|them|us|me|you|(?:the|his|her|their|our|my)\s+(?:\S+\s+)?(?:family|families|mother|father|"
+    r"fathers|mothers|parents|wife|husband|brother|brothers|sister|sisters|son|sons|daughters?|relatives|"
+    r"elders|villagers|neighbours|colleagues|relatives))"
+)
+_TOLD_PERSON_EN = compile_folded(
+    rf"(?<!\w)(?:(?P<told>told|warned)\s+{_WHOM}\s+(?:\S+\s+){{0,2}}?|"
+    r"(?:were|was)\s+(?P<told_passive>told|warned)\s+(?:by\s+(?:\S+\s+){1,6}?)?|"
+    r"(?:letter|message|note|call)\s+(?:\S+\s+){0,14}?(?P<warning>warning)\s+)"
+    r"that\s+(?P<harm>[^.;:]{0,160}?)(?=[.;:]|$)"
+)
+_CONDITIONAL = compile_folded(r"(?<!\w)(?:if|unless|or else|otherwise)(?!\w)")
+_WOULD = compile_folded(r"(?<!\w)(?:would|will|'ll|wo n't|won't)(?!\w)")
 # Dari and Pashto: "told (that) if …, …" (Dari «که» is "that", Pashto «که» "if"); the consequence after
 # the condition's comma, up to the clause end.
 _TOLD_FA_PS = compile_folded(
-    r"(?<!\w)(?:(?P<told>گفت|گفتند|گفته بود|گفته بودند|گفته است|گفته اند)\s+(?:که\s+)?اگر"
-    r"|(?P<told_ps>وویل|وویلې|وویلو|ویلي دي|ویلي وو)\s+(?:چې\s+)?(?:که|اگر))"
+    r"(?<!\w)(?:(?P<told>گفت|گفتند|گفته بود|گفته بودند|گفته است|گفته اند|نوشته بودند|نوشته بود|نوشته شده بود|"
+    r"نوشته شده است|نوشته اند)\s+(?:که\s+)?اگر"
+    r"|(?P<told_ps>وویل|وویلې|وویلو|ویلي دي|ویلي وو|ویی ویل|یی ویل|ویې ویل|یې ویل|لیکلي وو|لیکلي دي)\s+"
+    r"(?:چې\s+)?(?:که|اگر))"
     r"\s+[^.؟!؛]{2,80}?[،,]\s*(?P<harm>[^.؟!؛،,]{2,80})"
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+# A letter's or a call's words are a threat whatever harm they name («نامه‌ای … که در آن نوشته بودند اگر …،
+# پسر دوم هم خواهد رفت»).
+_LETTER = compile_folded(r"(?<!\w)(?:نامه|شب ?نامه|پیام|لیک|لیکلی|پیغام|ټیلیفون|تیلیفون|تلفن|تلیفون|زنگ)")
 
 
 def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
@@ -48,15 +70,22 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
         return None  # the cheap test: no condition
     pattern = _TOLD_FA_PS if _ARABIC.search(folded) else _TOLD_EN
     m = pattern.search(folded)
+    if m is None and pattern is _TOLD_EN:
+        person = _TOLD_PERSON_EN.search(folded)
+        if person and _CONDITIONAL.search(person["harm"]) and _WOULD.search(person["harm"]):
+            pattern, m = _TOLD_PERSON_EN, person
     if m is None:
         return None
     group = next((g for g in ("harm", "harm2", "harm3") if g in pattern.groupindex and m.group(g)), "harm")
     harm = m.span(group)
-    if pattern is _TOLD_FA_PS and not any(
-        harm[0] <= item.span(h.start, h.end)[0] < harm[1] for h in item.triggers
+    written = pattern is _TOLD_FA_PS and _LETTER.search(folded, 0, m.start())
+    if (
+        pattern is _TOLD_FA_PS
+        and not written
+        and not any(harm[0] <= item.span(h.start, h.end)[0] < harm[1] for h in item.triggers)
     ):
         return None  # «گفت اگر باران نبارد، مردم گرسنه می‌مانند»: no harm done to anyone
-    names = ("told", "warned", "warning", "told_ps")
+    names = ("told", "warned", "warning", "told_ps", "told_passive")
     told = next(g for g in names if g in pattern.groupindex and m.group(g))
     origin = item.folded.origin
     first, last = origin[m.start(told)], origin[m.end(told) - 1] + 1
