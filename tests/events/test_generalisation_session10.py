@@ -319,3 +319,26 @@ def test_a_warning_told_to_a_family_is_a_threat(text: str, language: str) -> Non
 def test_a_forecast_told_to_reporters_is_no_threat() -> None:
     text = "The governor told reporters that if the rains fail again, thousands of families will leave."
     assert suggest(text) == []
+
+
+# --- who took them, where from, and where to ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Armed men took fifteen boys from a madrasa in Andar district to a militia training camp on Sunday.",
+         "en", {("recruitment", "AF-GHA", 15, "exact")}),
+        ("روز یکشنبه بیست نوجوان از مدارس دینی ولسوالی اندړ به اردوگاه‌های آموزش نظامی برده شدند.", "fa",
+         {("recruitment", "AF-GHA", 20, "exact")}),
+    ],
+)  # fmt: skip
+def test_children_taken_to_training_camps_are_recruited(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+def test_people_from_an_afghan_district_held_by_tajik_guards_are_held_in_tajikistan() -> None:
+    text = "مرزبانان تاجیکستان روز جمعه پنج ماهیگیر از ولسوالی خواهان را بازداشت کرده و به شهر خاروغ برده‌اند."
+    assert facts(suggest(text, "fa")) == {("detention", "TJ", 5, "exact")}

@@ -117,12 +117,25 @@ def destination(text: str, match: PlaceMatch) -> bool:
     )
 
 
+# «چهار ماهیگیر از ولسوالی شغنان» (four fishermen from Shughnan district): where they are from, when the
+# sentence names where it happened too (alone, it may be both: «شش جوان از ولسوالی اندخوی … در زندان»).
+_PEOPLE_FROM_FA = re.compile(
+    r"(?<!\w)(?:مرد|زن|جوان|ماهیگیر|کارگر|مهاجر|باشنده|باشندگان|دهقان|چوپان|معلم|دانشجو|محصل|پسر|دختر|"
+    rf"خانواده)[\w\u200c]*{_GAP}از\s+(?:(?!(?:در|به)\s)[^\s.;:،,]+\s+){{0,2}}?$"
+)
+
+
 def without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     """`places` of the sentence `text` without those people came from or went to, when another place is where
     it was."""
     origins = [
         m for m in places if _origin(text, m) or destination(text, m) or reference_event(text, m)
     ]  # "smuggling people into Iran", "after the Torkham expulsions"
+    homes = [
+        m for m in places if m not in origins and _PEOPLE_FROM_FA.search(text, max(0, m.start - 50), m.start)
+    ]
+    if homes and any(m not in origins and m not in homes for m in places):
+        return [m for m in places if m not in origins and m not in homes]
     if not origins:
         return places
     others = [m for m in places if m not in origins]

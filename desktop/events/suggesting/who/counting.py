@@ -32,7 +32,9 @@ _THINGS = re.compile(
     r"تماشاچی\w*|ننداروال\w*|ولایت|ولسوالی|ولسوالۍ|ولایات|قریه|روستا|موتر|خودرو|خانه|سال|ماه|روز|هفته|"
     r"ساعت|شلاق|دره|بار|مورد|گزارش|کال|میاشت|ورځ|ورځې|ولسوالیو|ولایتونو|شهر|شهرها|کشور|ناحیه|ښار|ښارونو|"
     r"ښارونه|هېواد|هیواد|ضربه|ضربات|کوړې|کوړو|elements?|criteria|conditions|factors|ways|types|kinds|forms|"
-    r"grounds|reasons|points|questions|demands|steps|measures|recommendations)(?!\w)",
+    r"grounds|reasons|points|questions|demands|steps|measures|recommendations|"
+    # a unit, not its men: "one battalion", «یک کندک نظامی», «یوه پوځي قطعه»
+    r"units?|battalions?|brigades?|companies|platoons?|کندک|قطعه|قطعات|لوا|فرقه|واحد|کنډک|قطعې)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,8 @@ from desktop.events.suggesting.article.reading import ReadSentence
 
 # The words of taking or sending, as detention triggers hold them.
 _TAKING = compile_folded(
-    r"(?<!\w)(?:برده|بردند|برد|فرستاده|فرستادند|اعزام|منتقل|بوتلل|بوتله|بوتلو|بوتللې|ولېږل|ولیږل|لېږل|لیږل)"
+    r"(?<!\w)(?:برده|بردند|برد|فرستاده|فرستادند|اعزام|منتقل|بوتلل|بوتله|بوتلو|بوتللې|ولېږل|ولیږل|لېږل|لیږل|"
+    r"taken|took|sent|moved|transported|driven|bussed)"
 )
 _UNIT = (
     r"(?:قطعه|قطعات|واحد|کندک|لوا|فرقه|صفوف|صف|جبهه|جبهات|نیروهای|نیروی|گروه|قول اردو|اردو|ارتش|طالبان|"
@@ -31,7 +32,12 @@ _TO_FIGHT = compile_folded(
     rf"{_UNIT}\s+(?:\S+\s+)?سره\s+د\s+(?:یوځای|یو ځای|یوځاي)\s+(?:کېدو|کیدو)\s+(?:لپاره|دپاره)|"
     # English: "taken … to fight with a unit in Panjshir", "sent to fight alongside the Taliban"
     r"\bto\s+(?:fight|serve)\s+(?:with|for|alongside|in|on)\b|"
-    r"\bto\s+join\s+(?:a|an|the|their)?\s*(?:\S+\s+)?(?:unit|ranks|battalion|brigade|fighters|front))(?!\w)"
+    r"\bto\s+join\s+(?:a|an|the|their)?\s*(?:\S+\s+)?(?:unit|ranks|battalion|brigade|fighters|front)|"
+    # "taken … from madrasas in Zurmat to training camps", «به اردوگاه‌های آموزش نظامی»
+    r"\bto\s+(?:a\s+|the\s+|their\s+)?(?:\S+\s+)?(?:training|military|militia|fighters'?)\s+camps?|"
+    r"به\s+(?:یک\s+)?(?:اردوگاه|اردوگاه های|مرکز|مراکز|کمپ|کمپ های)\s+(?:آموزش|آموزشی|تعلیمات)\s*"
+    r"(?:نظامی|جنگی)"
+    r"|(?:نظامي|پوځي)\s+(?:روزنیز|روزنې)\S*\s+(?:\S+\s+)?(?:کمپ|مرکز|مرکزونو)\S*\s+ته)(?!\w)"
 )
 
 
