@@ -342,3 +342,44 @@ def test_children_taken_to_training_camps_are_recruited(
 def test_people_from_an_afghan_district_held_by_tajik_guards_are_held_in_tajikistan() -> None:
     text = "مرزبانان تاجیکستان روز جمعه پنج ماهیگیر از ولسوالی خواهان را بازداشت کرده و به شهر خاروغ برده‌اند."
     assert facts(suggest(text, "fa")) == {("detention", "TJ", 5, "exact")}
+
+
+# --- one of them, a relative of some of them, and during detention ---
+
+
+def test_the_body_of_one_of_them_is_one_person() -> None:
+    text = (
+        "Police detained four farmers in Chora district on Monday. The body of one of them was found two "
+        "days later near the river."
+    )
+    killings = [e for e in suggest(text) if e.type == "killing"]
+    assert [e.count.value if e.count else None for e in killings] in ([None], [1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A seventh farmer, a nephew of three of the detained men, was arrested in Chora on Tuesday.",
+        "A seventh farmer, the brother-in-law of two of them, was arrested in Chora on Tuesday.",
+    ],
+)
+def test_a_relative_of_some_of_those_counted_is_one_more_person(text: str) -> None:
+    assert facts(suggest(text)) == {("detention", "AF-URU", 1, "exact")}
+
+
+def test_the_bodies_of_two_of_the_men_count_two() -> None:
+    text = "On Friday the bodies of two of the abducted men were found near Tarinkot."
+    assert {f[2] for f in facts(suggest(text))} == {2}
+
+
+def test_beaten_during_detention_is_no_arrest_of_its_own() -> None:
+    text = "سه تن از آزادشدگان گفتند که در زمان بازداشت در زندان ترینکوت با کیبل لت و کوب شده‌اند."
+    assert {f[0] for f in facts(suggest(text, "fa"))} == {"torture"}
+
+
+def test_a_thirteenth_person_is_one_more() -> None:
+    text = (
+        "روز جمعه دوازده مرد در شهر ترینکوت بازداشت شدند. نفر سیزدهم، که برادر یکی از بازداشت‌شدگان است، "
+        "دو روز بعد در همان شهر بازداشت شد."
+    )
+    assert sorted(f[2] for f in facts(suggest(text, "fa"))) == [1, 12]

@@ -65,21 +65,28 @@ def people_of(folded: str) -> str | None:
 def plural_subject(folded: str) -> bool:
     """The sentence speaks of people already counted: "They were …", "held the men", "آنان …"."""
     found = _PLURAL_SUBJECT.search(folded, 0, 80)
-    if found is None:
-        return False
+    if found is None or _ONE_OF_THEM.match(folded):
+        return False  # "The body of one of them was found": one of the people counted
     # "He went to bring them food … and he did not come back either": one man; "them" is whom he went to see
     single = _SINGULAR_FIRST.match(folded)
     return single is None or single.end() > found.start()
 
 
+_ONE_OF_THEM = compile_folded(
+    r"^\W*(?:\S+\s+){0,3}?(?:one|another|the (?:youngest|eldest|oldest)) of (?:them|the|those|these)(?!\w)|"
+    r"^\W*(?:\S+\s+){0,3}?یکی (?:دیگر )?از (?:آنان|آنها|ایشان|این|همین|بازداشت)|"
+    r"^\W*(?:\S+\s+){0,3}?(?:له دوی|له هغوی) (?:څخه )?(?:یو|یوه)(?!\w)"
+)
 _SINGULAR_FIRST = compile_folded(r"^\W*(?:\S+\s+){0,2}?(?:he|she|او|وی|هغه)(?!\w)")
 
 
 # "A fifth woman …", "A third journalist from the same station …", «نفر پنجم», «پنځم سړی»: one more person
 # of the incident told before, where it happened.
 _ORDINAL_PERSON = compile_folded(
-    r"^\W*(?:(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|"
-    r"(?:\S+\s+){0,2}?(?:\S*(?:دوم|سوم|چهارم|پنجم|ششم|هفتم)ی?|نفر\s+(?:دوم|سوم|چهارم|پنجم|ششم))(?!\w)|"
+    r"^\W*(?:(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth)\s|"
+    r"(?:\S+\s+){0,2}?(?:\S*(?:دوم|سوم|چهارم|پنجم|ششم|هفتم)ی?|نفر\s+(?:دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|"
+    r"یازدهم|دوازدهم|سیزدهم|چهاردهم|پانزدهم))(?!\w)|"
     r"(?:\S+\s+){0,2}?(?:دویم|دریم|څلورم|پنځم|شپږم)\s)"
 )
 

@@ -210,9 +210,17 @@ def _in_apposition(text: str, counts: list[CountMatch]) -> list[CountMatch]:
 # "three more men, one of them a teenager, were executed", «سه مرد، یکی از آنان …»: a remark on one of the
 # people just counted, not a count of its own.
 _OF_THEM_NEXT = re.compile(
-    r"\s+(?:of (?:them|whom|these|those)|از (?:آنان|آنها|انان|انها|ایشان)|یې|له دوی)(?!\w)"
+    r"\s+(?:of (?:them|whom|these|those|the (?:\S+\s+){0,2}?(?:men|women|detainees|prisoners|victims|"
+    r"soldiers|officers|teachers|journalists|students|workers|brothers))|"
+    r"از (?:آنان|آنها|انان|انها|ایشان|بازداشت شدگان)|یې|له دوی)(?!\w)"
 )
-_KIN_OF = re.compile(r"(?<!\w)(?:of|از|د)\s+$", re.IGNORECASE)
+_KIN_OF = re.compile(
+    r"(?<!\w)(?:cousin|brother|brother-in-law|sister|sister-in-law|relative|son|son-in-law|nephew|niece|uncle|"
+    r"friend|neighbour|neighbor|colleague|father|mother|wife|husband|in-law|kin)s?\s+of\s+$|"
+    r"(?<!\w)(?:برادر|پسر|پسرکاکا|پسرخاله|پسرعمه|خواهر|همسایه|همکار|دوست|پدر|مادر|خویشاوند|اقارب|"
+    r"ورور|زوی|د\s+تره\s+زوی|ګاونډی|ملګری|خپلوان)\S*\s+(?:از|د)?\s*$",
+    re.IGNORECASE,
+)
 _AFTER_COMMA = re.compile(r"[,،]\s*$")
 
 

@@ -54,9 +54,24 @@ _ILL_TREATED_IN = compile_folded(
 _IN_THEN_ILL_TREATED = compile_folded(r"^\s+کې\s+(?:\S+\s+)?(?:شکنج|وهل|ووهل|ټکول|لت)")
 
 
+# «در زمان بازداشت با کیبل لت و کوب شده‌اند», "during their detention they were beaten": when, then what.
+_DURING = compile_folded(
+    r"(?<!\w)(?:during|throughout|در زمان|در جریان|در مدت|در دوران|حین|هنگام)\s+(?:their\s+|his\s+|her\s+)?$"
+)
+_THEN_ILL_TREATED = compile_folded(
+    r"^\S*\s+(?:\S+\s+){0,5}?(?:beaten|tortured|ill-treated|abused|شکنجه|لت و کوب|لتوکوب|بدرفتاری|ضرب و شتم|"
+    r"کتک|شلاق|وهل|ووهل|شکنج)"
+)
+
+
 def held_where_ill_treated(folded: str, start: int, end: int) -> bool:
     """The detention word at folded [start, end) says where someone was ill-treated ("torture in detention"),
     not an arrest of its own."""
     return bool(
-        _ILL_TREATED_IN.search(folded, max(0, start - 45), start) or _IN_THEN_ILL_TREATED.match(folded[end:])
+        _ILL_TREATED_IN.search(folded, max(0, start - 45), start)
+        or _IN_THEN_ILL_TREATED.match(folded[end:])
+        or (
+            _DURING.search(folded, max(0, start - 20), start)
+            and _THEN_ILL_TREATED.match(folded[end : end + 80])
+        )
     )
