@@ -383,3 +383,89 @@ def test_a_thirteenth_person_is_one_more() -> None:
         "دو روز بعد در همان شهر بازداشت شد."
     )
     assert sorted(f[2] for f in facts(suggest(text, "fa"))) == [1, 12]
+
+
+# --- the vocabulary, reports withdrawn, warnings told, and documents that report nothing ---
+
+
+def test_no_trigger_term_opens_with_a_wildcard() -> None:
+    """A term is found by its first letters: one opening with `_` ("_ days in custody") would never match."""
+    from desktop.events.vocabulary import event_types
+
+    opening = [w for t in event_types() for ws in t.triggers.values() for w in ws if w.startswith("_")]
+    assert opening == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A freelance photographer was beaten with sticks during three days in custody in Gardez, then "
+         "released.", {"torture", "detention"}),
+        ("About thirty boys aged between 15 and 17 were enrolled as fighters in Sharana last month.",
+         {"recruitment"}),
+        ("They held us for a night at the station, then put us on a bus to the border with other families.",
+         {"deportation"}),
+    ],
+)  # fmt: skip
+def test_new_wordings_of_detention_recruitment_and_deportation(text: str, expected: set[str]) -> None:
+    assert {f[0] for f in facts(suggest(text))} >= expected
+
+
+def test_a_report_withdrawn_after_a_comma_is_no_event() -> None:
+    text = (
+        "A report, shared on social media, that a teacher had been killed in custody in Qalat was withdrawn "
+        "by the page that posted it on 4 May."
+    )
+    assert suggest(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday the district governor summoned the elders of Ghazni city and warned that anyone who "
+        'spoke to foreign media "would regret it".',
+        "School principal warned his school will be closed and he will be detained if girls attend again.",
+    ],
+)
+def test_warnings_to_people_who_were_summoned_or_to_oneself_are_threats(text: str) -> None:
+    assert {f[0] for f in facts(suggest(text))} == {"threat"}
+
+
+def test_a_citizen_warning_of_a_risk_to_all_is_no_threat() -> None:
+    assert suggest("The UN warned that families who return this winter will face hunger.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Families left Ghazni city, citing raids on their homes and the arrests of their sons.", "en"),
+        ("His body, found in Ghazni on Friday, bore marks of torture.", "en"),
+        ("د سیمې خلکو وویل چې د هغه پر بدن د شکنجې نښې وې.", "ps"),
+    ],
+)
+def test_reasons_given_and_marks_on_a_body_are_no_events_of_their_own(text: str, language: str) -> None:
+    assert {f[0] for f in facts(suggest(text, language))} <= {"flight", "killing"}
+
+
+def test_a_document_saying_it_reports_no_incidents_suggests_none_from_its_history() -> None:
+    text = (
+        "Displacement in the south: an overview\n\nThis paper draws on published studies and reports no new "
+        "incidents.\n\nIn 2021, thousands fled Kandahar for Pakistan and many were detained on the way. "
+        "In 2016 Pakistan deported tens of thousands through Spin Boldak."
+    )
+    assert suggest(text, published=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("یک فعال مدنی که به ریاست استخبارات احضار شده بود، از آن زمان تا کنون بی‌خبر است.", "fa"),
+    ],
+)
+def test_no_news_of_someone_summoned_is_a_disappearance(text: str, language: str) -> None:
+    assert {f[0] for f in facts(suggest(text, language))} == {"disappearance"}
+
+
+def test_a_pashto_warning_to_counted_people_is_a_threat() -> None:
+    text = "د کندهار د امر بالمعروف ریاست پنځو ښوونکو ته اخطار ورکړی چې که بې حجابه راشي، نو ونیول به شي."
+    assert {f[0] for f in facts(suggest(text, "ps"))} == {"threat"}

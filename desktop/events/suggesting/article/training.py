@@ -16,7 +16,8 @@ from desktop.events.suggesting.when.dating import ArticleDates
 # The kind of document, named in its title: "Methodology note on …", «دوره آموزشی …», «روزنیز ورکشاپ».
 _KIND = compile_folded(
     r"(?<!\w)(?:workshop|course(?! of)|seminar|methodology|methodological|guidelines|manual|handbook|toolkit|"
-    r"curriculum|(?:training|trainings|guidance)(?=\s+(?:note|on|for|course|session|programme|program|"
+    r"curriculum|notes? on (?:our )?method|how we (?:record|document|count|verify|collect)|"
+    r"(?:training|trainings|guidance)(?=\s+(?:note|on|for|course|session|programme|program|"
     r"workshop|manual|statement|announcement)(?!\w))|"
     r"دوره (?:های )?اموزشی|کارگاه\w*|روش شناسی|رهنمود\w*|راهنمای|سمینار|"
     r"روزنیز\w*|روزنه|ورکشاپ\w*|کړنلار\w*|لارښود\w*)(?!\w)"
@@ -55,7 +56,20 @@ def training_document(text: str) -> bool:
     second = len(lines) > 1 and len(lines[0]) < _SHORT_TITLE and len(lines[1]) <= _TITLE_LINE
     title = " ".join(lines) if second else lines[0]
     folded = fold_str(title)
-    return bool(_KIND.search(folded)) and not _STOPPED.search(folded)
+    if _KIND.search(folded) and not _STOPPED.search(folded):
+        return True
+    return bool(_NO_INCIDENTS.search(fold_str(text)))
+
+
+# The document says it reports none: "It does not report incidents", "records no new incidents", «در این
+# یادداشت هیچ رویدادی گزارش نشده است», Pashto «… کومه پېښه نه راپوروي».
+_NO_INCIDENTS = compile_folded(
+    r"(?<!\w)(?:(?:does|do|did) not (?:report|record|document|describe) (?:any )?"
+    r"(?:new |specific |individual )?(?:incidents|cases|events)|"
+    r"(?:records|reports|documents|contains) no (?:new |specific |individual )?(?:incidents|cases|events)|"
+    r"هیچ (?:رویداد|رویدادی|مورد|موردی|حادثه|حادثه ای) (?:جدیدی |تازه ای )?(?:را )?"
+    r"(?:گزارش|ثبت) (?:نمی کند|نشده|نکرده)|کومه (?:نوې )?پېښه نه (?:راپوروي|ثبتوي))(?!\w)"
+)
 
 
 def tells_incident(item: ReadSentence, dates: ArticleDates) -> bool:
@@ -63,7 +77,10 @@ def tells_incident(item: ReadSentence, dates: ArticleDates) -> bool:
     and no lesson or instruction ("how to document", «چگونه ثبت کنند»)."""
     folded = item.folded.text
     start = item.sentence.start
-    dated = any(dates.usable(m) for m in dates.within(start, start + len(item.sentence.text)))
+    dated = any(
+        dates.usable(m) and m.range.precision in ("day", "month")  # "In 2021, …": history, not an incident
+        for m in dates.within(start, start + len(item.sentence.text))
+    )
     people = bool(item.counts or item.victims)
     return (
         dated

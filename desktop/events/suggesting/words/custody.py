@@ -64,9 +64,14 @@ _THEN_ILL_TREATED = compile_folded(
 )
 
 
+_HELD_FOR = compile_folded(r"(?<!\w)(?:days?|nights?|hours?|weeks?|months?)(?!\w)")
+
+
 def held_where_ill_treated(folded: str, start: int, end: int) -> bool:
     """The detention word at folded [start, end) says where someone was ill-treated ("torture in detention"),
-    not an arrest of its own."""
+    not an arrest of its own ("beaten during two days in custody" tells how long he was held: an arrest)."""
+    if _HELD_FOR.search(folded, start, end):
+        return False
     return bool(
         _ILL_TREATED_IN.search(folded, max(0, start - 45), start)
         or _IN_THEN_ILL_TREATED.match(folded[end:])

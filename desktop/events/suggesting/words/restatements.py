@@ -118,7 +118,25 @@ def is_cause(folded: str, start: int, end: int) -> bool:
     """ "fled because of threats", "د ګواښونو له امله": the event is given as a cause of another."""
     if _MAIN_VERB.search(folded, start, end) or _MAIN_VERB_AFTER.match(folded, end):
         return False  # «به اتهام نگهداری سلاح بازداشت شدند»: the charge stands before the verb, not in it
-    return bool(_CAUSE_BEFORE.search(folded, max(0, start - 25), start) or _CAUSE_AFTER.match(folded, end))
+    return bool(
+        _CAUSE_BEFORE.search(folded, max(0, start - 25), start)
+        or _CAUSE_AFTER.match(folded, end)
+        or _CITING.search(folded, max(0, start - 90), start)
+        or _MARKS_OF.search(folded, max(0, start - 25), start)
+        or _MARKS_AFTER.match(folded, end)
+    )
+
+
+# "… have left Gomal for Sharana, citing house searches for weapons and the arrests on the road": the reasons
+# people give for leaving, each a mention.
+_CITING = compile_folded(r"(?<!\w)(?:citing|cited|blaming|blamed)\s+[^.;:]*$")
+# "the body bore marks of beating", «پر بدن یې د وهلو نښې وې», «آثار شکنجه»: what a body showed
+_MARKS_OF = compile_folded(
+    r"(?<!\w)(?:marks?|signs?|traces?|bruises?|evidence)\s+of\s+(?:\S+\s+)?$|"
+    r"(?<!\w)(?:body|bodies|corpses?)\s+(?:\S+\s+){0,2}?(?:bearing|showing|bore|showed)\s+(?:\S+\s+){0,2}?$|"
+    r"(?<!\w)(?:آثار|نشانه|نشانه های|اثرات|علایم)\s+$"
+)
+_MARKS_AFTER = compile_folded(r"\s+(?:نښې|نښه|نښانې|نښان)(?!\w)")
 
 
 _MAIN_VERB = compile_folded(r"\s(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول|کړل|کړ)$")

@@ -60,14 +60,14 @@ _POINTS_BACK = compile_folded(r"^\W*(?:this|that|it|these|the claims?|the report
 # "Not recorded as a disappearance until we have a witness.": the author keeps out the case before it.
 _KEEPS_OUT = compile_folded(r"^\W*not (?:recorded|counted|included)(?!\w)")
 _RETRACTION = compile_folded(
-    r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?\s+(?:\S+\s+){0,14}?"
+    r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?[,،]?\s+(?:\S+\s+){0,14}?"
     r"(?:(?:was|were|is|are|has been|have been|had been|turned out to be|proved|proved to be|"
     r"was found to be|were found to be)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
     r"(?:withdrawn|retracted|false|untrue|fake|baseless|unfounded|denied|incorrect|inaccurate|fabricated|"
     r"not true|wrong|removed|taken down|corrected|mistaken|erroneous)(?!\w)"
     # withdrawn or taken down, however long the claim it quotes ("A report … that a former prosecutor had been
     # killed in Jalalabad on 30 November was withdrawn by the outlet")
-    r"|(?:report|claim|story|post|article|news|video)s?\s+(?:\S+\s+){15,40}?(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)"
+    r"|(?:report|claim|story|post|article|news|video)s?[,،]?\s+(?:\S+\s+){15,40}?(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)"
     r"\s+(?:later\s+|since\s+|subsequently\s+|quickly\s+)?(?:withdrawn|retracted|taken down|deleted)(?!\w)"
     r"|(?:denied|deny|denies|rejected|dismissed|refuted|retracted|withdrew|withdrawn|corrected|debunked)\s+"
     r"(?:\S+\s+){0,3}?(?:report|claim|allegation|account|news|rumou?r|story|figure|number|toll)s?(?!\w)"

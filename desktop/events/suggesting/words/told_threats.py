@@ -40,18 +40,26 @@ _WHOM = (
 )
 _TOLD_PERSON_EN = compile_folded(
     rf"(?<!\w)(?:(?P<told>told|warned)\s+{_WHOM}\s+(?:\S+\s+){{0,2}}?|"
+    # "had summoned them and warned that …", "Station manager warned his station will be shut …"
+    rf"(?:summoned|called|gathered|visited|met)\s+(?:\S+\s+){{1,6}}?and\s+(?P<warned_met>warned)\s+|"
+    r"(?P<warned_self>warned)\s+(?=(?:his|her|their)\s+\S+\s+(?:will|would)\s)|"
     r"(?:were|was)\s+(?P<told_passive>told|warned)\s+(?:by\s+(?:\S+\s+){1,6}?)?|"
     r"(?:letter|message|note|call)\s+(?:\S+\s+){0,14}?(?P<warning>warning)\s+)"
-    r"that\s+(?P<harm>[^.;:]{0,160}?)(?=[.;:]|$)"
+    r"(?:that\s+)?(?P<harm>[^.;:]{0,160}?)(?=[.;:]|$)"
 )
-_CONDITIONAL = compile_folded(r"(?<!\w)(?:if|unless|or else|otherwise)(?!\w)")
+_CONDITIONAL = compile_folded(
+    r"(?<!\w)(?:if|unless|or else|otherwise|"
+    # "families who spoke to journalists would answer for it": whoever does it
+    r"(?:anyone|anybody|whoever|families|those|people|parents|relatives|residents|elders|journalists)\s+who)(?!\w)"
+)
 _WOULD = compile_folded(r"(?<!\w)(?:would|will|'ll|wo n't|won't)(?!\w)")
 # Dari and Pashto: "told (that) if …, …" (Dari «که» is "that", Pashto «که» "if"); the consequence after
 # the condition's comma, up to the clause end.
 _TOLD_FA_PS = compile_folded(
     r"(?<!\w)(?:(?P<told>گفت|گفتند|گفته بود|گفته بودند|گفته است|گفته اند|نوشته بودند|نوشته بود|نوشته شده بود|"
     r"نوشته شده است|نوشته اند)\s+(?:که\s+)?اگر"
-    r"|(?P<told_ps>وویل|وویلې|وویلو|ویلي دي|ویلي وو|ویی ویل|یی ویل|ویې ویل|یې ویل|لیکلي وو|لیکلي دي)\s+"
+    r"|(?P<told_ps>وویل|وویلې|وویلو|ویلي دي|ویلي وو|ویی ویل|یی ویل|ویې ویل|یې ویل|لیکلي وو|لیکلي دي|"
+    r"(?:اخطار|خبرداری|ګواښ)\s+ورکړ\S*|(?:هشدار|اخطار)\s+داد\S*|(?:هشدار|اخطار)\s+داده\s+(?:است|اند|بود|بودند))\s+"
     r"(?:چې\s+)?(?:که|اگر))"
     r"\s+[^.؟!؛]{2,80}?[،,]\s*(?P<harm>[^.؟!؛،,]{2,80})"
 )
@@ -85,7 +93,7 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
         and not any(harm[0] <= item.span(h.start, h.end)[0] < harm[1] for h in item.triggers)
     ):
         return None  # «گفت اگر باران نبارد، مردم گرسنه می‌مانند»: no harm done to anyone
-    names = ("told", "warned", "warning", "told_ps", "told_passive")
+    names = ("told", "warned", "warning", "told_ps", "told_passive", "warned_met", "warned_self")
     told = next(g for g in names if g in pattern.groupindex and m.group(g))
     origin = item.folded.origin
     first, last = origin[m.start(told)], origin[m.end(told) - 1] + 1
