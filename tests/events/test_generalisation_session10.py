@@ -469,3 +469,26 @@ def test_no_news_of_someone_summoned_is_a_disappearance(text: str, language: str
 def test_a_pashto_warning_to_counted_people_is_a_threat() -> None:
     text = "د کندهار د امر بالمعروف ریاست پنځو ښوونکو ته اخطار ورکړی چې که بې حجابه راشي، نو ونیول به شي."
     assert {f[0] for f in facts(suggest(text, "ps"))} == {"threat"}
+
+
+# --- one body is one person; bullets and units are no people ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("جسد محمود، دکاندار ۴۰ ساله، روز شنبه در کنار جاده‌ای در قلات پیدا شد.", "fa", 1),
+        ("جسد آن مرد روز شنبه در قلات پیدا شد.", "fa", 1),
+        ("اجساد چهار مرد روز شنبه در قلات پیدا شد.", "fa", 4),
+        ("The body of Gul Ahmad was found near Qalat on Saturday.", "en", 1),
+        ("افراد مسلح روز شنبه نصرالله، معلم مکتب را در قلات کشتند.", "fa", 1),
+        ("مردان مسلح روز شنبه یک مولوی را در شهر قلات کشتند.", "fa", 1),
+    ],
+)  # fmt: skip
+def test_one_body_or_one_person_named_is_one(text: str, language: str, count: int) -> None:
+    assert {f[2] for f in facts(suggest(text, language))} == {count}
+
+
+def test_bullets_are_no_people() -> None:
+    found = suggest("روز شنبه یک معلم در شهر قلات با سه گلوله کشته شد.", "fa")
+    assert [e.count.value if e.count else None for e in found] == [1]

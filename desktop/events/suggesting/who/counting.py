@@ -34,7 +34,9 @@ _THINGS = re.compile(
     r"ښارونه|هېواد|هیواد|ضربه|ضربات|کوړې|کوړو|elements?|criteria|conditions|factors|ways|types|kinds|forms|"
     r"grounds|reasons|points|questions|demands|steps|measures|recommendations|"
     # a unit, not its men: "one battalion", «یک کندک نظامی», «یوه پوځي قطعه»
-    r"units?|battalions?|brigades?|companies|platoons?|کندک|قطعه|قطعات|لوا|فرقه|واحد|کنډک|قطعې)(?!\w)",
+    r"units?|battalions?|brigades?|companies|platoons?|کندک|قطعه|قطعات|لوا|فرقه|واحد|کنډک|قطعې|"
+    # «با دو گلوله کشته شد» (killed with two bullets), Pashto «په دوو ګولیو»
+    r"گلوله|گلوله ها|مرمی|ګولۍ|ګولیو|ګولی|شلیک|ډزې|ډزو)(?!\w)",
     re.IGNORECASE,
 )
 

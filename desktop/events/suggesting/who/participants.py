@@ -5,6 +5,7 @@ victim group, and the count of people when the sentence names one person ("a for
 from __future__ import annotations
 
 from desktop.events.numbers import Count
+from desktop.events.suggesting import compile_folded
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.who.single_person import one_person, singular_subject
 from desktop.events.suggesting.words import clauses
@@ -50,4 +51,15 @@ def count_of(item: ReadSentence, mine: list[Hit], live: list[Hit], count: Count 
         breaks = [m.end() for m in APART.finditer(item.folded.text, 0, start)]
         if breaks:
             found = one_person(item.folded.text, max(breaks), len(item.folded.text))
+    if found is None and mine[0].key == "killing" and _ONE_BODY.search(item.folded.text):
+        return Count(1)  # «جسد احمد، معلم ۳۰ ساله، … پیدا شد», "the body of Abdul Wali was found": one body
     return found or singular_subject(item.folded.text, start)
+
+
+# One body: «جسد» (not «اجساد», «جسد دو مرد»), Pashto «مړی», "the body of", "his body" (not "bodies").
+_ONE_BODY = compile_folded(
+    r"(?<!\w)(?:(?:the|his|her|a) body of(?!\s+(?:\S+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|\d))|(?:his|her) body)(?!\w)|"
+    r"(?<!\w)جسد(?!\s+(?:\S+\s+)?(?:دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|تعدادی|شماری|[0-9۰-۹]))(?!\w)|"
+    r"(?<!\w)(?:مړی|مړي)(?!\w)"
+)
