@@ -8,15 +8,20 @@ export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
 # The versions the tests passed with: requirements.lock (the app) and requirements-dev.lock (the app,
 # the tests and the bundler), with hashes; `make lock` refreshes both. pip is Python's own, not upgraded.
+# The locks hold every dependency, so pip installs them as listed (--no-deps) and `pip check` then proves
+# nothing is missing: Python 3.11's pip 23.2 otherwise resolves justext's "lxml[html_clean]" as a second,
+# unpinned lxml and refuses the lock once a newer lxml is published.
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --require-hashes -r requirements.lock
+	$(PY) -m pip install -q --require-hashes --no-deps -r requirements.lock
 	$(PY) -m pip install -q --no-deps -e .
+	$(PY) -m pip check
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed requirements-dev.lock
-	$(PY) -m pip install -q --require-hashes -r requirements-dev.lock
+	$(PY) -m pip install -q --require-hashes --no-deps -r requirements-dev.lock
 	$(PY) -m pip install -q --no-deps -e .
+	$(PY) -m pip check
 	touch $@
 
 lock: setup-test
