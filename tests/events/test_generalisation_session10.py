@@ -492,3 +492,14 @@ def test_one_body_or_one_person_named_is_one(text: str, language: str, count: in
 def test_bullets_are_no_people() -> None:
     found = suggest("روز شنبه یک معلم در شهر قلات با سه گلوله کشته شد.", "fa")
     assert [e.count.value if e.count else None for e in found] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 April Iran deported 2,410 Afghans through Islam Qala and 1,150 through Milak.",
+        "Iranian police deported 3,560 Afghans on 9 April: 2,410 through Islam Qala and 1,150 through Milak.",
+    ],
+)
+def test_one_countrys_deportations_on_one_day_by_crossing_are_one_of_all(text: str) -> None:
+    assert facts(suggest(text)) == {("deportation", "IR", 3560, "exact")}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.events.gazetteer import PlaceMatch
-from desktop.events.numbers import Count
+from desktop.events.numbers import Count, CountMatch
 from desktop.events.suggesting.article.article_facts import ArticleFacts
 from desktop.events.suggesting.article.home import nationwide
 from desktop.events.suggesting.article.reading import ReadSentence
@@ -101,6 +101,7 @@ def _events_of_type(
     if type_id == "deportation" and not parts and len(placed) > 1 and len(counted) <= 1 and len(senders) <= 1:
         # "returned 2,300 Afghans through the Torkham and Chaman crossings": one deportation, counted
         whole = next(iter(counted), counts[0].count if len(counts) == 1 else None)
+        whole = _all_deported(item, people, dates) or whole  # "3,940 via Islam Qala and 1,420 via Milak"
         # "deported through the Chaman crossing, according to figures from … at Spin Boldak": the sender's
         sent = [w for w, _, _ in placed if w and w.country in senders]
         placed = [(sent[0] if sent else placed[0][0], whole, None)]
@@ -186,6 +187,21 @@ def _events_of_type(
     if type_id == "deportation":  # the deporting country's one event, whatever crossings and cities it names
         return sentence_places.one_per_sender(events, own_when)
     return events
+
+
+def _all_deported(item: ReadSentence, people: list[CountMatch], dates: ArticleDates) -> Count | None:
+    """One country's deportations on one day counted by crossing ("On 3 March Iran deported 3,940 Afghans
+    through Islam Qala and 1,420 through Milak"): one deportation of all of them (the total, when the
+    sentence states it too); None for one count, several days, or counts no one added up ("hundreds")."""
+    values = [c.count for c in people]
+    if len(values) < 2 or any(v.vague or v.qualifier != "exact" or v.value < 2 for v in values):
+        return None
+    own = {m.range for m in dates.within(item.sentence.start, item.sentence.end) if dates.usable(m)}
+    if len(own) > 1:
+        return None  # "500 through Islam Qala on 2 May and 300 through Milak on 5 May": two
+    largest = max(values, key=lambda v: v.value)
+    rest = sum(v.value for v in values) - largest.value
+    return largest if largest.value == rest else Count(largest.value + rest)
 
 
 # A sentence telling the next step of the story just told: "I was taken …", "They beat me …", "Then …".
