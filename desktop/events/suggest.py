@@ -31,7 +31,7 @@ from desktop.events.suggesting.merge.dropping import (
     drop_totals,
 )
 from desktop.events.suggesting.merge.merging import Candidate, merge_repeats
-from desktop.events.suggesting.sentence import outcomes
+from desktop.events.suggesting.sentence import outcomes, taken_to_fight
 from desktop.events.suggesting.sentence.sentence_events import sentence_events
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.when import stretches
@@ -39,7 +39,7 @@ from desktop.events.suggesting.when.dating import ArticleDates, When
 from desktop.events.suggesting.where.locating import event_places
 from desktop.events.suggesting.where.placing import Where
 from desktop.events.suggesting.where.running_context import Context, next_paragraph
-from desktop.events.suggesting.words import authority_acts, relocations, retractions, taken_to_fight
+from desktop.events.suggesting.words import authority_acts, relocations, retractions
 
 __all__ = ["SuggestedEvent", "Where", "event_places", "suggest_events"]
 

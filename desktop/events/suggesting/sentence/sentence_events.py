@@ -13,7 +13,7 @@ from desktop.events.suggesting.article.home import nationwide
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.article.sections import is_headline
 from desktop.events.suggesting.merge.merging import Candidate
-from desktop.events.suggesting.sentence import breakdowns, outcomes
+from desktop.events.suggesting.sentence import breakdowns, outcomes, taken_to_fight
 from desktop.events.suggesting.sentence.incidents import sentence_incidents
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.when.dating import ArticleDates, When
@@ -26,7 +26,7 @@ from desktop.events.suggesting.where.running_context import Context, update_cont
 from desktop.events.suggesting.where.unplaced import ordinal_type, paragraph_scene, unnamed_place
 from desktop.events.suggesting.who.counting import people_counts, type_counts
 from desktop.events.suggesting.who.participants import actor_of, count_of, nearest
-from desktop.events.suggesting.words import generality, restatements, statements, taken_to_fight, tallies
+from desktop.events.suggesting.words import generality, restatements, statements, tallies
 from desktop.events.suggesting.words.authority_acts import closes
 from desktop.events.suggesting.words.foreground import background_date
 from desktop.events.suggesting.words.triggers import live_triggers
