@@ -102,9 +102,7 @@ def _events_of_type(
         # "returned 2,300 Afghans through the Torkham and Chaman crossings": one deportation, counted
         whole = next(iter(counted), counts[0].count if len(counts) == 1 else None)
         whole = _all_deported(item, people, dates) or whole  # "3,940 via Islam Qala and 1,420 via Milak"
-        # "deported through the Chaman crossing, according to figures from … at Spin Boldak": the sender's
-        sent = [w for w, _, _ in placed if w and w.country in senders]
-        placed = [(sent[0] if sent else placed[0][0], whole, None)]
+        placed = [(placed[0][0], whole, None)]
     events = []
     for where, found, item_when in placed:
         one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1
