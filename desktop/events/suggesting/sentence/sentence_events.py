@@ -103,6 +103,9 @@ def _events_of_type(
         whole = next(iter(counted), counts[0].count if len(counts) == 1 else None)
         whole = _all_deported(item, people, dates) or whole  # "3,940 via Islam Qala and 1,420 via Milak"
         placed = [(placed[0][0], whole, None)]
+    if type_id == "deportation" and not parts and (by_day := _deported_by_day(item, people, live, dates)):
+        sender = next((w for w, _, _ in placed if w and w.country not in ("AF", None)), None)
+        placed = [(sender, found, at) for found, at in by_day]  # "500 … on 2 May and 300 … on 5 May": two
     events = []
     for where, found, item_when in placed:
         one_place = len({where_of(m).province or m.place.name for g in groups for m in g}) <= 1
@@ -200,6 +203,41 @@ def _all_deported(item: ReadSentence, people: list[CountMatch], dates: ArticleDa
     largest = max(values, key=lambda v: v.value)
     rest = sum(v.value for v in values) - largest.value
     return largest if largest.value == rest else Count(largest.value + rest)
+
+
+def _deported_by_day(
+    item: ReadSentence, people: list[CountMatch], live: list[Hit], dates: ArticleDates
+) -> list[tuple[Count, When]]:
+    """One country's deportations on days of their own, each with its count ("Iran deported 500 Afghans
+    through Islam Qala on 2 May and 300 through Milak on 5 May"; «روز ۲ ثور ۵۰۰ تن … و روز ۵ ثور ۳۰۰ تن …»):
+    a (count, date) per day, in text order; [] unless each count has one date of its own between it and the
+    next count (or, with the dates first, the previous one) and the days differ. A total said first
+    ("deported 800, 500 … on 2 May and 300 … on 5 May") is left out, and so are counts nearer another event's
+    words ("rounded up 200 … on Friday, and deported 1,150 … over the weekend")."""
+
+    def closest(c: CountMatch) -> Hit:
+        return min(live, key=lambda t: min(abs(t.start - c.end), abs(c.start - t.end)))
+
+    exact = [c for c in people if not c.count.vague and c.count.value >= 2]
+    exact = [c for c in exact if closest(c).key == "deportation"]
+    if len(exact) < 2:
+        return []
+    offset = item.sentence.start
+    nexts = [n.start for n in exact[1:]] + [len(item.sentence.text)]
+    after = [(c.end, n) for c, n in zip(exact, nexts, strict=True)]
+    before = [(p, c.start) for p, c in zip([0] + [c.end for c in exact[:-1]], exact, strict=True)]
+    for spans in (after, before):
+        found: list[tuple[Count, When]] = []
+        for head, (start, end) in zip(exact, spans, strict=True):
+            own = [m for m in dates.within(offset + start, offset + end) if dates.usable(m)]
+            if len(own) == 1:
+                found.append((head.count, dates.when(own[0])))
+            elif found or spans is before or head is exact[-1]:
+                break  # (only a total said first may go without a date of its own)
+        else:
+            if len(found) >= 2 and len({w.start for _, w in found}) == len(found):
+                return found
+    return []
 
 
 # A sentence telling the next step of the story just told: "I was taken …", "They beat me …", "Then …".

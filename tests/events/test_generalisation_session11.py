@@ -1,0 +1,65 @@
+"""Session 11 (issue 14): mechanisms found on development text, each written anew for these tests in
+wordings of our own (none is taken from an answer key's articles):
+
+- one country's deportations on days of their own, each with its count ("500 … on 2 May and 300 … on 5
+  May", the Dari order «روز ۲ ثور ۵۰۰ تن … و روز ۵ ثور ۳۰۰ تن …»), are one deportation a day; counts nearer
+  another event's words (a round-up before the deportation) are that event's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.suggesting import suggest
+
+
+def _days(text: str, language: str = "en") -> set[tuple[object, ...]]:
+    return {
+        (e.type, e.province or e.country, e.count.value if e.count else None, e.date_start)
+        for e in suggest(text, language)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Iran sent back 650 Afghans through Islam Qala on 3 April and 420 through Milak on 6 April.", "en"),
+        (
+            "On 3 April Iranian police deported 650 Afghans via Islam Qala, and on 6 April 420 via Milak.",
+            "en",
+        ),
+        (
+            "Iran deported 1,070 Afghans that week: 650 through Islam Qala on 3 April and 420 through "
+            "Milak on 6 April.",
+            "en",
+        ),
+        (
+            "ایران روز ۱۵ حمل ۶۵۰ مهاجر را از راه اسلام قلعه و روز ۱۸ حمل ۴۲۰ تن دیگر را از راه میلک "
+            "اخراج کرد.",
+            "fa",
+        ),
+    ],
+)
+def test_deportations_on_days_of_their_own_are_one_a_day(text: str, language: str) -> None:
+    assert _days(text, language) == {
+        ("deportation", "IR", 650, date(2024, 4, 3)),
+        ("deportation", "IR", 420, date(2024, 4, 6)),
+    }
+
+
+def test_one_day_by_crossing_stays_one_deportation() -> None:
+    text = "On 3 April Iran deported 650 Afghans through Islam Qala and 420 through Milak."
+    assert _days(text) == {("deportation", "IR", 1070, date(2024, 4, 3))}
+
+
+def test_a_round_up_before_the_deportation_keeps_its_own_count() -> None:
+    text = (
+        "Police in Quetta rounded up 130 Afghans on Friday, and on Sunday the authorities deported 90 of "
+        "them through Chaman."
+    )
+    found = {(t, c) for t, _, c, _ in _days(text)}
+    assert ("detention", 130) in found
+    assert {t for t, _ in found} == {"detention", "deportation"}
+    assert ("deportation", 130) not in found
