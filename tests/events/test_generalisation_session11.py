@@ -63,3 +63,52 @@ def test_a_round_up_before_the_deportation_keeps_its_own_count() -> None:
     assert ("detention", 130) in found
     assert {t for t, _ in found} == {"detention", "deportation"}
     assert ("deportation", 130) not in found
+
+
+def _dated(text: str, language: str = "en") -> set[tuple[object, ...]]:
+    return {(e.type, e.date_start, e.date_precision) for e in suggest(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # the outcome of the incident just told, its people counted
+            "Police fired on a crowd of traders outside the customs house in Hairatan on the evening of 12 "
+            "May. Three porters were killed, according to the district hospital.",
+            "en",
+            {("killing", date(2024, 5, 12), "day")},
+        ),
+        (  # "that night"
+            "Armed men stopped a wedding convoy near Sheberghan on 9 May. Four guests were taken away that "
+            "night and held in a private house.",
+            "en",
+            {("detention", date(2024, 5, 9), "day")},
+        ),
+        (  # Dari: a witness goes on with what was done to him («مرا …»)
+            "روز ۱۵ ثور ما را در ایست بازرسی شهر شبرغان ایستاد کردند. مرا دو روز در یک اتاق تاریک نگه "
+            "داشتند و لت و کوب کردند.",
+            "fa",
+            {("detention", date(2024, 5, 4), "day"), ("torture", date(2024, 5, 4), "day")},
+        ),
+        (  # Pashto: «په دې نښته کې» (in this clash) is the clash told just before
+            "د شنبې په ورځ د سرپل ولایت د سانچارک ولسوالۍ په یوه کلي کې د اوبو پر سر نښته وشوه. په دې "
+            "نښته کې دوه بزګران ووژل شول.",
+            "ps",
+            {("killing", date(2024, 5, 18), "day")},
+        ),
+    ],
+)
+def test_the_next_step_of_a_dated_story_takes_its_day(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert _dated(text, language) == expected
+
+
+def test_a_new_incident_after_a_dated_one_is_not_given_its_day() -> None:
+    text = (
+        "Police detained a shopkeeper in Hairatan on 12 May. In Aqcha, residents say a teacher has been "
+        "missing for weeks."
+    )
+    dated = _dated(text)
+    assert ("detention", date(2024, 5, 12), "day") in dated
+    assert all(d != date(2024, 5, 12) for t, d, _ in dated if t == "disappearance")

@@ -81,7 +81,7 @@ def _events_of_type(
     # not dated: the day a sentence alone told before ("On 25 Saur. At my release, …"), else reported
     # … else, for the teller's or the same people's next step, the day the paragraph's story is on ("On 28 May
     # I was summoned. I was taken to a room …")
-    story = context.day if _GOES_ON.match(item.sentence.text) else None
+    story = context.day if _goes_on(item.sentence.text) else None
     when = own_when or context.alone or story or dates.reported(item.sentence.start)
     borrowed = own_when is None and (context.alone or story) is not None  # a date line's or the story's day
     parts = breakdowns.items(item, mine, people, dates) if type_id != "statement" else []
@@ -244,7 +244,41 @@ def _deported_by_day(
 _GOES_ON = re.compile(  # (a quoted witness is not: see merge/continuations.py)
     r"^[^\w\"“«‘']*(?:I|we|he|she|they|then|there|later that (?:day|night))\b", re.IGNORECASE
 )
+# … in Dari and Pashto: «مرا تمام شب آنجا نگه داشتند», «سپس …», Pashto «بیا …», «هغه یې …».
+_GOES_ON_FA_PS = re.compile(
+    r"^[^\w\"“«‘']*(?:مرا|ما را|او را|وی را|آنان را|آنها را|ایشان را|سپس|بعدا|بعداً|پس از آن|آنجا|بیا|وروسته|"
+    r"هغه یې|دوی یې|ما یې|موږ یې)(?!\w)"
+)
+# … the people of the incident just told, counted as its outcome: "Two farmers were killed on the spot",
+# "Nine of the women were taken to …" (a passive verb early in the sentence).
+_COUNTED_OUTCOME = re.compile(
+    r"^[^\w\"“«‘']*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|all|one|several|"
+    r"many|some)\b[^.;:,]{0,40}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot|taken|detained|"
+    r"arrested|beaten|held)\b",
+    re.IGNORECASE,
+)
+# … or said to be the same incident anywhere: "that afternoon", "in the attack", «در این رویداد»,
+# «په دې شخړه کې».
+_SAME_INCIDENT = re.compile(
+    r"\b(?:that|the same) (?:morning|afternoon|evening|night|day)\b|\blater that\b"
+    r"|\b(?:in|during) the (?:attack|clash|clashes|shooting|raid|incident|fighting|violence|explosion|"
+    r"blast)\b"
+    r"|(?<!\w)در (?:این|همین|آن) (?:رویداد|حمله|درگیری|حادثه|انفجار|تیراندازی|یورش|شب|روز)(?!\w)"
+    r"|(?<!\w)در جریان (?:این|همین|آن)(?!\w)"
+    r"|(?<!\w)په (?:دې|همدې|هغه) (?:شخړه|شخړې|پېښه|پیښه|برید|نښته|نښتې|ډزو|چاودنه|شپه|ورځ)(?!\w)",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"(?<!\w)(?:که|چې|who|which|that)\s[^,،;؛.]*[,،]")
+
+
+def _goes_on(text: str) -> bool:
+    """The sentence tells the next step of the story the paragraph is on, so it happened on its day."""
+    return bool(
+        _GOES_ON.match(text)
+        or _GOES_ON_FA_PS.match(text)
+        or _COUNTED_OUTCOME.match(text)
+        or _SAME_INCIDENT.search(text)
+    )
 
 
 def _in_relative_clause(text: str, hit: Hit) -> bool:
