@@ -203,7 +203,10 @@ _NUMBER = re.compile(
 # «زیر سن ۱۸», Pashto «له ۱۸ کلونو کم» (the years' word after it is a duration's: see _NOT_PEOPLE)
 _AGED = re.compile(
     r"(?:\baged?\s+(?:between\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?|"
-    r"\b(?:under|below|over|above)\s+the\s+age\s+of\s+|"
+    r"\b(?:under|below|over|above|at)\s+the\s+age\s+of\s+|"
+    # "arrested at 17", "married at 15", "when he was 16": an age
+    r"\b(?:arrested|detained|held|jailed|imprisoned|sentenced|executed|hanged|married|taken|recruited)\s+at\s+|"
+    r"\bwhen\s+(?:he|she)\s+was\s+|"
     r"\b(?:boys?|girls?|child|children|minors?|juveniles?|adolescents?|teenagers?|students?|pupils?)\s+"
     r"(?:under|below|younger than|older than|over)\s+|\b(?:younger|older)\s+than\s+|"
     r"(?<!\w)(?:زیر|کمتر از|بالاتر از|بیشتر از)?\s*سن\s+)$"

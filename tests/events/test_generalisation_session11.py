@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.events.suggesting import suggest
+from tests.events.suggesting import facts, suggest
 
 
 def _days(text: str, language: str = "en") -> set[tuple[object, ...]]:
@@ -112,3 +112,58 @@ def test_a_new_incident_after_a_dated_one_is_not_given_its_day() -> None:
     dated = _dated(text)
     assert ("detention", date(2024, 5, 12), "day") in dated
     assert all(d != date(2024, 5, 12) for t, d, _ in dated if t == "disappearance")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # «یکی از» (one of): one person
+            "طالبان روز جمعه یکی از مداحان را در بازار لعل و سرجنگل در برابر مردم لت‌وکوب کردند.",
+            "fa",
+            {("torture", "AF-GHO", 1, "exact")},
+        ),
+        (  # «یکی از این چهار تن» (one of these four): the four are the whole, not the count
+            "چهار دهقان روز شنبه در ولسوالی شولگره بازداشت شدند. یکی از این چهار تن پس از رهایی به "
+            "خانواده‌اش گفته است که با لوله لت‌وکوب شده است.",
+            "fa",
+            {("detention", "AF-BAL", 4, "exact"), ("torture", "AF-BAL", None, None)},
+        ),
+        (  # the one who tells is the source, not the victim
+            "نیروهای امنیتی شش جوان را در شهر میمنه بازداشت کردند. یکی از بستگان آنان گفت که جوانان "
+            "را با خود بردند.",
+            "fa",
+            {("detention", "AF-FYB", 6, "exact")},
+        ),
+        (  # "a 22-year-old": one person; what was seized ("with 2 kilograms of hashish") is no count
+            "Police in Mashhad arrested a 22-year-old Afghan labourer with 2 kilograms of hashish on Sunday.",
+            "en",
+            {("detention", "IR", 1, "exact")},
+        ),
+    ],
+)
+def test_one_of_them_and_things_seized(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 23-year-old man from Nimroz, arrested at 16 on drug charges, was executed in Zahedan on Monday.",
+        "The young woman, married at 14 against her will, was beaten by her in-laws in Herat on Friday.",
+    ],
+)
+def test_an_age_is_no_count(text: str) -> None:
+    assert all(e.count is None or e.count.value == 1 for e in suggest(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three students were summoned by the intelligence office in Taloqan on Monday. Two of them have "
+        "not returned.",
+        "A journalist summoned to the governor's office in Pul-i-Khumri on 2 May has not returned, his "
+        "colleagues said.",
+    ],
+)
+def test_summoned_and_not_returned_is_a_disappearance(text: str) -> None:
+    assert "disappearance" in {e.type for e in suggest(text)}

@@ -33,6 +33,9 @@ _THINGS = re.compile(
     r"ساعت|شلاق|دره|بار|مورد|گزارش|کال|میاشت|ورځ|ورځې|ولسوالیو|ولایتونو|شهر|شهرها|کشور|ناحیه|ښار|ښارونو|"
     r"ښارونه|هېواد|هیواد|ضربه|ضربات|کوړې|کوړو|elements?|criteria|conditions|factors|ways|types|kinds|forms|"
     r"grounds|reasons|points|questions|demands|steps|measures|recommendations|"
+    # what was seized, not whom: "with 300 grams of opium", «۵ کیلو تریاک»
+    r"grams?|grammes?|kilograms?|kilos?|kg|tons?|tonnes?|litres?|liters?|packets?|bags?|گرام|گرم|کیلو|"
+    r"کیلوگرام|تن مواد|"
     # a unit, not its men: "one battalion", «یک کندک نظامی», «یوه پوځي قطعه»
     r"units?|battalions?|brigades?|companies|platoons?|کندک|قطعه|قطعات|لوا|فرقه|واحد|کنډک|قطعې|"
     # «با دو گلوله کشته شد» (killed with two bullets), Pashto «په دوو ګولیو»
@@ -176,6 +179,7 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
         and not _CONFESSED.match(text, c.end)
         and not _part_of_whom(text, c)
         and not _NAMED_PLACE_BEFORE.search(text[max(0, c.start - 14) : c.start])
+        and not _ONE_OF_FA.search(text[max(0, c.start - 16) : c.start])
         and not _NAMED_PLACE_AFTER.match(text, c.end)
         and not _one_of_them(text, c, counts)
     ]
@@ -237,6 +241,9 @@ def _one_of_them(text: str, count: CountMatch, counts: list[CountMatch]) -> bool
     return any(0 < count.start - c.end <= 50 for c in counts)
 
 
+# «یکی از این سه تن» (one of these three): the three told of before are the whole the one is taken from
+# (not «یکی از هفت جوانی بود که … بازداشت شدند», one of seven who were detained: the seven are the event's).
+_ONE_OF_FA = re.compile(r"(?<!\w)یکی\s+از\s+(?:این|آن|همین)\s+$")
 # «دریای پنج» (the Panj river), «د پنج سیند»: a place named by a number word, no people.
 _NAMED_PLACE_BEFORE = re.compile(r"(?<!\w)(?:دریای|رود|رودخانه)\s+$")
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:سیند|سین|دریاب|river)(?!\w)", re.IGNORECASE)

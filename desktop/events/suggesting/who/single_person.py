@@ -15,6 +15,7 @@ _ONE_PERSON = compile_folded(
     rf"(?<!\w)(?:a|an|another|one|his|her|my|our|your|their|the|the\s+(?:{ORDINAL})|a\s+(?:{ORDINAL}))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{PERSON})(?!\w)|(?<!\w)him(?!\w)|"
     r"(?<!\w)(?:he|she)\s+(?:was|is|has been|had been|remains|remained|has not|had not)(?!\w)|"
+    r"(?<!\w)(?:a|an|another)\s+(?:\w+-)?(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?!\w)(?!\s+(?:and|or)\b)|"
     r"(?<!\w)(?:his|her)\s+(?:whereabouts|fate|body|remains)(?!\w)|"
     rf"(?<!\w)(?<!the )(?<!these )(?<!those )former\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON})(?!\w)"
     r"(?!\s+(?:and|or)\b)|"
@@ -28,6 +29,8 @@ _ONE_PERSON = compile_folded(
     r"(?<!\w)(?:زما|زموږ|د\s+هغه|د\s+هغې)\s+(?:پلار|ورور|زوی|مېړه|میړه|مور|خور|لور|کاکا)(?!\w)|"
     r"(?<!\w)(?:پلار|ورور|زوی|مېړه|لور)\s+یې(?!\w)|"
     r"(?<!\w)که\s+او(?!\w)|"  # Dari «… می‌گویند که او …»: "that he/she …"
+    # «یکی از ذاکران» (one of the reciters), not the one who tells («یکی از آنان گفت», «… گفته است که»)
+    r"(?<!\w)یکی\s+از(?!\w)(?![^.؟!]*?(?:گفت|گفته|می‌گوی|میگوی|افزود|اظهار))|"
     # «عبدالله، سرباز پیشین را … کشتند»: a name and what he was, the object of the verb
     rf"[،,]\s*(?:{PERSON_FA})(?:\s+[^\s،,.]+){{0,3}}?\s+را(?!\w)|"
     # «او را بازداشت کردند», «هغه یې ونیو»: him; «برادر او»: his brother
