@@ -167,3 +167,38 @@ def test_an_age_is_no_count(text: str) -> None:
 )
 def test_summoned_and_not_returned_is_a_disappearance(text: str) -> None:
     assert "disappearance" in {e.type for e in suggest(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A first draft of this update listed a killing in Shirin Tagab on 4 May; relatives later said the "
+        "man had died in a road accident.",
+        "Residents first reported that two men had been shot near Qaisar on Friday, but it was a traffic "
+        "accident, the district hospital said.",
+        "Elders remember that in the early 1990s the militia executed prisoners at the same crossroads.",
+        "A ministry official told us the decision was taken in Kabul and not in Maimana.",
+    ],
+)
+def test_no_event(text: str) -> None:
+    assert suggest(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # where they went ("for A and B city") is not where they fled from
+            "Threats from armed herders in Lal wa Sarjangal have gone on since April. About 50 families have "
+            "since left for Chaghcharan and Kabul city, an elder said.",
+            ("flight", "AF-GHO"),
+        ),
+        (  # "on the Tajik bank": in Tajikistan; "Tajik border troops" act for Tajikistan
+            "Tajik border troops detained six Afghan fishermen on the Tajik bank of the Panj near Darqad on "
+            "Monday.",
+            ("detention", "TJ"),
+        ),
+    ],
+)
+def test_where_it_happened(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(e.type, e.province or e.country) for e in suggest(text)}
+    assert not {e.province or e.country for e in suggest(text) if e.type == expected[0]} - {expected[1]}

@@ -32,9 +32,10 @@ _DESTINATION = re.compile(
     r"(?:\bto|\binto|\btowards?|\bfor|(?<!\w)به|(?<!\w)مقصد)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _DESTINATION_AFTER = re.compile(r"^\s+ته(?!\w)")
-# The second of a list of places went to: «به نیلی و کابل پناه بردند», "to Herat and Kabul"
+# The second of a list of places went to: «به نیلی و کابل پناه بردند», "to Herat and Kabul", "left for
+# Chaghcharan and Herat city"
 _DESTINATION_LIST = re.compile(
-    r"(?:\bto|\binto|(?<!\w)به)\s+(?:the\s+)?[^\s,،.;]+(?:\s+[^\s,،.;]+)?\s*"
+    r"(?:\bto|\binto|\bfor|\btowards?|(?<!\w)به)\s+(?:the\s+)?[^\s,،.;]+(?:\s+[^\s,،.;]+)?\s*"
     r"(?:,|،|\band\b|\bor\b|(?<!\w)و|(?<!\w)یا)\s+$",
     re.IGNORECASE,
 )

@@ -152,7 +152,7 @@ _AFGHAN_SIDE = re.compile(
 
 # "detained … on the Pakistani side", «در سوی ایرانی مرز», «د پولې هاخوا په ایراني خوا کې»: in that country
 _OTHER_SIDE = re.compile(
-    r"\b(?:on|at) the (?P<en>pakistani|iranian|tajik|uzbek|turkmen) side\b"
+    r"\b(?:on|at) the (?P<en>pakistani|iranian|tajik|uzbek|turkmen) (?:side|bank)\b"
     r"(?!(?:\s+(?:of\s+)?the\s+\w+)?\s+(?:said|says|say|told))"
     r"|(?<!\w)(?:سوی|طرف|سمت|جانب)\s+(?P<fa>پاکستانی|ایرانی|تاجیکی|ازبکی|ترکمنی)(?!\w)"
     r"|(?<!\w)(?P<ps>پاکستاني|ایراني|تاجیکي)\s+(?:لوری|لوري|خوا|اړخ)",

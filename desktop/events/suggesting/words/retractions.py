@@ -86,7 +86,13 @@ _RETRACTION = compile_folded(
     r"واقعیت ندار|واقعیت نداشت|درست نیست|درست نبود|اشتباه بود|ناسم|دروغ)"
     r"|(?<!\w)(?:تکذیب|رد)\s+(?:کرد|کردند|شد)\S*"
     # corrections: "Correction: on Thursday we reported …", "an earlier version of this report said …"
-    r"|^\W*corrections?(?!\w)|(?:earlier|previous|original) version of (?:this|the) (?:report|article|story)"
+    r"|^\W*corrections?(?!\w)"
+    r"|(?:earlier|previous|original|first) (?:version|draft|edition) of (?:this|the|our) "
+    r"(?:report|article|story|note|brief|update|log)"
+    # a death that was an accident: "the family later told us he died in a traffic accident", «در یک حادثه
+    # ترافیکی جان باخت», Pashto «په ترافیکي پېښه کې»
+    r"|(?:died|was killed|were killed|was|were) in an? (?:traffic|road|car|motorbike) (?:accident|crash)"
+    r"|(?:was|were) an? (?:traffic|road|car) (?:accident|crash)|حادثه ترافیکی|تصادف ترافیکی|ترافیکي پېښه"
     r"|(?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|stated|said)|اصلاحیه|تصحیح|"
     r"^\W*اصلاح\s*:|(?:به اشتباه|به غلط)\s+(?:آمده|گزارش|نوشته|گفته|ذکر|اعلام)|په غلطۍ سره (?:راپور|ویل|لیکل)"
 )
@@ -113,7 +119,8 @@ def retracts(folded: str) -> bool:
 _RETRACTION_WORDS = (
     "withdr", "retract", "false", "untrue", "fake", "baseless", "unfounded", "denied", "deni", "deny",
     "incorrect", "inaccura", "fabricat", "not true", "wrong", "remov", "taken down", "correct", "mistake",
-    "erroneous", "delet", "reject", "dismiss", "version", "refut", "debunk",
+    "erroneous", "delet", "reject", "dismiss", "version", "refut", "debunk", "draft", "edition", "accident",
+    "crash", "ترافیک",
     "پس", "بېرته", "بیرته", "تکذیب", "نادرست", "دروغ", "اساس", "جعلی", "رد", "بنسټه", "سم نه", "صحت",
     "واقعیت", "درست", "اشتباه", "ناسم", "غلط", "اصلاح", "تصحیح",
 )  # fmt: skip

@@ -58,6 +58,11 @@ _PEOPLE_OBJECT = compile_folded(
     r"husbands?|daughters?|sisters?|drivers?|mechanics?|tailors?|labou?rers?|passengers?|travell?ers?|"
     r"pilgrims?|guests?|neighbou?rs?|friends?|colleagues?|clients?|prisoners?|detainees?|mullahs?))(?!\w)"
 )
+# "the decision was taken in Kabul", "steps were taken", "photos were taken": a thing taken, not a person.
+_THING_TAKEN = compile_folded(
+    r"(?<!\w)(?:decisions?|steps?|measures?|actions?|photos?|photographs?|pictures?|videos?|notes?|votes?|"
+    r"samples?|statements?|control|place|care|note|account|initiatives?|precautions?)\s+(?:\w+\s+)?$"
+)
 _PASSIVE_BEFORE = compile_folded(r"(?<!\w)(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _WEAK_OBJECT = compile_folded(
     r"\s+(?:up\s+)?(?:(?:at least|more than|about|around|nearly|some|over|up to)\s+)?"
@@ -119,7 +124,8 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
         return True
     if _TAKE.fullmatch(folded, start, end):  # "was seized by armed men", "were picked up at a checkpoint"
         if _TO_CARE.match(folded, end) or re.match(r"(?:was|were|have|had)\s", folded[start:end]):
-            return bool(_TO_CARE.match(folded, end))  # "were taken the same week", not "taken to hospital"
+            # "were taken the same week", not "taken to hospital", nor "the decision was taken in Kabul"
+            return bool(_TO_CARE.match(folded, end) or _THING_TAKEN.search(folded, max(0, start - 30), start))
         passive = _PASSIVE_BEFORE.search(folded, max(0, start - 20), start)
         return not passive and not _PEOPLE_OBJECT.match(folded, end)
     if not _WEAK.fullmatch(folded, start, end):
