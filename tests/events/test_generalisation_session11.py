@@ -202,3 +202,53 @@ def test_no_event(text: str) -> None:
 def test_where_it_happened(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(e.type, e.province or e.country) for e in suggest(text)}
     assert not {e.province or e.country for e in suggest(text) if e.type == expected[0]} - {expected[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # foreign guards acting on people from an Afghan district: abroad, not at the men's home
+            "مرزبانان ازبکستان روز دوشنبه پنج ماهیگیر از ولسوالی کلدار ولایت بلخ را در آب‌های آمو بازداشت "
+            "کردند.",
+            "fa",
+            {("detention", "UZ", 5, "exact")},
+        ),
+        (
+            "Turkmen border guards detained three shepherds from Qarqin district near the border on Sunday.",
+            "en",
+            {("detention", "TM", 3, "exact")},
+        ),
+        (  # Pashto «امر کړی چې» (has ordered that) by the province's officials: the article's province
+            "مزار شریف، د بلخ ولایت. د ولایت چارواکو امر کړی چې ښځې به له محرم پرته بازار ته نه ځي.",
+            "ps",
+            {("statement", "AF-BAL", None, None)},
+        ),
+        (  # the rifle butt (Dari and Pashto)
+            "ماموران روز جمعه یک دکاندار را در بازار شهر فیض‌آباد با قنداق تفنگ زدند.",
+            "fa",
+            {("torture", "AF-BDS", 1, "exact")},
+        ),
+        (  # taken from their homes (Dari)
+            "سه معلم روز یکشنبه در ولسوالی اندخوی از خانه‌هایشان گرفته شدند.",
+            "fa",
+            {("detention", "AF-FYB", 3, "exact")},
+        ),
+    ],
+)
+def test_session11_wordings(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("که واوره زیاته شي، د بدخشان لارې به بندې شي.", "ps"),  # roads closed, not people held
+        (  # aid agencies foresee; they threaten no one
+            "نهادهای امدادی هشدار داده‌اند که اگر بازگشت‌ها به همین روال ادامه یابد، هزاران تن دیگر از "
+            "پاکستان اخراج خواهند شد.",
+            "fa",
+        ),
+    ],
+)
+def test_no_event_in_dari_or_pashto(text: str, language: str) -> None:
+    assert suggest(text, language) == []

@@ -126,6 +126,46 @@ _PEOPLE_FROM_FA = re.compile(
 )
 
 
+def home_of_people(text: str, match: PlaceMatch) -> bool:
+    """An Afghan place the people come from ("seven farmers from Khwaja Bahauddin", «هفت دهقان از ولسوالی
+    خواجه بهاالدین»): not where foreign guards acted on them."""
+    return match.place.country == "AF" and bool(
+        _PEOPLE_FROM_FA.search(text, max(0, match.start - 50), match.start)
+        or _PEOPLE_FROM_FA_FAR.search(text, max(0, match.start - 70), match.start)
+        or _PEOPLE_FROM_EN.search(text, max(0, match.start - 50), match.start)
+    )
+
+
+def without_homes(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """`places` without the people's homes, and the province named right after a home («از ولسوالی خواجه
+    بهاالدین ولایت تخار», "from Darqad district of Takhar")."""
+    kept: list[PlaceMatch] = []
+    last_home: PlaceMatch | None = None
+    for m in sorted(places, key=lambda m: m.start):
+        after_home = last_home is not None and _PROVINCE_OF.fullmatch(text, last_home.end, m.start)
+        if m.place.country == "AF" and (home_of_people(text, m) or after_home):
+            last_home = m
+        else:
+            kept.append(m)
+    return kept
+
+
+_PROVINCE_OF = re.compile(
+    r"\s*(?:,|،)?\s*(?:(?:district|town|village)\s+)?(?:in|of|ولایت|ولسوالی|د)?\s*(?:the\s+)?", re.IGNORECASE
+)
+# … the province after the district: «هفت دهقان از ولسوالی خواجه بهاالدین ولایت تخار»
+_PEOPLE_FROM_FA_FAR = re.compile(
+    r"(?<!\w)(?:مرد|زن|جوان|ماهیگیر|کارگر|مهاجر|باشنده|دهقان|چوپان|معلم|دانشجو|محصل|پسر|دختر|خانواده)"
+    r"[\w\u200c]*\s+از\s+(?:ولسوالی|ولسوالۍ|شهر|قریه|روستای)\s+(?:[^\s.;:،,]+\s+){1,3}?(?:ولایت|د)\s+$"
+)
+# "eleven farmers from Imam Sahib district", "four men from Darqad": the people's home
+_PEOPLE_FROM_EN = re.compile(
+    r"\b(?:m[ae]n|wom[ae]n|people|farmers|fishermen|workers|labou?rers|migrants|villagers|residents|herders|"
+    r"shepherds|boys|youths|traders|nationals|afghans|families)\s+(?:\S+\s+){0,2}?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     """`places` of the sentence `text` without those people came from or went to, when another place is where
     it was."""

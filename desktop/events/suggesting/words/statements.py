@@ -62,7 +62,13 @@ _WARNED_PASSIVE = compile_folded(r"(?<!\w)(?:was|were|been|being)\s+[^,;.:]{0,80
 _WARNING = compile_folded(r"(?:issued a )?(?:warn|a warning|هشدار|خبرداری)")
 
 
-_PROVINCIAL = compile_folded(r"(?<!\w)(?:provincial|the province's|ولایتی|ولایتي)(?!\w)")
+# "the provincial department", «مقام‌های ولایتی», «مسئولان ولایت», Pashto «د ولایت چارواکو», «د ولسوالۍ
+# چارواکو» (the district's officials: the article's province too), «ولایتي چارواکو»
+_PROVINCIAL = compile_folded(
+    r"(?<!\w)(?:provincial|the province's|district officials|ولایتی|ولایتي|"
+    r"(?:مسئولان|مسوولان|مقام ها|مقامات|مقام های|والی) (?:ولایت|ولسوالی|محلی)|"
+    r"د (?:ولایت|ولسوالۍ|ولسوالی) (?:چارواکو|چارواکي|مسوولینو|والي|ولسوال))(?!\w)"
+)
 
 
 def provincial(folded: str) -> bool:

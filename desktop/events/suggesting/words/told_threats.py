@@ -69,6 +69,14 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LETTER = compile_folded(r"(?<!\w)(?:نامه|شب ?نامه|پیام|لیک|لیکلی|پیغام|ټیلیفون|تیلیفون|تلفن|تلیفون|زنگ)")
 
 
+# Who warns of what may come to pass, not of what they will do: aid agencies, the UN, NGOs.
+_FORESEER = compile_folded(
+    r"(?<!\w)(?:(?:aid|humanitarian|relief|un|united nations) (?:agencies|organi[sz]ations|groups|workers)|"
+    r"united nations|unhcr|iom|unicef|ngos|سازمان ها|سازمان های|سازمان ملل|نهادهای|نهاد های|موسسات|مؤسسات|"
+    r"ملګرو ملتونو|مرستندویه|بنسټونه|بنسټونو)(?!\w)"
+)
+
+
 def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
     """The threat's trigger (the telling verb) and the folded span of the harm it named, if the sentence
     tells such a conditional threat with an event as its consequence."""
@@ -95,6 +103,8 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
         return None  # «گفت اگر باران نبارد، مردم گرسنه می‌مانند»: no harm done to anyone
     names = ("told", "warned", "warning", "told_ps", "told_passive", "warned_met", "warned_self")
     told = next(g for g in names if g in pattern.groupindex and m.group(g))
+    if _FORESEER.search(re.split(r"[.;:!?؟؛،,]", folded[max(0, m.start(told) - 60) : m.start(told)])[-1]):
+        return None  # «سازمان‌های امدادی هشدار داده‌اند که اگر …»: aid agencies foresee, they threaten no one
     origin = item.folded.origin
     first, last = origin[m.start(told)], origin[m.end(told) - 1] + 1
     return Hit("threat", first, last, item.sentence.text[first:last]), harm

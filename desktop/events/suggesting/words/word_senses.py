@@ -118,8 +118,17 @@ _THINGS_CARRIED = compile_folded(
 )
 
 
+# Pashto «بندي» is also "closed": «د غور لارې به بندې شي» (the roads of Ghor will be closed), «پوله بنده شوه».
+_CLOSED_THING = compile_folded(
+    r"(?<!\w)(?:لارې|لاره|لارو|لاري|سړک|سړکونه|سړکونو|دروازې|دروازه|پوله|پولې|بازار|بازارونه|ښوونځي|"
+    r"ښوونځی|مکتب|مکتبونه|دوکانونه|دکانونه|تګ راتګ|ترانزیت)\s+(?:\S+\s+)?(?:به\s+)?$"
+)
+
+
 def weak_without_object(folded: str, start: int, end: int) -> bool:
     """A word that is an event only done to people ("beat 14 shopkeepers", not "beat the deadline")."""
+    if "بند" in folded[start:end] and _CLOSED_THING.search(folded, max(0, start - 30), start):
+        return True
     if _CARRIED.fullmatch(folded, start, end) and _THINGS_CARRIED.search(folded, max(0, start - 60), start):
         return True
     if _TAKE.fullmatch(folded, start, end):  # "was seized by armed men", "were picked up at a checkpoint"
