@@ -252,3 +252,37 @@ def test_session11_wordings(text: str, language: str, expected: set[tuple[object
 )
 def test_no_event_in_dari_or_pashto(text: str, language: str) -> None:
     assert suggest(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # handed over to the Afghan authorities by foreign guards: deported
+            "مرزبانان ترکمنستان روز سه‌شنبه دوازده کارگر افغان را در بندر آقینه به مقامات افغان تحویل دادند.",
+            "fa",
+            {("deportation", "TM", 12, "exact")},
+        ),
+        (  # "caught by" guards
+            "Three youths from Shahr-e Buzurg were caught by Tajik border troops on an island in the Panj on "
+            "Monday.",
+            "en",
+            {("detention", "TJ", 3, "exact")},
+        ),
+        (  # "took nine of us"
+            "In Isfahan the police raided our workshop on 3 May. They took nine of us to a camp.",
+            "en",
+            {("detention", "IR", 9, "exact")},
+        ),
+    ],
+)
+def test_handed_over_caught_and_taken(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+def test_over_the_previous_days_is_a_range() -> None:
+    (event,) = suggest("Police said they had arrested 17 smugglers in Pusht Rod over the previous ten days.")
+    assert (event.date_start, event.date_end, event.date_precision) == (
+        date(2024, 5, 10),
+        date(2024, 5, 20),
+        "range",
+    )

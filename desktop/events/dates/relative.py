@@ -338,7 +338,8 @@ RULES: list[Rule] = [
     Rule(rf"(?:د )?(?P<rel>{names(MONTH_PERIODS)}) په (?P<ppart>{names(_PASHTO_PARTS)}) (?:ورځو )?کې",
          _part_of_relative_month, relative=True, trigger="unit"),
     Rule(rf"{_N} {_UNIT} (?:ago|back|پیش|قبل|مخکې|وړاندې|دمخه)", _ago, relative=True, trigger="unit"),
-    Rule(rf"(?:in|over|during|within) (?:the )?(?:past|last|under|less than) (?:{_N} )?{_UNIT}(?! of\b)",
+    Rule(rf"(?:in|over|during|within) (?:the )?(?:past|last|previous|preceding|under|less than) "
+         rf"(?:{_N} )?{_UNIT}(?! of\b)",
          _within_past,
          relative=True, trigger="unit"),
     Rule(rf"(?:(?:در|طی|ظرف|در جریان|در طول) )?{_N} {_UNIT} (?:گذشته|اخیر)", _within_past,
