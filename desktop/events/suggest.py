@@ -36,6 +36,7 @@ from desktop.events.suggesting.sentence.sentence_events import sentence_events
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.when import stretches
 from desktop.events.suggesting.when.dating import ArticleDates, When
+from desktop.events.suggesting.when.told_next import dated_by_next
 from desktop.events.suggesting.where.locating import event_places
 from desktop.events.suggesting.where.placing import Where
 from desktop.events.suggesting.where.running_context import Context, next_paragraph
@@ -129,7 +130,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         if not is_headline(item, index, article.title_alone):  # a title announces, it reports nothing before
             seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
-    candidates = custody_dates(stretches.date_stretches(date_continuations(candidates), dates))
+    candidates = dated_by_next(date_continuations(candidates), read, dates)  # «… این دو تن روز پنجشنبه …»
+    candidates = custody_dates(stretches.date_stretches(candidates, dates))
     early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(drop_accounts(candidates)))))
     joined = join_silence(early, text, {outcome: act for act, outcome in acts.items()})
     kept = drop_totals(merge_repeats(joined, text))

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.events.suggesting import facts, suggest
+from tests.events.suggesting import PUBLISHED, facts, suggest
 
 
 def _days(text: str, language: str = "en") -> set[tuple[object, ...]]:
@@ -286,3 +286,37 @@ def test_over_the_previous_days_is_a_range() -> None:
         date(2024, 5, 20),
         "range",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # the next sentence dates the same people's incident
+            "Unknown gunmen killed two shepherds in Khwaja Sabz Posh district. According to their relatives, "
+            "the two were shot on Saturday evening near their flock.",
+            "en",
+            {("killing", date(2024, 5, 18), "day")},
+        ),
+        (
+            "افراد مسلح ناشناس دو چوپان را در ولسوالی خواجه سبزپوش به قتل رساندند. به گفته بستگان، این دو تن "
+            "روز شنبه در نزدیکی رمه‌شان هدف گلوله قرار گرفتند.",
+            "fa",
+            {("killing", date(2024, 5, 18), "day")},
+        ),
+        (  # the same agents go on: «ماموران …» after a dated detention
+            "شام ۲۵ ثور، نیروهای طالبان در مرکز ولسوالی پسابند شش عزادار را بازداشت کردند. ماموران یکی از "
+            "آنان را در برابر مردم لت‌وکوب کردند.",
+            "fa",
+            {("detention", date(2024, 5, 14), "day"), ("torture", date(2024, 5, 14), "day")},
+        ),
+    ],
+)
+def test_dated_by_the_sentence_after_or_the_same_agents(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert _dated(text, language) == expected
+
+
+def test_another_incident_after_does_not_date_it() -> None:
+    text = "Gunmen killed a shopkeeper in Maimana. On Sunday police detained three men in Andkhoy."
+    assert ("killing", PUBLISHED, "reported") in _dated(text)

@@ -250,7 +250,10 @@ _GOES_ON = re.compile(  # (a quoted witness is not: see merge/continuations.py)
 # … in Dari and Pashto: «مرا تمام شب آنجا نگه داشتند», «سپس …», Pashto «بیا …», «هغه یې …».
 _GOES_ON_FA_PS = re.compile(
     r"^[^\w\"“«‘']*(?:مرا|ما را|او را|وی را|آنان را|آنها را|ایشان را|سپس|بعدا|بعداً|پس از آن|آنجا|بیا|وروسته|"
-    r"هغه یې|دوی یې|ما یې|موږ یې)(?!\w)"
+    r"هغه یې|دوی یې|ما یې|موږ یې|"
+    # the same agents again: «ماموران یکی از ذاکران را … لت‌وکوب کردند», "The guards beat …"
+    r"ماموران|مأموران|نیروها|مهاجمان|افراد مسلح|آنان|آنها|ایشان|هغوی|دوی|وسله والو)(?!\w)"
+    r"|^[^\w\"“«‘']*the (?:officers|guards|gunmen|attackers|fighters|soldiers|police|agents|raiders)\b"
 )
 # … the people of the incident just told, counted as its outcome: "Two farmers were killed on the spot",
 # "Nine of the women were taken to …" (a passive verb early in the sentence).
