@@ -320,3 +320,26 @@ def test_dated_by_the_sentence_after_or_the_same_agents(
 def test_another_incident_after_does_not_date_it() -> None:
     text = "Gunmen killed a shopkeeper in Maimana. On Sunday police detained three men in Andkhoy."
     assert ("killing", PUBLISHED, "reported") in _dated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("مننه چې موږ ته مو غوږ نیولی و.", "ps"),  # «غوږ نیول» (to listen), no one held
+        (
+            "3. Legal aid for those who describe arrest, beatings or threats at the crossings in Herat.",
+            "en",
+        ),
+    ],
+)
+def test_idioms_and_topics_are_no_events(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+def test_people_from_a_province_held_abroad_are_held_abroad() -> None:
+    text = (
+        "The men were held in a camp outside Kerman for a week. On the second night, the guards beat three "
+        "youths from Faryab who asked for blankets."
+    )
+    assert {(e.type, e.province or e.country) for e in suggest(text)} >= {("torture", "IR")}
+    assert all(e.province != "AF-FYB" for e in suggest(text))

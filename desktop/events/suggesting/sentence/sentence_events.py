@@ -66,8 +66,10 @@ def _events_of_type(
     places = own or places  # "A fifth man, who had been arrested in Tehran, was executed in Isfahan": Isfahan
     if part:
         places = [m for m in places if part[0] <= m.start and m.end <= part[1]]
-    if home not in (None, "AF") and type_id not in ("deportation", "statement"):
-        # "Tajik guards detained seven farmers from Khwaja Bahauddin": in Tajikistan, not at the men's home
+    abroad_now = context.where is not None and context.where.country not in (None, "AF")
+    if (home not in (None, "AF") or abroad_now) and type_id not in ("deportation", "statement"):
+        # "Tajik guards detained seven farmers from Khwaja Bahauddin": in Tajikistan, not at the men's home;
+        # "In the camp near Shiraz … the guards beat two boys from Badghis": where the story is
         places = origins.without_homes(text, places)
     if type_id == "flight":  # "have since moved to Herat city": where they went is not where they fled
         places = [m for m in places if not origins.destination(text, m)]

@@ -54,8 +54,9 @@ _PURPOSE = compile_folded(
     r"(?<!sent )(?<!brought )(?<!\w)(?:to|for)\s+$"
 )  # "taken to an unknown place" is where they went
 _GENERIC_BEFORE = compile_folded(
-    r"(?<!\w)(?:who|that|those who|anyone who|whoever)\s+(?:receive|face|suffer|experience|fear)\s+"
-    r"(?:\S+\s+)?$"
+    r"(?<!\w)(?:who|that|those who|anyone who|whoever)\s+(?:receive|face|suffer|experience|fear|describe|"
+    r"report|recount|survive|endure|have (?:experienced|suffered|survived|endured|faced))\s+"
+    r"(?:\S+\s+)?(?:[\w-]+,\s+){0,3}$"
 )
 _PURPOSE_NOUNS = compile_folded(r"prison|jail|custody|death|detention|afghanistan|iran|pakistan")
 _DENIED_THAT = compile_folded(

@@ -126,10 +126,15 @@ _CLOSED_THING = compile_folded(
 )
 
 
+_EAR = compile_folded(r"(?<!\w)(?:غوږ|غوږونه|غوږ یې|غوږ مو)\s+(?:\S+\s+)?$")
+
+
 def weak_without_object(folded: str, start: int, end: int) -> bool:
     """A word that is an event only done to people ("beat 14 shopkeepers", not "beat the deadline")."""
     if "بند" in folded[start:end] and _CLOSED_THING.search(folded, max(0, start - 30), start):
         return True
+    if "نیول" in folded[start:end] and _EAR.search(folded, max(0, start - 25), start):
+        return True  # Pashto «غوږ نیول» (to listen: "held an ear"): «مننه چې موږ ته مو غوږ نیولی و»
     if _CARRIED.fullmatch(folded, start, end) and _THINGS_CARRIED.search(folded, max(0, start - 60), start):
         return True
     if _TAKE.fullmatch(folded, start, end):  # "was seized by armed men", "were picked up at a checkpoint"
