@@ -81,10 +81,16 @@ _SPELLINGS = {
 
 def _term(term: str) -> str:
     """Regex source of a trigger term; a word `_` stands for one to three words ("left _ for": "left Taloqan
-    for", "raided _ home*": "raided the home", "raided their homes"); a Pashto letter matches its Persian
-    keyboard spelling and back."""
-    parts = [p for p in re.split(r"(?:^|\s)_(?:\s|$)", term) if p.strip()]
-    source = r"[\s\-]+\S+(?:[\s\-]+\S+){0,2}[\s\-]+".join(term_regex(p) for p in parts)
+    for", "raided _ home*": "raided the home", "raided their homes"), k of them in a row for k to 3k words;
+    a Pashto letter matches its Persian keyboard spelling and back."""
+    pieces = re.split(r"((?:(?:^|\s)_(?=\s|$))+)\s*", term)  # text, run of `_`, text, …
+    source = ""
+    for n, piece in enumerate(pieces):
+        if n % 2:  # k wildcards in a row stand for k to 3k words ("pushed _ _ back across")
+            k = piece.count("_")
+            source += rf"[\s\-]+\S+(?:[\s\-]+\S+){{{k - 1},{3 * k - 1}}}[\s\-]+"
+        elif piece.strip():
+            source += term_regex(piece.strip())
     return "".join(_SPELLINGS.get(ch, ch) for ch in source)
 
 

@@ -343,3 +343,81 @@ def test_people_from_a_province_held_abroad_are_held_abroad() -> None:
     )
     assert {(e.type, e.province or e.country) for e in suggest(text)} >= {("torture", "IR")}
     assert all(e.province != "AF-FYB" for e in suggest(text))
+
+
+def test_a_broadcast_line_dates_the_transcript() -> None:
+    from desktop.events.dates.published import published_date
+
+    text = (
+        'Radio Nawa — "Evening Talk" (translated from Dari)\nBroadcast: Tuesday 3 March 2026, 8 pm\n\n'
+        "Host: Welcome to the programme."
+    )
+    assert published_date(text, language="en") == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # a deportation "into" a province is still the sending country's, and no flight
+            "On Tuesday, 2,100 people were deported through the Torkham crossing into Nangarhar.",
+            "en",
+            {("deportation", "PK", 2100, "exact")},
+        ),
+        (  # wildcards in a row: "pushed _ _ back across" takes up to six words
+            "Iranian guards pushed at least 300 young Afghans back across the border near Islam Qala on "
+            "Sunday.",
+            "en",
+            {("deportation", "IR", 300, "at least")},
+        ),
+        (
+            "Nine students were hauled out of a dormitory in Mazar-i-Sharif on Friday.",
+            "en",
+            {("detention", "AF-BAL", 9, "exact")},
+        ),
+        (
+            "A midwife was held for a day in Taloqan on 2 May, her colleagues said.",
+            "en",
+            {("detention", "AF-TAK", 1, "exact")},
+        ),
+        ("تیراندازی در بازار ولسوالی گرشک جان سه تن را گرفت.", "fa", {("killing", "AF-HEL", 3, "exact")}),
+        ("زموږ درې ځوانان په اسدآباد کې دوه شپې بندیان وو.", "ps", {("detention", "AF-KNR", 3, "exact")}),
+        (
+            "د ننګرهار والي یو امر صادر کړی چې ښځې دې له محرم پرته سفر نه کوي.",
+            "ps",
+            {("statement", "AF-NAN", None, None)},
+        ),
+        (
+            "حدود سی خانواده از قریه ما در ولسوالی ناوه بار و بستر خود را جمع کرده و به لشکرگاه رفته‌اند.",
+            "fa",
+            {("flight", "AF-HEL", 30, "about")},
+        ),
+    ],
+)
+def test_session11_vocabulary(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+def test_luggage_is_no_flight() -> None:
+    text = (
+        "ماموران طالبان در اسلام قلعه سه تن از بازگشت‌کنندگان را به اتهام انتقال مواد مخدر در بار و بنه‌شان "
+        "بازداشت کردند."
+    )
+    assert {e.type for e in suggest(text, "fa")} == {"detention"}
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        ("pushed _ back across", "pushed 40 men back across", True),
+        ("pushed _ back across", "pushed more than 3,400 Afghans back across", False),  # four words: too many
+        ("pushed _ _ back across", "pushed more than 3,400 Afghans back across", True),
+        ("pushed _ _ back across", "pushed 40 back across", False),  # two wildcards want two words or more
+        ("died in _ _ custody", "died in the intelligence department's custody", True),
+    ],
+)
+def test_wildcards_in_a_row_stand_for_more_words(term: str, text: str, found: bool) -> None:
+    import re
+
+    from desktop.events.vocabulary import _term
+
+    assert bool(re.search(_term(term), text)) is found

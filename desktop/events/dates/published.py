@@ -60,6 +60,8 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
     # طالبان …"): a label only with a colon or followed by "of publication"; "date" likewise.
     (0, re.compile(
         r"\b(?:published|posted|publication date|date of publication|dated|submitted)\b"
+        # a broadcast's date: "Broadcast: Thursday 22 October 2026", "Aired 3 May", «تاریخ پخش:», «خپور شو»
+        r"|^\W*(?:broadcast|aired|first aired|on air)\b\s*:?|تاریخ\s+پخش|پخش\s*شده"
         r"|\b(?:report |issue |release )?date(?: of (?:the |this )?(?:report|issue|release|note|brief|"
         r"submission|complaint|letter|statement|appeal|communication|petition|memo|update|bulletin)|"
         r" issued| published| posted| released)?\s*:"

@@ -55,7 +55,11 @@ def share_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
         return events
     (province,) = provinces
     return [
-        replace(e, province=province, country="AF", place=None) if e.place_inferred else e for e in events
+        # (a deportation is the sending country's: "deported through Spin Boldak into Kandahar" is Pakistan's)
+        replace(e, province=province, country="AF", place=None)
+        if e.place_inferred and e.type != "deportation"
+        else e
+        for e in events
     ]
 
 

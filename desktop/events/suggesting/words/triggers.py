@@ -97,6 +97,9 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue  # «سپس به زندان بازگردانده شدند» (then taken back to prison): no deportation
         if hit.key == "detention" and _WHERE_HELD.search(folded, max(0, start - 30), start):
             continue  # "beaten … at the police headquarters, where he was held for three hours": the place
+        deported = any(h.key == "deportation" for h in live)
+        if hit.key == "flight" and deported and _CROSSING_INTO.match(hit.text):
+            continue  # "deported through the Spin Boldak crossing into Kandahar": the deportation's way back
         if hit.key == "detention" and _BACK.match(folded, end):
             continue  # «… شلاق خوردند و سپس به زندان بازگردانده شدند»: back to the prison they were in
         if hit.key == "deportation" and _RETURNED_BY.match(hit.text) and not _RETURN_ROUTE.match(folded, end):
@@ -308,6 +311,7 @@ _TO_PRISON = re.compile(
 # Who said it, not what was decided: "the provincial court said in a statement" after the event it reports.
 _ATTRIBUTION = re.compile(r"(?:said|in a statement|issued a statement)", re.IGNORECASE)
 _WHERE_HELD = re.compile(r"\bwhere\s+(?:he|she|they|the\s+\w+|\w+)\s+(?:was|were|had been|is|are)\s+$")
+_CROSSING_INTO = re.compile(r"cross(?:ing|ed|es)?\s+(?:back\s+)?into", re.IGNORECASE)
 _BACK = re.compile(r"\s*(?:باز\s*گردانده|بر\s*گردانده|بیرته|بېرته|returned|taken back|sent back)")
 _RETURNED_BY = re.compile(r"(?:were|was|been|being) returned", re.IGNORECASE)
 _RETURN_ROUTE = re.compile(
