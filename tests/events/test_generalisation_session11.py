@@ -421,3 +421,72 @@ def test_wildcards_in_a_row_stand_for_more_words(term: str, text: str, found: bo
     from desktop.events.vocabulary import _term
 
     assert bool(re.search(_term(term), text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Solar Hijri months as English texts from Afghanistan write them
+        ("On 14 Saratan 1403, police detained two teachers in Ghazni city.", (date(2024, 7, 4), "day")),
+        (
+            "During Sonbola, about 30 boys were detained in Qarabagh district of Ghazni.",
+            (date(2023, 8, 23), "month"),
+        ),
+        ("In late Hamal, three men were flogged in Ghazni city.", (date(2024, 4, 9), "approximate")),
+    ],
+)
+def test_solar_months_in_english(text: str, expected: tuple[date, str]) -> None:
+    (event,) = suggest(text)
+    assert (event.date_start, event.date_precision) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asad was detained in Ghazni city on 3 May, his brother said.",  # a man's name, not the month
+        "Police detained Mizan Khan in Ghazni city on 3 May.",
+    ],
+)
+def test_names_that_are_also_months(text: str) -> None:
+    (event,) = suggest(text)
+    assert event.date_start == date(2024, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # released after days "in custody": the detention told before, not another
+            "Two reporters were detained in Asadabad on Saturday. Both were let go on Monday after two "
+            "nights in custody.",
+            "en",
+            {("detention", "AF-KNR", 2, "exact")},
+        ),
+        (  # «همکار چهارم» (the fourth colleague): one more person
+            "سه خبرنگار روز شنبه در شهر هرات بازداشت شدند. همکار چهارم آنان فردای آن روز در خانه‌اش "
+            "بازداشت شد.",
+            "fa",
+            {("detention", "AF-HER", 3, "exact"), ("detention", "AF-HER", 1, "exact")},
+        ),
+        (  # "after the Qalat execution": the execution told before dates the flogging
+            "A man was publicly executed in Qalat on Thursday. Two days after the Qalat execution, five men "
+            "were "
+            "flogged in Tarinkot.",
+            "en",
+            {("killing", "AF-ZAB", 1, "exact"), ("torture", "AF-URU", 5, "exact")},
+        ),
+        (  # an authority's warning to anyone is a rule, not a threat
+            "The Ghazni court said on Monday that the punishments were lawful and warned that anyone who "
+            "filmed "
+            "them would be arrested.",
+            "en",
+            {("statement", "AF-GHA", None, None)},
+        ),
+        (  # taken "for military training": recruitment
+            "About 25 boys were taken from a madrasa in Andar district for military training on Sunday.",
+            "en",
+            {("recruitment", "AF-GHA", 25, "about")},
+        ),
+    ],
+)
+def test_session11_context(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language)) == expected

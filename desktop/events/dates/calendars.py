@@ -83,6 +83,23 @@ for _month, _names in list(_SOLAR_NAMES.items()):
     _extra = {v for n in _names if fold_str(n) in _PASHTO_SOLAR for v in _spellings(fold_str(n))}
     _SOLAR_NAMES[_month] = _names + tuple(sorted(_extra - set(_names)))
 
+# The Dari month names as English texts from Afghanistan write them ("on 5 Saratan 1403", "during Sonbola").
+_SOLAR_LATIN: dict[int, tuple[str, ...]] = {
+    1: ("hamal",), 2: ("sawr", "saur", "sowr", "sor"), 3: ("jawza", "jauza", "jowza", "jawzā"),
+    4: ("saratan", "sartan"), 5: ("asad",), 6: ("sonbola", "sunbula", "sunbulah", "sumbula", "sonbula"),
+    7: ("mizan",), 8: ("aqrab", "akrab"), 9: ("qaws", "qaus", "qous"), 10: ("jadi", "jaddi", "jady"),
+    11: ("dalw", "dalv"), 12: ("hut", "hoot", "hout"),
+}  # fmt: skip
+for _month, _names in _SOLAR_LATIN.items():
+    _SOLAR_NAMES[_month] = _SOLAR_NAMES[_month] + _names
+# … those that are also names or words ("Asad" and "Mizan" are men's names, "hut" a hut): months only with a
+# year after them, a day before them, or a month's cue before them (see date_range._LATIN_SOLAR_CUED).
+LATIN_SOLAR_AMBIGUOUS = frozenset(
+    {"hamal", "sawr", "saur", "sowr", "sor", "asad", "mizan", "qaws", "qaus", "qous", "jadi", "jaddi", "jady",
+     "dalw", "dalv", "hut", "hoot", "hout"}
+)  # fmt: skip
+AMBIGUOUS_MONTHS |= LATIN_SOLAR_AMBIGUOUS
+
 SOLAR_MONTHS: dict[str, int] = {fold_str(n): m for m, names in _SOLAR_NAMES.items() for n in names}
 # "لرم" is Pashto "I have", "وژی" a form of "to kill": those spellings are months only before a year.
 AMBIGUOUS_MONTHS |= {n for n in SOLAR_MONTHS if n.startswith(("لرم", "وژ"))}

@@ -12,6 +12,7 @@ from desktop.events.dates.calendars import (
     AMBIGUOUS_MONTHS,
     GREGORIAN_MONTHS,
     GREGORIAN_YEARS,
+    LATIN_SOLAR_AMBIGUOUS,
     SOLAR_MONTHS,
     gregorian_to_solar,
     solar_month_span,
@@ -94,9 +95,34 @@ YEAR = r"(?P<year>\d{4})(?!\d)"
 COMMA = r"\s*[,،]?"
 # Month names; the ambiguous ones ("می", "دی", "تیر") only where a year follows them, and the Pashto months
 # "کب" (a fish) and "تله" (a trap) also right after a day ("په ۱۵ کب").
-_AFTER_A_DAY = r"(?<=\d\s)(?:کب|تله|تلې|تلی)(?!\w)"
+_AFTER_A_DAY = rf"(?<=\d\s)(?:کب|تله|تلې|تلی|{names(LATIN_SOLAR_AMBIGUOUS)[3:-1]})(?!\w)"
+# "during Asad", "since the start of Mizan", "in early Hamal": a Latin-script Solar month after a month's cue
+_LATIN_SOLAR_CUED = (
+    r"(?:"
+    + "|".join(
+        rf"(?<=\b{cue}\s)"
+        for cue in (
+            "in",
+            "during",
+            "since",
+            "of",
+            "early",
+            "late",
+            "mid",
+            "until",
+            "before",
+            "after",
+            "throughout",
+            "from",
+            "to",
+            "and",
+        )
+    )
+    + rf"|(?<=\bmid-)){names(LATIN_SOLAR_AMBIGUOUS)}(?!\w)"
+)
 MONTH = (
-    rf"(?P<month>{names(_SAFE)}|{names(AMBIGUOUS_MONTHS)}(?={COMMA}\s*(?:سال\s+)?\d{{4}})|{_AFTER_A_DAY})"
+    rf"(?P<month>{names(_SAFE)}|{names(AMBIGUOUS_MONTHS)}(?={COMMA}\s*(?:سال\s+)?\d{{4}})|{_AFTER_A_DAY}|"
+    rf"{_LATIN_SOLAR_CUED})"
     r"(?:\.(?=\s*\d))?"
 )
 ANY_MONTH = rf"(?P<month>{names(_SAFE + list(AMBIGUOUS_MONTHS))})(?:\.(?=\s*\d))?"

@@ -35,6 +35,8 @@ _TO_FIGHT = compile_folded(
     r"\bto\s+join\s+(?:a|an|the|their)?\s*(?:\S+\s+)?(?:unit|ranks|battalion|brigade|fighters|front)|"
     # "taken … from madrasas in Zurmat to training camps", «به اردوگاه‌های آموزش نظامی»
     r"\bto\s+(?:a\s+|the\s+|their\s+)?(?:\S+\s+)?(?:training|military|militia|fighters'?)\s+camps?|"
+    # "taken from a madrasa … for military training", "for what the teacher called 'training'"
+    r"\bfor\s+(?:military\s+|armed\s+|weapons\s+)?training\b|\bcalled\s+[\"“‘']?training\b|"
     r"به\s+(?:یک\s+)?(?:اردوگاه|اردوگاه های|مرکز|مراکز|کمپ|کمپ های)\s+(?:آموزش|آموزشی|تعلیمات)\s*"
     r"(?:نظامی|جنگی)"
     r"|(?:نظامي|پوځي)\s+(?:روزنیز|روزنې)\S*\s+(?:\S+\s+)?(?:کمپ|مرکز|مرکزونو)\S*\s+ته)(?!\w)"

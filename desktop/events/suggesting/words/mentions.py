@@ -35,6 +35,8 @@ _APPEAL = compile_folded(
 _TIME_OF = compile_folded(
     r"(?<!\w)(?:before|prior to|pending|awaiting|ahead of|until|after|following|قبل از|پیش از|تا|پس از|"
     r"بعد از)\s+(?:the\s+)?$|"
+    # "two days after the Qalat execution": the place's event told before
+    r"(?<!\w)(?:after|following|since)\s+the\s+[a-z][\w-]+\s+$|"
     # "since the weekend's killing", "after last week's arrests": the time of one told before
     r"(?<!\w)(?:since|after|following|before)\s+(?:the\s+)?(?:(?:weekend|week|month|night|day|"
     r"friday|saturday|sunday|monday|tuesday|wednesday|thursday|yesterday|today)['’]s\s+|"

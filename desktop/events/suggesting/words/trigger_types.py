@@ -48,6 +48,9 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
             projected = speaker != "armed" and not threatened and statements.projects(folded, end, speaker)
             if speaker == "observer" or projected:
                 continue  # "Agencies warned that 50,000 more could be returned", "rules could stop girls …"
+            if speaker == "authority" and _TO_ANYONE.match(folded, end):
+                typed.append(hit)  # "the court … warned that anyone who films the punishments would be
+                continue  # arrested": a rule for all, not a threat to someone
             # "they had been warned": no warning is made in this sentence
             made = not statements.no_statement_made(folded, start, end)
             armed = speaker == "armed" or (speaker in ("force", None) and to_people)
@@ -64,5 +67,11 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
     return abductions.at_checkpoint(item, typed)  # "taken from a checkpoint": abducted
 
 
+# A warning to everyone, not to someone: "warned that anyone who …", «هشدار داد که هر کسی که …»
+_TO_ANYONE = re.compile(
+    r"\s+(?:that\s+|که\s+|چې\s+)?(?:anyone|anybody|whoever|those who|all who|people who|any (?:\w+\s+)?who|"
+    r"هر کس|هر کسی|هر فردی|هر خانواده|هر څوک|هر هغه)(?!\w)",
+    re.IGNORECASE,
+)
 _TO_LEAVE = re.compile(r"(?:had|have|has|must|forced|compelled|required|ordered) to leave|مجبور به ترک", re.I)
 _ORDERED = re.compile(r"ordered\b", re.IGNORECASE)

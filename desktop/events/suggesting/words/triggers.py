@@ -73,6 +73,14 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             )
         ):
             continue  # «… گفتند که او به زندان نیلی منتقل شده است»: one already held, moved to a prison
+        if (
+            hit.key == "detention"
+            and "detention" in earlier_types
+            and _HELD_STATE.search(hit.text)
+            and _RELEASED.search(folded)
+            and _BACK_TO_THEM.match(folded)
+        ):
+            continue  # "Both were let go on Monday after two nights in custody": the detention told before
         if hit.key == "disappearance" and SILENCE.search(hit.text) and _FAMILIES_AWAY.search(folded):
             continue  # «این خانواده‌ها هنوز به خانه‌های خود بازنگشته‌اند»: still displaced, no one missing
         start, end = item.span(hit.start, hit.end)
@@ -311,6 +319,19 @@ _TO_PRISON = re.compile(
 # Who said it, not what was decided: "the provincial court said in a statement" after the event it reports.
 _ATTRIBUTION = re.compile(r"(?:said|in a statement|issued a statement)", re.IGNORECASE)
 _WHERE_HELD = re.compile(r"\bwhere\s+(?:he|she|they|the\s+\w+|\w+)\s+(?:was|were|had been|is|are)\s+$")
+# A release of people told of before: "Both were let go …", "The imam was released …; the others are said to
+# be held", «هر دو … آزاد شدند», Pashto «دواړه … خوشې شول».
+_RELEASED = compile_folded(
+    r"(?<!\w)(?:released|freed|let go|set free|let out|آزاد شد\w*|رها شد\w*|رها کرد\w*|آزاد کرد\w*|"
+    r"خوشې شو\w*|"
+    r"خوشې کړ\w*|خوشی شو\w*)(?!\w)"
+)
+_BACK_TO_THEM = compile_folded(
+    r"^\W*(?:both|all|they|he|she|the (?:\w+ )?(?:men|women|man|woman|imam|journalists?|detainees?|students?|"
+    r"teachers?|brothers?|two|three|four|five)|هر دو|همه|آنان|آنها|او|وی|دواړه|ټول|دوی|هغه)(?!\w)"
+)
+# The state of being held ("after two nights in custody", "are held at"), not an arrest.
+_HELD_STATE = compile_folded(r"custody|held|kept|detention|نگه|بند|توقیف|زندان")
 _CROSSING_INTO = re.compile(r"cross(?:ing|ed|es)?\s+(?:back\s+)?into", re.IGNORECASE)
 _BACK = re.compile(r"\s*(?:باز\s*گردانده|بر\s*گردانده|بیرته|بېرته|returned|taken back|sent back)")
 _RETURNED_BY = re.compile(r"(?:were|was|been|being) returned", re.IGNORECASE)
