@@ -121,6 +121,7 @@ def _events_of_type(
         if (
             count is None
             and type_id not in ("statement", "flight")
+            and not counted  # another place of the sentence holds its count: not the last incident's people
             # "Forty-two … said that guards had beaten them": them are the 42, not the last incident's people
             and not any(c.end <= mine[0].start for c in people)
             and continuity.plural_subject(item.folded.text)
@@ -192,7 +193,23 @@ def _events_of_type(
         )  # fmt: skip
     if type_id == "deportation":  # the deporting country's one event, whatever crossings and cities it names
         return sentence_places.one_per_sender(events, own_when)
-    return events
+    return _one_per_place(events)
+
+
+def _one_per_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
+    """One event per place and day: "police in Karachi detained around 200 Afghans … across the Sohrab Goth and
+    Al-Asif Square neighbourhoods" names three places of one country, one detention (the counted one kept)."""
+    kept: list[SuggestedEvent] = []
+    for event in events:
+        key = (event.province, event.country, event.date_start)
+        same = next((k for k in kept if (k.province, k.country, k.date_start) == key), None)
+        if same is None:
+            kept.append(event)
+        elif same.count is None and event.count is not None:
+            kept[kept.index(same)] = event
+        elif not (event.count is None or event.count == same.count):
+            kept.append(event)  # "two teachers … in Kabul, three students … in Kabul": counted apart
+    return kept
 
 
 def _all_deported(item: ReadSentence, people: list[CountMatch], dates: ArticleDates) -> Count | None:
