@@ -496,13 +496,14 @@ def test_session11_context(text: str, language: str, expected: set[tuple[object,
     ("text", "expected"),
     [
         (  # one city and its neighbourhoods: one detention, with its own count
-            "Nearly 5,000 Afghans were deported from Iran through Islam Qala last week. In Pakistan, police in "
-            "Karachi detained about 150 Afghans in raids on Sunday across the Sohrab Goth and Orangi Town "
-            "neighbourhoods.",
+            "Nearly 5,000 Afghans were deported from Iran through Islam Qala last week. In Pakistan, police "
+            "in Karachi detained about 150 Afghans in raids on Sunday across the Sohrab Goth and Orangi "
+            "Town neighbourhoods.",
             {("deportation", "IR", 5000, "about"), ("detention", "PK", 150, "about")},
         ),
         (
-            "Iranian police arrested 60 Afghan workers in Tehran, in Shahr-e Rey and in Eslamshahr on Friday.",
+            "Iranian police arrested 60 Afghan workers in Tehran, in Shahr-e Rey and in Eslamshahr on "
+            "Friday.",
             {("detention", "IR", 60, "exact")},
         ),
     ],

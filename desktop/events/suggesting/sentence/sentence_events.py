@@ -197,8 +197,9 @@ def _events_of_type(
 
 
 def _one_per_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
-    """One event per place and day: "police in Karachi detained around 200 Afghans … across the Sohrab Goth and
-    Al-Asif Square neighbourhoods" names three places of one country, one detention (the counted one kept)."""
+    """One event per place and day: "police in Karachi detained around 200 Afghans … across the Sohrab Goth
+    and Al-Asif Square neighbourhoods" names three places of one country, one detention (the counted one
+    kept)."""
     kept: list[SuggestedEvent] = []
     for event in events:
         key = (event.province, event.country, event.date_start)

@@ -77,10 +77,12 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             hit.key == "detention"
             and "detention" in earlier_types
             and _HELD_STATE.search(hit.text)
-            and _RELEASED.search(folded)
+            and _RELEASED.search(folded, 0, item.span(hit.start, hit.end)[0])
             and _BACK_TO_THEM.match(folded)
         ):
-            continue  # "Both were let go on Monday after two nights in custody": the detention told before
+            # "Both were let go on Monday after two nights in custody": the detention told before (not "He was
+            # held there for a night and released the next morning")
+            continue
         if hit.key == "disappearance" and SILENCE.search(hit.text) and _FAMILIES_AWAY.search(folded):
             continue  # «این خانواده‌ها هنوز به خانه‌های خود بازنگشته‌اند»: still displaced, no one missing
         start, end = item.span(hit.start, hit.end)
