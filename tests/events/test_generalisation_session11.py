@@ -512,3 +512,25 @@ def test_one_event_per_place_and_day(text: str, expected: set[tuple[object, ...]
     events = suggest(text)
     assert facts(events) == expected
     assert len(events) == len(expected)
+
+
+def test_doubt_about_the_breakdown_leaves_the_event() -> None:
+    text = (
+        "هشت تن دیگر در ولایات پکتیا، خوست و پکتیکا بازداشت شدند؛ نتوانستیم شمار بازداشت‌ها را به تفکیک هر "
+        "ولایت تأیید کنیم."
+    )
+    assert facts(suggest(text, "fa")) == {("detention", "AF", 8, "exact")}
+
+
+def test_a_total_for_a_province_and_the_provinces_around_it() -> None:
+    text = (
+        "In the quarter at least 20 former officials were detained in Kabul and the eastern provinces.\n\n"
+        "In Kabul, intelligence officers detained nine former officials in night raids on 3 August.\n\n"
+        "In Jalalabad, five journalists were detained on 14 August.\n\n"
+        "Six more people were detained in Laghman, Kunar and Nuristan provinces."
+    )
+    assert facts(suggest(text)) == {
+        ("detention", "AF-KAB", 9, "exact"),
+        ("detention", "AF-NAN", 5, "exact"),
+        ("detention", "AF", 6, "exact"),
+    }

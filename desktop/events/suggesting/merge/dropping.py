@@ -50,8 +50,10 @@ def _is_total(event: SuggestedEvent, others: list[SuggestedEvent], types: frozen
         # abroad no province is named: "the execution of five Afghans in Iranian prisons this month", then
         # four hanged in Karaj on 4 February and a fifth executed in Isfahan two days later
         parts = [e for e in same if e.province is None and _within(e, event)]
-    elif event.province is None:
-        parts = [e for e in same if e.province]
+    elif event.province is None or _AND_PROVINCES.search(fold_str(event.passage)):
+        # (or "in Kabul and the eastern provinces", «در کابل و ولایات شرقی»: more than the province it names;
+        # a list of provinces told apart is one of its parts: «دوازده تن دیگر در ولایات لغمان، کنر و نورستان»)
+        parts = [e for e in same if e.province or (e.listed and e is not event)]
     elif event.place is None:
         parts = [e for e in same if e.province == event.province and e.place]
     else:  # "five in Faizabad": four taken from the mosque there, and a fifth man two days later
@@ -66,6 +68,12 @@ def _is_total(event: SuggestedEvent, others: list[SuggestedEvent], types: frozen
     return any(
         sums[j] - sums[i] == event.count.value for i in range(len(sums)) for j in range(i + 2, len(sums))
     )
+
+
+_AND_PROVINCES = re.compile(
+    r"\b(?:and|or) (?:the |other |neighbouring |several )?(?:\w+ )?provinces\b|"
+    r"(?<!\w)(?:و|یا) (?:دیگر |سایر )?ولایات(?:\s\S+)?|(?<!\w)او (?:نورو )?(?:\S+ )?ولایتونو"
+)
 
 
 def _within(part: SuggestedEvent, total: SuggestedEvent) -> bool:

@@ -134,6 +134,7 @@ def unconfirmed(folded: str) -> bool:
         if not (
             _BY_AUTHORITIES.match(folded, m.end())
             or _BY_AUTHORITIES_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+            or _breakdown_doubted(folded, m.start())
         )
     ]
     if not found:
@@ -147,6 +148,20 @@ def unconfirmed(folded: str) -> bool:
         for f in found
     )
     return negative or not _CONFIRMED.search(folded)
+
+
+# Doubt about how the figure breaks down, in a clause of its own: «…؛ نتوانستیم شمار بازداشت‌ها را به تفکیک هر
+# ولایت تأیید کنیم», "; we could not confirm how many in each province": the event itself stands.
+_BREAKDOWN = compile_folded(
+    r"(?<!\w)(?:به تفکیک|تفکیک|هر ولایت|هر ولسوالی|each province|each district|per province|by province|"
+    r"breakdown|هر ولایت کې|په هر ولایت)(?!\w)"
+)
+
+
+def _breakdown_doubted(folded: str, at: int) -> bool:
+    """The doubt at `at` stands in a clause after a semicolon and is about the figure's breakdown."""
+    cut = max(folded.rfind(";", 0, at), folded.rfind("؛", 0, at))
+    return cut > 0 and bool(_BREAKDOWN.search(folded, cut))
 
 
 def points_back(folded: str, own: bool = False) -> bool:
