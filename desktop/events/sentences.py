@@ -26,6 +26,7 @@ _LINE = re.compile(r"[^\n]*")
 _MAX_WRAP = 200  # columns: longer lines are not hard-wrapped text
 _WIDE = 130  # columns: text wrapped wider than this keeps the line ends after a full stop
 _WRAPPED_LINES = 3  # lines near the widest before a text counts as hard-wrapped
+_LONG_LINE = 60  # columns: a line this long going on in lower case on the next is one wrapped
 _TERMINAL = re.compile(r"[.!?؟:]\W*\s*$")
 _ITEM = re.compile(r"\s*(?:[-–—•*#>|]|\d{1,3}[.)]|[a-z][.)]\s|[A-Z][A-Z\s]{2,}:|[\w\s]{1,20}:)")
 
@@ -39,20 +40,22 @@ def soft_breaks(text: str) -> set[int]:
     lines = [
         (m.start(), m.group()) for m in _LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"
     ]
-    width = max((len(line.rstrip()) for _, line in lines), default=0)
-    near = sum(1 for _, line in lines if len(line.rstrip()) >= width - 20)
-    if width > _MAX_WRAP or near < _WRAPPED_LINES:
-        return set()
+    prose = [line for _, line in lines if not line.lstrip().startswith("|")]  # a table's rows are not wrapped
+    width = max((len(line.rstrip()) for line in prose), default=0)
+    near = sum(1 for line in prose if len(line.rstrip()) >= width - 20)
+    wrapped = width <= _MAX_WRAP and near >= _WRAPPED_LINES
     soft: set[int] = set()
     for (start, line), (_, following) in zip(lines, lines[1:], strict=False):
         words = following.split()
         if not words or not line.strip() or _ITEM.match(following):
             continue
         ends = bool(_TERMINAL.search(line))
-        full = len(line.rstrip()) + 1 + len(words[0]) > width - 3
+        full = wrapped and len(line.rstrip()) + 1 + len(words[0]) > width - 3
         goes_on = not ends and (
             words[0][0].islower() or words[0][0].isdigit()
         )  # "directorate on\n20 January"
+        # (in a text not found wrapped, only a long line going on in lower case: "… No\nexecutions were")
+        goes_on = goes_on and (wrapped or (len(line.rstrip()) >= _LONG_LINE and words[0][0].islower()))
         if (full and not (ends and width > _WIDE)) or goes_on:
             soft.add(start + len(line))
     return soft

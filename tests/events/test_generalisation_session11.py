@@ -534,3 +534,18 @@ def test_a_total_for_a_province_and_the_provinces_around_it() -> None:
         ("detention", "AF-NAN", 5, "exact"),
         ("detention", "AF", 6, "exact"),
     }
+
+
+def test_a_long_line_going_on_in_lower_case_is_one_sentence_beside_a_wide_table() -> None:
+    from desktop.events.sentences import split_sentences
+
+    text = (
+        "| Province | District | Incident | People | Date | Source | Status of verification and follow-up |\n"
+        "|---|---|---|---|---|---|---|\n\n"
+        "Eleven further reports from Zabul and Uruzgan remain under verification this quarter. No\n"
+        "executions were recorded in the south during the quarter, judicial or otherwise.\n"
+    )
+    assert "No\nexecutions were recorded in the south during the quarter, judicial or otherwise." in [
+        s.text for s in split_sentences(text)
+    ]
+    assert not [e for e in suggest(text) if e.type == "killing"]
