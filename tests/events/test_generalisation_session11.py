@@ -549,3 +549,42 @@ def test_a_long_line_going_on_in_lower_case_is_one_sentence_beside_a_wide_table(
         s.text for s in split_sentences(text)
     ]
     assert not [e for e in suggest(text) if e.type == "killing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police detained a shopkeeper in Spin Boldak on 12 May. Two tailors were picked up in the same "
+            "bazaar the night before.",
+            {("detention", date(2024, 5, 12), "day"), ("detention", date(2024, 5, 11), "day")},
+        ),
+        (
+            "On the first Sunday of April, officials in Nad Ali detained four farmers who refused to leave.",
+            {("detention", date(2024, 4, 7), "day")},
+        ),
+        (
+            "Police detained two teachers in Herat on the last Friday of March.",
+            {("detention", date(2024, 3, 29), "day")},
+        ),
+    ],
+)
+def test_the_night_before_and_weekdays_of_a_month(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert _dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Relatives said six boys from Jaghori had been taken to work in brick kilns near Peshawar last "
+            "month.",
+            "en",
+            "recruitment",
+        ),
+        ("ده نوجوان افغان در مزارع اطراف شیراز بدون مزد به کار واداشته شده‌اند.", "fa", "recruitment"),
+        ("هفته گذشته یک مرد در ملأعام در شهر فراه قصاص شد.", "fa", "killing"),
+    ],
+)
+def test_forced_labour_and_retribution(text: str, language: str, expected: str) -> None:
+    assert {e.type for e in suggest(text, language)} == {expected}

@@ -275,6 +275,23 @@ def _week_of_month(m: re.Match[str], context: Context) -> DateRange | None:
     )
 
 
+def _weekday_of_month(m: re.Match[str], context: Context) -> DateRange | None:
+    """ "on the first Sunday of July", "the last Friday of May 2025": that day of the month."""
+    whole = _month(m, context)
+    if whole is None or whole is INVALID:
+        return whole
+    wanted = WEEKDAYS[m["weekday"]]
+    week = _WEEKS[m["week"]]
+    if week == 5:  # the last such day
+        day = whole.end.toordinal() - (whole.end.weekday() - wanted) % 7
+    else:
+        day = whole.start.toordinal() + (wanted - whole.start.weekday()) % 7 + 7 * (week - 1)
+    if day > whole.end.toordinal():
+        return INVALID
+    found = date.fromordinal(day)
+    return DateRange(found, found, "day")
+
+
 def _part_of_year(m: re.Match[str], context: Context) -> DateRange | None:
     """ "in the first half of 2024", "mid-2024", "اوایل سال ۱۴۰۳": months of that year."""
     year = int(m["year"])
@@ -374,6 +391,9 @@ RULES: list[Rule] = [
          relative=True, trigger="month"),
     Rule(rf"(?:(?:(?<!\w)on )?the |روز )(?P<oday>{names(ORDINAL_DAYS)}) (?:day )?(?:of |ماه )?{MONTH}"
          rf"{_YEAR_OR_THIS}", _ordinal_day, defer="no_year", relative=True, trigger="month"),
+    Rule(rf"(?:on )?the (?P<week>{names(_WEEKS)}) (?P<weekday>{names(n for n in WEEKDAYS if n.isascii())})"
+         rf" (?:of|in) {MONTH}{_YEAR_OR_THIS}", _weekday_of_month, defer="no_year", relative=True,
+         trigger="month"),
     Rule(rf"(?:(?:the )?(?P<week>{names(_WEEKS)}) week of|هفته (?P<week_fa>{names(_WEEKS)})(?: ماه)?)"
          rf" {MONTH}{_YEAR_OR_THIS}", _week_of_month, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?:the )?(?P<part>{_PARTS_OF_MONTH})[ -]+(?:of )?(?:ماه )?{MONTH}{_YEAR_OR_THIS}", _part_of_month,

@@ -273,7 +273,7 @@ _NEXT = (
     r"|that (?:same )?(?:day|night|evening|morning|afternoon)(?! (?:before|after))"
     r"|همان شب|په هماغه شپه|هماغه شپه|په هغه (?:ورځ|شپه)"
     r"|(?<!\w)(?<!فردای\s)(?:در )?ان (?:روز|شب)(?! (?:ها|به این سو|تاکنون))"  # «آن روز» (that day)
-    r"|the (?:previous|preceding) (?:day|night|evening)|the day before(?! yesterday)"
+    r"|the (?:previous|preceding) (?:day|night|evening)|the (?:day|night|evening) before(?! yesterday)"
     r"|روز بعد|روز دیگر|فردای ان(?: روز)?"
     r"|همان روز|روز قبل از ان|یک روز قبل از ان|هفته بعد|بله ورځ|په هماغه ورځ|هماغه ورځ|ورپسې ورځ"
     # the same sitting of a court, the same week as the date before: «در همین جلسه», «په همدې اونۍ کې»
