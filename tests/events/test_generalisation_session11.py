@@ -588,3 +588,29 @@ def test_the_night_before_and_weekdays_of_a_month(text: str, expected: set[tuple
 )
 def test_forced_labour_and_retribution(text: str, language: str, expected: str) -> None:
     assert {e.type for e in suggest(text, language)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Field diary: Logar, May\nPosted 2 June 2026, notes of a local reporter (lightly edited)\n\n"
+            "Monday, 11 May\nPul-e Alam. Two teachers were detained.",
+            date(2026, 6, 2),
+        ),
+        (
+            "# Monthly brief\n\n*Women's Rights Network · Issued 4 August 2026 · For partners only*\n\n"
+            "## Summary\nTwo women were detained in Herat.",
+            date(2026, 8, 4),
+        ),
+        (
+            "INTERVIEW TRANSCRIPT\nRecorded: Friday, 9 October 2026, by phone\nInterviewee: a teacher",
+            date(2026, 10, 9),
+        ),
+        ("# گزارش ماه میزان ۱۴۰۵\n\n**تاریخ تهیه: ۳ عقرب ۱۴۰۵** · شبکهٔ مستندسازی", date(2026, 10, 25)),
+    ],
+)
+def test_more_ways_to_state_the_article_date(text: str, expected: date) -> None:
+    from desktop.events.dates.published import published_date
+
+    assert published_date(text, language="fa" if "گزارش" in text else "en") == expected

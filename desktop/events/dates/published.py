@@ -66,7 +66,8 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
         r"submission|complaint|letter|statement|appeal|communication|petition|memo|update|bulletin)|"
         r" issued| published| posted| released)?\s*:"
         r"|^\W*(?:issued|released)\b"  # also event words: only opening the clause
-        r"|تاریخ\s*:|تاریخ\s+(?:نشر|انتشار|صدور)|منتشر\s*شده|نشر\s*شده|نېټه\s*:|خپور|خپره|د\s+خپرېدو",
+        r"|^\W*(?:recorded|date recorded|date of recording)\s*:"  # an interview's: "Recorded: Monday, …"
+        r"|تاریخ\s*:|تاریخ\s+(?:نشر|انتشار|صدور|تهیه|تنظیم)|منتشر\s*شده|نشر\s*شده|نېټه\s*:|خپور|خپره|د\s+خپرېدو",
         re.IGNORECASE)),
     (3, re.compile(r"\b(?:prepared|written|compiled)\b|تهیه\s*شده|چمتو|لیکل", re.IGNORECASE)),
     (4, re.compile(r"\b(?:updated|last updated|modified|revised)\b|به\s*روز|تازه\s*شوی", re.IGNORECASE)),
@@ -91,7 +92,7 @@ _HEADER_BEFORE_DATE = re.compile(
 )
 _HEADER_RANK = 2
 # Where a clause before a date starts: after a full stop or a dash between words.
-_CLAUSE_START = re.compile(r"(?:[.。!?؟]\s|\s[—–|]\s)(?!.*(?:[.。!?؟]\s|\s[—–|]\s))", re.DOTALL)
+_CLAUSE_START = re.compile(r"(?:[.。!?؟]\s|\s[—–|·•]\s)(?!.*(?:[.。!?؟]\s|\s[—–|·•]\s))", re.DOTALL)
 # A paragraph longer than this is a story, not a date line: only its start is read (a dateline).
 _LINE_CHARS = 300
 _LINE_START = 160
@@ -301,6 +302,8 @@ def _rank(line: str, match: DateMatch) -> int | None:
             return rank  # "Published 25 November 2025 by the returnee protection working group (…)"
         if rank == 0 and _opens_with(label, clause) and not _WORD.search(after):
             return rank  # "[Translated by a volunteer. Original post. Published 24 March 2026]"
+        if rank == 0 and _opens_with(label, clause) and _NEW_CLAUSE.match(line[match.end :]):
+            return rank  # "Posted 30 June 2026, notebook of a local reporter (entries lightly edited)"
     if (_HEADER_START.match(clause) or _HEADER_BEFORE_DATE.search(clause)) and (
         len(_WORD.findall(clause)) <= 16 and len(_WORD.findall(after)) <= 12
     ):
@@ -341,6 +344,9 @@ def _rank(line: str, match: DateMatch) -> int | None:
     ):
         return 3  # a subtitle or byline ending in its date: "Background paper for new staff — September 2024"
     return None
+
+
+_NEW_CLAUSE = re.compile(r"\s*(?:[,;·|(—–]|\s-\s)")
 
 
 def _opens_with(label: re.Pattern[str], clause: str) -> bool:
