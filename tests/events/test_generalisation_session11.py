@@ -614,3 +614,25 @@ def test_more_ways_to_state_the_article_date(text: str, expected: date) -> None:
     from desktop.events.dates.published import published_date
 
     assert published_date(text, language="fa" if "گزارش" in text else "en") == expected
+
+
+def test_a_title_with_initials_places_the_file() -> None:
+    text = (
+        "# Case file: the detention of K.N., former judge, Paktia\n\n"
+        "*Prepared by counsel, 2 May 2024.*\n\n"
+        "1. On 3 April, four armed men took K.N. away from his home without a warrant.\n\n"
+        "2. During his first days in custody, K.N. was beaten with a cable."
+    )
+    assert {(e.type, e.province) for e in suggest(text)} == {("detention", "AF-PIA"), ("torture", "AF-PIA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armed men stopped the bus near Ghazni city and took the driver away.", {"detention"}),
+        ("A fourth witness was himself taken in on 2 May in Gardez.", {"detention"}),
+        ("Gunmen stopped the truck near Ghazni city and took the cargo away.", set()),
+    ],
+)
+def test_taken_away_and_taken_in(text: str, expected: set[str]) -> None:
+    assert {e.type for e in suggest(text)} == expected

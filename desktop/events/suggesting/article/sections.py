@@ -27,6 +27,7 @@ def one_province(read: list[ReadSentence], dates: ArticleDates) -> str | None:
 
 
 _HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?[^.!?؟]{2,200}$")
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){1,4}(?=[\s,;:)]|$)")
 # "[18/03/2026, 16:20] S: two teachers detained …": a chat message, however short, is no heading
 _TIME_STAMP = re.compile(r"^\W{0,3}\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}[,،]?\s+\d{1,2}[:.]\d{2}(?!\d)")
 
@@ -40,7 +41,9 @@ def is_heading(text: str, item: ReadSentence) -> bool:
     "## Badakhshan"), not a line of a breakdown ("Kunduz: 3")."""
     line = item.sentence.text
     longest = 20 if not text[: item.sentence.start].strip() else 10  # a title may be longer
-    if not _HEADING.match(line) or len(line.split()) > longest or "\n" in line or _TIME_STAMP.match(line):
+    # "the detention of H.A., former prosecutor": initials end no sentence
+    plain = _INITIALS.sub(lambda m: m.group().replace(".", ""), line)
+    if not _HEADING.match(plain) or len(line.split()) > longest or "\n" in line or _TIME_STAMP.match(line):
         return False
     alone = _LINE_START.search(text, max(0, item.sentence.start - 12), item.sentence.start)
     line_end = text.find("\n", item.sentence.end)

@@ -126,6 +126,12 @@ _CLOSED_THING = compile_folded(
 )
 
 
+_TOOK_AWAY = compile_folded(r"took\s+(.+?)\s+away")
+_THINGS_AWAY = compile_folded(
+    r"(?<!\w)(?:phones?|mobiles?|cargo|goods|cars?|vehicles?|trucks?|motorbikes?|documents?|papers|belongings|"
+    r"money|cash|books?|laptops?|computers?|equipment|flags?|speakers?|cameras?|sim cards?|weapons?|guns?|"
+    r"livestock|sheep|goats|cattle|harvest|crops?|furniture|posters?|banners?|signs?|it|them all)(?!\w)"
+)
 _EAR = compile_folded(r"(?<!\w)(?:غوږ|غوږونه|غوږ یې|غوږ مو)\s+(?:\S+\s+)?$")
 
 
@@ -133,6 +139,9 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
     """A word that is an event only done to people ("beat 14 shopkeepers", not "beat the deadline")."""
     if "بند" in folded[start:end] and _CLOSED_THING.search(folded, max(0, start - 30), start):
         return True
+    taken_away = _TOOK_AWAY.fullmatch(folded, start, end)
+    if taken_away and _THINGS_AWAY.search(taken_away.group(1)):
+        return True  # "took the phones away", "took the cargo away": things, not people
     if "نیول" in folded[start:end] and _EAR.search(folded, max(0, start - 25), start):
         return True  # Pashto «غوږ نیول» (to listen: "held an ear"): «مننه چې موږ ته مو غوږ نیولی و»
     if _CARRIED.fullmatch(folded, start, end) and _THINGS_CARRIED.search(folded, max(0, start - 60), start):
