@@ -255,6 +255,9 @@ def _words_value(words: str) -> int | None:
         return None  # "a" before a plain number word is no count ("a one-off")
     if not numbers or numbers[0] in _AFTER_A_NUMBER or all(t in _HALF for t in numbers):
         return None
+    simple = [WORD_VALUES.get(t, 0) for t in numbers]
+    if any(10 <= a < 100 and 10 <= b < 100 for a, b in zip(simple, simple[1:], strict=False)):
+        return None  # "twenty and thirty": two numbers (a range or a list), not one
     total, current = 0.0, 0.0
     for token in numbers:
         if token in _HALF:
@@ -315,6 +318,16 @@ def find_counts(text: str) -> list[CountMatch]:
     found: list[CountMatch] = []
     for match in _NUMBER.finditer(folded.text):
         value = _value(match)
+        pair = _TWO_NUMBERS.fullmatch(match["words"] or "") if value is None else None
+        if pair:  # "between twenty and thirty": each number on its own (then one range, below)
+            for part in ("first", "second"):
+                part_value = _words_value(pair[part])
+                if part_value:
+                    start, end = folded.span(
+                        match.start("words") + pair.start(part), match.start("words") + pair.end(part)
+                    )
+                    found.append(CountMatch(Count(part_value, "exact"), start, end))
+            continue
         age = _AGED.search(folded.text[max(0, match.start() - 30) : match.start()]) or _SAID_AGE.search(
             folded.text[max(0, match.start() - 70) : match.start()]
         )
@@ -340,7 +353,33 @@ def find_counts(text: str) -> list[CountMatch]:
         if _age_in_apposition(text, start, end, match):
             continue
         found.append(CountMatch(Count(value[0], qualifier, vague=bool(match["vague"])), start, end))
-    return found
+    return _ranges(text, found)
+
+
+_TWO_NUMBERS = re.compile(r"\s*(?P<first>\S+)\s+and\s+(?P<second>\S+)\s*")
+# "between 20 and 30 women", "20 to 30", "20-30", «بین ۲۰ تا ۳۰ زن», Pashto «له ۲۰ تر ۳۰»: at least the first
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|to|and|تا|تر|الی|و)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"(?:between|from|بین|میان|از|له)\s+$", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[CountMatch]) -> list[CountMatch]:
+    """Two counts making a range ("between 20 and 30") are one count: at least the lower."""
+    merged: list[CountMatch] = []
+    for count in found:
+        last = merged[-1] if merged else None
+        joined = last is not None and _RANGE_JOIN.fullmatch(text[last.end : count.start])
+        opened = last is not None and _RANGE_OPEN.search(text[max(0, last.start - 10) : last.start])
+        dash = last is not None and text[last.end : count.start].strip() in ("-", "–")
+        if (
+            last
+            and joined
+            and (opened or dash or "to" in text[last.end : count.start].lower())
+            and (last.count.value < count.count.value and not last.count.vague and not count.count.vague)
+        ):
+            merged[-1] = CountMatch(Count(last.count.value, "at least"), last.start, count.end)
+        else:
+            merged.append(count)
+    return merged
 
 
 def _each_or_lashes(words: list[str], before: str) -> bool:

@@ -636,3 +636,29 @@ def test_a_title_with_initials_places_the_file() -> None:
 )
 def test_taken_away_and_taken_in(text: str, expected: set[str]) -> None:
     assert {e.type for e in suggest(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 15 and 25 women were detained after the protest in Herat on Sunday.", (15, "at least")),
+        ("Police detained between fifteen and twenty-five women in Herat on Sunday.", (15, "at least")),
+        ("Police detained 15 to 25 women in Herat on Sunday.", (15, "at least")),
+        ("Police detained 15-25 women in Herat on Sunday.", (15, "at least")),
+    ],
+)
+def test_a_range_counts_at_least_its_lower_end(text: str, expected: tuple[int, str]) -> None:
+    (event,) = suggest(text)
+    assert event.count is not None and (event.count.value, event.count.qualifier) == expected
+
+
+def test_two_tens_joined_by_and_are_not_one_number() -> None:
+    from desktop.events.numbers import find_counts
+
+    assert [c.count.value for c in find_counts("forty and fifty")] == [40, 50]
+    assert [c.count.value for c in find_counts("two hundred and fifty families")] == [250]
+
+
+def test_a_gate_of_the_district_is_no_district() -> None:
+    text = "ماموران چند زن را جلوی دروازهٔ ولسوالی انجیل هرات با قمچین لت‌وکوب کردند."
+    assert {e.province for e in suggest(text, "fa")} == {"AF-HER"}
