@@ -18,7 +18,7 @@ _DISTRICT_BEFORE = re.compile(
     rf"|شهرستان(?:\s?ها(?:ی)?)?)\s+(?:the\s+)?{_LIST_BEFORE}$"
 )
 _LIST_AFTER = rf"(?:\s*(?:,|،|\sand|\sو|\sاو)\s+{_NAME}){{0,3}}"
-_PASHTO_OF = re.compile(rf"(?<!\w)د\s+(?:(?:په|له)\s+)?{_LIST_BEFORE}$")
+_PASHTO_OF = re.compile(rf"(?<!\w)(?:د|په|له|پر)\s+{_LIST_BEFORE}$")
 _DISTRICT_AFTER = re.compile(
     rf"{_LIST_AFTER}[\s\-]*(?:districts?\b|(?:(?:په|له)\s+)?ولس\s?والی|wol[eu]swali\b|wul[eu]swali\b)"
 )  # Pashto «د دامان په ولسوالۍ کې», «د شهرستان له ولسوالۍ څخه»
@@ -41,7 +41,8 @@ def district_word_near(folded: str, start: int, end: int) -> bool:
     if _DISTRICT_BEFORE.search(before):
         return True
     after = _DISTRICT_AFTER.match(folded, end, end + _WINDOW)
-    # «ولسوالی» after the name is Pashto's «د X ولسوالۍ»; in Dari «دروازهٔ ولسوالی» is the district's gate
+    # «ولسوالی» after the name is Pashto's («د X ولسوالۍ», «په X ولسوالۍ کې»); in Dari «دروازهٔ ولسوالی» is
+    # the district's gate
     return after is not None and ("ولس" not in after.group() or bool(_PASHTO_OF.search(before)))
 
 

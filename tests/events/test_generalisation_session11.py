@@ -662,3 +662,23 @@ def test_two_tens_joined_by_and_are_not_one_number() -> None:
 def test_a_gate_of_the_district_is_no_district() -> None:
     text = "ماموران چند زن را جلوی دروازهٔ ولسوالی انجیل هرات با قمچین لت‌وکوب کردند."
     assert {e.province for e in suggest(text, "fa")} == {"AF-HER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("دختران مکتب را روز شنبه در ولسوالی گذره به مرکز ولسوالی بردند.", "fa", "detention"),
+        ("ماموران طالبان شوهرم را در شهر هرات برای تحقیق بردند.", "fa", "detention"),
+        ("سه شب در کمپی در مشهد نگه‌مان داشتند.", "fa", "detention"),
+        ("مأموران او را در اردوگاه با باتوم زدند.", "fa", "torture"),
+        ("One of the officers slapped me several times in Mazar-i-Sharif.", "en", "torture"),
+        ("ریاست اطلاعات و فرهنگ غزنی با صدور مکتوبی پخش صدای زنان را ممنوع کرد.", "fa", "statement"),
+        (
+            "On 3 May the Ghazni governor issued a written order banning women from the bazaar.",
+            "en",
+            "statement",
+        ),
+    ],
+)
+def test_session11_more_vocabulary(text: str, language: str, expected: str) -> None:
+    assert expected in {e.type for e in suggest(text, language)}
