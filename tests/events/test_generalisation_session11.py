@@ -682,3 +682,52 @@ def test_a_gate_of_the_district_is_no_district() -> None:
 )
 def test_session11_more_vocabulary(text: str, language: str, expected: str) -> None:
     assert expected in {e.type for e in suggest(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # two days of raids in one city: one detention over both days
+            "Police in Quetta arrested 86 Afghans in raids on Saturday and Sunday in the Pashtunabad and "
+            "Kuchlak areas.",
+            "en",
+            {("detention", "PK", 86, "exact")},
+        ),
+        (
+            "Iran returned more than 6,000 Afghans in September.",
+            "en",
+            {("deportation", "IR", 6000, "at least")},
+        ),
+        (
+            "Nine days later the four men were handed back to the Afghan side at the Shir Khan Bandar "
+            "bridge by Tajik guards.",
+            "en",
+            {("deportation", "TJ", 4, "exact")},
+        ),
+        (  # taken «برای آموزش» (for training): recruitment
+            "ده نوجوان هفته گذشته از سوی یک گروه مسلح از ولسوالی کامدیش برای آموزش به آن سوی مرز برده شدند.",
+            "fa",
+            {("recruitment", "AF-NUR", 10, "exact")},
+        ),
+    ],
+)
+def test_session11_deportations_and_recruitment(
+    text: str, language: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUESTION (Radio Azadi): There are reports from Kunduz that two journalists were detained?",
+        "The charity returned 40 Afghans' documents to the Herat office.",
+    ],
+)
+def test_questions_and_papers_are_no_events(text: str) -> None:
+    assert suggest(text) == []
+
+
+def test_two_days_of_raids_are_one_range() -> None:
+    (event,) = suggest("Police in Quetta arrested 86 Afghans in raids on Saturday and Sunday in Pashtunabad.")
+    assert (event.date_start, event.date_end) == (date(2024, 5, 18), date(2024, 5, 19))

@@ -5,6 +5,7 @@ with its count, date, actor and victims.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from desktop.events.gazetteer import PlaceMatch
 from desktop.events.numbers import Count, CountMatch
@@ -197,19 +198,23 @@ def _events_of_type(
 
 
 def _one_per_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
-    """One event per place and day: "police in Karachi detained around 200 Afghans … across the Sohrab Goth
-    and Al-Asif Square neighbourhoods" names three places of one country, one detention (the counted one
-    kept)."""
+    """One event per place in a sentence: "police in Karachi detained around 200 Afghans … across the Sohrab
+    Goth and Al-Asif Square neighbourhoods" names three places of one country, one detention (the counted one
+    kept); "in raids on Saturday and Sunday" spans both days. Places counted apart stay apart ("two teachers
+    … in Kabul on 3 May, three students … in Kabul on 9 May")."""
     kept: list[SuggestedEvent] = []
     for event in events:
-        key = (event.province, event.country, event.date_start)
-        same = next((k for k in kept if (k.province, k.country, k.date_start) == key), None)
-        if same is None:
+        same = next((k for k in kept if (k.province, k.country) == (event.province, event.country)), None)
+        if same is None or (event.count is not None and same.count is not None and event.count != same.count):
             kept.append(event)
-        elif same.count is None and event.count is not None:
-            kept[kept.index(same)] = event
-        elif not (event.count is None or event.count == same.count):
-            kept.append(event)  # "two teachers … in Kabul, three students … in Kabul": counted apart
+            continue
+        first = same if same.count is not None or event.count is None else event
+        other = event if first is same else same
+        if first.date_start and other.date_start and first.date_start != other.date_start:
+            start = min(first.date_start, other.date_start)
+            end = max(first.date_end or first.date_start, other.date_end or other.date_start)
+            first = replace(first, date_start=start, date_end=end, date_precision="range")
+        kept[kept.index(same)] = first
     return kept
 
 

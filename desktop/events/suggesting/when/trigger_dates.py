@@ -40,9 +40,35 @@ def when_of(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> When | 
     if found is None:
         return None
     first = offset + mine[0].start
-    return dates.when(
+    when = dates.when(
         found, before=item.sentence.text[found.end - offset : mine[0].start] if found.end <= first else ""
     )
+    return _and_the_next(item, own, found, when, dates)
+
+
+# "in raids on Saturday and Sunday", «روزهای شنبه و یکشنبه»: two days joined make one span.
+_AND_DAY = re.compile(r"\s*(?:and|و|او)\s*(?:on\s+|روز\s+)?", re.IGNORECASE)
+
+
+def _and_the_next(
+    item: ReadSentence, own: list[DateMatch], found: DateMatch, when: When, dates: ArticleDates
+) -> When:
+    """The event's day, or the span to the day joined to it by "and" ("on Saturday and Sunday")."""
+    text, offset = item.sentence.text, item.sentence.start
+    joined = next(
+        (
+            m
+            for m in own
+            if m.start > found.end and _AND_DAY.fullmatch(text, found.end - offset, m.start - offset)
+        ),
+        None,
+    )
+    if joined is None or when.precision != "day":
+        return when
+    other = dates.when(joined)
+    if other.precision != "day" or other.start <= when.start or (other.start - when.start).days > 7:
+        return when
+    return When(when.start, other.end, "range")
 
 
 # "… beaten with a rifle butt, and released the next morning", «… و روز بعد رها شد»: the release's date.

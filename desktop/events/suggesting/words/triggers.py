@@ -107,6 +107,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue  # «سپس به زندان بازگردانده شدند» (then taken back to prison): no deportation
         if hit.key == "detention" and _WHERE_HELD.search(folded, max(0, start - 30), start):
             continue  # "beaten … at the police headquarters, where he was held for three hours": the place
+        if hit.key == "deportation" and item.sentence.text[hit.end : hit.end + 1] in ("'", "’"):
+            continue  # "returned 40 Afghans' documents": their papers, not the people
         deported = any(h.key == "deportation" for h in live)
         if hit.key == "flight" and deported and _CROSSING_INTO.match(hit.text):
             continue  # "deported through the Spin Boldak crossing into Kandahar": the deportation's way back
@@ -312,7 +314,9 @@ def _inside(hit: Hit, other: Hit) -> bool:
 
 
 _QUESTION = re.compile(r"[?؟]\W*$")
-_ASKED = re.compile(r"^\W*(?:q|question|پرسش|سوال|سؤال|پوښتنه)\s*[:：]", re.IGNORECASE)
+_ASKED = re.compile(
+    r"^\W*(?:q|question|پرسش|سوال|سؤال|پوښتنه)\s*(?:\([^)]{1,40}\)\s*)?[:：]", re.IGNORECASE
+)  # "QUESTION (Afghan service): There are reports …"
 # "were returned" deports people only with its route: "returned by Iran", "from Chaman", "through Islam Qala".
 _TO_PRISON = re.compile(
     r"(?<!\w)(?:به|ته)\s+(?:زندان|سلول|بازداشتگاه|توقیفگاه|محبس|زندان ها)(?:\s+\S+)?\s*$|"
