@@ -66,9 +66,10 @@ def _and_the_next(
     if joined is None or when.precision != "day":
         return when
     other = dates.when(joined)
-    if other.precision != "day" or other.start <= when.start or (other.start - when.start).days > 7:
+    start, later = when.start, other.start
+    if other.precision != "day" or start is None or later is None or not 0 < (later - start).days <= 7:
         return when
-    return When(when.start, other.end, "range")
+    return When(start, other.end, "range")
 
 
 # "… beaten with a rifle butt, and released the next morning", «… و روز بعد رها شد»: the release's date.
