@@ -87,6 +87,9 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         relocations.add_relocation(item, seen_types)  # "dozens of families have since moved to Herat city"
         taken_to_fight.add_taken_to_fight(item)  # «… برای پیوستن به یک قطعه نظامی برده شدند»: recruitment
         authority_acts.add_authority_act(item)  # "the department of public health closed three institutes"
+        authority_acts.add_authority_rule(
+            item
+        )  # "the department … told NGOs that women may no longer work …"
         if is_heading(text, item):  # "2. Taloqan (Takhar)": what follows is not the last incident's
             context = incident = Context(item.paragraph)
         elif item.paragraph != context.paragraph and not _NUMBER_ALONE.match(item.sentence.text):

@@ -731,3 +731,40 @@ def test_questions_and_papers_are_no_events(text: str) -> None:
 def test_two_days_of_raids_are_one_range() -> None:
     (event,) = suggest("Police in Quetta arrested 86 Afghans in raids on Saturday and Sunday in Pashtunabad.")
     assert (event.date_start, event.date_end) == (date(2024, 5, 18), date(2024, 5, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 May the provincial department of labour told aid groups in Herat city that women staff "
+            "may no "
+            "longer travel to project sites.",
+            ("statement", "AF-HER"),
+        ),
+        (
+            "On Sunday the district governor in Pasaband told elders that girls' classes in mosques must "
+            "close "
+            "by the end of the month.",
+            ("statement", "AF-GHO"),
+        ),
+        (
+            "Iran's interior ministry said on Monday that the deadline for Afghan card holders would not be "
+            "extended.",
+            ("statement", "IR"),
+        ),
+        (  # an act done, then what the owners were told would follow: still the act
+            "The vice and virtue office in Zurmat closed three private courses for girls on 2 May and told "
+            "the "
+            "owners that the buildings would be sealed.",
+            ("statement", "AF-PIA"),
+        ),
+    ],
+)
+def test_an_authority_says_what_is_now_the_rule(text: str, expected: tuple[str, str]) -> None:
+    assert {(e.type, e.province or e.country) for e in suggest(text)} == {expected}
+
+
+def test_a_condition_told_stays_a_threat() -> None:
+    text = "The district governor in Shahrak told elders that their sons would be arrested if they protested."
+    assert {e.type for e in suggest(text)} == {"threat"}

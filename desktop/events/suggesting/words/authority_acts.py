@@ -70,3 +70,41 @@ def closes(trigger: str) -> bool:
     """The statement's words are an authority closing or suspending something (not announcing a training,
     even when the closed thing was one: "closed three institutes, ending the training of 400 women")."""
     return bool(_CLOSING.match(trigger.lower()))
+
+
+# What an authority tells people is now the rule: "the provincial department of economy told NGOs … that women
+# employees may no longer work in field offices", "the district office told thirty families … that the land
+# belongs to the state", "He announced that every former soldier … must register", "Pakistan's interior
+# ministry said … that the deadline … would not be extended".
+_RULE_SAID = compile_folded(
+    r"(?<!\w)(?:department|directorate|ministry|governor|governor's office|district office|district chief|"
+    r"commission|administration|municipality|court|spokesm[ae]n|spokesperson|officials|authorities|"
+    r"vice and virtue|muhtasibs?|provincial council|he|she)"
+    r"(?:\s+[^\s;.،؛]+){0,12}?\s+(?P<verb>told|informed|instructed|announced|declared|said|notified)"
+    r"\s+(?:[^;.]{0,80}?\s)?that\s+(?P<rule>[^;.]{0,160})"
+)
+_RULE = compile_folded(
+    r"(?<!\w)(?:must|may no longer|can no longer|could no longer|no longer allowed|not allowed|"
+    r"are not permitted|"
+    r"is not permitted|will not be (?:extended|allowed|renewed|permitted)|would not be (?:extended|allowed|"
+    r"renewed|permitted)|(?:is|are|was|were) (?:now )?(?:banned|forbidden|prohibited)|will stay closed|"
+    r"will remain closed|would stay closed|would remain closed|belongs? to the (?:state|government|emirate)|"
+    r"(?:is|was|are|were) (?:now )?(?:government|state) (?:property|land)|have to leave|had to leave|"
+    r"would have to|will have to|had until|have until)(?!\w)"
+)
+_CONDITION = compile_folded(r"(?<!\w)(?:if|unless|or face|or be|otherwise)(?!\w)")
+
+
+def add_authority_rule(item: ReadSentence) -> None:
+    """Give a sentence telling an authority saying what is now the rule a statement trigger at its verb, when
+    it has no statement or threat word of its own (a condition, "if …", is a threat's: see told_threats)."""
+    folded = item.folded.text
+    if "that" not in folded or any(t.key in ("statement", "threat") for t in item.triggers):
+        return  # the cheap test first
+    said = _RULE_SAID.search(folded)
+    if said is None or not _RULE.search(said["rule"]) or _CONDITION.search(said["rule"]):
+        return
+    origin = item.folded.origin
+    first, last = origin[said.start("verb")], origin[said.end("verb") - 1] + 1
+    item.triggers.append(Hit("statement", first, last, item.sentence.text[first:last]))
+    item.triggers.sort(key=lambda t: t.start)

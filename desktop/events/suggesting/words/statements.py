@@ -65,7 +65,8 @@ _WARNING = compile_folded(r"(?:issued a )?(?:warn|a warning|هشدار|خبرد�
 # "the provincial department", «مقام‌های ولایتی», «مسئولان ولایت», Pashto «د ولایت چارواکو», «د ولسوالۍ
 # چارواکو» (the district's officials: the article's province too), «ولایتي چارواکو»
 _PROVINCIAL = compile_folded(
-    r"(?<!\w)(?:provincial|the province's|district officials|ولایتی|ولایتي|"
+    r"(?<!\w)(?:provincial|the province's|district officials|district governor|district office|"
+    r"district chief|district authorities|ولایتی|ولایتي|"
     r"(?:مسئولان|مسوولان|مقام ها|مقامات|مقام های|والی) (?:ولایت|ولسوالی|محلی)|"
     r"د (?:ولایت|ولسوالۍ|ولسوالی) (?:چارواکو|چارواکي|مسوولینو|والي|ولسوال))(?!\w)"
 )

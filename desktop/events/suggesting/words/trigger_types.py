@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.words import abductions, statements
+from desktop.events.suggesting.words.authority_acts import closes
 from desktop.events.vocabulary import Hit
 
 
@@ -46,6 +47,9 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
             # of what will be done to them is a threat, in the future or on a condition as threats are
             threatened = to_people and speaker != "authority" and statements.warns_in_dari_or_pashto(hit.text)
             projected = speaker != "armed" and not threatened and statements.projects(folded, end, speaker)
+            # an act done ("closed two courses … and told the owners the buildings would be sealed"): not a
+            # forecast, whatever follows it
+            projected = projected and not closes(hit.text)
             if speaker == "observer" or projected:
                 continue  # "Agencies warned that 50,000 more could be returned", "rules could stop girls …"
             if speaker == "authority" and _TO_ANYONE.match(folded, end):
