@@ -768,3 +768,22 @@ def test_an_authority_says_what_is_now_the_rule(text: str, expected: tuple[str, 
 def test_a_condition_told_stays_a_threat() -> None:
     text = "The district governor in Shahrak told elders that their sons would be arrested if they protested."
     assert {e.type for e in suggest(text)} == {"threat"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week three nurses in Khogyani district were stopped by muhtasibs at a checkpoint and warned "
+        "that "
+        "they would be detained if they travelled again without a mahram.",
+        "A midwife in Injil district of Herat received a written warning to stop visiting women on 2 May.",
+        "Armed men searched a Sikh gurdwara in Jalalabad on Friday night.",
+        "Armed men came to the teacher's house in Nad Ali twice in April.",
+    ],
+)
+def test_threats_in_new_wordings(text: str) -> None:
+    assert {e.type for e in suggest(text)} == {"threat"}
+
+
+def test_a_visit_by_others_is_no_threat() -> None:
+    assert suggest("Aid workers came to the house of the district governor in Nad Ali on Monday.") == []

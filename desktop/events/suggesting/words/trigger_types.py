@@ -50,6 +50,8 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
             # an act done ("closed two courses … and told the owners the buildings would be sealed"): not a
             # forecast, whatever follows it
             projected = projected and not closes(hit.text)
+            # "were stopped by muhtasibs and warned that they would be arrested if …": people were warned
+            projected = projected and not statements.warned_passive(folded, start)
             if speaker == "observer" or projected:
                 continue  # "Agencies warned that 50,000 more could be returned", "rules could stop girls …"
             if speaker == "authority" and _TO_ANYONE.match(folded, end):
