@@ -787,3 +787,16 @@ def test_threats_in_new_wordings(text: str) -> None:
 
 def test_a_visit_by_others_is_no_threat() -> None:
     assert suggest("Aid workers came to the house of the district governor in Nad Ali on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members in Kunduz have passed on a report that three more teachers were arrested in Imam Sahib.",
+        "Asked about raids in Zaranj, he said he has heard of it but saw nothing himself this month.",
+        "Role-play exercises simulated the arrest of a reporter by intelligence officers in Jalalabad.",
+        "Trainers explained what to do if a colleague is detained in Kandahar city.",
+    ],
+)
+def test_hearsay_and_exercises_are_no_events(text: str) -> None:
+    assert suggest(text) == []

@@ -39,7 +39,8 @@ _HYPOTHETICAL_BEFORE = (
     r"threatened to|threatening to|threatens to|face|faces|facing|plan to|plans to|planned to|intend|"
     r"intends to|due to be|set to be|about to|prevent|avoid|avoided|escape|escaped|escaping|evade|"
     r"warned of|warns of|warning of|calls? for an end to|to stop|to end|prospect of|worried|"
-    r"vulnerable to|susceptible to|"
+    r"vulnerable to|susceptible to|in case|in the event that|what to do if|"
+    r"simulated|simulating|simulation of|role-play|role play|"  # a training's exercise, not an incident
     r"ممکن|احتمال|خطر|بیم|نگران|در ترس از|ترس از|اگر|قصد|به قصد|په نیت|می خواستند|میخواستند|"
     r"در معرض|تهدید به|امکان|کېدای|ښايي|شاید|که چیرې|د ویرې|در صورت|"
     r"در صورتی که|چنانچه|مبادا|که چېرې|په صورت کې|"

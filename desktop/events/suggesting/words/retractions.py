@@ -32,6 +32,11 @@ _UNCONFIRMED = compile_folded(
     r"(?:could|can) name no one|در این گزارش (?:ثبت|شامل) نشده|در این گزارش نیامده|په دې راپور کې نه دی|"
     r"تایید شوې نه|تایید شوی نه|تایید نه دی|نه دی تایید|نه ده تایید|نه دي تایید|تایید شوې نه ده|"
     r"تایید نه کړ\w*|نا تایید\w*|ناتایید\w*|"
+    # hearsay passed on: "Members have passed on a report that two more midwives were arrested", "He also
+    # passed on that 5 boys …", "he has heard of it but saw nothing himself"
+    r"passed on (?:a |the )?(?:report|rumou?r|claim)s?|passed on that|"
+    r"(?:has|have|had) heard of (?:it|this|them)|"
+    r"saw nothing (?:himself|herself|themselves)|"
     # a belief no one witnessed: "the family thinks he was taken …, but nobody saw it"
     r"(?:nobody|no one|no witness(?:es)?)\s+(?:\S+\s+)?(?:saw|witnessed|has seen|had seen)|"
     # the author keeps it out: "so I am not recording it", "Not recorded as a disappearance until …"
