@@ -800,3 +800,24 @@ def test_a_visit_by_others_is_no_threat() -> None:
 )
 def test_hearsay_and_exercises_are_no_events(text: str) -> None:
     assert suggest(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "ماموران امر به معروف روز شنبه حدود ۴۰ معتاد را از زیر پل‌های شهر زرنج جمع‌آوری کردند.",
+            "fa",
+            {("detention", "AF-NIM", 40, "about")},
+        ),
+        ("داوطلبان روز شنبه کمک‌ها را در شهر زرنج جمع‌آوری کردند.", "fa", set()),
+        (
+            "The intelligence directorate at Spin Boldak held six of the returnees for questioning on "
+            "Sunday.",
+            "en",
+            {("detention", "AF-KAN", 6, "exact")},
+        ),
+    ],
+)
+def test_rounded_up_and_held_of_them(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
+    assert facts(suggest(text, language)) == expected

@@ -126,6 +126,11 @@ _CLOSED_THING = compile_folded(
 )
 
 
+# People rounded up: «۵۰ معتاد را … جمع‌آوری کردند», beggars, children, migrants
+_ROUNDED_UP = compile_folded(
+    r"(?<!\w)(?:معتاد|معتادان|معتادین|گدا|گدایان|متکدی|متکدیان|کودکان|زنان|مردان|مهاجر|مهاجران|مهاجرین|"
+    r"افراد|نفر|تن|جوانان)(?!\w)"
+)
 _TOOK_AWAY = compile_folded(r"took\s+(.+?)\s+away")
 _THINGS_AWAY = compile_folded(
     r"(?<!\w)(?:phones?|mobiles?|cargo|goods|cars?|vehicles?|trucks?|motorbikes?|documents?|papers|belongings|"
@@ -139,6 +144,8 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
     """A word that is an event only done to people ("beat 14 shopkeepers", not "beat the deadline")."""
     if "بند" in folded[start:end] and _CLOSED_THING.search(folded, max(0, start - 30), start):
         return True
+    if folded[start:end].startswith("جمع") and not _ROUNDED_UP.search(folded):
+        return True  # «جمع‌آوری کردند» rounds up people only when it names them: not «کمک‌ها را جمع‌آوری کردند»
     taken_away = _TOOK_AWAY.fullmatch(folded, start, end)
     if taken_away and _THINGS_AWAY.search(taken_away.group(1)):
         return True  # "took the phones away", "took the cargo away": things, not people
