@@ -358,7 +358,7 @@ def find_counts(text: str) -> list[CountMatch]:
 
 _TWO_NUMBERS = re.compile(r"\s*(?P<first>\S+)\s+and\s+(?P<second>\S+)\s*")
 # "between 20 and 30 women", "20 to 30", "20-30", «بین ۲۰ تا ۳۰ زن», Pashto «له ۲۰ تر ۳۰»: at least the first
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|to|and|تا|تر|الی|و)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|to|and|or|تا|تر|الی|و|یا)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?:between|from|بین|میان|از|له)\s+$", re.IGNORECASE)
 
 
@@ -369,11 +369,13 @@ def _ranges(text: str, found: list[CountMatch]) -> list[CountMatch]:
         last = merged[-1] if merged else None
         joined = last is not None and _RANGE_JOIN.fullmatch(text[last.end : count.start])
         opened = last is not None and _RANGE_OPEN.search(text[max(0, last.start - 10) : last.start])
-        dash = last is not None and text[last.end : count.start].strip() in ("-", "–")
+        between = text[last.end : count.start].lower() if last is not None else ""
+        dash = between.strip() in ("-", "–")
+        either = between.strip() in ("or", "یا")  # "sixty or seventy men", «پنج یا شش تن»: at least the lower
         if (
             last
             and joined
-            and (opened or dash or "to" in text[last.end : count.start].lower())
+            and (opened or dash or either or "to" in between)
             and (last.count.value < count.count.value and not last.count.vague and not count.count.vague)
         ):
             merged[-1] = CountMatch(Count(last.count.value, "at least"), last.start, count.end)

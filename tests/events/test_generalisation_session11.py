@@ -821,3 +821,44 @@ def test_hearsay_and_exercises_are_no_events(text: str) -> None:
 )
 def test_rounded_up_and_held_of_them(text: str, language: str, expected: set[tuple[object, ...]]) -> None:
     assert facts(suggest(text, language)) == expected
+
+
+def test_a_story_told_abroad_stays_abroad_across_paragraphs() -> None:
+    text = (
+        '"I worked in Isfahan for five years. On 2 May the police came to our workshop. They took nine of us '
+        "and drove us to a camp outside the city.\n\n"
+        "We were kept in that camp for six days, forty or fifty men in one room. On the second night, the "
+        'guards beat three boys from Ghor who had asked for bread."'
+    )
+    found = {(e.type, e.province or e.country) for e in suggest(text)}
+    assert ("torture", "IR") in found
+    assert all(country == "IR" for _, country in found)
+
+
+def test_fleeing_abroad_is_not_placed_in_the_story_abroad() -> None:
+    text = (
+        "Iranian police detained my brother in Mashhad on 2 May. In Bamyan, my nephew has also fled to Iran "
+        "for fear of arrest."
+    )
+    assert ("flight", "AF-BAM") in {(e.type, e.province or e.country) for e in suggest(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On their return, the district police in Khwahan held all four overnight.",
+            {("detention", "AF-BDS", 4, "exact")},
+        ),
+        (
+            "At Islam Qala, two intelligence officers took a young man off our bus on 30 June.",
+            {("detention", "AF-HER", 1, "exact")},
+        ),
+        ("The elders held talks for two days in Kunduz city.", set()),
+        ("Police detained five or six men in Taloqan on Friday.", {("detention", "AF-TAK", 5, "at least")}),
+    ],
+)
+def test_held_overnight_taken_off_a_bus_and_either_count(
+    text: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert facts(suggest(text)) == expected

@@ -8,6 +8,8 @@ Works on the folded text (`script.fold`), like `clauses`.
 
 from __future__ import annotations
 
+import re
+
 from desktop.events.script import fold_str
 from desktop.events.suggesting import compile_folded
 from desktop.events.suggesting.article.reading import ReadSentence
@@ -56,11 +58,14 @@ def training_document(text: str) -> bool:
     second = len(lines) > 1 and len(lines[0]) < _SHORT_TITLE and len(lines[1]) <= _TITLE_LINE
     title = " ".join(lines) if second else lines[0]
     folded = fold_str(title)
-    if _KIND.search(folded) and not _STOPPED.search(folded):
+    prose = _SENTENCES.search(title) is not None  # "The police came to our workshop. They took …": no title
+    if _KIND.search(folded) and not _STOPPED.search(folded) and not prose:
         return True
     return bool(_NO_INCIDENTS.search(fold_str(text)))
 
 
+# Two sentences on the first line: text, not a title (not "No. 14", "Mr. A.", "U.N.").
+_SENTENCES = re.compile(r"(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\b[A-Z])[.!?؟]\s+\S")
 # The document says it reports none: "It does not report incidents", "records no new incidents", «در این
 # یادداشت هیچ رویدادی گزارش نشده است», Pashto «… کومه پېښه نه راپوروي».
 _NO_INCIDENTS = compile_folded(

@@ -157,6 +157,9 @@ def _events_of_type(
         last = context.by_type.get(whose, context.where) if whose else context.where
         carried = last is not None and (last.province is not None or last.country not in (None, "AF"))
         inherited = last if where is None and carried and not nationwide(item.folded.text) else None
+        if inherited and type_id == "flight" and inherited.country not in (None, "AF"):
+            # "my nephew fled to Iran for fear of arrest": from home, not from the story abroad
+            inherited = None
         if inherited and home and home != inherited.country:
             inherited = None  # "Tajik border guards held the men": abroad, whatever the last incident's place
         if type_id == "statement" and statements.national_authority(item.folded.text):

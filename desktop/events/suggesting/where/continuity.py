@@ -24,6 +24,7 @@ _REFERS_BACK = compile_folded(
     r"former \w+)|they|them|he|she|him|his|her|their|one of them|two of them|both|"
     r"(?:my|our|the) (?:client|son|daughter|brother|sister|father|mother|husband|wife|cousin|uncle|nephew|"
     r"relative|colleague)s?|"
+    r"we|us|(?:that|the same) (?:camp|prison|jail|cell|room|place|centre|center|post|station|hall)|"
     r"آنان|آنها|او|وی|ایشان|این|\S+ شدگان|هغوی|هغه|دغه)(?!\w)"
 )
 # "have since left", "now", «اکنون»: the sentence speaks of the present, whatever the history before it.

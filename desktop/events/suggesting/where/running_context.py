@@ -65,7 +65,9 @@ def update_context(
     # a place abroad is carried too ("Iranian police held 40 Afghans in Mashhad. One of them said …"), but
     # not a deportation's country: the deported are back in Afghanistan
     abroad = [e for e in events if e.country not in (None, "AF") and e.type != "deportation"]
-    located = [e for e in events if (e.province or e in abroad) and not e.place_inferred]
+    # (an incident abroad carries its country even when only the story placed it there: "… drove us to a camp
+    # outside the city. We were kept in that camp …")
+    located = [e for e in events if (e.province and not e.place_inferred) or e in abroad]
     own = [m for m in dates.within(item.sentence.start, item.sentence.end) if dates.usable(m)]
     if not events and not continuity.historical_cue(item.folded.text) and not any(map(dates.is_old, own)):
         provinces = {m.place.province for m in item.places if m.place.country == "AF" and m.place.province}

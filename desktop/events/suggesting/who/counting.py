@@ -90,9 +90,27 @@ _AGENT_BEFORE = re.compile(  # not across a colon: "met by police: about a dozen
 )
 
 
+# "two intelligence officers took a young man off our bus", "three muhtasibs beat …": the subject of an act
+# done to others (not "two police officers were arrested", counted victims).
+_AGENTS_ACTING = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:officers|agents|guards|policemen|muhtasibs|soldiers|fighters|men from the \S+|"
+    r"men in (?:police )?uniform|members of the \S+)\s+(?:(?!(?:were|was|been|are|is|being)\b)\S+\s+){0,2}?"
+    r"(?:took|detained|arrested|beat|shot|killed|stopped|searched|seized|dragged|abducted|kidnapped|flogged|"
+    r"whipped|picked up|pulled|slapped|hit|forced|threatened|warned)\s+"
+    # … done to someone named after the verb ("took a young man"; not "3 former soldiers detained in …")
+    r"(?:a|an|the|him|her|them|his|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_agent(text: str, count: CountMatch) -> bool:
-    """The count of those who acted ("by two gunmen", "two armed men shot …"), not of the victims; those
-    arrested are the victims, whatever they are called ("arrested two suspects")."""
+    """The count of those who acted ("by two gunmen", "two armed men shot …", "two intelligence officers
+    took a man …"), not of the victims; those arrested are the victims, whatever they are called ("arrested
+    two suspects")."""
+    if _AGENTS_ACTING.match(text, count.end) and not _ARRESTED_BEFORE.search(
+        text[max(0, count.start - 30) : count.start]
+    ):
+        return True
     if _AGENT_AFTER.match(text, count.end):
         return not _ARRESTED_BEFORE.search(text[max(0, count.start - 30) : count.start])
     return _agent_otherwise(text, count)

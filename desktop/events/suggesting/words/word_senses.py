@@ -131,6 +131,11 @@ _ROUNDED_UP = compile_folded(
     r"(?<!\w)(?:معتاد|معتادان|معتادین|گدا|گدایان|متکدی|متکدیان|کودکان|زنان|مردان|مهاجر|مهاجران|مهاجرین|"
     r"افراد|نفر|تن|جوانان)(?!\w)"
 )
+_HELD_AN_EVENT = compile_folded(
+    r"held\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:talks|meetings?|ceremon\w+|elections?|"
+    r"press conference|conference|gathering|jirga|shura|session|workshop|training|prayers?|protests?|rall\w+|"
+    r"funeral|wedding|event|discussions?|consultations?|negotiations?|hearings?|trials?|exams?|classes)(?!\w)"
+)
 _TOOK_AWAY = compile_folded(r"took\s+(.+?)\s+away")
 _THINGS_AWAY = compile_folded(
     r"(?<!\w)(?:phones?|mobiles?|cargo|goods|cars?|vehicles?|trucks?|motorbikes?|documents?|papers|belongings|"
@@ -146,6 +151,8 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
         return True
     if folded[start:end].startswith("جمع") and not _ROUNDED_UP.search(folded):
         return True  # «جمع‌آوری کردند» rounds up people only when it names them: not «کمک‌ها را جمع‌آوری کردند»
+    if _HELD_AN_EVENT.match(folded, start, end):
+        return True  # "held talks for two days", "held a meeting for three hours": not people held
     taken_away = _TOOK_AWAY.fullmatch(folded, start, end)
     if taken_away and _THINGS_AWAY.search(taken_away.group(1)):
         return True  # "took the phones away", "took the cargo away": things, not people
