@@ -862,3 +862,18 @@ def test_held_overnight_taken_off_a_bus_and_either_count(
     text: str, expected: set[tuple[object, ...]]
 ) -> None:
     assert facts(suggest(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- A raid in Karte Se on 2 May, first logged as row 4, was removed: it was a police operation "
+        "against thieves and no civilian was held.",
+        "The letter declared 150 jeribs government property that is to be handed over to a company in Nad "
+        "Ali.",
+    ],
+)
+def test_removed_entries_and_land_handed_over_are_no_events(text: str) -> None:
+    assert {e.type for e in suggest(text)} <= {"statement"}
+    assert "deportation" not in {e.type for e in suggest(text)}
+    assert "disappearance" not in {e.type for e in suggest(text)}

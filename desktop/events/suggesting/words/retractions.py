@@ -65,7 +65,8 @@ _POINTS_BACK = compile_folded(r"^\W*(?:this|that|it|these|the claims?|the report
 # "Not recorded as a disappearance until we have a witness.": the author keeps out the case before it.
 _KEEPS_OUT = compile_folded(r"^\W*not (?:recorded|counted|included)(?!\w)")
 _RETRACTION = compile_folded(
-    r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage)s?[,،]?\s+(?:\S+\s+){0,14}?"
+    r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage|entry|entries|row|raid|incident)s?"
+    r"[,،]?\s+(?:\S+\s+){0,14}?"
     r"(?:(?:was|were|is|are|has been|have been|had been|turned out to be|proved|proved to be|"
     r"was found to be|were found to be)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
     r"(?:withdrawn|retracted|false|untrue|fake|baseless|unfounded|denied|incorrect|inaccurate|fabricated|"

@@ -358,7 +358,10 @@ _BUT = re.compile(r"\b(?:but|however|although|yet)\b|(?<!\w)(?:اما|ولی|خ�
 _HANDED = re.compile(r"handed over|sent back", re.IGNORECASE)
 _TO_FAMILY = re.compile(
     r"\b(?:bod(?:y|ies)|to (?:their|his|her|the) (?:famil(?:y|ies)|relatives|lawyers?|elders|guarantors?)|"
-    r"to (?:famil(?:y|ies)|relatives|elders))\b",
+    r"to (?:famil(?:y|ies)|relatives|elders)|"
+    # land or goods handed over: "government property that is to be handed over to a company"
+    r"(?:property|land|jeribs|houses|buildings|shops|keys|documents|weapons)\b[^.;]{0,40}handed over|"
+    r"handed over to (?:a|the) (?:company|municipality|state|government|ministry|emirate))\b",
     re.IGNORECASE,
 )
 _SOMEONE_NEW = re.compile(
