@@ -5,16 +5,15 @@ with its count, date, actor and victims.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from desktop.events.gazetteer import PlaceMatch
-from desktop.events.numbers import Count, CountMatch
+from desktop.events.numbers import Count
 from desktop.events.suggesting.article.article_facts import ArticleFacts
 from desktop.events.suggesting.article.home import nationwide
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.article.sections import is_headline
 from desktop.events.suggesting.merge.merging import Candidate
-from desktop.events.suggesting.sentence import breakdowns, outcomes, taken_to_fight
+from desktop.events.suggesting.sentence import breakdowns, deportations, outcomes, taken_to_fight
 from desktop.events.suggesting.sentence.incidents import sentence_incidents
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.when.dating import ArticleDates, When
@@ -107,9 +106,10 @@ def _events_of_type(
     if type_id == "deportation" and not parts and len(placed) > 1 and len(counted) <= 1 and len(senders) <= 1:
         # "returned 2,300 Afghans through the Torkham and Chaman crossings": one deportation, counted
         whole = next(iter(counted), counts[0].count if len(counts) == 1 else None)
-        whole = _all_deported(item, people, dates) or whole  # "3,940 via Islam Qala and 1,420 via Milak"
+        # "3,940 via Islam Qala and 1,420 via Milak": all of them
+        whole = deportations.all_deported(item, people, dates) or whole
         placed = [(placed[0][0], whole, None)]
-    if type_id == "deportation" and not parts and (by_day := _deported_by_day(item, people, live, dates)):
+    if type_id == "deportation" and not parts and (by_day := deportations.by_day(item, people, live, dates)):
         sender = next((w for w, _, _ in placed if w and w.country not in ("AF", None)), None)
         placed = [(sender, found, at) for found, at in by_day]  # "500 … on 2 May and 300 … on 5 May": two
     events = []
@@ -197,78 +197,7 @@ def _events_of_type(
         )  # fmt: skip
     if type_id == "deportation":  # the deporting country's one event, whatever crossings and cities it names
         return sentence_places.one_per_sender(events, own_when)
-    return _one_per_place(events)
-
-
-def _one_per_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
-    """One event per place in a sentence: "police in Karachi detained around 200 Afghans … across the Sohrab
-    Goth and Al-Asif Square neighbourhoods" names three places of one country, one detention (the counted one
-    kept); "in raids on Saturday and Sunday" spans both days. Places counted apart stay apart ("two teachers
-    … in Kabul on 3 May, three students … in Kabul on 9 May")."""
-    kept: list[SuggestedEvent] = []
-    for event in events:
-        same = next((k for k in kept if (k.province, k.country) == (event.province, event.country)), None)
-        if same is None or (event.count is not None and same.count is not None and event.count != same.count):
-            kept.append(event)
-            continue
-        first = same if same.count is not None or event.count is None else event
-        other = event if first is same else same
-        if first.date_start and other.date_start and first.date_start != other.date_start:
-            start = min(first.date_start, other.date_start)
-            end = max(first.date_end or first.date_start, other.date_end or other.date_start)
-            first = replace(first, date_start=start, date_end=end, date_precision="range")
-        kept[kept.index(same)] = first
-    return kept
-
-
-def _all_deported(item: ReadSentence, people: list[CountMatch], dates: ArticleDates) -> Count | None:
-    """One country's deportations on one day counted by crossing ("On 3 March Iran deported 3,940 Afghans
-    through Islam Qala and 1,420 through Milak"): one deportation of all of them (the total, when the
-    sentence states it too); None for one count, several days, or counts no one added up ("hundreds")."""
-    values = [c.count for c in people]
-    if len(values) < 2 or any(v.vague or v.qualifier != "exact" or v.value < 2 for v in values):
-        return None
-    own = {m.range for m in dates.within(item.sentence.start, item.sentence.end) if dates.usable(m)}
-    if len(own) > 1:
-        return None  # "500 through Islam Qala on 2 May and 300 through Milak on 5 May": two
-    largest = max(values, key=lambda v: v.value)
-    rest = sum(v.value for v in values) - largest.value
-    return largest if largest.value == rest else Count(largest.value + rest)
-
-
-def _deported_by_day(
-    item: ReadSentence, people: list[CountMatch], live: list[Hit], dates: ArticleDates
-) -> list[tuple[Count, When]]:
-    """One country's deportations on days of their own, each with its count ("Iran deported 500 Afghans
-    through Islam Qala on 2 May and 300 through Milak on 5 May"; «روز ۲ ثور ۵۰۰ تن … و روز ۵ ثور ۳۰۰ تن …»):
-    a (count, date) per day, in text order; [] unless each count has one date of its own between it and the
-    next count (or, with the dates first, the previous one) and the days differ. A total said first
-    ("deported 800, 500 … on 2 May and 300 … on 5 May") is left out, and so are counts nearer another event's
-    words ("rounded up 200 … on Friday, and deported 1,150 … over the weekend")."""
-
-    def closest(c: CountMatch) -> Hit:
-        return min(live, key=lambda t: min(abs(t.start - c.end), abs(c.start - t.end)))
-
-    exact = [c for c in people if not c.count.vague and c.count.value >= 2]
-    exact = [c for c in exact if closest(c).key == "deportation"]
-    if len(exact) < 2:
-        return []
-    offset = item.sentence.start
-    nexts = [n.start for n in exact[1:]] + [len(item.sentence.text)]
-    after = [(c.end, n) for c, n in zip(exact, nexts, strict=True)]
-    before = [(p, c.start) for p, c in zip([0] + [c.end for c in exact[:-1]], exact, strict=True)]
-    for spans in (after, before):
-        found: list[tuple[Count, When]] = []
-        for head, (start, end) in zip(exact, spans, strict=True):
-            own = [m for m in dates.within(offset + start, offset + end) if dates.usable(m)]
-            if len(own) == 1:
-                found.append((head.count, dates.when(own[0])))
-            elif found or spans is before or head is exact[-1]:
-                break  # (only a total said first may go without a date of its own)
-        else:
-            if len(found) >= 2 and len({w.start for _, w in found}) == len(found):
-                return found
-    return []
+    return sentence_places.one_per_place(events)
 
 
 # A sentence telling the next step of the story just told: "I was taken …", "They beat me …", "Then …".

@@ -145,6 +145,27 @@ def one_per_sender(events: list[SuggestedEvent], own: When | None) -> list[Sugge
     return [replace(e, date_start=own.start, date_end=own.end, date_precision=own.precision) for e in kept]
 
 
+def one_per_place(events: list[SuggestedEvent]) -> list[SuggestedEvent]:
+    """One event per place in a sentence: "police in Karachi detained around 200 Afghans … across the Sohrab
+    Goth and Al-Asif Square neighbourhoods" names three places of one country, one detention (the counted one
+    kept); "in raids on Saturday and Sunday" spans both days. Places counted apart stay apart ("two teachers
+    … in Kabul on 3 May, three students … in Kabul on 9 May")."""
+    kept: list[SuggestedEvent] = []
+    for event in events:
+        same = next((k for k in kept if (k.province, k.country) == (event.province, event.country)), None)
+        if same is None or (event.count is not None and same.count is not None and event.count != same.count):
+            kept.append(event)
+            continue
+        first = same if same.count is not None or event.count is None else event
+        other = event if first is same else same
+        if first.date_start and other.date_start and first.date_start != other.date_start:
+            start = min(first.date_start, other.date_start)
+            end = max(first.date_end or first.date_start, other.date_end or other.date_start)
+            first = replace(first, date_start=start, date_end=end, date_precision="range")
+        kept[kept.index(same)] = first
+    return kept
+
+
 # "detained … on the Afghan side of the crossing", «در سوی افغانی مرز», «د پولې افغان لوري ته»: in Afghanistan
 # (not "officials on the Afghan side said": who speaks).
 _AFGHAN_SIDE = re.compile(

@@ -9,9 +9,13 @@ from desktop.events.suggesting import compile_folded
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.vocabulary import Hit
 
+# The authorities that decree, in English (Dari and Pashto in _ACT).
+_AUTHORITY_EN = (
+    r"department|directorate|ministry|governor|governor's office|administration|municipality|authorities|"
+    r"officials|court|vice and virtue|muhtasibs?|provincial council"
+)
 _ACT = compile_folded(
-    r"(?<!\w)(?:department|directorate|ministry|governor|governor's office|administration|municipality|"
-    r"authorities|officials|court|vice and virtue|muhtasibs?|taliban|de facto|provincial council|"
+    rf"(?<!\w)(?:{_AUTHORITY_EN}|taliban|de facto|"
     r"ریاست|وزارت|والی|ولسوال|مقام ها|مقامات|طالبان|امر به معروف|محکمه|شاروالی|اداره|حکومت محلی|"
     r"چارواکو|چارواکي|والي|ولسوال|طالبانو|ریاست|محکمې|ښاروالۍ|ادارې)"
     r"(?:\s+[^\s,;.،؛]+){0,14}?\s+"
@@ -77,9 +81,7 @@ def closes(trigger: str) -> bool:
 # belongs to the state", "He announced that every former soldier … must register", "Pakistan's interior
 # ministry said … that the deadline … would not be extended".
 _RULE_SAID = compile_folded(
-    r"(?<!\w)(?:department|directorate|ministry|governor|governor's office|district office|district chief|"
-    r"commission|administration|municipality|court|spokesm[ae]n|spokesperson|officials|authorities|"
-    r"vice and virtue|muhtasibs?|provincial council|he|she)"
+    rf"(?<!\w)(?:{_AUTHORITY_EN}|district office|district chief|commission|spokesm[ae]n|spokesperson|he|she)"
     r"(?:\s+[^\s;.،؛]+){0,12}?\s+(?P<verb>told|informed|instructed|announced|declared|said|notified)"
     r"\s+(?:[^;.]{0,80}?\s)?that\s+(?P<rule>[^;.]{0,160})"
 )

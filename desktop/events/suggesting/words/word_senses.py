@@ -49,7 +49,8 @@ _TO_CARE = compile_folded(
 )  # "taken to hospital"; "taken back to prison": already held
 _PEOPLE_OBJECT = compile_folded(
     r"\s+(?:(?:all|some|most|many|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\w+teen|twenty|thirty|forty|fifty)\s+of\s+(?:us|them)|him|her|them|us|me|(?:(?:the|a|an|his|her|their|my|our|two|three|four|five|six|seven|eight|"
+    r"\w+teen|twenty|thirty|forty|fifty)\s+of\s+(?:us|them)|him|her|them|us|me|"
+    r"(?:(?:the|a|an|his|her|their|my|our|two|three|four|five|six|seven|eight|"
     r"nine|ten|\d+|several|many|dozens of|at least \S+|some)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:m[ae]n|wom[ae]n|people|persons?|journalists?|"
     r"reporters?|activists?|soldiers?|officers?|officials?|teachers?|students?|shopkeepers?|traders?|farmers?|"
