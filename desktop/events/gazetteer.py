@@ -42,6 +42,11 @@ __all__ = [
 
 # A place name followed by one of these words names an organisation ("Afghanistan International").
 _ORGANISATION_TAIL = re.compile(r"\s+(?:international|times|news|tv|radio|post|broadcasting)\b")
+# "detained in Injil": a guarded name after a preposition of place, not followed by more of a name
+# ("Maruf Khan")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)\s+$")
+_NAME_GOES_ON = re.compile(r"[ -]+[A-Z]")
+_LANGUAGES = frozenset({"farsi", "farsy"})  # "a post in Farsi" names the language, not Herat's Farsi district
 _PRIORITY = {"province": 0, "country": 1, "region": 2, "city": 3}
 
 
@@ -131,7 +136,11 @@ class Gazetteer:
         hits = [h for h in self._index.scan(merged) if not self._in_name(text, folded, merged, h)]
         provinces = [(h, c.place.province) for h in hits for c in h.values if c.place.kind == "province"]
         named = ProvinceSpans({h.start: p for h, p in provinces if p}, {h.end: p for h, p in provinces if p})
-        options = [_options(h, merged, named) for h in hits]
+        article = {*named.starts.values(), *provinces_in_text}
+        introduced = {
+            i for i, h in enumerate(hits) if _introduced(text, folded.span(h.start, h.end), h, article)
+        }
+        options = [_options(h, merged, named, introduced=i in introduced) for i, h in enumerate(hits)]
         # A name the text once calls a district ("Daman district") is that district wherever it is named.
         confirmed = {
             c.place
@@ -140,7 +149,9 @@ class Gazetteer:
             if c.guarded and c.place in o
         }
         if confirmed:
-            options = [_options(h, merged, named, confirmed) for h in hits]
+            options = [
+                _options(h, merged, named, confirmed, introduced=i in introduced) for i, h in enumerate(hits)
+            ]
         datelines = dateline_places(merged, [(h.start, h.end) for h in hits], labels=False)
         mentions = ProvinceMentions(merged)
         filed: set[str] = set()  # provinces named where the story was filed or where officials sit
@@ -174,8 +185,28 @@ class Gazetteer:
         return in_organisation_name(merged, hit.start, hit.end)
 
 
+def _introduced(text: str, span: tuple[int, int], hit: NameHit[Candidate], article: Collection[str]) -> bool:
+    """ "detained in Injil on 9 September" in a report that names Herat: a guarded name written as a place
+    (capitalised, after "in", "at", "near", "outside") whose only readings are districts of a province the
+    text names is that district."""
+    start, end = span
+    return (
+        text[start:end][:1].isupper()
+        and text[start:end].lower() not in _LANGUAGES
+        and text[start:end].isascii()
+        and all(c.guarded and c.place.province in article for c in hit.values)
+        and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _NAME_GOES_ON.match(text, end) is None
+    )
+
+
 def _options(
-    hit: NameHit[Candidate], merged: str, named: ProvinceSpans, confirmed: Collection[Place] = ()
+    hit: NameHit[Candidate],
+    merged: str,
+    named: ProvinceSpans,
+    confirmed: Collection[Place] = (),
+    *,
+    introduced: bool = False,
 ) -> list[Place]:
     """What a name found in the text may refer to, best first: one place when it is settled, none
     when its only readings are ordinary words here. A guarded name needs "district" / "ولسوالی"
@@ -204,6 +235,7 @@ def _options(
                 or fills_a_table_cell(
                     merged, hit.start, hit.end
                 )  # "| 20 June | Maruf | Dozens of families … |"
+                or introduced
             )
         ):
             continue

@@ -151,7 +151,7 @@ _VAGUE = {
 }  # fmt: skip
 _AT_LEAST = (
     # not the particle of "handed over 1,240 Afghans", "turned over", "took over"
-    "at least|no fewer than|not less than|a minimum of|more than|"
+    "at least|no fewer than|not fewer than|no less than|not less than|a minimum of|more than|"
     r"(?<!handed\s)(?<!handing\s)(?<!hand\s)(?<!hands\s)(?<!turned\s)(?<!took\s)(?<!taken\s)over|"
     "upwards of|in excess of|"
     "دست کم|دستکم|حداقل|کم از کم|بیش از|بیشتر از|بالغ بر|لږ تر لږه|لږترلږه|کم تر کمه|تر کمه|"

@@ -90,6 +90,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         authority_acts.add_authority_rule(
             item
         )  # "the department … told NGOs that women may no longer work …"
+        authority_acts.add_ordered_act(item)  # "closed … by order of the provincial education department"
+        authority_acts.add_official_speech(item)  # "A spokesman for the Ministry of Defence condemned …"
         if is_heading(text, item):  # "2. Taloqan (Takhar)": what follows is not the last incident's
             context = incident = Context(item.paragraph)
         elif item.paragraph != context.paragraph and not _NUMBER_ALONE.match(item.sentence.text):
@@ -108,7 +110,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         if index in tables.counts:
             found = counted_row(found, tables.counts[index])  # "| … | Eight men detained … | 8 |"
         if index in tables.rows and not found:  # "| Islam Qala | Herat | Iran | 9,412 |" under "Deported"
-            when = table_date(candidates, tables.rows[index], dates, tables.caption(index, read))
+            when = table_date(candidates, tables.rows[index], dates, tables.caption(index, read), item)
             rows = row_events(item, tables.rows[index], when)
             found = [Candidate(e, index, item.paragraph) for e in rows]
         elif not found and not item.triggers:

@@ -39,7 +39,8 @@ _COVER_WORDS = re.compile(
 # news headline naming a month is not.
 _REPORT_WORDS = re.compile(
     r"\b(?:report|update|bulletin|brief|briefing|review|summary|overview|monitoring|quarterly|monthly|annual|"
-    r"weekly|notes|digest|snapshot|factsheet|situation|sitrep)\b"
+    r"weekly|notes|digest|snapshot|factsheet|situation|sitrep|log|tracker|register|chronology|"
+    r"incident list)\b"
     r"|گزارش|راپور|خبرنامه|بولتن|خبرپاڼه|گزارشنامه|هفته‌نامه|هفتگی|ماهانه|اونیز|میاشتنی|وضعیت",
     re.IGNORECASE,
 )
@@ -59,6 +60,8 @@ _PERIOD_WORDS = re.compile(
 _MONTH_WORDS = re.compile(
     r"\b(?:during|over|throughout|within|in) the (?:reporting )?month\b(?! (?:of|before|after|that|when)\b)"
     r"|\b(?:during|throughout|in|within|over) this month\b"
+    # "Detained or missing this month: five people" in a log of September compiled on 5 October
+    r"|(?<!earlier )(?<!later )(?<!early )(?<!late )(?<!since )(?<!of )(?<!so far )\bthis month\b"
     r"|(?<!\w)(?:در|طی|در طول|در جریان) ماه (?:گزارش|مورد گزارش|مورد بررسی)(?!\w)"
     r"|(?<!\w)(?:در|طی|در طول|در جریان|در سراسر|در تمام|در تمامی|طول) (?:این|همین) ماه"
     r"(?! (?:گذشته|پیش|قبل|جاری|روان|اینده|بعد))(?!\w)"

@@ -67,6 +67,12 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
         r" issued| published| posted| released)?\s*:"
         r"|^\W*(?:issued|released)\b"  # also event words: only opening the clause
         r"|^\W*(?:recorded|date recorded|date of recording)\s*:"  # an interview's: "Recorded: Monday, …"
+        # "Recorded by phone on Saturday 26 September 2026; translated from Dari"
+        r"|^\W*(?:recorded|interviewed)(?:\s+(?:by|over|via|in|at)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+(?:on\s+)?$"
+        # a press release's: "For immediate release: Thursday, 12 November 2026", "Embargoed until …"
+        r"|^\W*(?:for (?:immediate )?release|embargoed (?:until|till))\b"
+        # a weekly log's: "**Week ending Friday, 30 October 2026** · compiled by the bureau chief"
+        r"|^\W*(?:week|fortnight|period|month) ending\b"
         r"|تاریخ\s*:|تاریخ\s+(?:نشر|انتشار|صدور|تهیه|تنظیم)|منتشر\s*شده|نشر\s*شده|نېټه\s*:|خپور|خپره|د\s+خپرېدو",
         re.IGNORECASE)),
     (3, re.compile(r"\b(?:prepared|written|compiled)\b|تهیه\s*شده|چمتو|لیکل", re.IGNORECASE)),

@@ -280,15 +280,27 @@ def breakdown_line(item: ReadSentence, index: int, candidates: list[Candidate]) 
     return [Candidate(event, index, item.paragraph, alternatives=model.alternatives)]
 
 
+_DAY_NAME = 4  # "Sat 24 Oct": a day's short name beside the date in its cell
+
+
 def table_date(
     candidates: list[Candidate],
     types: tuple[str | None, ...],
     dates: ArticleDates,
     caption: ReadSentence | None = None,
+    row: ReadSentence | None = None,
 ) -> When:
-    """A table row's date: its caption's ("New displacement from 1 to 15 May 2025, by district:"), else that
+    """A table row's date: that of its cell holding only a date ("| 4 Oct | Nangarhar | Achin | … | 2 |"),
+    else its caption's ("New displacement from 1 to 15 May 2025, by district:"), else that
     of the sentence above the table about the same events ("17,027 people were deported during the week"),
     else the publication date (reported)."""
+    if row is not None:
+        line, offset = row.sentence.text, row.sentence.start
+        for start, end in _spans(line):
+            cell = [m for m in dates.within(offset + start, offset + end) if dates.usable(m)]
+            stated = line[start:end].strip()
+            if len(cell) == 1 and len(stated) <= (cell[0].end - cell[0].start) + _DAY_NAME:
+                return dates.when(cell[0])
     if caption is not None:
         start = caption.sentence.start
         own = [m for m in dates.within(start, caption.sentence.end) if dates.usable(m)]

@@ -47,12 +47,34 @@ def _place(places: list[PlaceMatch], start: int, end: int) -> Where | None:
     return where_of(inside[0])
 
 
+# "five people (four in Tani, one in Mohammad Agha)": a total, a word or two, and its parts in brackets
+_BRACKET = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?[(（]\s*")
+
+
+def _in_brackets(text: str, counts: list[CountMatch]) -> tuple[list[CountMatch], int] | None:
+    """The counts in brackets right after a total, and where the brackets close; None when there are none."""
+    for total in counts:
+        opened = _BRACKET.match(text, total.end)
+        if opened is None:
+            continue
+        closes = text.find(")", opened.end())
+        closes = len(text) if closes < 0 else closes
+        inner = [c for c in counts if opened.end() <= c.start and c.end <= closes]
+        if len(inner) >= 2 and inner[0].start == opened.end():
+            return inner, closes
+    return None
+
+
 def items(item: ReadSentence, mine: list[Hit], counts: list[CountMatch], dates: ArticleDates) -> list[Item]:
     """The items of a breakdown after the event's words (at least two, each opening with a count of people
     and naming a place), or [] when the sentence has none."""
     text = item.sentence.text
     after = [c for c in counts if c.start >= mine[-1].end]
-    if len(after) < 2 or not _opening(text, mine[-1].end, after[0]):
+    closes = len(text)
+    bracketed = _in_brackets(text, [c for c in counts if c.start >= mine[0].start])
+    if bracketed:
+        after, closes = bracketed
+    elif len(after) < 2 or not _opening(text, mine[-1].end, after[0]):
         return []
     heads = [after[0]] + [c for c in after[1:] if _NEXT_ITEM.search(text[max(0, c.start - 8) : c.start])]
     if len(heads) < 2:
@@ -60,7 +82,7 @@ def items(item: ReadSentence, mine: list[Hit], counts: list[CountMatch], dates: 
     found = []
     offset = item.sentence.start
     for head, following in zip(heads, [*heads[1:], None], strict=True):
-        end = following.start if following else len(text)
+        end = following.start if following else closes
         where = _place(item.places, head.start, end)
         if where is None:
             return []  # "…: five were later released, two charged": no breakdown by one place each

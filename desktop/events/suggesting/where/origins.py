@@ -160,8 +160,10 @@ _PEOPLE_FROM_FA_FAR = re.compile(
 )
 # "eleven farmers from Imam Sahib district", "four men from Darqad": the people's home
 _PEOPLE_FROM_EN = re.compile(
-    r"\b(?:m[ae]n|wom[ae]n|people|farmers|fishermen|workers|labou?rers|migrants|villagers|residents|herders|"
-    r"shepherds|boys|youths|traders|nationals|afghans|families)\s+(?:\S+\s+){0,2}?from\s+(?:the\s+)?$",
+    r"\b(?:m[ae]n|wom[ae]n|people|farmers?|fisherm[ae]n|workers?|labou?rers?|migrants?|villagers?|residents?|"
+    r"herders?|shepherds?|boys?|girls?|youths?|traders?|nationals|afghans|families|reporters?|journalists?|"
+    r"students?|teachers?|drivers?|activists?|refugees?|returnees?|deportees?)\s+(?:\S+\s+){0,2}?from\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 

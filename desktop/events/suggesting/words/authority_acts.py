@@ -5,6 +5,7 @@ sentence has no word of that type already. The authority must stand before the v
 
 from __future__ import annotations
 
+from desktop.events.script import fold_str
 from desktop.events.suggesting import compile_folded
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.vocabulary import Hit
@@ -72,8 +73,9 @@ _CLOSING = compile_folded(
 
 def closes(trigger: str) -> bool:
     """The statement's words are an authority closing or suspending something (not announcing a training,
-    even when the closed thing was one: "closed three institutes, ending the training of 400 women")."""
-    return bool(_CLOSING.match(trigger.lower()))
+    even when the closed thing was one: "closed three institutes, ending the training of 400 women"; "by order
+    of the education department" closing a course)."""
+    return bool(_CLOSING.match(trigger.lower()) or _BY_ORDER.match(fold_str(trigger)))
 
 
 # What an authority tells people is now the rule: "the provincial department of economy told NGOs … that women
@@ -110,3 +112,77 @@ def add_authority_rule(item: ReadSentence) -> None:
     first, last = origin[said.start("verb")], origin[said.end("verb") - 1] + 1
     item.triggers.append(Hit("statement", first, last, item.sentence.text[first:last]))
     item.triggers.sort(key=lambda t: t.start)
+
+
+# An act done on an authority's order: "closed on 2 September by order of the provincial education
+# department", "switched off … on the governor's order", «به دستور ریاست معارف … بسته شد», «د چارواکو په
+# امر وتړل شو».
+_AUTHORITY_FA_PS = (
+    r"ریاست|وزارت|والی|ولسوال|مقام ها|مقامات|مسئولان|مسوولان|طالبان|امر به معروف|محکمه|شاروالی|شهرداری|اداره|"
+    r"حکومت|فرماندهی|قوماندانی|امارت|چارواکو|چارواکي|والي|طالبانو|محکمې|ښاروالۍ|ادارې|حکومت|امارت"
+)
+_BY_ORDER = compile_folded(
+    rf"(?<!\w)(?:(?:by|on|under|at|following) (?:the )?orders? (?:of|from|by) (?:the )?(?:\S+\s+){{0,5}}?"
+    rf"(?:{_AUTHORITY_EN}|office|police|commander|chief|taliban)|"
+    rf"on (?:the )?(?:\S+\s+){{0,3}}?(?:{_AUTHORITY_EN}|taliban|police|commander|chief)(?:'s|s')? orders?|"
+    # "were switched off by the authorities for three days", "sealed by the information department"
+    rf"(?:closed|shut|shut down|sealed|switched off|cut|cut off|blocked|suspended|banned|cancell?ed)\s+"
+    rf"(?:\S+\s+){{0,3}}?by (?:the )?(?:\S+\s+){{0,3}}?(?:{_AUTHORITY_EN}|taliban)|"
+    rf"(?:به|طبق|بر اساس|بنابر) (?:دستور|حکم|امر|فرمان|هدایت) (?:\S+\s+){{0,3}}?(?:{_AUTHORITY_FA_PS})|"
+    rf"(?:{_AUTHORITY_FA_PS})(?:\s+\S+){{0,3}}? په (?:امر|حکم|دستور|لارښوونه))(?!\w)"
+)
+# Land an authority hands to others: "the department of land affairs handed about two thousand jeribs of land
+# to …", «… زمین‌های ما به یک قومندان محلی واگذار شده است», «… ځمکې هغو کورنیو ته ورکړې».
+_LAND_GIVEN = compile_folded(
+    r"(?<!\w)(?:handed|handed over|allocated|transferred|distributed|granted|gave|given)\s+(?:\S+\s+){0,6}?"
+    r"(?:land|jeribs?|pastures?|plots?|orchards?)(?!\w)|"
+    r"(?<!\w)(?:land|jeribs?|pastures?|plots?|orchards?)\s+(?:\S+\s+){0,6}?(?:was|were|had been|has been|"
+    r"have been)\s+(?:handed|allocated|transferred|distributed|granted|given)(?!\w)|"
+    r"(?<!\w)(?:زمین|جریب|چراگاه|باغ)\S*\s+(?:\S+\s+){0,12}?(?:واگذار|تخصیص|توزیع)\s*(?:کرد|شد|شده|گردید)\S*|"
+    r"(?<!\w)(?:ځمک|ځمکې|جریب|څړځا)\S*\s+(?:\S+\s+){0,8}?(?:ورکړې|ورکړل|ورکړي|وسپارل|سپارلې)(?!\w)"
+)
+
+
+def add_ordered_act(item: ReadSentence) -> None:
+    """Give a sentence telling something done on an authority's order, or land an authority handed to others,
+    a statement trigger there, when the sentence tells no event of its own (a flogging "by order of the court"
+    is the flogging)."""
+    if item.triggers:
+        return
+    folded = item.folded.text
+    found = _BY_ORDER.search(folded) or _LAND_GIVEN.search(folded)
+    if found is None:
+        return
+    origin = item.folded.origin
+    first, last = origin[found.start()], origin[found.end() - 1] + 1
+    item.triggers.append(Hit("statement", first, last, item.sentence.text[first:last]))
+
+
+# An authority's spokesman or office condemning or announcing: "A spokesman for the de facto Ministry of
+# Defence condemned …", «… اعلام کرد», «ویاند … دا برید وغانده». Only in a sentence telling no event of its
+# own ("Police said three suspects were arrested" tells the arrest); a spokesman who only "said" or "denied"
+# (an inquiry opened, "no information") makes no statement a researcher records.
+_OFFICIAL_SAID = compile_folded(
+    r"^\W*(?:\S+\s+){0,4}?(?:(?:a|the|its|his)\s+)?(?:\S+\s+){0,3}?"
+    r"(?:spokes(?:man|woman|person)|foreign office|foreign ministry|ministry|governor|governor's office|"
+    r"commission|police chief|provincial (?:police|education|information|culture)\s+\S+)"
+    r"(?:\s+[^\s,;.]+){0,8}?\s+(?P<verb>condemned|announced|declared)(?!\w)|"
+    r"(?<!\w)(?:سخنگوی|وزارت|والی|کمیسیون|امارت|ریاست)(?:\s+\S+){0,8}?\s+"
+    r"(?P<fa>اعلام کرد|اعلام کرده|محکوم کرد)(?!\w)|"
+    r"(?<!\w)(?:ویاند|وزارت|والي|کمېسیون|امارت|ریاست)(?:\s+\S+){0,8}?\s+"
+    r"(?P<ps>وغانده|وغندل|اعلان وکړ|اعلان کړ)(?!\w)"
+)
+
+
+def add_official_speech(item: ReadSentence) -> None:
+    """Give a sentence telling an authority's spokesman or office saying something a statement trigger at its
+    verb, when the sentence tells no event of its own."""
+    if item.triggers:
+        return
+    said = _OFFICIAL_SAID.search(item.folded.text)
+    if said is None:
+        return
+    group = "verb" if said["verb"] else "fa" if said["fa"] else "ps"
+    origin = item.folded.origin
+    first, last = origin[said.start(group)], origin[said.end(group) - 1] + 1
+    item.triggers.append(Hit("statement", first, last, item.sentence.text[first:last]))

@@ -108,8 +108,13 @@ def _cue_before(folded: str, clause: Clause, start: int) -> re.Match[str] | None
     before = folded[clause.start : start]
     words = before.split()
     window = " ".join(words[-_WORDS_BEFORE:]) + " " if words else ""
+    # "not fewer than fourteen activists were held": a count's qualifier, no negation
+    window = _COUNT_QUALIFIER.sub(lambda m: " " * len(m[0]), window)
     cues = list(_CUE_BEFORE.finditer(window))
     return cues[-1] if cues else None
+
+
+_COUNT_QUALIFIER = compile_folded(r"(?<!\w)(?:not|no) (?:fewer|less|more) than(?!\w)")
 
 
 # What someone was punished for, between a negation and the event: «د … نه تړلو په تور», «به جرم … نکردن».

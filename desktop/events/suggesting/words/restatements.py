@@ -90,6 +90,15 @@ _ALL_OF = compile_folded(
     r"\W*(?:all|each|every one)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|them\s+)?(?:\S+\s+){0,2}?"
     r"(?:were|was|are|had|have)\s+(?:\S+\s+){0,2}$|\W*(?:هر|همه)\s+(?:\S+\s+){1,3}$"
 )
+# "Relatives of all four have been told they are held …", «هر چهار تن», «څلور واړه»: the people counted
+# before, wherever in the sentence they are named
+_ALL_NUMBER = compile_folded(
+    r"(?<!\w)(?:all|all of the)\s+(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty)(?!\w)|"
+    r"(?<!\w)هر\s+(?:دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\d{1,3})\s+(?:تن|نفر|شان|نفرشان|زن|مرد)(?!\w)|"
+    r"(?<!\w)(?:دوه|درې|دری|څلور|پنځه|شپږ|اووه|اته|\d{1,3})\s+واړه(?!\w)|"
+    r"(?<!\w)ټول\s+(?:دوه|درې|دری|څلور|پنځه|شپږ|اووه|اته|\d{1,3})(?!\w)"
+)
 # «… در همان بازار دستگیر شد» (was arrested in the same bazaar): a verb reports, whatever "same" before it.
 _FINITE = compile_folded(r"\s(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول)$")
 _FINITE_AFTER = compile_folded(r"\s+(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول)(?!\w)")
@@ -103,6 +112,7 @@ def is_restatement(folded: str, start: int, end: int | None = None) -> bool:
     return bool(
         (_ANAPHOR.search(folded[max(0, start - 30) : start]) and not verb)
         or _ALL_OF.match(folded, 0, start)
+        or _ALL_NUMBER.search(folded, 0, start)
         or _OPENING_THE.fullmatch(folded, 0, start)
         or _ONE_OF.search(folded, max(0, start - 40), start)
         or (end is not None and _possessed(folded, start, end))

@@ -21,6 +21,9 @@ _TOLD_EN = compile_folded(
     # "told our mother that the house would be burned if …", "said I should stop or I would disappear"
     rf"(?<!\w)(?P<told>told|said|saying)\s+(?:\S+\s+){{1,8}}?(?:that\s+)?(?:\S+\s+){{0,6}}?"
     rf"(?:(?P<harm>{_HARM_EN})[^.;:]{{0,40}}?\s(?:if|unless)\s|or\s+(?:\S+\s+){{0,2}}?(?P<harm2>{_HARM_EN}))"
+    # "warned that the driver would be jailed if they came back": a condition, what would (not could) be done
+    rf"|(?<!\w)(?P<warned_if>warned)\s+that\s+(?:\S+\s+){{0,6}}?(?P<harm4>(?:would|will)\s+(?:also\s+)?be\s+"
+    rf"{_HARMS_EN})[^.;:]{{0,40}}?\s(?:if|unless)\s"
     # a warning of harm needs no condition: "warned village elders that any household sheltering fighters
     # would be expelled", "a letter … warning that the house would be burned"
     # (someone warned, or a letter or call warning: not "officials warned that schools could be closed")
@@ -92,7 +95,9 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
             pattern, m = _TOLD_PERSON_EN, person
     if m is None:
         return None
-    group = next((g for g in ("harm", "harm2", "harm3") if g in pattern.groupindex and m.group(g)), "harm")
+    group = next(
+        (g for g in ("harm", "harm2", "harm3", "harm4") if g in pattern.groupindex and m.group(g)), "harm"
+    )
     harm = m.span(group)
     written = pattern is _TOLD_FA_PS and _LETTER.search(folded, 0, m.start())
     if (
@@ -101,7 +106,7 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
         and not any(harm[0] <= item.span(h.start, h.end)[0] < harm[1] for h in item.triggers)
     ):
         return None  # «گفت اگر باران نبارد، مردم گرسنه می‌مانند»: no harm done to anyone
-    names = ("told", "warned", "warning", "told_ps", "told_passive", "warned_met", "warned_self")
+    names = ("told", "warned", "warned_if", "warning", "told_ps", "told_passive", "warned_met", "warned_self")
     told = next(g for g in names if g in pattern.groupindex and m.group(g))
     if _FORESEER.search(re.split(r"[.;:!?؟؛،,]", folded[max(0, m.start(told) - 60) : m.start(told)])[-1]):
         return None  # «سازمان‌های امدادی هشدار داده‌اند که اگر …»: aid agencies foresee, they threaten no one

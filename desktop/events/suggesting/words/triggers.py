@@ -31,6 +31,10 @@ from desktop.events.vocabulary import Hit
 
 # "detained or disappeared", "detained or have disappeared", «بازداشت شده یا ناپدید شده‌اند» (the first's
 # auxiliary before «یا»), Pashto «نیول شوي یا ورک شوي»
+# "detained or missing", «بازداشت یا مفقود»: the people may have disappeared (no trigger of its own)
+_OR_MISSING = re.compile(
+    r"\s+(?:or|and/or|یا)\s+(?:missing|unaccounted for|مفقود|ناپدید|ورک)(?!\w)", re.IGNORECASE
+)
 _OR = re.compile(
     r"\s*(?:(?:شده|شدند|شده\u200c?اند|گردیده|گردیدند|شوي|شوی|شول|دي|دی)\s*)?[,،]?\s*(?:or|and/or|یا|او یا)\s+"
     r"(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?",
@@ -91,9 +95,9 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             # «د وژلو ګواښ» (a threat of killing): the threat that made the killing unreal is itself made
             gap = item.sentence.text[unreal.end : hit.start]
             joined = hit.key != "threat" or bool(_CONJUNCTION.search(gap))
-        if word_senses.names_people(folded, start, end) or word_senses.weak_without_object(
-            folded, start, end
-        ):
+        # (a decree names no people: "decree", «دستور داد خانه‌ها را …» is no "detention house")
+        named = hit.key != "statement" and word_senses.names_people(folded, start, end)
+        if named or word_senses.weak_without_object(folded, start, end):
             continue
         if proper_names.in_proper_name(item.sentence.text, hit.start, hit.end):
             continue  # "the Detention Monitoring Working Group", "the Convention against Torture": a name
@@ -164,6 +168,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue
         listed = None
         live.append(hit)
+    if live and _OR_MISSING.match(item.sentence.text, live[-1].end):
+        item.alternatives.add("disappearance")  # "Detained or missing this month: five people"
     told = told_threats.told_threat(item)
     if told:  # "told … the house would be burned if …": a threat; the harm named was not done
         threat, (left, right) = told
