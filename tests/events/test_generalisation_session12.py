@@ -245,3 +245,33 @@ def test_a_reporter_from_an_afghan_district_held_by_foreign_guards_is_abroad() -
 def test_what_authorities_switched_off_is_a_statement() -> None:
     text = "Mobile data in Khost city was switched off by the provincial authorities for two days from 3 May."
     assert ("statement", "AF-KHO") in {(e.type, e.province) for e in suggest(text)}
+
+
+def test_thirty_nine_lashes_is_no_negation() -> None:
+    text = "روز جمعه یک مرد در شهر غزنی به حکم محکمه در ملأ عام بیست و نه ضربه شلاق خورد."
+    assert ("torture", "AF-GHA") in {(e.type, e.province) for e in suggest(text, "fa")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("مأموران طالبان دو معلم را از مکتب شان در شهر هرات بردند و تا حال رها نکرده‌اند.", "detention"),
+        (
+            "از سه جوان دیگر که روز شنبه به ولسوالی شیندند هرات رفته بودند تا امروز هیچ خبری نیست.",
+            "disappearance",
+        ),
+    ],
+)
+def test_dari_taken_from_and_no_news(text: str, kind: str) -> None:
+    assert kind in {e.type for e in suggest(text, "fa")}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("In Jaghori, Ghazni, six village elders who had gone to complain were arrested on 2 May.", 6),
+        ("Police said two suspects were detained in Ghazni city on 2 May.", 2),
+    ],
+)
+def test_who_is_counted_when_named_by_their_role(text: str, count: int) -> None:
+    assert facts(suggest(text)) == {("detention", "AF-GHA", count, "exact")}

@@ -107,6 +107,8 @@ def _is_agent(text: str, count: CountMatch) -> bool:
     """The count of those who acted ("by two gunmen", "two armed men shot …", "two intelligence officers
     took a man …"), not of the victims; those arrested are the victims, whatever they are called ("arrested
     two suspects")."""
+    if _ARRESTED_AFTER.match(text, count.end):
+        return False  # "three suspects were arrested": whoever they are, they were arrested
     if _AGENTS_ACTING.match(text, count.end) and not _ARRESTED_BEFORE.search(
         text[max(0, count.start - 30) : count.start]
     ):
@@ -116,6 +118,11 @@ def _is_agent(text: str, count: CountMatch) -> bool:
     return _agent_otherwise(text, count)
 
 
+_ARRESTED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:arrested|detained|"
+    r"captured|seized|apprehended|picked up|taken into custody|rounded up)\b",
+    re.IGNORECASE,
+)
 # "officers arrested two suspects", "detained three gunmen": the counted people are the ones arrested.
 _ARRESTED_BEFORE = re.compile(
     r"\b(?:arrested|detained|captured|seized|held|rounded up|apprehended|nabbed)\s+(?:\S+\s+)?$",
@@ -173,13 +180,25 @@ _OF_THEM_PASHTO = re.compile(r"\s+یې(?!\w)")
 _PEOPLE_THEN_A_DAY = re.compile(rf"\s+(?:{PERSON_FA})\S*\s+(?:روز|هفته|ماه|سال|ورځ|ورځې|کال|میاشت)(?!\w)")
 
 
+# "nine village elders", "two district officials": a place's word naming the people counted
+_PLACE_WORD_THEN_PEOPLE = re.compile(
+    r"\s+(?:village|district|provincial|province|community|tribal|school|mosque|camp)\s+(?:elders|leaders|chiefs|"
+    r"heads|teachers|imams|representatives|members|residents|men|women|workers|guards|staff|officials|shura)\b",
+    re.IGNORECASE,
+)
+
+
 def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
     """Counts that may be of people or incidents: not of provinces, vehicles, years, running totals or
     parts ("including four children")."""
     kept = [
         c
         for c in counts
-        if (not _THINGS.match(text, c.end) or _PEOPLE_THEN_A_DAY.match(text, c.end))
+        if (
+            not _THINGS.match(text, c.end)
+            or _PEOPLE_THEN_A_DAY.match(text, c.end)
+            or _PLACE_WORD_THEN_PEOPLE.match(text, c.end)
+        )
         and not _RUNNING_TOTAL.search(text[max(0, c.start - 90) : c.start])
         and not (_REACHED.match(text, c.end) and _TO.search(text[max(0, c.start - 8) : c.start]))
         and (
