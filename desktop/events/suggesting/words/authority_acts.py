@@ -143,6 +143,12 @@ _LAND_GIVEN = compile_folded(
 )
 
 
+_ORDER_WORDS = (
+    "order", " by ", "دستور", "حکم", "امر", "فرمان", "هدایت", "land", "jerib", "pasture", "plot", "orchard",
+    "زمین", "جریب", "چراگاه", "باغ", "ځمک", "څړځا",
+)  # fmt: skip
+
+
 def add_ordered_act(item: ReadSentence) -> None:
     """Give a sentence telling something done on an authority's order, or land an authority handed to others,
     a statement trigger there, when the sentence tells no event of its own (a flogging "by order of the court"
@@ -150,6 +156,8 @@ def add_ordered_act(item: ReadSentence) -> None:
     if item.triggers:
         return
     folded = item.folded.text
+    if not any(word in folded for word in _ORDER_WORDS):
+        return  # the cheap test first: no order, no authority acting, no land
     found = _BY_ORDER.search(folded) or _LAND_GIVEN.search(folded)
     if found is None:
         return
@@ -174,11 +182,14 @@ _OFFICIAL_SAID = compile_folded(
 )
 
 
+_SPEECH_WORDS = ("condemned", "announced", "declared", "اعلام", "محکوم", "وغانده", "وغندل", "اعلان")
+
+
 def add_official_speech(item: ReadSentence) -> None:
     """Give a sentence telling an authority's spokesman or office saying something a statement trigger at its
     verb, when the sentence tells no event of its own."""
-    if item.triggers:
-        return
+    if item.triggers or not any(word in item.folded.text for word in _SPEECH_WORDS):
+        return  # the cheap test first
     said = _OFFICIAL_SAID.search(item.folded.text)
     if said is None:
         return

@@ -117,7 +117,8 @@ def _cue_before(folded: str, clause: Clause, start: int) -> re.Match[str] | None
 _COUNT_QUALIFIER = compile_folded(
     r"(?<!\w)(?:not|no) (?:fewer|less|more) than(?!\w)|"
     # «سی و نه ضربه» (thirty-nine lashes), «نه تن» (nine people): the number nine, not «نه» (not)
-    r"(?<!\w)(?:(?:بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد) و نه|نه (?=(?:ضربه|تن|نفر|مرد|زن|ماه|روز|سال)(?!\w)))"
+    r"(?<!\w)(?:(?:بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد) و نه|"
+    r"نه (?=(?:ضربه|تن|نفر|مرد|زن|ماه|روز|سال)(?!\w)))"
 )
 
 
