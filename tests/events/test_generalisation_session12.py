@@ -275,3 +275,19 @@ def test_dari_taken_from_and_no_news(text: str, kind: str) -> None:
 )
 def test_who_is_counted_when_named_by_their_role(text: str, count: int) -> None:
     assert facts(suggest(text)) == {("detention", "AF-GHA", count, "exact")}
+
+
+def test_led_away_and_taken_from_their_house_are_detentions() -> None:
+    text = (
+        "Kabul helpline notes.\n\nA shopkeeper was stopped near the Company roundabout on 6 May and led away by "
+        "men in uniform.\n\nTwo brothers from Paghman taken from their house during the night of 9 May."
+    )
+    assert [(e.type, e.date_start) for e in suggest(text)] == [
+        ("detention", date(2024, 5, 6)),
+        ("detention", date(2024, 5, 9)),
+    ]
+
+
+def test_notes_typed_up_on_a_day_state_their_date() -> None:
+    head = "## Call notes, Kabul\n\nNotes typed up on Monday 13 May 2024 from two calls to the helpline.\n"
+    assert published_date(head) == date(2024, 5, 13)

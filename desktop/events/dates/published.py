@@ -88,7 +88,7 @@ _EVENT_DATE_LABEL = re.compile(
 # A note's header sentence: "Exported from the monitoring group and forwarded 16 April 2025",
 # "Sent: …", "Compiled on … by …"; the clause starts with such a word or it stands just before the date.
 _HEADER_WORDS = (
-    r"(?:forwarded|exported|compiled|shared|saved|copied|transcribed|translated|archived"
+    r"(?:forwarded|exported|compiled|shared|saved|copied|transcribed|translated|archived|typed up|written up"
     r"|ارسال\s*شده|ارسال\s*شد|فرستاده\s*شده|گردآوری\s*شده|لېږل\s*شوی|لیږل\s*شوی|راټول\s*شوی)"
 )
 # "sent" and "received" are also events ("Sent back from Iran on 3 June 2025 …"): only as "Sent:".
