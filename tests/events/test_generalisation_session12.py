@@ -279,8 +279,8 @@ def test_who_is_counted_when_named_by_their_role(text: str, count: int) -> None:
 
 def test_led_away_and_taken_from_their_house_are_detentions() -> None:
     text = (
-        "Kabul helpline notes.\n\nA shopkeeper was stopped near the Company roundabout on 6 May and led away by "
-        "men in uniform.\n\nTwo brothers from Paghman taken from their house during the night of 9 May."
+        "Kabul helpline notes.\n\nA shopkeeper was stopped near the Company roundabout on 6 May and led "
+        "away by men in uniform.\n\nTwo brothers from Paghman taken from their house on the night of 9 May."
     )
     assert [(e.type, e.date_start) for e in suggest(text)] == [
         ("detention", date(2024, 5, 6)),
