@@ -183,6 +183,7 @@ def test_a_sentence_recording_an_event_states_no_date() -> None:
             "en",
             "AF-KAN",
         ),
+        ("سخنگوی والی قندهار حمله بر کارمندان کلینیک را محکوم کرد.", "fa", "AF-KAN"),
     ],
 )
 def test_acts_on_an_authoritys_order_are_statements(text: str, language: str, where: str) -> None:

@@ -10,15 +10,17 @@ from desktop.events.suggesting import compile_folded
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.vocabulary import Hit
 
-# The authorities that decree, in English (Dari and Pashto in _ACT).
+# The authorities that decree, in English and in Dari and Pashto.
 _AUTHORITY_EN = (
     r"department|directorate|ministry|governor|governor's office|administration|municipality|authorities|"
     r"officials|court|vice and virtue|muhtasibs?|provincial council"
 )
+_AUTHORITY_FA_PS = (
+    r"ریاست|وزارت|والی|ولسوال|مقام ها|مقامات|مسئولان|مسوولان|طالبان|امر به معروف|محکمه|شاروالی|شهرداری|اداره|"
+    r"حکومت|فرماندهی|قوماندانی|امارت|چارواکو|چارواکي|والي|طالبانو|محکمې|ښاروالۍ|ادارې"
+)
 _ACT = compile_folded(
-    rf"(?<!\w)(?:{_AUTHORITY_EN}|taliban|de facto|"
-    r"ریاست|وزارت|والی|ولسوال|مقام ها|مقامات|طالبان|امر به معروف|محکمه|شاروالی|اداره|حکومت محلی|"
-    r"چارواکو|چارواکي|والي|ولسوال|طالبانو|ریاست|محکمې|ښاروالۍ|ادارې)"
+    rf"(?<!\w)(?:{_AUTHORITY_EN}|taliban|de facto|{_AUTHORITY_FA_PS})"
     r"(?:\s+[^\s,;.،؛]+){0,14}?\s+"
     r"(?P<verb>closed|shut|shut down|suspended|cancell?ed|halted|sealed|revoked|dissolved|"
     r"بست|بستند|مسدود کرد\S*|تعطیل کرد\S*|تعطیل شد\S*|لغو کرد\S*|معلق کرد\S*|به حالت تعلیق\S*|"
@@ -117,10 +119,6 @@ def add_authority_rule(item: ReadSentence) -> None:
 # An act done on an authority's order: "closed on 2 September by order of the provincial education
 # department", "switched off … on the governor's order", «به دستور ریاست معارف … بسته شد», «د چارواکو په
 # امر وتړل شو».
-_AUTHORITY_FA_PS = (
-    r"ریاست|وزارت|والی|ولسوال|مقام ها|مقامات|مسئولان|مسوولان|طالبان|امر به معروف|محکمه|شاروالی|شهرداری|اداره|"
-    r"حکومت|فرماندهی|قوماندانی|امارت|چارواکو|چارواکي|والي|طالبانو|محکمې|ښاروالۍ|ادارې|حکومت|امارت"
-)
 _BY_ORDER = compile_folded(
     rf"(?<!\w)(?:(?:by|on|under|at|following) (?:the )?orders? (?:of|from|by) (?:the )?(?:\S+\s+){{0,5}}?"
     rf"(?:{_AUTHORITY_EN}|office|police|commander|chief|taliban)|"
@@ -144,8 +142,8 @@ _LAND_GIVEN = compile_folded(
 
 
 _ORDER_WORDS = (
-    "order", " by ", "دستور", "حکم", "امر", "فرمان", "هدایت", "land", "jerib", "pasture", "plot", "orchard",
-    "زمین", "جریب", "چراگاه", "باغ", "ځمک", "څړځا",
+    *_VERB_WORDS, "switched off", "cut", "block", "bann", "order", "دستور", "حکم", "امر", "فرمان", "هدایت",
+    "land", "jerib", "pasture", "plot", "orchard", "زمین", "جریب", "چراگاه", "باغ", "ځمک", "څړځا",
 )  # fmt: skip
 
 
@@ -166,28 +164,29 @@ def add_ordered_act(item: ReadSentence) -> None:
     item.triggers.append(Hit("statement", first, last, item.sentence.text[first:last]))
 
 
-# An authority's spokesman or office condemning or announcing: "A spokesman for the de facto Ministry of
-# Defence condemned …", «… اعلام کرد», «ویاند … دا برید وغانده». Only in a sentence telling no event of its
+# An authority's spokesman or office condemning or declaring ("announced", «اعلام کرد», «اعلان وکړ» are
+# statement words of their own): "A spokesman for the de facto Ministry of Defence condemned …", «سخنگوی
+# وزارت … را محکوم کرد», «ویاند … دا برید وغانده». Only in a sentence telling no event of its
 # own ("Police said three suspects were arrested" tells the arrest); a spokesman who only "said" or "denied"
 # (an inquiry opened, "no information") makes no statement a researcher records.
 _OFFICIAL_SAID = compile_folded(
     r"^\W*(?:\S+\s+){0,4}?(?:(?:a|the|its|his)\s+)?(?:\S+\s+){0,3}?"
     r"(?:spokes(?:man|woman|person)|foreign office|foreign ministry|ministry|governor|governor's office|"
     r"commission|police chief|provincial (?:police|education|information|culture)\s+\S+)"
-    r"(?:\s+[^\s,;.]+){0,8}?\s+(?P<verb>condemned|announced|declared)(?!\w)|"
+    r"(?:\s+[^\s,;.]+){0,8}?\s+(?P<verb>condemned|declared)(?!\w)|"
     r"(?<!\w)(?:سخنگوی|وزارت|والی|کمیسیون|امارت|ریاست)(?:\s+\S+){0,8}?\s+"
-    r"(?P<fa>اعلام کرد|اعلام کرده|محکوم کرد)(?!\w)|"
+    r"(?P<fa>محکوم کرد\S*)(?!\w)|"
     r"(?<!\w)(?:ویاند|وزارت|والي|کمېسیون|امارت|ریاست)(?:\s+\S+){0,8}?\s+"
-    r"(?P<ps>وغانده|وغندل|اعلان وکړ|اعلان کړ)(?!\w)"
+    r"(?P<ps>وغانده|وغندل)(?!\w)"
 )
 
 
-_SPEECH_WORDS = ("condemned", "announced", "declared", "اعلام", "محکوم", "وغانده", "وغندل", "اعلان")
+_SPEECH_WORDS = ("condemned", "declared", "محکوم", "وغانده", "وغندل")
 
 
 def add_official_speech(item: ReadSentence) -> None:
-    """Give a sentence telling an authority's spokesman or office saying something a statement trigger at its
-    verb, when the sentence tells no event of its own."""
+    """Give a sentence telling an authority's spokesman or office condemning or declaring something a
+    statement trigger at its verb, when the sentence tells no event of its own."""
     if item.triggers or not any(word in item.folded.text for word in _SPEECH_WORDS):
         return  # the cheap test first
     said = _OFFICIAL_SAID.search(item.folded.text)

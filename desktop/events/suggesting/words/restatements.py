@@ -6,6 +6,7 @@ Works on the folded sentence text (`script.fold`): lower case, unified Arabic-sc
 
 from __future__ import annotations
 
+from desktop.events.numbers import WORD_VALUES
 from desktop.events.suggesting import compile_folded
 
 # "these detentions", "این بازداشت‌ها": the sentence points back at events already reported.
@@ -92,9 +93,11 @@ _ALL_OF = compile_folded(
 )
 # "Relatives of all four have been told they are held …", «هر چهار تن», «څلور واړه»: the people counted
 # before, wherever in the sentence they are named
+_NUMBER_WORDS_EN = "|".join(
+    sorted((w for w, n in WORD_VALUES.items() if w.isascii() and n >= 2), key=len, reverse=True)
+)
 _ALL_NUMBER = compile_folded(
-    r"(?<!\w)(?:all|all of the)\s+(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\w+teen|twenty|thirty|forty|fifty)(?!\w)|"
+    rf"(?<!\w)(?:all|all of the)\s+(?:\d{{1,4}}|{_NUMBER_WORDS_EN})(?!\w)|"
     r"(?<!\w)هر\s+(?:دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\d{1,3})\s+(?:تن|نفر|شان|نفرشان|زن|مرد)(?!\w)|"
     r"(?<!\w)(?:دوه|درې|دری|څلور|پنځه|شپږ|اووه|اته|\d{1,3})\s+واړه(?!\w)|"
     r"(?<!\w)ټول\s+(?:دوه|درې|دری|څلور|پنځه|شپږ|اووه|اته|\d{1,3})(?!\w)"

@@ -31,14 +31,14 @@ from desktop.events.vocabulary import Hit
 
 # "detained or disappeared", "detained or have disappeared", «بازداشت شده یا ناپدید شده‌اند» (the first's
 # auxiliary before «یا»), Pashto «نیول شوي یا ورک شوي»
-# "detained or missing", «بازداشت یا مفقود»: the people may have disappeared (no trigger of its own)
-_OR_MISSING = re.compile(
-    r"\s+(?:or|and/or|یا)\s+(?:missing|unaccounted for|مفقود|ناپدید|ورک)(?!\w)", re.IGNORECASE
-)
 _OR = re.compile(
     r"\s*(?:(?:شده|شدند|شده\u200c?اند|گردیده|گردیدند|شوي|شوی|شول|دي|دی)\s*)?[,،]?\s*(?:or|and/or|یا|او یا)\s+"
     r"(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?",
     re.IGNORECASE,
+)
+# "detained or missing", «بازداشت یا مفقود»: the people may have disappeared (no trigger of its own)
+_OR_MISSING = re.compile(
+    r"\s+(?:or|and/or|یا)\s+(?:missing|unaccounted for|مفقود|ناپدید|ورک)(?!\w)", re.IGNORECASE
 )
 _COMMA = re.compile(r"\s*[,،]\s*")
 _CONJUNCTION = re.compile(r",|،|\b(?:and|or|nor)\b|(?<!\w)(?:و|او|یا)(?!\w)")
