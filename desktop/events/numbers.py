@@ -283,7 +283,9 @@ def _value(match: re.Match[str]) -> tuple[int, str] | None:
         digits = match["digits"].replace(",", "")
         # "about 2000 migrants", "۲۰۰۰ مهاجر" count people; "in 2000" is a year
         counted = match["qual"] or _PEOPLE_AFTER.match(match.string, match.end())
-        is_year = len(digits) == 4 and 1900 <= int(digits) <= 2100 and not match["dscale"] and not counted
+        grouped = "," in match["digits"]  # "1,905 people": a count; a year is never written "2,024"
+        plain = not (match["dscale"] or counted or grouped)
+        is_year = len(digits) == 4 and 1900 <= int(digits) <= 2100 and plain
         if is_year or (len(digits) > 1 and digits.startswith("0")) or len(digits) > 9:
             return None
         decimal = match["decimal"] or ""
@@ -353,7 +355,29 @@ def find_counts(text: str) -> list[CountMatch]:
         if _age_in_apposition(text, start, end, match):
             continue
         found.append(CountMatch(Count(value[0], qualifier, vague=bool(match["vague"])), start, end))
-    return _ranges(text, found)
+    return _ranges(text, _with_both(text, found))
+
+
+# "Both were held for two nights", "both men", "both of them", "the two were …", Pashto «دواړه», «دواړو»: two
+# people; not "both in Kabul and in Herat" (a pair of anything joined by "and").
+_BOTH = re.compile(
+    r"(?<![\w-])(?:(?:both|the two)(?=\s+(?:of\s+(?:them|the|these|those)|men|women|brothers|sisters|boys|"
+    r"girls|sons|daughters|journalists|activists|teachers|students|reporters|were|had|have|are|was|remain|remained|"
+    r"said|told|say)(?!\w))|دواړه|دواړو)(?!\w)",
+    re.IGNORECASE,
+)
+_BOTH_AND = re.compile(r"[^.;:!?,،]{0,60}?\s(?:and|او)\s", re.IGNORECASE)
+
+
+def _with_both(text: str, found: list[CountMatch]) -> list[CountMatch]:
+    """`found` with "both" and "the two" as counts of two where nothing else counts those words."""
+    extra = [
+        CountMatch(Count(2), m.start(), m.end())
+        for m in _BOTH.finditer(text)
+        if not _BOTH_AND.match(text, m.end())
+        and not any(c.start < m.end() and m.start() < c.end for c in found)
+    ]
+    return sorted([*found, *extra], key=lambda c: c.start) if extra else found
 
 
 _TWO_NUMBERS = re.compile(r"\s*(?P<first>\S+)\s+and\s+(?P<second>\S+)\s*")

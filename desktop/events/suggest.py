@@ -111,7 +111,7 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             found = counted_row(found, tables.counts[index])  # "| … | Eight men detained … | 8 |"
         if index in tables.rows and not found:  # "| Islam Qala | Herat | Iran | 9,412 |" under "Deported"
             when = table_date(candidates, tables.rows[index], dates, tables.caption(index, read), item)
-            rows = row_events(item, tables.rows[index], when)
+            rows = row_events(item, tables.rows[index], when, tables.counts.get(index))
             found = [Candidate(e, index, item.paragraph) for e in rows]
         elif not found and not item.triggers:
             found = breakdown_line(item, index, candidates)

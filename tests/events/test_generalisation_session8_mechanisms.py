@@ -100,7 +100,8 @@ def test_held_while_beaten_is_where_the_torture_was() -> None:
             "Six men were held for a week in a lock-up in Landi Kotal before they were pushed across the"
             " border.",
             "en",
-            {("detention", "PK", 6, "exact")},
+            # pushed across the border: a forced return too
+            {("detention", "PK", 6, "exact"), ("deportation", "PK", 6, "exact")},
         ),
         ("Four men were detained in Zabul on Sunday.", "en", {("detention", "AF-ZAB", 4, "exact")}),
     ],

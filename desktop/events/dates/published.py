@@ -89,7 +89,9 @@ _EVENT_DATE_LABEL = re.compile(
 # "Sent: …", "Compiled on … by …"; the clause starts with such a word or it stands just before the date.
 _HEADER_WORDS = (
     r"(?:forwarded|exported|compiled|shared|saved|copied|transcribed|translated|archived|typed up|written up"
-    r"|ارسال\s*شده|ارسال\s*شد|فرستاده\s*شده|گردآوری\s*شده|لېږل\s*شوی|لیږل\s*شوی|راټول\s*شوی)"
+    r"|ارسال\s*شده|ارسال\s*شد|فرستاده\s*شده|گردآوری\s*شده|لېږل\s*شوی|لیږل\s*شوی|راټول\s*شوی"
+    # an interview's note: «ثبت‌شده در ۵ قوس ۱۴۰۵ (مصاحبه تلفنی)», Pashto «ثبت شوی: …»
+    r"|ثبت[\s\u200c]*شده|ثبت[\s\u200c]*شوی|ثبت[\s\u200c]*شوې|مصاحبه[\s\u200c]*شده)"
 )
 # "sent" and "received" are also events ("Sent back from Iran on 3 June 2025 …"): only as "Sent:".
 _HEADER_START = re.compile(rf"^\W*(?:{_HEADER_WORDS}(?!\w)|(?:sent|received)\s*:)", re.IGNORECASE)

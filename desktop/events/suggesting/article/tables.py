@@ -219,9 +219,13 @@ def counted_row(events: list[Candidate], count: Count) -> list[Candidate]:
     ]
 
 
-def row_events(item: ReadSentence, types: tuple[str | None, ...], when: When) -> list[SuggestedEvent]:
+def row_events(
+    item: ReadSentence, types: tuple[str | None, ...], when: When, row_count: Count | None = None
+) -> list[SuggestedEvent]:
     """The events of a table row: one per column whose header names an event and whose cell holds a count
-    ("| Islam Qala | Herat | Iran | 9,412 |" under "Deported": 9,412 deported by Iran); not a "Total" row."""
+    ("| Islam Qala | Herat | Iran | 9,412 |" under "Deported": 9,412 deported by Iran), or, for the one such
+    column whose cells name something else ("Deported by": "Iran"), the row's count column (`row_count`,
+    "Persons": 6,842); not a "Total" row."""
     line = item.sentence.text
     spans = _spans(line)
     if not spans or _TOTAL.search(line[spans[0][0] : spans[0][1]]):
@@ -231,8 +235,11 @@ def row_events(item: ReadSentence, types: tuple[str | None, ...], when: When) ->
     ]
     located = [where_of(m) for m in item.places if m.place.province]
     events = []
+    typed = [t for t in types if t]
     for (start, end), type_id in zip(spans, types, strict=False):
         count = parse_count(line[start:end]) if type_id else None
+        if count is None and len(typed) == 1 and not _COUNT_CELL.match(line[start:end]):
+            count = row_count  # "| Islam Qala | Herat | Iran | 6,842 |" under "Deported by" and "Persons"
         if type_id is None or count is None:
             continue
         crossed = [c for m in item.places if (c := crossing_country(m.place.name))]

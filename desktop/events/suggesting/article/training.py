@@ -61,7 +61,24 @@ def training_document(text: str) -> bool:
     prose = _SENTENCES.search(title) is not None  # "The police came to our workshop. They took …": no title
     if _KIND.search(folded) and not _STOPPED.search(folded) and not prose:
         return True
-    return bool(_NO_INCIDENTS.search(fold_str(text)))
+    folded_text = fold_str(text)
+    return any(not _local(folded_text, m.start(), m.end()) for m in _NO_INCIDENTS.finditer(folded_text))
+
+
+# "No incident was recorded in Khashrod district", «در ولسوالی خاشرود هیچ رویدادی ثبت نشده است»: none in one
+# place, not a document reporting none.
+_PLACE_WORD = compile_folded(
+    r"(?<!\w)(?:district|province|village|city|town|crossing|ولسوالی|ولایت|قریه|شهر|گذرگاه|ولسوالۍ|"
+    r"کلي|ښار|لاره)(?!\w)"
+)
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _local(folded: str, start: int, end: int) -> bool:
+    """The no-incident statement at [start, end) is about a place its sentence names."""
+    opens = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
+    closes = _SENTENCE_END.search(folded, end)
+    return _PLACE_WORD.search(folded, opens, closes.start() if closes else len(folded)) is not None
 
 
 # Two sentences on the first line: text, not a title (not "No. 14", "Mr. A.", "U.N.").

@@ -12,6 +12,7 @@ from desktop.events.numbers import CountMatch
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.when.dating import ArticleDates, When
 from desktop.events.suggesting.where.placing import Where, where_of
+from desktop.events.suggesting.who.counting import BRACKET_AFTER_TOTAL
 from desktop.events.vocabulary import Hit
 
 # Where the breakdown opens after the event's words, and where one item ends and the next begins.
@@ -47,14 +48,10 @@ def _place(places: list[PlaceMatch], start: int, end: int) -> Where | None:
     return where_of(inside[0])
 
 
-# "five people (four in Tani, one in Mohammad Agha)": a total, a word or two, and its parts in brackets
-_BRACKET = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?[(（]\s*")
-
-
 def _in_brackets(text: str, counts: list[CountMatch]) -> tuple[list[CountMatch], int] | None:
     """The counts in brackets right after a total, and where the brackets close; None when there are none."""
     for total in counts:
-        opened = _BRACKET.match(text, total.end)
+        opened = BRACKET_AFTER_TOTAL.match(text, total.end)
         if opened is None:
             continue
         closes = text.find(")", opened.end())

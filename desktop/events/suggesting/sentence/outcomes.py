@@ -23,7 +23,7 @@ _OUTCOME = compile_folded(
     # "none has returned home since", "never came home"
     r"(?:(?:has|have|had)\s+(?:not|never)|none\s+(?:of\s+them\s+)?(?:has|have)|never|did\s+not)\s+"
     r"(?:returned|return|come|came)\s+(?:back|home)|"
-    r"nothing (?:has been |was |had been )?heard|heard no (?:news|word)|"
+    r"nothing (?:has been |was |had been )?heard|heard no (?:news|word)|missing\s+(?:ever\s+)?since|"
     r"(?:whereabouts|fate)\s+(?:\S+\s+)?(?:remains?|is|are|still)\s+(?:\S+\s+)?unknown|"
     r"(?:denied|denies|deny|denying)\s+(?:\S+\s+)?(?:holding|having (?:him|her|them)|any record)|"
     r"no record of (?:him|her|them)|no (?:news|word|trace|information) (?:of|about|from)|"

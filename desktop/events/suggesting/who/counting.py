@@ -22,8 +22,8 @@ _ENUMERATED = re.compile(
 )  # "five in X", "پنج تن در X"
 # A count followed by one of these counts things, not people ("3 vehicles", "five provinces").
 _THINGS = re.compile(
-    r"(?:\s*(?:and|to|or|-|–|تا)\s*\d+)?\s*(?:(?!(?:men|women|people|persons|afghans|مرد|مردان|زن|زنان|تن|نفر|کس|"
-    r"تنه|کسان|سړي|کډوال)(?!\w))[\w-]+\s+)?(?:provinces?|districts?|villages?|cities|towns?|countries|vehicles?|cars?|trucks?|"
+    r"(?:\s*(?:and|to|or|-|–|تا)\s*\d+)?\s*(?:(?!(?:men|women|people|persons|afghans|families|households|"
+    r"مرد|مردان|زن|زنان|تن|نفر|کس|تنه|کسان|سړي|کډوال|خانواده|خانوار|کورنۍ|کورنی|کورنیو)(?!\w))[\w-]+\s+)?(?:provinces?|districts?|villages?|cities|towns?|countries|vehicles?|cars?|trucks?|"
     r"houses?|homes?|buildings?|schools?|mosques?|checkpoints?|bases?|weapons?|guns?|rifles?|rounds?|bullets?|"
     r"reports?|attacks?|operations?|raids?|incidents?|cases?|occasions?|organi[sz]ations?|groups?|agencies|outlets?|"
     r"sources?|statements?|letters?|documents?|pages?|articles?|hundreds?|thousands?|minutes?|seconds?|"
@@ -421,6 +421,31 @@ def _family_size(text: str, count: CountMatch) -> bool:
     return bool(_FAMILY_OF.search(before)) and not _PERSON_NEXT.match(text, count.end)
 
 
+# "five people (four in Tani, one in Mohammad Agha)": a total, a word or two, and its parts in brackets
+BRACKET_AFTER_TOTAL = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?[(（]\s*")
+# "3 people flogged in the city stadium (two men, one woman)": further, within the clause
+_BRACKET_IN_CLAUSE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,7}?[(（]\s*")
+
+
+def _bracketed_parts(text: str, counts: list[CountMatch], triggers: list[Hit]) -> set[CountMatch]:
+    """The counts in brackets after another count in its clause, with no event's words of their own: parts of
+    that total ("3 people flogged in the stadium (two men, one woman)"), never the event's count."""
+    parts: set[CountMatch] = set()
+    for total in counts:
+        opened = _BRACKET_IN_CLAUSE.match(text, total.end)
+        if opened is None:
+            continue
+        closes = text.find(")", opened.end())
+        closes = len(text) if closes < 0 else closes
+        if any(opened.end() <= t.start < closes for t in triggers):
+            continue  # "(two others were killed)": an event of its own
+        inner = {c for c in counts if opened.end() <= c.start and c.end <= closes}
+        if any(_LISTED.match(text, c.end) for c in inner):
+            continue  # "(five in Kunduz and two in Baghlan)": a breakdown by place, each its own event
+        parts |= inner
+    return parts
+
+
 def type_counts(
     text: str, counts: list[CountMatch], triggers: list[Hit], mine: list[Hit]
 ) -> list[CountMatch]:
@@ -442,6 +467,8 @@ def type_counts(
     start = max((m.end() for m in PARTS.finditer(text, 0, mine[0].start)), default=0)
     end = min((m.start() for m in PARTS.finditer(text, mine[-1].end)), default=len(text))
     counts = [c for c in counts if start <= c.start and c.end <= end] or counts
+    parts = _bracketed_parts(text, counts, triggers)
+    counts = [c for c in counts if c not in parts] or counts
     if len(mine) == len(triggers):  # no competing type: "four in Takhar, three in Parwan"
         listed = [c for c in counts if _ENUMERATED.match(text, c.end) or reach(c, mine) < _FAR]
         near = [c for c in listed if min(_distance(c, t) for t in mine) <= limit]

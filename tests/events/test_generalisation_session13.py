@@ -1,0 +1,153 @@
+"""Session 13 (issue 14): mechanisms found on development text, each written anew for these tests in
+wordings of our own (none is taken from an answer key's articles):
+
+- a total with its parts in brackets further on in its clause ("4 men flogged at the sports ground (three
+  men, one youth)") is counted by its total, not by a part; "(which killed two guards)" is an event of its
+  own;
+- "both", "both men", "the two", Pashto «دواړه» count two people; "both in Kabul and in Herat" does not;
+- "…; missing since" after an act (summoned, taken) is a disappearance counted by the act's people;
+- Dari counts of families before a day's word or a house («دوازده خانواده روز جمعه …», «۳۰ خانواده خانه‌هایشان
+  را …») count families, not days or houses;
+- a table whose event column names who did it ("Deported by": "Iran") takes its count column ("People");
+- "no incident was recorded in X district" is about X, not a document that reports no incidents;
+- sending, forcing or pushing people back across or over a border, in more words; Pashto «کورونه یې پرېښي»;
+- «ثبت‌شده در ۱۰ قوس ۱۴۰۵» states a witness note's date.
+- "1,950 Afghans" is a count: a year is never written with a thousands comma.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.events.dates.published import published_date
+from tests.events.suggesting import facts, suggest
+
+# ------------------------------------------------------------------ counts
+
+
+def test_parts_in_brackets_later_in_the_clause_do_not_count_the_event() -> None:
+    text = "In Maimana, Faryab, 4 men were flogged at the sports ground on Sunday (three men, one youth)."
+    assert facts(suggest(text)) == {("torture", "AF-FYB", 4, "exact")}
+
+
+def test_a_table_row_with_its_parts_in_brackets_is_counted_by_its_total() -> None:
+    text = (
+        "| No. | Date | Province / district | Type | Details |\n"
+        "|---|---|---|---|---|\n"
+        "| 2 | 14 May | Faryab / Maimana | Punishment | 4 people flogged at the sports ground"
+        " (three men, one youth) |\n"
+    )
+    assert facts(suggest(text)) == {("torture", "AF-FYB", 4, "exact")}
+
+
+def test_an_event_in_brackets_keeps_its_own_count() -> None:
+    text = "Police arrested five men in Ghazni after the ambush on the convoy (which killed two guards)."
+    assert facts(suggest(text)) == {("detention", "AF-GHA", 5, "exact"), ("killing", "AF-GHA", 2, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Both were kept in a container at the police post in Nad Ali, Helmand, for three nights.", "en"),
+        ("Officers detained both brothers at their shop in Pul-e Khumri, Baghlan, on Sunday.", "en"),
+        ("The two were whipped in front of the mosque in Khost on Friday.", "en"),
+        ("دواړه د جمعې په ورځ د خوست په ښار کې ونیول شول.", "ps"),
+    ],
+)
+def test_both_counts_two(text: str, language: str) -> None:
+    assert {e.count.value if e.count else None for e in suggest(text, language)} == {2}
+
+
+def test_both_joining_two_places_counts_no_one() -> None:
+    text = "Police searched for him both in Kunduz and in Takhar before he was detained."
+    assert all(e.count is None or e.count.value != 2 for e in suggest(text))
+
+
+def test_missing_since_after_an_act_counts_the_acts_people() -> None:
+    text = "Three traders were called to the district office in Zurmat, Paktia, on Monday; missing since."
+    assert facts(suggest(text)) == {("disappearance", "AF-PIA", 3, "exact")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اهالی ولسوالی شیندند ولایت هرات می‌گویند که پانزده خانواده روز جمعه از ترس درگیری‌ها"
+        " خانه‌های خود را ترک کرده‌اند.",
+        "در ولسوالی شیندند ولایت هرات حدود ۱۵ خانواده از ترس جنگ خانه‌هایشان را ترک کرده و به شهر رفته‌اند.",
+    ],
+)
+def test_dari_families_before_a_day_or_a_house_are_counted(text: str) -> None:
+    text = "گزارش خبری\n\n" + text  # a title: a document's first line alone tells no event
+    assert {(e.type, e.province, e.count.value if e.count else None) for e in suggest(text, "fa")} == {
+        ("flight", "AF-HER", 15)
+    }
+
+
+# ------------------------------------------------------------------ tables and documents
+
+
+def test_a_table_naming_the_sender_takes_its_count_column() -> None:
+    text = (
+        "Returns counted at the crossings this week:\n\n"
+        "| Crossing | Province | Deported by | People |\n"
+        "|---|---|---|---|\n"
+        "| Islam Qala | Herat | Iran | 4,210 |\n"
+        "| Torkham | Nangarhar | Pakistan | 1,905 |\n"
+        "| **Total** | | | **6,115** |\n"
+    )
+    expected = {("deportation", "IR", 4210, "exact"), ("deportation", "PK", 1905, "exact")}
+    assert facts(suggest(text)) == expected
+
+
+def test_no_incident_in_one_district_is_no_document_without_incidents() -> None:
+    text = (
+        "گزارش ماهانه ولایت فراه\n\n"
+        "| تاریخ | محل | رویداد | شمار |\n"
+        "|---|---|---|---|\n"
+        "| ۴ عقرب | ولسوالی بکواه | بازداشت جوانان از سوی طالبان | ۵ |\n\n"
+        "در ولسوالی پشت‌رود هیچ رویدادی ثبت نشده است.\n"
+    )
+    assert facts(suggest(text, "fa")) == {("detention", "AF-FRA", 5, "exact")}
+
+
+def test_a_document_reporting_no_incidents_still_reports_none() -> None:
+    text = (
+        "یادداشت درباره روش کار\n\n"
+        "در این یادداشت هیچ رویدادی گزارش نشده است. تیم ما در ماه گذشته سه نفر را در هرات بازداشت‌شده یافت.\n"
+    )
+    assert suggest(text, "fa") == []
+
+
+# ------------------------------------------------------------------ words
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "count"),
+    [
+        ("Iranian police sent some four hundred Afghans back across the Milak bridge on Monday.", "IR", 400),
+        ("Pakistani police forced a group of 25 Afghans back over the border at Chaman on Monday.", "PK", 25),
+        ("About 900 Afghans were pushed across Torkham by Pakistani police on Monday.", "PK", 900),
+    ],
+)
+def test_people_sent_back_across_a_border_are_deported(text: str, country: str, count: int) -> None:
+    found = suggest(text)
+    assert [(e.type, e.country, e.count.value if e.count else None) for e in found] == [
+        ("deportation", country, count)
+    ]
+
+
+def test_pashto_families_leaving_their_homes_fled() -> None:
+    text = "د کونړ ولایت د سرکاڼو ولسوالۍ شل کورنیو د ډزو له وېرې کورونه یې پرېښي دي."
+    assert {(e.type, e.province) for e in suggest(text, "ps")} == {("flight", "AF-KNR")}
+
+
+def test_a_dari_witness_notes_recorded_date_is_its_date() -> None:
+    text = "روایت یک مهاجر بازگشته\nثبت‌شده در ۱۰ قوس ۱۴۰۵ (مصاحبه تلفنی، کابل)\n\nما را در مرز گرفتند."
+    assert published_date(text) == date(2026, 12, 1)
+
+
+def test_a_count_written_with_a_thousands_comma_is_no_year() -> None:
+    text = "Iranian police deported 1,950 Afghans through Islam Qala on Monday; in 2024 it was closed."
+    assert facts(suggest(text)) == {("deportation", "IR", 1950, "exact")}
