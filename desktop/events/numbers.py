@@ -362,8 +362,8 @@ def find_counts(text: str) -> list[CountMatch]:
 # people; not "both in Kabul and in Herat" (a pair of anything joined by "and").
 _BOTH = re.compile(
     r"(?<![\w-])(?:(?:both|the two)(?=\s+(?:of\s+(?:them|the|these|those)|men|women|brothers|sisters|boys|"
-    r"girls|sons|daughters|journalists|activists|teachers|students|reporters|were|had|have|are|was|remain|remained|"
-    r"said|told|say)(?!\w))|دواړه|دواړو)(?!\w)",
+    r"girls|sons|daughters|journalists|activists|teachers|students|reporters|bodies|were|had|have|are|was|"
+    r"remain|remained|said|told|say)(?!\w))|دواړه|دواړو)(?!\w)",
     re.IGNORECASE,
 )
 _BOTH_AND = re.compile(r"[^.;:!?,،]{0,60}?\s(?:and|او)\s", re.IGNORECASE)

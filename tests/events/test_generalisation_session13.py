@@ -151,3 +151,77 @@ def test_a_dari_witness_notes_recorded_date_is_its_date() -> None:
 def test_a_count_written_with_a_thousands_comma_is_no_year() -> None:
     text = "Iranian police deported 1,950 Afghans through Islam Qala on Monday; in 2024 it was closed."
     assert facts(suggest(text)) == {("deportation", "IR", 1950, "exact")}
+
+
+# ------------------------------------------------------------------ more from heldout-48 (written anew)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TALOQAN (Kokcha News) 3 Nov 2026 — Two teachers were detained on Sunday.", date(2026, 11, 3)),
+        ("Radio Nangarhar\nBulletin of Monday 02.11.2026, 07:00\n\nGood morning.", date(2026, 11, 2)),
+        ("د کورنۍ لیک\n\nجلال‌آباد، لړم ۲۰، ۱۴۰۵\n\nزموږ زوی ورک دی.", date(2026, 11, 11)),
+    ],
+)
+def test_more_ways_of_stating_the_articles_date(text: str, expected: date) -> None:
+    assert published_date(text) == expected
+
+
+def test_a_subject_with_a_long_relative_clause_counts_its_verb() -> None:
+    text = (
+        "Report\n\nThree former army officers who were led away from a wedding in Kishim district by men who"
+        " said they were from the intelligence department were found dead in Badakhshan on Tuesday."
+    )
+    assert ("killing", "AF-BDS", 3, "exact") in facts(suggest(text))
+
+
+def test_a_subject_with_a_relative_clause_counts_both_its_verbs() -> None:
+    text = (
+        "Report\n\nSix Afghan students who had been living in Quetta were picked up by Pakistani police in a"
+        " search last week and expelled through Chaman two days later."
+    )
+    assert {("detention", "PK", 6, "exact"), ("deportation", "PK", 6, "exact")} <= facts(suggest(text))
+
+
+def test_an_event_that_only_dates_the_sentence_is_not_told_again() -> None:
+    text = (
+        "Account\n\nMy son was taken from our shop in Pul-e Khumri, Baghlan, on 4 October by armed men.\n\n"
+        "A week after my son was taken, my nephew left with his wife and two daughters for Pakistan out of"
+        " fear."
+    )
+    assert {e.type for e in suggest(text)} == {"detention", "flight"}
+
+
+def test_the_remains_of_someone_found_are_a_killing() -> None:
+    text = "News\n\nThe remains of a former police officer, missing since June, were found near Qalat, Zabul."
+    assert {e.type for e in suggest(text)} == {"killing"}
+
+
+def test_a_logs_short_passive_reports_a_detention() -> None:
+    text = (
+        "| # | Date | Place | What happened |\n|---|---|---|---|\n"
+        "| 1 | 4 May | Ghazni city | Three former police officers detained at a checkpoint |\n"
+        "| 2 | 5 May | Ghazni city | A fourth former officer from the same street picked up at his home |\n"
+    )
+    assert sorted(e.count.value for e in suggest(text) if e.count) == [1, 3]
+
+
+def test_a_log_entry_marked_removed_is_no_event() -> None:
+    text = (
+        "Field log\n\n"
+        "- 12 May, Kunduz: two former soldiers detained at the bazaar.\n"
+        '- Entry of 14 May (Aliabad, Kunduz), a "teacher killed", has been **removed**: he is alive.\n'
+    )
+    assert {e.type for e in suggest(text)} == {"detention"}
+
+
+def test_a_totals_line_restates_the_log() -> None:
+    text = (
+        "Field log\n\n"
+        "- 12 May, Kunduz: two former soldiers detained at the bazaar.\n"
+        "- 15 May, Takhar: a teacher shot dead in Taloqan.\n\n"
+        "**Totals for May so far:** 1 killed, 5 detained.\n"
+    )
+    found = sorted((e.type, e.province) for e in suggest(text))
+    assert found == [("detention", "AF-KDZ"), ("killing", "AF-TAK")]

@@ -380,6 +380,8 @@ RULES: list[Rule] = [
          relative=True, trigger="month"),
     Rule(rf"(?:{WEEKDAY})?{ENGLISH_MONTH} {DAY}{_YEAR_OR_THIS}", _day, defer="no_year", relative=True,
          trigger="month"),
+    # a Solar month first, with its year: «کابل، لیندۍ ۱۰، ۱۴۰۵», «قوس ۱۰، ۱۴۰۵»
+    Rule(rf"(?<!د\s){MONTH} (?P<day>\d{{1,2}})(?!\d)\s*[,،]\s*{YEAR}{ERA}", _day, trigger="month"),
     # Pashto: "د تلې ۱۴مه ۱۴۰۴", "د تلې میاشتې ۱۴مه د ۱۴۰۴ کال" (the year after), then the year first
     Rule(rf"د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?(?:په |پر |له |د )?{DAY}(?: نېټه)?{COMMA}"
          rf" (?:د |سال )?{YEAR}{ERA}", _day, trigger="month"),

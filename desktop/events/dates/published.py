@@ -73,6 +73,8 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
         r"|^\W*(?:for (?:immediate )?release|embargoed (?:until|till))\b"
         # a weekly log's: "**Week ending Friday, 30 October 2026** · compiled by the bureau chief"
         r"|^\W*(?:week|fortnight|period|month) ending\b"
+        # "Bulletin of Thursday 19.11.2026, 18:00", "Edition of 3 May 2026", "Newsletter for 4 June 2026"
+        r"|^\W*(?:bulletin|edition|issue|newsletter|digest|programme|program|broadcast|news)\s+(?:of|for|dated)\b"
         r"|تاریخ\s*:|تاریخ\s+(?:نشر|انتشار|صدور|تهیه|تنظیم)|منتشر\s*شده|نشر\s*شده|نېټه\s*:|خپور|خپره|د\s+خپرېدو",
         re.IGNORECASE)),
     (3, re.compile(r"\b(?:prepared|written|compiled)\b|تهیه\s*شده|چمتو|لیکل", re.IGNORECASE)),
@@ -109,8 +111,8 @@ _PLACE = r"[^\W\d_][\w.'’\u200c\- /]{0,40}?"  # ZWNJ: "اسلام‌آباد"
 # "KABUL (Frontier Wire), 3 June 2026 —", «کابل (خبرگزاری …)، ۱۴ قوس ۱۴۰۴ –»: the agency before the date.
 _AGENCY = r"(?:\s*\([^()\n]{1,40}\))?"
 _DATELINE_BEFORE = re.compile(
-    rf"^\W*{_PLACE}{_AGENCY}(?:\s*[,،]\s*{_PLACE}{_AGENCY})?\s*(?:[,،(]|\s[—–\-])\s*$"
-)
+    rf"^\W*{_PLACE}{_AGENCY}(?:\s*[,،]\s*{_PLACE}{_AGENCY})?(?:\s*(?:[,،(]|\s[—–\-])|(?<=\)))\s*$"
+)  # "KUNDUZ (Amu Wire) 14 Oct 2026 —": the agency's bracket ends the place
 # Words that make the words before a date a sentence, not a place: "On 3 June 2024 Taliban fighters…",
 # "In March 2024", "در ۱۲ سرطان ۱۴۰۳ طالبان…", "روز دوشنبه، …".
 _LEADS_A_SENTENCE = re.compile(

@@ -481,12 +481,23 @@ def type_counts(
     return sorted(own, key=lambda c: reach(c, mine))
 
 
+_RELATIVE_DISTANCE = 240
+# The subject's relative clause: "Two officers who were led away …", and the subject's own verb after it
+_WHO_CLAUSE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:who|whom)\s", re.IGNORECASE)
+_WERE_THEN = re.compile(r"\s(?:were|was)\s", re.IGNORECASE)
+
+
 def _subject(text: str, count: CountMatch, mine: list[Hit], counts: list[CountMatch]) -> bool:
     """The count of the clause's subject, shared by its verbs ("Eleven men deported from Pakistan were
     detained", "three men were detained … and beaten"): before the trigger, no comma or count between."""
     trigger = mine[0]
-    if count.end > trigger.start or trigger.start - count.end > _SUBJECT_DISTANCE:
+    gap = text[count.end : trigger.start] if count.end <= trigger.start else ""
+    # "Two former police officers who were led away … by men saying they were from … were found dead"
+    who = _WHO_CLAUSE.match(gap)
+    relative = who is not None and _WERE_THEN.search(gap, who.end()) is not None
+    if count.end > trigger.start or trigger.start - count.end > (
+        _RELATIVE_DISTANCE if relative else _SUBJECT_DISTANCE
+    ):
         return False
-    gap = text[count.end : trigger.start]
     between = any(count.end <= c.start and c.end <= trigger.start for c in counts)
     return not between and not re.search(r"[,;:،؛]", gap)

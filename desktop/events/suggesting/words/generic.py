@@ -135,3 +135,18 @@ def release_terms(folded: str, start: int, end: int) -> bool:
             or _RELEASED_AFTER.match(folded, end)
         )
     )
+
+
+# "Ten days after my husband was taken, …", "Since his arrest, …", «ده روز پس از بازداشت شوهرم، …», Pashto «د
+# ورور له نیول کېدو وروسته، …»: a clause opening the sentence that dates what follows by an event told before.
+_TIME_CLAUSE_OPENS = compile_folded(
+    r"^\W*(?:\S+\s+){0,3}?(?:after|since|following|before|پس از|بعد از|از زمان|پیش از|له)\s"
+)
+_TIME_CLAUSE_CLOSES = compile_folded(r"^[^,،;:.]{0,40}?(?:وروسته|راهیسې|وړاندې)?\s*[,،]\s*\S+(?:\s+\S+){2}")
+
+
+def dating_clause(folded: str, start: int, end: int) -> bool:
+    """The event's words are in a clause opening the sentence that dates the rest by them ("Ten days after
+    my husband was taken, my brother-in-law left …"): the event told before, not a new one."""
+    opens = _TIME_CLAUSE_OPENS.match(folded)
+    return opens is not None and opens.end() <= start and _TIME_CLAUSE_CLOSES.match(folded, end) is not None

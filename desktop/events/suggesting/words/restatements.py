@@ -14,7 +14,10 @@ _ANAPHOR = compile_folded(
     r"(?<!\w)(?:these|those|such|this|that|the same|the said|his|her|their|این|آن|همین|همان|دغه|دا|"
     r"د هغه|د هغې|د دوی)\s+"
     # "since that day we have no news", «از همان روز هیچ خبری»: a time, not an event pointed back at
-    r"(?!(?:day|night|week|month|year|time|روز|شب|هفته|ماه|سال|وقت|زمان|ورځ|شپه|اونۍ|میاشت|وخت)\s)(?:\w+\s+)?$"
+    r"(?!(?:day|night|week|month|year|time|روز|شب|هفته|ماه|سال|وقت|زمان|ورځ|شپه|اونۍ|میاشت|وخت)\s)"
+    # "a fifth man from the same village picked up at dawn": a place or a group, not the event again
+    r"(?!(?:village|district|province|area|city|town|house|home|street|checkpoint|family|tribe|mosque|bazaar|"
+    r"market|school|camp|prison|قریه|روستا|ولسوالی|ولایت|منطقه|کلي|ولسوالۍ|سیمه|کور|کورنۍ)\s)(?:\w+\s+)?$"
 )
 _ONE_OF = compile_folded(
     r"(?<!\w)(?:one|two|three|some|all|none|each|several|many|most|both|either|neither) of "
@@ -59,6 +62,8 @@ _SUMMARY = compile_folded(
     r"so far this (?:week|month|year)|to date|this brings|brings the (?:total|number)|"
     # "Summary: the extract covers seven people detained …", «جمع‌بندی:», «لنډیز:»
     r"^\W*(?:summary|in summary|to sum up|جمع بندی|خلاصه|لنډیز)\s*[:\-–—]|"
+    # "**Totals for August so far:** 2 killed, …", "Total this month: …", «مجموع: …»
+    r"^\W*(?:totals?|running totals?|مجموع|جمع کل|ټولټال)(?:\s+[^\s:]+){0,5}?\W*[:\-–—]|"
     # "Key figures restated: …", "Highlights:", «ارقام کلیدی:», «مهمې شمېرې:»: the cases added up again
     r"^\W*(?:key (?:figures|facts|numbers|messages?|points|findings)|highlights|at a glance|in brief|"
     r"ارقام کلیدی|نکات کلیدی|نکات عمده|مهمې شمېرې|مهم ټکي)(?:\s+\w+)?\s*[:\-–—]|"

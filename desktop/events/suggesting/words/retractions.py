@@ -117,7 +117,7 @@ def retracts(folded: str) -> bool:
     """The sentence says a report was withdrawn, denied or false."""
     if not any(word in folded for word in _RETRACTION_WORDS):
         return False  # the cheap test first
-    return bool(_RETRACTION.search(folded))
+    return bool(_RETRACTION.search(folded.replace("*", "")))  # "has been **removed**": Markdown's bold
 
 
 # Each alternative of _RETRACTION holds one of these (a test before the pattern, which is slow on every

@@ -155,6 +155,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue  # "The three men detained in Jaghori told relatives …": the detention told before
         if hit.key in earlier_types and generic.the_event_again(folded, start, end):
             continue  # "the brother is sure the killing is linked to the shura"
+        if hit.key in earlier_types and generic.dating_clause(folded, start, end):
+            continue  # "Ten days after my husband was taken, my brother-in-law left …": told before
         if hit.key in earlier_types and generic.counted_group_again(folded):
             continue  # "The four women, who were … taken to the provincial police headquarters, were …"
         last = listed or (live[-1] if live else None)

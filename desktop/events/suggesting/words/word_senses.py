@@ -66,6 +66,16 @@ _THING_TAKEN = compile_folded(
     r"samples?|statements?|control|place|care|note|account|initiatives?|precautions?)\s+(?:\w+\s+)?$"
 )
 _PASSIVE_BEFORE = compile_folded(r"(?<!\w)(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_NO_OBJECT_AFTER = compile_folded(
+    r"\s+(?:at|on|in|from|by|after|during|near|outside|inside|while|when|the next|last|early|late|overnight|"
+    r"yesterday|today|this)(?!\w)|\s*(?:[,.;|]|$)"
+)
+_PERSON_THEN = compile_folded(
+    r"(?:(?<=[|;:.*])|^)\s*(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:man|men|woman|women|boy|boys|girl|girls|youths?|brothers?|sons?|members?|"
+    r"soldiers?|officers?|clerks?|teachers?|students?|journalists?|reporters?|activists?)"
+    r"(?:\s+(?:from|of|in)\s+(?:\S+\s+){1,4}?)?\s*$"
+)
 _WEAK_OBJECT = compile_folded(
     r"\s+(?:up\s+)?(?:(?:at least|more than|about|around|nearly|some|over|up to)\s+)?"
     r"(?:him|her|them|us|me|the|a|an|his|their|my|our|several|many|dozens|\d+|one|two|three|four|five|six|"
@@ -166,6 +176,10 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
             # "were taken the same week", not "taken to hospital", nor "the decision was taken in Kabul"
             return bool(_TO_CARE.match(folded, end) or _THING_TAKEN.search(folded, max(0, start - 30), start))
         passive = _PASSIVE_BEFORE.search(folded, max(0, start - 20), start)
+        # a log's short passive: "A fifth ex-ALP man from the same village picked up at dawn"
+        passive = passive or (
+            _PERSON_THEN.search(folded, max(0, start - 50), start) and _NO_OBJECT_AFTER.match(folded, end)
+        )  # (not "Customs officers seized a shipment of fuel": an object after it)
         return not passive and not _PEOPLE_OBJECT.match(folded, end)
     if not _WEAK.fullmatch(folded, start, end):
         return False
