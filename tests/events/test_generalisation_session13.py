@@ -225,3 +225,51 @@ def test_a_totals_line_restates_the_log() -> None:
     )
     found = sorted((e.type, e.province) for e in suggest(text))
     assert found == [("detention", "AF-KDZ"), ("killing", "AF-TAK")]
+
+
+# ------------------------------------------------------------------ from heldout-52 and -53 (written anew)
+
+
+def test_one_more_person_counts_one_whatever_group_it_names() -> None:
+    text = (
+        "Log\n\nThree porters were detained at the Kunduz bazaar on 2 May.\n\n"
+        "A fourth porter from the same stall as the bazaar three (see above) was picked up in Kunduz the next"
+        " day."
+    )
+    assert sorted(e.count.value for e in suggest(text) if e.count) == [1, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Account\n\nI was held in Khost for a week.\n\nAs I left, the commander said that if I spoke to"
+            " any journalist, they would come back for my son.",
+            "en",
+        ),
+        (
+            "روایت\n\nپسرم را در هرات بازداشت کردند.\n\nهفته بعد دو مرد آمدند و گفتند اگر با کسی حرف بزنید،"
+            " او را دوباره می‌برند.",
+            "fa",
+        ),
+        (
+            "شاهدي\n\nزوی مې په کندهار کې ونیول شو.\n\nیو قومندان راته وویل: که مو له چا سره خبرې وکړې،"
+            " بیا به مو راولو.",
+            "ps",
+        ),
+    ],
+)
+def test_a_condition_told_to_a_private_person_is_a_threat(text: str, language: str) -> None:
+    assert "threat" in {e.type for e in suggest(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("Account\n\nThey arrested me and my two brothers in Kabul on Monday.", "en", 3),
+        ("روایت\n\nطالبان من و سه برادرم را در شهر غزنی بازداشت کردند.", "fa", 4),
+        ("شاهدي\n\nد کندهار په ښار کې یې زه او زما دوه ورونه ونیولو.", "ps", 3),
+    ],
+)
+def test_the_speaker_and_their_kin_are_counted_together(text: str, language: str, count: int) -> None:
+    assert [e.count.value if e.count else None for e in suggest(text, language)] == [count]

@@ -130,6 +130,8 @@ def _events_of_type(
             count = context.count  # "They were detained …", "The men were beaten …": the same people
         if type_id == "disappearance":  # "summoned two women …; neither has been seen": the summoned
             count = outcomes.act_count(item, mine[0], people) or count
+        if continuity.one_more_person(item.folded.text) and not any(c.start < _NOUN_PHRASE for c in counts):
+            count = Count(1)  # "A fourth trader from the same row as the Imam Sahib three was picked up"
         if (
             type_id == "statement"
             and statements.about_training(item.folded.text)
@@ -198,6 +200,9 @@ def _events_of_type(
     if type_id == "deportation":  # the deporting country's one event, whatever crossings and cities it names
         return sentence_places.one_per_sender(events, own_when)
     return sentence_places.one_per_place(events)
+
+
+_NOUN_PHRASE = 30  # characters: "A fifth woman and her two sons" counts its own people there
 
 
 # A sentence telling the next step of the story just told: "I was taken …", "They beat me …", "Then …".

@@ -98,6 +98,19 @@ def ordinal_person(folded: str) -> bool:
     return bool(_ORDINAL_PERSON.search(folded))
 
 
+# "A fourth trader …", "Another teacher …" (not "A second group of 30 men", "a third wave"): one person
+_ONE_MORE = compile_folded(
+    r"^\W*(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?!(?:group|batch|wave|round|convoy|bus|busload|time|day|night|incident|case|report|attack|raid|operation|"
+    r"letter|warning|summons|family|families|village|house|checkpoint)(?!\w))[a-z][\w-]*(?!\w)"
+)
+
+
+def one_more_person(folded: str) -> bool:
+    """The sentence opens with one more person, named by a noun ("A fourth trader from the same row …")."""
+    return bool(_ONE_MORE.search(folded))
+
+
 def refers_back(folded: str) -> bool:
     """The sentence speaks of people already mentioned ("the men", "he", "one of them", "آنان")."""
     return bool(_REFERS_BACK.search(folded[:120]))

@@ -365,6 +365,19 @@ _ONE_AND_KIN = re.compile(
 )
 
 
+# "I and my three brothers", "the client and his two brothers" (a log's "Client and his …"), «من و دو برادرم»,
+# Pashto «زه او زما درې ورونه»: the one speaking or spoken of, and a count of kin.
+_SELF_AND_KIN = re.compile(
+    r"(?:^|(?<=[\s|,;:(]))(?:i|me|client|he|she|من|او|وی|زه|هغه)\s+(?:and|و|او)\s+"
+    r"(?:(?:my|his|her)\s+|(?:زما|د\s+هغه|د\s+هغې)\s+)?$",
+    re.IGNORECASE,
+)
+_KIN_AFTER = re.compile(
+    r"\s+(?:brothers|sons|cousins|nephews|uncles|برادر\S*|پسر\S*|پسران\S*|ورونه|زامن|وراره|تربرونه)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _coordinated(text: str, counts: list[CountMatch]) -> list[CountMatch]:
     """Counts of people joined by "and" summed into one: "nine men and two women" → 11."""
     out: list[CountMatch] = []
@@ -398,7 +411,12 @@ def _coordinated(text: str, counts: list[CountMatch]) -> list[CountMatch]:
             )
         elif (
             one := _ONE_AND_KIN.search(text[max(0, count.start - 60) : count.start])
-        ) and _PEOPLE_AFTER.match(text, count.end):
+            or (
+                _SELF_AND_KIN.search(text[max(0, count.start - 30) : count.start])
+                if _KIN_AFTER.match(text, count.end)
+                else None
+            )
+        ) and (_PEOPLE_AFTER.match(text, count.end) or _KIN_AFTER.match(text, count.end)):
             start = max(0, count.start - 60) + one.start()
             count = CountMatch(Count(count.count.value + 1, count.count.qualifier), start, count.end)
         out.append(count)

@@ -47,6 +47,9 @@ _TOLD_PERSON_EN = compile_folded(
     rf"(?:summoned|called|gathered|visited|met)\s+(?:\S+\s+){{1,6}}?and\s+(?P<warned_met>warned)\s+|"
     r"(?P<warned_self>warned)\s+(?=(?:his|her|their)\s+\S+\s+(?:will|would)\s)|"
     r"(?:were|was)\s+(?P<told_passive>told|warned)\s+(?:by\s+(?:\S+\s+){1,6}?)?|"
+    # "the officer said that if I spoke to any foreigner, they would come for my nephew again"
+    r"(?P<said_if>said|says)\s+(?:to\s+(?:me|us|him|her|them)\s+)?(?:that\s+)?"
+    r"(?=if\s+(?:i|we|you|he|she|they|my|our|his|her|their)\s)|"
     r"(?:letter|message|note|call)\s+(?:\S+\s+){0,14}?(?P<warning>warning)\s+)"
     r"(?:that\s+)?(?P<harm>[^.;:]{0,160}?)(?=[.;:]|$)"
 )
@@ -62,11 +65,17 @@ _TOLD_FA_PS = compile_folded(
     r"(?<!\w)(?:(?P<told>گفت|گفتند|گفته بود|گفته بودند|گفته است|گفته اند|نوشته بودند|نوشته بود|نوشته شده بود|"
     r"نوشته شده است|نوشته اند)\s+(?:که\s+)?اگر"
     r"|(?P<told_ps>وویل|وویلې|وویلو|ویلي دي|ویلي وو|ویی ویل|یی ویل|ویې ویل|یې ویل|لیکلي وو|لیکلي دي|"
-    r"(?:اخطار|خبرداری|ګواښ)\s+ورکړ\S*|(?:هشدار|اخطار)\s+داد\S*|(?:هشدار|اخطار)\s+داده\s+(?:است|اند|بود|بودند))\s+"
-    r"(?:چې\s+)?(?:که|اگر))"
+    r"(?:اخطار|خبرداری|ګواښ)\s+ورکړ\S*|(?:هشدار|اخطار)\s+داد\S*|(?:هشدار|اخطار)\s+داده\s+(?:است|اند|بود|بودند))"
+    r"\s*:?\s+(?:چې\s+)?(?:که|اگر))"
     r"\s+[^.؟!؛]{2,80}?[،,]\s*(?P<harm>[^.؟!؛،,]{2,80})"
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+# What will be done to someone, in words the vocabulary has no event for: «او را دوباره می‌برند» (they will
+# take him again), «می‌کشیم», Pashto «بیا به مو راولو» (we will bring you again), «وژنو», «بوځو».
+_DONE_TO_SOMEONE = compile_folded(
+    r"(?<!\w)(?:می ?(?:برند|بریم|بریمش|بریمت|کشند|کشیم|کشیمت|زنند|زنیم|گیرند|گیریم)|پس نمی اورند|"
+    r"به\s+(?:\S+\s+){0,2}?(?:راولو|راوړو|بوځو|وژنو|ونیسو|ووهو|نیسو))(?!\w)"
+)
 # A letter's or a call's words are a threat whatever harm they name («نامه‌ای … که در آن نوشته بودند اگر …،
 # پسر دوم هم خواهد رفت»).
 _LETTER = compile_folded(r"(?<!\w)(?:نامه|شب ?نامه|پیام|لیک|لیکلی|پیغام|ټیلیفون|تیلیفون|تلفن|تلیفون|زنگ)")
@@ -104,9 +113,13 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
         pattern is _TOLD_FA_PS
         and not written
         and not any(harm[0] <= item.span(h.start, h.end)[0] < harm[1] for h in item.triggers)
+        and not _DONE_TO_SOMEONE.search(folded, *harm)
     ):
         return None  # «گفت اگر باران نبارد، مردم گرسنه می‌مانند»: no harm done to anyone
-    names = ("told", "warned", "warned_if", "warning", "told_ps", "told_passive", "warned_met", "warned_self")
+    names = (
+        "told", "warned", "warned_if", "warning", "told_ps", "told_passive", "warned_met", "warned_self",
+        "said_if",
+    )  # fmt: skip
     told = next(g for g in names if g in pattern.groupindex and m.group(g))
     if _FORESEER.search(re.split(r"[.;:!?؟؛،,]", folded[max(0, m.start(told) - 60) : m.start(told)])[-1]):
         return None  # «سازمان‌های امدادی هشدار داده‌اند که اگر …»: aid agencies foresee, they threaten no one
