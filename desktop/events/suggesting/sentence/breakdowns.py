@@ -12,7 +12,7 @@ from desktop.events.numbers import CountMatch
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.when.dating import ArticleDates, When
 from desktop.events.suggesting.where.placing import Where, where_of
-from desktop.events.suggesting.who.counting import BRACKET_AFTER_TOTAL
+from desktop.events.suggesting.who.count_owners import bracketed
 from desktop.events.vocabulary import Hit
 
 # Where the breakdown opens after the event's words, and where one item ends and the next begins.
@@ -49,15 +49,15 @@ def _place(places: list[PlaceMatch], start: int, end: int) -> Where | None:
 
 
 def _in_brackets(text: str, counts: list[CountMatch]) -> tuple[list[CountMatch], int] | None:
-    """The counts in brackets right after a total, and where the brackets close; None when there are none."""
+    """The counts in brackets right after a total ("five people (four in Tani, one in Mohammad Agha)"), and
+    where the brackets close; None when there are none."""
     for total in counts:
-        opened = BRACKET_AFTER_TOTAL.match(text, total.end)
-        if opened is None:
+        inside = bracketed(text, total, 2)
+        if inside is None:
             continue
-        closes = text.find(")", opened.end())
-        closes = len(text) if closes < 0 else closes
-        inner = [c for c in counts if opened.end() <= c.start and c.end <= closes]
-        if len(inner) >= 2 and inner[0].start == opened.end():
+        opens, closes = inside
+        inner = [c for c in counts if opens <= c.start and c.end <= closes]
+        if len(inner) >= 2 and inner[0].start == opens:
             return inner, closes
     return None
 

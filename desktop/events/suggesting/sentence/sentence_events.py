@@ -24,7 +24,8 @@ from desktop.events.suggesting.where.incident_openings import starts_new_topic
 from desktop.events.suggesting.where.placing import Where, placements, type_groups, where_of
 from desktop.events.suggesting.where.running_context import Context, update_context
 from desktop.events.suggesting.where.unplaced import ordinal_type, paragraph_scene, unnamed_place
-from desktop.events.suggesting.who.counting import people_counts, type_counts
+from desktop.events.suggesting.who.count_owners import type_counts
+from desktop.events.suggesting.who.counting import people_counts
 from desktop.events.suggesting.who.participants import actor_of, count_of, nearest
 from desktop.events.suggesting.words import generality, restatements, statements, tallies
 from desktop.events.suggesting.words.authority_acts import closes

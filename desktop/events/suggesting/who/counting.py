@@ -1,5 +1,7 @@
-"""How many people an event concerns: which counts of a sentence count people, and which belong to which
-trigger (one person named without a number: single_person.py).
+"""How many people an event concerns: which counts of a sentence count people ("3 vehicles" does not, nor
+"including four children", nor the two gunmen who acted), and counts joined by "and" summed ("nine men and two
+women"). Which count belongs to which trigger: count_owners.py; one person named without a number:
+single_person.py.
 """
 
 from __future__ import annotations
@@ -7,19 +9,8 @@ from __future__ import annotations
 import re
 
 from desktop.events.numbers import Count, CountMatch
-from desktop.events.suggesting import PARTS
 from desktop.events.suggesting.who.person_words import PERSON, PERSON_FA
-from desktop.events.vocabulary import Hit
 
-_FAR = 10_000
-_SUBJECT_DISTANCE = 120
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_ASIDE = 20  # a count across a comma is farther than one next to the trigger
-_MAX_COUNT_DISTANCE = 80
-_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|(?<!\w)و(?!\w)")
-_ENUMERATED = re.compile(
-    r"\s+(?:[^\s,;،]+\s+){0,3}?(?:in|در|په)\s", re.IGNORECASE
-)  # "five in X", "پنج تن در X"
 # A count followed by one of these counts things, not people ("3 vehicles", "five provinces").
 _THINGS = re.compile(
     r"(?:\s*(?:and|to|or|-|–|تا)\s*\d+)?\s*(?:(?!(?:men|women|people|persons|afghans|families|households|"
@@ -42,23 +33,6 @@ _THINGS = re.compile(
     r"گلوله|گلوله ها|مرمی|ګولۍ|ګولیو|ګولی|شلیک|ډزې|ډزو)(?!\w)",
     re.IGNORECASE,
 )
-
-
-def _distance(a: CountMatch | Hit, b: Hit) -> int:
-    return max(b.start - a.end, a.start - b.end, 0)
-
-
-def _reach(text: str, count: CountMatch, trigger: Hit, triggers: list[Hit]) -> int:
-    """Characters between a count and a trigger; a count across a comma and another trigger belongs to
-    that one ("218 killings, 14 disappearances"), not across an aside ("Twenty-three Afghans, including
-    women, were deported")."""
-    if count.start >= trigger.end:
-        return _FAR if _CLAUSE_BREAK.search(text[trigger.end : count.start]) else count.start - trigger.end
-    gap = text[count.end : trigger.start] if count.end <= trigger.start else ""
-    if not re.search(r"[,;:،]", gap):
-        return len(gap)
-    crossed = any(count.end <= t.start and t.end <= trigger.start for t in triggers)
-    return _FAR if crossed or ";" in gap or ":" in gap else len(gap) + _ASIDE
 
 
 # "bringing to five the number executed", "the toll rose to 12": a running total, not this event's count.
@@ -150,15 +124,15 @@ _POSSESSOR = re.compile(
 
 
 # "including four in Herat, three in …": a breakdown by place, not a part of the count.
-_LISTED = re.compile(r"\s+(?:[^\s,،;]+\s+){0,2}?(?:in|در|په)\s", re.IGNORECASE)
+LISTED = re.compile(r"\s+(?:[^\s,،;]+\s+){0,2}?(?:in|در|په)\s", re.IGNORECASE)
 
 
 def _breakdown(text: str, count: CountMatch, counts: list[CountMatch]) -> bool:
     """ "including four in Herat and three in Farah": a count by place followed by another one (a breakdown),
     not a part of the people ("۱۲ تن از جمله دو زن در ورزشگاه": two of the twelve, flogged in a stadium)."""
-    if not _LISTED.match(text, count.end):
+    if not LISTED.match(text, count.end):
         return False
-    return any(0 < c.start - count.end <= 80 and _LISTED.match(text, c.end) for c in counts)
+    return any(0 < c.start - count.end <= 80 and LISTED.match(text, c.end) for c in counts)
 
 
 # "12 people, including four children": a part of the count, not the event's.
@@ -437,85 +411,3 @@ def _family_size(text: str, count: CountMatch) -> bool:
     if _SIZE_AFTER.match(text, count.end):
         return True
     return bool(_FAMILY_OF.search(before)) and not _PERSON_NEXT.match(text, count.end)
-
-
-# "five people (four in Tani, one in Mohammad Agha)": a total, a word or two, and its parts in brackets
-BRACKET_AFTER_TOTAL = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?[(（]\s*")
-# "3 people flogged in the city stadium (two men, one woman)": further, within the clause
-_BRACKET_IN_CLAUSE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,7}?[(（]\s*")
-
-
-def _bracketed_parts(text: str, counts: list[CountMatch], triggers: list[Hit]) -> set[CountMatch]:
-    """The counts in brackets after another count in its clause, with no event's words of their own: parts of
-    that total ("3 people flogged in the stadium (two men, one woman)"), never the event's count."""
-    parts: set[CountMatch] = set()
-    for total in counts:
-        opened = _BRACKET_IN_CLAUSE.match(text, total.end)
-        if opened is None:
-            continue
-        closes = text.find(")", opened.end())
-        closes = len(text) if closes < 0 else closes
-        if any(opened.end() <= t.start < closes for t in triggers):
-            continue  # "(two others were killed)": an event of its own
-        inner = {c for c in counts if opened.end() <= c.start and c.end <= closes}
-        if any(_LISTED.match(text, c.end) for c in inner):
-            continue  # "(five in Kunduz and two in Baghlan)": a breakdown by place, each its own event
-        parts |= inner
-    return parts
-
-
-def type_counts(
-    text: str, counts: list[CountMatch], triggers: list[Hit], mine: list[Hit]
-) -> list[CountMatch]:
-    """Counts whose nearest trigger is one of `mine`, nearest first.
-
-    text      the sentence
-    counts    the sentence's people counts
-    triggers  the sentence's event triggers (all types, those negated or hypothetical too)
-    mine      the triggers of the event type
-    """
-
-    def reach(count: CountMatch, among: list[Hit]) -> int:
-        return min(_reach(text, count, t, triggers) for t in among)
-
-    # Dari and Pashto put the verb last: the count opens the sentence, the trigger ends it.
-    limit = _MAX_COUNT_DISTANCE * 2 if _ARABIC.search(text) else _MAX_COUNT_DISTANCE
-    # «دست‌کم هفت تن … بازداشت شدند؛ چهار تن از آنان … آزاد شده‌اند»: a count in the trigger's own part of the
-    # sentence (between semicolons) before one in another part
-    start = max((m.end() for m in PARTS.finditer(text, 0, mine[0].start)), default=0)
-    end = min((m.start() for m in PARTS.finditer(text, mine[-1].end)), default=len(text))
-    counts = [c for c in counts if start <= c.start and c.end <= end] or counts
-    parts = _bracketed_parts(text, counts, triggers)
-    counts = [c for c in counts if c not in parts] or counts
-    if len(mine) == len(triggers):  # no competing type: "four in Takhar, three in Parwan"
-        listed = [c for c in counts if _ENUMERATED.match(text, c.end) or reach(c, mine) < _FAR]
-        near = [c for c in listed if min(_distance(c, t) for t in mine) <= limit]
-        return sorted(near or listed, key=lambda c: min(_distance(c, t) for t in mine))
-    own = [
-        c
-        for c in counts
-        if reach(c, mine) <= min(limit, reach(c, triggers)) or _subject(text, c, mine, counts)
-    ]
-    return sorted(own, key=lambda c: reach(c, mine))
-
-
-_RELATIVE_DISTANCE = 240
-# The subject's relative clause: "Two officers who were led away …", and the subject's own verb after it
-_WHO_CLAUSE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:who|whom)\s", re.IGNORECASE)
-_WERE_THEN = re.compile(r"\s(?:were|was)\s", re.IGNORECASE)
-
-
-def _subject(text: str, count: CountMatch, mine: list[Hit], counts: list[CountMatch]) -> bool:
-    """The count of the clause's subject, shared by its verbs ("Eleven men deported from Pakistan were
-    detained", "three men were detained … and beaten"): before the trigger, no comma or count between."""
-    trigger = mine[0]
-    gap = text[count.end : trigger.start] if count.end <= trigger.start else ""
-    # "Two former police officers who were led away … by men saying they were from … were found dead"
-    who = _WHO_CLAUSE.match(gap)
-    relative = who is not None and _WERE_THEN.search(gap, who.end()) is not None
-    if count.end > trigger.start or trigger.start - count.end > (
-        _RELATIVE_DISTANCE if relative else _SUBJECT_DISTANCE
-    ):
-        return False
-    between = any(count.end <= c.start and c.end <= trigger.start for c in counts)
-    return not between and not re.search(r"[,;:،؛]", gap)
