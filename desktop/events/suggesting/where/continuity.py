@@ -98,17 +98,21 @@ def ordinal_person(folded: str) -> bool:
     return bool(_ORDINAL_PERSON.search(folded))
 
 
-# "A fourth trader …", "Another teacher …" (not "A second group of 30 men", "a third wave"): one person
-_ONE_MORE = compile_folded(
+# "A second group of 30 men", "a third wave": one more group or time, not one more person
+_ORDINAL_GROUP = compile_folded(
     r"^\W*(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?!(?:group|batch|wave|round|convoy|bus|busload|time|day|night|incident|case|report|attack|raid|operation|"
-    r"letter|warning|summons|family|families|village|house|checkpoint)(?!\w))[a-z][\w-]*(?!\w)"
+    r"(?:group|batch|wave|round|convoy|bus|busload|time|day|night|incident|case|report|attack|raid|operation|"
+    r"letter|warning|summons|family|families|village|house|checkpoint)(?!\w)"
 )
+_INDEFINITE = compile_folded(r"^\W*(?:a|an)\s")  # "A fourth trader", not "The second man" (one told before)
 
 
 def one_more_person(folded: str) -> bool:
-    """The sentence opens with one more person, named by a noun ("A fourth trader from the same row …")."""
-    return bool(_ONE_MORE.search(folded))
+    """The sentence opens with one more person ("A fourth trader from the same row …"), not one more group
+    ("A second group of 30 men"): one person, whatever count the sentence names besides."""
+    return (
+        ordinal_person(folded) and _INDEFINITE.match(folded) is not None and not _ORDINAL_GROUP.search(folded)
+    )
 
 
 def refers_back(folded: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.events.suggesting import compile_folded
+from desktop.events.suggesting.who.person_words import PERSON
 
 # "detainees" (بازداشت‌شدگان), "detention facilities": words for people and places, not events.
 _PEOPLE_AFTER = compile_folded(
@@ -72,8 +73,7 @@ _NO_OBJECT_AFTER = compile_folded(
 )
 _PERSON_THEN = compile_folded(
     r"(?:(?<=[|;:.*])|^)\s*(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:man|men|woman|women|boy|boys|girl|girls|youths?|brothers?|sons?|members?|"
-    r"soldiers?|officers?|clerks?|teachers?|students?|journalists?|reporters?|activists?)"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:men|women|children|people|clerks?|(?:{PERSON})s?)"
     r"(?:\s+(?:from|of|in)\s+(?:\S+\s+){1,4}?)?\s*$"
 )
 _WEAK_OBJECT = compile_folded(
