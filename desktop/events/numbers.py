@@ -207,6 +207,8 @@ _AGED = re.compile(
     # "arrested at 17", "married at 15", "when he was 16": an age
     r"\b(?:arrested|detained|held|jailed|imprisoned|sentenced|executed|hanged|married|taken|recruited)\s+at\s+|"
     r"\bwhen\s+(?:he|she)\s+was\s+|"
+    # "My father-in-law, he is seventy, …", "a boy who was just 15"
+    r"\b(?:he|she|who)\s+(?:is|was)\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|barely\s+)?|"
     r"\b(?:boys?|girls?|child|children|minors?|juveniles?|adolescents?|teenagers?|students?|pupils?)\s+"
     r"(?:under|below|younger than|older than|over)\s+|\b(?:younger|older)\s+than\s+|"
     r"(?<!\w)(?:زیر|کمتر از|بالاتر از|بیشتر از)?\s*سن\s+)$"

@@ -31,11 +31,13 @@ from desktop.events.suggesting.merge.dropping import (
     drop_totals,
 )
 from desktop.events.suggesting.merge.merging import Candidate, merge_repeats
+from desktop.events.suggesting.merge.tolls import rising_tolls
 from desktop.events.suggesting.sentence import outcomes, taken_to_fight
 from desktop.events.suggesting.sentence.sentence_events import sentence_events
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.when import stretches
 from desktop.events.suggesting.when.dating import ArticleDates, When
+from desktop.events.suggesting.when.scenes import scene_dates
 from desktop.events.suggesting.when.told_next import dated_by_next
 from desktop.events.suggesting.where.locating import event_places
 from desktop.events.suggesting.where.placing import Where
@@ -55,7 +57,14 @@ def _retract(candidates: list[Candidate], item: ReadSentence, index: int) -> lis
         return [c for c in candidates if c.sentence != index]
     if item.triggers and retractions.claims_itself(item.folded.text):
         return candidates  # "an outlet had reported three killed, but the report was false": its own claim
-    earlier = [c.sentence for c in candidates if c.paragraph >= item.paragraph - 1]
+    # "the number killed in Balkh … is corrected to four": a correction naming what it corrects leaves the
+    # other events told before it (a flogging in the paragraph above) standing
+    named = {t.key for t in item.triggers}
+    earlier = [
+        c.sentence
+        for c in candidates
+        if c.paragraph >= item.paragraph - 1 and (not named or c.event.type in named)
+    ]
     last = max(earlier, default=None)
     return [c for c in candidates if c.sentence != last]
 
@@ -136,10 +145,11 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
     candidates = dated_by_next(date_continuations(candidates), read, dates)  # «… این دو تن روز پنجشنبه …»
+    candidates = scene_dates(candidates, read, dates)  # "It began on the night of 1 August. … they took …"
     candidates = custody_dates(stretches.date_stretches(candidates, dates))
     early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(drop_accounts(candidates)))))
     joined = join_silence(early, text, {outcome: act for act, outcome in acts.items()})
-    kept = drop_totals(merge_repeats(joined, text))
+    kept = drop_totals(merge_repeats(rising_tolls(joined, read), text))  # "… has risen to 19": one killing
     return sorted((_uncounted(c.event) for c in kept), key=lambda e: e.start)
 
 

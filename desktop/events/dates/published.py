@@ -68,7 +68,10 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
         r"|^\W*(?:issued|released)\b"  # also event words: only opening the clause
         r"|^\W*(?:recorded|date recorded|date of recording)\s*:"  # an interview's: "Recorded: Monday, …"
         # "Recorded by phone on Saturday 26 September 2026; translated from Dari"
-        r"|^\W*(?:recorded|interviewed)(?:\s+(?:by|over|via|in|at)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+(?:on\s+)?$"
+        # "Testimony recorded by telephone on Tuesday, 18 August 2026", "Interview conducted in person on …"
+        r"|^\W*(?:(?:testimony|interview|account|statement|call|conversation)\s+)?"
+        r"(?:recorded|interviewed|conducted|taken)"
+        r"(?:\s+(?:by|over|via|in|at)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+(?:on\s+)?$"
         # a press release's: "For immediate release: Thursday, 12 November 2026", "Embargoed until …"
         r"|^\W*(?:for (?:immediate )?release|embargoed (?:until|till))\b"
         # a weekly log's: "**Week ending Friday, 30 October 2026** · compiled by the bureau chief"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from desktop.events.dates.published import is_date_line
+from desktop.events.gazetteer import PlaceMatch
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.when.dating import ArticleDates
-from desktop.events.suggesting.where import continuity
+from desktop.events.suggesting.where import continuity, origins
 from desktop.events.suggesting.who.counting import people_counts
 
 
@@ -21,9 +22,33 @@ def one_province(read: list[ReadSentence], dates: ArticleDates) -> str | None:
         if not continuity.historical_cue(s.folded.text)
         and not any(map(dates.is_old, dates.within(s.sentence.start, s.sentence.end)))
         for m in s.places
-        if m.place.province
+        if m.place.province and not _elsewhere(s.sentence.text, m)
     }
     return provinces.pop() if len(provinces) == 1 else None
+
+
+# Where the article's people live now: "a woman from the Dara district of Panjshir, now lives with relatives
+# in Kabul", «اکنون در کابل زندگی می‌کند», Pashto «اوس په کابل کې اوسېږي».
+_NOW_LIVES = re.compile(
+    r"(?<!\w)(?:now|since then|today)\s+(?:lives?|living|staying|stays|sheltering|shelters|based)\s+"
+    r"(?:\S+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$|(?:اکنون|حالا|فعلا|اوس)\s+(?:در|په)\s+$",
+    re.IGNORECASE,
+)
+
+
+# People going there ("left together … towards Kabul", «به کابل رفتند»), not "the entrance to Nili".
+_WENT = re.compile(
+    r"(?<!\w)(?:fled|flee|moved|went|left|travell?ed|relocated|resettled|headed|returned|sent|"
+    r"رفتند|رفت|کوچ|فرار|مهاجر|ولاړ|تښتېدل|لاړل)",
+    re.IGNORECASE,
+)
+
+
+def _elsewhere(text: str, match: PlaceMatch) -> bool:
+    """A place people went to or live in now, not where the article's events were."""
+    lives = _NOW_LIVES.search(text, max(0, match.start - 60), match.start)
+    went = origins.destination(text, match) and _WENT.search(text, max(0, match.start - 60), match.start)
+    return lives is not None or bool(went)
 
 
 _HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?[^.!?؟]{2,200}$")

@@ -85,4 +85,28 @@ def items(item: ReadSentence, mine: list[Hit], counts: list[CountMatch], dates: 
             return []  # "…: five were later released, two charged": no breakdown by one place each
         own = [m for m in dates.within(offset + head.start, offset + end) if dates.usable(m)]
         found.append(Item(head, where, dates.when(own[0]) if own else None, head.start, end))
+    return _told_before(item, counts, found[0].start, dates) + found
+
+
+_PART = re.compile(r"[;؛]")
+
+
+def _told_before(item: ReadSentence, counts: list[CountMatch], start: int, dates: ArticleDates) -> list[Item]:
+    """The parts between semicolons before a breakdown that each tell their own count and place with the
+    event's words ("six people … were flogged … at the Kandahar city sports ground on Thursday; four men were
+    lashed in Ghazni; three people in Mazar-e Sharif; …"): items of the same list, walking back from it."""
+    text = item.sentence.text
+    cuts = [m.start() for m in _PART.finditer(text, 0, start)]
+    if not cuts:
+        return []
+    found: list[Item] = []
+    offset = item.sentence.start
+    ends = cuts[::-1]
+    for end, begin in zip(ends, [*ends[1:], -1], strict=True):
+        inside = [c for c in counts if begin < c.start and c.end <= end]
+        where = _place(item.places, begin + 1, end)
+        if not inside or where is None:
+            break
+        own = [m for m in dates.within(offset + begin + 1, offset + end) if dates.usable(m)]
+        found.insert(0, Item(inside[0], where, dates.when(own[0]) if own else None, inside[0].start, end))
     return found

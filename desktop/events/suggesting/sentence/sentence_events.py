@@ -178,6 +178,14 @@ def _events_of_type(
             context, item, type_id, home or speaker
         )  # "In Kunduz, the situation deteriorated."
         place = there or where or inherited or scene or unnamed_place(article, item, type_id, home or speaker)
+        if (
+            type_id == "statement"
+            and statements.national_authority(item.folded.text)
+            and nationwide(item.folded.text)
+        ):
+            place = Where(
+                None, place.country or "AF"
+            )  # "In Kabul, the Ministry … said … banned across the country"
         abroad = home not in (None, "AF")  # "Iranian border guards shot …, a provincial official said"
         if not (there or where or inherited or abroad) and statements.provincial(item.folded.text):
             place = Where(article.main, "AF") if article.main else place  # "the provincial department"

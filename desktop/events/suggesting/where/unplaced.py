@@ -4,12 +4,15 @@ scene, the section's or the article's province, or the country.
 
 from __future__ import annotations
 
+import re
+
 from desktop.events.suggesting.article.article_facts import ArticleFacts
 from desktop.events.suggesting.article.home import nationwide
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.where.incident_openings import starts_new_topic
 from desktop.events.suggesting.where.placing import Where
 from desktop.events.suggesting.where.running_context import Context
+from desktop.events.suggesting.words.statements import national_authority
 
 
 def _fallback(article: ArticleFacts, item: ReadSentence, type_id: str) -> str | None:
@@ -20,6 +23,21 @@ def _fallback(article: ArticleFacts, item: ReadSentence, type_id: str) -> str | 
     if type_id == "flight":
         return "AF"
     return article.paragraphs[item.paragraph] or article.country
+
+
+# An order told to one place's people: "a notice read out in the mosques … ordered every household in the four
+# villages", «فرمانده محلی … به بزرگان قریه گفت», Pashto «د کلي مشرانو ته»: the article's province, if it has
+# one.
+_LOCAL = re.compile(
+    r"(?<!\w)(?:villages?|mosques?|elders|household|households|local commander|district governor|"
+    r"قریه|روستا|مسجد|بزرگان|ریش سفیدان|فرمانده محلی|کلي|کلیو|جومات|مشرانو)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _local(item: ReadSentence) -> bool:
+    """A statement told to one place's people, not by a national authority."""
+    return bool(_LOCAL.search(item.folded.text)) and not national_authority(item.folded.text)
 
 
 def ordinal_type(context: Context, type_id: str) -> str | None:
@@ -50,7 +68,7 @@ def unnamed_place(article: ArticleFacts, item: ReadSentence, type_id: str, home:
     if home and home != "AF":
         return Where(None, home)
     country = home or _fallback(article, item, type_id)
-    if country in ("AF", None) and type_id not in ("statement", "deportation"):
+    if country in ("AF", None) and (type_id != "deportation") and (type_id != "statement" or _local(item)):
         local = article.sections.get(item.sentence.start)
         if local is None and not starts_new_topic(item.folded.text):
             local = article.province or article.home

@@ -17,7 +17,7 @@ _AUTHORITY_EN = (
 )
 _AUTHORITY_FA_PS = (
     r"ریاست|وزارت|والی|ولسوال|مقام ها|مقامات|مسئولان|مسوولان|طالبان|امر به معروف|محکمه|شاروالی|شهرداری|اداره|"
-    r"حکومت|فرماندهی|قوماندانی|امارت|چارواکو|چارواکي|والي|طالبانو|محکمې|ښاروالۍ|ادارې"
+    r"حکومت|فرماندهی|قوماندانی|امارت|چارواکو|چارواکي|والي|طالبانو|محکمې|ښاروالۍ|ادارې|ولسوالی|ولسوالۍ"
 )
 _ACT = compile_folded(
     rf"(?<!\w)(?:{_AUTHORITY_EN}|taliban|de facto|{_AUTHORITY_FA_PS})"
@@ -85,9 +85,17 @@ def closes(trigger: str) -> bool:
 # belongs to the state", "He announced that every former soldier … must register", "Pakistan's interior
 # ministry said … that the deadline … would not be extended".
 _RULE_SAID = compile_folded(
-    rf"(?<!\w)(?:{_AUTHORITY_EN}|district office|district chief|commission|spokesm[ae]n|spokesperson|he|she)"
+    rf"(?<!\w)(?:{_AUTHORITY_EN}|district office|district chief|commission|spokesm[ae]n|spokesperson|"
+    r"police chief|police command|commander|he|she)"
     r"(?:\s+[^\s;.،؛]+){0,12}?\s+(?P<verb>told|informed|instructed|announced|declared|said|notified)"
-    r"\s+(?:[^;.]{0,80}?\s)?that\s+(?P<rule>[^;.]{0,160})"
+    r"\s+(?:[^;.]{0,80}?\s)??that\s+(?P<rule>[^;.]{0,160})"
+    # «سخنگوی فرماندهی امنیهٔ کابل … گفت که «هرگونه راهپیمایی … ممنوع است»», «د … حکومت یوه ویاند وویل چې
+    # … د لاریون اجازه نشته»
+    r"|(?<!\w)(?:سخنگو\S*|وزارت|ریاست|فرماندهی|قوماندانی|والی|ولسوال|مقام ها|مقامات|مسئولان|مسوولان|حکومت|"
+    r"امارت|ویاند|چارواک\S*|والي|وزیر)"
+    r"(?:\s+[^\s;.،؛]+){0,16}?\s+"
+    r"(?P<fa>گفت|گفته|گفتند|گفته است|گفته اند|افزود|تصریح کرد|وویل|ویلي|وايي|ویلي دي)"
+    r"\s+(?:که|چې)\s+(?P<fa_rule>[^;.؛]{0,160})"
 )
 _RULE = compile_folded(
     r"(?<!\w)(?:must|may no longer|can no longer|could no longer|no longer allowed|not allowed|"
@@ -96,22 +104,44 @@ _RULE = compile_folded(
     r"renewed|permitted)|(?:is|are|was|were) (?:now )?(?:banned|forbidden|prohibited)|will stay closed|"
     r"will remain closed|would stay closed|would remain closed|belongs? to the (?:state|government|emirate)|"
     r"(?:is|was|are|were) (?:now )?(?:government|state) (?:property|land)|have to leave|had to leave|"
-    r"would have to|will have to|had until|have until)(?!\w)"
+    r"would have to|will have to|had until|have until|"
+    # "no gathering … may be held without the prior permission", "have no right to hold gatherings",
+    # "remain banned", "any woman seen … would be jailed"
+    r"no (?:\S+\s+){0,4}?may be held|may not be held|without (?:the )?(?:prior |written )?permission|"
+    r"(?:have|has) no right to|remains? (?:banned|forbidden|prohibited|closed)|"
+    r"(?:would|will) be (?:jailed|imprisoned|arrested|detained|punished|fined|expelled|deported)|"
+    # Dari and Pashto: forbidden, not allowed, no right, must
+    r"ممنوع|منع|اجازه ندار\S*|اجازه نیست|اجازه نمی\S*|مجاز نیست|مجاز نمی\S*|حق ندار\S*|باید|نباید|"
+    r"اجازه نشته|اجازه نه لري|اجازه نلري|حق نه لري|حق نلري)(?!\w)"
 )
-_CONDITION = compile_folded(r"(?<!\w)(?:if|unless|or face|or be|otherwise)(?!\w)")
+_CONDITION = compile_folded(r"(?<!\w)(?:if|unless|or face|or be|otherwise|اگر|در صورت|که چیرې|که چېرې)(?!\w)")
+# a Pashto condition opens with «که» after «چې»
+_CONDITION_PS = compile_folded(r"^(?:\S+\s+){0,3}?که(?!\w)")
+_SAID_WORDS = ("that", "که", "چې")
 
 
 def add_authority_rule(item: ReadSentence) -> None:
     """Give a sentence telling an authority saying what is now the rule a statement trigger at its verb, when
     it has no statement or threat word of its own (a condition, "if …", is a threat's: see told_threats)."""
     folded = item.folded.text
-    if "that" not in folded or any(t.key in ("statement", "threat") for t in item.triggers):
+    if not any(word in folded for word in _SAID_WORDS):
         return  # the cheap test first
+    # ("… "demonstrations without permission" remain banned": a ban's word after "without" is no negation)
+    if any(t.key in ("statement", "threat") and not t.hypothetical for t in item.triggers):
+        return
     said = _RULE_SAID.search(folded)
-    if said is None or not _RULE.search(said["rule"]) or _CONDITION.search(said["rule"]):
+    if said is None:
+        return
+    verb, rule = ("verb", said["rule"]) if said["verb"] else ("fa", said["fa_rule"])
+    if not _RULE.search(rule) or _CONDITION.search(rule) or _CONDITION_PS.search(rule):
         return
     origin = item.folded.origin
-    first, last = origin[said.start("verb")], origin[said.end("verb") - 1] + 1
+    first, last = origin[said.start(verb)], origin[said.end(verb) - 1] + 1
+    # what the rule says would be done ("any stall found open … would be fined and its owner jailed") is
+    # the rule's, not an event
+    rule_at = origin[said.start("rule" if verb == "verb" else "fa_rule")]
+    item.unreal += [t for t in item.triggers if t.start >= rule_at]
+    item.triggers[:] = [t for t in item.triggers if t.start < rule_at]
     item.triggers.append(Hit("statement", first, last, item.sentence.text[first:last]))
     item.triggers.sort(key=lambda t: t.start)
 

@@ -132,6 +132,14 @@ _RETRACTION_WORDS = (
 )  # fmt: skip
 
 
+# An authority's own post: "According to the statement, posted on the court's account on X", "the ministry's
+# official account on X", «در صفحهٔ رسمی وزارت … در ایکس»: its statement, no rumour.
+_OFFICIAL_POST = compile_folded(
+    rf"(?<!\w)(?:statement|official|{_AUTHORITIES[3:-1]}|court|ministry|department|governor)(?:'s|s')?\s+"
+    r"(?:\S+\s+){0,3}?(?:account|page|channel)|(?:صفحه|حساب|کانال)\s+(?:\S+\s+)?رسمی"
+)
+
+
 def unconfirmed(folded: str) -> bool:
     """The sentence passes on a rumour or a social-media claim the author could not confirm."""
     found = [
@@ -141,6 +149,7 @@ def unconfirmed(folded: str) -> bool:
             _BY_AUTHORITIES.match(folded, m.end())
             or _BY_AUTHORITIES_BEFORE.search(folded, max(0, m.start() - 40), m.start())
             or _breakdown_doubted(folded, m.start())
+            or _OFFICIAL_POST.search(folded, max(0, m.start() - 40), m.end())
         )
     ]
     if not found:

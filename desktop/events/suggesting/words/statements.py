@@ -78,8 +78,16 @@ def provincial(folded: str) -> bool:
 
 
 def about_training(folded: str) -> bool:
-    """The sentence is about a workshop or a training: what it names are topics, not incidents."""
-    return bool(_TRAINING.search(folded))
+    """The sentence is about a workshop or a training: what it names are topics, not incidents (unless it
+    tells the training stopped: «… دستور داد که برنامه‌های آموزش … را متوقف کنند», "ordered the course
+    halted")."""
+    return bool(_TRAINING.search(folded)) and not _STOPPED.search(folded)
+
+
+_STOPPED = compile_folded(
+    r"(?<!\w)(?:stop|stopped|halt|halted|suspend|suspended|cancel|cancell?ed|close|closed|shut|banned|"
+    r"متوقف|توقف|تعطیل|لغو|بسته|بستن|منع|ممنوع|ودرول|ودروي|ودرېږي|وځنډول|بند)(?!\w)"
+)
 
 
 def no_statement_made(folded: str, start: int, end: int) -> bool:
@@ -171,9 +179,10 @@ _PROJECTION = compile_folded(
 
 
 # What only may happen, whoever says it: "officials warned that more schools could be closed", «ممکن است».
-# ("women may no longer visit the shrine" is a rule, not a possibility)
+# ("women may no longer visit the shrine", "no gathering may be held without permission" are rules, not
+# possibilities)
 _POSSIBLE = compile_folded(
-    r"(?<!\w)(?:could|might|(?<!\d\s)may(?!\s+(?:no longer|not|only|now|\d))|"
+    r"(?<!\w)(?:could|might|(?<!\d\s)may(?!\s+(?:no longer|not|only|now|be held|\d))|"
     r"ممکن|احتمال|ښايي|کېدای|کیدای)(?!\w)"
 )
 

@@ -66,10 +66,16 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
                     continue
                 hit = replace(hit, key="threat")
         typed.append(hit)
+    if _CLAIMED.search(folded):  # "IS-K claimed responsibility in a statement": a claim, no policy
+        typed = [h for h in typed if h.key != "statement"]
     said = [h.start for h in typed if h.key == "statement"]
     if said:  # "announced that their holders had to leave the country": what the order says, not a flight
         ordered = [h for h in typed if h.key == "flight" and _TO_LEAVE.match(h.text) and said[0] < h.start]
         typed = [h for h in typed if h not in ordered]
+    if _CROWD.search(folded) and not _BORDER.search(folded):
+        # "sprayed them with a fire hose and pushed them back towards the shrine", «لاریون په ډزو وشړل شو»: a
+        # crowd pushed back in the street, not people across a border
+        typed = [h for h in typed if not (h.key == "deportation" and _PUSHED.match(h.text))]
     return abductions.at_checkpoint(item, typed)  # "taken from a checkpoint": abducted
 
 
@@ -81,3 +87,16 @@ _TO_ANYONE = re.compile(
 )
 _TO_LEAVE = re.compile(r"(?:had|have|has|must|forced|compelled|required|ordered) to leave|مجبور به ترک", re.I)
 _ORDERED = re.compile(r"ordered\b", re.IGNORECASE)
+_CROWD = re.compile(
+    r"(?:protest|march|gathering|crowd|demonstrat|rally|sit-in|fire hose|water cannon|tear ?gas|"
+    r"لاریون|غونډ|تجمع|تظاهر|معترض|راهپیمایی|آب پاش|اوبه پاش)",
+    re.IGNORECASE,
+)
+_BORDER = re.compile(r"(?:border|crossing|frontier|مرز|سرحد|پول[هې]|پولی|بریډ)", re.IGNORECASE)
+_PUSHED = re.compile(r"^(?:push|وشړل|شړل)", re.IGNORECASE)
+_CLAIMED = re.compile(
+    r"(?:claim\w*|accept\w*|took|take\w*|den\w+)\s+(?:\S+\s+){0,2}?responsibility"
+    r"|(?:مسئولیت|مسؤولیت|مسوولیت|مسؤلیت|مسولیت)\s+(?:\S+\s+){0,4}?"
+    r"(?:به عهده|بر عهده|پذیرفت|ومانه|ومنله|ومنلې|قبول)",
+    re.IGNORECASE,
+)
