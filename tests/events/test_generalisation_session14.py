@@ -238,3 +238,95 @@ def test_searching_house_after_house_is_a_threat() -> None:
         "Fighters went from door to door through two villages of Rokha district, Panjshir, on Friday night."
     )
     assert facts(suggest(text)) == {("threat", "AF-PAN", None, None)}
+
+
+# ------------------------------------------------------------------ death tolls, claims, lists
+
+
+def test_a_rising_death_toll_is_one_killing_counted_by_the_last_toll() -> None:
+    text = (
+        "A bomb hidden in a cart killed four people at a shrine in Pul-e Khumri, Baghlan, on Friday.\n"
+        "On Saturday two of the wounded died in hospital, bringing the death toll to six.\n"
+    )
+    events = suggest(text)
+    assert facts(events) == {("killing", "AF-BGL", 6, "exact")}
+    assert [e.date_start for e in events] == [date(2024, 5, 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place", "count"),
+    [
+        (
+            "KUNDUZ, 20 May 2024 — The number of people killed in Friday's blast at a Shia mosque in Kunduz"
+            " city has risen to 14, hospital staff said.",
+            "en",
+            "AF-KDZ",
+            14,
+        ),
+        (
+            "شمار کشته‌شدگان انفجار روز جمعه در یک تکیه‌خانه در شهر مزار شریف به نه تن رسیده است. پیش‌تر"
+            " منابع محلی از کشته شدن پنج تن در این انفجار خبر داده بودند.",
+            "fa",
+            "AF-BAL",
+            9,
+        ),
+        (
+            "د جمعې په ورځ د جلال اباد ښار په یوه جومات کې چاودنه وشوه او درې تنه ووژل شول. د مړو شمېر اوس"
+            " اوو تنو ته رسېدلی دی.",
+            "ps",
+            "AF-NAN",
+            7,
+        ),
+    ],
+)
+def test_a_toll_risen_to_a_number_counts_the_killing(
+    text: str, language: str, place: str, count: int
+) -> None:
+    assert facts(suggest(text, language)) == {("killing", place, count, "exact")}
+
+
+def test_two_attacks_in_one_province_keep_their_own_counts() -> None:
+    text = (
+        "Gunmen killed two teachers in Jalalabad, Nangarhar, on 3 May.\n"
+        "On 16 May a roadside bomb in Khogyani district of Nangarhar killed five people, and the toll"
+        " later rose to eight.\n"
+    )
+    assert facts(suggest(text)) == {("killing", "AF-NAN", 2, "exact"), ("killing", "AF-NAN", 8, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A group calling itself the Free Front claimed responsibility for the blast in a statement.", "en"),
+        ("شاخه خراسان داعش در پیامی در تلگرام مسئولیت این حمله را به عهده گرفت.", "fa"),
+        ("داعش په یوه اعلامیه کې د برید مسؤلیت ومانه.", "ps"),
+    ],
+)
+def test_a_claim_of_responsibility_is_no_statement(text: str, language: str) -> None:
+    assert "statement" not in {e.type for e in suggest(text, language)}
+
+
+def test_an_authority_post_on_x_is_no_rumour() -> None:
+    text = (
+        "According to the ministry's official account on X, police detained nine men in Charikar, Parwan,"
+        " on Saturday."
+    )
+    assert facts(suggest(text)) == {("detention", "AF-PAR", 9, "exact")}
+
+
+def test_a_post_on_social_media_stays_a_rumour() -> None:
+    text = "A post on Facebook claimed that nine men were detained in Charikar, Parwan, on Saturday."
+    assert suggest(text) == []
+
+
+def test_a_list_between_semicolons_gives_each_place_its_own_event() -> None:
+    text = (
+        "The court said that five men were lashed in front of a crowd in Farah city on Tuesday; two women"
+        " were flogged in Qala-e Naw, Badghis; three people in Chaghcharan, Ghor; and one man in Herat."
+    )
+    assert facts(suggest(text)) == {
+        ("torture", "AF-FRA", 5, "exact"),
+        ("torture", "AF-BDG", 2, "exact"),
+        ("torture", "AF-GHO", 3, "exact"),
+        ("torture", "AF-HER", 1, "exact"),
+    }
