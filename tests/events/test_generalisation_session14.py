@@ -330,3 +330,87 @@ def test_a_list_between_semicolons_gives_each_place_its_own_event() -> None:
         ("torture", "AF-GHO", 3, "exact"),
         ("torture", "AF-HER", 1, "exact"),
     }
+
+
+# ------------------------------------------------------------------ homes, rumours, live updates
+
+
+def test_a_home_said_as_such_is_not_where_it_happened() -> None:
+    text = (
+        "Field note — Karachi, Sindh (Pakistan)\n\n"
+        "Two cousins originally from Khogyani in Nangarhar were picked up at a bus stop in Karachi on"
+        " 4 May and detained.\n"
+    )
+    assert {(e.type, e.province, e.country) for e in suggest(text)} == {("detention", None, "PK")}
+
+
+def test_a_dari_home_said_as_such_is_not_where_it_happened() -> None:
+    text = "پولیس ایران روز جمعه چهار کارگر اهل ولسوالی پشتون زرغون هرات را در شهر مشهد بازداشت کرد."
+    assert {(e.type, e.province, e.country) for e in suggest(text, "fa")} == {("detention", None, "IR")}
+
+
+def test_men_pulled_out_of_their_homes_are_detained() -> None:
+    text = "About thirty men were pulled out of their homes in Pul-e Alam, Logar, before dawn on Sunday."
+    assert facts(suggest(text)) == {("detention", "AF-LOG", 30, "about")}
+
+
+def test_a_figure_circulating_on_social_media_is_no_event() -> None:
+    text = (
+        "Call notes, 20 May 2024\n\n"
+        'A figure of "90 detained in Gardez" is circulating on messaging groups. I could not confirm it with'
+        " anyone in Gardez.\n"
+    )
+    assert suggest(text) == []
+
+
+def test_a_post_stamped_with_its_day_dates_its_today() -> None:
+    text = (
+        "Posts from local channels, translated\n\nPublished 20 May 2024\n\n"
+        '[1] Ghazni Voice, 18 May, 19:40 — "Police detained four shopkeepers in Ghazni city this'
+        ' afternoon."\n\n'
+        "Today the provincial police in Ghazni detained two teachers.\n"
+    )
+    assert sorted((e.count.value if e.count else None, e.date_start) for e in suggest(text)) == [
+        (2, date(2024, 5, 20)),
+        (4, date(2024, 5, 18)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Evening news, 20 May 2024\n\nA correction to our morning bulletin. We reported that nine men had"
+            " been detained in Spera district of Khost. Officials say five men were detained, not nine.\n",
+            "en",
+        ),
+        (
+            "تازه معلومات، ۳۰ غويی ۱۴۰۳\n\nموږ مخکې لیکلي وو چې په سپېره کې نهه تنه نیول شوي دي. چارواکي"
+            " وايي چې پنځه تنه نیول شوي دي.\n",
+            "ps",
+        ),
+    ],
+)
+def test_an_outlet_earlier_figure_corrected_is_no_event(text: str, language: str) -> None:
+    assert {e.count.value if e.count else None for e in suggest(text, language)} == {5}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In August the agency counted the forced return of about 52,000 Afghans from Iran and of at least"
+            " 9,300 from Pakistan.",
+            "en",
+        ),
+        ("در ماه اسد حدود ۵۲ هزار تن از ایران و دست‌کم ۹۳۰۰ تن دیگر از پاکستان به کشور اخراج شدند.", "fa"),
+    ],
+)
+def test_two_countries_deportations_each_keep_their_count(text: str, language: str) -> None:
+    found = {(e.type, e.country, e.count.value if e.count else None) for e in suggest(text, language)}
+    assert found == {("deportation", "IR", 52000), ("deportation", "PK", 9300)}
+
+
+def test_one_country_counted_by_crossing_stays_one_deportation() -> None:
+    text = "On 3 May Iran deported 2,000 Afghans through Islam Qala and 500 through Milak."
+    assert facts(suggest(text)) == {("deportation", "IR", 2500, "exact")}

@@ -185,7 +185,35 @@ def _nowruz(m: re.Match[str], context: Context) -> DateRange | None:
 def _to_publication(m: re.Match[str], context: Context) -> DateRange | None:
     if context.published is None:
         return None
-    return TO_PUBLICATION[re.sub(r"\s+", " ", m["rel"])](context.published)
+    period = TO_PUBLICATION[re.sub(r"\s+", " ", m["rel"])]
+    stamp = _line_stamp(m, context)
+    if stamp is not None and period(context.published).precision == "day":
+        return period(stamp)  # "[2] Gardez Youth, 2 Nov, 16:05 — … today": the post's own day
+    return period(context.published)
+
+
+# A line opening with its own day and time, as live updates, tickers and channel posts are ("[1] Paktia
+# News, 1 Nov, 18:20 —", "- 2 Nov 09:40:", «۱۲ عقرب، ساعت ۱۰:۳۰ —»): its "today", "yesterday" count from it.
+_STAMP_AFTER = re.compile(
+    r"[,،]?\s*(?:(?:at|ساعت)\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc)?\s*[\]\)]?\s*[—–\-:|]"
+)
+_LINE_HEAD = 60  # characters: the stamp stands at the line's start
+
+
+def _line_stamp(m: re.Match[str], context: Context) -> date | None:
+    """The day stamped at the start of the match's line, when the anchor is that stamp."""
+    anchor = context.anchor
+    if anchor is None or anchor.precision != "day" or context.anchor_end < 0:
+        return None
+    text = m.string
+    line = text.rfind("\n", 0, m.start()) + 1
+    if not line <= context.anchor_end <= line + _LINE_HEAD or not _STAMP_AFTER.match(
+        text, context.anchor_end
+    ):
+        return None
+    if context.published is not None and anchor.start > context.published:
+        return None
+    return anchor.start
 
 
 _HELD_FOR = re.compile(r"(?:held|kept|detained|stayed|spent|remained|locked up|questioned)\s+(?:\w+\s+)?$")
@@ -347,7 +375,7 @@ RULES: list[Rule] = [
     Rule(rf"په (?:تېرو|تیرو|وروستیو) {_N} {_UNIT}", _within_past, relative=True, trigger="unit"),
     # not «هفته پیش از آن» (the week before that one)
     Rule(rf"(?P<rel>{names(TO_PUBLICATION)})(?! (?:از|له) (?:ان|هغه|هغې)(?!\w))", _to_publication,
-         relative=True, trigger="unit"),
+         defer="always", relative=True, trigger="unit"),  # in order: a post's stamp before its "today"
     Rule(r"overnight(?! (?:stay|shelter|curfew))", _overnight, relative=True, trigger="unit"),
     # a day named, not a festival ("banned Nowruz celebrations", «جشن نوروز» are no date)
     Rule(r"(?:on |during |over )(?P<eve>the eve of )?(?:nowruz|nawruz|norooz)(?: day)?"

@@ -45,10 +45,11 @@ _WENT = re.compile(
 
 
 def _elsewhere(text: str, match: PlaceMatch) -> bool:
-    """A place people went to or live in now, not where the article's events were."""
+    """A place people went to, live in now or come from ("originally from"), not where the article's events
+    were."""
     lives = _NOW_LIVES.search(text, max(0, match.start - 60), match.start)
     went = origins.destination(text, match) and _WENT.search(text, max(0, match.start - 60), match.start)
-    return lives is not None or bool(went)
+    return lives is not None or bool(went) or origins.home_said(text, match)
 
 
 _HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?[^.!?؟]{2,200}$")

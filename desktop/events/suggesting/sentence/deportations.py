@@ -58,3 +58,26 @@ def by_day(
             if len(found) >= 2 and len({w.start for _, w in found}) == len(found):
                 return found
     return []
+
+
+def by_sender(item: ReadSentence, people: list[CountMatch]) -> list[tuple[str, Count]]:
+    """Two countries' deportations counted in one sentence, each count just before its country ("the forced
+    return of at least 128,000 Afghans from Iran and of some 41,000 from Pakistan", «… ۴۰ هزار تن از ایران و
+    حدود هفده هزار تن دیگر از پاکستان»): a (country, count) each, in text order; [] unless every foreign
+    country named has a count of its own between it and the country before it."""
+    countries = [
+        m for m in item.all_places if m.place.kind == "country" and m.place.country not in ("AF", None)
+    ]
+    if len({m.place.country for m in countries}) < 2:
+        return []
+    pairs: list[tuple[str, Count]] = []
+    since = 0
+    for m in countries:
+        own = [c for c in people if since <= c.start and c.end <= m.start and m.start - c.end <= 60]
+        if not own:
+            return []
+        pairs.append((str(m.place.country), own[-1].count))
+        since = m.end
+    if len({country for country, _ in pairs}) != len(pairs):
+        return []
+    return pairs

@@ -65,6 +65,8 @@ def _events_of_type(
     offset = item.sentence.start
     own = [m for m in places if not background_date(item, offset + m.start, offset + m.end)]
     places = own or places  # "A fifth man, who had been arrested in Tehran, was executed in Isfahan": Isfahan
+    if type_id not in ("flight", "statement"):  # "three brothers originally from Nad Ali … were stopped …"
+        places = [m for m in places if not origins.home_said(text, m)]
     if part:
         places = [m for m in places if part[0] <= m.start and m.end <= part[1]]
     abroad_now = context.where is not None and context.where.country not in (None, "AF")
@@ -110,7 +112,11 @@ def _events_of_type(
         # "3,940 via Islam Qala and 1,420 via Milak": all of them
         whole = deportations.all_deported(item, people, dates) or whole
         placed = [(placed[0][0], whole, None)]
-    if type_id == "deportation" and not parts and (by_day := deportations.by_day(item, people, live, dates)):
+    if type_id == "deportation" and not parts and (senders_counted := deportations.by_sender(item, people)):
+        placed = [(Where(None, country), found, None) for country, found in senders_counted]
+    elif (
+        type_id == "deportation" and not parts and (by_day := deportations.by_day(item, people, live, dates))
+    ):
         sender = next((w for w, _, _ in placed if w and w.country not in ("AF", None)), None)
         placed = [(sender, found, at) for found, at in by_day]  # "500 … on 2 May and 300 … on 5 May": two
     events = []

@@ -126,6 +126,21 @@ _PEOPLE_FROM_FA = re.compile(
 )
 
 
+# A home said as such: "three brothers originally from Nad Ali", "natives of Ghor", «اهل ولسوالی چخانسور»,
+# «نوجوانی که اهل بادغیس بود», Pashto «اصلاً د کونړ د اسعدآباد دی»: never where the event happened.
+_HOME_SAID = re.compile(
+    r"(?:\b(?:originally|hailing|who (?:is|are|was|were|come|came) originally)\s+from|\bnatives?\s+of|"
+    r"(?<!\w)اهل|(?<!\w)(?:اصلا|اصلاً|اصلأ)\s+(?:د|از))\s+(?:(?:the|ولایت|ولسوالی|ولسوالۍ|شهر|د)\s+)?"
+    r"(?:[^\s.;:،,]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def home_said(text: str, match: PlaceMatch) -> bool:
+    """The place is named as the people's home ("originally from", «اهل»), whatever the story."""
+    return bool(_HOME_SAID.search(text, max(0, match.start - 60), match.start))
+
+
 def home_of_people(text: str, match: PlaceMatch) -> bool:
     """An Afghan place the people come from ("seven farmers from Khwaja Bahauddin", «هفت دهقان از ولسوالی
     خواجه بهاالدین»): not where foreign guards acted on them."""

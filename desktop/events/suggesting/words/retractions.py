@@ -20,6 +20,9 @@ _UNCONFIRMED = compile_folded(
     r"(?:social media|"
     r"facebook|twitter|telegram|whatsapp|tiktok|x) ?(?:page|account|channel|group)?|"
     r"social media (?:posts?|users?|accounts?|claims?) (?:\S+ ){0,2}?(?:claimed|alleged|said|suggested)|"
+    # "A figure of "200 arrested in Chaman" is circulating on social media"
+    r"circulat\w* (?:\S+ ){0,3}?(?:on|in|through) (?:\S+ )?"
+    r"(?:social media|messaging|whatsapp|telegram|facebook)|"
     r"قابل تایید نیست|قابل تأیید نیست|تایید نشده|تأیید نشده|تایید نشد|تأیید نشد|شایعه|تاییدنشده|تأییدنشده|"
     r"تاییدناشده|تایید ناشده|"
     r"شبکه های اجتماعی (?:\S+ ){0,3}?(?:ادعا|مدعی|گزارش)|(?:فیسبوک|تلگرام|توییتر|ایکس|واتساپ|تیک تاک) "
@@ -61,7 +64,12 @@ _CONFIRMED = compile_folded(
     r"(?:confirmed|verified|تایید کرد|تأیید کرد|تایید کړ|تایید کړه|تایید کړې|تایید کړل)(?!\w)"
 )
 # "This could not be verified": a sentence about the claim of the one before.
-_POINTS_BACK = compile_folded(r"^\W*(?:this|that|it|these|the claims?|the reports?|the posts?|این|دا)(?!\w)")
+_POINTS_BACK = compile_folded(
+    r"^\W*(?:this|that|it|these|the claims?|the reports?|the posts?|این|دا)(?!\w)"
+    # "I could not confirm it with anyone in Chaman": the claim before
+    r"|^\W*(?:i|we)\s+(?:could not|cannot|can not|was unable to|were unable to|have not been able to)\s+"
+    r"(?:\w+\s+)?(?:confirm|verify|corroborate)\s+(?:it|this|that|them|these|the \w+)(?!\w)"
+)
 # "Not recorded as a disappearance until we have a witness.": the author keeps out the case before it.
 _KEEPS_OUT = compile_folded(r"^\W*not (?:recorded|counted|included)(?!\w)")
 _RETRACTION = compile_folded(
@@ -99,6 +107,12 @@ _RETRACTION = compile_folded(
     # ترافیکی جان باخت», Pashto «په ترافیکي پېښه کې»
     r"|(?:died|was killed|were killed|was|were) in an? (?:traffic|road|car|motorbike) (?:accident|crash)"
     r"|(?:was|were) an? (?:traffic|road|car) (?:accident|crash)|حادثه ترافیکی|تصادف ترافیکی|ترافیکي پېښه"
+    # the outlet's own earlier figure, corrected after it: "We said that eight people had been detained …",
+    # «موږ مخکې لیکلي وو چې …», «ما پیش‌تر گزارش داده بودیم که …»
+    r"|^\W*(?:\S+\s+){0,3}?(?:we|i)\s+(?:had\s+)?(?:earlier\s+|first\s+|previously\s+|initially\s+)?"
+    r"(?:said|reported|wrote|stated)(?:\s+\S+){0,3}?\s+that(?!\w)"
+    r"|(?<!\w)موږ\s+(?:(?:مخکې|مخکی|پخوا|لومړی)\s+)?(?:لیکلي|ویلي|راپور ورکړی)\s+(?:وو|و)(?!\w)"
+    r"|(?<!\w)ما\s+(?:(?:پیش تر|پیشتر|قبلا|قبلاً|نخست)\s+)?(?:گزارش داده|نوشته|گفته)\s+بودیم"
     r"|(?:incorrectly|wrongly|mistakenly|erroneously) (?:reported|stated|said)|اصلاحیه|تصحیح|"
     r"^\W*اصلاح\s*:|(?:به اشتباه|به غلط)\s+(?:آمده|گزارش|نوشته|گفته|ذکر|اعلام)|په غلطۍ سره (?:راپور|ویل|لیکل)"
 )
@@ -126,7 +140,7 @@ _RETRACTION_WORDS = (
     "withdr", "retract", "false", "untrue", "fake", "baseless", "unfounded", "denied", "deni", "deny",
     "incorrect", "inaccura", "fabricat", "not true", "wrong", "remov", "taken down", "correct", "mistake",
     "erroneous", "delet", "reject", "dismiss", "version", "refut", "debunk", "draft", "edition", "accident",
-    "crash", "ترافیک",
+    "crash", "ترافیک", "we ", "i ", "موږ", "بودیم",
     "پس", "بېرته", "بیرته", "تکذیب", "نادرست", "دروغ", "اساس", "جعلی", "رد", "بنسټه", "سم نه", "صحت",
     "واقعیت", "درست", "اشتباه", "ناسم", "غلط", "اصلاح", "تصحیح",
 )  # fmt: skip
