@@ -277,6 +277,14 @@ def _words_value(words: str) -> int | None:
     return int(round(value)) if value >= 1 else None
 
 
+# A season, a Solar month or the word for year before it: «در تابستان ۱۴۰۱», «سال ۱۳۹۹», «د ۱۴۰۰ کال»
+_SOLAR_BEFORE = re.compile(
+    r"(?<!\w)(?:سال|کال|تابستان|زمستان|بهار|پاییز|خزان|اوړي|ژمي|پسرلي|مني|حمل|ثور|جوزا|سرطان|اسد|سنبله|"
+    r"میزان|عقرب|قوس|جدی|دلو|حوت|وری|غويی|غویی|غبرګولی|چنګاښ|زمری|وږی|تله|لړم|لیندۍ|مرغومی|سلواغه|کب)"
+    r"[یِ]?\s*$"
+)
+
+
 def _value(match: re.Match[str]) -> tuple[int, str] | None:
     """The number and the qualifier its wording implies ("dozens": at least; "a dozen": about)."""
     if match["vague"]:
@@ -288,6 +296,10 @@ def _value(match: re.Match[str]) -> tuple[int, str] | None:
         grouped = "," in match["digits"]  # "1,905 people": a count; a year is never written "2,024"
         plain = not (match["dscale"] or counted or grouped)
         is_year = len(digits) == 4 and 1900 <= int(digits) <= 2100 and plain
+        # «در تابستان ۱۴۰۱», «سال ۱۳۹۹»: a Solar Hijri year after a season, a month or the year's word
+        before = match.string[max(0, match.start() - 14) : match.start()]
+        solar = len(digits) == 4 and 1300 <= int(digits) <= 1450 and plain and _SOLAR_BEFORE.search(before)
+        is_year = is_year or bool(solar)
         if is_year or (len(digits) > 1 and digits.startswith("0")) or len(digits) > 9:
             return None
         decimal = match["decimal"] or ""

@@ -20,6 +20,7 @@ from datetime import date
 import pytest
 
 from desktop.events.dates.published import published_date
+from desktop.events.numbers import find_counts
 from tests.events.suggesting import facts, suggest
 
 # ------------------------------------------------------------------ an authority's rule, said
@@ -414,3 +415,24 @@ def test_two_countries_deportations_each_keep_their_count(text: str, language: s
 def test_one_country_counted_by_crossing_stays_one_deportation() -> None:
     text = "On 3 May Iran deported 2,000 Afghans through Islam Qala and 500 through Milak."
     assert facts(suggest(text)) == {("deportation", "IR", 2500, "exact")}
+
+
+def test_a_visit_from_shop_to_shop_is_a_threat_and_what_was_told_there_is_part_of_it() -> None:
+    text = (
+        "In Pul-e Khumri, Baghlan, on Monday, inspectors went from shop to shop in the main bazaar and"
+        " instructed tailors to stop sewing dresses for women."
+    )
+    assert facts(suggest(text)) == {("threat", "AF-BGL", None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("مردم این قریه در تابستان ۱۴۰۱ نیز چنین بازداشت‌هایی را دیده بودند.", []),
+        ("طالبان در سال ۱۳۹۹ هنوز به قدرت نرسیده بودند.", []),
+        ("پاکستاني چارواکو د تورخم له لارې ۱۴۰۰ افغانان بېرته واستول.", [1400]),
+        ("در ماه گذشته ۱۴۰۰ مهاجر از ایران اخراج شدند.", [1400]),
+    ],
+)
+def test_a_solar_year_after_a_season_month_or_year_word_is_no_count(text: str, counts: list[int]) -> None:
+    assert [c.count.value for c in find_counts(text)] == counts

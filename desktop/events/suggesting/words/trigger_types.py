@@ -66,6 +66,11 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
                     continue
                 hit = replace(hit, key="threat")
         typed.append(hit)
+    visits = [h.end for h in typed if h.key == "threat" and _VISIT.search(h.text)]
+    if visits:  # "muhtasibs went from salon to salon … and instructed owners to remove posters": the visit
+        typed = [
+            h for h in typed if not (h.key == "statement" and h.start > visits[0] and _TOLD.match(h.text))
+        ]
     if _CLAIMED.search(folded):  # "IS-K claimed responsibility in a statement": a claim, no policy
         typed = [h for h in typed if h.key != "statement"]
     said = [h.start for h in typed if h.key == "statement"]
@@ -100,3 +105,7 @@ _CLAIMED = re.compile(
     r"(?:به عهده|بر عهده|پذیرفت|ومانه|ومنله|ومنلې|قبول)",
     re.IGNORECASE,
 )
+# A visit to people's places (a threat) and what they were told there: "went from shop to shop …, ordering
+# them to …", "searched the homes and instructed families to …".
+_VISIT = re.compile(r"\bto (?:shop|salon|store|stall|door|house|home|room)\b|search|raid", re.IGNORECASE)
+_TOLD = re.compile(r"(?:instruct|order|told|tell|warn)", re.IGNORECASE)
