@@ -436,3 +436,33 @@ def test_a_visit_from_shop_to_shop_is_a_threat_and_what_was_told_there_is_part_o
 )
 def test_a_solar_year_after_a_season_month_or_year_word_is_no_count(text: str, counts: list[int]) -> None:
     assert [c.count.value for c in find_counts(text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In a post on Sunday the resistance front said its fighters had killed twelve soldiers in Rokha.",
+            "en",
+        ),
+        ("جبهه مقاومت در پیامی ادعا کرد که دوازده سرباز طالبان را در ولسوالی رخه کشته است.", "fa"),
+    ],
+)
+def test_an_armed_front_claiming_what_its_fighters_did_is_no_event(text: str, language: str) -> None:
+    assert suggest(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In Khost city on Friday, unidentified gunmen took a tribal elder away from his shop.", "en"),
+        ("روز جمعه در شهر خوست، چند مرد مسلح ناشناس یک بزرگ قومی را از دکانش با خود بردند.", "fa"),
+    ],
+)
+def test_a_taking_by_men_no_one_names_is_a_disappearance(text: str, language: str) -> None:
+    assert {(e.type, e.province) for e in suggest(text, language)} == {("disappearance", "AF-KHO")}
+
+
+def test_an_arrest_by_named_forces_stays_a_detention() -> None:
+    text = "In Khost city on Friday, intelligence officers took a tribal elder away from his shop."
+    assert {e.type for e in suggest(text)} == {"detention"}

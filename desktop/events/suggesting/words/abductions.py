@@ -35,9 +35,31 @@ _ARREST = compile_folded(r"detain|arrest|custody|بازداشت|دستگیر|و�
 _NEAR = 90  # characters between the taking and the checkpoint
 
 
+# Takers no one names: "unidentified gunmen took him from his house", «توسط چند مرد مسلح ناشناس از خانه‌اش
+# برده شده بود», Pashto «د ناپېژانده وسله والو له خوا بوتلل شو»: an abduction, whoever they were.
+_UNKNOWN_TAKERS = compile_folded(
+    r"(?<!\w)(?:unknown|unidentified|masked)\s+(?:armed\s+)?(?:gunm[ae]n|m[ae]n|assailants|attackers)|"
+    r"(?:مرد|مردان|افراد|فرد)\S*\s+(?:مسلح\s+)?(?:ناشناس|نامعلوم)|"
+    r"(?:ناپېژانده|ناپیژانده|نامعلومو|ناپېژندل شویو)\s+(?:وسله والو|کسانو)"
+)
+
+
+def by_unknown_takers(item: ReadSentence, hits: list[Hit]) -> list[Hit]:
+    """`hits` with each detention trigger that is a taking by men no one names typed as a disappearance."""
+    if not _UNKNOWN_TAKERS.search(item.folded.text) or any(
+        h.key == "detention" and _ARREST.search(h.text) for h in hits
+    ):
+        return hits
+    return [
+        replace(h, key="disappearance") if h.key == "detention" and _TAKING.search(h.text) else h
+        for h in hits
+    ]
+
+
 def at_checkpoint(item: ReadSentence, hits: list[Hit]) -> list[Hit]:
     """`hits` (the sentence's triggers) with each detention trigger that takes people at a checkpoint
     typed as a disappearance."""
+    hits = by_unknown_takers(item, hits)
     folded = item.folded.text
     if not _CHECKPOINT.search(folded) or any(
         h.key == "detention" and _ARREST.search(h.text) and not _TAKING.search(h.text) for h in hits

@@ -45,7 +45,12 @@ _UNCONFIRMED = compile_folded(
     # the author keeps it out: "so I am not recording it", "Not recorded as a disappearance until …"
     r"not (?:\S+ )?(?:recording|recorded|logging|logged) (?:it|this|them|as)|"
     r"^\W*not (?:recorded|counted|included)|"
-    r"نتوانست\S*\s+(?:\S+\s+){0,8}?(?:تایید|تأیید)|ثبت نکرد\S*|ثبت نشده|نه دی ثبت)(?!\w)"
+    r"نتوانست\S*\s+(?:\S+\s+){0,8}?(?:تایید|تأیید)|ثبت نکرد\S*|ثبت نشده|نه دی ثبت|"
+    # an armed front's claim of what its own fighters did: "the NRF said its units had killed seventeen",
+    # "The resistance front says its men ambushed a patrol", «جبهه آزادی … در پیامی ادعا کرده است که …»
+    r"(?:front|nrf|aff|resistance|insurgents?|rebels?)(?:'s)?\s+(?:\S+\s+){0,6}?(?:said|says|claimed|claims)\s+"
+    r"(?:that\s+)?(?:its|their)\s+(?:fighters|units|men|forces|commandos)|"
+    r"(?:جبهه|جبهې|مقاومت)\S*\s+(?:\S+\s+){0,10}?(?:ادعا)\S*)(?!\w)"
 )
 # «تا کنون از سوی مقام‌ها تأیید نشده است» (officials have not confirmed it yet), "not confirmed by the
 # authorities": the authorities' silence, not the author's doubt (the agent after the words, or, «از سوی
