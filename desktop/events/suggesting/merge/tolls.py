@@ -10,7 +10,6 @@ from dataclasses import replace
 from datetime import timedelta
 
 from desktop.events.numbers import Count, find_counts
-from desktop.events.script import fold_str
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.merge.merging import Candidate
 
@@ -32,9 +31,8 @@ _TOLL = re.compile(
 _SAME_ATTACK = timedelta(days=3)
 
 
-def _toll(passage: str) -> Count | None:
-    """The count a toll sentence raises the killing to, if it tells one."""
-    folded = fold_str(passage)
+def _toll(folded: str) -> Count | None:
+    """The count a toll sentence (folded) raises the killing to, if it tells one."""
     if not any(word in folded for word in _TOLL_WORDS):
         return None  # the cheap test first
     found = _TOLL.search(folded)
@@ -52,7 +50,7 @@ def rising_tolls(candidates: list[Candidate], read: list[ReadSentence]) -> list[
     nearest it, in its paragraph or the two around it."""
     kept = list(candidates)
     for index, item in enumerate(read):
-        count = _toll(item.sentence.text)
+        count = _toll(item.folded.text)
         if count is None:
             continue
         killings = [c for c in kept if c.event.type == "killing"]

@@ -138,7 +138,13 @@ _HOME_SAID = re.compile(
 
 def home_said(text: str, match: PlaceMatch) -> bool:
     """The place is named as the people's home ("originally from", «اهل»), whatever the story."""
-    return bool(_HOME_SAID.search(text, max(0, match.start - 60), match.start))
+    before = text[max(0, match.start - 60) : match.start]
+    if not any(word in before.lower() for word in _HOME_WORDS):
+        return False  # the cheap test first
+    return bool(_HOME_SAID.search(before))
+
+
+_HOME_WORDS = ("origin", "hailing", "ative", "اهل", "اصل")
 
 
 def home_of_people(text: str, match: PlaceMatch) -> bool:
