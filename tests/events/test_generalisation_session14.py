@@ -466,3 +466,13 @@ def test_a_taking_by_men_no_one_names_is_a_disappearance(text: str, language: st
 def test_an_arrest_by_named_forces_stays_a_detention() -> None:
     text = "In Khost city on Friday, intelligence officers took a tribal elder away from his shop."
     assert {e.type for e in suggest(text)} == {"detention"}
+
+
+def test_where_the_teller_is_now_does_not_place_what_they_tell() -> None:
+    text = (
+        "Pakistan: raids on Afghan homes in Islamabad\n\n"
+        "Police in Islamabad detained dozens of Afghans in night raids last week.\n\n"
+        "One woman, now in a camp at Torkham, said officers beat her husband with batons in front of the"
+        " children.\n"
+    )
+    assert ("torture", None, "PK") in {(e.type, e.province, e.country) for e in suggest(text)}

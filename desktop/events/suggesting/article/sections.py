@@ -27,15 +27,6 @@ def one_province(read: list[ReadSentence], dates: ArticleDates) -> str | None:
     return provinces.pop() if len(provinces) == 1 else None
 
 
-# Where the article's people live now: "a woman from the Dara district of Panjshir, now lives with relatives
-# in Kabul", «اکنون در کابل زندگی می‌کند», Pashto «اوس په کابل کې اوسېږي».
-_NOW_LIVES = re.compile(
-    r"(?<!\w)(?:now|since then|today)\s+(?:lives?|living|staying|stays|sheltering|shelters|based)\s+"
-    r"(?:\S+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$|(?:اکنون|حالا|فعلا|اوس)\s+(?:در|په)\s+$",
-    re.IGNORECASE,
-)
-
-
 # People going there ("left together … towards Kabul", «به کابل رفتند»), not "the entrance to Nili".
 _WENT = re.compile(
     r"(?<!\w)(?:fled|flee|moved|went|left|travell?ed|relocated|resettled|headed|returned|sent|"
@@ -47,9 +38,8 @@ _WENT = re.compile(
 def _elsewhere(text: str, match: PlaceMatch) -> bool:
     """A place people went to, live in now or come from ("originally from"), not where the article's events
     were."""
-    lives = _NOW_LIVES.search(text, max(0, match.start - 60), match.start)
     went = origins.destination(text, match) and _WENT.search(text, max(0, match.start - 60), match.start)
-    return lives is not None or bool(went) or origins.home_said(text, match)
+    return origins.now_at(text, match) or bool(went) or origins.home_said(text, match)
 
 
 _HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?[^.!?؟]{2,200}$")

@@ -147,6 +147,22 @@ def home_said(text: str, match: PlaceMatch) -> bool:
 _HOME_WORDS = ("origin", "hailing", "ative", "اهل", "اصل")
 
 
+# Where the teller is now: "a woman from the Dara district of Panjshir, now lives with relatives in Kabul",
+# "now in a camp at Torkham", «یکی از زنانی که اکنون در اردوگاه عمری در تورخم به سر می‌برد», Pashto «اوس په
+# کابل کې اوسېږي»: not where what they tell happened.
+_NOW_AT = re.compile(
+    r"(?<!\w)(?:now|since then|today)\s+(?:(?:lives?|living|staying|stays|sheltering|shelters|based)\s+)?"
+    r"(?:\S+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:(?:in|at|near)\s+)?$|"
+    r"(?:اکنون|حالا|فعلا|اوس)\s+(?:در|په)\s+(?:\S+\s+){0,4}?(?:(?:در|د)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def now_at(text: str, match: PlaceMatch) -> bool:
+    """The place is where the teller is now ("now lives … in Kabul", «اکنون در … تورخم»)."""
+    return bool(_NOW_AT.search(text, max(0, match.start - 60), match.start))
+
+
 def home_of_people(text: str, match: PlaceMatch) -> bool:
     """An Afghan place the people come from ("seven farmers from Khwaja Bahauddin", «هفت دهقان از ولسوالی
     خواجه بهاالدین»): not where foreign guards acted on them."""
