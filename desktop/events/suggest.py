@@ -37,7 +37,6 @@ from desktop.events.suggesting.sentence.sentence_events import sentence_events
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.when import stretches
 from desktop.events.suggesting.when.dating import ArticleDates, When
-from desktop.events.suggesting.when.scenes import scene_dates
 from desktop.events.suggesting.when.told_next import dated_by_next
 from desktop.events.suggesting.where.locating import event_places
 from desktop.events.suggesting.where.placing import Where
@@ -145,7 +144,6 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             seen_types |= {t.key for t in item.triggers}
         incident = context if found else incident
     candidates = dated_by_next(date_continuations(candidates), read, dates)  # «… این دو تن روز پنجشنبه …»
-    candidates = scene_dates(candidates, read, dates)  # "It began on the night of 1 August. … they took …"
     candidates = custody_dates(stretches.date_stretches(candidates, dates))
     early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(drop_accounts(candidates)))))
     joined = join_silence(early, text, {outcome: act for act, outcome in acts.items()})

@@ -12,3 +12,7 @@ def compile_folded(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 # What parts a sentence told in parts: a semicolon, Latin or Arabic ("… on 29 December; three men …").
 PARTS = re.compile(r"[;؛]")
+
+
+# Words of a border: "near the border", "at the crossing", «مرز», «سرحد», Pashto «پوله», «پولې».
+BORDER = re.compile(r"border|frontier|crossing|مرز|سرحد|پوله|پولې|پولی|گذرگاه|بندر", re.IGNORECASE)

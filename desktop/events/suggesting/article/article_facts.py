@@ -12,7 +12,7 @@ from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.article.sections import one_province, sections, title_alone
 from desktop.events.suggesting.when.dating import ArticleDates
 from desktop.events.suggesting.where import sentence_places
-from desktop.events.suggesting.where.origins import home_said, now_at
+from desktop.events.suggesting.where.origins import not_the_scene
 from desktop.events.suggesting.where.placing import dominant_country
 
 
@@ -45,9 +45,7 @@ def _paragraph_countries(read: list[ReadSentence]) -> dict[int, str | None]:
     places: dict[int, list[PlaceMatch]] = {}
     for s in read:  # (not the homes named as such: "three brothers originally from Nad Ali" held in Quetta)
         text = s.sentence.text  # (nor where the teller is now: "a woman now in a camp at Torkham said …")
-        places.setdefault(s.paragraph, []).extend(
-            m for m in s.places if not (home_said(text, m) or now_at(text, m))
-        )
+        places.setdefault(s.paragraph, []).extend(m for m in s.places if not not_the_scene(text, m))
     return {paragraph: dominant_country(found) for paragraph, found in places.items()}
 
 

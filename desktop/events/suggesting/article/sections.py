@@ -39,7 +39,7 @@ def _elsewhere(text: str, match: PlaceMatch) -> bool:
     """A place people went to, live in now or come from ("originally from"), not where the article's events
     were."""
     went = origins.destination(text, match) and _WENT.search(text, max(0, match.start - 60), match.start)
-    return origins.now_at(text, match) or bool(went) or origins.home_said(text, match)
+    return origins.not_the_scene(text, match) or bool(went)
 
 
 _HEADING = re.compile(r"^(?![-–•*])(?:#+\s*|\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?[^.!?؟]{2,200}$")

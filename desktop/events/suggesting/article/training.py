@@ -14,6 +14,7 @@ from desktop.events.script import fold_str
 from desktop.events.suggesting import compile_folded
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.when.dating import ArticleDates
+from desktop.events.suggesting.words import statements
 
 # The kind of document, named in its title: "Methodology note on …", «دوره آموزشی …», «روزنیز ورکشاپ».
 _KIND = compile_folded(
@@ -23,11 +24,6 @@ _KIND = compile_folded(
     r"workshop|manual|statement|announcement)(?!\w))|"
     r"دوره (?:های )?اموزشی|کارگاه\w*|روش شناسی|رهنمود\w*|راهنمای|سمینار|"
     r"روزنیز\w*|روزنه|ورکشاپ\w*|کړنلار\w*|لارښود\w*)(?!\w)"
-)
-# A news report of trainings stopped: "Taliban ban women from medical training courses", «… بسته شد».
-_STOPPED = compile_folded(
-    r"(?<!\w)(?:ban|bans|banned|barred|bar|bars|closed|closes|close|shut|shuts|halt\w*|suspend\w*|end|ends|"
-    r"ended|stop|stops|stopped|raid\w*|detain\w*|arrest\w*|ممنوع\w*|بسته|متوقف|منع|بند کړ\w*)(?!\w)"
 )
 # A title line too short to say what the document is ("Afghanistan Human Rights Monitor"): the next line
 # says, when it is a title's line too, not the lead paragraph.
@@ -59,7 +55,7 @@ def training_document(text: str) -> bool:
     title = " ".join(lines) if second else lines[0]
     folded = fold_str(title)
     prose = _SENTENCES.search(title) is not None  # "The police came to our workshop. They took …": no title
-    if _KIND.search(folded) and not _STOPPED.search(folded) and not prose:
+    if _KIND.search(folded) and not statements.stopped(folded) and not prose:
         return True
     folded_text = fold_str(text)
     return any(not _local(folded_text, m.start(), m.end()) for m in _NO_INCIDENTS.finditer(folded_text))

@@ -66,7 +66,7 @@ def _events_of_type(
     own = [m for m in places if not background_date(item, offset + m.start, offset + m.end)]
     places = own or places  # "A fifth man, who had been arrested in Tehran, was executed in Isfahan": Isfahan
     if type_id not in ("flight", "statement"):  # "three brothers originally from Nad Ali … were stopped …"
-        places = [m for m in places if not (origins.home_said(text, m) or origins.now_at(text, m))]
+        places = [m for m in places if not origins.not_the_scene(text, m)]
     if part:
         places = [m for m in places if part[0] <= m.start and m.end <= part[1]]
     abroad_now = context.where is not None and context.where.country not in (None, "AF")

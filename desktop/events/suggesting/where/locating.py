@@ -8,6 +8,7 @@ import re
 
 from desktop.events.gazetteer import PlaceMatch, find_places
 from desktop.events.place_context import dateline_places, fills_a_table_cell
+from desktop.events.suggesting import BORDER
 
 # "Afghanistan military personnel": the country name qualifies a noun; it does not say where.
 _MODIFIER = re.compile(
@@ -77,7 +78,6 @@ _INSIDE = re.compile(
     re.IGNORECASE,
 )
 _APART = re.compile(r"[,،;؛]|\b(?:and|or)\b|(?<!\w)(?:و|او|یا)(?!\w)", re.IGNORECASE)
-_BORDER = re.compile(r"border|frontier|crossing|مرز|سرحد|پوله|گذرگاه|بندر", re.IGNORECASE)
 
 
 def _nested_abroad(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> bool:
@@ -92,7 +92,7 @@ def _nested_abroad(text: str, match: PlaceMatch, found: list[PlaceMatch]) -> boo
     between = text[match.end : after.start]
     if match.place.country == after.place.country and len(between) <= 12 and not _APART.search(between):
         return True  # "Karachi's Sohrab Goth", «د کراچۍ په سهراب ګوټ سیمه کې»: the town, then the part of it
-    return bool(_INSIDE.match(between)) and not _BORDER.search(between) and "," not in between.strip(", ")
+    return bool(_INSIDE.match(between)) and not BORDER.search(between) and "," not in between.strip(", ")
 
 
 _SQUARE = re.compile(r"میدان\s*شهر")

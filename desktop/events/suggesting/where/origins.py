@@ -160,7 +160,18 @@ _NOW_AT = re.compile(
 
 def now_at(text: str, match: PlaceMatch) -> bool:
     """The place is where the teller is now ("now lives … in Kabul", «اکنون در … تورخم»)."""
-    return bool(_NOW_AT.search(text, max(0, match.start - 60), match.start))
+    before = text[max(0, match.start - 60) : match.start]
+    if not any(word in before.lower() for word in _NOW_WORDS):
+        return False  # the cheap test first
+    return bool(_NOW_AT.search(before))
+
+
+_NOW_WORDS = ("now", "since then", "today", "اکنون", "حالا", "فعلا", "اوس")
+
+
+def not_the_scene(text: str, match: PlaceMatch) -> bool:
+    """The place is the people's home said as such or where the teller is now: never where it happened."""
+    return home_said(text, match) or now_at(text, match)
 
 
 def home_of_people(text: str, match: PlaceMatch) -> bool:

@@ -56,6 +56,19 @@ def _without(sentence: Sentence, found: DateMatch) -> str:
     return text[: max(0, found.start - at)] + text[found.end - at :]
 
 
+_SCENE_WORDS = 12  # a sentence that sets the story's day says little more than its date
+
+
+def _scene(item: ReadSentence, found: DateMatch) -> bool:
+    """A short sentence with no event's words that dates the story ("It began on the night of 1 August.",
+    «ماجرا از شب دهم اسد شروع شد.»): the events told after it in its paragraph happened that day."""
+    return (
+        found.range.precision == "day" and not item.triggers and not item.unreal
+        and len(item.sentence.text.split()) <= _SCENE_WORDS
+        and not _SAYING.search(item.folded.text)
+    )  # fmt: skip
+
+
 def update_context(
     context: Context, item: ReadSentence, events: list[SuggestedEvent], dates: ArticleDates
 ) -> None:
@@ -80,7 +93,13 @@ def update_context(
         acted = bool(item.perpetrators or own)
         lead = sentence_places.place_lead(item)
         context.where = lead or incident_where(item.sentence.text, item.places, acted) or context.where
-    if not events and len(own) == 1 and _DATE_ALONE.fullmatch(_without(item.sentence, own[0])):
+    if own:
+        context.alone = None  # a sentence with a date of its own ends the day set before it
+    if (
+        not events
+        and len(own) == 1
+        and (_DATE_ALONE.fullmatch(_without(item.sentence, own[0])) or _scene(item, own[0]))
+    ):
         context.alone = dates.when(own[0])
     dated = [e for e in events if e.date_start and e.date_precision == "day"]
     if dated:

@@ -154,7 +154,7 @@ _RETRACTION_WORDS = (
 # An authority's own post: "According to the statement, posted on the court's account on X", "the ministry's
 # official account on X", «در صفحهٔ رسمی وزارت … در ایکس»: its statement, no rumour.
 _OFFICIAL_POST = compile_folded(
-    rf"(?<!\w)(?:statement|official|{_AUTHORITIES[3:-1]}|court|ministry|department|governor)(?:'s|s')?\s+"
+    rf"(?<!\w)(?:statement|official|court|department|{_AUTHORITIES})(?:'s|s')?\s+"
     r"(?:\S+\s+){0,3}?(?:account|page|channel)|(?:صفحه|حساب|کانال)\s+(?:\S+\s+)?رسمی"
 )
 

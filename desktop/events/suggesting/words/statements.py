@@ -81,13 +81,21 @@ def about_training(folded: str) -> bool:
     """The sentence is about a workshop or a training: what it names are topics, not incidents (unless it
     tells the training stopped: «… دستور داد که برنامه‌های آموزش … را متوقف کنند», "ordered the course
     halted")."""
-    return bool(_TRAINING.search(folded)) and not _STOPPED.search(folded)
+    return bool(_TRAINING.search(folded)) and not stopped(folded)
 
 
+# Trainings or courses stopped, banned or broken up: "Taliban ban women from medical training courses", «…
+# دستور داد که برنامه‌های آموزش … را متوقف کنند», «کورس … بسته شد».
 _STOPPED = compile_folded(
-    r"(?<!\w)(?:stop|stopped|halt|halted|suspend|suspended|cancel|cancell?ed|close|closed|shut|banned|"
-    r"متوقف|توقف|تعطیل|لغو|بسته|بستن|منع|ممنوع|ودرول|ودروي|ودرېږي|وځنډول|بند)(?!\w)"
+    r"(?<!\w)(?:ban|bans|banned|barred|bar|bars|closed|closes|close|shut|shuts|halt\w*|suspend\w*|end|ends|"
+    r"ended|stop|stops|stopped|cancel\w*|raid\w*|detain\w*|arrest\w*|"
+    r"ممنوع\w*|بسته|بستن|متوقف|توقف|تعطیل|لغو|منع|بند کړ\w*|ودرول|ودروي|ودرېږي|وځنډول|بند)(?!\w)"
 )
+
+
+def stopped(folded: str) -> bool:
+    """The sentence tells something stopped, banned or broken up (a training's end is news, not a topic)."""
+    return bool(_STOPPED.search(folded))
 
 
 def no_statement_made(folded: str, start: int, end: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from desktop.events.suggesting import BORDER
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.words import abductions, statements
 from desktop.events.suggesting.words.authority_acts import closes
@@ -77,7 +78,7 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
     if said:  # "announced that their holders had to leave the country": what the order says, not a flight
         ordered = [h for h in typed if h.key == "flight" and _TO_LEAVE.match(h.text) and said[0] < h.start]
         typed = [h for h in typed if h not in ordered]
-    if _CROWD.search(folded) and not _BORDER.search(folded):
+    if _CROWD.search(folded) and not BORDER.search(folded):
         # "sprayed them with a fire hose and pushed them back towards the shrine", «لاریون په ډزو وشړل شو»: a
         # crowd pushed back in the street, not people across a border
         typed = [h for h in typed if not (h.key == "deportation" and _PUSHED.match(h.text))]
@@ -97,7 +98,6 @@ _CROWD = re.compile(
     r"لاریون|غونډ|تجمع|تظاهر|معترض|راهپیمایی|آب پاش|اوبه پاش)",
     re.IGNORECASE,
 )
-_BORDER = re.compile(r"(?:border|crossing|frontier|مرز|سرحد|پول[هې]|پولی|بریډ)", re.IGNORECASE)
 _PUSHED = re.compile(r"^(?:push|وشړل|شړل)", re.IGNORECASE)
 _CLAIMED = re.compile(
     r"(?:claim\w*|accept\w*|took|take\w*|den\w+)\s+(?:\S+\s+){0,2}?responsibility"
