@@ -328,6 +328,8 @@ def _year(m: re.Match[str], context: Context) -> DateRange | None:
 
 _PARTS_OF_MONTH = names(MONTH_PARTS)
 _PARTS_OF_YEAR = names(YEAR_PARTS)
+# «د ۱۴۰۵ هـ ش کال د وږي ۳۰مه»: the Solar Hijri mark between the year and «کال» (folded, «هـ» is «ه»)
+_KAL_YEAR = rf"(?:د )?{YEAR}(?:\s*ه\.?\s*ش(?!\w)\.?)? (?:لمریز )?کال"
 _YEAR_LATER = rf"(?:{COMMA}\s*(?:of\s+)?{YEAR_WORD}{YEAR}{ERA})"
 # "of this year" after a day or month: "۱۵ جوزا سال جاری", "د روان کال"; the publication's year.
 _THIS_YEAR = r"(?P<this_year>\s+(?:of\s+)?(?:this\s+year|سال\s+(?:جاری|روان|حاضر)|امسال))"
@@ -370,7 +372,7 @@ RULES: list[Rule] = [
     Rule(rf"(?:between )?{ENGLISH_MONTH} {_DAY_FIRST_B.replace('d1b', 'd1')}{DAY}{_YEAR_OR_THIS}",
          _day_range, defer="no_year", relative=True, trigger="month"),
     # Pashto, the month first: «د مرغومي له ۱۵ څخه تر ۲۱ پورې», «د ۱۴۰۴ کال د لړم له ۱۰مې نه تر ۱۶مې»
-    Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال )?د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?(?:له|د) "
+    Rule(rf"(?:{_KAL_YEAR} )?د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?(?:له|د) "
          rf"(?P<d1b>\d{{1,2}}){_ORDINAL} (?:(?:څخه|نه) )?تر {DAY}(?: (?:پورې|پوري|نېټې|نیټې))*",
          _day_range, defer="no_year", relative=True, trigger="month"),
     Rule(rf"(?P<day>\d{{1,2}})[\-/]{ENGLISH_MONTH}[\-/]{YEAR}", _day, trigger="month"),  # "17-Jun-2025"
@@ -385,10 +387,10 @@ RULES: list[Rule] = [
     # Pashto: "د تلې ۱۴مه ۱۴۰۴", "د تلې میاشتې ۱۴مه د ۱۴۰۴ کال" (the year after), then the year first
     Rule(rf"د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?(?:په |پر |له |د )?{DAY}(?: نېټه)?{COMMA}"
          rf" (?:د |سال )?{YEAR}{ERA}", _day, trigger="month"),
-    Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال |(?P<this_year>د روان کال) )?د {ANY_MONTH}"
+    Rule(rf"(?:{_KAL_YEAR} |(?P<this_year>د روان کال) )?د {ANY_MONTH}"
          rf" (?:{_PASHTO_MONTH_WORD} )?(?:په |پر |له |د )?{DAY}(?: نېټه)?", _day, defer="no_year",
          relative=True, trigger="month"),
-    Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال )?د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?(?:په |پر )"
+    Rule(rf"(?:{_KAL_YEAR} )?د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?(?:په |پر )"
          rf"(?P<oday>{names(ORDINAL_DAYS)}) (?:نېټه|نیټه|نېټې|نیټې|ورځ)", _ordinal_day, defer="no_year",
          relative=True, trigger="month"),
     Rule(rf"(?:(?:(?<!\w)on )?the |روز )(?P<oday>{names(ORDINAL_DAYS)}) (?:day )?(?:of |ماه )?{MONTH}"
@@ -403,7 +405,7 @@ RULES: list[Rule] = [
     Rule(rf"د {MONTH} (?:{_PASHTO_MONTH_WORD} )?په (?P<week>{names(_WEEKS)}) (?:اونۍ|اونی|هفته)",
          _week_of_month, defer="no_year", relative=True, trigger="month"),
     # Pashto puts the part after the month: «د کب میاشتې په وروستیو ورځو کې», «د وري په پیل کې»
-    Rule(rf"(?:(?:د )?{YEAR} (?:لمریز )?کال )?د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?په "
+    Rule(rf"(?:{_KAL_YEAR} )?د {ANY_MONTH} (?:{_PASHTO_MONTH_WORD} )?په "
          rf"(?P<part>{names(PASHTO_PARTS)})(?: ورځو)? (?:کې|کی)", _part_of_month, defer="no_year",
          relative=True, trigger="month"),
     Rule(rf"(?:ماه |میاشت |د )?{MONTH}{_YEAR_LATER}", _month, trigger="month"),

@@ -78,6 +78,9 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
         r"|^\W*(?:week|fortnight|period|month) ending\b"
         # "Bulletin of Thursday 19.11.2026, 18:00", "Edition of 3 May 2026", "Newsletter for 4 June 2026"
         r"|^\W*(?:bulletin|edition|issue|newsletter|digest|programme|program|broadcast|news)\s+(?:of|for|dated)\b"
+        # a call's or interview's note: "Call of 29 October 2026, 40 minutes", «تاریخ تماس: …», «تاریخ ثبت: …»
+        r"|^\W*(?:(?:phone |telephone )?call|interview|conversation)\s+(?:of|on|dated)\b"
+        r"|تاریخ\s+(?:تماس|ثبت|مصاحبه|گفتگو|گفت[\s\u200c]*و[\s\u200c]*گو|ارسال|گزارش|بیانیه|اعلامیه|خبرنامه)\s*:"
         r"|تاریخ\s*:|تاریخ\s+(?:نشر|انتشار|صدور|تهیه|تنظیم)|منتشر\s*شده|نشر\s*شده|نېټه\s*:|خپور|خپره|د\s+خپرېدو",
         re.IGNORECASE)),
     (3, re.compile(r"\b(?:prepared|written|compiled)\b|تهیه\s*شده|چمتو|لیکل", re.IGNORECASE)),
@@ -325,6 +328,8 @@ def _rank(line: str, match: DateMatch) -> int | None:
         return None  # "* Arrest of two teachers, 9 January 2026.": an item of notes, not a date line
     # the day's name after its date ("30 November 2025, Sunday"): a date line, not a sentence going on
     named_day = _WEEKDAY_AFTER.match(fold_str(line[match.end :])) is not None
+    # what the line is after its date: "Wednesday 21 October 2026, transcript (English service)"
+    named_day = named_day or _DOCUMENT_AFTER.match(line[match.end :]) is not None
     after = "" if named_day else after
     stated = line[match.start : match.end]
     # "On Monday, 3 June 2024, the Taliban …", "3 June 2024, the Taliban …": a sentence, what happened
@@ -359,6 +364,11 @@ def _rank(line: str, match: DateMatch) -> int | None:
     return None
 
 
+_DOCUMENT_AFTER = re.compile(
+    r"\s*[,،;]\s*(?:transcript|translation|translated|edition|unofficial|draft|final|summary|excerpts?)\b"
+    r"[^.!?؟\n]{0,60}$",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(r"\s*(?:[,;·|(—–]|\s-\s)")
 
 
