@@ -419,5 +419,6 @@ RULES: list[Rule] = [
          trigger="month"),
     Rule(rf"(?:the )?(?P<part>{_PARTS_OF_YEAR})[ -]+(?:of )?(?:سال )?{YEAR}{ERA}", _part_of_year,
          trigger="year"),
-    Rule(rf"(?P<lead>سال |د )?{YEAR}{ERA}", _year, trigger="year"),
+    # «در سال‌های ۱۳۹۴ و ۱۳۹۵»: the first of the years (enough to tell history from news)
+    Rule(rf"(?P<lead>سال |سال[\s\u200c]*های |د )?{YEAR}{ERA}", _year, trigger="year"),
 ]  # fmt: skip

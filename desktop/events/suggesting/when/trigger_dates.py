@@ -128,6 +128,12 @@ def is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> b
     offset = item.sentence.start
     own = [m for m in dates.within(offset, item.sentence.end) if dates.usable(m)]
     spans = [(offset + t.start, offset + t.end) for t in mine]
+    # the dates of the event's own part of a sentence cut by semicolons, when it has any ("in 2021 … were
+    # killed; families interviewed this quarter …": this quarter dates the families, not the killings)
+    cuts = [0, *(m.end() for m in PARTS.finditer(item.sentence.text)), len(item.sentence.text) + 1]
+    low, high = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= mine[0].start < b), (0, 0))
+    in_part = [m for m in own if offset + low <= m.start < offset + high]
+    own = in_part or own
     # the date of the event's own clause: "The author, who left for Iran in 2021, was deported on 2 October"
     clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
     found = nearest_date(own, spans, item.article_span(clause.start, clause.end), lead=offset + _LEAD)

@@ -34,7 +34,9 @@ _RECENT = compile_folded(
 )
 _HISTORICAL_CUE = compile_folded(
     r"(?<!\w)(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many|"
-    r"\d{1,3})[\s-]+(?:years|decades)\s+(?:ago|earlier|before)|decades ago|"
+    r"\d{1,3})[\s-]+(?:years|decades)\s+(?:ago|earlier|before)|decades ago|(?:some |many )?years ago|"
+    # "has been shelled since 2022, when dozens of families left": what happened that year
+    r"since (?:19|20)\d\d,? when|"
     r"in the (?:early |mid-|mid |late )?(?:19|20)\d0s|"
     r"during the civil war|during (?:the|their) (?:first|previous|earlier) (?:rule|regime)|"
     r"a decade ago|(?:\d+|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|سی|چهل|پنجاه|چند)\s+(?:سال|دهه)\s+(?:پیش|قبل)|"
