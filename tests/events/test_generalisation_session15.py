@@ -4,6 +4,12 @@ wordings of our own (none is taken from an answer key's articles):
 - a note's own date under its title: "Call of 3 March 2026, 25 minutes, …", «تاریخ تماس: …», «تاریخ ثبت: …»,
   "Tuesday 3 March 2026, transcript (Dari service)", and a Pashto date with the Solar Hijri mark before «کال»
   («د ۱۴۰۵ هـ ش کال د تلې ۱۲مه»);
+- history told in one part of a sentence is not dated by another part's "this quarter" ("in 2020 … were
+  killed; families we met this quarter …"); «در سال‌های ۱۳۹۵ و ۱۳۹۶» is a year; "years ago" and "since 2021,
+  when …" look back;
+- a count of people followed by who they were, between commas or dashes ("five teachers — the head, two
+  women and two men — were …", «شش نفر ما را، دو راننده و چهار مسافر، …»), or a total said after them ("his
+  son and two nephews — three men in all"), counts the people once;
 """
 
 from __future__ import annotations
@@ -14,6 +20,10 @@ import pytest
 
 from desktop.events.dates import find_dates
 from desktop.events.dates.published import published_date
+from desktop.events.numbers import find_counts
+from desktop.events.script import fold_str
+from desktop.events.suggesting.who.counting import people_counts
+from tests.events.suggesting import suggest
 
 # ------------------------------------------------------------------ the note's own date
 
@@ -64,3 +74,61 @@ def test_dates_in_the_story_are_not_the_notes_date(text: str) -> None:
 def test_the_solar_hijri_mark_before_kal(mark: str) -> None:
     found = find_dates(f"د ۱۴۰۵ {mark} کال د تلې ۱۲مه")
     assert [(m.range.start, m.range.precision) for m in found] == [(date(2026, 10, 4), "day")]
+
+
+# ------------------------------------------------------------------ history in one part of a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Elders remember that in 2020, in the months of the offensive, scores of civilians from Andar"
+            " were killed or fled; several families we met this quarter still live in Ghazni city.",
+            "en",
+        ),
+        (
+            "Sangin has been bombed many times since 2019, when hundreds of families fled to Lashkar Gah.",
+            "en",
+        ),
+        ("His cousin, who fled to Iran years ago, was not at home.", "en"),
+        ("ولسوالی دند در سال‌های ۱۳۹۵ و ۱۳۹۶ میدان جنگ بود و صدها خانواده در آن زمان آواره شدند.", "fa"),
+    ],
+)
+def test_history_in_a_sentence_is_no_event(text: str, language: str) -> None:
+    assert suggest(text, published=date(2026, 11, 3), language=language) == []
+
+
+def test_news_beside_history_stays() -> None:
+    text = "In 2020 the district was shelled; on Monday police detained four teachers in Andar, Ghazni."
+    found = suggest(text, published=date(2026, 11, 3), language="en")
+    assert [(e.type, e.province, e.count.value if e.count else None) for e in found] == [
+        ("detention", "AF-GHA", 4)
+    ]
+
+
+# ------------------------------------------------------------------ who the people counted were
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("five teachers of a girls' school in Andar — the head, two women and two men — were taken.", [5]),
+        ("شب گذشته شش نفر ما را، دو راننده و چهار مسافر، با خود به قوماندانی بردند.", [6]),
+        ("Police took him, his son and two nephews to the district jail — four men in all.", [4]),
+        ("They beat my father and my two uncles, the three of them, in the bazaar.", [3]),
+        # a list with its own verb is no aside: both counts stand
+        ("Three men were detained — two were released on Sunday — and one is still held.", [3, 2, 1]),
+    ],
+)
+def test_people_named_after_their_count_are_counted_once(text: str, expected: list[int]) -> None:
+    folded = fold_str(text)
+    assert [c.count.value for c in people_counts(folded, find_counts(folded))] == expected
+
+
+def test_a_total_after_the_people_is_the_events_count() -> None:
+    text = (
+        "On 3 November police in Quetta took him, his son and two nephews to the city jail — four men in all."
+    )
+    found = suggest(text, published=date(2026, 11, 5), language="en")
+    assert [(e.type, e.count.value if e.count else None) for e in found] == [("detention", 4)]

@@ -199,7 +199,14 @@ def people_counts(text: str, counts: list[CountMatch]) -> list[CountMatch]:
 
 # "three men, a teacher and his two sons, were taken", «سه جوان، پسرم احمد و دو دوستش، را … بردند», Pashto
 # «درې کسان، دوه ښځې او یو سړی، … ووهل شول»: the people counted, then who they were between commas.
-_APPOSITION_OPENS = re.compile(r"(?:\s+[^\s,،;؛:.]+){1,2}\s*[,،]")
+_APPOSITION_OPENS = re.compile(r"(?:\s+[^\s,،;؛:.]+){1,3}\s*[,،]")  # «هفت نفر ما را، سه نوازنده و …،»
+# "four employees — the head nurse, a pharmacist and two guards — were taken": the aside between dashes
+_DASH_OPENS = re.compile(r"(?:\s+[^\s,،;؛:.—–]+){1,8}\s+[—–]\s+")
+_DASH_APPOSITION = re.compile(r"[^—–.;؛!?؟]{3,100}\s[—–]")
+# "my brother and my two cousins, the three of them,", "his two brothers and a cousin — four men in all":
+# a total said after the people it counts
+_TOTAL_BEFORE = re.compile(r"(?<!\w)(?:the|all)\s+$", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"\s+of\s+(?:them|us)(?!\w)|(?:\s+[^\W\d_]+)?\s+in\s+all(?!\w)", re.IGNORECASE)
 _APPOSITION = re.compile(r"[^,،;؛:.!?؟]{3,70}[,،]")
 _VERB_WORD = re.compile(
     r"(?<!\S)(?:were|was|are|is|had|have|has|been|شدند|شد|شده|کردند|کرد|اند|است|بودند|شول|شو|دي|دی|وو|کړل)(?!\S)",
@@ -212,15 +219,27 @@ def _in_apposition(text: str, counts: list[CountMatch]) -> list[CountMatch]:
     teacher and his two sons,"): the aside breaks the first count down and adds none."""
     inside: list[CountMatch] = []
     for count in counts:
-        opens = _APPOSITION_OPENS.match(text, count.end)
-        if count in inside or opens is None or _VERB_WORD.search(opens[0]):
+        if count in inside:
             continue
-        aside = _APPOSITION.match(text, opens.end())
-        if aside is None or _VERB_WORD.search(aside[0]):
+        if _TOTAL_AFTER.match(text, count.end) and (
+            _TOTAL_BEFORE.search(text, max(0, count.start - 5), count.start)
+            or "in all" in text[count.end :][:20]
+        ):
+            inside += [
+                c for c in counts if 0 < count.start - c.end <= 100 and c.count.value < count.count.value
+            ]
             continue
-        parts = [c for c in counts if opens.end() <= c.start and c.end <= aside.end()]
-        if parts and all(c.count.value <= count.count.value for c in parts):
-            inside += parts
+        for opening, between in ((_APPOSITION_OPENS, _APPOSITION), (_DASH_OPENS, _DASH_APPOSITION)):
+            opens = opening.match(text, count.end)
+            if opens is None or _VERB_WORD.search(opens[0]):
+                continue
+            aside = between.match(text, opens.end())
+            if aside is None or _VERB_WORD.search(aside[0]):
+                continue
+            parts = [c for c in counts if opens.end() <= c.start and c.end <= aside.end()]
+            if parts and all(c.count.value <= count.count.value for c in parts):
+                inside += parts
+                break
     return [c for c in counts if c not in inside]
 
 
