@@ -132,3 +132,28 @@ def test_a_total_after_the_people_is_the_events_count() -> None:
     )
     found = suggest(text, published=date(2026, 11, 5), language="en")
     assert [(e.type, e.count.value if e.count else None) for e in found] == [("detention", 4)]
+
+
+# ------------------------------------------------------------------ officials warning someone
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "د سرخ رود ولسوالۍ یوه ښوونکي ته، چې په کور کې یې نجونو ته درس ورکاوه، د ولسوالۍ چارواکو خبرداری"
+            " ورکړی چې بیا دا کار ونه کړي.",
+            "ps",
+            "AF-NAN",
+        ),
+        (
+            "مقام‌های طالبان سه تن از بزرگان شینوار را به ولسوالی احضار کرده و به آنان هشدار داده‌اند که"
+            " از مردم بخواهند اعتراض نکنند.",
+            "fa",
+            "AF-NAN",
+        ),
+    ],
+)
+def test_officials_warning_someone_is_a_threat(text: str, language: str, place: str) -> None:
+    found = suggest(text, published=date(2026, 11, 3), language=language)
+    assert [(e.type, e.province) for e in found] == [("threat", place)]

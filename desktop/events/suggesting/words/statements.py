@@ -35,7 +35,7 @@ _SPEAKER = compile_folded(
     r"افراد مسلح|مردان مسلح|فرمانده\w*|جنگجو\w*|وسله وال\w*)|"
     r"(?P<authority>ministry|minister|government|authorities|authority|spokes\w+|governor|court|"
     r"department|directorate|cabinet|council|leader|emir|emirate|officials|decree|"
-    r"وزارت|وزیر|حکومت|دولت|مقامات|سخنگو|والی|محکمه|ریاست|اداره|رهبر|امیر|امارت|"
+    r"وزارت|وزیر|حکومت|دولت|مقامات|مقام ها|مقام های|سخنگو|والی|محکمه|ریاست|اداره|رهبر|امیر|امارت|"
     r"چارواک\w*|حکم|فرمان)|(?P<force>taliban|police|طالبان|طالبانو|پولیس))(?!\w)"
 )
 
@@ -54,6 +54,9 @@ _WARNED_BEFORE = compile_folded(
     # the letter or message it came in: «به باشندگان … در نامه‌ای هشدار», «… ته په یوه لیک کې خبرداری»
     r"(?:(?:در|طی|با)\s+(?:\S+\s+){1,2}?|په\s+(?:\S+\s+){1,2}?کې\s+)?$"
 )
+
+
+_FRONTED_TO = compile_folded(r"(?<!\w)\S+\s+ته\s*[،,]")
 
 
 _WARNED_PASSIVE = compile_folded(r"(?<!\w)(?:was|were|been|being)\s+[^,;.:]{0,80}?(?:\s+and)?\s+$")
@@ -115,14 +118,18 @@ def statement_speaker(folded: str, start: int) -> str | None:
     before = folded[max(0, start - 120) : start]
     before = re.split(r"[.;:!?؟؛]", before)[-1]
     # "a meeting with tribal elders", «با بزرگان قومی», «له مشرانو سره»: whom the speaker met
+    # «بزرگان اچین را … فراخوانده»: the elders called in are the object («را»), not who speaks
     found = [
-        (m.start(), m.lastgroup) for m in _SPEAKER.finditer(before) if not _MET.search(before, 0, m.start())
+        (m.start(), m.lastgroup)
+        for m in _SPEAKER.finditer(before)
+        if not _MET.search(before, 0, m.start()) and not _OBJECT.match(before, m.end())
     ]
     if any(kind == "authority" for _, kind in found):  # "Tajik authorities gave 40 families ten days"
         found = [(at, kind) for at, kind in found if not _ADDRESSED.fullmatch(before, at, at + 20)]
     return max(found)[1] if found else None
 
 
+_OBJECT = compile_folded(r"(?:\s+[^\s،,]+)?\s+را(?!\w)")
 _MET = compile_folded(r"(?<!\w)(?:with|met|با|له)\s+(?:\S+\s+){0,2}$")
 
 
@@ -173,6 +180,8 @@ def warns_people(folded: str, start: int, end: int) -> bool:
         _WARNED_PEOPLE.match(folded, end)
         or _WARNED_BEFORE.search(folded, max(0, start - 50), start)
         or _WARNED_PASSIVE.search(folded, max(0, start - 90), start)
+        # the person warned put first: «د یوه جومات امام ته، چې …، د ولسوالۍ چارواکو خبرداری ورکړی»
+        or _FRONTED_TO.search(folded, max(0, start - 160), start)
     )
 
 
