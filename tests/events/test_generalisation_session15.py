@@ -10,6 +10,10 @@ wordings of our own (none is taken from an answer key's articles):
 - a count of people followed by who they were, between commas or dashes ("five teachers — the head, two
   women and two men — were …", «شش نفر ما را، دو راننده و چهار مسافر، …»), or a total said after them ("his
   son and two nephews — three men in all"), counts the people once;
+- officials warning someone named before them or called in (the Pashto «… ته، …، خبرداری ورکړی», the Dari «… را
+  احضار کرده و به آنان هشدار داده‌اند») make a threat;
+- a flight is placed where people left ("families from villages around Alasay … moved to … Kabul city", «…
+  کابل ښار ته کډه شوې»), not where they went, and «ښار ته نږدې» (near the city) is no destination;
 """
 
 from __future__ import annotations
@@ -157,3 +161,29 @@ def test_a_total_after_the_people_is_the_events_count() -> None:
 def test_officials_warning_someone_is_a_threat(text: str, language: str, place: str) -> None:
     found = suggest(text, published=date(2026, 11, 3), language=language)
     assert [(e.type, e.province) for e in found] == [("threat", place)]
+
+
+# ------------------------------------------------------------------ where people fled from
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "About 25 families from villages around Alasay have left their homes and moved to rented rooms in"
+            " Kabul city since the raids began.",
+            "en",
+            "AF-KAP",
+        ),
+        ("د سيد آباد ولسوالۍ یو شمېر کورنۍ د جګړې له وېرې کابل ښار ته کډه شوې دي.", "ps", "AF-WAR"),
+    ],
+)
+def test_flight_is_placed_where_people_left(text: str, language: str, place: str) -> None:
+    found = suggest(text, published=date(2026, 11, 3), language=language)
+    assert [(e.type, e.province) for e in found] == [("flight", place)]
+
+
+def test_near_a_city_is_no_destination() -> None:
+    text = "د لړم په ۲۰مه د جلال آباد ښار ته نږدې د یوه ځوان جسد وموندل شو."
+    found = suggest(text, published=date(2026, 11, 20), language="ps")
+    assert [(e.type, e.province) for e in found] == [("killing", "AF-NAN")]

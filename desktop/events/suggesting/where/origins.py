@@ -31,7 +31,10 @@ _ORIGIN_AFTER = re.compile(
 _DESTINATION = re.compile(
     r"(?:\bto|\binto|\btowards?|\bfor|(?<!\w)به|(?<!\w)مقصد)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_DESTINATION_AFTER = re.compile(r"^\s+ته(?!\w)")
+# «کابل ښار ته» (to Kabul city), not «اسعدآباد ښار ته نږدې» (near Asadabad city)
+_DESTINATION_AFTER = re.compile(
+    r"^(?:\s+(?:ښار|ښاره|ولایت|ولسوالۍ))?\s+ته(?!\w)(?!\s+(?:نږدې|نژدې|نزدې|نږدی))"
+)
 # The second of a list of places went to: «به نیلی و کابل پناه بردند», "to Herat and Kabul", "left for
 # Chaghcharan and Herat city"
 _DESTINATION_LIST = re.compile(
@@ -114,7 +117,7 @@ def destination(text: str, match: PlaceMatch) -> bool:
     return not attacked and bool(
         _DESTINATION.search(text, max(0, match.start - 20), match.start)
         or _DESTINATION_LIST.search(text, max(0, match.start - 40), match.start)
-        or _DESTINATION_AFTER.match(text[match.end : match.end + 6])
+        or _DESTINATION_AFTER.match(text[match.end : match.end + 16])
     )
 
 

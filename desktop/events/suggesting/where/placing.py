@@ -35,7 +35,9 @@ _NOT_WHERE = {
 }
 
 
-_ARRIVAL_AFTER = re.compile(r"\s+ته(?!\w)")
+_ARRIVAL_AFTER = re.compile(  # «کابل ښار ته», not «… ښار ته نږدې» (near the city)
+    r"(?:\s+(?:ښار|ښاره|ولایت|ولسوالۍ|ولسوالی))?\s+ته(?!\w)(?!\s+(?:نږدې|نژدې|نزدې|نږدی))"
+)
 _SEPARATE = re.compile(
     r"\b(?:who|which|whom|said|says|told|that|while|but|whereas)\b|[;؛]|(?<!\w)(?:که|گفت|گفتند|ویل|وايي|وایي|چې)(?!\w)",
     re.IGNORECASE,

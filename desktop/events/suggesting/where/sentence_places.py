@@ -11,6 +11,7 @@ from desktop.events.gazetteer import country_of_word
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.when.dating import When
+from desktop.events.suggesting.where.origins import destination
 from desktop.events.suggesting.where.placing import Where, where_of
 from desktop.events.vocabulary import Hit
 
@@ -89,7 +90,9 @@ def place_lead(item: ReadSentence) -> Where | None:
 
 _FROM = re.compile(
     # "from Mazar-i-Sharif", «از …», «له …»; and the place a verb of leaving takes: "had fled Chaghcharan"
-    r"(?:\bfrom|(?<!\w)از|(?<!\w)له)\s+(?:the\s+)?(?:\S+\s+)?$|\b(?:fled|left|abandoned|escaped|leaving|fleeing)\s+$",
+    r"(?:\bfrom|(?<!\w)از|(?<!\w)له)\s+(?:the\s+)?(?:\S+\s+)?$|\b(?:fled|left|abandoned|escaped|leaving|fleeing)\s+$"
+    # "families from villages around Tagab", "from the villages near Chak"
+    r"|\bfrom\s+(?:the\s+)?(?:villages?|areas?|districts?|homes?)\s+(?:around|near|of|in)\s+$",
     re.IGNORECASE,
 )
 # Pashto names the place before its "from": «د شهرستان له ولسوالۍ څخه» (from the district of Shahrestan).
@@ -108,8 +111,9 @@ def flight_origin(item: ReadSentence, *, homes: bool = False) -> Where | None:
         if (
             match.place.country == "AF"
             and match.place.province
+            and not destination(text, match)  # «… له وېرې لوګر ته کډه شوې»: "for fear", then where they went
             and (
-                _FROM.search(text[max(0, match.start - 20) : match.start])
+                _FROM.search(text[max(0, match.start - 40) : match.start])
                 or _FROM_AFTER.match(text[match.end : match.end + 30])
             )
         ):
