@@ -10,8 +10,9 @@ wordings of our own (none is taken from an answer key's articles):
 - a count of people followed by who they were, between commas or dashes ("five teachers — the head, two
   women and two men — were …", «شش نفر ما را، دو راننده و چهار مسافر، …»), or a total said after them ("his
   son and two nephews — three men in all"), counts the people once;
-- officials warning someone named before them or called in (the Pashto «… ته، …، خبرداری ورکړی», the Dari «… را
-  احضار کرده و به آنان هشدار داده‌اند») make a threat;
+- officials warning someone named before them or called in (the Pashto «… ته، …، خبرداری ورکړی», the Dari
+  «… را احضار کرده و به آنان هشدار داده‌اند») make a threat;
+- a table row's words keep the countries abroad they name ("| Almar | … expelled from Iran … |": Iran's);
 - a flight is placed where people left ("families from villages around Alasay … moved to … Kabul city", «…
   کابل ښار ته کډه شوې»), not where they went, and «ښار ته نږدې» (near the city) is no destination;
 """
@@ -187,3 +188,12 @@ def test_near_a_city_is_no_destination() -> None:
     text = "د لړم په ۲۰مه د جلال آباد ښار ته نږدې د یوه ځوان جسد وموندل شو."
     found = suggest(text, published=date(2026, 11, 20), language="ps")
     assert [(e.type, e.province) for e in found] == [("killing", "AF-NAN")]
+
+
+def test_a_table_row_deported_from_abroad_is_the_senders() -> None:
+    text = (
+        "| # | date | district | what happened | people |\n|---|---|---|---|---|\n"
+        "| 3 | 12 Oct | Pashtun Kot | Family expelled from Iran through Islam Qala | 5 |\n"
+    )
+    found = suggest(text, published=date(2026, 11, 2), language="en")
+    assert [(e.type, e.province, e.country) for e in found] == [("deportation", None, "IR")]
