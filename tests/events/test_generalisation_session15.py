@@ -12,6 +12,7 @@ wordings of our own (none is taken from an answer key's articles):
   son and two nephews — three men in all"), counts the people once;
 - officials warning someone named before them or called in (the Pashto «… ته، …، خبرداری ورکړی», the Dari
   «… را احضار کرده و به آنان هشدار داده‌اند») make a threat;
+- leaving home "to visit", "to see" someone is an errand, no flight;
 - a table row's words keep the countries abroad they name ("| Almar | … expelled from Iran … |": Iran's);
 - a flight is placed where people left ("families from villages around Alasay … moved to … Kabul city", «…
   کابل ښار ته کډه شوې»), not where they went, and «ښار ته نږدې» (near the city) is no destination;
@@ -197,3 +198,12 @@ def test_a_table_row_deported_from_abroad_is_the_senders() -> None:
     )
     found = suggest(text, published=date(2026, 11, 2), language="en")
     assert [(e.type, e.province, e.country) for e in found] == [("deportation", None, "IR")]
+
+
+def test_leaving_home_on_an_errand_is_no_flight() -> None:
+    text = (
+        "A shepherd from Khwaja Omari, Ghazni, was found dead on 2 October. He had left home the day before"
+        " to see his sister."
+    )
+    found = suggest(text, published=date(2026, 10, 5), language="en")
+    assert [e.type for e in found] == ["killing"]

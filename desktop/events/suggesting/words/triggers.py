@@ -305,7 +305,9 @@ _WEAK_FLIGHT = re.compile(r"left|leav|set|ترک|پر[یې]ښود|پریښود|�
 _ERRAND = re.compile(
     r"\s*(?:(?:a|an|his|her|their|the)\s+(?:\w+\s+)?(?:wedding|funeral|meeting|market|bazaar|shop|job|visit|"
     r"appointment|hospital|clinic|mosque|prayers?|school|university|class|work|office|interview|trip)|"
-    r"work|school|prayers?|business|treatment)\b",
+    r"work|school|prayers?|business|treatment)\b"
+    # "had left his home two days earlier to visit an uncle": why, a few words on
+    r"|(?:\s+[^\s,.;]+){0,4}?\s+to\s+(?:visit|see|attend|buy|sell|collect|fetch|bring)\b",
     re.IGNORECASE,
 )
 
