@@ -12,6 +12,8 @@ wordings of our own (none is taken from an answer key's articles):
   son and two nephews — three men in all"), counts the people once;
 - officials warning someone named before them or called in (the Pashto «… ته، …، خبرداری ورکړی», the Dari
   «… را احضار کرده و به آنان هشدار داده‌اند») make a threat;
+- a weekday after a word ending in «د» («… در سیدآباد\nشنبه شب») is read (the Pashto «د» before a day only as
+  a word);
 - leaving home "to visit", "to see" someone is an errand, no flight;
 - a table row's words keep the countries abroad they name ("| Almar | … expelled from Iran … |": Iran's);
 - a flight is placed where people left ("families from villages around Alasay … moved to … Kabul city", «…
@@ -207,3 +209,15 @@ def test_leaving_home_on_an_errand_is_no_flight() -> None:
     )
     found = suggest(text, published=date(2026, 10, 5), language="en")
     assert [e.type for e in found] == ["killing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وضعیت در فیض‌آباد\nشنبه شب، شب‌نامه‌هایی در مسجد چسپانده شد.", date(2026, 10, 17)),
+        ("او بازداشت شد\nیکشنبه صبح رها گردید.", date(2026, 10, 18)),
+        ("د شنبې په ورځ دوه تنه ونیول شول.", date(2026, 10, 17)),
+    ],
+)
+def test_a_weekday_after_a_word_ending_in_dal(text: str, expected: date) -> None:
+    assert [m.range.start for m in find_dates(text, published=date(2026, 10, 20))] == [expected]

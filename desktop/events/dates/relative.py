@@ -359,7 +359,7 @@ RULES: list[Rule] = [
     Rule(rf"(?:on |روز )?{_WEEKDAY}(?: (?:night|evening|morning|afternoon))?,? (?:of )?"
          r"(?:last week|the previous week|the week before|هفته گذشته|هفته پیش|هفته قبل)(?![\w'’])",
          _weekday_of_last_week, relative=True, trigger="weekday"),
-    Rule(rf"(?:د )?(?:تېرې|تیرې|تېره|تیره) (?:اونۍ|اونی) (?:په |د )?{_WEEKDAY}(?: په ورځ)?",
+    Rule(rf"(?:(?<!\w)د )?(?:تېرې|تیرې|تېره|تیره) (?:اونۍ|اونی) (?:په |د )?{_WEEKDAY}(?: په ورځ)?",
          _weekday_of_last_week, relative=True, trigger="weekday"),
     Rule(rf"(?:the )?(?P<part>{names(MONTH_PARTS)})[ -]+(?:of )?(?P<rel>{names(MONTH_PERIODS)})",
          _part_of_relative_month, relative=True, trigger="unit"),
@@ -392,7 +392,9 @@ RULES: list[Rule] = [
          r"|از ان (?:روز|زمان|وقت)(?: به این سو| تاکنون| تا کنون)?|له هغې? (?:ورځې|وخته) راهیسې",
          _since_then, defer="always", relative=True, trigger="unit"),
     # not a prayer named after its day ("Friday prayers", «نماز جمعه», «د جمعې لمونځ»)
-    Rule(rf"(?<!نماز\s)(?P<eve>شب )?(?:(?:on|روز|د) )?(?P<last>last |this past |تېره |تیره )?{_WEEKDAY}"
+    # (the Pashto «د» before the day only as a word: not the last letter of «سیدآباد» before «شنبه»)
+    Rule(rf"(?<!نماز\s)(?P<eve>شب )?(?:(?<!\w)(?:on|روز|د) )?"
+         rf"(?P<last>last |this past |تېره |تیره )?{_WEEKDAY}"
          rf"(?: (?:night|evening|morning|afternoon|په ورځ)|(?P<night> (?:په )?شپه))?"
          rf"(?P<past> گذشته| پیش| قبل)?(?! (?:prayers?|sermon|لمونځ|لمانځه|لمانځ|نماز|خطبه|خطبې))",
          _weekday, relative=True, trigger="weekday"),
