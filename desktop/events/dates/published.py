@@ -9,8 +9,11 @@ best first (among equals a day before a month, then the earliest; the tail only 
 has none):
   1. a labelled date: "Published 12 March 2024", "Date: 2024-06-03", "Posted on …", "تاریخ: ۱۴۰۳/۴/۱۲",
      "منتشر شده در …", "نېټه: …", "Date of submission: …", "Submitted on …", "Date issued: …", «تاریخ صدور»
+     a call's or interview's note: "Call of 29 October 2026, 40 minutes, …", "Interview on …",
+     «تاریخ تماس: …», «تاریخ ثبت: …»
   2. a dateline: "KABUL, 3 June 2024 —", "Kabul, Afghanistan (June 3, 2024) —", "کابل، ۱۲ سرطان ۱۴۰۳"
-  3. a line that is only a date (under the title): "Saturday, 02/03/2024", "۱۲ سرطان ۱۴۰۳"
+  3. a line that is only a date (under the title): "Saturday, 02/03/2024", "۱۲ سرطان ۱۴۰۳", or a date and
+     what the document is ("Wednesday 21 October 2026, transcript (English service)")
   4. "Prepared by a field monitor, 3 June 2024", "Written …" (written before publication), and
      a subtitle or byline ending in its date: "Background paper for new staff — September 2024",
      "Situation update #12 (3 November 2025)", "…, as of 3 November 2025" — not a bullet or a bold

@@ -114,13 +114,16 @@ def _in_relative_clause(item: ReadSentence, found: DateMatch, mine: list[Hit]) -
 def _other_part(item: ReadSentence, found: DateMatch, mine: list[Hit]) -> bool:
     """The date stands in another part of the sentence, past a semicolon, beside another event's words ("in
     Dara-i-Nur a young man is missing; in Khewa a farmer was killed on 10 May")."""
-    text, offset = item.sentence.text, item.sentence.start
-    at = found.start - offset
-    cuts = [0, *(m.end() for m in PARTS.finditer(text)), len(text) + 1]
-    part = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= at < b), None)
+    part = _part_at(item.sentence.text, found.start - item.sentence.start)
     if part is None or any(part[0] <= t.start < part[1] for t in mine):
         return False
     return any(part[0] <= t.start < part[1] for t in item.triggers if t.key != mine[0].key)
+
+
+def _part_at(text: str, at: int) -> tuple[int, int] | None:
+    """The part of the sentence `text` cut by semicolons that holds offset `at` (start, end)."""
+    cuts = [0, *(m.end() for m in PARTS.finditer(text)), len(text) + 1]
+    return next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= at < b), None)
 
 
 def is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> bool:
@@ -130,10 +133,8 @@ def is_historical(item: ReadSentence, mine: list[Hit], dates: ArticleDates) -> b
     spans = [(offset + t.start, offset + t.end) for t in mine]
     # the dates of the event's own part of a sentence cut by semicolons, when it has any ("in 2021 … were
     # killed; families interviewed this quarter …": this quarter dates the families, not the killings)
-    cuts = [0, *(m.end() for m in PARTS.finditer(item.sentence.text)), len(item.sentence.text) + 1]
-    low, high = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= mine[0].start < b), (0, 0))
-    in_part = [m for m in own if offset + low <= m.start < offset + high]
-    own = in_part or own
+    low, high = _part_at(item.sentence.text, mine[0].start) or (0, 0)
+    own = [m for m in own if offset + low <= m.start < offset + high] or own
     # the date of the event's own clause: "The author, who left for Iran in 2021, was deported on 2 October"
     clause = clauses.clause_at(item.folded.text, *item.span(mine[0].start, mine[0].end))
     found = nearest_date(own, spans, item.article_span(clause.start, clause.end), lead=offset + _LEAD)

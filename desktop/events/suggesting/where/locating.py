@@ -59,8 +59,9 @@ def locating(text: str, found: list[PlaceMatch], *, modifiers: bool = False) -> 
     cells = [m for m in found if fills_a_table_cell(text, m.start, m.end)]
     # "| 14 August | Baraki Barak | … on the Kabul-Gardez road |": the cell; with `modifiers`, also the
     # countries abroad the row's words name ("| Almar | Family sent back from Iran … |": who deported them)
-    abroad = [m for m in found if m not in cells and m.place.kind == "country" and m.place.country != "AF"]
-    found = (sorted(cells + abroad, key=lambda m: m.start) if modifiers else cells) if cells else found
+    if cells:
+        abroad = [m for m in found if modifiers and m.place.kind == "country" and m.place.country != "AF"]
+        found = sorted({m.start: m for m in cells + abroad}.values(), key=lambda m: m.start)
     kept = [m for m in found if modifiers or m.place.kind != "country" or not _qualifies(text, m)]
     specific = {m.place.country for m in kept if m.place.kind != "country"}
     return [m for m in kept if m.place.kind != "country" or m.place.country not in specific]

@@ -31,9 +31,9 @@ _ORIGIN_AFTER = re.compile(
 _DESTINATION = re.compile(
     r"(?:\bto|\binto|\btowards?|\bfor|(?<!\w)به|(?<!\w)مقصد)\s+(?:the\s+)?$", re.IGNORECASE
 )
-# «کابل ښار ته» (to Kabul city), not «اسعدآباد ښار ته نږدې» (near Asadabad city)
-_DESTINATION_AFTER = re.compile(
-    r"^(?:\s+(?:ښار|ښاره|ولایت|ولسوالۍ))?\s+ته(?!\w)(?!\s+(?:نږدې|نژدې|نزدې|نږدی))"
+# Pashto's "to" after the place: «کابل ښار ته» (to Kabul city), not «اسعدآباد ښار ته نږدې» (near the city)
+ARRIVAL_AFTER = re.compile(
+    r"(?:\s+(?:ښار|ښاره|ولایت|ولسوالۍ|ولسوالی))?\s+ته(?!\w)(?!\s+(?:نږدې|نژدې|نزدې|نږدی))"
 )
 # The second of a list of places went to: «به نیلی و کابل پناه بردند», "to Herat and Kabul", "left for
 # Chaghcharan and Herat city"
@@ -117,7 +117,7 @@ def destination(text: str, match: PlaceMatch) -> bool:
     return not attacked and bool(
         _DESTINATION.search(text, max(0, match.start - 20), match.start)
         or _DESTINATION_LIST.search(text, max(0, match.start - 40), match.start)
-        or _DESTINATION_AFTER.match(text[match.end : match.end + 16])
+        or ARRIVAL_AFTER.match(text, match.end)
     )
 
 
@@ -141,10 +141,14 @@ _HOME_SAID = re.compile(
 
 def home_said(text: str, match: PlaceMatch) -> bool:
     """The place is named as the people's home ("originally from", «اهل»), whatever the story."""
+    return _said_before(text, match, _HOME_WORDS, _HOME_SAID)
+
+
+def _said_before(text: str, match: PlaceMatch, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """`pattern` ends just before the place; `words` (one of which it needs) are tested first, cheaply."""
     before = text[max(0, match.start - 60) : match.start]
-    if not any(word in before.lower() for word in _HOME_WORDS):
-        return False  # the cheap test first
-    return bool(_HOME_SAID.search(before))
+    lowered = before.lower()
+    return any(word in lowered for word in words) and bool(pattern.search(before))
 
 
 _HOME_WORDS = ("origin", "hailing", "ative", "اهل", "اصل")
@@ -163,10 +167,7 @@ _NOW_AT = re.compile(
 
 def now_at(text: str, match: PlaceMatch) -> bool:
     """The place is where the teller is now ("now lives … in Kabul", «اکنون در … تورخم»)."""
-    before = text[max(0, match.start - 60) : match.start]
-    if not any(word in before.lower() for word in _NOW_WORDS):
-        return False  # the cheap test first
-    return bool(_NOW_AT.search(before))
+    return _said_before(text, match, _NOW_WORDS, _NOW_AT)
 
 
 _NOW_WORDS = ("now", "since then", "today", "اکنون", "حالا", "فعلا", "اوس")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop.events.gazetteer import PlaceMatch
 from desktop.events.numbers import Count, CountMatch
+from desktop.events.suggesting.where.origins import ARRIVAL_AFTER
 from desktop.events.suggesting.where.place_roles import elsewhere, moved_there
 from desktop.events.suggesting.where.roads import off_the_road
 from desktop.events.vocabulary import Hit
@@ -35,9 +36,6 @@ _NOT_WHERE = {
 }
 
 
-_ARRIVAL_AFTER = re.compile(  # «کابل ښار ته», not «… ښار ته نږدې» (near the city)
-    r"(?:\s+(?:ښار|ښاره|ولایت|ولسوالۍ|ولسوالی))?\s+ته(?!\w)(?!\s+(?:نږدې|نژدې|نزدې|نږدی))"
-)
 _SEPARATE = re.compile(
     r"\b(?:who|which|whom|said|says|told|that|while|but|whereas)\b|[;؛]|(?<!\w)(?:که|گفت|گفتند|ویل|وايي|وایي|چې)(?!\w)",
     re.IGNORECASE,
@@ -138,7 +136,7 @@ def type_groups(
     if role is not None:
         places = [
             m for m in places
-            if not role.search(text[max(0, m.start - 25) : m.start]) and not _ARRIVAL_AFTER.match(text, m.end)
+            if not role.search(text[max(0, m.start - 25) : m.start]) and not ARRIVAL_AFTER.match(text, m.end)
         ]  # fmt: skip
     chosen: list[list[PlaceMatch]] = []
     for group in place_groups(text, places):

@@ -206,7 +206,18 @@ _DASH_APPOSITION = re.compile(r"[^—–.;؛!?؟]{3,100}\s[—–]")
 # "my brother and my two cousins, the three of them,", "his two brothers and a cousin — four men in all":
 # a total said after the people it counts
 _TOTAL_BEFORE = re.compile(r"(?<!\w)(?:the|all)\s+$", re.IGNORECASE)
-_TOTAL_AFTER = re.compile(r"\s+of\s+(?:them|us)(?!\w)|(?:\s+[^\W\d_]+)?\s+in\s+all(?!\w)", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|us)(?!\w)", re.IGNORECASE)
+_IN_ALL = re.compile(r"(?:\s+[^\W\d_]+)?\s+in\s+all(?!\w)", re.IGNORECASE)
+
+
+def _total_after(text: str, count: CountMatch) -> bool:
+    """The count totals people told just before it ("the three of them", "four men in all")."""
+    if _IN_ALL.match(text, count.end):
+        return True
+    before = _TOTAL_BEFORE.search(text, max(0, count.start - 5), count.start)
+    return bool(before and _OF_THEM.match(text, count.end))
+
+
 _APPOSITION = re.compile(r"[^,،;؛:.!?؟]{3,70}[,،]")
 _VERB_WORD = re.compile(
     r"(?<!\S)(?:were|was|are|is|had|have|has|been|شدند|شد|شده|کردند|کرد|اند|است|بودند|شول|شو|دي|دی|وو|کړل)(?!\S)",
@@ -221,10 +232,7 @@ def _in_apposition(text: str, counts: list[CountMatch]) -> list[CountMatch]:
     for count in counts:
         if count in inside:
             continue
-        if _TOTAL_AFTER.match(text, count.end) and (
-            _TOTAL_BEFORE.search(text, max(0, count.start - 5), count.start)
-            or "in all" in text[count.end :][:20]
-        ):
+        if _total_after(text, count):
             inside += [
                 c for c in counts if 0 < count.start - c.end <= 100 and c.count.value < count.count.value
             ]

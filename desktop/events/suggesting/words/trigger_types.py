@@ -60,10 +60,9 @@ def typed_triggers(item: ReadSentence) -> list[Hit]:
                 continue  # arrested": a rule for all, not a threat to someone
             # "they had been warned": no warning is made in this sentence
             made = not statements.no_statement_made(folded, start, end)
-            armed = speaker == "armed" or (speaker in ("force", None) and to_people)
-            # officials warning someone («د ولسوالۍ چارواکو امام ته خبرداری ورکړی چې بیا …», "district
-            # officials warned the teachers that …"): a threat to those people, not a rule for all
-            armed = armed or (speaker == "authority" and to_people)
+            # a warning to someone, by force or by officials («د ولسوالۍ چارواکو امام ته خبرداری ورکړی …»,
+            # "district officials warned the teachers that …"): a threat to those people, not a rule for all
+            armed = speaker == "armed" or (speaker in ("force", "authority", None) and to_people)
             armed = armed or statements.warned_passive(folded, start)
             if made and statements.is_warning(folded, start, end) and armed:
                 if any(o.key == "threat" for o in typed):
