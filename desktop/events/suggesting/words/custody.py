@@ -41,11 +41,14 @@ def facility_of_death(folded: str, start: int, end: int) -> bool:
     return bool(_DIED.search(folded) and _FACILITY.search(word))
 
 
+# Dari words for ill-treatment, written apart or joined: «لت و کوب», «لت‌وکوب» (folded «لت وکوب»), «لتوکوب».
+_ILL_TREATMENT_FA = r"شکنجه|لت ?و ?کوب|بدرفتاری|آزار و اذیت|ضرب ?و ?شتم"
+
 # Where someone was ill-treated: "torture in detention", "ill-treatment in custody", «شکنجه در بازداشت»,
 # «لت و کوب در بازداشت»; Pashto puts it first: «په توقیف کې شکنجه».
 _ILL_TREATED_IN = compile_folded(
     r"(?<!\w)(?:torture|tortured|ill-treatment|ill treatment|ill-treated|mistreatment|abuse|abused|beatings?|"
-    r"beaten|شکنجه|لت و کوب|لتوکوب|بدرفتاری|آزار و اذیت|ضرب و شتم)\S*\s+"
+    r"beaten|" + _ILL_TREATMENT_FA + r")\S*\s+"
     # "beaten with sticks while held in a holding centre": what it was done with, then where
     r"(?:(?:with|by)\s+(?:[^\s,;.]+\s+){0,2}?)?"
     r"(?:in|while|while in|while (?:being )?held(?: in)?|during|در|در جریان|در زمان|حین|هنگام)\s+"
@@ -59,10 +62,13 @@ _DURING = compile_folded(
     r"(?<!\w)(?:during|throughout|در زمان|در جریان|در مدت|در دوران|حین|هنگام)\s+(?:their\s+|his\s+|her\s+)?$"
 )
 _THEN_ILL_TREATED = compile_folded(
-    r"^\S*\s+(?:\S+\s+){0,5}?(?:beaten|tortured|ill-treated|abused|شکنجه|لت و کوب|لتوکوب|بدرفتاری|ضرب و شتم|"
+    r"^\S*\s+(?:\S+\s+){0,5}?(?:beaten|tortured|ill-treated|abused|" + _ILL_TREATMENT_FA + r"|"
     r"کتک|شلاق|وهل|ووهل|شکنج)"
 )
 
+
+# «در بازداشتگاه با کیبل لت‌وکوب شده‌اند», "in the detention centre they were beaten": the place, then what.
+_IN = compile_folded(r"(?<!\w)(?:در|in(?: the)?)\s+$")
 
 _HELD_FOR = compile_folded(r"(?<!\w)(?:days?|nights?|hours?|weeks?|months?)(?!\w)")
 
@@ -72,11 +78,9 @@ def held_where_ill_treated(folded: str, start: int, end: int) -> bool:
     not an arrest of its own ("beaten during two days in custody" tells how long he was held: an arrest)."""
     if _HELD_FOR.search(folded, start, end):
         return False
+    during = _DURING.search(folded, max(0, start - 20), start) or _IN.search(folded, max(0, start - 8), start)
     return bool(
         _ILL_TREATED_IN.search(folded, max(0, start - 45), start)
         or _IN_THEN_ILL_TREATED.match(folded[end:])
-        or (
-            _DURING.search(folded, max(0, start - 20), start)
-            and _THEN_ILL_TREATED.match(folded[end : end + 80])
-        )
+        or (during and _THEN_ILL_TREATED.match(folded[end : end + 80]))
     )
