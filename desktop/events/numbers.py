@@ -231,6 +231,8 @@ _NOT_PEOPLE = re.compile(
     r"ورځ|ورځې|ورځو|ورځی|اونۍ|اونی|اونیو|میاشت|میاشتې|میاشتو|کال|کاله|کلونه|کلونو|ساعته|ساعتونو|"
     # nights: "two nights", «دو شب», «دوه شپې»
     r"nights?|شب|شبانه|شپې|شپو|شپه|شپی|"
+    # the time of day: "at about 11 pm", "10 a.m.", "11 o'clock", "11 at night"
+    r"pm|am|p\.m|a\.m|o'clock|o’clock|at night|in the (?:morning|evening|afternoon)|"
     # weekdays: «سه‌شنبه», «پنج شنبه», Pashto «د سه شنبې په ورځ»; Pashto lashes: «۲۰ دُرې», «۳۰ دورې»
     r"شنبه|شنبې|شنبی|درې|دری|دورې|دوری)(?!\w)"
 )

@@ -3,6 +3,13 @@ wordings of our own (none is taken from an answer key's articles):
 
 - ill-treatment in a detention centre or during an arrest, in the Dari spelling that joins its words
   («لت‌وکوب», «ضرب‌وشتم»), is one torture: the centre or the arrest says where or when, no detention of its own;
+- someone "taken from his home" by name, or "the two of them", is a detention (not "took the money from the
+  shop"); men in plain clothes taking someone («با لباس شخصی») make it a disappearance;
+- the time of day ("at about 11 pm", "2 a.m.") counts no one;
+- «از مرز رد کردند», «از راه … رد کردند» send people across a border: a deportation, not a denial
+  («رد کردند»);
+- new words: «به کشور برگرداندند», Pashto «په زور وایستل», «افغانستان ته وسپارل» (deported), «… نفر را گرفتند»
+  (detained), "had been kept at" a camp, "issued a written instruction";
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from datetime import date
 
 import pytest
 
+from desktop.events.numbers import find_counts
 from tests.events.suggesting import facts, suggest
 
 # ------------------------------------------------------------ ill-treatment in custody, joined spellings
@@ -33,3 +41,76 @@ def test_an_arrest_then_a_beating_is_two_events() -> None:
     text = "روز سه‌شنبه در شهر مزار شریف سه جوان بازداشت شدند و سپس در بازداشتگاه لت‌وکوب شدند."
     found = suggest(text, published=date(2026, 11, 5), language="fa")
     assert {e.type for e in found} == {"detention", "torture"}
+
+
+# ------------------------------------------------------------ taking people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 November, police officers took Gul Ahmad, a shopkeeper, from his house in Pul-e Khumri.",
+            {("detention", "AF-BGL", 1, "exact")},
+        ),
+        (
+            "On 3 November in Pul-e Khumri they took the three of them, my brother and cousins.",
+            {("detention", "AF-BGL", 3, "exact")},
+        ),
+        (
+            "On 3 November two men in plain clothes took a teacher from his office in Pul-e Khumri.",
+            {("disappearance", "AF-BGL", 1, "exact")},
+        ),
+        (
+            "روز شنبه در شهر پلخمری دو مرد با لباس شخصی یک معلم را با خود بردند.",
+            {("disappearance", "AF-BGL", 1, "exact")},
+        ),
+    ],
+)
+def test_people_taken(text: str, expected: set[tuple[object, ...]]) -> None:
+    language = "en" if text.isascii() else "fa"
+    assert facts(suggest(text, published=date(2026, 11, 7), language=language)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 November in Pul-e Khumri, thieves took the money from his shop.",
+        "On 3 November in Pul-e Khumri, the family took the body from the hospital.",
+    ],
+)
+def test_things_taken_are_no_event(text: str) -> None:
+    assert suggest(text, published=date(2026, 11, 7)) == []
+
+
+@pytest.mark.parametrize("text", ["They came at about 11 pm.", "at 2 a.m.", "at 9 o'clock", "at 10 at night"])
+def test_the_time_of_day_counts_no_one(text: str) -> None:
+    assert find_counts(text) == []
+
+
+# ------------------------------------------------------------ across the border
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("روز یکشنبه پولیس ایران شش مهاجر را از مرز رد کردند.", "fa"),
+        ("روز یکشنبه پولیس ایران شش مهاجر را از راه اسلام قلعه رد کردند.", "fa"),
+        ("روز یکشنبه پولیس ایران شش مهاجر افغان را به کشور برگرداندند.", "fa"),
+        ("د یکشنبې په ورځ پاکستاني پولیسو شپږ افغان کورنۍ په زور وایستلې.", "ps"),
+    ],
+)
+def test_sent_across_the_border_is_a_deportation(text: str, language: str) -> None:
+    found = suggest(text, published=date(2026, 11, 10), language=language)
+    assert [(e.type, e.count.value if e.count else None) for e in found] == [("deportation", 6)]
+
+
+def test_a_denial_still_retracts() -> None:
+    text = "روز یکشنبه پولیس در هرات شش مرد را بازداشت کرد. ولی مقام‌های محلی این گزارش را رد کردند."
+    assert suggest(text, published=date(2026, 11, 10), language="fa") == []
+
+
+def test_people_kept_at_a_camp_abroad() -> None:
+    text = "Eleven of the returnees said they had been kept at a holding camp outside Zahedan for a week."
+    found = suggest(text, published=date(2026, 11, 10))
+    assert facts(found) == {("detention", "IR", 11, "exact")}

@@ -68,7 +68,8 @@ _AGENT_BEFORE = re.compile(  # not across a colon: "met by police: about a dozen
 # done to others (not "two police officers were arrested", counted victims).
 _AGENTS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:officers|agents|guards|policemen|muhtasibs|soldiers|fighters|men from the \S+|"
-    r"men in (?:police )?uniform|members of the \S+)\s+(?:(?!(?:were|was|been|are|is|being)\b)\S+\s+){0,2}?"
+    r"men in (?:police |military |civilian |plain )?(?:uniforms?|clothes)|members of the \S+)\s+"
+    r"(?:(?!(?:were|was|been|are|is|being)\b)\S+\s+){0,2}?"
     r"(?:took|detained|arrested|beat|shot|killed|stopped|searched|seized|dragged|abducted|kidnapped|flogged|"
     r"whipped|picked up|pulled|slapped|hit|forced|threatened|warned)\s+"
     # … done to someone named after the verb ("took a young man"; not "3 former soldiers detained in …")

@@ -36,9 +36,12 @@ _NEAR = 90  # characters between the taking and the checkpoint
 
 
 # Takers no one names: "unidentified gunmen took him from his house", «توسط چند مرد مسلح ناشناس از خانه‌اش
-# برده شده بود», Pashto «د ناپېژانده وسله والو له خوا بوتلل شو»: an abduction, whoever they were.
+# برده شده بود», Pashto «د ناپېژانده وسله والو له خوا بوتلل شو», men in plain clothes (not "plainclothes
+# officers", who are named): an abduction, whoever they were.
 _UNKNOWN_TAKERS = compile_folded(
     r"(?<!\w)(?:unknown|unidentified|masked)\s+(?:armed\s+)?(?:gunm[ae]n|m[ae]n|assailants|attackers)|"
+    r"(?<!\w)(?:plain-?\s?cloth(?:es|ed)\s+(?:armed\s+)?m[ae]n|m[ae]n\s+in\s+(?:plain|civilian)\s+clothes)|"
+    r"(?:مرد|مردان|افراد)\S*\s+(?:مسلح\s+)?(?:با|در|ملبس به)\s+لباس (?:شخصی|ملکی)|په ملکي جامو کې|"
     r"(?:مرد|مردان|افراد|فرد)\S*\s+(?:مسلح\s+)?(?:ناشناس|نامعلوم)|"
     r"(?:ناپېژانده|ناپیژانده|نامعلومو|ناپېژندل شویو)\s+(?:وسله والو|کسانو)"
 )

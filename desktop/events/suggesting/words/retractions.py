@@ -136,7 +136,12 @@ def retracts(folded: str) -> bool:
     """The sentence says a report was withdrawn, denied or false."""
     if not any(word in folded for word in _RETRACTION_WORDS):
         return False  # the cheap test first
-    return bool(_RETRACTION.search(folded.replace("*", "")))  # "has been **removed**": Markdown's bold
+    text = _SENT_ACROSS.sub(" ", folded.replace("*", ""))  # "has been **removed**": Markdown's bold
+    return bool(_RETRACTION.search(text))
+
+
+# «رد کردند» denies, but «از مرز رد کردند», «از راه اسلام قلعه رد کردند» sent people across a border.
+_SENT_ACROSS = compile_folded(r"(?<!\w)(?:از|به)\s+(?:مرز|راه)\s+(?:\S+\s+){0,3}?رد\s+(?:کرد|کردند|شد)")
 
 
 # Each alternative of _RETRACTION holds one of these (a test before the pattern, which is slow on every

@@ -49,7 +49,7 @@ _TO_CARE = compile_folded(
     r"\s+(?:\S+\s+){0,2}?to (?:a |the )?(?:\w+ )?(?:hospital|clinic|doctor)|\s+back(?!\w)"
 )  # "taken to hospital"; "taken back to prison": already held
 _PEOPLE_OBJECT = compile_folded(
-    r"\s+(?:(?:all|some|most|many|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\s+(?:(?:(?:the|all)\s+)?(?:all|some|most|many|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty)\s+of\s+(?:us|them)|him|her|them|us|me|"
     r"(?:(?:the|a|an|his|her|their|my|our|two|three|four|five|six|seven|eight|"
     r"nine|ten|\d+|several|many|dozens of|at least \S+|some)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -60,6 +60,12 @@ _PEOPLE_OBJECT = compile_folded(
     r"commanders?|employees?|commandos?|policem[ae]n|civilians|hazaras?|cousins?|nephews?|uncles?|fathers?|"
     r"husbands?|daughters?|sisters?|drivers?|mechanics?|tailors?|labou?rers?|passengers?|travell?ers?|"
     r"pilgrims?|guests?|neighbou?rs?|friends?|colleagues?|clients?|prisoners?|detainees?|mullahs?))(?!\w)"
+)
+# "took Abdul Wahid, a former police officer, from his home", "took the station's presenter from its office":
+# someone taken from where they live or work (things named are caught by `_THINGS_AWAY`).
+_FROM_THEIR_PLACE = compile_folded(
+    r"\s+([^.;:]{1,60}?)\s+from\s+(?:his|her|their|its|the|a)\s+(?:\S+\s+){0,2}?"
+    r"(?:homes?|houses?|office|offices|shops?|workplace|school|mosque|station|bed|car)(?!\w)"
 )
 # "the decision was taken in Kabul", "steps were taken", "photos were taken": a thing taken, not a person.
 _THING_TAKEN = compile_folded(
@@ -180,6 +186,9 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
         passive = passive or (
             _PERSON_THEN.search(folded, max(0, start - 50), start) and _NO_OBJECT_AFTER.match(folded, end)
         )  # (not "Customs officers seized a shipment of fuel": an object after it)
+        taken_from = _FROM_THEIR_PLACE.match(folded, end)
+        if taken_from and not _THINGS_AWAY.search(taken_from.group(1)):
+            return False  # "took Abdul Wahid, a former police officer, from his home"
         return not passive and not _PEOPLE_OBJECT.match(folded, end)
     if not _WEAK.fullmatch(folded, start, end):
         return False
