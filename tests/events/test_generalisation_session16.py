@@ -10,6 +10,9 @@ wordings of our own (none is taken from an answer key's articles):
   («رد کردند»);
 - new words: «به کشور برگرداندند», Pashto «په زور وایستل», «افغانستان ته وسپارل» (deported), «… نفر را گرفتند»
   (detained), "had been kept at" a camp, "issued a written instruction";
+- a threat whatever harm it names: told to do something "or else", told "you will regret it" («پشیمان
+  می‌شوی»), or told what follows if anyone speaks to the media or complains («اگر با رسانه‌ها گپ بزنید، …»,
+  "if anyone from this family talks to a reporter, …"); Pashto «… ته ویل شوي چې که …، …» (were told that if);
 """
 
 from __future__ import annotations
@@ -114,3 +117,43 @@ def test_people_kept_at_a_camp_abroad() -> None:
     text = "Eleven of the returnees said they had been kept at a holding camp outside Zahedan for a week."
     found = suggest(text, published=date(2026, 11, 10))
     assert facts(found) == {("detention", "IR", 11, "exact")}
+
+
+# ------------------------------------------------------------ threats whatever the harm
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 4 November in Kunduz a shopkeeper was summoned by the muhtasib and told to close or else.",
+            "en",
+        ),
+        (
+            "On 4 November in Kunduz a teacher got calls from a stranger who told her she would regret it.",
+            "en",
+        ),
+        (
+            "On 4 November in Kunduz an officer said that if anyone from this family talks to a reporter, "
+            "they will all have to leave the district.",
+            "en",
+        ),
+        ("روز سه‌شنبه در کندز یک مأمور به مادرم گفت اگر با رسانه‌ها گپ بزنید، پشیمان می‌شوید.", "fa"),
+        ("روز سه‌شنبه در کندز به ما گفتند اگر شکایت کنیم، پسرمان را دیگر نخواهیم دید.", "fa"),
+        ("د سه شنبې په ورځ د کندز د یوه کلي خلکو ته ویل شوي چې که ځمکه پرې نږدي، له کلي به وشړل شي.", "ps"),
+    ],
+)
+def test_a_threat_whatever_the_harm(text: str, language: str) -> None:
+    found = suggest(text, published=date(2026, 11, 6), language=language)
+    assert [(e.type, e.province) for e in found] == [("threat", "AF-KDZ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 4 November in Kunduz the governor met elders and told them to repair the canal.", "en"),
+        ("روز سه‌شنبه در کندز والی گفت اگر باران نبارد، دهقانان زیان می‌بینند.", "fa"),
+    ],
+)
+def test_advice_is_no_threat(text: str, language: str) -> None:
+    assert suggest(text, published=date(2026, 11, 6), language=language) == []

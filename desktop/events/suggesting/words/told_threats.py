@@ -42,14 +42,16 @@ _WHOM = (
     r"elders|villagers|neighbours|colleagues|relatives))"
 )
 _TOLD_PERSON_EN = compile_folded(
-    rf"(?<!\w)(?:(?P<told>told|warned)\s+{_WHOM}\s+(?:\S+\s+){{0,2}}?|"
+    rf"(?<!\w)(?:(?P<told>told|tells|telling|warned)\s+{_WHOM}\s+(?:\S+\s+){{0,2}}?|"
     # "had summoned them and warned that …", "Station manager warned his station will be shut …"
     rf"(?:summoned|called|gathered|visited|met)\s+(?:\S+\s+){{1,6}}?and\s+(?P<warned_met>warned)\s+|"
     r"(?P<warned_self>warned)\s+(?=(?:his|her|their)\s+\S+\s+(?:will|would)\s)|"
     r"(?:were|was)\s+(?P<told_passive>told|warned)\s+(?:by\s+(?:\S+\s+){1,6}?)?|"
+    # "was called in by intelligence and told to stop his programme "or else""
+    r"(?:and|then)\s+(?P<told_and>told|warned)\s+(?=to\s)|"
     # "the officer said that if I spoke to any foreigner, they would come for my nephew again"
     r"(?P<said_if>said|says)\s+(?:to\s+(?:me|us|him|her|them)\s+)?(?:that\s+)?"
-    r"(?=if\s+(?:i|we|you|he|she|they|my|our|his|her|their)\s)|"
+    r"(?=if\s+(?:i|we|you|he|she|they|my|our|his|her|their|anyone|anybody|someone|any)\s)|"
     r"(?:letter|message|note|call)\s+(?:\S+\s+){0,14}?(?P<warning>warning)\s+)"
     r"(?:that\s+)?(?P<harm>[^.;:]{0,160}?)(?=[.;:]|$)"
 )
@@ -59,15 +61,26 @@ _CONDITIONAL = compile_folded(
     r"(?:anyone|anybody|whoever|families|those|people|parents|relatives|residents|elders|journalists)\s+who)(?!\w)"
 )
 _WOULD = compile_folded(r"(?<!\w)(?:would|will|'ll|wo n't|won't)(?!\w)")
+# Threats whatever the harm: "… or else", "she will regret it", «پشیمان می‌شوی», Pashto «پښېمانه به شې»; and a
+# condition that silences ("if anyone from this house speaks to a radio station", «اگر با رسانه‌ها گپ بزنید»,
+# «اگر شکایت کنیم», Pashto «که له رسنیو سره خبرې وکړې»): telling someone what follows if they speak threatens.
+_THREAT_ANYWAY = compile_folded(r"(?<!\w)(?:or else|regret|پشیمان|پښېمان|پښیمان)")
+_SILENCING = compile_folded(
+    r"(?<!\w)(?:spoke|speaks?|speaking|talk(?:s|ed)?|complain\w*|gives? interviews?|contact\w*|reports?)\s+"
+    r"(?:\S+\s+){0,3}?(?:media|journalists?|reporters?|radio|television|tv|the un|united nations|foreign\w*|"
+    r"anyone|anybody|outsiders|the press)|"
+    r"رسانه|خبرنگار|شکایت|گپ بزن|صحبت کن|چیزی بگوی|سازمان ملل|رسنیو|رسنۍ|خبریال|شکایت|خبرې وکړ"
+)
 # Dari and Pashto: "told (that) if …, …" (Dari «که» is "that", Pashto «که» "if"); the consequence after
 # the condition's comma, up to the clause end.
 _TOLD_FA_PS = compile_folded(
     r"(?<!\w)(?:(?P<told>گفت|گفتند|گفته بود|گفته بودند|گفته است|گفته اند|نوشته بودند|نوشته بود|نوشته شده بود|"
     r"نوشته شده است|نوشته اند)\s+(?:که\s+)?اگر"
-    r"|(?P<told_ps>وویل|وویلې|وویلو|ویلي دي|ویلي وو|ویی ویل|یی ویل|ویې ویل|یې ویل|لیکلي وو|لیکلي دي|"
+    r"|(?P<told_ps>وویل|وویلې|وویلو|ویلي دي|ویلي وو|ویی ویل|یی ویل|ویې ویل|یې ویل|لیکلي وو|لیکلي دي|ویل شوي|"
+    r"ویل شوی|ویل شوې|"
     r"(?:اخطار|خبرداری|ګواښ)\s+ورکړ\S*|(?:هشدار|اخطار)\s+داد\S*|(?:هشدار|اخطار)\s+داده\s+(?:است|اند|بود|بودند))"
     r"\s*:?\s+(?:چې\s+)?(?:که|اگر))"
-    r"\s+[^.؟!؛]{2,80}?[،,]\s*(?P<harm>[^.؟!؛،,]{2,80})"
+    r"\s+(?P<condition>[^.؟!؛]{2,80}?)[،,]\s*(?P<harm>[^.؟!؛،,]{2,80})"
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # What will be done to someone, in words the vocabulary has no event for: «او را دوباره می‌برند» (they will
@@ -93,14 +106,18 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
     """The threat's trigger (the telling verb) and the folded span of the harm it named, if the sentence
     tells such a conditional threat with an event as its consequence."""
     folded = item.folded.text
-    cues = ("if", "unless", " or ", "warn", "اگر", "که")
+    cues = ("if", "unless", " or ", "or else", "regret", "warn", "اگر", "که")
     if not any(c in folded for c in cues):
         return None  # the cheap test: no condition
     pattern = _TOLD_FA_PS if _ARABIC.search(folded) else _TOLD_EN
     m = pattern.search(folded)
     if m is None and pattern is _TOLD_EN:
         person = _TOLD_PERSON_EN.search(folded)
-        if person and _CONDITIONAL.search(person["harm"]) and _WOULD.search(person["harm"]):
+        said = person["harm"] if person else ""
+        if person and (
+            (_CONDITIONAL.search(said) and (_WOULD.search(said) or _SILENCING.search(said)))
+            or _THREAT_ANYWAY.search(said)
+        ):
             pattern, m = _TOLD_PERSON_EN, person
     if m is None:
         return None
@@ -114,11 +131,13 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
         and not written
         and not any(harm[0] <= item.span(h.start, h.end)[0] < harm[1] for h in item.triggers)
         and not _DONE_TO_SOMEONE.search(folded, *harm)
+        and not _THREAT_ANYWAY.search(folded, *harm)
+        and not _SILENCING.search(folded, *m.span("condition"))
     ):
         return None  # «گفت اگر باران نبارد، مردم گرسنه می‌مانند»: no harm done to anyone
     names = (
         "told", "warned", "warned_if", "warning", "told_ps", "told_passive", "warned_met", "warned_self",
-        "said_if",
+        "said_if", "told_and",
     )  # fmt: skip
     told = next(g for g in names if g in pattern.groupindex and m.group(g))
     if _FORESEER.search(re.split(r"[.;:!?؟؛،,]", folded[max(0, m.start(told) - 60) : m.start(told)])[-1]):
