@@ -13,6 +13,9 @@ wordings of our own (none is taken from an answer key's articles):
 - a threat whatever harm it names: told to do something "or else", told "you will regret it" («پشیمان
   می‌شوی»), or told what follows if anyone speaks to the media or complains («اگر با رسانه‌ها گپ بزنید، …»,
   "if anyone from this family talks to a reporter, …"); Pashto «… ته ویل شوي چې که …، …» (were told that if);
+- a bug: patterns over folded text written with «ئ», «ؤ» or a ZWNJ («مسئولان», «سؤال») never matched (folding
+  writes them «ی», «و», a space); officials («مسئولان ولایت») and a municipality ordering people are an
+  authority's statement; an official's warning of what follows "if the trend continues" is a forecast;
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from datetime import date
 import pytest
 
 from desktop.events.numbers import find_counts
+from desktop.events.script import fold_str
+from desktop.events.suggesting import compile_folded
 from tests.events.suggesting import facts, suggest
 
 # ------------------------------------------------------------ ill-treatment in custody, joined spellings
@@ -157,3 +162,34 @@ def test_a_threat_whatever_the_harm(text: str, language: str) -> None:
 )
 def test_advice_is_no_threat(text: str, language: str) -> None:
     assert suggest(text, published=date(2026, 11, 6), language=language) == []
+
+
+# ------------------------------------------------------------ authorities' orders, forecasts
+
+
+@pytest.mark.parametrize("word", ["مسئولان", "سؤال", "رئیس", "مسئول‌ها"])
+def test_folded_patterns_match_their_own_words(word: str) -> None:
+    assert compile_folded(word).fullmatch(fold_str(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "روز دوشنبه مسئولان ولایت بغلان به این خانواده‌ها دستور داده‌اند که منطقه را ترک کنند.",
+            "fa",
+        ),
+        (
+            "In Pul-e Khumri, the municipality has told vendors that from Monday they may no longer trade.",
+            "en",
+        ),
+    ],
+)
+def test_officials_order_people(text: str, language: str) -> None:
+    found = suggest(text, published=date(2026, 11, 12), language=language)
+    assert [(e.type, e.province) for e in found] == [("statement", "AF-BGL")]
+
+
+def test_a_forecast_if_a_trend_continues_is_no_statement() -> None:
+    text = "مسئولان محلی در بغلان هشدار می‌دهند که اگر روند بازگشت با همین سرعت ادامه یابد، مکتب‌ها پر می‌شوند."
+    assert suggest(text, published=date(2026, 11, 12), language="fa") == []

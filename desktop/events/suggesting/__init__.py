@@ -2,12 +2,14 @@
 
 import re
 
-_FOLDED_LETTERS = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا", "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه"})
+from desktop.events.script import fold_str
 
 
 def compile_folded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """A regex over folded text (`script.fold`): its Arabic-script letters written as folding leaves them."""
-    return re.compile(pattern.translate(_FOLDED_LETTERS), flags)
+    """A regex over folded text (`script.fold`): its Arabic-script letters written as folding leaves them
+    («مسئولان» as «مسیولان», «سؤال» as «سوال», a ZWNJ as a space)."""
+    folded = "".join(fold_str(ch) if "\u0600" <= ch <= "\u06ff" or ch == "\u200c" else ch for ch in pattern)
+    return re.compile(folded, flags)
 
 
 # What parts a sentence told in parts: a semicolon, Latin or Arabic ("… on 29 December; three men …").

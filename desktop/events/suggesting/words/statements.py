@@ -36,7 +36,7 @@ _SPEAKER = compile_folded(
     r"(?P<authority>ministry|minister|government|authorities|authority|spokes\w+|governor|court|"
     r"department|directorate|cabinet|council|leader|emir|emirate|officials|decree|"
     r"وزارت|وزیر|حکومت|دولت|مقامات|مقام ها|مقام های|سخنگو|والی|محکمه|ریاست|اداره|رهبر|امیر|امارت|"
-    r"چارواک\w*|حکم|فرمان)|(?P<force>taliban|police|طالبان|طالبانو|پولیس))(?!\w)"
+    r"چارواک\w*|حکم|فرمان|municipality|مسئولان|مسوولان|مسولان|مسئولین|مسوولین|ولسوال|شاروالی|شهرداری)|(?P<force>taliban|police|طالبان|طالبانو|پولیس))(?!\w)"
 )
 
 
@@ -204,13 +204,26 @@ _POSSIBLE = compile_folded(
 )
 
 
+# What follows if a trend goes on: "if returns continue at this pace", «اگر روند اخراج … ادامه یابد», Pashto
+# «که دا بهیر … دوام ومومي»: a forecast, whoever makes it.
+_TREND = compile_folded(
+    r"(?<!\w)(?:if\s+(?:\S+\s+){0,6}?(?:continues?|goes on|persists?)|اگر\s+(?:\S+\s+){0,6}?ادامه\s+"
+    r"(?:یابد|پیدا کند|داشته باشد)|که\s+(?:\S+\s+){0,6}?(?:دوام|ادامه)\s+(?:ومومي|پیدا کړي|ولري))(?!\w)"
+)
+
+
 def projects(folded: str, end: int, speaker: str | None) -> bool:
     """A statement's words followed by what may happen (a warning or projection, not a policy made): any
-    modal when no authority speaks; an authority's only when it says what could happen, not what will."""
+    modal when no authority speaks; an authority's only when it says what could happen, not what will, or
+    what follows if a trend goes on."""
     found = _PROJECTION.match(folded, end)
     if found is None:
         return False
-    return speaker is None or _POSSIBLE.search(folded, end, found.end() + 20) is not None
+    return (
+        speaker is None
+        or _POSSIBLE.search(folded, end, found.end() + 20) is not None
+        or _TREND.search(folded, end, found.end() + 120) is not None
+    )
 
 
 # A title naming a document: its noun opens the line, a name follows, and no verb ends it.
