@@ -16,6 +16,8 @@ wordings of our own (none is taken from an answer key's articles):
 - a bug: patterns over folded text written with «ئ», «ؤ» or a ZWNJ («مسئولان», «سؤال») never matched (folding
   writes them «ی», «و», a space); officials («مسئولان ولایت») and a municipality ordering people are an
   authority's statement; an official's warning of what follows "if the trend continues" is a forecast;
+- new statement words: «هدایت داده است» (instructed), «ابلاغ حکم», «ابلاغ کرد» (served an order), Pashto «لیک
+  خپور کړ» (published a letter), "By order of";
 """
 
 from __future__ import annotations
@@ -193,3 +195,17 @@ def test_officials_order_people(text: str, language: str) -> None:
 def test_a_forecast_if_a_trend_continues_is_no_statement() -> None:
     text = "مسئولان محلی در بغلان هشدار می‌دهند که اگر روند بازگشت با همین سرعت ادامه یابد، مکتب‌ها پر می‌شوند."
     assert suggest(text, published=date(2026, 11, 12), language="fa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("روز یکشنبه ریاست معارف بغلان به مکتب‌ها هدایت داده است که درس‌های موسیقی را متوقف کنند.", "fa"),
+        ("روز یکشنبه ابلاغ حکم منع کار زنان در نانوایی‌های پلخمری.", "fa"),
+        ("د بغلان ولایت د معارف ریاست د یکشنبې په ورځ یو لیک خپور کړ چې ښوونځي دې موسیقي ونه لري.", "ps"),
+        ("By order of the governor of Baghlan, shops in Pul-e Khumri must close at prayer times.", "en"),
+    ],
+)
+def test_orders_served_and_published(text: str, language: str) -> None:
+    found = suggest(text, published=date(2026, 11, 12), language=language)
+    assert [(e.type, e.province) for e in found] == [("statement", "AF-BGL")]
