@@ -16,6 +16,8 @@ wordings of our own (none is taken from an answer key's articles):
 - a bug: patterns over folded text written with «ئ», «ؤ» or a ZWNJ («مسئولان», «سؤال») never matched (folding
   writes them «ی», «و», a space); officials («مسئولان ولایت») and a municipality ordering people are an
   authority's statement; an official's warning of what follows "if the trend continues" is a forecast;
+- a note's to-do line ("- Ask the office whether …", "Follow up: …", «پیگیری: …») tells nothing; "— four men
+  in all" after the people taken totals them, it adds up no events; police with men in plain clothes arrest;
 - new statement words: «هدایت داده است» (instructed), «ابلاغ حکم», «ابلاغ کرد» (served an order), Pashto «لیک
   خپور کړ» (published a letter), "By order of";
 """
@@ -209,3 +211,27 @@ def test_a_forecast_if_a_trend_continues_is_no_statement() -> None:
 def test_orders_served_and_published(text: str, language: str) -> None:
     found = suggest(text, published=date(2026, 11, 12), language=language)
     assert [(e.type, e.province) for e in found] == [("statement", "AF-BGL")]
+
+
+# ------------------------------------------------------------ notes' own lines
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("- Ask the Herat office whether the five detained teachers appear on any prison list.", "en"),
+        ("Follow up: call the family of the two men detained in Herat last week.", "en"),
+        ("پیگیری: تماس دوباره با خانواده سه جوان بازداشت‌شده در هرات در هفته آینده.", "fa"),
+    ],
+)
+def test_a_to_do_line_tells_nothing(text: str, language: str) -> None:
+    assert suggest(text, published=date(2026, 11, 12), language=language) == []
+
+
+def test_people_counted_in_all_are_no_summary() -> None:
+    text = (
+        "On 2 November police and men in plain clothes took him, his brother and two cousins to the police "
+        "station in Herat — four men in all."
+    )
+    found = suggest(text, published=date(2026, 11, 12))
+    assert facts(found) == {("detention", "AF-HER", 4, "exact")}

@@ -40,7 +40,9 @@ _NEAR = 90  # characters between the taking and the checkpoint
 # officers", who are named): an abduction, whoever they were.
 _UNKNOWN_TAKERS = compile_folded(
     r"(?<!\w)(?:unknown|unidentified|masked)\s+(?:armed\s+)?(?:gunm[ae]n|m[ae]n|assailants|attackers)|"
-    r"(?<!\w)(?:plain-?\s?cloth(?:es|ed)\s+(?:armed\s+)?m[ae]n|m[ae]n\s+in\s+(?:plain|civilian)\s+clothes)|"
+    # (not with the police: "police and men in plain clothes came …")
+    r"(?<!\w)(?<!police and )(?<!police or )(?:plain-?\s?cloth(?:es|ed)\s+(?:armed\s+)?m[ae]n|"
+    r"m[ae]n\s+in\s+(?:plain|civilian)\s+clothes)|"
     r"(?:مرد|مردان|افراد)\S*\s+(?:مسلح\s+)?(?:با|در|ملبس به)\s+لباس (?:شخصی|ملکی)|په ملکي جامو کې|"
     r"(?:مرد|مردان|افراد|فرد)\S*\s+(?:مسلح\s+)?(?:ناشناس|نامعلوم)|"
     r"(?:ناپېژانده|ناپیژانده|نامعلومو|ناپېژندل شویو)\s+(?:وسله والو|کسانو)"

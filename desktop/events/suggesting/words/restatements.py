@@ -168,6 +168,10 @@ def is_background(folded: str, start: int, end: int) -> bool:
     )
 
 
+# "took him, his two brothers and a cousin — four men in all": the people just named, counted once.
+_PEOPLE_IN_ALL = compile_folded(r"[—–,]\s*\S+\s+(?:\S+\s+)?in all(?!\w)")
+
+
 def is_summary(folded: str) -> bool:
     """ "in total", "altogether", "در مجموع": the sentence adds up events."""
-    return bool(_SUMMARY.search(folded))
+    return bool(_SUMMARY.search(_PEOPLE_IN_ALL.sub(" ", folded)))

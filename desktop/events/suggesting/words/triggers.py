@@ -55,7 +55,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
     live: list[Hit] = []
     unreal: Hit | None = None
     # "Q: When did your son go missing?", "QUESTION: There are reports of …" (a journalist asking): not told
-    question = _QUESTION.search(item.sentence.text) or _ASKED.match(item.sentence.text)
+    said = item.sentence.text
+    question = _QUESTION.search(said) or _ASKED.match(said) or _TO_DO.match(said)
     if question or (item.triggers and methodology.states_a_rule(folded)):  # "… is recorded as …": a rule
         item.unreal.extend(item.triggers)
         return []
@@ -327,6 +328,13 @@ _QUESTION = re.compile(r"[?؟]\W*$")
 _ASKED = re.compile(
     r"^\W*(?:q|question|پرسش|سوال|سؤال|پوښتنه)\s*(?:\([^)]{1,40}\)\s*)?[:：]", re.IGNORECASE
 )  # "QUESTION (Afghan service): There are reports …"
+# A note's own to-do line: "- Ask the Kabul office whether the three men's names appear on any detention
+# list", "Follow up: …", «پیگیری: …»: what the researcher will do, nothing told.
+_TO_DO = re.compile(
+    r"^\W*(?:ask|check|verify|confirm|follow up|follow-up|find out|chase|request|to ?do|next steps?|"
+    r"پیگیری|بررسی شود|پوښتنه وشي)(?!\w)(?!\s+(?:was|were|is|are|has|had)\b)",
+    re.IGNORECASE,
+)
 # "were returned" deports people only with its route: "returned by Iran", "from Chaman", "through Islam Qala".
 _TO_PRISON = re.compile(
     r"(?<!\w)(?:به|ته)\s+(?:زندان|سلول|بازداشتگاه|توقیفگاه|محبس|زندان ها)(?:\s+\S+)?\s*$|"
