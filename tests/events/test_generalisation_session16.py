@@ -234,3 +234,33 @@ def test_people_counted_in_all_are_no_summary() -> None:
     )
     found = suggest(text, published=date(2026, 11, 12))
     assert facts(found) == {("detention", "AF-HER", 4, "exact")}
+
+
+# ------------------------------------------------------------ practices and handing over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNAMA recorded continuing arbitrary arrests, ill-treatment and intimidation of reporters in Paktia.",
+        "December in Paktia was marked by arrests of students and beatings of shopkeepers.",
+    ],
+)
+def test_a_practice_that_goes_on_is_no_event(text: str) -> None:
+    assert suggest(text, published=date(2026, 11, 12)) == []
+
+
+def test_handed_over_to_the_prosecutor_is_no_deportation() -> None:
+    text = (
+        "Police in Herat detained 23 men on 3 November. All 23 have been handed over to the provincial "
+        "prosecutor's office."
+    )
+    found = suggest(text, published=date(2026, 11, 12))
+    assert "deportation" not in {e.type for e in found}
+    assert ("detention", "AF-HER", 23, "exact") in facts(found)
+
+
+def test_handed_over_across_the_border_is_a_deportation() -> None:
+    text = "On 4 November Iranian police handed over 40 Afghans to the Taliban at Islam Qala in Herat."
+    found = suggest(text, published=date(2026, 11, 12))
+    assert ("deportation", "IR", 40, "exact") in facts(found)

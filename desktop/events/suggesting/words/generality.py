@@ -36,13 +36,17 @@ _GENERAL = compile_folded(
     r"بلدتیا|طریقې|لارې چارې|لارو چارو|مستندول\w*|ورکشاپ|methods? (?:of|for)|documentation of|"
     r"documenting)(?!\w)"
 )
-# Alarm at how many, or at a practice that goes on: "expressed alarm at the number of Afghans executed in
-# Iran and at the continued use of public executions", «از افزایش شمار …»: a count of events no one lists
-# here, whatever the place and the day of the alarm.
+# Alarm at how many, or at a practice that goes on (or the practices that marked a month): "expressed
+# alarm at the number of Afghans executed in Iran and at the continued use of public executions",
+# «از افزایش شمار …»: a count of events no one lists here, whatever the place and the day of the alarm.
 _ALARM = compile_folded(
     r"(?<!\w)(?:expressed alarm|alarm(?:ed)? (?:at|over|by)|"
     r"(?:at|over|about|by) the (?:growing |rising |high |large |sheer )?number of|continued use of|"
-    r"ongoing use of|(?:از|به) (?:افزایش )?(?:شمار|تعداد) (?:بالای )?|د (?:زیاتېدونکي )?شمېر)(?!\w)"
+    r"ongoing use of|(?:از|به) (?:افزایش )?(?:شمار|تعداد) (?:بالای )?|د (?:زیاتېدونکي )?شمېر|"
+    # a practice that goes on, or what marked a month: "recorded continuing arbitrary arrests, ill-treatment
+    # and …", "December was marked by arrests of students"
+    r"(?:continuing|continued|ongoing|persistent)(?!\s+(?:to|with|in|on|at|for)\b)|"
+    r"(?:was|were) marked by)(?!\w)"
 )
 # The law, a kind of crime or a habit, not an incident, wherever it is placed: "Torture is prohibited under
 # international law", "The killing of civilians constitutes a war crime", "patterns of detention … in Herat",

@@ -119,6 +119,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue  # "deported through the Spin Boldak crossing into Kandahar": the deportation's way back
         if hit.key == "detention" and _BACK.match(folded, end):
             continue  # «… شلاق خوردند و سپس به زندان بازگردانده شدند»: back to the prison they were in
+        if hit.key == "deportation" and _HANDED_AT_HOME.match(item.sentence.text, hit.start):
+            continue  # "handed over to the provincial prosecutor's office": to the courts, not abroad
         if hit.key == "deportation" and _RETURNED_BY.match(hit.text) and not _RETURN_ROUTE.match(folded, end):
             continue  # "the bodies were returned to their families", "phones were returned": no deportation
         if (
@@ -359,6 +361,14 @@ _HELD_STATE = compile_folded(r"custody|held|kept|detention|نگه|بند|توق�
 _CROSSING_INTO = re.compile(r"cross(?:ing|ed|es)?\s+(?:back\s+)?into", re.IGNORECASE)
 _BACK = re.compile(r"\s*(?:باز\s*گردانده|بر\s*گردانده|بیرته|بېرته|returned|taken back|sent back)")
 _RETURNED_BY = re.compile(r"(?:were|was|been|being) returned", re.IGNORECASE)
+# Handed to the country's own prosecutors, courts or families: "All 23 have been handed over to the provincial
+# prosecutor's office", "the body was handed over to his family": no one sent across a border.
+_HANDED_AT_HOME = re.compile(
+    r"handed\s+(?:\S+\s+)?(?:over\s+)?to\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:prosecutor|prosecution|attorney|court|judiciary|judge|famil|relatives|elders|hospital|police|"
+    r"intelligence|prison|custody|investigat)",
+    re.IGNORECASE,
+)
 _RETURN_ROUTE = re.compile(
     r"\s+(?:\S+\s+){0,3}?(?:from|by|through|via|across|over the border|to afghanistan|to their country)\b"
 )
