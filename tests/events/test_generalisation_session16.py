@@ -264,3 +264,41 @@ def test_handed_over_across_the_border_is_a_deportation() -> None:
     text = "On 4 November Iranian police handed over 40 Afghans to the Taliban at Islam Qala in Herat."
     found = suggest(text, published=date(2026, 11, 12))
     assert ("deportation", "IR", 40, "exact") in facts(found)
+
+
+# ------------------------------------------------------------ session 17: alerts, relative clauses, silence
+
+
+def test_a_withdrawn_alert_is_no_event() -> None:
+    text = "Update: our alert of 18 September about the arrest of an editor in Paktia has been withdrawn."
+    assert suggest(text, published=date(2026, 9, 24)) == []
+
+
+def test_whom_they_took_is_a_detention() -> None:
+    text = (
+        "The union calls for the release of Samiullah Zadran, a reporter in Khost, whom intelligence men "
+        "took from the station's office on 22 September."
+    )
+    found = suggest(text, published=date(2026, 9, 24))
+    assert facts(found) == {("detention", "AF-KHO", 1, "exact")}
+
+
+def test_still_unaccounted_for_is_a_disappearance() -> None:
+    text = (
+        "In Ghazni, a freelance photographer is still unaccounted for nine days after he was summoned to the "
+        "provincial department of information on 15 September."
+    )
+    found = suggest(text, published=date(2026, 9, 24))
+    assert [(e.type, e.province) for e in found] == [("disappearance", "AF-GHA")]
+
+
+def test_people_seized_on_one_day_add_up_no_earlier_events() -> None:
+    text = (
+        "Two teachers in Imam Sahib district of Kunduz have not been heard from since they answered a "
+        "summons on 8 January.\n\n"
+        "On 11 January, intelligence personnel seized three relatives who had gone to the same office to ask "
+        "about the teachers.\n\n"
+        "Last month a third member of the school's staff was held for a day at the district police station."
+    )
+    found = suggest(text, published=date(2026, 1, 14))
+    assert ("detention", "AF-KDZ", 3, "exact") in facts(found)

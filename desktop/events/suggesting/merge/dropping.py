@@ -46,6 +46,10 @@ def _is_total(event: SuggestedEvent, others: list[SuggestedEvent], types: frozen
         e for e in others if e is not event and e.type in types and e.country == event.country and e.count
     ]
     same = list({(e.province, e.place, e.count.value if e.count else None): e for e in same}.values())
+    # a part happened within the total's days: "three relatives seized on Sunday" adds up no teachers who
+    # disappeared a week before and a colleague held last month
+    if event.date_precision == "day" and not event.date_inferred:
+        same = [e for e in same if _within(e, event)]
     if event.province is None and event.country not in (None, "AF"):
         # abroad no province is named: "the execution of five Afghans in Iranian prisons this month", then
         # four hanged in Karaj on 4 February and a fifth executed in Isfahan two days later

@@ -95,7 +95,8 @@ _CARRIED_BY = frozenset({"recruitment", "deportation", "flight", "disappearance"
 _MOVED = re.compile(r"برده|با خود|taken|took|whisked|hauled", re.IGNORECASE)
 # Words saying nothing has been heard of someone since ("not heard from", «هیچ خبری»): also triggers.py.
 SILENCE = re.compile(
-    r"heard|seen|whereabouts|fate|news|word of|trace|information|unknown location|unknown place|نامعلوم|"
+    r"heard|seen|whereabouts|unaccounted|fate|news|word of|trace|information|unknown location|unknown place|"
+    r"نامعلوم|"
     r"خبر|اطلاع|معلومات|سرنوشت|ردی|درک|څرک|پته|برخلیک|refused to|refuse to|ورکه|ورک|"
     r"come home|come back|came home|came back|returned|where (?:he|she|they)|دیده نشد|نگشت|راستون|راستان|"
     r"راغلی|لیدل|اثر|کجا|چېرته|چیرته|پته|څرک",

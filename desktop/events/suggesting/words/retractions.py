@@ -78,7 +78,8 @@ _POINTS_BACK = compile_folded(
 # "Not recorded as a disappearance until we have a witness.": the author keeps out the case before it.
 _KEEPS_OUT = compile_folded(r"^\W*not (?:recorded|counted|included)(?!\w)")
 _RETRACTION = compile_folded(
-    r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage|entry|entries|row|raid|incident)s?"
+    r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage|entry|entries|row|raid|incident|"
+    r"alert|bulletin|post|notice)s?"
     r"[,،]?\s+(?:\S+\s+){0,14}?"
     r"(?:(?:was|were|is|are|has been|have been|had been|turned out to be|proved|proved to be|"
     r"was found to be|were found to be)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"

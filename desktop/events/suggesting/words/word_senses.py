@@ -162,6 +162,10 @@ _THINGS_AWAY = compile_folded(
 _EAR = compile_folded(r"(?<!\w)(?:غوږ|غوږونه|غوږ یې|غوږ مو)\s+(?:\S+\s+)?$")
 
 
+# A person the clause is about, taken: "… whom intelligence officers took from the office on Tuesday".
+_WHOM = re.compile(r"(?<!\w)whom\s+(?:\S+\s+){0,4}$")
+
+
 def weak_without_object(folded: str, start: int, end: int) -> bool:
     """A word that is an event only done to people ("beat 14 shopkeepers", not "beat the deadline")."""
     if "بند" in folded[start:end] and _CLOSED_THING.search(folded, max(0, start - 30), start):
@@ -186,6 +190,8 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
         passive = passive or (
             _PERSON_THEN.search(folded, max(0, start - 50), start) and _NO_OBJECT_AFTER.match(folded, end)
         )  # (not "Customs officers seized a shipment of fuel": an object after it)
+        if _WHOM.search(folded, max(0, start - 50), start):
+            return False  # "Samiullah Zadran, whom intelligence officers took from the station's office"
         taken_from = _FROM_THEIR_PLACE.match(folded, end)
         if taken_from and not _THINGS_AWAY.search(taken_from.group(1)):
             return False  # "took Abdul Wahid, a former police officer, from his home"
