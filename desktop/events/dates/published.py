@@ -74,7 +74,8 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
         # "Testimony recorded by telephone on Tuesday, 18 August 2026", "Interview conducted in person on …"
         r"|^\W*(?:(?:testimony|interview|account|statement|call|conversation)\s+)?"
         r"(?:recorded|interviewed|conducted|taken)"
-        r"(?:\s+(?:by|over|via|in|at)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+(?:on\s+)?$"
+        # (a place may be hyphenated: "recorded in Pul-i-Khumri on 2 December 2026")
+        r"(?:\s+(?:by|over|via|in|at)\s+[^\W\d_]+(?:[-'][^\W\d_]+)*(?:\s+[^\W\d_]+)?)?\s+(?:on\s+)?$"
         # a press release's: "For immediate release: Thursday, 12 November 2026", "Embargoed until …"
         r"|^\W*(?:for (?:immediate )?release|embargoed (?:until|till))\b"
         # a weekly log's: "**Week ending Friday, 30 October 2026** · compiled by the bureau chief"
@@ -100,6 +101,7 @@ _EVENT_DATE_LABEL = re.compile(
 # "Sent: …", "Compiled on … by …"; the clause starts with such a word or it stands just before the date.
 _HEADER_WORDS = (
     r"(?:forwarded|exported|compiled|shared|saved|copied|transcribed|translated|archived|typed up|written up"
+    r"|filed"
     r"|ارسال\s*شده|ارسال\s*شد|فرستاده\s*شده|گردآوری\s*شده|لېږل\s*شوی|لیږل\s*شوی|راټول\s*شوی"
     # an interview's note: «ثبت‌شده در ۵ قوس ۱۴۰۵ (مصاحبه تلفنی)», Pashto «ثبت شوی: …»
     r"|ثبت[\s\u200c]*شده|ثبت[\s\u200c]*شوی|ثبت[\s\u200c]*شوې|مصاحبه[\s\u200c]*شده)"
@@ -323,12 +325,16 @@ def _rank(line: str, match: DateMatch) -> int | None:
             return rank  # "[Translated by a volunteer. Original post. Published 24 March 2026]"
         if rank == 0 and _opens_with(label, clause) and _NEW_CLAUSE.match(line[match.end :]):
             return rank  # "Posted 30 June 2026, notebook of a local reporter (entries lightly edited)"
+        if _opens_with(label, clause) and len(_WORD.findall(before)) <= 14 and len(_WORD.findall(after)) <= 6:
+            return rank  # "*Prepared by the field team of the Highland Rights Network, 3 August 2026. …*"
     if (_HEADER_START.match(clause) or _HEADER_BEFORE_DATE.search(clause)) and (
         len(_WORD.findall(clause)) <= 16 and len(_WORD.findall(after)) <= 12
     ):
         return _HEADER_RANK
     if _BULLET.match(line):
         return None  # "* Arrest of two teachers, 9 January 2026.": an item of notes, not a date line
+    if _BOLD_DAY_BEFORE.match(before) and _BOLD_END.match(line[match.end :]):
+        return _DATE_ONLY_RANK  # "**Tuesday 6 October 2026**, Kabul office, notes taken by …": the notes' day
     # the day's name after its date ("30 November 2025, Sunday"): a date line, not a sentence going on
     named_day = _WEEKDAY_AFTER.match(fold_str(line[match.end :])) is not None
     # what the line is after its date: "Wednesday 21 October 2026, transcript (English service)"
@@ -367,8 +373,17 @@ def _rank(line: str, match: DateMatch) -> int | None:
     return None
 
 
+# A day in bold opening its line, maybe after the day's name: "**Tuesday 6 October 2026**, Kabul office".
+_DAY_NAMES = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
+_BOLD_DAY_BEFORE = re.compile(
+    rf"^\s*(?:\*\*|__)\s*(?:(?:{_DAY_NAMES})\s*[,،]?\s*)?$",
+    re.IGNORECASE,
+)
+_BOLD_END = re.compile(r"^\s*(?:\*\*|__)")
 _DOCUMENT_AFTER = re.compile(
-    r"\s*[,،;]\s*(?:transcript|translation|translated|edition|unofficial|draft|final|summary|excerpts?)\b"
+    # (maybe after a place: "Tuesday 6 October 2026, Kabul office, notes taken by the duty researcher")
+    r"\s*[,،;]\s*(?:[^\W\d_]+\s+){0,3}?(?:[^\W\d_]+\s*[,،]\s*)?"
+    r"(?:transcript|translation|translated|edition|unofficial|draft|final|summary|excerpts?|notes|log|minutes)\b"
     r"[^.!?؟\n]{0,60}$",
     re.IGNORECASE,
 )

@@ -90,7 +90,8 @@ def about_training(folded: str) -> bool:
 # Trainings or courses stopped, banned or broken up: "Taliban ban women from medical training courses", «…
 # دستور داد که برنامه‌های آموزش … را متوقف کنند», «کورس … بسته شد».
 _STOPPED = compile_folded(
-    r"(?<!\w)(?:ban|bans|banned|barred|bar|bars|closed|closes|close|shut|shuts|halt\w*|suspend\w*|end|ends|"
+    r"(?<!\w)(?:ban|bans|banned|barred|bar|bars|closed|closes|close|closures?|closing|shut|shuts|shutdown|halt\w*|"
+    r"suspend\w*|end|ends|"
     r"ended|stop|stops|stopped|cancel\w*|raid\w*|detain\w*|arrest\w*|"
     r"ممنوع\w*|بسته|بستن|متوقف|توقف|تعطیل|لغو|منع|بند کړ\w*|ودرول|ودروي|ودرېږي|وځنډول|بند)(?!\w)"
 )

@@ -80,13 +80,19 @@ _TOLD_FA_PS = compile_folded(
     r"ویل شوی|ویل شوې|"
     r"(?:اخطار|خبرداری|ګواښ)\s+ورکړ\S*|(?:هشدار|اخطار)\s+داد\S*|(?:هشدار|اخطار)\s+داده\s+(?:است|اند|بود|بودند))"
     r"\s*:?\s+(?:چې\s+)?(?:که|اگر))"
-    r"\s+(?P<condition>[^.؟!؛]{2,80}?)[،,]\s*(?P<harm>[^.؟!؛،,]{2,80})"
+    # (no comma before a threat whatever its harm: «اگر به کارش ادامه دهد «پشیمان خواهد شد»»)
+    r"\s+(?P<condition>[^.؟!؛]{2,80}?)"
+    r"(?:[،,]\s*|\s+(?=[«\"]?\s*(?:پشیمان|پښېمان|پښیمان|خود مسئول|مسئول عواقب|عواقب)))"
+    r"(?P<harm>[^.؟!؛،,]{2,80})"
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # What will be done to someone, in words the vocabulary has no event for: «او را دوباره می‌برند» (they will
-# take him again), «می‌کشیم», Pashto «بیا به مو راولو» (we will bring you again), «وژنو», «بوځو».
+# take him again), «می‌کشیم», houses pulled down («خراب می‌کنیم»), Pashto «بیا به مو راولو» (we will bring
+# you again), «وژنو», «بوځو».
 _DONE_TO_SOMEONE = compile_folded(
     r"(?<!\w)(?:می ?(?:برند|بریم|بریمش|بریمت|کشند|کشیم|کشیمت|زنند|زنیم|گیرند|گیریم)|پس نمی اورند|"
+    # houses destroyed or burned, people put out: «خانه‌ها را بر سر شما خراب می‌کنیم»
+    r"(?:خراب|ویران|بیرون|اخراج) می ?(?:کنیم|کنند)|(?:اتش|آتش) می ?(?:زنیم|زنند)|می ?سوزانیم|می ?سوزانند|"
     r"به\s+(?:\S+\s+){0,2}?(?:راولو|راوړو|بوځو|وژنو|ونیسو|ووهو|نیسو))(?!\w)"
 )
 # A letter's or a call's words are a threat whatever harm they name («نامه‌ای … که در آن نوشته بودند اگر …،

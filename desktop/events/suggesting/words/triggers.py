@@ -98,6 +98,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             joined = hit.key != "threat" or bool(_CONJUNCTION.search(gap))
         # (a decree names no people: "decree", «دستور داد خانه‌ها را …» is no "detention house")
         named = hit.key != "statement" and word_senses.names_people(folded, start, end)
+        if named and hit.key == "killing" and _TOLL_BEFORE.search(folded, max(0, start - 12), start):
+            named = not _TOLL_REACHED.search(folded, end)  # «شمار کشته‌شدگان … به دوازده تن رسیده است»
         if named or word_senses.weak_without_object(folded, start, end):
             continue
         if proper_names.in_proper_name(item.sentence.text, hit.start, hit.end):
@@ -236,6 +238,16 @@ def _in_list(text: str, last: Hit | None, hit: Hit, later: list[Hit]) -> bool:
     return False
 
 
+# A toll that reached a number: «شمار کشته‌شدگان انفجار … به دوازده تن رسیده است», Pashto «د وژل شویو شمېر … ته
+# ورسید»: the dead counted, an event told.
+_TOLL_BEFORE = compile_folded(r"(?:شمار|تعداد|شمېر)\s+$")
+_TOLL_REACHED = compile_folded(r"(?<!\w)(?:رسید|رسیده|ورسید|ورسېد|رسېدلی)")
+# Marks of torture seen on a body («بر بدنش نشانه‌های شکنجه دیده می‌شد»): the torture told, not a state.
+_CORPSE = compile_folded(r"(?<!\w)(?:body|bodies|corpse|dead|جسد|اجساد|مرده|جنازه|مړی|مړي)(?!\w)")
+_MARKS = re.compile(r"marks|signs", re.IGNORECASE)
+_MARKS_BEFORE = compile_folded(r"(?:نشانه|نشانه های|آثار|اثر|علایم|علائم|نښې|نښانې|marks of|signs of)\s+$")
+
+
 def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
     """The trigger names an event without reporting it: one reported before ("these detentions"), a state,
     a cause or a charge, the time of another event, a body handed over."""
@@ -247,6 +259,9 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
     if hit.key in earlier_types and restatements.is_restatement(folded, start, end):
         # "The body of a former teacher was found": someone not named before
         return not (BODY.search(hit.text) and _SOMEONE_NEW.match(folded, end))
+    marks = _MARKS_BEFORE.search(folded, max(0, start - 16), start) or _MARKS.search(hit.text)
+    if hit.key == "torture" and marks:
+        return bool(_CORPSE.search(folded))  # a body's marks are its killing's
     if (restatements.is_state(folded, start) and not silence) or restatements.is_cause(folded, start, end):
         return True
     if hit.key == "torture" and custody.cause_of_death(folded, start):

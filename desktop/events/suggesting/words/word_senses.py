@@ -52,7 +52,8 @@ _PEOPLE_OBJECT = compile_folded(
     r"\s+(?:(?:(?:the|all)\s+)?(?:all|some|most|many|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty)\s+of\s+(?:us|them)|him|her|them|us|me|"
     r"(?:(?:the|a|an|his|her|their|my|our|two|three|four|five|six|seven|eight|"
-    r"nine|ten|\d+|several|many|dozens of|at least \S+|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"nine|ten|\d+|several|many|dozens of|at least \S+|some)\s+"
+    r"(?:of\s+(?:the|these|those|their|our|his|her)\s+)?)?(?:[\w-]+\s+){0,2}?"
     r"(?:m[ae]n|wom[ae]n|people|persons?|journalists?|"
     r"reporters?|activists?|soldiers?|officers?|officials?|teachers?|students?|shopkeepers?|traders?|farmers?|"
     r"brothers?|sons?|relatives|members|villagers|residents|elders|doctors?|lawyers?|judges?|prosecutors?|"
@@ -153,6 +154,14 @@ _HELD_AN_EVENT = compile_folded(
     r"press conference|conference|gathering|jirga|shura|session|workshop|training|prayers?|protests?|rall\w+|"
     r"funeral|wedding|event|discussions?|consultations?|negotiations?|hearings?|trials?|exams?|classes)(?!\w)"
 )
+# Fire set to homes, shops or schools is a threat to people; fire set to things is not.
+_ARSON = compile_folded(r"آتش")
+_BUILDING = compile_folded(r"خانه|منزل|دکان|مغازه|مکتب|مدرسه|مسجد|دفتر|کور|کورونه|دوکان")
+_EVENT_BEFORE = compile_folded(
+    r"(?:talks|meetings?|ceremon\w+|elections?|conference|gathering|jirga|shura|session|workshop|training|"
+    r"prayers?|protests?|rall\w+|funeral|wedding|event|discussions?|negotiations?|hearings?|trials?|exams?|"
+    r"classes|match|games?|festival|celebrations?|courses?|vigil)\s+(?:\S+\s+){0,4}?$"
+)
 _TOOK_AWAY = compile_folded(r"took\s+(.+?)\s+away")
 _THINGS_AWAY = compile_folded(
     r"(?<!\w)(?:phones?|mobiles?|cargo|goods|cars?|vehicles?|trucks?|motorbikes?|documents?|papers|belongings|"
@@ -172,8 +181,13 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
         return True
     if folded[start:end].startswith("جمع") and not _ROUNDED_UP.search(folded):
         return True  # «جمع‌آوری کردند» rounds up people only when it names them: not «کمک‌ها را جمع‌آوری کردند»
+    if _ARSON.search(folded, start, end) and not _BUILDING.search(folded, max(0, start - 70), start):
+        return True  # «دهل‌ها را آتش زدند» (burned the drums): no home attacked
     if _HELD_AN_EVENT.match(folded, start, end):
         return True  # "held talks for two days", "held a meeting for three hours": not people held
+    held = folded.startswith(("was held", "were held"), start)
+    if held and _EVENT_BEFORE.search(folded, max(0, start - 50), start):
+        return True  # "the meeting was held at the governor's office", "prayers were held for the dead"
     taken_away = _TOOK_AWAY.fullmatch(folded, start, end)
     if taken_away and _THINGS_AWAY.search(taken_away.group(1)):
         return True  # "took the phones away", "took the cargo away": things, not people
