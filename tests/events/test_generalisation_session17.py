@@ -203,3 +203,16 @@ def test_a_sentence_opening_with_a_date_is_no_header() -> None:
         published_date("Notes\n\n3 June 2024, the Taliban detained five men in Kabul, notes say.\n\nMore")
         is None
     )
+
+
+def test_a_road_through_a_district_is_where_it_happened() -> None:
+    text = (
+        "The mission documented threats against families in Bamyan, Daykundi, Ghor, Ghazni and Wardak.\n\n"
+        "On 3 July, two drivers were shot dead on the road through Jaghori district."
+    )
+    assert ("killing", "AF-GHA", 2, "exact") in facts(suggest(text, published=PUB))
+
+
+def test_passing_through_a_crossing_is_no_place() -> None:
+    text = "On 3 July, 40 Afghans were deported from Iran through Islam Qala."
+    assert [e.province for e in suggest(text, published=PUB)] == [None]

@@ -28,7 +28,8 @@ _RESIDENT_AFTER = re.compile(
 )
 # Passed through or moved to after the event: "via Islam Qala", «از طریق بندر اسلام قلعه», «… به هرات انتقال».
 _TRANSIT_BEFORE = re.compile(
-    r"(?:\bvia|\bthrough|(?<!\w)از طریق)\s+(?:the\s+)?(?:\S+\s+)?$|"
+    # (not a road's way: "shot dead on the road through Jaghori district" happened in Jaghori)
+    r"(?:\bvia|(?<!road )(?<!roads )(?<!highway )\bthrough|(?<!\w)از طریق)\s+(?:the\s+)?(?:\S+\s+)?$|"
     r"\b(?:brought|transferred|taken|returned|repatriated|sent)\s+(?:\S+\s+){0,4}?to\s+(?:the\s+)?$|"
     r"\b(?:handed over|handed back|received|delivered)\s+(?:to \S+ (?:\S+ )?)?(?:at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
