@@ -108,11 +108,14 @@ _PEOPLE_AFTER = re.compile(
     r"deportees|returnees|نفر|تن|مهاجر|مهاجرین|مهاجران|پناهجو|پناهجویان|کس|کسان|کډوال)(?!\w)",
     re.IGNORECASE,
 )
+_ONE = {"یو", "یک", "یوه"}
+_FAMILY_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:خانواده|خانوار|کورنۍ|کورنی)")
 _COUNTER = re.compile(
     r"\s+(?:\S+\s+)?(?:نفر|تن|تنه|کس|کسه|کسان|سرباز|نظامی|عضو|اعضای|مرد|زن|کودک|پناهجو|مهاجر|خبرنگار|"
     r"سرتیر|سرتیری|پوځی|افسر|پولیس|کارمند|جوان|فعال|غیرنظامی|ملکی|فرد|افراد|ماشوم|ښځ|ښځه|سړی|سړ|کډوال|"
     r"افغان|خبریال|زندانی|بندی|معلم|استاد|ځوان|ښوونک|زده کوونک|سوداګر|سوداگر|دوکاندار|دکاندار|عسکر|"
-    r"وروڼه|کارګر|کارگر|هلک|نجون|محصل|دانشجو|شاګرد|شاگرد|مسافر|راننده|موټروان|بزګر|دهقان|نوجوان)"
+    r"وروڼه|کارګر|کارگر|هلک|نجون|محصل|دانشجو|شاګرد|شاگرد|مسافر|راننده|موټروان|بزګر|دهقان|نوجوان|"
+    r"خانواده|خانوار|کورنۍ|کورنی)"
     r"(?:ان|ها|ی|ي|یان|و|ه|ې|ین)?(?!\w)".replace("ي", "ی")
 )
 
@@ -360,6 +363,8 @@ def find_counts(text: str) -> list[CountMatch]:
         ambiguous = bool(words) and all(w in _AMBIGUOUS for w in words)  # "نه ده" is "is not", not 19
         if ambiguous and not _COUNTER.match(folded.text, match.end()):
             continue
+        if words and set(words) <= _ONE and _FAMILY_AFTER.match(folded.text, match.end()):
+            continue  # «اعضای یک خانواده» (of one family), «یو شمېر کورنۍ» (a number of families): no count
         if _each_or_lashes(words, folded.text[max(0, match.start() - 12) : match.start()]):
             continue
         if _uncounted(folded.text, match):

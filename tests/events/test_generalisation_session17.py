@@ -216,3 +216,20 @@ def test_a_road_through_a_district_is_where_it_happened() -> None:
 def test_passing_through_a_crossing_is_no_place() -> None:
     text = "On 3 July, 40 Afghans were deported from Iran through Islam Qala."
     assert [e.province for e in suggest(text, published=PUB)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ده خانواده از دانگام به پاکستان فرار کردند.", "fa"),
+        ("لس کورنۍ له ډنګام څخه پاکستان ته وتښتېدې.", "ps"),
+    ],
+)
+def test_families_counted_in_dari_and_pashto(text: str, language: str) -> None:
+    found = suggest(text, published=PUB, language=language)
+    assert [(e.type, e.count.value if e.count else None) for e in found] == [("flight", 10)]
+
+
+def test_one_family_is_no_count_of_people() -> None:
+    text = "روز ۸ جوزا، هفت تن از اعضای یک خانواده در ولسوالی چهاربولک ولایت بلخ بازداشت شدند."
+    assert facts(suggest(text, published=PUB, language="fa")) == {("detention", "AF-BAL", 7, "exact")}
