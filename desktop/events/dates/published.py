@@ -158,9 +158,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _US = re.compile(r"^en[-_]us$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 # A weekday after the date: "30 November 2025, Sunday", «د ۱۴۰۴ لمریز کال د لیندۍ ۹مه، یکشنبه».
-_WEEKDAY_AFTER = re.compile(
-    rf"^\s*[,،]?\s*(?:{'|'.join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))})\s*[.\-—–|]?\s*$"
-)
+_DAY_NAMES = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
+_WEEKDAY_AFTER = re.compile(rf"^\s*[,،]?\s*(?:{_DAY_NAMES})\s*[.\-—–|]?\s*$")
 
 
 def published_date(text: str, *, language: str = "") -> date | None:
@@ -374,7 +373,6 @@ def _rank(line: str, match: DateMatch) -> int | None:
 
 
 # A day in bold opening its line, maybe after the day's name: "**Tuesday 6 October 2026**, Kabul office".
-_DAY_NAMES = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
 _BOLD_DAY_BEFORE = re.compile(
     rf"^\s*(?:\*\*|__)\s*(?:(?:{_DAY_NAMES})\s*[,،]?\s*)?$",
     re.IGNORECASE,

@@ -243,7 +243,6 @@ def _in_list(text: str, last: Hit | None, hit: Hit, later: list[Hit]) -> bool:
 _TOLL_BEFORE = compile_folded(r"(?:شمار|تعداد|شمېر)\s+$")
 _TOLL_REACHED = compile_folded(r"(?<!\w)(?:رسید|رسیده|ورسید|ورسېد|رسېدلی)")
 # Marks of torture seen on a body («بر بدنش نشانه‌های شکنجه دیده می‌شد»): the torture told, not a state.
-_CORPSE = compile_folded(r"(?<!\w)(?:body|bodies|corpse|dead|جسد|اجساد|مرده|جنازه|مړی|مړي)(?!\w)")
 _MARKS = re.compile(r"marks|signs", re.IGNORECASE)
 _MARKS_BEFORE = compile_folded(r"(?:نشانه|نشانه های|آثار|اثر|علایم|علائم|نښې|نښانې|marks of|signs of)\s+$")
 
@@ -261,7 +260,7 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
         return not (BODY.search(hit.text) and _SOMEONE_NEW.match(folded, end))
     marks = _MARKS_BEFORE.search(folded, max(0, start - 16), start) or _MARKS.search(hit.text)
     if hit.key == "torture" and marks:
-        return bool(_CORPSE.search(folded))  # a body's marks are its killing's
+        return bool(BODY.search(folded))  # a body's marks are its killing's
     if (restatements.is_state(folded, start) and not silence) or restatements.is_cause(folded, start, end):
         return True
     if hit.key == "torture" and custody.cause_of_death(folded, start):

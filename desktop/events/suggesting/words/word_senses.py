@@ -149,19 +149,19 @@ _ROUNDED_UP = compile_folded(
     r"(?<!\w)(?:معتاد|معتادان|معتادین|گدا|گدایان|متکدی|متکدیان|کودکان|زنان|مردان|مهاجر|مهاجران|مهاجرین|"
     r"افراد|نفر|تن|جوانان)(?!\w)"
 )
+# Things held that are no people: talks, meetings, ceremonies …
+_EVENTS_HELD = (
+    r"(?:talks|meetings?|ceremon\w+|elections?|press conference|conference|gathering|jirga|shura|session|"
+    r"workshop|training|prayers?|protests?|rall\w+|funeral|wedding|event|discussions?|consultations?|"
+    r"negotiations?|hearings?|trials?|exams?|classes|match|games?|festival|celebrations?|courses?|vigil)"
+)
 _HELD_AN_EVENT = compile_folded(
-    r"held\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:talks|meetings?|ceremon\w+|elections?|"
-    r"press conference|conference|gathering|jirga|shura|session|workshop|training|prayers?|protests?|rall\w+|"
-    r"funeral|wedding|event|discussions?|consultations?|negotiations?|hearings?|trials?|exams?|classes)(?!\w)"
+    rf"held\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?{_EVENTS_HELD}(?!\w)"
 )
 # Fire set to homes, shops or schools is a threat to people; fire set to things is not.
 _ARSON = compile_folded(r"آتش")
 _BUILDING = compile_folded(r"خانه|منزل|دکان|مغازه|مکتب|مدرسه|مسجد|دفتر|کور|کورونه|دوکان")
-_EVENT_BEFORE = compile_folded(
-    r"(?:talks|meetings?|ceremon\w+|elections?|conference|gathering|jirga|shura|session|workshop|training|"
-    r"prayers?|protests?|rall\w+|funeral|wedding|event|discussions?|negotiations?|hearings?|trials?|exams?|"
-    r"classes|match|games?|festival|celebrations?|courses?|vigil)\s+(?:\S+\s+){0,4}?$"
-)
+_EVENT_BEFORE = compile_folded(rf"{_EVENTS_HELD}\s+(?:\S+\s+){{0,4}}?$")  # "the meeting … was held at"
 _TOOK_AWAY = compile_folded(r"took\s+(.+?)\s+away")
 _THINGS_AWAY = compile_folded(
     r"(?<!\w)(?:phones?|mobiles?|cargo|goods|cars?|vehicles?|trucks?|motorbikes?|documents?|papers|belongings|"
@@ -199,13 +199,13 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
         if _TO_CARE.match(folded, end) or re.match(r"(?:was|were|have|had)\s", folded[start:end]):
             # "were taken the same week", not "taken to hospital", nor "the decision was taken in Kabul"
             return bool(_TO_CARE.match(folded, end) or _THING_TAKEN.search(folded, max(0, start - 30), start))
+        if _WHOM.search(folded, max(0, start - 50), start):
+            return False  # "Samiullah Zadran, whom intelligence officers took from the station's office"
         passive = _PASSIVE_BEFORE.search(folded, max(0, start - 20), start)
         # a log's short passive: "A fifth ex-ALP man from the same village picked up at dawn"
         passive = passive or (
             _PERSON_THEN.search(folded, max(0, start - 50), start) and _NO_OBJECT_AFTER.match(folded, end)
         )  # (not "Customs officers seized a shipment of fuel": an object after it)
-        if _WHOM.search(folded, max(0, start - 50), start):
-            return False  # "Samiullah Zadran, whom intelligence officers took from the station's office"
         taken_from = _FROM_THEIR_PLACE.match(folded, end)
         if taken_from and not _THINGS_AWAY.search(taken_from.group(1)):
             return False  # "took Abdul Wahid, a former police officer, from his home"
