@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import html as html_entities
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,7 @@ def read_html(path: Path, data: bytes) -> ArticleDraft:
 def _date_from_text(csl: dict[str, Any], text: str, *, language: str) -> None:
     """The page's meta tags date it first; the text's dateline when they do not, or when they give
     only the year (or month) the text's date falls in."""
-    found = published_issued(text, language=language)
+    found = published_issued(text, language=language, today=date.today())
     if found is None:
         return
     meta = csl.get("issued", {}).get("date-parts", [[]])[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -38,7 +39,7 @@ def read_text(path: Path, data: bytes) -> ArticleDraft:
     (see titles.plain_title); the date is the one a dateline or a "Published …" line states.
     """
     text, warnings = decode(path, data)
-    issued = published_issued(text)
+    issued = published_issued(text, today=date.today())
     csl = make_csl(kind="article", title=plain_title(text), fallback_title=path.stem, issued=issued)
     return ArticleDraft(text, csl, data, path.name, "text/plain", warnings=warnings)
 
@@ -51,7 +52,7 @@ def read_markdown(path: Path, data: bytes) -> ArticleDraft:
     front_date = csl_date(markdown_date(source))
     text = markdown_to_text(source)
     del source
-    issued = front_date or published_issued(text)
+    issued = front_date or published_issued(text, today=date.today())
     csl = make_csl(kind="article", title=title, fallback_title=path.stem, issued=issued)
     return ArticleDraft(text, csl, data, path.name, "text/markdown", warnings=warnings)
 

@@ -120,9 +120,19 @@ _PASHTO_ORDINALS = {
     "لومړۍ": 1, "لومړی": 1, "لومړنۍ": 1, "دویمه": 2, "دوهمه": 2, "دوېمه": 2, "درېیمه": 3, "دریمه": 3,
     "درېمه": 3, "څلورمه": 4, "پنځمه": 5, "شپږمه": 6, "اوومه": 7, "اتمه": 8, "نهمه": 9, "لسمه": 10,
 }  # fmt: skip
+# Dari days past the twentieth: «بیست و سوم», «بیست‌وسوم», «سی‌ام», «سی و یکم».
+_DARI_LATER_ORDINALS = {
+    f"{tens}{joint}{unit}": base + i
+    for tens, base in (("بیست", 20), ("سی", 30))
+    for joint in (" و ", "‌و", " و‌", "و")
+    for i, unit in enumerate(_DARI_ORDINALS[: 9 if base == 20 else 1], 1)
+} | {"سی‌ام": 30, "سی ام": 30, "سی‌اُم": 30}
+DARI_ORDINAL_DAYS: dict[str, int] = {fold_str(w): i for i, w in enumerate(_DARI_ORDINALS, 1)} | {
+    fold_str(w): i for w, i in _DARI_LATER_ORDINALS.items()
+}
 ORDINAL_DAYS: dict[str, int] = (
     {w: i for i, w in enumerate(_ENGLISH_ORDINALS, 1)}
-    | {fold_str(w): i for i, w in enumerate(_DARI_ORDINALS, 1)}
+    | DARI_ORDINAL_DAYS
     | {fold_str(v): i for w, i in _PASHTO_ORDINALS.items() for v in pashto_spellings(w)}
 )
 
@@ -395,6 +405,13 @@ RULES: list[Rule] = [
          relative=True, trigger="month"),
     Rule(rf"(?:(?:(?<!\w)on )?the |روز )(?P<oday>{names(ORDINAL_DAYS)}) (?:day )?(?:of |ماه )?{MONTH}"
          rf"{_YEAR_OR_THIS}", _ordinal_day, defer="no_year", relative=True, trigger="month"),
+    # Dari, a day as an ordinal word with no «روز»: «سه‌شنبه سوم قوس», «به تاریخ بیست‌وسوم اسد», «سوم قوس ۱۴۰۵»;
+    # without its year only after a weekday or a word that leads to a date, not "the second, serious …"
+    Rule(rf"(?:{WEEKDAY}|(?<!\w)(?:به )?تاریخ |(?<!\w)(?:در|از|تا|الی|قبل از|پس از|بعد از) )"
+         rf"(?P<oday>{names(DARI_ORDINAL_DAYS)}) (?:ماه )?{MONTH}{_YEAR_OR_THIS}", _ordinal_day,
+         defer="no_year", relative=True, trigger="month"),
+    Rule(rf"(?<!\w)(?P<oday>{names(DARI_ORDINAL_DAYS)}) (?:ماه )?{MONTH}{_YEAR_LATER}", _ordinal_day,
+         trigger="month"),
     Rule(rf"(?:on )?the (?P<week>{names(_WEEKS)}) (?P<weekday>{names(n for n in WEEKDAYS if n.isascii())})"
          rf" (?:of|in) {MONTH}{_YEAR_OR_THIS}", _weekday_of_month, defer="no_year", relative=True,
          trigger="month"),

@@ -45,11 +45,11 @@ A `language` of "en-US" reads an ambiguous date without a weekday month first. Y
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from desktop.events.dates import DateMatch, find_dates
-from desktop.events.dates.calendars import WEEKDAYS
+from desktop.events.dates.calendars import GREGORIAN_MONTHS, SOLAR_MONTHS, WEEKDAYS
 from desktop.events.script import fold_str
 
 HEAD_LINES = 15
@@ -172,12 +172,20 @@ def published_date(text: str, *, language: str = "") -> date | None:
     return found[0] if found and found[1] == "day" else None
 
 
-def published_issued(text: str, *, language: str = "") -> dict[str, list[list[int]]] | None:
+def published_issued(
+    text: str, *, language: str = "", today: date | None = None
+) -> dict[str, list[list[int]]] | None:
     """The same as CSL `issued` ({"date-parts": [[2024, 6, 3]]}); a month when the text states
-    only a month ("Background paper — September 2024" → [[2024, 9]]); None when it states none."""
+    only a month ("Background paper — September 2024" → [[2024, 9]]); None when it states none.
+
+    today  the day the article is read (imported): a dateline without its year ("KABUL, Sept 28
+           (Newswire) —") takes the year that puts it just after the last day the article states in
+           full, or, when it states none, the latest such day up to `today`; None reads no such dateline
+    """
     found = _best(text, language=language)
     if found is None:
-        return None
+        yearless = _yearless_dateline(text, today=today)
+        return {"date-parts": [[yearless.year, yearless.month, yearless.day]]} if yearless else None
     when, precision = found
     parts = [when.year, when.month, when.day] if precision == "day" else [when.year, when.month]
     return {"date-parts": [parts]}
@@ -207,6 +215,32 @@ def _best(text: str, *, language: str) -> tuple[date, str] | None:
             if rank - later == 1:
                 break  # a dateline opens the paragraph: its later dates are what happened
     return (best[3], best[4]) if best else None
+
+
+def _yearless_dateline(text: str, *, today: date | None) -> date | None:
+    """The day of a dateline that states no year, its year from the article's other dates or `today`."""
+    found = find_dates(text, published=None)
+    stated = [m.range.start for m in found if not m.relative and m.range.precision == "day"]
+    # the dateline follows what it reports: on or after the last stated day less two months
+    anchor = max(stated) + timedelta(days=_AFTER_THE_LAST) if stated else today
+    if anchor is None:
+        return None
+    for line, later in _candidate_lines(text):
+        if later:
+            break
+        for match in find_dates(line[:_LINE_START], published=anchor):
+            named = _MONTH_WORD.search(fold_str(line[match.start : match.end])) is not None
+            if match.relative and match.range.precision == "day" and named and _rank(line, match) == 1:
+                return match.range.start
+    return None
+
+
+# A day without a year resolves to the latest one up to a week after its anchor: an anchor this long after the
+# article's last stated day gives the first such day on or after that day less about two months.
+_AFTER_THE_LAST = 305
+# "Sept 28", «۲۸ سنبله»: a month's name, not "Saturday" alone
+_MONTH_NAMES = sorted(map(re.escape, {*GREGORIAN_MONTHS, *SOLAR_MONTHS}), key=len, reverse=True)
+_MONTH_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(_MONTH_NAMES)})(?!\w)", re.IGNORECASE)
 
 
 _DATE_ONLY_RANK = 2

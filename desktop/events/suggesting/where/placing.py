@@ -140,7 +140,12 @@ def type_groups(
         ]  # fmt: skip
     chosen: list[list[PlaceMatch]] = []
     for group in place_groups(text, places):
-        closest = min(clusters, key=lambda cl: min(_distance(group[0], t) for t in cl))
+        # the nearest trigger on the group's side of a ";": "arrested after petitioning the governor in Ghazni;
+        # they were held …" is the arrest's place, though "held" is nearer
+        closest = min(
+            clusters,
+            key=lambda cl: min((_across(text, group, t), _distance(group[0], t)) for t in cl),
+        )
         if not any(t in mine for t in closest) or _apart(text, group, mine, len(clusters) == 1):
             continue
         chosen.append(group)
@@ -156,6 +161,17 @@ def _between(text: str, group: list[PlaceMatch], trigger: Hit) -> str:
         if trigger.end <= group[0].start
         else text[group[-1].end : trigger.start]
     )
+
+
+def _across(text: str, group: list[PlaceMatch], trigger: Hit) -> bool:
+    """A ";" stands between the group and the trigger, and the clause after it goes on about the same people
+    ("; they were held for three days"), not about others ("; a further 14,000 came back")."""
+    return _GOES_ON_ABOUT_THEM.search(_between(text, group, trigger)) is not None
+
+
+_GOES_ON_ABOUT_THEM = re.compile(
+    r"[;؛]\s*(?:they|he|she|all of them|both|(?<!\w)(?:آنان|آنها|ایشان|او|وی|هغوی|دوی|هغه))(?!\w)", re.IGNORECASE
+)
 
 
 def _apart(text: str, group: list[PlaceMatch], triggers: list[Hit], alone: bool) -> bool:

@@ -1,0 +1,109 @@
+"""Session 18: wordings found missing on earlier keys' notes and five new blind keys (heldout-76 … -80), each
+tested on sentences of our own, with guards for the readings they must not take.
+
+- Dari days as ordinal words with no «روز»: «سه‌شنبه سوم قوس», «به تاریخ بیست‌وسوم قوس», «سی‌ام عقرب ۱۴۰۵»;
+  not «بار دوم جدی» (the second time, seriously);
+- a wire dateline without its year ("KABUL, Sept 28 (Newswire) -"): the year that puts it just after the
+  article's last full date, or the latest such day up to the day it is read;
+- a place before a ";" whose clause goes on about the same people ("… the governor in Ghazni; they were held
+  for three days") is the first clause's event's, not left to the nearer "held".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.events.dates.published import published_issued
+from tests.events.suggesting import suggest
+
+PUB = date(2026, 12, 20)
+
+
+def dated(text: str, language: str = "fa") -> list[tuple[str, date | None, str | None]]:
+    return [(e.type, e.date_start, e.date_precision) for e in suggest(text, published=PUB, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("نیروهای طالبان روز سه‌شنبه سوم قوس دو مرد را در ولسوالی جاغوری بازداشت کردند.", date(2026, 11, 24)),
+        ("در سوم قوس ۱۴۰۵ دو مرد در ولسوالی جاغوری بازداشت شدند.", date(2026, 11, 24)),
+        ("به تاریخ بیست و سوم قوس دو مرد در ولسوالی جاغوری بازداشت شدند.", date(2026, 12, 14)),
+        ("به تاریخ بیست‌وسوم قوس دو مرد در ولسوالی جاغوری بازداشت شدند.", date(2026, 12, 14)),
+        ("سی‌ام عقرب ۱۴۰۵ دو مرد در ولسوالی جاغوری بازداشت شدند.", date(2026, 11, 21)),
+    ],
+)
+def test_dari_ordinal_days(text: str, expected: date) -> None:
+    assert dated(text) == [("detention", expected, "day")]
+
+
+def test_an_ordinal_before_a_month_word_that_is_no_date() -> None:
+    text = "این موضوع برای بار دوم جدی گرفته نشد و دو مرد در ولسوالی جاغوری بازداشت شدند."
+    assert dated(text) == [("detention", PUB, "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        (  # no full date in the text: the latest such day up to the day it is read
+            "Iran steps up expulsions\n\nKABUL, Sept 28 (Kabul Newswire) - Iranian authorities sent 3,412 Afghans "
+            "back through the Islam Qala crossing on Saturday and Sunday.",
+            date(2026, 12, 7),
+            [[2026, 9, 28]],
+        ),
+        (  # the text's last full date sets the year, whenever it is read
+            "Wedding attack\n\nHERAT, Jan. 3 (AFN) — Gunmen shot dead eleven guests at a wedding in Guzara "
+            "district on 30 December 2025.",
+            date(2027, 6, 1),
+            [[2026, 1, 3]],
+        ),
+        (  # a date ahead in the text (a hearing) does not push the dateline a year on
+            "Trial\n\nHERAT, Sept 28 (AFN) — Two men were detained on Saturday. The trial is set for 15 "
+            "October 2026.",
+            date(2027, 12, 7),
+            [[2026, 9, 28]],
+        ),
+        (
+            "خبر\n\nکابل، ۲۸ سنبله (خبرگزاری پژواک) – طالبان دو مرد را در ولسوالی جاغوری بازداشت کردند.",
+            date(2026, 12, 7),
+            [[2026, 9, 19]],
+        ),
+    ],
+)
+def test_a_dateline_without_its_year(text: str, today: date, expected: list[list[int]]) -> None:
+    assert published_issued(text, today=today) == {"date-parts": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attack\n\nHERAT, Saturday (AFN) — Gunmen shot dead eleven guests.",  # a weekday is no dateline's day
+        "Attack\n\nOn Sept 28 gunmen shot dead eleven guests in Herat.",  # a sentence opening with a day
+    ],
+)
+def test_no_yearless_dateline(text: str) -> None:
+    assert published_issued(text, today=date(2026, 12, 7)) is None
+
+
+def test_a_yearless_dateline_needs_a_day_to_read_it_on() -> None:
+    assert published_issued("Attack\n\nKABUL, Sept 28 (AFN) — Gunmen shot dead eleven guests.") is None
+
+
+def test_the_place_before_a_semicolon_going_on_about_the_same_people() -> None:
+    text = (
+        "Reports reached us from Ghazni, Daikundi and Bamyan provinces.\n\nNine Hazara elders from Malistan "
+        "district were arrested after petitioning the governor in Ghazni; they were held for three days."
+    )
+    assert [(e.type, e.province) for e in suggest(text, published=PUB)] == [("detention", "AF-GHA")]
+
+
+def test_a_clause_about_other_people_keeps_its_own_count() -> None:
+    text = (
+        "Iran deported 27,450 Afghans through Islam Qala and Milak in October, according to the border "
+        "commissions of Herat and Nimroz; a further 14,000 or so came back voluntarily, many of them after "
+        "receiving notices to leave their rented rooms in Tehran and Isfahan."
+    )
+    counts = [e.count.value for e in suggest(text, published=PUB) if e.type == "deportation" and e.count]
+    assert counts == [27450]
