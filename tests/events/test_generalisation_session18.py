@@ -48,7 +48,8 @@ def test_an_ordinal_before_a_month_word_that_is_no_date() -> None:
     ("text", "today", "expected"),
     [
         (  # no full date in the text: the latest such day up to the day it is read
-            "Iran steps up expulsions\n\nKABUL, Sept 28 (Kabul Newswire) - Iranian authorities sent 3,412 Afghans "
+            "Iran steps up expulsions\n\nKABUL, Sept 28 (Kabul Newswire) - Iranian authorities sent 3,412 "
+            "Afghans "
             "back through the Islam Qala crossing on Saturday and Sunday.",
             date(2026, 12, 7),
             [[2026, 9, 28]],
@@ -107,3 +108,160 @@ def test_a_clause_about_other_people_keeps_its_own_count() -> None:
     )
     counts = [e.count.value for e in suggest(text, published=PUB) if e.type == "deportation" and e.count]
     assert counts == [27450]
+
+
+def found(text: str, language: str = "en") -> set[tuple[str, str | None]]:
+    return {(e.type, e.province or e.country) for e in suggest(text, published=PUB, language=language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "In Spin Boldak, Pakistani border police handed nine boys, the youngest aged ten, to Afghan "
+            "officials.",
+            "en",
+            ("deportation", "PK"),
+        ),
+        (
+            "At dawn police drove forty men to Torkham and handed them to Afghan authorities.",
+            "en",
+            ("deportation", "PK"),
+        ),
+        (
+            "مرزبانان تاجیک هفت پناهجو را از راه شیرخان بندر به افغانستان بازگرداندند.",
+            "fa",
+            ("deportation", "TJ"),
+        ),
+        ("پولیس پاکستان هشت نفر را به تورخم برد و به طرف افغانستان تحویل داد.", "fa", ("deportation", "PK")),
+        ("پاکستاني پولیسو درې کسان تورخم ته ولېږل او افغان لوري ته یې وسپارل.", "ps", ("deportation", "PK")),
+    ],
+)
+def test_people_handed_to_the_afghan_side(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards at the prison in Herat beat Karim with a length of hose on Monday.", ("torture", "AF-HER")),
+        ("In Maymana, two of them were pushed into a pickup by muhtasibs.", ("detention", "AF-FYB")),
+        (
+            "At the post in Zhari, fighters stopped a bus and took off three young men.",
+            ("detention", "AF-KAN"),
+        ),
+        (
+            "Five of the elders were kept overnight at the district centre in Shindand.",
+            ("detention", "AF-HER"),
+        ),
+        ("Two of the detainees died inside the compound in Herat city within a week.", ("killing", "AF-HER")),
+        (
+            "A prisoner collapsed in the prison courtyard in Pul-e-Charkhi and died on Tuesday.",
+            ("killing", "AF-KAB"),
+        ),
+    ],
+)
+def test_taken_held_beaten_died_in_custody(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan beat Afghanistan with ease in the final in Kandahar.",
+        "The plane took off from Herat airport with forty passengers.",
+        "The old prisoners in Herat died of natural causes years ago, officials said in 2019.",
+    ],
+)
+def test_no_custody_event(text: str) -> None:
+    assert not {t for t, _ in found(text)} & {"torture", "detention", "killing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In Jebrael, vice and virtue men told the teacher to close the class or they would "seal the door".',
+        "In Qaisar, armed men warned the families to leave their fields before winter, or face the "
+        "consequences.",
+        'In Kunduz, callers told the two men to "shut your mouths or join him".',
+        "Police detained four men in Sheberghan on Monday. Before they were let go, police told them that "
+        "anyone "
+        'who spoke to reporters would "join the others".',
+    ],
+)
+def test_demands_with_what_follows_are_threats(text: str) -> None:
+    assert "threat" in {t for t, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher in Herat told the children to bring tea or water.",
+        "She told him to choose Herat or Kabul.",
+    ],
+)
+def test_a_choice_is_no_threat(text: str) -> None:
+    assert "threat" not in {t for t, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "به خانواده‌ها در مزارشریف هشدار داده شده است اگر با رسانه‌ها گفت‌وگو کنند، "
+            "پسرانشان را نخواهند دید.",
+            "fa",
+        ),
+        ("در قوماندانی مزارشریف به ما گفتند اگر یک بار دیگر این‌جا بیاییم، ما را هم زندانی می‌کنند.", "fa"),
+    ],
+)
+def test_dari_threats_passive_or_of_prison(text: str, language: str) -> None:
+    assert ("threat", "AF-BAL") in found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The families received a written notice from the municipality of Kandahar telling them to leave.",
+            "en",
+            ("statement", "AF-KAN"),
+        ),
+        (
+            "The virtue department in Maymana sent shop owners a written instruction to shut at prayer time.",
+            "en",
+            ("statement", "AF-FYB"),
+        ),
+        (
+            "The education office in Asadabad sent a letter to all schools telling teachers to attend "
+            "madrasa "
+            "training every Thursday.",
+            "en",
+            ("statement", "AF-KNR"),
+        ),
+        (
+            "A notice nailed to the gate of the temple in Jalalabad declared it state land.",
+            "en",
+            ("statement", "AF-NAN"),
+        ),
+        (
+            "هغه مامور چې له نجلیو سره یې مرکه کړې وه، وویل چې په جلال اباد کې دهرمسال "
+            "د دولت ملکیت اعلان شو.",
+            "ps",
+            ("statement", "AF-NAN"),
+        ),
+        (
+            "یکی از کارمندان استخبارات در قندهار احضار شد و دیگر به خانه بازنگشت.",
+            "fa",
+            ("disappearance", "AF-KAN"),
+        ),
+    ],
+)
+def test_orders_notices_and_no_return(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, language)
+
+
+def test_a_training_announced_is_no_order() -> None:
+    assert (
+        found("The ministry announced a training workshop on documentation for teachers in Herat.") == set()
+    )

@@ -140,8 +140,8 @@ def type_groups(
         ]  # fmt: skip
     chosen: list[list[PlaceMatch]] = []
     for group in place_groups(text, places):
-        # the nearest trigger on the group's side of a ";": "arrested after petitioning the governor in Ghazni;
-        # they were held …" is the arrest's place, though "held" is nearer
+        # the nearest trigger on the group's side of a ";": "arrested after petitioning the governor in
+        # Ghazni; they were held …" is the arrest's place, though "held" is nearer
         closest = min(
             clusters,
             key=lambda cl: min((_across(text, group, t), _distance(group[0], t)) for t in cl),
@@ -170,7 +170,8 @@ def _across(text: str, group: list[PlaceMatch], trigger: Hit) -> bool:
 
 
 _GOES_ON_ABOUT_THEM = re.compile(
-    r"[;؛]\s*(?:they|he|she|all of them|both|(?<!\w)(?:آنان|آنها|ایشان|او|وی|هغوی|دوی|هغه))(?!\w)", re.IGNORECASE
+    r"[;؛]\s*(?:they|he|she|all of them|both|(?<!\w)(?:آنان|آنها|ایشان|او|وی|هغوی|دوی|هغه))(?!\w)",
+    re.IGNORECASE,
 )
 
 

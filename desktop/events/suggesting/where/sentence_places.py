@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from desktop.events.gazetteer import country_of_word
+from desktop.events.script import fold_str
 from desktop.events.suggesting.article.reading import ReadSentence
 from desktop.events.suggesting.suggestion import SuggestedEvent
 from desktop.events.suggesting.when.dating import When
@@ -30,10 +31,29 @@ def sender(item: ReadSentence, home: str | None, abroad: str | None) -> Where | 
     named = named or [
         c for w in _DEMONYM.findall(item.sentence.text) if (c := country_of_word(w)) not in (None, "AF")
     ]
+    # «مقام‌های تاجیک دوازده پناهجو را … بازگرداندند»: a neighbour's officials in Dari or Pashto
+    named = named or [_NEIGHBOUR_WORDS[fold_str(w)] for w in _NEIGHBOUR_AUTHORITY.findall(item.sentence.text)]
     # "deported through Torkham": the crossing tells which neighbour sent them, before the article's guess
     crossed = [_CROSSINGS[m.place.name] for m in item.all_places if m.place.name in _CROSSINGS]
     country = named[0] if named else crossed[0] if crossed else abroad
     return Where(None, country) if country else None
+
+
+# A neighbour's officials in Dari and Pashto (not «مردم تاجیک», Tajik people: Afghans too).
+_NEIGHBOUR_WORDS = {
+    fold_str(w): c
+    for c, words in {
+        "IR": ("ایرانی", "ایران", "ایراني"), "PK": ("پاکستانی", "پاکستان", "پاکستاني"),
+        "TJ": ("تاجیک", "تاجیکستان", "تاجکستان"), "UZ": ("ازبکستان",), "TM": ("ترکمنستان",),
+        "TR": ("ترکیه", "ترکی"),
+    }.items()
+    for w in words
+}  # fmt: skip
+_NEIGHBOUR_AUTHORITY = re.compile(
+    r"(?<!\w)(?:مقام[\s\u200c]*های|مقامات|مرزبانان|پولیس|پلیس|نیروهای|ماموران|مأموران|حکومت|دولت|چارواکو|"
+    r"چارواکي|پولیسو|سرحدي ځواکونو)[\s\u200c]+(?:مرزی[\s\u200c]+|امنیتی[\s\u200c]+)?"
+    rf"({'|'.join(sorted(_NEIGHBOUR_WORDS, key=len, reverse=True))})(?!\w)"
+)
 
 
 def crossing_country(name: str) -> str | None:
@@ -45,6 +65,7 @@ def crossing_country(name: str) -> str | None:
 _CROSSINGS = {
     "Torkham": "PK", "Spin Boldak": "PK", "Ghulam Khan": "PK", "Angur Ada": "PK",
     "Islam Qala": "IR", "Abu Nasr Farahi": "IR", "Zaranj": "IR",
+    "Sher Khan Bandar": "TJ", "Hairatan": "UZ", "Aqina": "TM", "Torghundi": "TM",
 }  # fmt: skip
 
 

@@ -84,7 +84,15 @@ def about_training(folded: str) -> bool:
     """The sentence is about a workshop or a training: what it names are topics, not incidents (unless it
     tells the training stopped: «… دستور داد که برنامه‌های آموزش … را متوقف کنند», "ordered the course
     halted")."""
-    return bool(_TRAINING.search(folded)) and not stopped(folded)
+    return bool(_TRAINING.search(folded)) and not stopped(folded) and not _MADE_TO_ATTEND.search(folded)
+
+
+# A training people are made to attend is the order's subject, not a topic: "telling male teachers to … attend
+# madrasa training every Thursday", «باید در دوره‌های آموزشی … شرکت کنند».
+_MADE_TO_ATTEND = compile_folded(
+    r"(?<!\w)(?:to|must|required to|forced to|made to|obliged to|ordered to|told to)\s+(?:\S+\s+){0,6}?attend"
+    r"|(?<!\w)(?:باید|مجبور|مکلف)\s+(?:\S+\s+){0,6}?(?:شرکت|حاضر)"
+)
 
 
 # Trainings or courses stopped, banned or broken up: "Taliban ban women from medical training courses", «…
@@ -118,6 +126,8 @@ def statement_speaker(folded: str, start: int) -> str | None:
     a warning from them is a threat), or None."""
     before = folded[max(0, start - 120) : start]
     before = re.split(r"[.;:!?؟؛]", before)[-1]
+    if _RECEIVED.search(before):
+        return None  # "The families received a written notice from the municipality": told, not telling
     # "a meeting with tribal elders", «با بزرگان قومی», «له مشرانو سره»: whom the speaker met
     # «بزرگان اچین را … فراخوانده»: the elders called in are the object («را»), not who speaks
     found = [
@@ -130,6 +140,10 @@ def statement_speaker(folded: str, start: int) -> str | None:
     return max(found)[1] if found else None
 
 
+_RECEIVED = compile_folded(
+    r"(?<!\w)(?:received|receive|got|were given|was given|were handed|was handed|were served|was served)"
+    r"\s+(?:\S+\s+){0,3}$"
+)
 _OBJECT = compile_folded(r"(?:\s+[^\s،,]+)?\s+را(?!\w)")
 _MET = compile_folded(r"(?<!\w)(?:with|met|با|له)\s+(?:\S+\s+){0,2}$")
 

@@ -55,6 +55,14 @@ _TOLD_PERSON_EN = compile_folded(
     r"(?:letter|message|note|call)\s+(?:\S+\s+){0,14}?(?P<warning>warning)\s+)"
     r"(?:that\s+)?(?P<harm>[^.;:]{0,160}?)(?=[.;:]|$)"
 )
+# A demand with what follows if it is not met: "told the teacher to close it or they would "seal the door"",
+# "telling them to "shut your mouths or join him"", "warned families to leave their fields … or "face the
+# consequences"", "told the caretaker to leave the compound "before Friday" or be thrown out".
+_DEMAND_OR_EN = compile_folded(
+    r"(?<!\w)(?P<told>told|tells|telling|warned|warning)\s+(?:\S+\s+){1,6}?to\s+[\"“‘']?\w+"
+    r"(?P<harm>[^.;:]{0,100}?\s[\"“‘']?or\s+[\"“‘']?(?:else|be\s+\w+|face|lose|risk|pay|suffer|join|"
+    r"(?:they|we|he|she|you)\s+(?:would|will|'ll))(?!\w)[^.;:]{0,80})"
+)
 _CONDITIONAL = compile_folded(
     r"(?<!\w)(?:if|unless|or else|otherwise|"
     # "families who spoke to journalists would answer for it": whoever does it
@@ -78,7 +86,7 @@ _TOLD_FA_PS = compile_folded(
     r"نوشته شده است|نوشته اند)\s+(?:که\s+)?اگر"
     r"|(?P<told_ps>وویل|وویلې|وویلو|ویلي دي|ویلي وو|ویی ویل|یی ویل|ویې ویل|یې ویل|لیکلي وو|لیکلي دي|ویل شوي|"
     r"ویل شوی|ویل شوې|"
-    r"(?:اخطار|خبرداری|ګواښ)\s+ورکړ\S*|(?:هشدار|اخطار)\s+داد\S*|(?:هشدار|اخطار)\s+داده\s+(?:است|اند|بود|بودند))"
+    r"(?:اخطار|خبرداری|ګواښ)\s+ورکړ\S*|(?:هشدار|اخطار)\s+داد\S*|(?:هشدار|اخطار)\s+داده\s+(?:شده\s+)?(?:است|اند|بود|بودند))"
     r"\s*:?\s+(?:چې\s+)?(?:که|اگر))"
     # (no comma before a threat whatever its harm: «اگر به کارش ادامه دهد «پشیمان خواهد شد»»)
     r"\s+(?P<condition>[^.؟!؛]{2,80}?)"
@@ -92,7 +100,8 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _DONE_TO_SOMEONE = compile_folded(
     r"(?<!\w)(?:می ?(?:برند|بریم|بریمش|بریمت|کشند|کشیم|کشیمت|زنند|زنیم|گیرند|گیریم)|پس نمی اورند|"
     # houses destroyed or burned, people put out: «خانه‌ها را بر سر شما خراب می‌کنیم»
-    r"(?:خراب|ویران|بیرون|اخراج) می ?(?:کنیم|کنند)|(?:اتش|آتش) می ?(?:زنیم|زنند)|می ?سوزانیم|می ?سوزانند|"
+    r"(?:خراب|ویران|بیرون|اخراج|زندانی|بازداشت|حبس) می ?(?:کنیم|کنند)|نخواهند دید|نخواهید دید|"
+    r"(?:اتش|آتش) می ?(?:زنیم|زنند)|می ?سوزانیم|می ?سوزانند|"
     r"به\s+(?:\S+\s+){0,2}?(?:راولو|راوړو|بوځو|وژنو|ونیسو|ووهو|نیسو))(?!\w)"
 )
 # A letter's or a call's words are a threat whatever harm they name («نامه‌ای … که در آن نوشته بودند اگر …،
@@ -112,7 +121,7 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
     """The threat's trigger (the telling verb) and the folded span of the harm it named, if the sentence
     tells such a conditional threat with an event as its consequence."""
     folded = item.folded.text
-    cues = ("if", "unless", " or ", "or else", "regret", "warn", "اگر", "که")
+    cues = ("if", "unless", " or ", "or else", "regret", "warn", "anyone", "anybody", "whoever", "اگر", "که")
     if not any(c in folded for c in cues):
         return None  # the cheap test: no condition
     pattern = _TOLD_FA_PS if _ARABIC.search(folded) else _TOLD_EN
@@ -125,6 +134,9 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
             or _THREAT_ANYWAY.search(said)
         ):
             pattern, m = _TOLD_PERSON_EN, person
+    if m is None and pattern is _TOLD_EN:
+        m = _DEMAND_OR_EN.search(folded)
+        pattern = _DEMAND_OR_EN if m else pattern
     if m is None:
         return None
     group = next(

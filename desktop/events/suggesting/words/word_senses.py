@@ -212,4 +212,14 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
         return not passive and not _PEOPLE_OBJECT.match(folded, end)
     if not _WEAK.fullmatch(folded, start, end):
         return False
+    if _BEATEN_WITH.match(folded, end):
+        return False  # "guards beat Wahid with a length of water pipe": a name, then what it was done with
     return not _WEAK_OBJECT.match(folded, end) or bool(_SCORE.search(folded))
+
+
+# What a beating is done with, after whom it was done to: "with a length of water pipe", "with rifle butts".
+_BEATEN_WITH = compile_folded(
+    r"\s+(?:\S+\s+){1,3}?with\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+)?(?:\w+\s+){0,2}?(?:length\s+of\s+)?"
+    r"(?:(?:water\s+)?pipes?|sticks?|cables?|batons?|rifle\s+butts?|rifles?|guns?|whips?|rods?|belts?|hoses?|fists?|"
+    r"clubs?|truncheons?|wires?|chains?|boots?|lashes|stones?|bricks?|iron\s+bars?|bars?)(?!\w)"
+)
