@@ -265,3 +265,35 @@ def test_a_training_announced_is_no_order() -> None:
     assert (
         found("The ministry announced a training workshop on documentation for teachers in Herat.") == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Her husband was taken off a rickshaw at a police picket in Peshawar and nobody in the family has heard "
+            "from him since.",
+            ("disappearance", "PK"),
+        ),
+        (
+            "A former police officer was led away from a taxi at the checkpoint in Maiwand.",
+            ("detention", "AF-KAN"),
+        ),
+        ("Gunmen stopped the bus near Khwaja Du Koh and ordered seven men off it.", ("detention", "AF-JOW")),
+        ("Police in Herat led him away in handcuffs.", ("detention", "AF-HER")),
+    ],
+)
+def test_led_away_ordered_off_and_never_heard_from(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody has heard from the minister in Herat about the budget.",
+        "The programme was taken off air in Herat.",
+        "The band led away the crowd in Herat with music.",
+    ],
+)
+def test_no_one_taken_or_missing(text: str) -> None:
+    assert found(text) == set()

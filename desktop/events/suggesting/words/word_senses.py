@@ -47,7 +47,8 @@ _WEAK = compile_folded(r"beat|beat up")
 _TAKE = compile_folded(r"picked up|seized|whisked away|took away|took|(?:was|were|have been|had been) taken")
 _TO_CARE = compile_folded(
     r"\s+(?:\S+\s+){0,2}?to (?:a |the )?(?:\w+ )?(?:hospital|clinic|doctor)|\s+back(?!\w)"
-)  # "taken to hospital"; "taken back to prison": already held
+    r"|\s+off\s+(?:the\s+)?air(?!\w)"
+)  # "taken to hospital"; "taken back to prison": already held; "taken off air": a programme
 _PEOPLE_OBJECT = compile_folded(
     r"\s+(?:(?:(?:the|all)\s+)?(?:all|some|most|many|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty)\s+of\s+(?:us|them)|him|her|them|us|me|"
