@@ -271,8 +271,8 @@ def test_a_training_announced_is_no_order() -> None:
     ("text", "expected"),
     [
         (
-            "Her husband was taken off a rickshaw at a police picket in Peshawar and nobody in the family has "
-            "heard from him since.",
+            "Her husband was taken off a rickshaw at a police picket in Peshawar and nobody in the family "
+            "has heard from him since.",
             ("disappearance", "PK"),
         ),
         (
