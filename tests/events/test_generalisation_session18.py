@@ -293,7 +293,20 @@ def test_led_away_ordered_off_and_never_heard_from(text: str, expected: tuple[st
         "Nobody has heard from the minister in Herat about the budget.",
         "The programme was taken off air in Herat.",
         "The band led away the crowd in Herat with music.",
+        "He locked up his shop in Herat and went home.",
+        "The goods were kept in a warehouse in Herat.",
     ],
 )
 def test_no_one_taken_or_missing(text: str) -> None:
     assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were kept in a container in Herat for three days.",
+        "Police in Herat locked him up for a week.",
+    ],
+)
+def test_people_locked_up_or_kept(text: str) -> None:
+    assert ("detention", "AF-HER") in found(text)

@@ -172,6 +172,17 @@ _THINGS_AWAY = compile_folded(
 _EAR = compile_folded(r"(?<!\w)(?:غوږ|غوږونه|غوږ یې|غوږ مو)\s+(?:\S+\s+)?$")
 
 
+_LOCKED_OR_KEPT = compile_folded(r"locked up|(?:was|were) (?:locked up|kept in|kept at)")
+_PLACE_LOCKED = compile_folded(
+    r"\s+(?:his|her|their|the|its|our|my|a)\s+(?:\w+\s+)?(?:shops?|stores?|stalls?|doors?|gates?|offices?|"
+    r"houses?|homes?|rooms?|premises|building|warehouse|school|clinic)(?!\w)"
+)
+_STORED_BEFORE = compile_folded(
+    r"(?<!\w)(?:goods|supplies|aid|food|grain|wheat|flour|boxes|crates|documents|records|files|equipment|weapons|"
+    r"cargo|fuel|medicine|medicines|sacks|bags|books|vehicles)\s+(?:\S+\s+){0,3}?$"
+)
+
+
 # A person the clause is about, taken: "… whom intelligence officers took from the office on Tuesday".
 _WHOM = re.compile(r"(?<!\w)whom\s+(?:\S+\s+){0,4}$")
 
@@ -196,6 +207,12 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
         return True  # Pashto «غوږ نیول» (to listen: "held an ear"): «مننه چې موږ ته مو غوږ نیولی و»
     if _CARRIED.fullmatch(folded, start, end) and _THINGS_CARRIED.search(folded, max(0, start - 60), start):
         return True
+    if folded.startswith("locked up", start) and _PLACE_LOCKED.match(folded, end):
+        return True  # "locked up his shop", "locked up the office": a place shut, no one held
+    if _LOCKED_OR_KEPT.fullmatch(folded, start, end) and _STORED_BEFORE.search(
+        folded, max(0, start - 40), start
+    ):
+        return True  # "The goods were kept in a warehouse": things stored
     if _TAKE.fullmatch(folded, start, end):  # "was seized by armed men", "were picked up at a checkpoint"
         if _TO_CARE.match(folded, end) or re.match(r"(?:was|were|have|had)\s", folded[start:end]):
             # "were taken the same week", not "taken to hospital", nor "the decision was taken in Kabul"
