@@ -219,12 +219,17 @@ def _best(text: str, *, language: str) -> tuple[date, str] | None:
 
 def _yearless_dateline(text: str, *, today: date | None) -> date | None:
     """The day of a dateline that states no year, its year from the article's other dates or `today`."""
-    found = find_dates(text, published=None)
+    if _dateline_day(text, anchor=today or _ANY_DAY) is None:
+        return None  # (the cheap test first: no such dateline, no reading of the body)
+    found = find_dates(text[:_BODY_CHARS], published=None)
     stated = [m.range.start for m in found if not m.relative and m.range.precision == "day"]
     # the dateline follows what it reports: on or after the last stated day less two months
     anchor = max(stated) + timedelta(days=_AFTER_THE_LAST) if stated else today
-    if anchor is None:
-        return None
+    return _dateline_day(text, anchor=anchor) if anchor else None
+
+
+def _dateline_day(text: str, *, anchor: date) -> date | None:
+    """The day of the head's yearless dateline ("KABUL, Sept 28 (Newswire) -") resolved against `anchor`."""
     for line, later in _candidate_lines(text):
         if later:
             break
@@ -235,6 +240,8 @@ def _yearless_dateline(text: str, *, today: date | None) -> date | None:
     return None
 
 
+_ANY_DAY = date(2000, 1, 1)
+_BODY_CHARS = 20_000  # the dates the body states, read this far (a 40 MB file is not read through)
 # A day without a year resolves to the latest one up to a week after its anchor: an anchor this long after the
 # article's last stated day gives the first such day on or after that day less about two months.
 _AFTER_THE_LAST = 305
