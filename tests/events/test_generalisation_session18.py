@@ -310,3 +310,8 @@ def test_no_one_taken_or_missing(text: str) -> None:
 )
 def test_people_locked_up_or_kept(text: str) -> None:
     assert ("detention", "AF-HER") in found(text)
+
+
+def test_gunned_down_in_dari_is_a_killing() -> None:
+    text = "افراد مسلح شام روز یکشنبه چهار عضو یک خانواده را در ولسوالی دولینه ولایت غور به رگبار بستند."
+    assert ("killing", "AF-GHO") in found(text, "fa")
