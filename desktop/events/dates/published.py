@@ -50,6 +50,7 @@ from functools import lru_cache
 
 from desktop.events.dates import DateMatch, find_dates
 from desktop.events.dates.calendars import GREGORIAN_MONTHS, SOLAR_MONTHS, WEEKDAYS
+from desktop.events.dates.date_range import names
 from desktop.events.script import fold_str
 
 HEAD_LINES = 15
@@ -158,7 +159,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _US = re.compile(r"^en[-_]us$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 # A weekday after the date: "30 November 2025, Sunday", «د ۱۴۰۴ لمریز کال د لیندۍ ۹مه، یکشنبه».
-_DAY_NAMES = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
+_DAY_NAMES = names(WEEKDAYS)
 _WEEKDAY_AFTER = re.compile(rf"^\s*[,،]?\s*(?:{_DAY_NAMES})\s*[.\-—–|]?\s*$")
 
 
@@ -246,8 +247,7 @@ _BODY_CHARS = 20_000  # the dates the body states, read this far (a 40 MB file i
 # article's last stated day gives the first such day on or after that day less about two months.
 _AFTER_THE_LAST = 305
 # "Sept 28", «۲۸ سنبله»: a month's name, not "Saturday" alone
-_MONTH_NAMES = sorted(map(re.escape, {*GREGORIAN_MONTHS, *SOLAR_MONTHS}), key=len, reverse=True)
-_MONTH_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(_MONTH_NAMES)})(?!\w)", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"(?<!\w){names({*GREGORIAN_MONTHS, *SOLAR_MONTHS})}(?!\w)", re.IGNORECASE)
 
 
 _DATE_ONLY_RANK = 2

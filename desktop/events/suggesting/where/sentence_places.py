@@ -29,8 +29,10 @@ def sender(item: ReadSentence, home: str | None, abroad: str | None) -> Where | 
         return Where(None, home)
     named = [m.place.country for m in item.all_places if m.place.country != "AF"]
     named = named or [
-        c for w in _DEMONYM.findall(item.sentence.text) if (c := country_of_word(w)) not in (None, "AF")
-    ]
+        c
+        for w in _DEMONYM.findall(item.sentence.text)
+        if (c := country_of_word(w) or _NEIGHBOUR_WORDS.get(fold_str(w))) not in (None, "AF")
+    ]  # (the gazetteer knows English demonyms; Dari ones are below)
     # «مقام‌های تاجیک دوازده پناهجو را … بازگرداندند»: a neighbour's officials in Dari or Pashto
     named = named or [_NEIGHBOUR_WORDS[fold_str(w)] for w in _NEIGHBOUR_AUTHORITY.findall(item.sentence.text)]
     # "deported through Torkham": the crossing tells which neighbour sent them, before the article's guess
@@ -39,16 +41,17 @@ def sender(item: ReadSentence, home: str | None, abroad: str | None) -> Where | 
     return Where(None, country) if country else None
 
 
-# A neighbour's officials in Dari and Pashto (not «مردم تاجیک», Tajik people: Afghans too).
+# A neighbour's officials in Dari and Pashto: «مقام‌های تاجیک», «پولیس ایرانی» (the country's own name is a
+# place, found with the others; «تاجیک» alone is also Afghanistan's Tajiks, «مردم تاجیک»).
 _NEIGHBOUR_WORDS = {
     fold_str(w): c
     for c, words in {
-        "IR": ("ایرانی", "ایران", "ایراني"), "PK": ("پاکستانی", "پاکستان", "پاکستاني"),
-        "TJ": ("تاجیک", "تاجیکستان", "تاجکستان"), "UZ": ("ازبکستان",), "TM": ("ترکمنستان",),
-        "TR": ("ترکیه", "ترکی"),
+        "IR": ("ایرانی", "ایراني"),
+        "PK": ("پاکستانی", "پاکستاني"),
+        "TJ": ("تاجیک", "تاجیکی"),
     }.items()
     for w in words
-}  # fmt: skip
+}
 _NEIGHBOUR_AUTHORITY = re.compile(
     r"(?<!\w)(?:مقام[\s\u200c]*های|مقامات|مرزبانان|پولیس|پلیس|نیروهای|ماموران|مأموران|حکومت|دولت|چارواکو|"
     r"چارواکي|پولیسو|سرحدي ځواکونو)[\s\u200c]+(?:مرزی[\s\u200c]+|امنیتی[\s\u200c]+)?"

@@ -164,11 +164,14 @@ _ARSON = compile_folded(r"آتش")
 _BUILDING = compile_folded(r"خانه|منزل|دکان|مغازه|مکتب|مدرسه|مسجد|دفتر|کور|کورونه|دوکان")
 _EVENT_BEFORE = compile_folded(rf"{_EVENTS_HELD}\s+(?:\S+\s+){{0,4}}?$")  # "the meeting … was held at"
 _TOOK_AWAY = compile_folded(r"took\s+(.+?)\s+away")
-_THINGS_AWAY = compile_folded(
-    r"(?<!\w)(?:phones?|mobiles?|cargo|goods|cars?|vehicles?|trucks?|motorbikes?|documents?|papers|belongings|"
+# Things, not people: what is taken away ("took the phones away") or stored ("the goods were kept in …").
+_THINGS = (
+    r"(?:phones?|mobiles?|cargo|goods|cars?|vehicles?|trucks?|motorbikes?|documents?|papers|belongings|"
     r"money|cash|books?|laptops?|computers?|equipment|flags?|speakers?|cameras?|sim cards?|weapons?|guns?|"
-    r"livestock|sheep|goats|cattle|harvest|crops?|furniture|posters?|banners?|signs?|it|them all)(?!\w)"
+    r"livestock|sheep|goats|cattle|harvest|crops?|furniture|posters?|banners?|signs?|supplies|aid|food|grain|"
+    r"wheat|flour|boxes|crates|records|files|fuel|medicines?|sacks|bags)"
 )
+_THINGS_AWAY = compile_folded(rf"(?<!\w)(?:{_THINGS}|it|them all)(?!\w)")
 _EAR = compile_folded(r"(?<!\w)(?:غوږ|غوږونه|غوږ یې|غوږ مو)\s+(?:\S+\s+)?$")
 
 
@@ -177,10 +180,7 @@ _PLACE_LOCKED = compile_folded(
     r"\s+(?:his|her|their|the|its|our|my|a)\s+(?:\w+\s+)?(?:shops?|stores?|stalls?|doors?|gates?|offices?|"
     r"houses?|homes?|rooms?|premises|building|warehouse|school|clinic)(?!\w)"
 )
-_STORED_BEFORE = compile_folded(
-    r"(?<!\w)(?:goods|supplies|aid|food|grain|wheat|flour|boxes|crates|documents|records|files|equipment|weapons|"
-    r"cargo|fuel|medicine|medicines|sacks|bags|books|vehicles)\s+(?:\S+\s+){0,3}?$"
-)
+_STORED_BEFORE = compile_folded(rf"(?<!\w){_THINGS}\s+(?:\S+\s+){{0,3}}?$")
 
 
 # A person the clause is about, taken: "… whom intelligence officers took from the office on Tuesday".
