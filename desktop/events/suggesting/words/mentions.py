@@ -76,7 +76,8 @@ def is_search(trigger: str) -> bool:
 def in_appeal(folded: str, start: int) -> bool:
     """The words at `start` are what an appeal, a request or a recommendation before them asks for (not
     when the appeal stands in a clause about someone that closed before them: «وکیلی که خواستار تحقیق شده
-    بود، … احضار شد», "a lawyer who had called for an inquiry was summoned")."""
+    بود، … احضار شد», "a lawyer who had called for an inquiry was summoned", "cousins who went to the district
+    centre to press for an investigation were themselves locked up")."""
     appeals = list(_APPEAL.finditer(folded, 0, start))
     if not appeals:
         return False
@@ -88,7 +89,7 @@ def in_appeal(folded: str, start: int) -> bool:
 
 # The end of a relative clause in the past perfect before the main verb: «… شده بود،», "who had … was".
 _DARI_CLOSED = compile_folded(r"(?<!\w)(?:بود|بودند)\s*[،,]")
-_WHO_HAD = compile_folded(r"(?<!\w)who had\s+(?:\S+\s+){0,2}$")
+_WHO_HAD = compile_folded(r"(?<!\w)who\s+(?:had\s+)?(?:[^\s,;:.]+\s+){0,8}$")
 _MAIN_VERB = compile_folded(r"(?<!\w)(?:was|were)\s")
 
 

@@ -112,8 +112,12 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue  # "ordered the flogging of two women …; the flogging was carried out the next day"
         if hit.key == "deportation" and _TO_PRISON.search(folded, max(0, start - 30), start):
             continue  # «سپس به زندان بازگردانده شدند» (then taken back to prison): no deportation
-        if hit.key == "detention" and _WHERE_HELD.search(folded, max(0, start - 30), start):
-            continue  # "beaten … at the police headquarters, where he was held for three hours": the place
+        where_held = _WHERE_HELD.search(folded, max(0, start - 30), start)
+        if hit.key == "detention" and where_held and (live or _ASK_WHERE.search(folded, 0, where_held.end())):
+            # "beaten … at the police headquarters, where he was held for three hours": the beating's place;
+            # "went to ask where the men were being held": the detention told before; alone, the holding is
+            # the event ("told to report to the intelligence office, where he was kept overnight")
+            continue
         if hit.key == "deportation" and item.sentence.text[hit.end : hit.end + 1] in ("'", "’"):
             continue  # "returned 40 Afghans' documents": their papers, not the people
         deported = any(h.key == "deportation" for h in live)
@@ -358,7 +362,13 @@ _TO_PRISON = re.compile(
 )
 # Who said it, not what was decided: "the provincial court said in a statement" after the event it reports.
 _ATTRIBUTION = re.compile(r"(?:said|in a statement|issued a statement)", re.IGNORECASE)
-_WHERE_HELD = re.compile(r"\bwhere\s+(?:he|she|they|the\s+\w+|\w+)\s+(?:was|were|had been|is|are)\s+$")
+_WHERE_HELD = re.compile(
+    r"\bwhere\s+(?:he|she|they|the\s+\w+|\w+)\s+(?:(?:was|were|had been|is|are)(?:\s+being)?\s+)?$"
+)
+# "went to ask where the men were being held": an indirect question about people held before.
+_ASK_WHERE = re.compile(
+    r"\b(?:ask|asked|asking|know|knew|learn|find out|found out|told|tell|unclear|unknown)\s+where\s+"
+)
 # A release of people told of before: "Both were let go …", "The imam was released …; the others are said to
 # be held", «هر دو … آزاد شدند», Pashto «دواړه … خوشې شول».
 _RELEASED = compile_folded(

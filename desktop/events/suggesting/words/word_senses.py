@@ -132,10 +132,18 @@ def trade_in_goods(folded: str, start: int, end: int) -> bool:
 
 # «کتاب‌ها و گوشی‌های آنان را با خود بردند» (took their books and phones away): things, not people.
 _CARRIED = compile_folded(r"با خود (?:برد|بردند|برده)\w*|له ځانه سره (?:یوړ|یوړل|یې یوړل)\w*|(?:یوړل|بوتلل)")
-_THINGS_CARRIED = compile_folded(
-    r"(?<!\w)(?:کتاب|گوشی|موبایل|مبایل|تلفن|ټلیفون|کمپیوتر|کامپیوتر|لپ ?تاپ|اسناد|مدارک|پول|پیسې|وسایل|"
-    r"اموال|موتر|موټر|دستگاه|کتابونه|سامان)\S*(?:\s+\S+){0,5}?\s+(?:را|یې)\s+$"
+_DARI_THINGS = (
+    r"(?:کتاب|گوشی|موبایل|مبایل|تلفن|ټلیفون|کمپیوتر|کامپیوتر|لپ ?تاپ|اسناد|مدارک|پول|پیسې|وسایل|اموال|موتر|"
+    r"موټر|دستگاه|کتابونه|سامان|تلویزیون|تلوزیون|رادیو|زیورات|جواهرات|طلا|قالین|فرش|مواشی|گوسفند|اسلحه|"
+    r"سلاح|اجناس|کالا|محموله)"
 )
+_THINGS_CARRIED = compile_folded(rf"(?<!\w){_DARI_THINGS}\S*(?:\s+\S+){{0,5}}?\s+(?:را|یې)\s+$")
+# «را از بین بردند» (destroyed), «… بالا بردند» (raised), «به سر بردند» (spent): «بردن» in other verbs.
+_NOT_TAKING = compile_folded(
+    r"را از (?:بین|میان)\s|را از .*(?<!\w)(?:بالا|پایین|پیش|سر|رنج|لذت|سود|پناه)\s+(?:بردند|برده)"
+)
+# «دزدان تلویزیون را از خانه‌اش بردند» (thieves took the television from his house): a thing, no one taken.
+_THING_THEN_RA = compile_folded(rf"(?<!\w){_DARI_THINGS}\S*(?:\s+\S+){{0,2}}?\s+$")
 
 
 # Pashto «بندي» is also "closed": «د غور لارې به بندې شي» (the roads of Ghor will be closed), «پوله بنده شوه».
@@ -207,6 +215,10 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
         return True  # Pashto «غوږ نیول» (to listen: "held an ear"): «مننه چې موږ ته مو غوږ نیولی و»
     if _CARRIED.fullmatch(folded, start, end) and _THINGS_CARRIED.search(folded, max(0, start - 60), start):
         return True
+    if folded.startswith("را ", start) and _THING_THEN_RA.search(folded, max(0, start - 40), start):
+        return True  # «تلویزیون را از خانه‌اش بردند»: a thing taken from the house
+    if _NOT_TAKING.match(folded, start, end):
+        return True  # «خانه‌ها را از بین بردند» (destroyed), «قیمت را … بالا بردند» (raised): no one taken
     if folded.startswith("locked up", start) and _PLACE_LOCKED.match(folded, end):
         return True  # "locked up his shop", "locked up the office": a place shut, no one held
     if _LOCKED_OR_KEPT.fullmatch(folded, start, end) and _STORED_BEFORE.search(
