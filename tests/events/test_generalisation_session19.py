@@ -99,3 +99,160 @@ def test_dari_taken_from_their_homes() -> None:
 )
 def test_dari_things_taken_or_other_verbs_of_taking(text: str) -> None:
     assert found(text, "fa") == []
+
+
+# Threats told as what will be done to whoever does something, in a warning's quoted words, and Dari and
+# Pashto consequences in the future tense or veiled ("will deal with you otherwise").
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 5 October the district governor in Khost wa Firing told a meeting of elders that families "
+            "whose "
+            'sons "are with the front" would lose their land.',
+            "en",
+        ),
+        (
+            "On 5 October the district chief in Marja told the elder of our canal that anyone who comes "
+            "back to "
+            "the land will be treated as a thief.",
+            "en",
+        ),
+        (
+            'On 5 October staff at the Khan Abad clinic received a voice message warning that "the next '
+            "doctor "
+            'will not come back".',
+            "en",
+        ),
+        (
+            "On 5 October men came to the family's door in Kunduz city and demanded the judge's address, "
+            'warning that "the brothers will answer for him".',
+            "en",
+        ),
+        (
+            "On Thursday in Taywara district armed men stopped a vaccination team and told the vaccinators "
+            "not "
+            "to come back.",
+            "en",
+        ),
+        (
+            "روز ۱۸ سنبله مردان مسلح به قریه‌ای در ولسوالی کیتی آمدند و به ریش‌سفیدان گفتند که اگر چراگاه را "
+            "خالی نکنند، خانه‌هایشان را آتش خواهند زد.",
+            "fa",
+        ),
+        (
+            "روز پنجشنبه سه مرد مسلح در پل چرخی به خانه‌اش آمدند و گفتند اگر تا آخر ماه خانه را ترک نکند، "
+            "«با او "
+            "طور دیگری برخورد خواهند کرد».",
+            "fa",
+        ),
+        (
+            "ماموران روز شنبه در کابل به مادرش گفته‌اند که اگر با رسانه‌ها حرف بزنند «همه را می‌بریم».",
+            "fa",
+        ),
+        ("د شنبې په ورځ یې په دهراوود کې موږ ته وویل چې که کلی خالي نه کړئ، کورونه به مو ونړوو.", "ps"),
+    ],
+)
+def test_threats_of_what_will_be_done(text: str, language: str) -> None:
+    assert [t for t, _ in found(text, language)] == ["threat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'On 5 October the United Nations published a report, warning that "millions will go hungry" in '
+        "Kunduz.",
+        "On 5 October the district governor in Marja told elders that families who plant wheat will get "
+        "seed.",
+    ],
+)
+def test_forecasts_and_promises_are_no_threats(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "On 8 October Iranian authorities sent more than 1,100 Afghans back through the Islam Qala "
+            "crossing.",
+            "en",
+            ("deportation", 1100),
+        ),
+        (
+            "On 28 November police forced at least 23 members of his extended family across the border at "
+            "Torkham.",
+            "en",
+            ("deportation", 23),
+        ),
+        (
+            "On Sunday morning a shepherd found a man's body on the bank of the Andarab river.",
+            "en",
+            ("killing", 1),
+        ),
+        (
+            "A former ALP commander summoned to the district administration in Imam Sahib on 3 March was "
+            "returned to his family dead five days later.",
+            "en",
+            ("killing", 1),
+        ),
+        (
+            "On 11 February a midwife was kept for about five hours at the department's office in Herat "
+            "city.",
+            "en",
+            ("detention", 1),
+        ),
+        (
+            "On 6 April four of our staff were driven to the provincial intelligence directorate in Mazar-e "
+            "Sharif.",
+            "en",
+            ("detention", 4),
+        ),
+        ("On 3 October in Charikar they put my husband in the back of their car.", "en", ("detention", 1)),
+        (
+            "On 12 September municipal bulldozers levelled houses in Shakardara district, forcing 63 "
+            "families "
+            "out into the open.",
+            "en",
+            ("flight", 63),
+        ),
+        (
+            "در ماه اسد، دو تن از اعضای جنبش در شهر هرات چند روز در بند استخبارات بودند.",
+            "fa",
+            ("detention", 2),
+        ),
+        (
+            "هفته گذشته دست‌کم ۱۲ خانواده در ولسوالی ده راود از زمین‌هایشان بیرون رانده شدند.",
+            "fa",
+            ("flight", 12),
+        ),
+        (
+            "۲۷ خانواده در ولسوالی کیتی مجبور شده‌اند خانه و زمین خود را رها کنند.",
+            "fa",
+            ("flight", 27),
+        ),
+        ("زموږ کورنۍ پرون له ننګرهار څخه پېښور ته وکډېده.", "ps", ("flight", None)),
+    ],
+)
+def test_new_wordings(text: str, language: str, expected: tuple[str, int | None]) -> None:
+    assert found(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May workers put the boxes in the back of their truck in Herat city.",
+        "The goods were kept for three hours at the customs office in Herat city on 4 May.",
+    ],
+)
+def test_things_loaded_or_stored(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_heading_found_dead_does_not_swallow_the_body_below_it() -> None:
+    text = (
+        "FIELD NOTE\n\n2. Teacher found dead\nThe body of a teacher from Nahrin was pulled from the "
+        "Andarab river "
+        "on 26 November."
+    )
+    assert "killing" in [t for t, _ in found(text)]

@@ -162,6 +162,9 @@ _RETRACTION_WORDS = (
 _OFFICIAL_POST = compile_folded(
     rf"(?<!\w)(?:statement|official|court|department|{_AUTHORITIES})(?:'s|s')?\s+"
     r"(?:\S+\s+){0,3}?(?:account|page|channel)|(?:صفحه|حساب|کانال)\s+(?:\S+\s+)?رسمی"
+    # "The Ministry of Education says in a post on X that …": the authority's own words
+    rf"|(?<!\w)(?:department|directorate|court|{_AUTHORITIES})\s+(?:\S+\s+){{0,3}}?"
+    r"(?:says|said|wrote|writes|announced|stated)\s+(?:in|on)\s+(?:a|an|its)\s+"
 )
 
 

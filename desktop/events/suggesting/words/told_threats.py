@@ -29,7 +29,14 @@ _TOLD_EN = compile_folded(
     # (someone warned, or a letter or call warning: not "officials warned that schools could be closed")
     rf"|(?<!\w)(?:(?P<warned>warned)\s+(?!that\s)(?:\S+\s+){{1,8}}?"
     rf"|(?:letter|message|call|note)\s+(?:\S+\s+){{0,14}}?(?P<warning>warning)\s+)"
-    rf"that\s+(?:\S+\s+){{0,8}}?(?P<harm3>(?:would|will)\s+(?:also\s+)?be\s+{_HARMS_EN})",
+    rf"that\s+(?:\S+\s+){{0,8}}?(?P<harm3>(?:would|will)\s+(?:also\s+)?be\s+{_HARMS_EN})"
+    # whoever does something is told what will be done to them: "told the elder that anyone who comes back to
+    # the land will be treated as a thief", "told a meeting of elders that families whose sons "are with the
+    # front" would lose their land", "told every stall owner that any shop found open … would be sealed"
+    rf"|(?<!\w)(?P<told_any>told|warned)\s+(?:\S+\s+){{1,8}}?that\s+(?:anyone|anybody|whoever|any\s+\S+|"
+    r"families|those|people|parents|relatives|residents|elders|shopkeepers|traders)\s+"
+    r"(?:who|whose|that|found|caught|seen|with)\s+(?:\S+\s+){0,12}?"
+    rf"(?P<harm5>(?:would|will)\s+(?:also\s+)?(?:be\s+)?(?:{_HARMS_EN}|lose|treated as|answer for|pay for))",
     re.IGNORECASE,
 )
 # Told to private people (not to reporters) what would happen if they did something, whatever the harm:
@@ -63,6 +70,14 @@ _DEMAND_OR_EN = compile_folded(
     r"(?P<harm>[^.;:]{0,100}?\s[\"“‘']?or\s+[\"“‘']?(?:else|be\s+\w+|face|lose|risk|pay|suffer|join|"
     r"(?:they|we|he|she|you)\s+(?:would|will|'ll))(?!\w)[^.;:]{0,80})"
 )
+# A warning in someone's own words, in a message or after a visit: "received a voice message warning that
+# "the next doctor will not come back"", "came to the family's door …, warning that "the brothers will answer
+# for him"" (quoted: the speaker's words, not a forecast; "officials warned that prices will rise" is none).
+_WARNING_QUOTED = compile_folded(
+    r"(?:(?:letter|message|note|call)\s+(?:\S+\s+){0,14}?|,\s+)(?P<warned_comma>warning)\s+"
+    r"(?:(?:him|her|them|us|me)\s+)?that\s+(?P<harm>[\"“‘][^.;:\"”’]{0,120}?(?<!\w)(?:would|will|'ll)(?!\w)"
+    r"[^;:\"”’]{0,120})"
+)
 _CONDITIONAL = compile_folded(
     r"(?<!\w)(?:if|unless|or else|otherwise|"
     # "families who spoke to journalists would answer for it": whoever does it
@@ -90,7 +105,7 @@ _TOLD_FA_PS = compile_folded(
     r"\s*:?\s+(?:چې\s+)?(?:که|اگر))"
     # (no comma before a threat whatever its harm: «اگر به کارش ادامه دهد «پشیمان خواهد شد»»)
     r"\s+(?P<condition>[^.؟!؛]{2,80}?)"
-    r"(?:[،,]\s*|\s+(?=[«\"]?\s*(?:پشیمان|پښېمان|پښیمان|خود مسئول|مسئول عواقب|عواقب)))"
+    r"(?:[،,]\s*|\s+(?=[«\"]?\s*(?:پشیمان|پښېمان|پښیمان|خود مسئول|مسئول عواقب|عواقب))|\s+(?=«))"
     r"(?P<harm>[^.؟!؛،,]{2,80})"
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -101,8 +116,11 @@ _DONE_TO_SOMEONE = compile_folded(
     r"(?<!\w)(?:می ?(?:برند|بریم|بریمش|بریمت|کشند|کشیم|کشیمت|زنند|زنیم|گیرند|گیریم)|پس نمی اورند|"
     # houses destroyed or burned, people put out: «خانه‌ها را بر سر شما خراب می‌کنیم»
     r"(?:خراب|ویران|بیرون|اخراج|زندانی|بازداشت|حبس) می ?(?:کنیم|کنند)|نخواهند دید|نخواهید دید|"
-    r"(?:اتش|آتش) می ?(?:زنیم|زنند)|می ?سوزانیم|می ?سوزانند|"
-    r"به\s+(?:\S+\s+){0,2}?(?:راولو|راوړو|بوځو|وژنو|ونیسو|ووهو|نیسو))(?!\w)"
+    r"(?:اتش|آتش) (?:می ?(?:زنیم|زنند)|خواهیم زد|خواهند زد)|می ?سوزانیم|می ?سوزانند|"
+    r"(?:خراب|ویران|بیرون|اخراج|زندانی|بازداشت) (?:خواهیم|خواهند) (?:کرد|ساخت)|"
+    # «با او طور دیگری برخورد خواهند کرد» (they will deal with her otherwise): a veiled threat
+    r"(?:طور|طوری|گونه|شکل) (?:دیگری|دیگر) (?:برخورد|رفتار)|برخورد (?:جدی|سخت)|"
+    r"به\s+(?:\S+\s+){0,2}?(?:راولو|راوړو|بوځو|وژنو|ونیسو|ووهو|نیسو|ونړوو|وسوځوو|وباسو|ورانوو))(?!\w)"
 )
 # A letter's or a call's words are a threat whatever harm they name («نامه‌ای … که در آن نوشته بودند اگر …،
 # پسر دوم هم خواهد رفت»).
@@ -121,7 +139,9 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
     """The threat's trigger (the telling verb) and the folded span of the harm it named, if the sentence
     tells such a conditional threat with an event as its consequence."""
     folded = item.folded.text
-    cues = ("if", "unless", " or ", "or else", "regret", "warn", "anyone", "anybody", "whoever", "اگر", "که")
+    cues = (
+        "if", "unless", " or ", "or else", "regret", "warn", "anyone", "anybody", "who", "any ", "اگر", "که",
+    )  # fmt: skip
     if not any(c in folded for c in cues):
         return None  # the cheap test: no condition
     pattern = _TOLD_FA_PS if _ARABIC.search(folded) else _TOLD_EN
@@ -137,10 +157,14 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
     if m is None and pattern is _TOLD_EN:
         m = _DEMAND_OR_EN.search(folded)
         pattern = _DEMAND_OR_EN if m else pattern
+    if m is None and pattern is _TOLD_EN:
+        m = _WARNING_QUOTED.search(folded)
+        pattern = _WARNING_QUOTED if m else pattern
     if m is None:
         return None
     group = next(
-        (g for g in ("harm", "harm2", "harm3", "harm4") if g in pattern.groupindex and m.group(g)), "harm"
+        (g for g in ("harm", "harm2", "harm3", "harm4", "harm5") if g in pattern.groupindex and m.group(g)),
+        "harm",
     )
     harm = m.span(group)
     written = pattern is _TOLD_FA_PS and _LETTER.search(folded, 0, m.start())
@@ -155,11 +179,13 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
         return None  # «گفت اگر باران نبارد، مردم گرسنه می‌مانند»: no harm done to anyone
     names = (
         "told", "warned", "warned_if", "warning", "told_ps", "told_passive", "warned_met", "warned_self",
-        "said_if", "told_and",
+        "said_if", "told_and", "told_any", "warned_comma",
     )  # fmt: skip
     told = next(g for g in names if g in pattern.groupindex and m.group(g))
     if _FORESEER.search(re.split(r"[.;:!?؟؛،,]", folded[max(0, m.start(told) - 60) : m.start(told)])[-1]):
         return None  # «سازمان‌های امدادی هشدار داده‌اند که اگر …»: aid agencies foresee, they threaten no one
+    if told == "warned_comma" and _FORESEER.search(folded, 0, m.start(told)):
+        return None  # "the United Nations published a report, warning that "millions will go hungry""
     origin = item.folded.origin
     first, last = origin[m.start(told)], origin[m.end(told) - 1] + 1
     return Hit("threat", first, last, item.sentence.text[first:last]), harm

@@ -183,7 +183,7 @@ _THINGS_AWAY = compile_folded(rf"(?<!\w)(?:{_THINGS}|it|them all)(?!\w)")
 _EAR = compile_folded(r"(?<!\w)(?:غوږ|غوږونه|غوږ یې|غوږ مو)\s+(?:\S+\s+)?$")
 
 
-_LOCKED_OR_KEPT = compile_folded(r"locked up|(?:was|were) (?:locked up|kept in|kept at)")
+_LOCKED_OR_KEPT = compile_folded(r"locked up|(?:was|were) (?:locked up|kept in|kept at)|kept for .*")
 _PLACE_LOCKED = compile_folded(
     r"\s+(?:his|her|their|the|its|our|my|a)\s+(?:\w+\s+)?(?:shops?|stores?|stalls?|doors?|gates?|offices?|"
     r"houses?|homes?|rooms?|premises|building|warehouse|school|clinic)(?!\w)"
@@ -217,6 +217,8 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
         return True
     if folded.startswith("را ", start) and _THING_THEN_RA.search(folded, max(0, start - 40), start):
         return True  # «تلویزیون را از خانه‌اش بردند»: a thing taken from the house
+    if folded.startswith("put ", start) and _THINGS_AWAY.search(folded, start, end):
+        return True  # "put the boxes in the back of their truck": things loaded, no one taken
     if _NOT_TAKING.match(folded, start, end):
         return True  # «خانه‌ها را از بین بردند» (destroyed), «قیمت را … بالا بردند» (raised): no one taken
     if folded.startswith("locked up", start) and _PLACE_LOCKED.match(folded, end):
