@@ -256,3 +256,55 @@ def test_a_heading_found_dead_does_not_swallow_the_body_below_it() -> None:
         "on 26 November."
     )
     assert "killing" in [t for t, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**16:55** — CORRECTION: At 11:20 we reported that a teacher had been shot dead in Herat's Injil "
+        "district on 8 October. The man was wounded in a land dispute.",
+        "An entry for 22 September (a man reportedly killed in Ghorband) has been taken out of this "
+        "bulletin: he was found alive and well in Kabul.",
+        "Rawadari earlier reported that a protester detained in Herat on 28 September had died in custody. "
+        "That information was wrong: she was released unharmed.",
+    ],
+)
+def test_corrections_and_entries_taken_out(text: str) -> None:
+    assert [t for t, _ in found(text)] in ([], ["detention"])
+    assert "killing" not in [t for t, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 18 Sep | Nijrab, Kapisa | Homes searched; women's rooms entered, phones taken |",
+        "The Partnership condemns the search of its regional office in Mazar-e Sharif by armed men on 6 "
+        "April.",
+    ],
+)
+def test_searches_as_a_log_says_them(text: str) -> None:
+    assert [t for t, _ in found(text)] == ["threat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "PESHAWAR, 30 October 2026 — Police detained about 80 Afghans in Board Bazaar in Peshawar on "
+            "Tuesday.\n\nOne shopkeeper said police told him that if he did not close his shop and return to "
+            "Afghanistan by next week, they would jail him and his sons.",
+            "en",
+        ),
+        (
+            "پولیس روز سه‌شنبه در پشاور نزدیک به هشتاد مهاجر افغان را بازداشت کرد.\n\nیک دکان‌دار افغان گفت که "
+            "مأموران پولیس به او گفته‌اند اگر تا هفتهٔ آینده دکانش را نبندد و به افغانستان برنگردد، خودش و "
+            "پسرانش را زندانی خواهند کرد.",
+            "fa",
+        ),
+    ],
+)
+def test_a_threat_is_placed_where_it_was_made_not_where_it_demands_people_go(
+    text: str, language: str
+) -> None:
+    threats = [e for e in suggest(text, published=PUB, language=language) if e.type == "threat"]
+    assert [(e.country, e.province) for e in threats] == [("PK", None)]

@@ -238,7 +238,15 @@ def without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
         return []  # "A detainee from Parwan died in the prison": where the prison is, not Parwan
     if not others and all(m.place.country != "AF" and _back_from(text, m) for m in origins):
         return []  # "police detained eleven returnees from Iran": back from abroad, held at home
+    if not others and all(
+        destination(text, m) and _IF_BEFORE.search(text, max(0, m.start - 80), m.start) for m in origins
+    ):
+        return []  # "told him that if he did not go back to Afghanistan …": a demand's place, not the scene
     return others or places
+
+
+# A condition open before the place: "if he did not … return to", «اگر … به افغانستان برنگردد», «که … ته».
+_IF_BEFORE = re.compile(r"(?:\b(?:if|unless)\b|(?<!\w)(?:اگر|که)(?!\w))[^.;:،,]{0,80}$", re.IGNORECASE)
 
 
 # Held in a prison the sentence does not name: "died in the prison", «در زندان», «په زندان کې».

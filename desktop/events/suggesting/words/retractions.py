@@ -79,12 +79,12 @@ _POINTS_BACK = compile_folded(
 _KEEPS_OUT = compile_folded(r"^\W*not (?:recorded|counted|included)(?!\w)")
 _RETRACTION = compile_folded(
     r"(?:report|claim|allegation|account|news|rumou?r|story|video|footage|entry|entries|row|raid|incident|"
-    r"alert|bulletin|post|notice)s?"
+    r"alert|bulletin|post|notice|information|item)s?"
     r"[,،]?\s+(?:\S+\s+){0,14}?"
     r"(?:(?:was|were|is|are|has been|have been|had been|turned out to be|proved|proved to be|"
     r"was found to be|were found to be)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
     r"(?:withdrawn|retracted|false|untrue|fake|baseless|unfounded|denied|incorrect|inaccurate|fabricated|"
-    r"not true|wrong|removed|taken down|corrected|mistaken|erroneous)(?!\w)"
+    r"not true|wrong|removed|taken down|taken out|corrected|mistaken|erroneous)(?!\w)"
     # withdrawn or taken down, however long the claim it quotes ("A report … that a former prosecutor had been
     # killed in Jalalabad on 30 November was withdrawn by the outlet")
     r"|(?:report|claim|story|post|article|news|video)s?[,،]?\s+(?:\S+\s+){15,40}?(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)"
@@ -106,7 +106,7 @@ _RETRACTION = compile_folded(
     r"واقعیت ندار|واقعیت نداشت|درست نیست|درست نبود|اشتباه بود|ناسم|دروغ)"
     r"|(?<!\w)(?:تکذیب|رد)\s+(?:کرد|کردند|شد)\S*"
     # corrections: "Correction: on Thursday we reported …", "an earlier version of this report said …"
-    r"|^\W*corrections?(?!\w)"
+    r"|^\W*(?:\d{1,2}[:.]\d{2}\W*)?corrections?(?!\w)"  # "**16:55** — CORRECTION: …" in a live blog
     r"|(?:earlier|previous|original|first) (?:version|draft|edition) of (?:this|the|our) "
     r"(?:report|article|story|note|brief|update|log)"
     # a death that was an accident: "the family later told us he died in a traffic accident", «در یک حادثه
@@ -149,7 +149,8 @@ _SENT_ACROSS = compile_folded(r"(?<!\w)(?:از|به)\s+(?:مرز|راه)\s+(?:\S
 # sentence).
 _RETRACTION_WORDS = (
     "withdr", "retract", "false", "untrue", "fake", "baseless", "unfounded", "denied", "deni", "deny",
-    "incorrect", "inaccura", "fabricat", "not true", "wrong", "remov", "taken down", "correct", "mistake",
+    "taken out", "incorrect", "inaccura", "fabricat", "not true", "wrong", "remov", "taken down", "correct",
+    "mistake",
     "erroneous", "delet", "reject", "dismiss", "version", "refut", "debunk", "draft", "edition", "accident",
     "crash", "ترافیک", "we ", "i ", "موږ", "بودیم",
     "پس", "بېرته", "بیرته", "تکذیب", "نادرست", "دروغ", "اساس", "جعلی", "رد", "بنسټه", "سم نه", "صحت",
