@@ -308,3 +308,24 @@ def test_a_threat_is_placed_where_it_was_made_not_where_it_demands_people_go(
 ) -> None:
     threats = [e for e in suggest(text, published=PUB, language=language) if e.type == "threat"]
     assert [(e.country, e.province) for e in threats] == [("PK", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "روز سه‌شنبه چند مأمور امر به معروف به دفتر آنان در کارته سه کابل آمدند و به کارمندان زن گفتند "
+            "که «اگر فردا شما را این‌جا ببینیم، با شما طور دیگری برخورد خواهیم کرد».",
+            "fa",
+            "threat",
+        ),
+        ("د جنازې وروسته د شنبې په ورځ په جلال آباد کې زموږ کور ته د شپې لیکونه راغلل.", "ps", "threat"),
+        (
+            "له نن ورځې څخه د سالنګ په لویه لاره د ماښام له اتو بجو تر سهار پورې د موټرو تګ راتګ منع دی.",
+            "ps",
+            "statement",
+        ),
+    ],
+)
+def test_quoted_conditions_night_letters_and_pashto_bans(text: str, language: str, expected: str) -> None:
+    assert [t for t, _ in found(text, language)] == [expected]
