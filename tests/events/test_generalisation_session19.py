@@ -325,3 +325,17 @@ def test_a_threat_is_placed_where_it_was_made_not_where_it_demands_people_go(
 )
 def test_quoted_conditions_night_letters_and_pashto_bans(text: str, language: str, expected: str) -> None:
     assert [t for t, _ in found(text, language)] == [expected]
+
+
+def test_a_running_total_after_the_events_it_adds_up() -> None:
+    text = (
+        "On 6 April four staff were detained in Mazar-e Sharif. On 2 March another staff member was detained "
+        "in Sheberghan. With this week's arrests, five NRP staff have now been taken into custody in 2026."
+    )
+    assert found(text) == [("detention", 4), ("detention", 1)]
+
+
+def test_held_since_is_no_running_total() -> None:
+    assert found("Three men have now been held since 4 May without charge in Herat city.") == [
+        ("detention", 3)
+    ]

@@ -60,6 +60,8 @@ _OPENING_THE = compile_folded(r"\W*the\s+")
 _SUMMARY = compile_folded(
     r"(?<!\w)(?:in total|in all|altogether|overall|a total of|total of|combined|in sum|taken together|"
     r"so far this (?:week|month|year)|to date|this brings|brings the (?:total|number)|"
+    # "five staff have now been taken into custody in 2026": a running total
+    r"(?:have|has)\s+now\s+been\s+(?:\S+\s+){1,5}?(?:in\s+\d{4}|this\s+(?:year|month)|since)|"
     # "Summary: the extract covers seven people detained …", «جمع‌بندی:», «لنډیز:»
     r"^\W*(?:summary|in summary|to sum up|جمع بندی|خلاصه|لنډیز)\s*[:\-–—]|"
     # "**Totals for August so far:** 2 killed, …", "Total this month: …", «مجموع: …»
