@@ -245,8 +245,9 @@ def without_origins(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     return others or places
 
 
-# A condition open before the place: "if he did not … return to", «اگر … به افغانستان برنگردد», «که … ته».
-_IF_BEFORE = re.compile(r"(?:\b(?:if|unless)\b|(?<!\w)(?:اگر|که)(?!\w))[^.;:،,]{0,80}$", re.IGNORECASE)
+# A condition open before the place: "if he did not … return to", «اگر … به افغانستان برنگردد» (not «که»,
+# Dari "that" before a place people went to).
+_IF_BEFORE = re.compile(r"(?:\b(?:if|unless)\b|(?<!\w)اگر(?!\w))[^.;:،,]{0,80}$", re.IGNORECASE)
 
 
 # Held in a prison the sentence does not name: "died in the prison", «در زندان», «په زندان کې».
