@@ -83,13 +83,13 @@ def in_appeal(folded: str, start: int) -> bool:
         return False
     last = appeals[-1]
     dari = _DARI_CLOSED.search(folded, last.end(), start)
-    english = _WHO_HAD.search(folded, 0, last.start()) and _MAIN_VERB.search(folded, last.end(), start)
+    english = _WHO_CLAUSE.search(folded, 0, last.start()) and _MAIN_VERB.search(folded, last.end(), start)
     return not (dari or english)
 
 
-# The end of a relative clause in the past perfect before the main verb: «… شده بود،», "who had … was".
+# The end of a relative clause before the main verb: «… شده بود،», "who had … was", "who went … were".
 _DARI_CLOSED = compile_folded(r"(?<!\w)(?:بود|بودند)\s*[،,]")
-_WHO_HAD = compile_folded(r"(?<!\w)who\s+(?:had\s+)?(?:[^\s,;:.]+\s+){0,8}$")
+_WHO_CLAUSE = compile_folded(r"(?<!\w)who\s+(?:had\s+)?(?:[^\s,;:.]+\s+){0,8}$")
 _MAIN_VERB = compile_folded(r"(?<!\w)(?:was|were)\s")
 
 
