@@ -177,8 +177,7 @@ def unconfirmed(folded: str) -> bool:
         if not (
             _BY_AUTHORITIES.match(folded, m.end())
             or _BY_AUTHORITIES_BEFORE.search(folded, max(0, m.start() - 40), m.start())
-            or _breakdown_doubted(folded, m.start())
-            or _figure_doubted(folded, m)
+            or _detail_doubted(folded, m)
             or _OFFICIAL_POST.search(folded, max(0, m.start() - 40), m.end())
         )
     ]
@@ -195,22 +194,14 @@ def unconfirmed(folded: str) -> bool:
     return negative or not _CONFIRMED.search(folded)
 
 
-# Doubt about how the figure breaks down, in a clause of its own: «…؛ نتوانستیم شمار بازداشت‌ها را به تفکیک هر
-# ولایت تأیید کنیم», "; we could not confirm how many in each province": the event itself stands.
+# Doubt about a detail in a clause of its own — how the figure breaks down («…؛ نتوانستیم شمار بازداشت‌ها را به
+# تفکیک هر ولایت تأیید کنیم», "; we could not confirm how many in each province") or the figure itself ("…;
+# numbers could not be confirmed", ", though the number held could not be verified"): the event itself stands.
 _BREAKDOWN = compile_folded(
     r"(?<!\w)(?:به تفکیک|تفکیک|هر ولایت|هر ولسوالی|each province|each district|per province|by province|"
     r"breakdown|هر ولایت کې|په هر ولایت)(?!\w)"
 )
 
-
-def _breakdown_doubted(folded: str, at: int) -> bool:
-    """The doubt at `at` stands in a clause after a semicolon and is about the figure's breakdown."""
-    cut = max(folded.rfind(";", 0, at), folded.rfind("؛", 0, at))
-    return cut > 0 and bool(_BREAKDOWN.search(folded, cut))
-
-
-# "…; numbers could not be confirmed", ", though the number of those held could not be verified",
-# «…؛ شمار آنان تأیید نشد»: a clause of its own doubts how many, not that it happened.
 _FIGURE = compile_folded(
     r"(?<!\w)(?:numbers?|figures?|(?:the |their |exact |precise )+(?:number|count|toll|total)|how many|"
     r"شمار|تعداد|آمار|رقم|شمېر)(?!\w)"
@@ -219,15 +210,16 @@ _CLAUSE_CUT = compile_folded(r"[;؛,،]|(?<!\w)(?:but|though|although|اما|و�
 _CHECKED = compile_folded(r"confirm|verif|corroborat|تایید|تأیید")
 
 
-def _figure_doubted(folded: str, doubt: re.Match[str]) -> bool:
-    """The doubt stands in a clause after the report and is about its figure, not the event."""
-    if not _CHECKED.search(doubt.group()):
-        return False
+def _detail_doubted(folded: str, doubt: re.Match[str]) -> bool:
+    """The doubt stands in a clause of its own after the report and is about a detail, not the event: how the
+    figure breaks down by place, or (a confirmation not made) the figure itself."""
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(folded, 0, doubt.start())]
     if not cuts:
         return False
     after = _CLAUSE_CUT.search(folded, doubt.end())
-    return bool(_FIGURE.search(folded, cuts[-1], after.start() if after else len(folded)))
+    clause = (cuts[-1], after.start() if after else len(folded))
+    figure = _CHECKED.search(doubt.group()) and _FIGURE.search(folded, *clause)
+    return bool(_BREAKDOWN.search(folded, *clause) or figure)
 
 
 def points_back(folded: str, own: bool = False) -> bool:

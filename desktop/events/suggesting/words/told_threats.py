@@ -59,9 +59,14 @@ _TOLD_PERSON_EN = compile_folded(
     # "the officer said that if I spoke to any foreigner, they would come for my nephew again"
     r"(?P<said_if>said|says)\s+(?:to\s+(?:me|us|him|her|them)\s+)?(?:that\s+)?"
     r"(?=if\s+(?:i|we|you|he|she|they|my|our|his|her|their|anyone|anybody|someone|any)\s)|"
-    r"(?:letter|message|note|call)\s+(?:\S+\s+){0,14}?(?P<warning>warning)\s+)"
+    r"(?:letter|message|note|call)\s+(?:\S+\s+){0,14}?(?P<warning>warning)\s+|"
+    # "came to the family's door …, warning that "the brothers will answer for him""
+    r"(?<=,)\s+(?P<warned_comma>warning)\s+(?:(?:him|her|them|us|me)\s+)?(?=that\s+[\"“‘]))"
     r"(?:that\s+)?(?P<harm>[^.;:]{0,160}?)(?=[.;:]|$)"
 )
+# A warning's own words with what will be done, in quotes: "a voice message warning that "the next doctor will
+# not come back"" (the speaker's words, not a forecast: "officials warned that prices will rise" is none).
+_QUOTED_WILL = compile_folded(r"[\"“‘][^\"”’]{0,120}?(?<!\w)(?:would|will|'ll)(?!\w)")
 # A demand with what follows if it is not met: "told the teacher to close it or they would "seal the door"",
 # "telling them to "shut your mouths or join him"", "warned families to leave their fields … or "face the
 # consequences"", "told the caretaker to leave the compound "before Friday" or be thrown out".
@@ -69,14 +74,6 @@ _DEMAND_OR_EN = compile_folded(
     r"(?<!\w)(?P<told>told|tells|telling|warned|warning)\s+(?:\S+\s+){1,6}?to\s+[\"“‘']?\w+"
     r"(?P<harm>[^.;:]{0,100}?\s[\"“‘']?or\s+[\"“‘']?(?:else|be\s+\w+|face|lose|risk|pay|suffer|join|"
     r"(?:they|we|he|she|you)\s+(?:would|will|'ll))(?!\w)[^.;:]{0,80})"
-)
-# A warning in someone's own words, in a message or after a visit: "received a voice message warning that
-# "the next doctor will not come back"", "came to the family's door …, warning that "the brothers will answer
-# for him"" (quoted: the speaker's words, not a forecast; "officials warned that prices will rise" is none).
-_WARNING_QUOTED = compile_folded(
-    r"(?:(?:letter|message|note|call)\s+(?:\S+\s+){0,14}?|,\s+)(?P<warned_comma>warning)\s+"
-    r"(?:(?:him|her|them|us|me)\s+)?that\s+(?P<harm>[\"“‘][^.;:\"”’]{0,120}?(?<!\w)(?:would|will|'ll)(?!\w)"
-    r"[^;:\"”’]{0,120})"
 )
 _CONDITIONAL = compile_folded(
     r"(?<!\w)(?:if|unless|or else|otherwise|"
@@ -149,17 +146,16 @@ def told_threat(item: ReadSentence) -> tuple[Hit, tuple[int, int]] | None:
     if m is None and pattern is _TOLD_EN:
         person = _TOLD_PERSON_EN.search(folded)
         said = person["harm"] if person else ""
+        warned = person and (person["warning"] or person["warned_comma"])
         if person and (
             (_CONDITIONAL.search(said) and (_WOULD.search(said) or _SILENCING.search(said)))
             or _THREAT_ANYWAY.search(said)
+            or (warned and _QUOTED_WILL.match(said))
         ):
             pattern, m = _TOLD_PERSON_EN, person
     if m is None and pattern is _TOLD_EN:
         m = _DEMAND_OR_EN.search(folded)
         pattern = _DEMAND_OR_EN if m else pattern
-    if m is None and pattern is _TOLD_EN:
-        m = _WARNING_QUOTED.search(folded)
-        pattern = _WARNING_QUOTED if m else pattern
     if m is None:
         return None
     group = next(
