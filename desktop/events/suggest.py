@@ -140,8 +140,10 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             if retractions.points_back(folded, bool(own)):  # "This could not be verified.": the claim before
                 candidates = _retract(candidates, item, index)
         correcting = correcting or retractions.correction_heading(folded)
-        if not is_headline(item, index, article.title_alone):  # a title announces, it reports nothing before
-            seen_types |= {t.key for t in item.triggers}
+        # a title announces, it reports nothing before; a type seen only in words no suggestion came of (a
+        # detention inside a deportation's "held … before being bussed to the border") was not told
+        if not is_headline(item, index, article.title_alone, article.title_index):
+            seen_types |= {c.event.type for c in found}
         incident = context if found else incident
     candidates = dated_by_next(date_continuations(candidates), read, dates)  # «… این دو تن روز پنجشنبه …»
     candidates = custody_dates(stretches.date_stretches(candidates, dates))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from desktop.events.gazetteer import PlaceMatch
 from desktop.events.suggesting.article.home import home_province
 from desktop.events.suggesting.article.reading import ReadSentence
-from desktop.events.suggesting.article.sections import one_province, sections, title_alone
+from desktop.events.suggesting.article.sections import one_province, sections, title_alone, title_index
 from desktop.events.suggesting.when.dating import ArticleDates
 from desktop.events.suggesting.where import sentence_places
 from desktop.events.suggesting.where.origins import not_the_scene
@@ -31,6 +31,7 @@ class ArticleFacts:
     main: str | None = None  # the Afghan province of over half the article's places
     afghan: dict[int, str | None] = field(default_factory=dict)  # each paragraph's one Afghan province
     home: str | None = None  # the one province of the dateline or the title
+    title_index: int = 0  # the title's sentence: 1 under a masthead line ("… — Press release")
 
 
 def _subject(read: list[ReadSentence]) -> str | None:
@@ -64,4 +65,5 @@ def article_facts(text: str, read: list[ReadSentence], dates: ArticleDates) -> A
         sentence_places.main_province(read),
         sentence_places.paragraph_provinces(read),
         home_province(text, read),
+        title_index(read),
     )

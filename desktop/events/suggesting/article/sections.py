@@ -85,6 +85,19 @@ def sections(text: str, read: list[ReadSentence]) -> dict[int, str | None]:
 _TERMINAL = re.compile(r"[.!?؟…:;\"”»)]$")
 
 
+def title_index(read: list[ReadSentence]) -> int:
+    """The sentence that is the article's title: the first, or the second when the first is a masthead
+    ("Returnee Protection Network — Press release") with no event's words above a short line of its own that
+    has them ("Former commandos detained at Islam Qala after forced return from Iran")."""
+    if len(read) < 3:
+        return 0
+    masthead, title, after = read[0], read[1], read[2]
+    alone = masthead.paragraph != title.paragraph != after.paragraph
+    unterminated = not _TERMINAL.search(masthead.sentence.text) and not _TERMINAL.search(title.sentence.text)
+    short = len(title.sentence.text.split()) <= 20
+    return 1 if alone and unterminated and short and not masthead.triggers and title.triggers else 0
+
+
 def title_alone(text: str, read: list[ReadSentence], dates: ArticleDates) -> bool:
     """The first line is a short sentence of its own above a blank line, without a date: a headline with a
     full stop ("Taliban detain former soldiers in three provinces."), not a lead ("… on Sunday.")."""
@@ -94,11 +107,12 @@ def title_alone(text: str, read: list[ReadSentence], dates: ArticleDates) -> boo
     return len(first.text.split()) <= 15 and not dates.within(first.start, first.end)
 
 
-def is_headline(item: ReadSentence, index: int, title_alone: bool) -> bool:
-    """A title: the first line, or a Markdown heading, without a full stop and short; or a first line with a
-    full stop standing alone above the story ("Taliban detain former soldiers in three provinces.")."""
+def is_headline(item: ReadSentence, index: int, title_alone: bool, title_index: int = 0) -> bool:
+    """A title: the first line (the second under a masthead, see `title_index`), or a Markdown heading,
+    without a full stop and short; or a first line with a full stop standing alone above the story ("Taliban
+    detain former soldiers in three provinces.")."""
     text = item.sentence.text
-    heading = text.startswith("#") or (index == 0 and (not _TERMINAL.search(text) or title_alone))
+    heading = text.startswith("#") or (index == title_index and (not _TERMINAL.search(text) or title_alone))
     return heading and len(text.split()) <= 20
 
 

@@ -30,6 +30,14 @@ _KIND = compile_folded(
 _SHORT_TITLE = 60
 _TITLE_LINE = 120
 
+# A title that reports harm done to someone is a news headline, whatever it names: "Balkh University lecturer
+# beaten after criticising curriculum changes", «استاد … پس از سمینار لت و کوب شد».
+_HARMED = compile_folded(
+    r"(?<!\w)(?:beaten|beat|killed|shot|stabbed|abducted|kidnapped|attacked|assaulted|tortured|flogged|lashed|"
+    r"whipped|threatened|wounded|injured|murdered|executed|missing|disappeared|"
+    r"(?:لت و کوب|کشته|زخمی|ربوده|ناپدید|شکنجه|تهدید|ترور)\s+(?:شد|شدند|شده|گردید|گردیدند)|"
+    r"ووژل|ووهل|وتښتول|ټپي شول)(?!\w)"
+)
 # A topic, a lesson, an instruction or a plan, not an incident: "how to", "should", «چگونه», «باید», «څنګه».
 _LESSON = compile_folded(
     r"(?<!\w)(?:how to|how monitors|how field|should|must|will|would|learn\w*|teach\w*|practi[cs]e\w*|"
@@ -55,7 +63,7 @@ def training_document(text: str) -> bool:
     title = " ".join(lines) if second else lines[0]
     folded = fold_str(title)
     prose = _SENTENCES.search(title) is not None  # "The police came to our workshop. They took …": no title
-    if _KIND.search(folded) and not statements.stopped(folded) and not prose:
+    if _KIND.search(folded) and not statements.stopped(folded) and not _HARMED.search(folded) and not prose:
         return True
     folded_text = fold_str(text)
     return any(not _local(folded_text, m.start(), m.end()) for m in _NO_INCIDENTS.finditer(folded_text))

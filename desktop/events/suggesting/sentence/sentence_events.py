@@ -301,7 +301,7 @@ def sentence_events(
     )
     summary = restatements.is_summary(item.folded.text)
     continues = continuity.refers_back(item.folded.text)
-    headline = is_headline(item, index, article.title_alone)
+    headline = is_headline(item, index, article.title_alone, article.title_index)
     update_context(context, item, events, article.dates)
     return [
         Candidate(e, index, item.paragraph, summary, headline, frozenset(item.alternatives), continues)

@@ -1,0 +1,78 @@
+"""Session 20: wordings found missing on earlier blind keys' notes (heldout-81 … -85), each tested on
+sentences of our own, with guards for the readings they must not take.
+
+- a news headline that reports harm done to someone ("… beaten after criticising curriculum changes") is no
+  training document, whatever topic it names; a training's own title still is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.suggesting import suggest
+
+PUB = date(2026, 11, 20)
+
+
+def found(text: str, language: str = "en") -> list[tuple[str, int | None]]:
+    return [
+        (e.type, e.count.value if e.count else None) for e in suggest(text, published=PUB, language=language)
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kabul teacher beaten after refusing seminar on new curriculum",
+        "Students detained after a workshop on women's rights",
+    ],
+)
+def test_a_headline_reporting_harm_is_no_training_document(title: str) -> None:
+    text = (
+        f"{title}\n\nMen in plain clothes detained four students outside Kabul University, "
+        "classmates said, after a week in which the faculty had argued over the new timetable."
+    )
+    assert ("detention", 4) in found(text)
+
+
+def test_a_trainings_own_title_still_is_one() -> None:
+    text = (
+        "Training course on documenting detention\n\nOn the second day participants practised how to record "
+        "an arrest from a witness's words. For example, police detained four students outside Kabul "
+        "University."
+    )
+    assert found(text) == []
+
+
+def test_a_detention_dropped_inside_a_deportation_is_no_earlier_detention() -> None:
+    # "held in Iranian camps … before being bussed to the border" belongs to the deportation; "All eleven were
+    # detained" afterwards is not that detention told again
+    text = (
+        "Iranian authorities expelled more than 3,400 Afghans through the Islam Qala crossing between 10 and "
+        "16 May. Most were young men picked up in Tehran and held in Iranian deportation camps for several "
+        "days before being bussed to the border.\n\n"
+        "Among those returned on 14 May were eleven men who had served in the former army. All eleven were "
+        "detained by intelligence officers at the crossing in Herat."
+    )
+    assert found(text) == [("deportation", 3400), ("detention", 11)]
+
+
+def test_all_of_them_after_their_detention_is_still_the_same_detention() -> None:
+    text = (
+        "Police detained four shopkeepers in Herat city on 3 November. All four were detained for playing "
+        "music, their relatives said."
+    )
+    assert found(text) == [("detention", 4)]
+
+
+def test_the_title_under_a_masthead_is_a_headline() -> None:
+    text = (
+        "Returnee Protection Network — Press release\n\n"
+        "Former officers detained at Islam Qala after forced return\n\n"
+        "Published 22 May 2026\n\n"
+        "Iranian police returned a group of former officers on 14 May. All nine were detained by "
+        "intelligence officers at the Islam Qala crossing in Herat before they could register."
+    )
+    assert [e for e in found(text) if e[0] == "detention"] == [("detention", 9)]
