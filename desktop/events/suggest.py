@@ -28,6 +28,7 @@ from desktop.events.suggesting.merge.dropping import (
     drop_missing_before_death,
     drop_raids,
     drop_summaries,
+    drop_told_marks,
     drop_totals,
 )
 from desktop.events.suggesting.merge.merging import Candidate, merge_repeats
@@ -145,7 +146,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
         if not is_headline(item, index, article.title_alone, article.title_index):
             seen_types |= {c.event.type for c in found}
         incident = context if found else incident
-    candidates = dated_by_next(date_continuations(candidates), read, dates)  # «… این دو تن روز پنجشنبه …»
+    # «… این دو تن روز پنجشنبه …»: dated by the next sentence; marks of a beating told before are its own
+    candidates = dated_by_next(date_continuations(drop_told_marks(candidates)), read, dates)
     candidates = custody_dates(stretches.date_stretches(candidates, dates))
     early = drop_missing_before_death(drop_raids(drop_headlines(drop_summaries(drop_accounts(candidates)))))
     joined = join_silence(early, text, {outcome: act for act, outcome in acts.items()})

@@ -76,3 +76,63 @@ def test_the_title_under_a_masthead_is_a_headline() -> None:
         "intelligence officers at the Islam Qala crossing in Herat before they could register."
     )
     assert [e for e in found(text) if e[0] == "detention"] == [("detention", 9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives who collected his body from Sarpoza prison in Kandahar on 17 May found three broken "
+        "ribs and burns on both hands.",
+        "The body of a shopkeeper was handed to his family at Herat prison on 7 May. His chest and legs were "
+        "covered in bruises.",
+    ],
+)
+def test_marks_on_a_body_are_its_killings(text: str) -> None:
+    assert found(text) == [("killing", 1)]  # the ribs count no one
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police detained a shopkeeper in Herat city on 7 May and held him for three days. When he came "
+            "home his chest and legs were covered in bruises.",
+            "en",
+        ),
+        (
+            "پولیس روز ۱۷ ثور ۱۴۰۵ یک دکاندار را در شهر هرات بازداشت کرد. پس از رهایی، روی سینه و پاهای او "
+            "آثار سوختگی دیده می‌شد.",
+            "fa",
+        ),
+        (
+            "پولیسو د ۱۴۰۵ کال د غويي په ۱۷ مه په هرات ښار کې یو دوکاندار ونیو. د هغه پر مخ او لاسونو د وهلو "
+            "نښې ښکارېدې.",
+            "ps",
+        ),
+    ],
+)
+def test_marks_seen_on_someone_held_are_torture_on_the_days_story(text: str, language: str) -> None:
+    events = suggest(text, published=PUB, language=language)
+    assert [e.type for e in events] == ["detention", "torture"]
+    assert events[1].date_start == date(2026, 5, 7)
+
+
+def test_marks_of_a_beating_told_just_before_are_that_beating() -> None:
+    text = (
+        "Police beat two shopkeepers with cables in Herat city on 3 May. A relative saw bruises on both of "
+        "them."
+    )
+    assert found(text) == [("torture", 2)]
+
+
+def test_a_bruise_beside_the_beating_in_one_sentence_takes_no_count() -> None:
+    text = (
+        "Inspectors slapped and kicked two barbers in Herat city on 3 May; one showed a reporter a bruise "
+        "below his ear."
+    )
+    assert found(text) == [("torture", 2)]
+
+
+def test_covered_in_is_no_journalist_covering_a_topic() -> None:
+    text = "He came home from the Herat intelligence office on 3 May covered in bruises."
+    assert [t for t, _ in found(text)] == ["torture"]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from desktop.events.numbers import Count
 from desktop.events.script import fold_str
 from desktop.events.suggesting.merge.merging import Candidate, agree, fill
-from desktop.events.suggesting.words.mentions import is_silence, silence_of_one
+from desktop.events.suggesting.words.mentions import is_marks, is_silence, silence_of_one
 
 
 def join_silence(
@@ -73,7 +73,8 @@ def date_continuations(candidates: list[Candidate]) -> list[Candidate]:
     """A witness's words quoted right after a dated sentence of the same paragraph ("Two men were killed on
     Aug. 9 … \"They beat us with rifle butts, … they took my brother\", said a farmer") tell that day's
     incident, as does harm done resisting it ("were beaten when they tried to stop the men from taking her",
-    also opening the next paragraph): an event they give no date of their own takes its day instead of the
+    also opening the next paragraph), and the marks seen on someone just released or handed back ("His back
+    was covered in bruises"): an event they give no date of their own takes its day instead of the
     publication date."""
     carried = []
     for c in candidates:
@@ -82,6 +83,7 @@ def date_continuations(candidates: list[Candidate]) -> list[Candidate]:
             continue
         quoted = _QUOTE_OPENS.match(c.event.passage) is not None
         resisting = _RESISTING.search(c.event.passage) is not None
+        marks = c.event.type == "torture" and is_marks(c.event.trigger)
         before = [
             d.event
             for d in candidates
@@ -89,7 +91,7 @@ def date_continuations(candidates: list[Candidate]) -> list[Candidate]:
             and (d.paragraph == c.paragraph or resisting)  # the sentence just before, in any paragraph
             and d.event.date_precision == "day"
         ]
-        if c.event.date_reported and before and (quoted or resisting):
+        if c.event.date_reported and before and (quoted or resisting or marks):
             day = before[-1]
             c = replace(
                 c,

@@ -1,5 +1,6 @@
 """Suggestions left out as another's restatement: a title's, a sum's, a total's, a raid's that is told
-with what it did to people, a witness's account, a disappearance told as the background of a death.
+with what it did to people, a witness's account, a disappearance told as the background of a death, the
+marks of a beating told just before.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from desktop.events.numbers import Count
 from desktop.events.script import fold_str
 from desktop.events.suggesting.merge.merging import Candidate, agree
 from desktop.events.suggesting.suggestion import SuggestedEvent
-from desktop.events.suggesting.words.mentions import HARMS, before_then, is_search
+from desktop.events.suggesting.words.mentions import HARMS, before_then, is_marks, is_search
 
 
 def drop_headlines(candidates: list[Candidate]) -> list[Candidate]:
@@ -122,6 +123,35 @@ def drop_raids(candidates: list[Candidate]) -> list[Candidate]:
     return [
         c for c in candidates if not (c.event.type == "threat" and is_search(c.event.trigger) and harmed(c))
     ]
+
+
+def drop_told_marks(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Two men were beaten with cables at the district office. R. saw bruises on two of them.": marks seen
+    with no day of their own, in the paragraph of a beating told before them or the one after it, are that
+    beating's, not another; on a body just told of ("His body was handed back on 7 May. His chest was
+    covered in bruises."), as in the body's own sentence, they are its killing's (marks dated or placed
+    apart, as a custody-death table's rows, stay)."""
+
+    def beating(o: Candidate, c: Candidate) -> bool:
+        near = 0 <= c.paragraph - o.paragraph <= 1
+        return o.event.type == "torture" and near and not is_marks(o.event.trigger)
+
+    def body(o: Candidate, c: Candidate) -> bool:
+        return o.event.type == "killing" and o.paragraph == c.paragraph and o.sentence == c.sentence - 1
+
+    def told_before(c: Candidate) -> bool:
+        return (
+            c.event.type == "torture"
+            and c.event.date_precision == "reported"
+            and is_marks(c.event.trigger)
+            and any(
+                o.sentence < c.sentence and (beating(o, c) or body(o, c))
+                and agree(o.event.province, c.event.province)
+                for o in candidates
+            )
+        )  # fmt: skip
+
+    return [c for c in candidates if not told_before(c)]
 
 
 def drop_missing_before_death(candidates: list[Candidate]) -> list[Candidate]:

@@ -30,6 +30,7 @@ from desktop.events.suggesting.who.participants import actor_of, count_of, neare
 from desktop.events.suggesting.words import generality, restatements, statements, tallies
 from desktop.events.suggesting.words.authority_acts import closes
 from desktop.events.suggesting.words.foreground import background_date
+from desktop.events.suggesting.words.mentions import is_marks
 from desktop.events.suggesting.words.triggers import live_triggers
 from desktop.events.vocabulary import Hit
 
@@ -79,7 +80,13 @@ def _events_of_type(
     # an intention in a relative clause does not claim the counted people («سه مهاجر را که قصد عبور از مرز را
     # داشتند، … کشتند», "three migrants who wanted to cross, … were shot")
     unreal = [t for t in item.unreal if not _in_relative_clause(text, t)]
-    rivals = sorted(live + unreal, key=lambda t: t.start)
+    # the marks a beating left claim no one from another event ("Three … returned as corpses; relatives …
+    # described burns and broken fingers": the three are the killing's)
+    marks = type_id == "torture" and is_marks(mine[0].text)
+    rivals = sorted(
+        (t for t in live + unreal if t.key == type_id or not (t.key == "torture" and is_marks(t.text))),
+        key=lambda t: t.start,
+    )
     # a place near a denied or feared event is that event's ("… denied that anyone was detained in Malistan")
     groups = type_groups(text, rivals, places, type_id, mine)
     upto = part[1] if part else len(text)
@@ -150,7 +157,8 @@ def _events_of_type(
             and type_id != "statement"
             # "patterns of torture in Herat": a kind, not an incident
             and (
-                (where is None and generality.spoken_in_general(item, mine, live))
+                # (the marks a beating left are seen on someone: «آثار سوختگی» is no "signs of" in general)
+                (where is None and not marks and generality.spoken_in_general(item, mine, live))
                 or (own_when is None and generality.spoken_of_as_kind(item, mine, live))
                 or generality.alarmed_at_numbers(item, mine, live)
             )

@@ -73,6 +73,16 @@ def is_search(trigger: str) -> bool:
     return bool(_SEARCH.search(fold_str(trigger)))
 
 
+# What a beating leaves, seen afterwards: "bruises", "burns on both forearms", "marks from a cable", "broken
+# ribs", «آثار سوختگی», «بدنی کبود», Pashto «د وهلو نښې».
+_MARKS = compile_folded(r"bruis|broken|nails|burns|marks|آثار|ضرب|کبود|نښ")
+
+
+def is_marks(trigger: str) -> bool:
+    """The torture trigger is the marks a beating left, seen afterwards, not the beating told."""
+    return bool(_MARKS.search(fold_str(trigger)))
+
+
 def in_appeal(folded: str, start: int) -> bool:
     """The words at `start` are what an appeal, a request or a recommendation before them asks for (not
     when the appeal stands in a clause about someone that closed before them: «وکیلی که خواستار تحقیق شده

@@ -118,6 +118,12 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             # "went to ask where the men were being held": the detention told before; alone, the holding is
             # the event ("told to report to the intelligence office, where he was kept overnight")
             continue
+        if (
+            hit.key == "torture"
+            and mentions.is_marks(hit.text)
+            and any(h.key == "torture" and not mentions.is_marks(h.text) for h in typed)
+        ):
+            continue  # "… had slapped and kicked them; one showed a reporter a bruise": the beating's marks
         if hit.key == "deportation" and item.sentence.text[hit.end : hit.end + 1] in ("'", "’"):
             continue  # "returned 40 Afghans' documents": their papers, not the people
         deported = any(h.key == "deportation" for h in live)
@@ -263,7 +269,7 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
         # "The body of a former teacher was found": someone not named before
         return not (BODY.search(hit.text) and _SOMEONE_NEW.match(folded, end))
     marks = _MARKS_BEFORE.search(folded, max(0, start - 16), start) or _MARKS.search(hit.text)
-    if hit.key == "torture" and marks:
+    if hit.key == "torture" and (marks or mentions.is_marks(hit.text)):
         return bool(BODY.search(folded))  # a body's marks are its killing's
     if (restatements.is_state(folded, start) and not silence) or restatements.is_cause(folded, start, end):
         return True
@@ -403,7 +409,7 @@ _CATEGORY_BEFORE = re.compile(
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:reported|reporting|reports|wrote|written|writing|investigat\w+|campaign\w*)\s+(?:on|about|against)\s+"
-    r"(?:the\s+)?(?:\S+\s+){0,2}$|\bcover(?:ed|ing|s)?\s+(?:the\s+)?(?:\S+\s+){0,1}$",
+    r"(?:the\s+)?(?:\S+\s+){0,2}$|\bcover(?:ed|ing|s)?\s+(?!in\s|with\s|in$|with$)(?:the\s+)?(?:\S+\s+){0,1}$",
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\b(?:but|however|although|yet)\b|(?<!\w)(?:اما|ولی|خو|لیکن)(?!\w)", re.IGNORECASE)
