@@ -122,6 +122,13 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             when = table_date(candidates, tables.rows[index], dates, tables.caption(index, read), item)
             rows = row_events(item, tables.rows[index], when, tables.counts.get(index))
             found = [Candidate(e, index, item.paragraph) for e in rows]
+        elif index in tables.rows and not skipped:
+            # "| 17 May | Kandahar city | Sarpoza prison | 1 | Burns on both hands |" under "Deaths": the
+            # column's event besides what the notes tell
+            when = table_date(candidates, tables.rows[index], dates, tables.caption(index, read), item)
+            told = {c.event.type for c in found}
+            rows = row_events(item, tables.rows[index], when, tables.counts.get(index))
+            found += [Candidate(e, index, item.paragraph) for e in rows if e.type not in told]
         elif not found and not item.triggers:
             found = breakdown_line(item, index, candidates)
         if lesson and not training.tells_incident(item, dates):

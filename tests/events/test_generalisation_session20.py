@@ -136,3 +136,24 @@ def test_a_bruise_beside_the_beating_in_one_sentence_takes_no_count() -> None:
 def test_covered_in_is_no_journalist_covering_a_topic() -> None:
     text = "He came home from the Herat intelligence office on 3 May covered in bruises."
     assert [t for t, _ in found(text)] == ["torture"]
+
+
+def test_a_trackers_deaths_column_makes_each_row_a_killing() -> None:
+    text = (
+        "# Deaths in custody: tracker\n\n"
+        "Prepared by the custody desk, 2 October 2026.\n\n"
+        "| # | Date (2026) | Place | Facility | Deaths | What the family saw |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | 17 May | Kandahar city | Sarpoza prison | 1 | Body handed back with a split lip |\n"
+        "| 2 | 19 July | Lashkar Gah | Provincial prison | 2 | Burns on both hands |\n"
+    )
+    events = suggest(text, published=PUB, language="en")
+    killings = [
+        (e.province, e.count.value if e.count else None, e.date_start) for e in events if e.type == "killing"
+    ]
+    assert killings == [("AF-KAN", 1, date(2026, 5, 17)), ("AF-HEL", 2, date(2026, 7, 19))]
+
+
+def test_a_deaths_word_in_prose_stays_a_topic() -> None:
+    text = "Deaths\n\nThe ministry published a report on prison conditions in Kandahar on 3 May."
+    assert [t for t, _ in found(text)] != ["killing"]

@@ -39,12 +39,25 @@ class Tables:
         return read[self.captions[index]] if index in self.captions else None
 
 
+# A column of a tracker's table naming the dead or the missing in a word the vocabulary leaves to context
+# (in prose "deaths" is often a topic): "Deaths", "Killed", "Dead", "Missing", «کشته‌ها», «جان‌باختگان», «مړي».
+_HEADER_TYPES = (
+    (
+        compile_folded(r"^\s*(?:deaths?|dead|killed|fatalities|کشته\S*|جان باختگان|مړی|مړي|وژل شوي)\s*$"),
+        "killing",
+    ),
+    (compile_folded(r"^\s*(?:missing|disappeared|ناپدید\S*|ورک شوي|ورک)\s*$"), "disappearance"),
+)
+
+
 def _column_types(line: str, language: str) -> tuple[str | None, ...]:
-    """The event type each header cell names ("Deported" → deportation), or None."""
+    """The event type each header cell names ("Deported" → deportation, "Deaths" → killing), or None."""
     types = []
     for start, end in _spans(line):
         hits = find_triggers(line[start:end], language=language)
-        types.append(hits[0].key if hits else None)
+        cell = fold_str(line[start:end])
+        named = next((kind for pattern, kind in _HEADER_TYPES if pattern.match(cell)), None)
+        types.append(hits[0].key if hits else named)
     return tuple(types)
 
 

@@ -85,8 +85,8 @@ def _moved_bodies(c: Candidate, dates: ArticleDates) -> Candidate:
     if len(own) != 1:
         return c
     passage = _folded(event.passage)
-    if not _BODIES.search(passage):
-        return c
+    if not _BODIES.search(passage) or passage.lstrip().startswith("|"):
+        return c  # (a table's row: its date cell is the death's, "| 17 May | … | Body handed back |")
     at, end = own[0].start - event.start, own[0].end - event.start
     near = passage[max(0, at - _MOVE_REACH) : end + _MOVE_REACH]
     if not _MOVED.search(near):
