@@ -157,3 +157,52 @@ def test_a_trackers_deaths_column_makes_each_row_a_killing() -> None:
 def test_a_deaths_word_in_prose_stays_a_topic() -> None:
     text = "Deaths\n\nThe ministry published a report on prison conditions in Kandahar on 3 May."
     assert [t for t, _ in found(text)] != ["killing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "On 24 June police in Mazar-e Sharif held at least 23 mourners after their procession.",
+            "en",
+            [("detention", 23)],
+        ),
+        (
+            "Near Saravan the Iranian border guards caught our group, twenty-two people, on 19 May.",
+            "en",
+            [("detention", None)],  # (a count in apposition is not read yet)
+        ),
+        (
+            "On 21 May the Iranian police put eleven of the men on a bus back to the border at Milak.",
+            "en",
+            [("deportation", 11)],
+        ),
+        (
+            "On 2 June the department said 310 addicts have been collected from the streets of Lashkar Gah.",
+            "en",
+            [("detention", 310)],
+        ),
+        (
+            "روز ۲ سرطان ۱۴۰۵ در لشکرگاه جمع‌آوری معتادان از زیر پل‌ها ادامه یافت و ۶۵ تن به شفاخانه "
+            "منتقل شدند.",
+            "fa",
+            [("detention", None)],  # (the 65 are counted by another verb)
+        ),
+        (
+            "د سه شنبې په ورځ د ګردېز ښار په لوبغالي کې پنځه کسان د خلکو په وړاندې ودرّې شول.",
+            "ps",
+            [("torture", 5)],
+        ),
+    ],
+)
+def test_everyday_wordings_of_custody_return_and_flogging(
+    text: str, language: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert found(text, language) == expected
+
+
+def test_a_meeting_held_is_no_detention() -> None:
+    assert (
+        found("On 3 June the governor of Balkh held more than ten meetings with elders in Mazar-e Sharif.")
+        == []
+    )

@@ -167,6 +167,10 @@ _EVENTS_HELD = (
 _HELD_AN_EVENT = compile_folded(
     rf"held\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?{_EVENTS_HELD}(?!\w)"
 )
+# "held more than ten meetings", "held at least 40 sessions": counted events held, not people
+_HELD_COUNTED_EVENTS = compile_folded(
+    rf"held\s+(?:at least|more than|over|about|nearly|some|around)\s+\S+\s+(?:\w+\s+)?{_EVENTS_HELD}(?!\w)"
+)
 # Fire set to homes, shops or schools is a threat to people; fire set to things is not.
 _ARSON = compile_folded(r"آتش")
 _BUILDING = compile_folded(r"خانه|منزل|دکان|مغازه|مکتب|مدرسه|مسجد|دفتر|کور|کورونه|دوکان")
@@ -203,7 +207,7 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
         return True  # «جمع‌آوری کردند» rounds up people only when it names them: not «کمک‌ها را جمع‌آوری کردند»
     if _ARSON.search(folded, start, end) and not _BUILDING.search(folded, max(0, start - 70), start):
         return True  # «دهل‌ها را آتش زدند» (burned the drums): no home attacked
-    if _HELD_AN_EVENT.match(folded, start, end):
+    if _HELD_AN_EVENT.match(folded, start, end) or _HELD_COUNTED_EVENTS.match(folded, start):
         return True  # "held talks for two days", "held a meeting for three hours": not people held
     held = folded.startswith(("was held", "were held"), start)
     if held and _EVENT_BEFORE.search(folded, max(0, start - 50), start):
