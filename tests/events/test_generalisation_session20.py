@@ -206,3 +206,17 @@ def test_a_meeting_held_is_no_detention() -> None:
         found("On 3 June the governor of Balkh held more than ten meetings with elders in Mazar-e Sharif.")
         == []
     )
+
+
+def test_running_away_from_home_among_a_charges_crimes_is_no_flight() -> None:
+    text = (
+        "روز دوشنبه ۲۴ حمل ۱۴۰۵، هفت تن در ولایت هرات و دو تن در ولایت تخار به جرم‌های سرقت، زنا و فرار "
+        "از منزل "
+        "در انظار عامه شلاق زده شدند."
+    )
+    assert found(text, "fa") == [("torture", 7), ("torture", 2)]
+
+
+def test_a_woman_who_fled_home_is_still_a_flight() -> None:
+    text = "On 3 May a family fled from their home in Nad Ali after Taliban fighters threatened them."
+    assert "flight" in [t for t, _ in found(text)]
