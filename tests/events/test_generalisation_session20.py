@@ -220,3 +220,32 @@ def test_running_away_from_home_among_a_charges_crimes_is_no_flight() -> None:
 def test_a_woman_who_fled_home_is_still_a_flight() -> None:
     text = "On 3 May a family fled from their home in Nad Ali after Taliban fighters threatened them."
     assert "flight" in [t for t, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Seven pupils of a village madrasa were taken by armed men to a training site in the hills of "
+            "Achin on 17 October.",
+            "en",
+        ),
+        (
+            "افراد مسلح روز ۲۵ عقرب هفت تن از شاگردان یک مدرسه دینی را در ولسوالی مومند دره با تهدید و وعده "
+            "پول با خود به مراکز آموزشی بردند.",
+            "fa",
+        ),
+    ],
+)
+def test_pupils_taken_to_a_training_site_are_recruited_and_the_threat_is_the_means(
+    text: str, language: str
+) -> None:
+    assert found(text, language) == [("recruitment", 7)]
+
+
+def test_gunfire_to_disperse_a_crowd_stays_a_threat_of_its_own() -> None:
+    text = (
+        "روز پنجشنبه ۱۹ سنبله، افراد مسلح طالبان در کابل با شلیک‌های هوایی تجمع را پراکنده کردند و چهار زن "
+        "را با خود به حوزه پولیس بردند."
+    )
+    assert [t for t, _ in found(text, "fa")] == ["threat", "detention"]

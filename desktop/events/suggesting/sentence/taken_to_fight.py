@@ -34,14 +34,16 @@ _TO_FIGHT = compile_folded(
     r"\bto\s+(?:fight|serve)\s+(?:with|for|alongside|in|on)\b|"
     r"\bto\s+join\s+(?:a|an|the|their)?\s*(?:\S+\s+)?(?:unit|ranks|battalion|brigade|fighters|front)|"
     # "taken … from madrasas in Zurmat to training camps", «به اردوگاه‌های آموزش نظامی»
-    r"\bto\s+(?:a\s+|the\s+|their\s+)?(?:\S+\s+)?(?:training|military|militia|fighters'?)\s+camps?|"
+    r"\bto\s+(?:a\s+|the\s+|their\s+)?(?:\S+\s+)?(?:training|military|militia|fighters'?)\s+"
+    r"(?:camps?|sites?|grounds?|centres?|centers?|bases?)|"
     # "taken from a madrasa … for military training", "for what the teacher called 'training'"
     r"\bfor\s+(?:military\s+|armed\s+|weapons\s+)?training\b|\bcalled\s+[\"“‘']?training\b|"
     # forced labour: "taken to work on construction sites", "to work in brick kilns"
     r"\bto\s+work\s+(?:on|in|at)\s+(?:a\s+|the\s+)?(?:\S+\s+)?(?:construction|building|brick|kilns?|farms?|"
     r"fields|factories|factory|mines?|sites|workshops?)\b|"
+    # «… را با تهدید و وعده پول با خود به مراکز آموزشی بردند»: armed men taking pupils to "training centres"
     r"به\s+(?:یک\s+)?(?:اردوگاه|اردوگاه های|مرکز|مراکز|کمپ|کمپ های)\s+(?:آموزش|آموزشی|تعلیمات)\s*"
-    r"(?:نظامی|جنگی)"
+    r"(?:نظامی|جنگی)?"
     r"|(?:نظامي|پوځي)\s+(?:روزنیز|روزنې)\S*\s+(?:\S+\s+)?(?:کمپ|مرکز|مرکزونو)\S*\s+ته)(?!\w)"
 )
 

@@ -201,6 +201,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
         live = [h for h in live if not (h.key == "statement" and _ATTRIBUTION.match(h.text))]
     # "beaten and threatened", «مورد لت‌وکوب و تهدید قرار گرفته‌اند»: the threats were part of the ill-treatment
     live = [h for h in live if not (h.key == "threat" and _with_beating(item.sentence.text, h, live))]
+    # «… را با تهدید و وعده پول با خود … بردند», "forced out under threat": the threat is how it was done
+    live = [h for h in live if not (h.key == "threat" and _by_threat(item, h, live))]
     return foreground(item, _denied_later(item, live))
 
 
@@ -230,6 +232,23 @@ def _with_beating(text: str, threat: Hit, live: list[Hit]) -> bool:
         h.key == "torture"
         and (_AND.fullmatch(text, h.end, threat.start) or _AND.fullmatch(text, threat.end, h.start))
         for h in live
+    )
+
+
+# Threats as the means of another act: «با تهدید», «با تهدید و …», Pashto «په ګواښ», "under threat",
+# "with threats".
+_BY = compile_folded(r"(?<!\w)(?:با|په|under|with|by)\s+(?:\S+\s+)?$")
+_THREAT_WORD = compile_folded(r"تهدید|threat|ګواښ|گواښ")
+_TAKES = ("detention", "recruitment", "flight", "deportation", "disappearance")
+
+
+def _by_threat(item: ReadSentence, threat: Hit, live: list[Hit]) -> bool:
+    """A threat named as the means of a taking, a flight or a deportation told in the same sentence."""
+    if not _THREAT_WORD.search(threat.text):
+        return False  # (not gunfire: «با شلیک‌های هوایی … پراکنده کردند» is a threat of its own)
+    start = item.span(threat.start, threat.end)[0]
+    return bool(_BY.search(item.folded.text, max(0, start - 20), start)) and any(
+        h.key in _TAKES and h.start > threat.start for h in live
     )
 
 
