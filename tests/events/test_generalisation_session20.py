@@ -249,3 +249,18 @@ def test_gunfire_to_disperse_a_crowd_stays_a_threat_of_its_own() -> None:
         "را با خود به حوزه پولیس بردند."
     )
     assert [t for t, _ in found(text, "fa")] == ["threat", "detention"]
+
+
+def test_the_periods_dead_counted_again_by_place_are_no_new_killings() -> None:
+    text = (
+        "On 3 October shelling killed three civilians in Dangam, Kunar. On 9 October a man was shot dead in "
+        "Alingar, Laghman.\n\n"
+        "Of the 13 civilians killed in October, nine died in the Jalalabad mosque blast, three in Dangam and "
+        "one in Alingar."
+    )
+    assert found(text) == [("killing", 3), ("killing", 1)]
+
+
+def test_a_town_in_abad_is_no_word_for_the_dead() -> None:
+    text = "د پاکستان پولیسو د کوټې ښار په هزاره ټاون او مري اباد سیمو کې له ۲۰۰ ډېر افغان کډوال ونیول."
+    assert found(text, "ps") == [("detention", 200)]

@@ -48,9 +48,16 @@ def _run(text: str, start: int, end: int) -> list[str]:
     return [clean(i) for i in range(first, last + 1)]
 
 
+# A town's name ending in "-abad" («مري اباد», «مرده آباد», "Mari Abad"): the word before is the name's.
+_ABAD = re.compile(r"[\s\u200c-]?(?:آباد|اباد|abad)(?!\w)", re.IGNORECASE)
+
+
 def in_proper_name(text: str, start: int, end: int) -> bool:
     """The event word at text[start:end] is capitalised inside a run of capitalised words that names an
-    institution, a law or a document."""
+    institution, a law or a document; or it opens a town's name in "-abad" (Pashto «مري اباد», not «مري»,
+    the dead)."""
+    if _ABAD.match(text, end):
+        return True
     if not text[start : start + 1].isupper():
         return False
     run = _run(text, start, end)

@@ -76,6 +76,10 @@ _SUMMARY = compile_folded(
     # "Key figures restated: …", "Highlights:", «ارقام کلیدی:», «مهمې شمېرې:»: the cases added up again
     r"^\W*(?:key (?:figures|facts|numbers|messages?|points|findings)|highlights|at a glance|in brief|"
     r"ارقام کلیدی|نکات کلیدی|نکات عمده|مهمې شمېرې|مهم ټکي)(?:\s+\w+)?\s*[:\-–—]|"
+    # "Of the 13 civilians killed in October, nine died in the Jalalabad mosque blast, three in Dangam …":
+    # the period's dead counted again, by place
+    r"^\W*of the \S+\s+(?:\S+\s+){0,2}?(?:killed|dead|detained|arrested|deported|abducted|executed|flogged)"
+    r"\s+(?:in|during|since|this|last|so far)(?=\s)|"
     r"(?:covers?|covering|includes?|including|lists?|listing)\s+(?:a total of\s+)?\S+\s+"
     r"(?:people|persons|cases|individuals|incidents|victims)|"
     r"در مجموع|مجموعا|همدا ټول|ټول ټال|په ټوله کې|په ټولیزه توګه|په مجموع کې|په مجموعي توګه|در کل|"
