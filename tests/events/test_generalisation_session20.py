@@ -264,3 +264,11 @@ def test_the_periods_dead_counted_again_by_place_are_no_new_killings() -> None:
 def test_a_town_in_abad_is_no_word_for_the_dead() -> None:
     text = "د پاکستان پولیسو د کوټې ښار په هزاره ټاون او مري اباد سیمو کې له ۲۰۰ ډېر افغان کډوال ونیول."
     assert found(text, "ps") == [("detention", 200)]
+
+
+def test_a_beating_told_in_dari_is_no_marks_of_the_one_before() -> None:
+    text = (
+        "روز ۱۷ ثور ۱۴۰۵ محتسبان در شهر هرات سه دکاندار را لت و کوب کردند. آنان بعداً پنج دکاندار "
+        "دیگر را نیز ضرب و شتم کردند."
+    )
+    assert found(text, "fa") == [("torture", 3), ("torture", 5)]

@@ -75,7 +75,7 @@ def is_search(trigger: str) -> bool:
 
 # What a beating leaves, seen afterwards: "bruises", "burns on both forearms", "marks from a cable", "broken
 # ribs", «آثار سوختگی», «بدنی کبود», Pashto «د وهلو نښې».
-_MARKS = compile_folded(r"bruis|broken|nails|burns|marks|آثار|ضرب|کبود|نښ")
+_MARKS = compile_folded(r"bruis|broken|nails|burns|marks|آثار|ضربه های|کبود|نښ")  # (not «ضرب و شتم»)
 
 
 def is_marks(trigger: str) -> bool:
