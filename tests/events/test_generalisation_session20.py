@@ -272,3 +272,11 @@ def test_a_beating_told_in_dari_is_no_marks_of_the_one_before() -> None:
         "دیگر را نیز ضرب و شتم کردند."
     )
     assert found(text, "fa") == [("torture", 3), ("torture", 5)]
+
+
+def test_marks_seen_at_a_release_dated_apart_are_still_the_beatings() -> None:
+    text = (
+        "Prison guards in Kandahar city beat two shopkeepers with cables on 9 October, relatives said. When "
+        "the younger one was let go two days later his back was covered in bruises."
+    )
+    assert found(text) == [("torture", 2)]

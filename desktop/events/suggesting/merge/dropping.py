@@ -139,13 +139,20 @@ def drop_told_marks(candidates: list[Candidate]) -> list[Candidate]:
     def body(o: Candidate, c: Candidate) -> bool:
         return o.event.type == "killing" and o.paragraph == c.paragraph and o.sentence == c.sentence - 1
 
+    def next_to(o: Candidate, c: Candidate) -> bool:
+        # "… beat two shopkeepers on 9 October. When the younger one was let go two days later his back was
+        # covered in bruises": the day is the release's; the marks are still the beating's (not a table's
+        # rows)
+        row = c.event.passage.lstrip().startswith("|")
+        return not row and o.paragraph == c.paragraph and o.sentence == c.sentence - 1
+
     def told_before(c: Candidate) -> bool:
         return (
             c.event.type == "torture"
-            and c.event.date_precision == "reported"
             and is_marks(c.event.trigger)
             and any(
                 o.sentence < c.sentence and (beating(o, c) or body(o, c))
+                and (c.event.date_precision == "reported" or next_to(o, c))
                 and agree(o.event.province, c.event.province)
                 for o in candidates
             )
