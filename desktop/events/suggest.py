@@ -118,13 +118,9 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             context.alone = alone
         if index in tables.counts:
             found = counted_row(found, tables.counts[index])  # "| … | Eight men detained … | 8 |"
-        if index in tables.rows and not found:  # "| Islam Qala | Herat | Iran | 9,412 |" under "Deported"
-            when = table_date(candidates, tables.rows[index], dates, tables.caption(index, read), item)
-            rows = row_events(item, tables.rows[index], when, tables.counts.get(index))
-            found = [Candidate(e, index, item.paragraph) for e in rows]
-        elif index in tables.rows and not skipped:
-            # "| 17 May | Kandahar city | Sarpoza prison | 1 | Burns on both hands |" under "Deaths": the
-            # column's event besides what the notes tell
+        if index in tables.rows:
+            # "| Islam Qala | Herat | Iran | 9,412 |" under "Deported"; "| 17 May | Kandahar city | … | 1 |
+            # Burns on both hands |" under "Deaths": the column's event besides what the notes tell
             when = table_date(candidates, tables.rows[index], dates, tables.caption(index, read), item)
             told = {c.event.type for c in found}
             rows = row_events(item, tables.rows[index], when, tables.counts.get(index))

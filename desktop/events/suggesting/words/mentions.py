@@ -74,8 +74,8 @@ def is_search(trigger: str) -> bool:
 
 
 # What a beating leaves, seen afterwards: "bruises", "burns on both forearms", "marks from a cable", "broken
-# ribs", «آثار سوختگی», «بدنی کبود», Pashto «د وهلو نښې».
-_MARKS = compile_folded(r"bruis|broken|nails|burns|marks|آثار|ضربه های|کبود|نښ")  # (not «ضرب و شتم»)
+# ribs", "signs of torture", «آثار سوختگی», «بدنی کبود», Pashto «د وهلو نښې».
+_MARKS = compile_folded(r"bruis|broken|nails|burns|marks|signs|آثار|ضربه های|کبود|نښ")  # (not «ضرب و شتم»)
 
 
 def is_marks(trigger: str) -> bool:
@@ -212,8 +212,9 @@ def sentenced_to(folded: str, start: int, end: int) -> bool:
 
 
 _QUOTED = re.compile(r"[«\"“][^«»\"“”]{0,60}$")
-# Pashto «په … تورن» (charged with …), «تورنه», «تورنې»
-_CHARGE = compile_folded(
+# A charge's words: "accused", "convicted", «اتهام», «جرم», Pashto «په … تورن» (charged with …), «تورنه»,
+# «تورنې»
+CHARGE = compile_folded(
     r"(?<!\w)(?:accused|charged|charges?|convicted|متهم|اتهام|جرم|تور|تورن|تورنه|تورنې|تورني)(?!\w)"
 )
 
@@ -225,7 +226,7 @@ def quoted_charge(sentence: str, start: int, end: int) -> bool:
         return False
     if sentence.count('"', 0, start) % 2 == 0 and not _OPEN_QUOTE.search(sentence, max(0, start - 60), start):
         return False  # 'accused of "contact with exiled officials" were taken into custody': the quote closed
-    return bool(_CHARGE.search(fold_str(sentence)))
+    return bool(CHARGE.search(fold_str(sentence)))
 
 
 _OPEN_QUOTE = re.compile(r"[«“][^«»“”]{0,60}$")

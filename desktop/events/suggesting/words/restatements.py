@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from desktop.events.numbers import WORD_VALUES
 from desktop.events.suggesting import compile_folded
+from desktop.events.suggesting.words.mentions import CHARGE
 
 # "these detentions", "این بازداشت‌ها": the sentence points back at events already reported.
 _ANAPHOR = compile_folded(
@@ -45,10 +46,6 @@ _CAUSE_BEFORE = compile_folded(
 )
 # "Running away from home" named among the crimes of a charge: «به جرم‌های سرقت، زنا و فرار از منزل», "on
 # charges of theft and running away from home", Pashto «له کوره د تېښتې په تور»: a crime, not a flight.
-_CHARGE_WORD = compile_folded(
-    r"(?<!\w)(?:به جرم|به اتهام|به تهمت|متهم|جرم های|اتهام های|په تور|تورن\w*|convicted|accused|charged|"
-    r"charges?|guilty|crimes?|offen[cs]es?)(?!\w)"
-)
 _FROM_HOME = compile_folded(r"\s+(?:از منزل|از خانه|from home|له کوره)(?!\w)")
 _CAUSE_AFTER = compile_folded(
     # «… تا به قتل اعتراف کنند» (to make them confess to murder): what they were made to confess
@@ -151,7 +148,7 @@ def is_cause(folded: str, start: int, end: int) -> bool:
         return False  # «به اتهام نگهداری سلاح بازداشت شدند»: the charge stands before the verb, not in it
     return bool(
         _CAUSE_BEFORE.search(folded, max(0, start - 25), start)
-        or (_FROM_HOME.match(folded, end) and bool(_CHARGE_WORD.search(folded, max(0, start - 70), start)))
+        or (_FROM_HOME.match(folded, end) and bool(CHARGE.search(folded, max(0, start - 70), start)))
         or _CAUSE_AFTER.match(folded, end)
         or _CITING.search(folded, max(0, start - 90), start)
         or _MARKS_OF.search(folded, max(0, start - 25), start)

@@ -272,7 +272,6 @@ def _in_list(text: str, last: Hit | None, hit: Hit, later: list[Hit]) -> bool:
 _TOLL_BEFORE = compile_folded(r"(?:شمار|تعداد|شمېر)\s+$")
 _TOLL_REACHED = compile_folded(r"(?<!\w)(?:رسید|رسیده|ورسید|ورسېد|رسېدلی)")
 # Marks of torture seen on a body («بر بدنش نشانه‌های شکنجه دیده می‌شد»): the torture told, not a state.
-_MARKS = re.compile(r"marks|signs", re.IGNORECASE)
 _MARKS_BEFORE = compile_folded(r"(?:نشانه|نشانه های|آثار|اثر|علایم|علائم|نښې|نښانې|marks of|signs of)\s+$")
 
 
@@ -287,8 +286,8 @@ def _mention(item: ReadSentence, hit: Hit, earlier_types: set[str]) -> bool:
     if hit.key in earlier_types and restatements.is_restatement(folded, start, end):
         # "The body of a former teacher was found": someone not named before
         return not (BODY.search(hit.text) and _SOMEONE_NEW.match(folded, end))
-    marks = _MARKS_BEFORE.search(folded, max(0, start - 16), start) or _MARKS.search(hit.text)
-    if hit.key == "torture" and (marks or mentions.is_marks(hit.text)):
+    marks = _MARKS_BEFORE.search(folded, max(0, start - 16), start) or mentions.is_marks(hit.text)
+    if hit.key == "torture" and marks:
         return bool(BODY.search(folded))  # a body's marks are its killing's
     if (restatements.is_state(folded, start) and not silence) or restatements.is_cause(folded, start, end):
         return True
