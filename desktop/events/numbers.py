@@ -211,11 +211,15 @@ _AGED = re.compile(
     # "arrested at 17", "married at 15", "when he was 16": an age
     r"\b(?:arrested|detained|held|jailed|imprisoned|sentenced|executed|hanged|married|taken|recruited)\s+at\s+|"
     r"\bwhen\s+(?:he|she)\s+was\s+|"
+    # "a girl of thirteen", "a boy of 15": one person's age
+    r"\b(?:a|an|the)\s+(?:boy|girl|man|woman|child|son|daughter|teenager|widow|youth)\s+of\s+|"
     # "My father-in-law, he is seventy, …", "a boy who was just 15"
     r"\b(?:he|she|who)\s+(?:is|was)\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|barely\s+)?|"
     r"\b(?:boys?|girls?|child|children|minors?|juveniles?|adolescents?|teenagers?|students?|pupils?)\s+"
     r"(?:under|below|younger than|older than|over)\s+|\b(?:younger|older)\s+than\s+|"
-    r"(?<!\w)(?:زیر|کمتر از|بالاتر از|بیشتر از)?\s*سن\s+)$"
+    r"(?<!\w)(?:زیر|کمتر از|بالاتر از|بیشتر از)?\s*سن\s+|"
+    # Pashto «چې عمرونه یې له دولسو څخه تر پنځلسو کلونو», Dari «که عمرشان بین ۱۲ تا ۱۵ سال»: their ages
+    r"(?<!\w)(?:عمرونه|عمر|عمرشان|عمرش|سنین)\s+(?:یې\s+|یی\s+)?(?:له|بین|از|د|میان)?\s*)$"
 )
 # "one of them said by his family to be seventeen", "the youngest, believed to be 15": one person's age
 _SAID_AGE = re.compile(
@@ -227,6 +231,8 @@ _NOT_PEOPLE = re.compile(
     r"(?:\s*(?:and|to|or|-|–|تا|و)\s*\d+)?"  # "18 to 25 years", «۱۸ تا ۲۵ سال»
     r"\s*(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|decades?|times|km|kilometres?|"
     r"miles?|dollars|afghanis|kilograms?|tonnes?|درصد|سال|ماه|هفته|روز|ساعت|بار|"
+    # money: «در برابر سیصد هزار افغانی», Pashto «لس زره افغانۍ»
+    r"افغانی|افغانۍ|دالر|ډالر|روپیه|روپۍ|کلدار|تومان|"
     # ages: «پسر ۱۵ ساله», Pashto «۱۵ کلن هلک»
     r"ساله|سالہ|کلن|کلنه|کلني|کلنی|کلنۍ|"
     # Dari durations as adjectives: «دوره چهارروزه», «حبس سه‌ماهه»
@@ -329,6 +335,9 @@ def _qualifier(qual: str | None, implied: str) -> str:
 
 # A number opening a line, as numbered paragraphs are ("2.3 A former …", "3.1.2 On 9 May …").
 _SECTION_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
+# A list item's number opening a line: "(3) Maymana.", "4) Almar", "2. Herat".
+_ITEM_OPEN = re.compile(r"(?:^|\n)[ \t]*[(\[]?$")
+_ITEM_CLOSE = re.compile(r"[)\]]|\.(?:\s|$)")
 
 
 def find_counts(text: str) -> list[CountMatch]:
@@ -360,6 +369,12 @@ def find_counts(text: str) -> list[CountMatch]:
         section = match["decimal"] and len(match["decimal"]) <= 3 and not match["dscale"]
         if section and _SECTION_NUMBER.search(folded.text, 0, match.start()):
             continue  # a paragraph's number
+        if (
+            match["digits"]
+            and _ITEM_OPEN.search(folded.text, 0, match.start())
+            and _ITEM_CLOSE.match(folded.text, match.end())
+        ):
+            continue  # "(3) Maymana.", "4) Almar", "2. Herat": a list item's number
         words = [w for w in re.split(r"[\s\-]+", (match["words"] or "").strip()) if w and w != "و"]
         ambiguous = bool(words) and all(w in _AMBIGUOUS for w in words)  # "نه ده" is "is not", not 19
         if ambiguous and not _COUNTER.match(folded.text, match.end()):

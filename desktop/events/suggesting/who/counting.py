@@ -408,7 +408,13 @@ def _coordinated(text: str, counts: list[CountMatch]) -> list[CountMatch]:
             )
             continue
         one_more = _AND_ONE_MORE.match(text, count.end) or _AND_KIN.match(text, count.end)
-        if one_more:
+        named = _NAMED_AND.search(text[max(0, count.start - 40) : count.start])
+        # (not a list of counts: «۵۲ هزار تن از ایران و ۹۳۰۰ تن دیگر»)
+        listed = any(count.start - 40 < c.end <= count.start for c in counts)
+        if named and not listed and _OTHERS_AFTER.match(text, count.end):
+            start = max(0, count.start - 40) + named.start()
+            count = CountMatch(Count(count.count.value + 1, count.count.qualifier), start, count.end)
+        elif one_more:
             count = CountMatch(
                 Count(count.count.value + 1, count.count.qualifier), count.start, one_more.end()
             )
@@ -424,6 +430,20 @@ def _coordinated(text: str, counts: list[CountMatch]) -> list[CountMatch]:
             count = CountMatch(Count(count.count.value + 1, count.count.qualifier), start, count.end)
         out.append(count)
     return out
+
+
+# "Maryam and eleven others", "me and four other men", «مریم و یازده تن دیگر», «شوهر خواهرم با ۴ تن دیگر»: one
+# named, and a count of the others with them (not «دو تن کشته و هفت تن دیگر زخمی شدند», a verb before «و»).
+_NAMED_AND = re.compile(
+    r"(?:(?<![\w-])(?!(?:They|We|You|It|The|Police|Officials|Soldiers|Security|Authorities|Guards)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|(?<!\w)(?:me|him|her))\s+(?:and|along with|with)\s+$"
+    r"|(?:^|(?<=[\s،,]))(?<!از )(?<!در )(?<!به )"
+    r"(?!(?:\S*(?:ند|ده|شد|دیگر|همراه)|کشته|زخمی|مجروح|بازداشت|اعدام|آزاد|[\d۰-۹]+)(?:\s|$))"
+    r"[^\s\d۰-۹،,.]+\s+(?:و|با)\s+$"
+)
+_OTHERS_AFTER = re.compile(
+    rf"\s+others(?!\w)|\s+other\s+(?:[\w-]+\s+)?{_PEOPLE_WORD}(?!\w)|\s+(?:تن|نفر)\s+(?:\S+\s+)?دیگر(?!\w)"
+)
 
 
 # "a family of three": how many they are, not whose family ("the family of one detainee").

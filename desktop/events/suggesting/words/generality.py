@@ -59,11 +59,12 @@ _KIND = compile_folded(
     r"ممنوع|منع ده|جنایت جنگی|جنایات جنگی|قوانین بین المللی|نړیوالو قوانینو|"
     r"معمولا|همواره|اغلب|عموما|اکثرا|به طور منظم|ادعاهای|ادعای|تورونه|الگوی|الگوهای|جو ترس|فضای ترس)(?!\w)"
 )
-# Reactions of observers: "called for the release of", "expressed concern", "خواستار آزادی", "غوښتنه وکړه".
+# Reactions of observers: "called for the release of", "expressed concern", "خواستار آزادی", "غوښتنه وکړه"
+# (not «می‌خواست», wanted).
 _REACTION = compile_folded(
     r"(?<!\w)(?:called (?:on|for)|calls (?:on|for)|calling (?:on|for)|urged|urges|"
     r"expressed (?:concern|alarm)|condemn\w*|demanded|demands|appealed|"
-    r"خواستار|خواست|خواسته است|ابراز نگرانی|محکوم کرد\w*|غوښتنه وکړه|غوښتنه کړې|"
+    r"خواستار|(?<!می )(?<!نمی )خواست|(?<!می )خواسته است|ابراز نگرانی|محکوم کرد\w*|غوښتنه وکړه|غوښتنه کړې|"
     r"اندېښنه|اندیښنه|وغانده)(?!\w)"
 )
 

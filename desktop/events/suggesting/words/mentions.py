@@ -14,7 +14,8 @@ from desktop.events.suggesting import compile_folded
 
 # Appeals, requests and recommendations: what they name is asked for, not reported ("We urge the
 # authorities to disclose the whereabouts of the disappeared", «خواستار … شد», «از مقامات می‌خواهیم»,
-# «غوښتنه کوي»); a list of recommendations opens with its verb ("Release all those detained; …").
+# «غوښتنه کوي»); a list of recommendations opens with its verb ("Release all those detained; …"). «می‌خواست»
+# (wanted: «که می‌خواست جلوی‌شان را بگیرد») is no request.
 _APPEAL = compile_folded(
     r"(?<!\w)(?:urg(?:e|es|ed|ing)|(?:call|calls|called|calling)\s+(?:on|upon|for)|appeal(?:s|ed|ing)?|"
     # "ask for the release", not "went to ask for him" (an inquiry about someone)
@@ -25,7 +26,8 @@ _APPEAL = compile_folded(
     r"(?:seek|seeks|seeking|sought)\s+(?:information|answers|news|clarity|justice|the release)|"
     r"should|must|ought to|(?:want|wants|wanted) to know|"
     r"(?:essential|important|imperative|necessary|crucial|vital) that|"
-    r"خواستار|خواست|خواسته|می خواهیم|می خواهد|می خواهند|میخواهیم|میخواهد|درخواست\w*|تقاضا\w*|توصیه\w*|"
+    r"خواستار|(?<!می )(?<!نمی )خواست|(?<!می )خواسته|می خواهیم|می خواهد|می خواهند|میخواهیم|میخواهد|"
+    r"درخواست\w*|تقاضا\w*|توصیه\w*|"
     r"فراخوان|مطالبه\w*|باید|غوښتنه|غوښتنې|وغوښتل|وغوښته|غواړو|غواړي|سپارښتنه\w*|بلنه)(?!\w)"
     r"(?!\s+(?:شو|شول|شوه|شوی|شوي|شد|شدند|شده))"  # «دفتر ته وغوښتل شو»: was summoned, no appeal
     r"|^\W*(?:\d+[.)]\s*)?(?:release|disclose|investigate|end|stop|cease|halt|ensure|inform|allow|provide|"

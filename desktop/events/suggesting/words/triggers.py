@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.events.script import fold_str
 from desktop.events.suggesting import compile_folded
 from desktop.events.suggesting.article import methodology
 from desktop.events.suggesting.article.reading import ReadSentence
@@ -124,6 +125,14 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             and any(h.key == "torture" and not mentions.is_marks(h.text) for h in typed)
         ):
             continue  # "… had slapped and kicked them; one showed a reporter a bruise": the beating's marks
+        if hit.key == "statement" and _CUT.search(hit.text) and not _NETWORK.search(folded):
+            continue  # "his phone has been switched off since Tuesday", «قطع کمک‌ها»: no network cut
+        if hit.key == "recruitment" and _SMUGGLER.fullmatch(fold_str(hit.text)):
+            continue  # «با کمک یک قاچاقبر از مرز گذشتند»: the smuggler who helped them, no trafficking
+        if hit.key == "recruitment" and _WED.search(hit.text) and not _FORCED_WEDDING.search(folded):
+            continue  # «به عقد او درآمد» alone is a marriage told, not a girl given by force or for money
+        if hit.key == "killing" and _DIED.search(hit.text) and _NOT_KILLED.match(folded, end):
+            continue  # "two men died in a road accident", "children died of cold in the camp": no killing
         if hit.key == "deportation" and item.sentence.text[hit.end : hit.end + 1] in ("'", "’"):
             continue  # "returned 40 Afghans' documents": their papers, not the people
         deported = any(h.key == "deportation" for h in live)
@@ -345,6 +354,25 @@ _DEMANDED = re.compile(r"(?:to send|to provide|to hand over|برای پیوست�
 
 
 # Leaving that is flight only when the text says why, or other events happened: "left Taloqan for Kabul".
+# Networks cut on an order: "mobile data was switched off", «انترنت … قطع است» (a statement), when the
+# sentence names a network.
+_CUT = compile_folded(r"switched off|went silent|قطع")
+_NETWORK = compile_folded(
+    r"internet|network|mobile|data|telecom|phone service|signal|انترنت|اینترنت|شبکه|مخابرات|موبایل|مبایل|"
+    r"تیلیفون|ټلیفون|تلفن|موبایل|شبکې|مخابراتو"
+)
+_SMUGGLER = compile_folded(r"قاچاقبر\S*|قاچاقچی\S*|قاچاقوړونک\S*")
+# A marriage is forced when the sentence says so, or a price, a girl's age or «بد» (a feud's settlement).
+_WED = compile_folded(r"عقد|نکاح")
+_FORCED_WEDDING = compile_folded(r"زور|اجبار|پول|پیس|افغانی|فروخت|ساله|کلن|بدل|بد»|«بد|خلاف میل|رضایت")
+# "Nine men died, my cousin among them", "At least 19 people died": people who died where harm is told are its
+# dead, unless the sentence names another cause.
+_DIED = re.compile(r"\bdied$", re.IGNORECASE)
+_NOT_KILLED = compile_folded(
+    r"\s+(?:\S+\s+){0,3}?(?:of|from|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:cold|illness|disease|hunger|starvation|"
+    r"malnutrition|cholera|measles|heat|exposure|natural causes|old age|heart attack|stroke|covid\w*|"
+    r"flood\w*|earthquake|avalanche|landslide\w*|accident|crash|drowning)(?!\w)"
+)
 _WEAK_FLIGHT = re.compile(r"left|leav|set|ترک|پر[یې]ښود|پریښود|راهی|[^ ]+ ته روان|د ", re.IGNORECASE)
 # "left Jalalabad for a wedding", "left home for work": an errand, not flight ("left Kabul for Pakistan" is).
 _ERRAND = re.compile(

@@ -199,6 +199,9 @@ _STORED_BEFORE = compile_folded(rf"(?<!\w){_THINGS}\s+(?:\S+\s+){{0,3}}?$")
 _WHOM = re.compile(r"(?<!\w)whom\s+(?:\S+\s+){0,4}$")
 
 
+_OWN_LIFE = compile_folded(r"\s+(?:her|his|their|my)\s+own\s+li(?:fe|ves)(?!\w)")
+
+
 def weak_without_object(folded: str, start: int, end: int) -> bool:
     """A word that is an event only done to people ("beat 14 shopkeepers", not "beat the deadline")."""
     if "بند" in folded[start:end] and _CLOSED_THING.search(folded, max(0, start - 30), start):
@@ -207,6 +210,8 @@ def weak_without_object(folded: str, start: int, end: int) -> bool:
         return True  # «جمع‌آوری کردند» rounds up people only when it names them: not «کمک‌ها را جمع‌آوری کردند»
     if _ARSON.search(folded, start, end) and not _BUILDING.search(folded, max(0, start - 70), start):
         return True  # «دهل‌ها را آتش زدند» (burned the drums): no home attacked
+    if _OWN_LIFE.match(folded, end):
+        return True  # "took her own life": a suicide, no one taken
     if _HELD_AN_EVENT.match(folded, start, end) or _HELD_COUNTED_EVENTS.match(folded, start):
         return True  # "held talks for two days", "held a meeting for three hours": not people held
     held = folded.startswith(("was held", "were held"), start)

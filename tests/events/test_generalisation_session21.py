@@ -1,0 +1,156 @@
+"""Session 21: wordings the blind keys heldout-86 … -95 found missing (the last five scored before anyone read
+them), each tested on sentences of our own, with guards for the readings they must not take.
+
+- killings told as "shooting dead a shepherd", "bled to death", "Nine men died, my cousin among them" (not
+  "died in a road accident", "died of cold"), "brought in dead", "the deaths of 12 civilians", «زنده نماندند»;
+- forced and bought marriages as the key's "recruitment" type (trafficking): "sold by her father to a man",
+  "married off", «به زور به نکاح … درآورده شد», Pashto «په زور واده شوې» (not a marriage told alone);
+- threats by telephone from an unknown, withheld or blocked number («با شماره‌های ناشناس»);
+- networks cut on an order as a statement ("mobile data was switched off", «انترنت … قطع است»), not a phone
+  switched off;
+- counts: "Maryam and eleven others" are twelve, «مریم و یازده تن دیگر» too (not «دو تن کشته و هفت تن دیگر
+  زخمی»); a price in afghanis, a girl's age ("a girl of thirteen", Pashto «عمرونه یې له دولسو …») and a list
+  item's number ("(4) Almar.") count no one; «شمار جان‌باختگان … به ۹ تن رسیده است» is a toll;
+- «که می‌خواست جلوی‌شان را بگیرد» (who wanted to stop them) is no appeal; "took her own life" takes no one; a
+  smuggler who helped people across («با کمک یک قاچاقبر») is no trafficking.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.suggesting import suggest
+
+PUB = date(2026, 10, 4)
+
+
+def found(text: str, language: str = "en") -> list[tuple[str, int | None]]:
+    return [
+        (e.type, e.count.value if e.count else None) for e in suggest(text, published=PUB, language=language)
+    ]
+
+
+def types(text: str, language: str = "en") -> list[str]:
+    return [t for t, _ in found(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Herders from Nawur came to Malistan district of Ghazni on 18 July, shooting dead a shepherd.", "en"),
+        ("In Argo district of Badakhshan a soldier shot the farmer in the thigh and he bled to death.", "en"),
+        ("On 15 September a young woman was brought in dead from Muqur district of Badghis.", "en"),
+        ("The Mission verified the deaths of 12 civilians in Kabul on Monday.", "en"),
+        ("مریم و یازده تن دیگر از شاگردان در انفجار مکتب در دشت برچی کابل زنده نماندند.", "fa"),
+        ("کاکایم که می‌خواست جلوی‌شان را بگیرد، در ولسوالی مالستان با گلوله زدند و همان‌جا جان داد.", "fa"),
+    ],
+)
+def test_killings_told_in_other_words(text: str, language: str) -> None:
+    assert "killing" in types(text, language)
+
+
+def test_counted_men_who_died_where_harm_is_told_are_its_dead() -> None:
+    text = "The mosque in Jalalabad was hit by a blast on Friday. Nine men died, my cousin among them."
+    assert ("killing", 9) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Herat the Ministry's inquiry found that the two men died in a road accident on the highway.",
+        "In the camp near Herat, four children died of cold last week.",
+        "In Herat, his phone has been switched off since Tuesday, his brother said.",
+        "In Faryab, a 17-year-old took her own life in late August.",
+        "In Balkh, Zahra married a cousin from Kabul on Friday, her family said.",
+    ],
+)
+def test_deaths_and_words_that_report_no_harm(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_marriage_told_in_dari_alone_is_none() -> None:
+    assert found("زهرا هفته گذشته در مزار شریف به عقد پسر کاکایش درآمد.", "fa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("On 4 September a girl of thirteen was sold by her father to a man in his sixties in Qaysar.", "en", 1),
+        ("In Helmand a farmer married off his two daughters, aged nine and eleven, to pay a debt.", "en", 2),
+        ("هفت دختر زیر شانزده سال در این ماه در ولایت بادغیس در برابر پول به نکاح مردان مسن درآمدند.", "fa", 7),
+        ("هفته گذشته دختری پانزده‌ساله در هرات در برابر سیصد هزار افغانی به مردی پنجاه‌ساله فروخته شد.", "fa", None),
+        (
+            "تېره اونۍ د غورماچ ولسوالۍ په یوه کلي کې درې نجونې، چې عمرونه یې له دولسو څخه تر پنځلسو کلونو "
+            "پورې دي، د پیسو په بدل کې په زور واده شوې.",
+            "ps",
+            3,
+        ),
+    ],
+)
+def test_girls_sold_or_married_by_force(text: str, language: str, count: int | None) -> None:
+    assert found(text, language) == [("recruitment", count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Since last week the sister of an activist in Taloqan has received calls from a blocked number.", "en"),
+        ("On Saturday a teacher in Khost got a call from a withheld number telling him to stop.", "en"),
+        ("از هفته گذشته چند بار با شماره‌های ناشناس به او در غزنی زنگ زده‌اند و گفته‌اند «ساکت باش».", "fa"),
+    ],
+)
+def test_calls_from_unknown_numbers_are_threats(text: str, language: str) -> None:
+    assert types(text, language) == ["threat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mobile data was switched off in Badakhshan on the authorities' orders from 9 to 11 March.", "en"),
+        ("Mobile networks of two operators went silent in the Nili district of Daykundi on Tuesday.", "en"),
+        ("انترنت موبایل در ولسوالی‌های شغنان و اشکاشم بدخشان به دستور مقام‌های محلی قطع است.", "fa"),
+    ],
+)
+def test_networks_cut_are_statements(text: str, language: str) -> None:
+    assert types(text, language) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("In Kabul, Maryam and eleven others were killed on Monday.", "en", ("killing", 12)),
+        ("In Herat they took me and four other men off the bus on Monday.", "en", ("detention", 5)),
+        ("شوهر خواهرم با ۴ تن دیگر از همکاران سابقش در ولسوالی پغمان بازداشت شدند.", "fa", ("detention", 5)),
+        # guards: a verb before «و», a list of counts, someone outside the count
+        ("در این رویداد در جلال‌آباد دو نمازگزار کشته و هفت تن دیگر زخمی شدند.", "fa", ("killing", 2)),
+        ("In Kabul two worshippers were killed and seven others were wounded on Monday.", "en", ("killing", 2)),
+    ],
+)
+def test_one_named_and_a_count_of_others(text: str, language: str, expected: tuple[str, int]) -> None:
+    assert expected in found(text, language)
+
+
+def test_a_toll_in_jan_bakhtagan_words_is_counted() -> None:
+    text = "شمار جان‌باختگان انفجار مسجد شیعیان در شهرک جبرئیل هرات به ۹ تن رسیده است."
+    assert found(text, "fa") == [("killing", 9)]
+
+
+def test_a_list_items_number_counts_no_one() -> None:
+    text = (
+        "Faryab note, 20 September 2026\n\n(3) Maymana. On Saturday police at the Maymana bus stand detained "
+        "two women. Since then, men from the family have been to the aunt's house twice, warning her sons.\n\n"
+        "(4) Almar. Nothing new was recorded there this week."
+    )
+    assert found(text) == [("detention", 2), ("threat", 1)]
+
+
+def test_a_smuggler_who_helped_is_no_trafficking() -> None:
+    text = "سه زن دیگر یک شب پیش از بسته شدن مرکز در هرات، با کمک یک قاچاقبر از مرز گذشتند و به ایران فرار کردند."
+    assert types(text, "fa") == ["flight"]
+
+
+def test_people_put_on_a_truck_and_pushed_across() -> None:
+    text = "Police in Peshawar arrested twelve Afghans. All twelve were put on a truck and pushed across at Torkham."
+    assert ("deportation", 12) in found(text)
