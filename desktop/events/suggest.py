@@ -131,6 +131,8 @@ def suggest_events(text: str, *, published: date | None, language: str) -> list[
             found = []  # a training's or a methodology's topics: "how to document detention"
         if correcting and found:  # "Correction" on a line of its own: the claim below it is corrected away
             found, correcting = [], False
+        if found and retractions.corrects_itself(item.folded.text):
+            found = []  # "A correction to last night's bulletin: we reported that a teacher … was arrested"
         candidates += found
         folded = item.folded.text
         previous = read[index - 1].folded.text if index else ""

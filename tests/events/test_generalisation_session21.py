@@ -39,7 +39,10 @@ def types(text: str, language: str = "en") -> list[str]:
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Herders from Nawur came to Malistan district of Ghazni on 18 July, shooting dead a shepherd.", "en"),
+        (
+            "Herders from Nawur came to Malistan district of Ghazni on 18 July, shooting dead a shepherd.",
+            "en",
+        ),
         ("In Argo district of Badakhshan a soldier shot the farmer in the thigh and he bled to death.", "en"),
         ("On 15 September a young woman was brought in dead from Muqur district of Badghis.", "en"),
         ("The Mission verified the deaths of 12 civilians in Kabul on Monday.", "en"),
@@ -77,10 +80,22 @@ def test_a_marriage_told_in_dari_alone_is_none() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "count"),
     [
-        ("On 4 September a girl of thirteen was sold by her father to a man in his sixties in Qaysar.", "en", 1),
+        (
+            "On 4 September a girl of thirteen was sold by her father to a man in his sixties in Qaysar.",
+            "en",
+            1,
+        ),
         ("In Helmand a farmer married off his two daughters, aged nine and eleven, to pay a debt.", "en", 2),
-        ("هفت دختر زیر شانزده سال در این ماه در ولایت بادغیس در برابر پول به نکاح مردان مسن درآمدند.", "fa", 7),
-        ("هفته گذشته دختری پانزده‌ساله در هرات در برابر سیصد هزار افغانی به مردی پنجاه‌ساله فروخته شد.", "fa", None),
+        (
+            "هفت دختر زیر شانزده سال در این ماه در ولایت بادغیس در برابر پول به نکاح مردان مسن درآمدند.",
+            "fa",
+            7,
+        ),
+        (
+            "هفته گذشته دختری پانزده‌ساله در هرات در برابر سیصد هزار افغانی به مردی پنجاه‌ساله فروخته شد.",
+            "fa",
+            None,
+        ),
         (
             "تېره اونۍ د غورماچ ولسوالۍ په یوه کلي کې درې نجونې، چې عمرونه یې له دولسو څخه تر پنځلسو کلونو "
             "پورې دي، د پیسو په بدل کې په زور واده شوې.",
@@ -96,7 +111,10 @@ def test_girls_sold_or_married_by_force(text: str, language: str, count: int | N
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Since last week the sister of an activist in Taloqan has received calls from a blocked number.", "en"),
+        (
+            "Since last week the sister of an activist in Taloqan has received calls from a blocked number.",
+            "en",
+        ),
         ("On Saturday a teacher in Khost got a call from a withheld number telling him to stop.", "en"),
         ("از هفته گذشته چند بار با شماره‌های ناشناس به او در غزنی زنگ زده‌اند و گفته‌اند «ساکت باش».", "fa"),
     ],
@@ -125,7 +143,11 @@ def test_networks_cut_are_statements(text: str, language: str) -> None:
         ("شوهر خواهرم با ۴ تن دیگر از همکاران سابقش در ولسوالی پغمان بازداشت شدند.", "fa", ("detention", 5)),
         # guards: a verb before «و», a list of counts, someone outside the count
         ("در این رویداد در جلال‌آباد دو نمازگزار کشته و هفت تن دیگر زخمی شدند.", "fa", ("killing", 2)),
-        ("In Kabul two worshippers were killed and seven others were wounded on Monday.", "en", ("killing", 2)),
+        (
+            "In Kabul two worshippers were killed and seven others were wounded on Monday.",
+            "en",
+            ("killing", 2),
+        ),
     ],
 )
 def test_one_named_and_a_count_of_others(text: str, language: str, expected: tuple[str, int]) -> None:
@@ -140,17 +162,108 @@ def test_a_toll_in_jan_bakhtagan_words_is_counted() -> None:
 def test_a_list_items_number_counts_no_one() -> None:
     text = (
         "Faryab note, 20 September 2026\n\n(3) Maymana. On Saturday police at the Maymana bus stand detained "
-        "two women. Since then, men from the family have been to the aunt's house twice, warning her sons.\n\n"
+        "two women. Since then, men from the family have been to the "
+        "aunt's house twice, warning her sons.\n\n"
         "(4) Almar. Nothing new was recorded there this week."
     )
     assert found(text) == [("detention", 2), ("threat", 1)]
 
 
 def test_a_smuggler_who_helped_is_no_trafficking() -> None:
-    text = "سه زن دیگر یک شب پیش از بسته شدن مرکز در هرات، با کمک یک قاچاقبر از مرز گذشتند و به ایران فرار کردند."
+    text = (
+        "سه زن دیگر یک شب پیش از بسته شدن مرکز در هرات، با کمک یک "
+        "قاچاقبر از مرز گذشتند و به ایران فرار کردند."
+    )
     assert types(text, "fa") == ["flight"]
 
 
 def test_people_put_on_a_truck_and_pushed_across() -> None:
-    text = "Police in Peshawar arrested twelve Afghans. All twelve were put on a truck and pushed across at Torkham."
+    text = (
+        "Police in Peshawar arrested twelve Afghans. All twelve were "
+        "put on a truck and pushed across at Torkham."
+    )
     assert ("deportation", 12) in found(text)
+
+
+# --- second batch: what dropped events the blind keys keep ---
+
+
+def test_whom_an_attack_is_blamed_on_is_no_reason_given() -> None:
+    text = (
+        "After a bombing at a market in Peshawar that Pakistani officials blamed on ISKP, police arrested "
+        "twelve Afghans in her neighbourhood on 6 September."
+    )
+    assert found(text) == [("detention", 12)]
+
+
+def test_people_leaving_citing_arrests_still_name_a_reason() -> None:
+    text = (
+        "Dozens of families have left Gomal district of Paktika for Sharana, citing the arrests on the road."
+    )
+    assert "detention" not in types(text)
+
+
+def test_pashto_arrested_in_connection_with_the_attack() -> None:
+    text = "امنیتي ځواکونو نن سهار د کندهار ښار د عینو مینې په سیمه کې درې تنه د دې برید په تړاو ونیول."
+    assert found(text, "ps") == [("detention", 3)]
+
+
+def test_the_post_someone_was_punished_for_is_no_unconfirmed_claim() -> None:
+    text = (
+        "In Ghazni, the families of two brothers from Jaghori say "
+        "they have heard nothing from them since the "
+        "pair were summoned to the district intelligence office over messages they had posted in a WhatsApp "
+        "group of former students."
+    )
+    assert types(text) == ["disappearance"]
+
+
+def test_a_claim_on_facebook_pages_is_unconfirmed() -> None:
+    text = (
+        "Several Facebook pages said on 9 September that a YouTuber from Khan Abad in Kunduz, known for "
+        "videos on water disputes, had been arrested."
+    )
+    assert found(text) == []
+
+
+def test_a_correction_withdraws_the_claim_it_tells() -> None:
+    text = "A correction to last night's bulletin: we reported that a teacher in Yakawlang had been arrested."
+    assert found(text) == []
+
+
+def test_a_retraction_after_a_correction_leaves_the_story_before() -> None:
+    text = (
+        "RADIO BULLETIN\n\n"
+        "In Ghazni, the families of two brothers from Jaghori say "
+        "they have heard nothing from them since the "
+        "pair were summoned to the district intelligence office.\n\n"
+        "A correction to last night's bulletin: we reported that a teacher in Yakawlang had been arrested. "
+        "That report was false."
+    )
+    assert types(text) == ["disappearance"]
+
+
+def test_a_marriage_that_was_to_be_forced_did_not_happen() -> None:
+    text = (
+        "دختر شانزده‌ساله‌ای از شهر ایبک که قرار بود به زور به نکاح پسرعمویش درآورده شود، به خانه خاله‌اش گریخت."
+    )
+    assert "recruitment" not in types(text, "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "In Qadis district of Badghis, a widow has not been seen by "
+            "her family since she answered a summons "
+            "on 16 September.",
+            "en",
+            "disappearance",
+        ),
+        ("In Mazar-e Sharif the shops of eleven cloth merchants were padlocked on 27 July.", "en", "threat"),
+        ("نزدیک به سی دکان در مندوی کابل از سوی ماموران شهرداری مهر و لاک شد.", "fa", "threat"),
+        ("د جلال اباد ښار د ۲۳ دوکانونو دروازې د ښاروالۍ د مامورینو له خوا مهر شوې.", "ps", "threat"),
+    ],
+)
+def test_missing_since_a_summons_and_shops_sealed(text: str, language: str, expected: str) -> None:
+    assert types(text, language) == [expected]

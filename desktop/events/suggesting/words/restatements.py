@@ -146,6 +146,8 @@ def is_cause(folded: str, start: int, end: int) -> bool:
     """ "fled because of threats", "د ګواښونو له امله": the event is given as a cause of another."""
     if _MAIN_VERB.search(folded, start, end) or _MAIN_VERB_AFTER.match(folded, end):
         return False  # «به اتهام نگهداری سلاح بازداشت شدند»: the charge stands before the verb, not in it
+    if _PASHTO_PAST.fullmatch(folded, start, end):
+        return False  # «درې تنه د دې برید په تړاو ونیول»: arrested in connection with the attack (a verb)
     return bool(
         _CAUSE_BEFORE.search(folded, max(0, start - 25), start)
         or (_FROM_HOME.match(folded, end) and bool(CHARGE.search(folded, max(0, start - 70), start)))
@@ -158,7 +160,8 @@ def is_cause(folded: str, start: int, end: int) -> bool:
 
 # "… have left Gomal for Sharana, citing house searches for weapons and the arrests on the road": the reasons
 # people give for leaving, each a mention.
-_CITING = compile_folded(r"(?<!\w)(?:citing|cited|blaming|blamed)\s+[^.;:]*$")
+# (not "a bombing that officials blamed on ISKP, police arrested …": whom an attack is blamed on)
+_CITING = compile_folded(r"(?<!\w)(?:citing|cited|blaming|blamed)(?!\s+(?:it\s+)?on\s)\s+[^.;:]*$")
 # "the body bore marks of beating", «پر بدن یې د وهلو نښې وې», «آثار شکنجه»: what a body showed
 _MARKS_OF = compile_folded(
     r"(?<!\w)(?:marks?|signs?|traces?|bruises?|evidence)\s+of\s+(?:\S+\s+)?$|"
@@ -168,6 +171,7 @@ _MARKS_OF = compile_folded(
 _MARKS_AFTER = compile_folded(r"\s+(?:نښې|نښه|نښانې|نښان)(?!\w)")
 
 
+_PASHTO_PAST = compile_folded(r"و(?:نیول|نیوه|نیوو|نیو|وژل|وژله|وژلو|تښتول|تښتوه|شړل|ځړول|وهل|ډبول)\S*")
 _MAIN_VERB = compile_folded(r"\s(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول|کړل|کړ)$")
 _MAIN_VERB_AFTER = compile_folded(r"\s+(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول|کړل|کړ)(?!\w)")
 

@@ -20,6 +20,10 @@ _UNCONFIRMED = compile_folded(
     r"(?:social media|"
     r"facebook|twitter|telegram|whatsapp|tiktok|x) ?(?:page|account|channel|group)?|"
     r"social media (?:posts?|users?|accounts?|claims?) (?:\S+ ){0,2}?(?:claimed|alleged|said|suggested)|"
+    # "Several Facebook pages said on 9 September that a YouTuber … had been arrested"
+    r"(?:facebook|telegram|whatsapp|tiktok|twitter|youtube) "
+    r"(?:pages?|accounts?|channels?|groups?|users?|posts?) "
+    r"(?:\S+ ){0,2}?(?:claimed|alleged|said|reported|suggested|wrote)|"
     # "A figure of "200 arrested in Chaman" is circulating on social media"
     r"circulat\w* (?:\S+ ){0,3}?(?:on|in|through) (?:\S+ )?"
     r"(?:social media|messaging|whatsapp|telegram|facebook)|"
@@ -169,6 +173,14 @@ _OFFICIAL_POST = compile_folded(
 )
 
 
+# The post someone was punished for, not a claim passed on: "summoned … over messages they had posted in a
+# WhatsApp group", "a young man who posted a video on Facebook", "detained for a post on TikTok".
+_OFFENDING_POST = compile_folded(
+    r"(?<!\w)(?:over|for|after|because of|about|who|had|he|she|they)\s+(?:\S+\s+){0,3}?"
+    r"(?:posts?|posted|videos?|messages?)(?!\w)"
+)
+
+
 def unconfirmed(folded: str) -> bool:
     """The sentence passes on a rumour or a social-media claim the author could not confirm."""
     found = [
@@ -179,6 +191,7 @@ def unconfirmed(folded: str) -> bool:
             or _BY_AUTHORITIES_BEFORE.search(folded, max(0, m.start() - 40), m.start())
             or _detail_doubted(folded, m)
             or _OFFICIAL_POST.search(folded, max(0, m.start() - 40), m.end())
+            or _OFFENDING_POST.search(folded, max(0, m.start() - 30), m.end())
         )
     ]
     if not found:
@@ -232,6 +245,20 @@ def corrects_previous(folded: str, previous: str) -> bool:
     """ "In fact, they were released." after "we reported that four men were detained": the report before
     is corrected."""
     return bool(_IN_FACT.search(folded) and _WE_REPORTED.search(previous))
+
+
+# "A correction to last night's bulletin: we reported that a teacher … had been arrested …": the claim the
+# correction names is the one withdrawn.
+_CORRECTION_OPENS = compile_folded(
+    r"^\W*(?:an?\s+)?(?:corrections?|clarification|اصلاحیه|تصحیح)(?!\w)[^:.]{0,60}:\s*"
+    r"(?:we|this (?:station|programme|program|bulletin|newspaper|outlet)|our \S+|ما)\s+"
+    r"(?:had\s+|have\s+|mistakenly\s+|wrongly\s+|earlier\s+)*(?:reported|said|stated|گزارش)"
+)
+
+
+def corrects_itself(folded: str) -> bool:
+    """The sentence opens a correction and tells the claim it corrects."""
+    return bool(_CORRECTION_OPENS.search(folded))
 
 
 def correction_heading(folded: str) -> bool:
