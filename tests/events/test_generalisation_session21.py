@@ -267,3 +267,38 @@ def test_a_marriage_that_was_to_be_forced_did_not_happen() -> None:
 )
 def test_missing_since_a_summons_and_shops_sealed(text: str, language: str, expected: str) -> None:
     assert types(text, language) == [expected]
+
+
+# --- third batch: places and counts ---
+
+
+def test_a_road_named_after_two_towns_does_not_split_an_event_placed_in_a_district() -> None:
+    text = "In Jalrez district, Wardak, on 1 August two men were shot dead on the Kabul–Bamyan road."
+    assert [(e.type, e.province) for e in suggest(text, published=PUB, language="en")] == [
+        ("killing", "AF-WAR")
+    ]
+
+
+def test_a_road_alone_still_places_at_its_nearer_end() -> None:
+    text = "On 1 August two men were shot dead by gunmen on the Kabul–Bamyan road."
+    assert [(e.type, e.province) for e in suggest(text, published=PUB, language="en")] == [
+        ("killing", "AF-KAB")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Service verified public floggings in Kandahar (11), Herat (6) and Takhar (4) in August.",
+        "The Service verified public floggings in Kandahar (eleven people, on 2 August, at the Ahmad Shahi "
+        "stadium), in Herat (six people, including two women, on 19 August) and in Takhar (four men in "
+        "Taloqan on 9 September).",
+    ],
+)
+def test_each_place_takes_the_count_in_brackets_after_it(text: str) -> None:
+    events = suggest(text, published=PUB, language="en")
+    assert [(e.province, e.count.value if e.count else None) for e in events] == [
+        ("AF-KAN", 11),
+        ("AF-HER", 6),
+        ("AF-TAK", 4),
+    ]

@@ -104,7 +104,7 @@ def _events_of_type(
         (p.where, p.count.count, p.when) for p in parts
     ]
     placed = placed or [
-        (where, found, None) for where, found in placements(text, groups, counts)
+        (where, found, None) for where, found in placements(text, groups, counts, people)
     ]  # "…were detained: four in X on 14 May, and three in Y on 2 June": each item its own event
     # … and where people were taken from to join a unit («از ولسوالی تیوره … به یک قطعه نظامی در هلمند»)
     fight = type_id == "recruitment" and taken_to_fight.to_fight(item)

@@ -197,26 +197,53 @@ def _governing_count(
     return before[-1] if before else None
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _bracketed_count(text: str, group: list[PlaceMatch], counts: list[CountMatch]) -> CountMatch | None:
+    """In "Kandahar (11), Herat (6) and Takhar (4 men in Taloqan)" each place takes the count opening the
+    brackets right after it."""
+    return next(
+        (c for m in group for c in counts if _OPEN_BRACKET.fullmatch(text, m.end, c.start)),
+        None,
+    )
+
+
 def _one_place(group: list[PlaceMatch]) -> bool:
     return len({where_of(m) for m in group}) == 1
 
 
 def placements(
-    text: str, groups: list[list[PlaceMatch]], counts: list[CountMatch]
+    text: str,
+    groups: list[list[PlaceMatch]],
+    counts: list[CountMatch],
+    people: list[CountMatch] | None = None,
 ) -> list[tuple[Where | None, Count | None]]:
     """(where, count) pairs for one event type in one sentence.
 
     A list of places sharing one count or none ("nine men in Farah, Nimroz and Helmand",
     "detentions in the provinces of A, B and C") is one event in their country: the sentence does
     not say what happened in each. Each place gets its own event when it has its own count
-    ("four in Takhar, three in Parwan") or one each ("one each in Logar and Khost").
+    ("four in Takhar, three in Parwan") or one each ("one each in Logar and Khost"), or opens brackets right
+    after it ("in Kandahar (eleven people, on 2 August), in Herat (six people …)": any of the sentence's
+    `people` counts, however far from the event's word).
     """
     if not groups:
         return [(None, counts[0].count if counts else None)]
     enumerated = len(groups) > 1 and all(_governing_count(groups, i, counts) for i in range(len(groups)))
+    bracketed = [_bracketed_count(text, g, people or counts) for g in groups] if len(groups) > 1 else []
+    # a place inside another's brackets ("Takhar (four men in Taloqan …)") is that place's
+    inside = [
+        found is None
+        and any(c and c.start < g[0].start and ")" not in text[c.end : g[0].start] for c in bracketed)
+        for g, found in zip(groups, bracketed, strict=False)
+    ]
+    by_brackets = any(bracketed) and all(c or i for c, i in zip(bracketed, inside, strict=False))
     pairs: list[tuple[Where | None, Count | None]] = []
     for index, group in enumerate(groups):
-        if len(groups) == 1:
+        if by_brackets:
+            found = bracketed[index]
+        elif len(groups) == 1:
             found = counts[0] if counts else None
         else:
             found = _governing_count(groups, index, counts) if enumerated or len(counts) > 1 else None

@@ -85,7 +85,7 @@ def off_the_road(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
         joined = _ROAD_JOIN.fullmatch(text, first.end, second.start)
         if joined and (_ROAD_BEFORE.search(text[max(0, first.start - 30) : first.start])
                        or _ROAD_AFTER.match(text, second.end)):  # fmt: skip
-            ends.add(id(second))
+            ends.update((id(first), id(second)))  # "the Kabul–Bamyan road in Jalrez": Jalrez places
     places = [m for m in places if not _journey(text, m)]
     kept = [m for m in places if id(m) not in ends and not _landmark(text, m)]
     if kept:
