@@ -80,7 +80,7 @@ def off_the_road(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
     just outside Taloqan": Taloqan). When only such names are left, an Afghan town or district used as a
     modifier still places ("at the checkpoint on the Maimana road", "by the road to Khas Uruzgan", "near
     Aqcha"): the first named, the nearer end of a road between two ("the Kabul–Jalalabad highway": Kabul)."""
-    ends = set()
+    ends: set[int] = set()
     for first, second in zip(places, places[1:], strict=False):
         joined = _ROAD_JOIN.fullmatch(text, first.end, second.start)
         if joined and (_ROAD_BEFORE.search(text[max(0, first.start - 30) : first.start])
