@@ -302,3 +302,16 @@ def test_each_place_takes_the_count_in_brackets_after_it(text: str) -> None:
         ("AF-HER", 6),
         ("AF-TAK", 4),
     ]
+
+
+def test_where_an_exiled_relative_lives_is_no_place_of_the_event() -> None:
+    text = (
+        "| 21 February | Gardez, Paktia | Father of a journalist exiled in Germany held for four days and "
+        "questioned about his son's posts | 1 |"
+    )
+    events = suggest(text, published=PUB, language="en")
+    assert [(e.type, e.province, e.country) for e in events] == [("detention", "AF-PIA", "AF")]
+
+
+def test_arrests_expected_if_something_happens_are_not_reported() -> None:
+    assert found("Contacts in Argo expect arrests if a second round of eradication starts in August.") == []

@@ -18,6 +18,9 @@ _CUSTODY_BEFORE = re.compile(
 )
 _RESIDENT_BEFORE = re.compile(
     r"\b(?:residents?|natives?|originally)\s+(?:of|from)\s+(?:the\s+)?$|"
+    # "the father of a journalist exiled in Germany", "a son who lives in Iran": where someone else lives
+    r"\b(?:exiled|in exile)\s+in\s+(?:the\s+)?$|"
+    r"\bwho\s+(?:now\s+)?(?:lives|live|works|work|studies)\s+in\s+(?:the\s+)?$|"
     r"(?<!\w)(?:اهل|باشنده|باشندگان|ساکن|ساکنان|اصلا)\s+(?:ولسوالی\s+|ولایت\s+|شهر\s+)?$",
     re.IGNORECASE,
 )

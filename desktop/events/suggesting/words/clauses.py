@@ -35,6 +35,7 @@ _HYPOTHETICAL_BEFORE = (
     r"could|would|might|may(?=\s+(?:be|have|not|face|also|soon|still|well|even|never|already))|can|will|"
     r"shall|should|must|need to|needs to|ought to|if|unless|whether|risk|risks|at risk|danger|fear|fears|"
     r"feared|threatened (?:him|her|them|us|me|the family|the families|his family|her family) with|"
+    r"expect|expects|expecting|"  # "Contacts expect arrests if a second round … starts"
     r"fearing|afraid|possible|possibly|possibility|potential|potentially|likely|threat of|threatened with|"
     r"threatened to|threatening to|threatens to|face|faces|facing|plan to|plans to|planned to|intend|"
     r"intends to|due to be|set to be|about to|prevent|avoid|avoided|escape|escaped|escaping|evade|"
