@@ -315,3 +315,23 @@ def test_where_an_exiled_relative_lives_is_no_place_of_the_event() -> None:
 
 def test_arrests_expected_if_something_happens_are_not_reported() -> None:
     assert found("Contacts in Argo expect arrests if a second round of eradication starts in August.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witness account: a farmer from Argo district\nDate of interview: 8 July 2026 — Place: Mashhad, Iran\n\n"
+        '"They came on a Friday."',
+        "Interview by phone. Date of interview: 8 July 2026. Name withheld.\n\nHe said they came on a Friday.",
+    ],
+)
+def test_a_witness_accounts_interview_date_is_its_date(text: str) -> None:
+    from desktop.events.dates.published import published_date
+
+    assert published_date(text, language="en") == date(2026, 7, 8)
+
+
+def test_an_arrest_date_label_is_still_no_article_date() -> None:
+    from desktop.events.dates.published import published_date
+
+    assert published_date("Case file\nDate of arrest: 3 June 2026\n\nHe was held.", language="en") is None

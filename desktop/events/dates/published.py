@@ -71,6 +71,8 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
         r" issued| published| posted| released)?\s*:"
         r"|^\W*(?:issued|released)\b"  # also event words: only opening the clause
         r"|^\W*(?:recorded|date recorded|date of recording)\s*:"  # an interview's: "Recorded: Monday, …"
+        # a witness account's: "Date of interview: 8 July 2026 — Place: Mashhad", "Interview date: …"
+        r"|\b(?:date of (?:the )?interview|interview date)\s*:"
         # "Recorded by phone on Saturday 26 September 2026; translated from Dari"
         # "Testimony recorded by telephone on Tuesday, 18 August 2026", "Interview conducted in person on …"
         r"|^\W*(?:(?:testimony|interview|account|statement|call|conversation)\s+)?"
@@ -93,9 +95,9 @@ _LABELS: list[tuple[int, re.Pattern[str]]] = [
 ]  # fmt: skip
 # "Incident date:", "Date of arrest:": the labelled date is an event's, not the article's.
 _EVENT_DATE_LABEL = re.compile(
-    r"\b(?:incident|event|arrest|detention|death|killing|abduction|disappearance|deportation|interview|birth)"
+    r"\b(?:incident|event|arrest|detention|death|killing|abduction|disappearance|deportation|birth)"
     r"s?\s+date\b|\bdate\s+of\s+(?:the\s+)?(?:incident|event|arrest|detention|death|killing|abduction|"
-    r"disappearance|deportation|interview|birth)\b|تاریخ\s+(?:حادثه|رویداد|واقعه|بازداشت|ربودن|قتل)|د\s+پېښې\s+نېټه",
+    r"disappearance|deportation|birth)\b|تاریخ\s+(?:حادثه|رویداد|واقعه|بازداشت|ربودن|قتل)|د\s+پېښې\s+نېټه",
     re.IGNORECASE,
 )
 # A note's header sentence: "Exported from the monitoring group and forwarded 16 April 2025",
