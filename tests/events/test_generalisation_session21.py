@@ -320,9 +320,11 @@ def test_arrests_expected_if_something_happens_are_not_reported() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Witness account: a farmer from Argo district\nDate of interview: 8 July 2026 — Place: Mashhad, Iran\n\n"
+        "Witness account: a farmer from Argo district\n"
+        "Date of interview: 8 July 2026 — Place: Mashhad, Iran\n\n"
         '"They came on a Friday."',
-        "Interview by phone. Date of interview: 8 July 2026. Name withheld.\n\nHe said they came on a Friday.",
+        "Interview by phone. Date of interview: 8 July 2026. Name withheld.\n\n"
+        "He said they came on a Friday.",
     ],
 )
 def test_a_witness_accounts_interview_date_is_its_date(text: str) -> None:
