@@ -337,3 +337,18 @@ def test_an_arrest_date_label_is_still_no_article_date() -> None:
     from desktop.events.dates.published import published_date
 
     assert published_date("Case file\nDate of arrest: 3 June 2026\n\nHe was held.", language="en") is None
+
+
+def test_the_number_who_died_climbing_is_a_toll_dated_by_the_attack() -> None:
+    text = (
+        "KABUL, 14 May 2026 — The number of pupils and staff who died after Tuesday's bombing at a school in "
+        "Dasht-e Barchi has climbed to twelve, a doctor said on Thursday."
+    )
+    events = suggest(text, published=date(2026, 5, 14), language="en")
+    assert [(e.type, e.count.value if e.count else None, e.date_start) for e in events] == [
+        ("killing", 12, date(2026, 5, 12))
+    ]
+
+
+def test_someone_who_died_of_illness_was_not_killed() -> None:
+    assert found("In Herat, an old man who died of illness in the camp was buried on Monday.") == []

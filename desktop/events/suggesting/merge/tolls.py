@@ -17,7 +17,8 @@ _TOLL_WORDS = ("toll", "number", "شمار", "تعداد", "شمېر", "شمیر
 # The toll and where its new number stands: after "to" in English, before «تن رسید» in Dari, «تنو ته» in
 # Pashto.
 _TOLL = re.compile(
-    r"(?:death toll|toll|number of (?:\S+\s+){0,2}?(?:killed|dead|deaths|victims|those killed|people killed))"
+    r"(?:death toll|toll|number of (?:\S+\s+){0,4}?(?:killed|dead|deaths|victims|those killed|people killed|"
+    r"who died|who lost their lives))"
     r"(?:\s+\S+){0,14}?\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|gone up|reached|reaches|rises|"
     r"climbs|now stands|stands)\s+(?:to\s+|at\s+)?(?P<en>[^.;:]{1,30})"
     r"|(?:raising|bringing|taking|pushing)\s+(?:the\s+)?(?:death\s+)?toll\s+(?:\S+\s+){0,4}?to\s+(?P<en2>[^.;:]{1,30})"
