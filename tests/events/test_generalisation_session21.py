@@ -352,3 +352,13 @@ def test_the_number_who_died_climbing_is_a_toll_dated_by_the_attack() -> None:
 
 def test_someone_who_died_of_illness_was_not_killed() -> None:
     assert found("In Herat, an old man who died of illness in the camp was buried on Monday.") == []
+
+
+def test_people_taken_at_a_checkpoint_and_let_go_were_held_not_disappeared() -> None:
+    text = "Two young men, taken at the checkpoint in Arghandab on Monday, were let go after four days."
+    assert found(text) == [("detention", 2)]
+
+
+def test_people_taken_at_a_checkpoint_and_not_heard_of_disappeared() -> None:
+    text = "Two young men were taken at the checkpoint in Arghandab on Monday and have not been heard from since."
+    assert types(text) == ["disappearance"]

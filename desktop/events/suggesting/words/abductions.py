@@ -33,6 +33,11 @@ _ONWARD = compile_folded(
 # Detention words that are not taking: with them in the sentence, the taking is part of an arrest.
 _ARREST = compile_folded(r"detain|arrest|custody|بازداشت|دستگیر|ونیول|نیول|توقیف")
 _NEAR = 90  # characters between the taking and the checkpoint
+# Freed in the same sentence: they were held, not disappeared.
+_LET_GO = compile_folded(
+    r"(?<!\w)(?:(?:were|was|been) (?:let go|released|freed|set free)|آزاد (?:شد|شدند|کردند|گردید)|"
+    r"رها (?:شد|شدند|کردند)|خوشې (?:شو|شول|کړل))"
+)
 
 
 # Takers no one names: "unidentified gunmen took him from his house", «توسط چند مرد مسلح ناشناس از خانه‌اش
@@ -66,6 +71,8 @@ def at_checkpoint(item: ReadSentence, hits: list[Hit]) -> list[Hit]:
     typed as a disappearance."""
     hits = by_unknown_takers(item, hits)
     folded = item.folded.text
+    if _LET_GO.search(folded):
+        return hits  # "taken at the same checkpoint …, were let go after four days": held, then freed
     if not _CHECKPOINT.search(folded) or any(
         h.key == "detention" and _ARREST.search(h.text) and not _TAKING.search(h.text) for h in hits
     ):
