@@ -360,5 +360,8 @@ def test_people_taken_at_a_checkpoint_and_let_go_were_held_not_disappeared() -> 
 
 
 def test_people_taken_at_a_checkpoint_and_not_heard_of_disappeared() -> None:
-    text = "Two young men were taken at the checkpoint in Arghandab on Monday and have not been heard from since."
+    text = (
+        "Two young men were taken at the checkpoint in Arghandab on Monday and have not been heard from "
+        "since."
+    )
     assert types(text) == ["disappearance"]
