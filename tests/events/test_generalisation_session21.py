@@ -365,3 +365,24 @@ def test_people_taken_at_a_checkpoint_and_not_heard_of_disappeared() -> None:
         "since."
     )
     assert types(text) == ["disappearance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In Injil, Herat, the brother fled towards Nimroz the same night and has not been found.", "en"),
+        (
+            "د سیمې اوسېدونکو وویل چې مېړه یې د بادغیس په قلعه نو کې له پېښې وروسته تښتېدلی او تر اوسه نه دی "
+            "نیول شوی.",
+            "ps",
+        ),
+    ],
+)
+def test_a_suspect_who_fled_and_is_sought_is_no_flight(text: str, language: str) -> None:
+    assert found(text, language) == []
+
+
+def test_a_family_that_fled_after_threats_still_fled() -> None:
+    assert types("In Injil, Herat, the family fled towards Nimroz the same night after threats.") == [
+        "flight"
+    ]

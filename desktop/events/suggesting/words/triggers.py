@@ -125,6 +125,8 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             and any(h.key == "torture" and not mentions.is_marks(h.text) for h in typed)
         ):
             continue  # "… had slapped and kicked them; one showed a reporter a bruise": the beating's marks
+        if hit.key == "flight" and _AT_LARGE.search(folded, end):
+            continue  # "The brother fled towards Nimroz and has not been found": a suspect at large
         if hit.key == "statement" and _CUT.search(hit.text) and not _NETWORK.search(folded):
             continue  # "his phone has been switched off since Tuesday", «قطع کمک‌ها»: no network cut
         if hit.key == "recruitment" and _SMUGGLER.fullmatch(fold_str(hit.text)):
@@ -354,6 +356,13 @@ _DEMANDED = re.compile(r"(?:to send|to provide|to hand over|برای پیوست�
 
 
 # Leaving that is flight only when the text says why, or other events happened: "left Taloqan for Kabul".
+# One who fled and is sought: "has not been found", "is still at large", «تر اوسه نه دی نیول شوی», «دستگیر
+# نشده»: a suspect escaping, no flight from harm.
+_AT_LARGE = compile_folded(
+    r"(?<!\w)(?:(?:has|have) not (?:yet )?been (?:found|caught|arrested|traced)|"
+    r"(?:is|are) (?:still )?at large|"
+    r"نه دی نیول شوی|نه دي نیول شوي|نه دی نیول شوې|نیول شوی نه دی|دستگیر نشده|بازداشت نشده|پیدا نشده)"
+)
 # Networks cut on an order: "mobile data was switched off", «انترنت … قطع است» (a statement), when the
 # sentence names a network.
 _CUT = compile_folded(r"switched off|went silent|قطع")
