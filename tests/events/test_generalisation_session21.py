@@ -386,3 +386,26 @@ def test_a_family_that_fled_after_threats_still_fled() -> None:
     assert types("In Injil, Herat, the family fled towards Nimroz the same night after threats.") == [
         "flight"
     ]
+
+
+def test_a_dari_detention_after_what_the_post_was_about_is_told() -> None:
+    text = (
+        "در ماه جوزا نیز یک فعال مدنی در ولسوالی جاغوری به دلیل نشر پستی در شبکه ایکس درباره کمبود معلم "
+        "بازداشت شده بود که هنوز در زندان است."
+    )
+    assert found(text, "fa") == [("detention", 1)]
+
+
+def test_a_report_about_detained_people_is_still_no_detention() -> None:
+    assert found("سازمان ملل درباره افراد بازداشت شده در هرات گزارشی منتشر کرد.", "fa") == []
+
+
+def test_a_bomber_who_killed_fourteen() -> None:
+    text = (
+        "روز ۱۸ اسد، یک مهاجم انتحاری در برابر دروازه یک بانک در شهر قندهار خود را منفجر کرد و ۱۴ تن را کشت."
+    )
+    assert found(text, "fa") == [("killing", 14)]
+
+
+def test_poppy_cultivation_is_no_killing() -> None:
+    assert found("دهقانان در ولسوالی ارگو بدخشان امسال دوباره کوکنار را کشت کردند.", "fa") == []

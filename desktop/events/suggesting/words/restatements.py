@@ -173,7 +173,10 @@ _MARKS_AFTER = compile_folded(r"\s+(?:نښې|نښه|نښانې|نښان)(?!\w)")
 
 _PASHTO_PAST = compile_folded(r"و(?:نیول|نیوه|نیوو|نیو|وژل|وژله|وژلو|تښتول|تښتوه|شړل|ځړول|وهل|ډبول)\S*")
 _MAIN_VERB = compile_folded(r"\s(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول|کړل|کړ)$")
-_MAIN_VERB_AFTER = compile_folded(r"\s+(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول|کړل|کړ)(?!\w)")
+# (and the perfect: «… درباره کمبود معلم بازداشت شده بود», not «درباره افراد بازداشت شده»)
+_MAIN_VERB_AFTER = compile_folded(
+    r"\s+(?:شد|شدند|کرد|کردند|گردید|گردیدند|شو|شول|کړل|کړ|(?:شده|گردیده)\s+(?:بود|بودند|است|اند))(?!\w)"
+)
 
 
 def is_background(folded: str, start: int, end: int) -> bool:
