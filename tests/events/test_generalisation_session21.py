@@ -409,3 +409,26 @@ def test_a_bomber_who_killed_fourteen() -> None:
 
 def test_poppy_cultivation_is_no_killing() -> None:
     assert found("دهقانان در ولسوالی ارگو بدخشان امسال دوباره کوکنار را کشت کردند.", "fa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 30 boys in Dara-i-Suf, Samangan, are kept working in the tunnels of one private mine "
+            "to pay off debts their fathers owe.",
+            ("recruitment", 30),
+        ),
+        (
+            "On 3 May a boy of 15 was stopped at a checkpoint in Lashkar Gah over his haircut and kept at "
+            "the district police post for 12 days.",
+            ("detention", 1),
+        ),
+        (
+            'On 24 September letters left at a Shia madrasa in Kunduz said teachers there "will be next".',
+            ("threat", None),
+        ),
+    ],
+)
+def test_bonded_work_a_police_post_and_letters_left(text: str, expected: tuple[str, int | None]) -> None:
+    assert found(text) == [expected]

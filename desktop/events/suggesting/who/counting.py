@@ -16,6 +16,7 @@ _THINGS = re.compile(
     r"(?:\s*(?:and|to|or|-|–|تا)\s*\d+)?\s*(?:(?!(?:men|women|people|persons|afghans|families|households|"
     r"مرد|مردان|زن|زنان|تن|نفر|کس|تنه|کسان|سړي|کډوال|خانواده|خانوار|کورنۍ|کورنی|کورنیو)(?!\w))[\w-]+\s+)?(?:provinces?|districts?|villages?|cities|towns?|countries|vehicles?|cars?|trucks?|"
     r"houses?|homes?|buildings?|schools?|mosques?|checkpoints?|bases?|weapons?|guns?|rifles?|rounds?|bullets?|"
+    r"mines?|tunnels?|kilns?|factories|factory|"
     r"reports?|attacks?|operations?|raids?|incidents?|cases?|occasions?|organi[sz]ations?|groups?|agencies|outlets?|"
     r"sources?|statements?|letters?|documents?|pages?|articles?|hundreds?|thousands?|minutes?|seconds?|"
     r"years?|months?|weeks?|days?|nights?|hours?|decades?|afghanis|dollars|rupees|tomans|percent|"
