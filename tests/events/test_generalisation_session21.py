@@ -432,3 +432,15 @@ def test_poppy_cultivation_is_no_killing() -> None:
 )
 def test_bonded_work_a_police_post_and_letters_left(text: str, expected: tuple[str, int | None]) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 November a 14-year-old boy grazing cattle above the village of Gawardesh in Kunar died in the "
+        "shelling.",
+        "On 2 May a shopkeeper in Kunduz city died in the blast.",
+    ],
+)
+def test_died_in_the_shelling_or_the_blast(text: str) -> None:
+    assert found(text) == [("killing", 1)]
