@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from desktop.events.script import fold_str
 from desktop.events.suggesting import compile_folded
 from desktop.events.suggesting.article import methodology
 from desktop.events.suggesting.article.reading import ReadSentence
@@ -129,7 +128,7 @@ def live_triggers(item: ReadSentence, earlier_types: set[str]) -> list[Hit]:
             continue  # "The brother fled towards Nimroz and has not been found": a suspect at large
         if hit.key == "statement" and _CUT.search(hit.text) and not _NETWORK.search(folded):
             continue  # "his phone has been switched off since Tuesday", «قطع کمک‌ها»: no network cut
-        if hit.key == "recruitment" and _SMUGGLER.fullmatch(fold_str(hit.text)):
+        if hit.key == "recruitment" and _SMUGGLER.fullmatch(folded, start, end):
             continue  # «با کمک یک قاچاقبر از مرز گذشتند»: the smuggler who helped them, no trafficking
         if hit.key == "recruitment" and _WED.search(hit.text) and not _FORCED_WEDDING.search(folded):
             continue  # «به عقد او درآمد» alone is a marriage told, not a girl given by force or for money
@@ -355,7 +354,6 @@ def _denied_later(item: ReadSentence, live: list[Hit]) -> list[Hit]:
 _DEMANDED = re.compile(r"(?:to send|to provide|to hand over|برای پیوستن)\b", re.IGNORECASE)
 
 
-# Leaving that is flight only when the text says why, or other events happened: "left Taloqan for Kabul".
 # One who fled and is sought: "has not been found", "is still at large", «تر اوسه نه دی نیول شوی», «دستگیر
 # نشده»: a suspect escaping, no flight from harm.
 _AT_LARGE = compile_folded(
@@ -368,7 +366,7 @@ _AT_LARGE = compile_folded(
 _CUT = compile_folded(r"switched off|went silent|قطع")
 _NETWORK = compile_folded(
     r"internet|network|mobile|data|telecom|phone service|signal|انترنت|اینترنت|شبکه|مخابرات|موبایل|مبایل|"
-    r"تیلیفون|ټلیفون|تلفن|موبایل|شبکې|مخابراتو"
+    r"تیلیفون|ټلیفون|تلفن|شبکې|مخابراتو"
 )
 _SMUGGLER = compile_folded(r"قاچاقبر\S*|قاچاقچی\S*|قاچاقوړونک\S*")
 # A marriage is forced when the sentence says so, or a price, a girl's age or «بد» (a feud's settlement).
@@ -382,6 +380,7 @@ _NOT_KILLED = compile_folded(
     r"malnutrition|cholera|measles|heat|exposure|natural causes|old age|heart attack|stroke|covid\w*|"
     r"flood\w*|earthquake|avalanche|landslide\w*|accident|crash|drowning)(?!\w)"
 )
+# Leaving that is flight only when the text says why, or other events happened: "left Taloqan for Kabul".
 _WEAK_FLIGHT = re.compile(r"left|leav|set|ترک|پر[یې]ښود|پریښود|راهی|[^ ]+ ته روان|د ", re.IGNORECASE)
 # "left Jalalabad for a wedding", "left home for work": an errand, not flight ("left Kabul for Pakistan" is).
 _ERRAND = re.compile(
